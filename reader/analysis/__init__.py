@@ -1,0 +1,1 @@
+"""The analysis engine. Placeholder until the engine lands."""

