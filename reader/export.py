@@ -1,0 +1,243 @@
+"""Notes out of the reader: Markdown for people, W3C Web Annotation JSON-LD for tools, CSV.
+
+Article text is data: exports never carry terminal control characters (they may be printed to
+a terminal), so Markdown and CSV show them as visible symbols and JSON escapes them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from reader.analysis.model import Quote
+from reader.errors import StoreError
+from reader.store.records import Annotation
+
+if TYPE_CHECKING:
+    from reader.store import Store
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+CSV_COLUMNS = (
+    "article", "source", "start", "end", "passage", "speaker", "note", "color", "orphaned",
+    "created", "updated", "id",
+)
+_C0 = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_C1 = re.compile(r"[\x80-\x9f]")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleNotes:
+    """One article's notes, and its quotes (from the cached analysis) for speakers."""
+
+    title: str
+    source: str
+    annotations: Sequence[Annotation]
+    quotes: Sequence[Quote] = field(default_factory=tuple)
+    text_hash: str = ""
+
+
+def inert(text: str) -> str:
+    """Line breaks normalised to \\n; control characters shown as symbols (␛ for ESC)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _C0.sub(lambda m: "\u2421" if m[0] == "\x7f" else chr(0x2400 + ord(m[0])), text)
+    return _C1.sub("\ufffd", text)
+
+
+def speaker_for(ann: Annotation, quotes: Iterable[Quote]) -> str | None:
+    """The speaker of the quote the passage is in (or mostly in); None if not in a quote."""
+    if ann.orphaned:
+        return None
+    best, best_overlap = None, 0
+    for q in quotes:
+        overlap = min(ann.end, q.end) - max(ann.start, q.start)
+        if overlap * 2 > ann.end - ann.start and overlap > best_overlap:
+            best, best_overlap = q, overlap
+    return best.speaker if best is not None else None
+
+
+def _blockquote(passage: str) -> list[str]:
+    lines = inert(passage).strip().split("\n")
+    return [f"> {line.rstrip()}" if line.strip() else ">" for line in lines]
+
+
+def passage_markdown(passage: str, *, speaker: str | None = None, note: str = "") -> str:
+    """One quote (with its speaker) or one highlight (with its note) as Markdown."""
+    out = _blockquote(passage)
+    if speaker:
+        out += [">", f"> — {inert(speaker)}"]
+    if note.strip():
+        out += ["", inert(note).strip()]
+    return "\n".join(out) + "\n"
+
+
+def _heading(title: str, source: str) -> str:
+    title = inert(title).replace("\n", " ").strip() or "Untitled"
+    source = inert(source).replace("\n", " ").strip()
+    return f"# {title} — {source}\n" if source else f"# {title}\n"
+
+
+def notes_markdown(
+    title: str, source: str, annotations: Sequence[Annotation], quotes: Sequence[Quote] = ()
+) -> str:
+    """A title line with title and source, then each passage, its speaker and its note."""
+    parts = [_heading(title, source)]
+    for ann in annotations:
+        block = passage_markdown(ann.exact, speaker=speaker_for(ann, quotes), note=ann.note)
+        if ann.orphaned:
+            block += "\n*This passage is no longer in the article's text.*\n"
+        parts.append(block)
+    if not annotations:
+        parts.append("*No notes.*\n")
+    return "\n".join(parts)
+
+
+def library_markdown(articles: Sequence[ArticleNotes]) -> str:
+    return "\n".join(
+        notes_markdown(a.title, a.source, a.annotations, a.quotes) for a in articles
+    )
+
+
+def _source_iri(source: str, text_hash: str) -> str:
+    """The target's source as an IRI: URLs as they are, absolute paths as file: URIs."""
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", source) and not re.match(r"^[a-zA-Z]:\\", source):
+        return source
+    if source.startswith("/"):
+        return PurePosixPath(source).as_uri()
+    if source and source not in ("-", "<stdin>"):
+        return source
+    return f"urn:sha256:{text_hash}" if text_hash else "urn:reader:unknown-source"
+
+
+def annotation_jsonld(
+    ann: Annotation, source: str, *, text_hash: str = "", context: bool = True
+) -> dict[str, Any]:
+    """One W3C Web Annotation: both selectors on the target, the note as a TextualBody."""
+    data: dict[str, Any] = {}
+    if context:
+        data["@context"] = ANNO_CONTEXT
+    data["id"] = f"urn:uuid:{ann.uuid}" if ann.uuid else f"urn:reader:annotation:{ann.id}"
+    data["type"] = "Annotation"
+    data["motivation"] = "commenting" if ann.note else "highlighting"
+    data["created"] = ann.created
+    data["modified"] = ann.updated
+    if ann.note:
+        data["body"] = {
+            "type": "TextualBody",
+            "value": ann.note,
+            "format": "text/plain",
+            "purpose": "commenting",
+        }
+    data["target"] = {
+        "source": _source_iri(source, text_hash),
+        "selector": [
+            {"type": "TextPositionSelector", "start": ann.start, "end": ann.end},
+            {"type": "TextQuoteSelector", "exact": ann.exact, "prefix": ann.prefix,
+             "suffix": ann.suffix},
+        ],
+    }
+    return data
+
+
+def collection_jsonld(label: str, articles: Sequence[ArticleNotes]) -> dict[str, Any]:
+    """An AnnotationCollection whose one page holds every annotation."""
+    items = [
+        annotation_jsonld(ann, a.source, text_hash=a.text_hash, context=False)
+        for a in articles
+        for ann in a.annotations
+    ]
+    data: dict[str, Any] = {
+        "@context": ANNO_CONTEXT,
+        "type": "AnnotationCollection",
+        "label": label,
+        "total": len(items),
+    }
+    if items:
+        data["first"] = {"type": "AnnotationPage", "startIndex": 0, "items": items}
+    return data
+
+
+def dumps(data: Any) -> str:
+    """JSON with non-ASCII text kept readable but DEL and C1 controls escaped (\\u009b)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m[0]):04x}", text) + "\n"
+
+
+def notes_jsonld(
+    title: str,
+    source: str,
+    annotations: Sequence[Annotation],
+    quotes: Sequence[Quote] = (),
+    *,
+    text_hash: str = "",
+) -> str:
+    """One article's annotations as a W3C AnnotationCollection (JSON-LD text)."""
+    return dumps(
+        collection_jsonld(title, [ArticleNotes(title, source, annotations, quotes, text_hash)])
+    )
+
+
+def library_jsonld(articles: Sequence[ArticleNotes]) -> str:
+    return dumps(collection_jsonld("reader notes", articles))
+
+
+def library_csv(articles: Sequence[ArticleNotes]) -> str:
+    """One row per annotation; text fields made inert, line breaks kept inside quoted cells."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for a in articles:
+        for ann in a.annotations:
+            writer.writerow([
+                inert(a.title), inert(a.source), ann.start, ann.end, inert(ann.exact),
+                inert(speaker_for(ann, a.quotes) or ""), inert(ann.note), ann.color,
+                int(ann.orphaned), ann.created, ann.updated, ann.uuid,
+            ])
+    return out.getvalue()
+
+
+def notes_csv(
+    title: str, source: str, annotations: Sequence[Annotation], quotes: Sequence[Quote] = ()
+) -> str:
+    return library_csv([ArticleNotes(title, source, annotations, quotes)])
+
+
+def article_notes(store: Store, article_id: int) -> ArticleNotes:
+    """One article's notes with quotes from its newest cached analysis (for speakers)."""
+    record = store.get_article(article_id)
+    if record is None:
+        raise StoreError(f"No article with id {article_id}.")
+    analysis = store.newest_analysis(record.hash)
+    return ArticleNotes(
+        title=record.title,
+        source=record.source,
+        annotations=store.annotations(record.id),
+        quotes=analysis.quotes if analysis is not None else (),
+        text_hash=record.hash,
+    )
+
+
+def gather(store: Store, ref: str | None = None) -> list[ArticleNotes]:
+    """The notes of one article (named as `store.find_article` understands) or of every
+    article that has any, most recently read first."""
+    if ref is not None:
+        return [article_notes(store, store.find_article(ref).id)]
+    return [article_notes(store, s.id) for s in store.list_articles() if s.notes]
+
+
+def render(articles: Sequence[ArticleNotes], fmt: str) -> str:
+    """md, json (W3C JSON-LD) or csv for the `reader notes` command."""
+    if fmt == "json":
+        if len(articles) == 1:
+            return dumps(collection_jsonld(articles[0].title, articles))
+        return library_jsonld(articles)
+    if fmt == "csv":
+        return library_csv(articles)
+    if not articles:
+        return "*No notes yet.*\n"
+    return library_markdown(articles)

@@ -1,0 +1,146 @@
+"""Highlights and notes, anchored by both W3C selectors so they survive edits of the text."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from typing import Any
+
+from sqlite_utils import Database
+
+from reader.anchoring import Selector, anchor, selector_for
+from reader.errors import StoreError
+from reader.store.records import Annotation, now
+
+COLUMNS = (
+    'id, article_id, start, "end", exact, prefix, suffix, color, note, created, updated, '
+    "orphaned, uuid"
+)
+
+
+def to_annotation(row: dict[str, Any]) -> Annotation:
+    return Annotation(
+        id=row["id"],
+        article_id=row["article_id"],
+        start=row["start"],
+        end=row["end"],
+        exact=row["exact"],
+        prefix=row["prefix"],
+        suffix=row["suffix"],
+        color=row["color"],
+        note=row["note"],
+        created=row["created"],
+        updated=row["updated"],
+        orphaned=bool(row["orphaned"]),
+        uuid=row["uuid"],
+    )
+
+
+def check_color(color: int) -> None:
+    if not isinstance(color, int) or not 1 <= color <= 5:
+        raise StoreError(f"Highlight colour must be 1 to 5, not {color!r}.")
+
+
+def get(db: Database, ann_id: int) -> Annotation | None:
+    rows = list(db.query(f"SELECT {COLUMNS} FROM annotations WHERE id = ?", [ann_id]))
+    return to_annotation(rows[0]) if rows else None
+
+
+def for_article(db: Database, article_id: int) -> list[Annotation]:
+    """Text order; orphans last (they have no place in the text any more)."""
+    return [
+        to_annotation(r)
+        for r in db.query(
+            f"SELECT {COLUMNS} FROM annotations WHERE article_id = ? "
+            'ORDER BY orphaned, start, "end", id',
+            [article_id],
+        )
+    ]
+
+
+def add(
+    db: Database, article_id: int, text: str, start: int, end: int, color: int, note: str
+) -> int:
+    check_color(color)
+    if not 0 <= start < end <= len(text):
+        raise StoreError(f"A highlight must cover some of the text (got {start}..{end}).")
+    sel = selector_for(text, start, end)
+    stamp = now()
+    table = db.table("annotations")
+    table.insert(
+        {
+            "article_id": article_id,
+            "start": sel.start,
+            "end": sel.end,
+            "exact": sel.exact,
+            "prefix": sel.prefix,
+            "suffix": sel.suffix,
+            "color": color,
+            "note": note,
+            "created": stamp,
+            "updated": stamp,
+            "orphaned": 0,
+            "uuid": str(uuidlib.uuid4()),
+        }
+    )
+    assert table.last_pk is not None
+    return int(table.last_pk)
+
+
+def update(db: Database, ann_id: int, *, note: str | None, color: int | None) -> None:
+    changes: dict[str, Any] = {}
+    if note is not None:
+        changes["note"] = note
+    if color is not None:
+        check_color(color)
+        changes["color"] = color
+    if not changes:
+        return
+    changes["updated"] = now()
+    sets = ", ".join(f"{k} = ?" for k in changes)
+    db.execute(f"UPDATE annotations SET {sets} WHERE id = ?", [*changes.values(), ann_id])
+
+
+def delete(db: Database, ann_id: int) -> None:
+    db.execute("DELETE FROM annotations WHERE id = ?", [ann_id])
+
+
+def restore(db: Database, ann: Annotation) -> None:
+    """Put back exactly what was deleted, under the same id (undo)."""
+    db.table("annotations").insert(
+        {
+            "id": ann.id,
+            "article_id": ann.article_id,
+            "start": ann.start,
+            "end": ann.end,
+            "exact": ann.exact,
+            "prefix": ann.prefix,
+            "suffix": ann.suffix,
+            "color": ann.color,
+            "note": ann.note,
+            "created": ann.created,
+            "updated": ann.updated,
+            "orphaned": int(ann.orphaned),
+            "uuid": ann.uuid or str(uuidlib.uuid4()),
+        },
+        replace=True,
+    )
+
+
+def reanchor(db: Database, article_id: int, text: str) -> None:
+    """Move every annotation of the article onto `text`; flag (never drop) what is gone."""
+    for ann in for_article(db, article_id):
+        sel = Selector(ann.start, ann.end, ann.exact, ann.prefix, ann.suffix)
+        found = anchor(text, sel)
+        if found is None:
+            if not ann.orphaned:
+                # Keep the old selectors: the passage may come back in a later version.
+                db.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", [ann.id])
+            continue
+        new = selector_for(text, found.start, found.end)
+        if new == sel and not ann.orphaned:
+            continue
+        db.execute(
+            'UPDATE annotations SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, '
+            "orphaned = 0 WHERE id = ?",
+            [new.start, new.end, new.exact, new.prefix, new.suffix, ann.id],
+        )

@@ -1,0 +1,170 @@
+"""Articles: saved by content hash, with the last-read time and the reading position."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from sqlite_utils import Database
+
+from reader.errors import StoreError
+from reader.store.records import ArticleRecord, ArticleSummary, now, text_hash
+
+#: Sources that do not name a place the same article can be read from again.
+TRANSIENT_SOURCES = {"", "-", "<stdin>", "stdin"}
+
+
+class DocumentLike(Protocol):
+    title: str
+    source: str
+    text: str
+    kind: str
+
+
+def to_record(row: dict[str, Any]) -> ArticleRecord:
+    return ArticleRecord(
+        id=row["id"],
+        hash=row["hash"],
+        title=row["title"],
+        source=row["source"],
+        kind=row["kind"],
+        text=row["text"],
+        added=row["added"],
+        last_opened=row["last_opened"],
+        position=row["position"],
+    )
+
+
+def get(db: Database, article_id: int) -> ArticleRecord | None:
+    rows = list(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+    return to_record(rows[0]) if rows else None
+
+
+def by_hash(db: Database, digest: str) -> ArticleRecord | None:
+    rows = list(db.query("SELECT * FROM articles WHERE hash = ?", [digest]))
+    return to_record(rows[0]) if rows else None
+
+
+def by_source(db: Database, source: str) -> ArticleRecord | None:
+    """The article last read from this place: only absolute paths and URLs name one place."""
+    if source in TRANSIENT_SOURCES or not (source.startswith("/") or "://" in source):
+        return None
+    rows = list(
+        db.query(
+            "SELECT * FROM articles WHERE source = ? ORDER BY last_opened DESC LIMIT 1", [source]
+        )
+    )
+    return to_record(rows[0]) if rows else None
+
+
+def insert(db: Database, document: DocumentLike) -> int:
+    stamp = now()
+    text = document.text
+    cursor = db.execute(
+        "INSERT INTO articles (hash, title, source, kind, text, added, last_opened, position) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
+        [
+            text_hash(text),
+            document.title,
+            document.source,
+            getattr(document, "kind", "text") or "text",
+            text,
+            stamp,
+            stamp,
+        ],
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def touch(db: Database, article_id: int) -> None:
+    db.execute("UPDATE articles SET last_opened = ? WHERE id = ?", [now(), article_id])
+
+
+def replace_text(db: Database, article_id: int, document: DocumentLike) -> None:
+    """The same source now reads differently: keep the article (and its notes), new text."""
+    text = document.text
+    db.execute(
+        "UPDATE articles SET hash = ?, title = ?, kind = ?, text = ?, last_opened = ?, "
+        "position = min(position, ?) WHERE id = ?",
+        [
+            text_hash(text),
+            document.title,
+            getattr(document, "kind", "text") or "text",
+            text,
+            now(),
+            len(text),
+            article_id,
+        ],
+    )
+
+
+def set_position(db: Database, article_id: int, offset: int) -> None:
+    db.execute(
+        "UPDATE articles SET position = max(0, min(?, length(text))) WHERE id = ?",
+        [offset, article_id],
+    )
+
+
+def delete(db: Database, article_id: int) -> None:
+    article = get(db, article_id)
+    if article is None:
+        return
+    db.execute("DELETE FROM analysis_cache WHERE text_hash = ?", [article.hash])
+    db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+
+def has_any(db: Database) -> bool:
+    return db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1
+
+
+def summaries(db: Database) -> list[ArticleSummary]:
+    sql = """
+        SELECT a.id, a.title, a.source, a.added, a.last_opened,
+               (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS notes,
+               c.quotes, c.speakers
+        FROM articles a
+        LEFT JOIN analysis_cache c ON c.rowid = (
+            SELECT c2.rowid FROM analysis_cache c2 WHERE c2.text_hash = a.hash
+            ORDER BY c2.created DESC LIMIT 1)
+        ORDER BY a.last_opened DESC, a.id DESC
+    """
+    return [
+        ArticleSummary(
+            id=r["id"],
+            title=r["title"],
+            source=r["source"],
+            added=r["added"],
+            last_opened=r["last_opened"],
+            quotes=r["quotes"],
+            speakers=r["speakers"],
+            notes=r["notes"],
+        )
+        for r in db.query(sql)
+    ]
+
+
+def find(db: Database, ref: str) -> ArticleRecord:
+    """Resolve what a person typed: an id, a hash prefix, a title or a source (or part of one)."""
+    ref = ref.strip()
+    if not ref:
+        raise StoreError("Name an article by its id, title or source.")
+    if ref.isdigit() and (article := get(db, int(ref))) is not None:
+        return article
+    steps: list[tuple[str, list[Any]]] = []
+    if len(ref) >= 4 and all(c in "0123456789abcdef" for c in ref.lower()):
+        steps.append(("hash LIKE ? || '%'", [ref.lower()]))
+    steps += [
+        ("title = ? OR source = ?", [ref, ref]),
+        ("instr(lower(title), lower(?)) > 0", [ref]),
+        ("instr(lower(source), lower(?)) > 0", [ref]),
+    ]
+    for where, params in steps:
+        rows = list(
+            db.query(f"SELECT * FROM articles WHERE {where} ORDER BY last_opened DESC", params)
+        )
+        if len(rows) == 1:
+            return to_record(rows[0])
+        if len(rows) > 1:
+            names = "; ".join(f"{r['id']}: {r['title'][:40]}" for r in rows[:5])
+            raise StoreError(f"{ref!r} matches {len(rows)} articles ({names}); use the id.")
+    raise StoreError(f"No article in the library matches {ref!r}; see `reader library`.")

@@ -1,0 +1,49 @@
+"""The analysis cache: one complete entry per (text hash, model id, engine version)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from reader.analysis.model import Analysis
+from reader.store.records import now
+
+
+def get(db: Database, digest: str, model_id: str, engine: str) -> Analysis | None:
+    row = db.execute(
+        "SELECT analysis FROM analysis_cache WHERE text_hash = ? AND model = ? AND engine = ?",
+        [digest, model_id, engine],
+    ).fetchone()
+    return Analysis.from_json(row[0]) if row else None
+
+
+def put(db: Database, digest: str, model_id: str, engine: str, analysis: Analysis) -> None:
+    """Write one entry and drop the entries older engines made for this text.
+
+    The caller runs this inside a transaction, so either the whole entry exists or none.
+    """
+    db.execute(
+        "DELETE FROM analysis_cache WHERE text_hash = ? AND engine != ?", [digest, engine]
+    )
+    db.execute(
+        "INSERT OR REPLACE INTO analysis_cache "
+        "(text_hash, model, engine, analysis, quotes, speakers, created) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            digest,
+            model_id,
+            engine,
+            analysis.to_json(indent=None),
+            len(analysis.quotes),
+            len(analysis.speakers),
+            now(),
+        ],
+    )
+
+
+def newest(db: Database, digest: str) -> Analysis | None:
+    """The most recent cached analysis of a text, whatever made it (for speakers in exports)."""
+    row = db.execute(
+        "SELECT analysis FROM analysis_cache WHERE text_hash = ? ORDER BY created DESC LIMIT 1",
+        [digest],
+    ).fetchone()
+    return Analysis.from_json(row[0]) if row else None

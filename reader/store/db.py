@@ -1,0 +1,242 @@
+"""Opening the database in one place: WAL, foreign keys, a busy timeout and ordered migrations.
+
+The file is checked before SQLite touches it, so a file that is not a database is refused and
+left byte-for-byte as it was. An empty file (0 bytes) is what SQLite itself calls an empty
+database, so it is initialised: there is nothing in it to lose.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from reader.errors import StoreError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: Seconds a write waits for another reader's write to finish before giving up.
+BUSY_TIMEOUT = 5.0
+
+migrations = Migrations("reader")
+
+
+@migrations(name="0001_articles_annotations")
+def m0001_articles_annotations(db: Database) -> None:
+    """The first released schema: the library and the annotations anchored W3C-style."""
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            hash TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            source TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'text',
+            text TEXT NOT NULL,
+            added TEXT NOT NULL,
+            last_opened TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            color INTEGER NOT NULL DEFAULT 1 CHECK (color BETWEEN 1 AND 5),
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )
+        """
+    )
+
+
+@migrations(name="0002_analysis_cache")
+def m0002_analysis_cache(db: Database) -> None:
+    """Cached analyses, with the counts the library shows so listing never parses JSON."""
+    db.execute(
+        """
+        CREATE TABLE analysis_cache (
+            text_hash TEXT NOT NULL,
+            model TEXT NOT NULL,
+            engine TEXT NOT NULL,
+            analysis TEXT NOT NULL,
+            quotes INTEGER NOT NULL,
+            speakers INTEGER NOT NULL,
+            created TEXT NOT NULL,
+            PRIMARY KEY (text_hash, model, engine)
+        )
+        """
+    )
+
+
+@migrations(name="0003_annotation_orphans_uuid")
+def m0003_annotation_orphans_uuid(db: Database) -> None:
+    """Orphan flag for re-anchoring, a stable UUID for exports, and an index for listing."""
+    table = db.table("annotations")
+    table.add_column("orphaned", int, not_null_default=0)
+    table.add_column("uuid", str, not_null_default="")
+    db.execute(
+        "UPDATE annotations SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) "
+        "|| '-4' || substr(hex(randomblob(2)), 2) || '-' "
+        "|| substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) "
+        "|| '-' || hex(randomblob(6))) WHERE uuid = ''"
+    )
+    db.execute("CREATE INDEX annotations_article ON annotations(article_id, start)")
+    db.execute("CREATE INDEX articles_last_opened ON articles(last_opened)")
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
+
+
+def describe_error(path: Path, exc: sqlite3.Error) -> str:
+    """One clear sentence for what went wrong with the database file."""
+    msg = str(exc).lower()
+    if "locked" in msg or "busy" in msg:
+        return f"{path}: the database is locked by another program; close it and try again."
+    if "readonly" in msg or "read-only" in msg:
+        return f"{path}: the database is read-only; choose a writable file with --db."
+    if "not a database" in msg or "malformed" in msg:
+        return f"{path}: not an SQLite database (or a damaged one); it was left untouched."
+    if "unable to open" in msg:
+        return f"{path}: the database cannot be opened for writing (check the folder)."
+    if "disk" in msg or "full" in msg:
+        return f"{path}: the database could not be written ({exc})."
+    return f"{path}: database error: {exc}."
+
+
+@contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn sqlite3 errors into a StoreError with one sentence."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise StoreError(describe_error(path, exc)) from exc
+
+
+@contextmanager
+def write_transaction(db: Database, path: Path) -> Iterator[Database]:
+    """BEGIN IMMEDIATE ... COMMIT: the write lock is taken up front, so under WAL a concurrent
+    writer makes us wait (busy timeout) instead of failing with a stale snapshot."""
+    with translate_errors(path):
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+        else:
+            db.conn.execute("COMMIT")
+
+
+def check_file(path: Path, *, create: bool) -> None:
+    """Refuse anything SQLite would misread or we would damage, before opening it."""
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file.")
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise StoreError(f"{path}: the database cannot be read ({exc.strerror}).") from exc
+        if head and head != SQLITE_HEADER:
+            raise StoreError(f"{path}: not an SQLite database; it was left untouched.")
+        return
+    if not create:
+        raise StoreError(f"{path}: no such database; open an article with `reader FILE` first.")
+    if not path.parent.is_dir():
+        raise StoreError(f"{path}: the folder {path.parent} does not exist.")
+
+
+def applied_names(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def migrate(db: Database, path: Path) -> None:
+    """Apply pending migrations in order, under one write lock so two first opens don't race."""
+    names = applied_names(db)
+    unknown = [n for n in names if n not in KNOWN_MIGRATIONS]
+    if unknown:
+        raise StoreError(
+            f"{path}: the database was written by a newer version of reader; upgrade reader."
+        )
+    if len(names) == SCHEMA_VERSION:
+        return
+    with write_transaction(db, path):
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def check_writable(db: Database, path: Path) -> None:
+    """Fail at open, not at the first note: a write that is rolled back before it lands.
+
+    SQLite opens a file it may not write in read-only mode without complaint (and a WAL
+    database with current schema needs no write to open), so ask for a real write.
+    """
+    with translate_errors(path):
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = db.conn.execute("PRAGMA user_version").fetchone()[0]
+            db.conn.execute(f"PRAGMA user_version = {int(version)}")
+        finally:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+
+
+def open_database(
+    path: str | Path,
+    *,
+    create: bool = True,
+    timeout: float = BUSY_TIMEOUT,
+    read_only: bool = False,
+) -> Database:
+    """A sqlite-utils Database ready for use, or StoreError with one sentence.
+
+    read_only is for exports: nothing is written (no WAL switch, no migration), so a database
+    on read-only media can still be read; it must already have the current schema.
+    """
+    path = Path(path)
+    check_file(path, create=create and not read_only)
+    try:
+        if read_only:
+            uri = path.resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+        else:
+            conn = sqlite3.connect(str(path), timeout=timeout)
+    except sqlite3.Error as exc:
+        raise StoreError(describe_error(path, exc)) from exc
+    try:
+        with translate_errors(path):
+            db = Database(conn)
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            # Reading the schema first surfaces "not a database" and locks before any write.
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if read_only:
+                if schema_version(db) != SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{path}: the database needs upgrading; open it once with write access."
+                    )
+            else:
+                db.enable_wal()
+                migrate(db, path)
+                check_writable(db, path)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def schema_version(db: Database) -> int:
+    return len(applied_names(db))

@@ -1,0 +1,62 @@
+"""Plain records the store hands out: no database handle ever leaves the store."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+
+def text_hash(text: str) -> str:
+    """sha256 of the text as decoded: the article's identity and the analysis cache key."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def now() -> str:
+    """UTC timestamp with microseconds, so "most recently read" orders reliably."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    id: int
+    hash: str
+    title: str
+    source: str
+    kind: str
+    text: str
+    added: str
+    last_opened: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: int
+    title: str
+    source: str
+    added: str
+    last_opened: str
+    #: From the newest cached analysis; None when the article was never analysed.
+    quotes: int | None
+    speakers: int | None
+    notes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    id: int
+    article_id: int
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    color: int
+    note: str
+    created: str
+    updated: str
+    #: True when re-anchoring could not find the passage in the current text.
+    orphaned: bool = False
+    #: Stable identity for exports (the W3C annotation's IRI is urn:uuid:<uuid>).
+    uuid: str = ""

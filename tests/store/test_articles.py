@@ -1,0 +1,111 @@
+"""Articles in a real database file: upsert by hash, positions, listing, finding, deleting."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from reader.analysis.model import Analysis, Quote, Speaker
+from reader.errors import StoreError
+from reader.store import Store, text_hash
+
+
+def test_same_text_twice_is_one_article(store: Store, make_doc) -> None:
+    a = store.save_article(make_doc())
+    b = store.save_article(make_doc(source="/elsewhere/copy.txt"))
+    assert a.id == b.id
+    assert a.hash == text_hash(make_doc().text)
+    assert b.last_opened > a.last_opened
+    assert b.added == a.added
+    assert len(store.list_articles()) == 1
+
+
+def test_position_is_kept_and_clamped(store: Store, make_doc, db_path) -> None:
+    a = store.save_article(make_doc())
+    store.set_position(a.id, 42)
+    store.close()
+    reopened = Store.open(db_path)
+    assert reopened.get_article(a.id).position == 42
+    reopened.set_position(a.id, 10**9)
+    assert reopened.get_article(a.id).position == len(a.text)
+    reopened.set_position(a.id, -5)
+    assert reopened.get_article(a.id).position == 0
+    reopened.close()
+
+
+def test_list_is_most_recent_first_with_counts(store: Store, make_doc) -> None:
+    first = store.save_article(make_doc(text="First article.\n", title="First", source="/a"))
+    second = store.save_article(make_doc(text="Second article.\n", title="Second", source="/b"))
+    store.add_annotation(first.id, first.text, 0, 5, note="n")
+    store.add_annotation(first.id, first.text, 6, 13)
+    store.cache_analysis(
+        first.hash,
+        "model 1",
+        "1",
+        Analysis(
+            quotes=[Quote(id=0, start=0, end=5, text="First", speaker="A"),
+                    Quote(id=1, start=6, end=13, text="article", speaker="B")],
+            speakers=[Speaker(name="A"), Speaker(name="B")],
+        ),
+    )
+    listed = store.list_articles()
+    assert [s.title for s in listed] == ["Second", "First"]
+    assert (listed[0].notes, listed[0].quotes, listed[0].speakers) == (0, None, None)
+    assert (listed[1].notes, listed[1].quotes, listed[1].speakers) == (2, 2, 2)
+    time.sleep(0.001)
+    store.save_article(make_doc(text="First article.\n", title="First", source="/a"))
+    assert [s.id for s in store.list_articles()] == [first.id, second.id]
+
+
+def test_has_articles(store: Store, make_doc) -> None:
+    assert store.has_articles() is False
+    store.save_article(make_doc())
+    assert store.has_articles() is True
+
+
+def test_find_article_by_id_hash_title_source(store: Store, make_doc) -> None:
+    a = store.save_article(make_doc())
+    b = store.save_article(make_doc(text="Other text.\n", title="Budget vote", source="/x/b.txt"))
+    assert store.find_article(str(a.id)).id == a.id
+    assert store.find_article(b.hash[:8]).id == b.id
+    assert store.find_article("geneva").id == a.id
+    assert store.find_article("Budget vote").id == b.id
+    assert store.find_article("b.txt").id == b.id
+    with pytest.raises(StoreError, match="No article"):
+        store.find_article("nothing like this")
+    store.save_article(make_doc(text="Third.\n", title="Budget talks", source="/x/c.txt"))
+    with pytest.raises(StoreError, match="matches 2 articles"):
+        store.find_article("budget")
+
+
+def test_delete_article_takes_annotations_and_cache(store: Store, make_doc) -> None:
+    a = store.save_article(make_doc())
+    store.add_annotation(a.id, a.text, 0, 5, note="gone")
+    store.cache_analysis(a.hash, "m", "1", Analysis())
+    store.delete_article(a.id)
+    assert store.get_article(a.id) is None
+    assert store.annotations(a.id) == []
+    assert store.cached_analysis(a.hash, "m", "1") is None
+    assert store.db.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
+
+
+def test_changed_text_from_same_source_keeps_notes_reanchored(store: Store, make_doc) -> None:
+    a = store.save_article(make_doc())
+    start = a.text.index("This plan will fail")
+    ann = store.add_annotation(a.id, a.text, start, start + 19, note="really?")
+    edited = "UPDATE: corrected.\n\n" + a.text
+    b = store.save_article(make_doc(text=edited))
+    assert b.id == a.id
+    assert b.text == edited
+    (moved,) = store.annotations(a.id)
+    assert moved.id == ann.id
+    assert edited[moved.start : moved.end] == "This plan will fail"
+    assert moved.note == "really?"
+
+
+def test_relative_or_stdin_sources_never_merge(store: Store, make_doc) -> None:
+    for source in ("stdin", "-", "notes.txt"):
+        a = store.save_article(make_doc(text=f"One {source}.\n", source=source))
+        b = store.save_article(make_doc(text=f"Two {source}.\n", source=source))
+        assert a.id != b.id

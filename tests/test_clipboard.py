@@ -1,0 +1,63 @@
+"""The real clipboard under Xvfb, read back with xclip; the fallback where there is none."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from reader.clipboard import ClipboardError, copy_text
+
+TEXT = "# Notes — café\n\n> “We will not give up,”\n>\n> — María López\n\nKey line. 日本語\n"
+
+
+def xclip_read(display: str) -> str:
+    done = subprocess.run(
+        ["xclip", "-selection", "clipboard", "-o"],
+        capture_output=True, timeout=10, check=True, env={"DISPLAY": display},
+    )
+    return done.stdout.decode("utf-8")
+
+
+def test_copy_reaches_the_x_clipboard(x_display: str) -> None:
+    used: list[str] = []
+    result = copy_text(TEXT, fallback=used.append)
+    assert (result.method, result.chars) == ("clipboard", len(TEXT))
+    assert used == []
+    assert xclip_read(x_display) == TEXT
+    # A second copy replaces the first.
+    copy_text("second", fallback=used.append)
+    assert xclip_read(x_display) == "second"
+
+
+@pytest.fixture
+def no_display(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+
+
+@pytest.mark.usefixtures("no_display")
+def test_without_a_clipboard_the_fallback_gets_the_text() -> None:
+    used: list[str] = []
+    result = copy_text(TEXT, fallback=used.append)
+    assert (result.method, result.chars) == ("terminal", len(TEXT))
+    assert used == [TEXT]
+
+
+@pytest.mark.usefixtures("no_display")
+def test_without_a_clipboard_or_fallback_a_clear_error() -> None:
+    with pytest.raises(ClipboardError, match="No clipboard is available") as info:
+        copy_text(TEXT)
+    assert "\n" not in str(info.value)
+
+
+def test_stale_display_falls_back_quietly(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DISPLAY", ":987")  # nothing listens there
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    used: list[str] = []
+    assert copy_text("x", fallback=used.append).method == "terminal"
+    assert used == ["x"]
+    out, err = capfd.readouterr()
+    assert (out, err) == ("", "")

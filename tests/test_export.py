@@ -1,0 +1,206 @@
+"""Exports compared with output written by hand (never produced by the code under test)."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.analysis.model import Quote
+from reader.export import (
+    ArticleNotes,
+    library_csv,
+    library_jsonld,
+    library_markdown,
+    notes_csv,
+    notes_jsonld,
+    notes_markdown,
+    passage_markdown,
+)
+from reader.store import Annotation
+
+TEXT = "Intro line.\n“We will not give up,” Lopez said.\nCritics doubted it.\n"
+#       0123456789012 quote starts at 12: “We will not give up,” is 22 chars -> 12..34
+
+
+def ann(id: int, start: int, end: int, note: str = "", color: int = 1, **kw) -> Annotation:
+    return Annotation(
+        id=id, article_id=1, start=start, end=end, exact=TEXT[start:end],
+        prefix=TEXT[max(0, start - 32) : start], suffix=TEXT[end : end + 32], color=color,
+        note=note, created="2026-01-02T03:04:05+00:00", updated="2026-01-02T03:04:06+00:00",
+        uuid=f"00000000-0000-4000-8000-00000000000{id}", **kw,
+    )
+
+
+QUOTES = [Quote(id=0, start=12, end=34, text=TEXT[12:34], speaker="Maria Lopez")]
+IN_QUOTE = ann(1, 13, 32, note="Key promise.\nCheck later.", color=2)  # We will not give up
+PLAIN = ann(2, 47, 66)  # Critics doubted it.
+
+
+def test_spans_are_what_the_test_says() -> None:
+    assert IN_QUOTE.exact == "We will not give up"
+    assert PLAIN.exact == "Critics doubted it."
+
+
+def test_notes_markdown() -> None:
+    expected = (
+        "# Geneva talks — https://news.example/geneva\n"
+        "\n"
+        "> We will not give up\n"
+        ">\n"
+        "> — Maria Lopez\n"
+        "\n"
+        "Key promise.\n"
+        "Check later.\n"
+        "\n"
+        "> Critics doubted it.\n"
+    )
+    got = notes_markdown("Geneva talks", "https://news.example/geneva", [IN_QUOTE, PLAIN], QUOTES)
+    assert got == expected
+
+
+def test_orphan_and_empty_in_markdown() -> None:
+    orphan = ann(3, 47, 66, note="gone", orphaned=True)
+    assert notes_markdown("T", "", [orphan], QUOTES) == (
+        "# T\n\n> Critics doubted it.\n\ngone\n\n"
+        "*This passage is no longer in the article's text.*\n"
+    )
+    assert notes_markdown("T", "/a.txt", [], []) == "# T — /a.txt\n\n*No notes.*\n"
+
+
+def test_passage_markdown_for_quote_and_highlight() -> None:
+    assert passage_markdown("“We will not give up,”", speaker="Maria Lopez") == (
+        "> “We will not give up,”\n>\n> — Maria Lopez\n"
+    )
+    assert passage_markdown("First paragraph.\n\nSecond one.  ", note=" my note ") == (
+        "> First paragraph.\n>\n> Second one.\n\nmy note\n"
+    )
+
+
+def test_control_characters_are_inert() -> None:
+    hostile = "Red \x1b[31malert\x1b[0m\r\nbell\x07 csi\x9b2J"
+    assert passage_markdown(hostile) == "> Red ␛[31malert␛[0m\n> bell␇ csi\ufffd2J\n"
+    a = Annotation(1, 1, 0, len(hostile), hostile, "", "", 1, "", "c", "u", uuid="u")
+    out = notes_jsonld("T", "/t.txt", [a])
+    assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out
+    assert "\\u001b[31m" in out and "\\u009b2J" in out
+    assert json.loads(out)["first"]["items"][0]["target"]["selector"][1]["exact"] == hostile
+
+
+def test_notes_jsonld() -> None:
+    expected = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationCollection",
+        "label": "Geneva talks",
+        "total": 2,
+        "first": {
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": [
+                {
+                    "id": "urn:uuid:00000000-0000-4000-8000-000000000001",
+                    "type": "Annotation",
+                    "motivation": "commenting",
+                    "created": "2026-01-02T03:04:05+00:00",
+                    "modified": "2026-01-02T03:04:06+00:00",
+                    "body": {
+                        "type": "TextualBody",
+                        "value": "Key promise.\nCheck later.",
+                        "format": "text/plain",
+                        "purpose": "commenting",
+                    },
+                    "target": {
+                        "source": "file:///data/geneva.txt",
+                        "selector": [
+                            {"type": "TextPositionSelector", "start": 13, "end": 32},
+                            {
+                                "type": "TextQuoteSelector",
+                                "exact": "We will not give up",
+                                "prefix": "Intro line.\n“",
+                                "suffix": ",” Lopez said.\nCritics doubted i",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "id": "urn:uuid:00000000-0000-4000-8000-000000000002",
+                    "type": "Annotation",
+                    "motivation": "highlighting",
+                    "created": "2026-01-02T03:04:05+00:00",
+                    "modified": "2026-01-02T03:04:06+00:00",
+                    "target": {
+                        "source": "file:///data/geneva.txt",
+                        "selector": [
+                            {"type": "TextPositionSelector", "start": 47, "end": 66},
+                            {
+                                "type": "TextQuoteSelector",
+                                "exact": "Critics doubted it.",
+                                "prefix": " will not give up,” Lopez said.\n",
+                                "suffix": "\n",
+                            },
+                        ],
+                    },
+                },
+            ],
+        },
+    }
+    out = notes_jsonld("Geneva talks", "/data/geneva.txt", [IN_QUOTE, PLAIN], QUOTES)
+    assert json.loads(out) == expected
+
+
+def test_jsonld_for_several_articles_and_none() -> None:
+    out = json.loads(
+        library_jsonld([
+            ArticleNotes("A", "https://a.example/x", [IN_QUOTE]),
+            ArticleNotes("B", "-", [PLAIN], text_hash="abc123"),
+        ])
+    )
+    assert out["total"] == 2
+    assert [i["target"]["source"] for i in out["first"]["items"]] == [
+        "https://a.example/x", "urn:sha256:abc123"]
+    assert json.loads(library_jsonld([])) == {
+        "@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection",
+        "label": "reader notes", "total": 0,
+    }
+
+
+def test_notes_csv() -> None:
+    expected = (
+        "article,source,start,end,passage,speaker,note,color,orphaned,created,updated,id\n"
+        'Geneva talks,/data/geneva.txt,13,32,We will not give up,Maria Lopez,"Key promise.\n'
+        'Check later.",2,0,2026-01-02T03:04:05+00:00,2026-01-02T03:04:06+00:00,'
+        "00000000-0000-4000-8000-000000000001\n"
+        "Geneva talks,/data/geneva.txt,47,66,Critics doubted it.,,,1,0,"
+        "2026-01-02T03:04:05+00:00,2026-01-02T03:04:06+00:00,"
+        "00000000-0000-4000-8000-000000000002\n"
+    )
+    assert notes_csv("Geneva talks", "/data/geneva.txt", [IN_QUOTE, PLAIN], QUOTES) == expected
+
+
+def test_library_markdown_joins_articles() -> None:
+    out = library_markdown([
+        ArticleNotes("A", "/a", [PLAIN]),
+        ArticleNotes("B", "/b", [IN_QUOTE], QUOTES),
+    ])
+    assert out == (
+        "# A — /a\n\n> Critics doubted it.\n\n"
+        "# B — /b\n\n> We will not give up\n>\n> — Maria Lopez\n\nKey promise.\nCheck later.\n"
+    )
+    assert library_csv([]) == (
+        "article,source,start,end,passage,speaker,note,color,orphaned,created,updated,id\n"
+    )
+
+
+@given(st.text(), st.text(), st.text())
+def test_markdown_and_csv_never_carry_control_characters(
+    passage: str, note: str, title: str
+) -> None:
+    a = Annotation(1, 1, 0, max(1, len(passage)), passage, "", "", 1, note, "c", "u", uuid="u")
+    for out in (passage_markdown(passage, note=note, speaker=title),
+                notes_markdown(title, title, [a]), notes_csv(title, title, [a])):
+        bad = [c for c in out if (ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F]
+        assert bad == []
+    out = notes_jsonld(title, "/t", [a])
+    assert not [c for c in out if (ord(c) < 32 and c not in "\n") or 0x7F <= ord(c) <= 0x9F]
+    assert json.loads(out)["first"]["items"][0]["target"]["selector"][1]["exact"] == passage
