@@ -1,0 +1,436 @@
+"""The library: every article read so far, sortable and filterable; open, delete, add new ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.css.query import NoMatches
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+from textual.worker import Worker, WorkerState
+
+from reader.errors import ReaderError
+from reader.ui.sanitize import inert
+from reader.ui.screens.confirm import ConfirmDialog
+from reader.ui.screens.open_source import OpenSourceDialog
+
+if TYPE_CHECKING:
+    from reader.store import ArticleSummary
+
+LOAD_GROUP = "library-open"
+EMPTY_TEXT = "Your library is empty.\n\nPress o to open a file or a URL."
+#: Title and source share what the other columns leave; these are their bounds (cells).
+TITLE_WIDTH = (20, 80)
+SOURCE_WIDTH = (12, 48)
+#: Cells taken by the date and count columns, their cell padding and the table's margins.
+FIXED_WIDTH = 11 + 11 + 6 + 8 + 5 + 7 * 2 + 4
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    label: str
+    #: Sort key of a summary for this column.
+    value: Callable[[ArticleSummary], Any]
+    #: Newest / largest first is the natural first click for dates and counts.
+    descending_first: bool
+    numeric: bool = False
+
+
+def _count(n: int | None) -> int:
+    return -1 if n is None else n
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("title", "Title", lambda a: (a.title.casefold(), a.id), False),
+    Column("source", "Source", lambda a: (a.source.casefold(), a.id), False),
+    Column("added", "Added", lambda a: (a.added, a.id), True),
+    Column("last_opened", "Last read", lambda a: (a.last_opened, a.id), True),
+    Column("quotes", "Quotes", lambda a: (_count(a.quotes), a.id), True, numeric=True),
+    Column("speakers", "Speakers", lambda a: (_count(a.speakers), a.id), True, numeric=True),
+    Column("notes", "Notes", lambda a: (a.notes, a.id), True, numeric=True),
+)
+COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
+
+
+def human_time(stamp: str, now: datetime | None = None) -> str:
+    """A stored ISO timestamp as a person reads it, in local time: "today 14:05", "3 Mar"."""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if when.tzinfo is not None:
+        when = when.astimezone()
+    now = now if now is not None else datetime.now(when.tzinfo)
+    day = when.date()
+    today = now.date()
+    if day == today:
+        return f"today {when:%H:%M}"
+    if day == today - timedelta(days=1):
+        return f"yesterday {when:%H:%M}"
+    if timedelta(0) < today - day < timedelta(days=7):
+        return f"{when:%a %H:%M}"
+    if day.year == today.year:
+        return f"{when.day} {when:%b}"
+    return f"{when.day} {when:%b %Y}"
+
+
+def shorten(text: str, width: int, *, keep_end: bool = False) -> str:
+    """One line of at most `width` characters; paths keep their end, titles their start."""
+    flat = inert(" ".join(text.split()), newlines=False)
+    if len(flat) <= width:
+        return flat
+    if keep_end:
+        return "…" + flat[-(width - 1) :]
+    return flat[: width - 1].rstrip() + "…"
+
+
+def matches(article: ArticleSummary, query: str) -> bool:
+    """Every word of the query appears in the title or the source (case-insensitive)."""
+    haystack = f"{article.title}\n{article.source}".casefold()
+    return all(word in haystack for word in query.casefold().split())
+
+
+def arrange(
+    articles: Sequence[ArticleSummary], query: str, sort_key: str, descending: bool
+) -> list[ArticleSummary]:
+    """The rows to show: filtered by the query, sorted by one column."""
+    column = COLUMN_BY_KEY[sort_key]
+    shown = [a for a in articles if matches(a, query)]
+    shown.sort(key=column.value, reverse=descending)
+    return shown
+
+
+class LibraryTable(DataTable[Any]):
+    """The articles table; its enter binding is named so the footer shows how to open."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select_cursor", "Open", id="library.table.open"),
+    ]
+
+
+class LibraryScreen(Screen[None]):
+    """The articles in the store. Talks to the store only through `self.app.store`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open_selected", "Open", show=False, id="library.open"),
+        Binding("o", "open_source", "Open file/URL", id="library.open_source"),
+        Binding("d", "delete_selected", "Delete", id="library.delete"),
+        Binding("s", "cycle_sort", "Sort", id="library.sort"),
+        Binding("S", "reverse_sort", "Reverse sort", show=False, id="library.reverse_sort"),
+        Binding("slash", "focus_filter", "Filter", id="library.filter"),
+        Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._articles: list[ArticleSummary] = []
+        self._shown: list[ArticleSummary] = []
+        self.sort_key = "last_opened"
+        self.descending = True
+        self.loading_source: str | None = None
+        #: Typing goes to the filter box (set on the first key, before focus has moved).
+        self._filtering = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Library"), id="library-title")
+        yield Input(
+            placeholder="Type to filter by title or source",
+            id="library-filter",
+            select_on_focus=False,
+        )
+        yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        yield Static(Content(EMPTY_TEXT), id="library-empty")
+        yield Static(id="library-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#library-table", DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_articles()
+
+    # -- data -------------------------------------------------------------------------------
+
+    @property
+    def table(self) -> DataTable[Any]:
+        return self.query_one("#library-table", DataTable)
+
+    @property
+    def filter_input(self) -> Input:
+        return self.query_one("#library-filter", Input)
+
+    @property
+    def shown(self) -> list[ArticleSummary]:
+        """The rows on screen, in order."""
+        return list(self._shown)
+
+    def refresh_articles(self) -> None:
+        """Re-read the library from the store (after an article was read, added or deleted)."""
+        try:
+            self._articles = self.app.store.list_articles()  # type: ignore[attr-defined]
+        except ReaderError as exc:
+            self.notify(str(exc), title="Library", severity="error", markup=False)
+            self._articles = []
+        self._render_table()
+
+    def _render_table(self) -> None:
+        table = self.table
+        keep = self.selected_id()
+        self._shown = arrange(
+            self._articles, self.filter_input.value, self.sort_key, self.descending
+        )
+        table.clear(columns=True)
+        for column in COLUMNS:
+            label = column.label
+            if column.key == self.sort_key:
+                label += " ▼" if self.descending else " ▲"
+            table.add_column(
+                Text(label, justify="right" if column.numeric else "left"), key=column.key
+            )
+        for article in self._shown:
+            table.add_row(*self._cells(article), key=str(article.id))
+        if keep is not None:
+            self.select_id(keep)
+        has_any = bool(self._articles)
+        table.display = has_any
+        self.filter_input.display = has_any
+        self.query_one("#library-empty", Static).display = not has_any
+        self._update_status()
+
+    def _text_widths(self) -> tuple[int, int]:
+        """Title and source widths that fit the screen, so the counts stay visible."""
+        free = max(0, (self.size.width or 120) - FIXED_WIDTH)
+        title = min(max(TITLE_WIDTH[0], free * 3 // 5), TITLE_WIDTH[1])
+        source = min(max(SOURCE_WIDTH[0], free - title), SOURCE_WIDTH[1])
+        return title, source
+
+    def on_resize(self) -> None:
+        if self._articles:
+            self._render_table()
+
+    def _cells(self, article: ArticleSummary) -> list[Text]:
+        title_width, source_width = self._text_widths()
+
+        def number(n: int | None) -> Text:
+            return Text("–" if n is None else str(n), justify="right")
+
+        # Titles and sources are data: rich Text is never parsed as markup.
+        return [
+            Text(shorten(article.title, title_width)),
+            Text(shorten(article.source, source_width, keep_end=True), style="dim"),
+            Text(human_time(article.added)),
+            Text(human_time(article.last_opened)),
+            number(article.quotes),
+            number(article.speakers),
+            number(article.notes),
+        ]
+
+    def _update_status(self) -> None:
+        total = len(self._articles)
+        column = COLUMN_BY_KEY[self.sort_key]
+        direction = "descending" if self.descending else "ascending"
+        parts = [f"{total} article{'s' if total != 1 else ''}"]
+        query = self.filter_input.value.strip()
+        if query:
+            parts.append(f"{len(self._shown)} match “{query}”")
+        parts.append(f"sorted by {column.label.lower()}, {direction}")
+        if self.loading_source is not None:
+            parts.append(f"opening {self.loading_source} …")
+        self.query_one("#library-status", Static).update(Content(" · ".join(parts)))
+
+    def selected_id(self) -> int | None:
+        """The article under the table's cursor, if any."""
+        table = self.table
+        if not self._shown or table.row_count == 0:
+            return None
+        row = min(max(table.cursor_row, 0), len(self._shown) - 1)
+        return self._shown[row].id
+
+    def select_id(self, article_id: int) -> None:
+        for row, article in enumerate(self._shown):
+            if article.id == article_id:
+                self.table.move_cursor(row=row)
+                return
+
+    # -- sorting and filtering ----------------------------------------------------------------
+
+    def sort_by(self, key: str, descending: bool | None = None) -> None:
+        """Sort by a column; the same column again flips the direction."""
+        column = COLUMN_BY_KEY[key]
+        if descending is None:
+            descending = not self.descending if key == self.sort_key else column.descending_first
+        self.sort_key = key
+        self.descending = descending
+        self._render_table()
+
+    def action_cycle_sort(self) -> None:
+        keys = [c.key for c in COLUMNS]
+        following = keys[(keys.index(self.sort_key) + 1) % len(keys)]
+        self.sort_by(following, COLUMN_BY_KEY[following].descending_first)
+
+    def action_reverse_sort(self) -> None:
+        self.sort_by(self.sort_key, not self.descending)
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        if event.column_key.value in COLUMN_BY_KEY:
+            self.sort_by(event.column_key.value)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "library-filter":
+            event.stop()
+            self._render_table()
+            self.refresh_bindings()
+            if self.table.row_count:
+                self.table.move_cursor(row=0)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "library-filter":
+            event.stop()
+            self.action_open_selected()
+
+    def action_focus_filter(self) -> None:
+        self._filtering = True
+        self.filter_input.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            try:
+                field = self.filter_input
+            except NoMatches:
+                return False
+            return bool(field.value) or field.has_focus
+        return True
+
+    def action_clear_filter(self) -> None:
+        self._filtering = False
+        if self.filter_input.value:
+            self.filter_input.value = ""
+        self.table.focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget is self.table:
+            self._filtering = False
+
+    def on_key(self, event: events.Key) -> None:
+        """Type to filter: a printable key nobody is bound to starts the filter; while
+        filtering, every printable key goes to it and the arrow and page keys move the table.
+
+        Focus moves after the key is handled, so keys typed in one burst ("lisbon") still
+        arrive here from the table: `_filtering` sends them to the filter too, never to the
+        table's bindings (`s`, `o`, `d`)."""
+        if self.filter_input.has_focus:
+            moves = {
+                "down": self.table.action_cursor_down,
+                "up": self.table.action_cursor_up,
+                "pagedown": self.table.action_page_down,
+                "pageup": self.table.action_page_up,
+            }
+            if event.key in moves:
+                event.stop()
+                event.prevent_default()
+                moves[event.key]()
+            return
+        if not (self.table.has_focus and event.is_printable and event.character):
+            return
+        starts = not event.character.isspace() and event.key not in self.active_bindings
+        if self._filtering or starts:
+            event.stop()
+            event.prevent_default()
+            self._filtering = True
+            self.filter_input.focus()
+            self.filter_input.insert_text_at_cursor(event.character)
+
+    # -- opening and deleting -----------------------------------------------------------------
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.app.open_article(int(event.row_key.value))  # type: ignore[attr-defined]
+
+    def action_open_selected(self) -> None:
+        article_id = self.selected_id()
+        if article_id is None:
+            self.app.bell()
+            return
+        self.app.open_article(article_id)  # type: ignore[attr-defined]
+
+    def action_delete_selected(self) -> None:
+        article_id = self.selected_id()
+        if article_id is None:
+            self.app.bell()
+            return
+        article = next(a for a in self._shown if a.id == article_id)
+        notes = f" and its {article.notes} note{'s' if article.notes != 1 else ''}"
+        message = f"Delete “{shorten(article.title, 60)}”{notes if article.notes else ''}?"
+
+        def answered(confirmed: bool | None) -> None:
+            if confirmed:
+                self.delete_article(article_id, article.title)
+
+        self.app.push_screen(ConfirmDialog(message, title="Delete article"), answered)
+
+    def delete_article(self, article_id: int, title: str) -> None:
+        try:
+            self.app.store.delete_article(article_id)  # type: ignore[attr-defined]
+        except ReaderError as exc:
+            self.notify(str(exc), title="Not deleted", severity="error", markup=False)
+            return
+        self.notify(f"Deleted “{shorten(title, 60)}”.", title="Library", markup=False)
+        self.refresh_articles()
+
+    def action_open_source(self) -> None:
+        def chosen(spec: str | None) -> None:
+            if spec:
+                self.load_source(spec)
+
+        self.app.push_screen(OpenSourceDialog(), chosen)
+
+    def load_source(self, spec: str) -> None:
+        """Read a file or fetch a URL off the main thread; the app opens the result."""
+        from reader.sources import load_source
+
+        self.loading_source = spec
+        self._update_status()
+        self.run_worker(
+            partial(load_source, spec),
+            name=spec,
+            group=LOAD_GROUP,
+            description=f"Reading {spec}",
+            exclusive=True,
+            thread=True,
+            exit_on_error=False,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place a load ends: open the document, or say clearly why not."""
+        worker = event.worker
+        if worker.group != LOAD_GROUP or event.state not in (
+            WorkerState.SUCCESS,
+            WorkerState.ERROR,
+        ):
+            return
+        event.stop()
+        spec = worker.name
+        if self.loading_source == spec:
+            self.loading_source = None
+            self._update_status()
+        if event.state == WorkerState.SUCCESS:
+            self.app.open_document(worker.result)  # type: ignore[attr-defined]
+            return
+        error = worker.error
+        if isinstance(error, ReaderError):
+            message = str(error)
+        else:
+            message = f"Could not open {spec}: {error or 'unknown error'}."
+        self.notify(message, title="Not opened", severity="error", markup=False, timeout=8)

@@ -1,0 +1,116 @@
+"""The "open a file or URL" dialog, with completion of paths as you type."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.suggester import Suggester
+from textual.widgets import Input, Static
+
+#: Entries listed per directory at most, so a huge directory never stalls completion.
+MAX_ENTRIES = 5000
+
+
+def complete_path(value: str, cwd: Path) -> str | None:
+    """The first path that extends `value` (relative to cwd, ~ expanded), as value + the rest.
+
+    Directories get a trailing separator so the next keystroke completes inside them; hidden
+    entries are offered only when the typed name starts with a dot. URLs and `-` are left alone.
+    """
+    if not value or value == "-" or "://" in value or value.startswith(("http:", "https:")):
+        return None
+    expanded = os.path.expanduser(value)
+    head, prefix = os.path.split(expanded)
+    base = Path(head) if os.path.isabs(head) else cwd / head
+    try:
+        with os.scandir(base) as entries:
+            names: list[tuple[str, bool]] = []
+            for n, entry in enumerate(entries):
+                if n >= MAX_ENTRIES:
+                    break
+                if not entry.name.startswith(prefix):
+                    continue
+                if entry.name.startswith(".") and not prefix.startswith("."):
+                    continue
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                names.append((entry.name, is_dir))
+    except OSError:
+        return None
+    candidates = sorted(n for n in names if n[0] != prefix or n[1])
+    if not candidates:
+        return None
+    name, is_dir = candidates[0]
+    rest = name[len(prefix) :] + (os.sep if is_dir else "")
+    return value + rest if rest else None
+
+
+class PathSuggester(Suggester):
+    """Completes file system paths relative to a directory (the cwd unless told otherwise)."""
+
+    def __init__(self, cwd: Path | None = None) -> None:
+        # No cache: the file system changes under us, and paths are case sensitive.
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.cwd = cwd
+
+    async def get_suggestion(self, value: str) -> str | None:
+        cwd = self.cwd if self.cwd is not None else Path.cwd()
+        # A slow or network directory must not freeze typing: list it off the event loop.
+        return await asyncio.to_thread(complete_path, value, cwd)
+
+
+class OpenSourceDialog(ModalScreen[str | None]):
+    """Ask for a file path or URL; dismisses with the text typed, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="open.cancel"),
+        Binding("tab", "complete", "Complete path", id="open.complete"),
+    ]
+
+    def __init__(self, initial: str = "", *, cwd: Path | None = None) -> None:
+        super().__init__()
+        self.initial = initial
+        self.cwd = cwd
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="open-dialog", classes="dialog"):
+            yield Static(Content("Open a file or URL"), classes="dialog-title")
+            yield Input(
+                self.initial,
+                placeholder="path/to/article.txt or https://…",
+                suggester=PathSuggester(self.cwd),
+                id="open-input",
+            )
+            yield Static(
+                Content("tab or → completes · enter opens · escape cancels"),
+                classes="dialog-hint",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#open-input", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        value = event.value.strip()
+        if value:
+            self.dismiss(value)
+        else:
+            self.app.bell()
+
+    def action_complete(self) -> None:
+        field = self.query_one("#open-input", Input)
+        if field.cursor_at_end:
+            field.action_cursor_right()  # accepts the suggestion when there is one
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

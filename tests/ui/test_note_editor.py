@@ -1,0 +1,106 @@
+"""NoteEditor: ctrl+s returns the typed text, escape returns None, the passage is never markup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import Static, TextArea
+
+from reader.ui.screens.note_editor import NoteEditor
+
+CSS = Path(__file__).parents[2] / "reader" / "ui" / "library.tcss"
+
+
+class EditorApp(App[None]):
+    CSS_PATH = str(CSS)
+
+    def __init__(self, passage: str, note: str = "") -> None:
+        super().__init__()
+        self.passage = passage
+        self.note = note
+        self.results: list[str | None] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(NoteEditor(self.passage, self.note), self.results.append)
+
+
+async def test_ctrl_s_returns_the_typed_text() -> None:
+    app = EditorApp("The passage the reader highlighted.")
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press(*"Key point", "enter", *"second line")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.results == ["Key point\nsecond line"]
+        assert not isinstance(app.screen, NoteEditor)
+
+
+async def test_existing_note_is_prefilled_and_extended() -> None:
+    app = EditorApp("A passage.", note="old note")
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert app.screen.query_one(TextArea).text == "old note"
+        await pilot.press("space", "+")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.results == ["old note +"]
+
+
+async def test_escape_returns_none() -> None:
+    app = EditorApp("A passage.", note="kept in the db")
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press(*"typed but cancelled")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.results == [None]
+
+
+async def test_typed_text_survives_while_the_modal_is_open() -> None:
+    app = EditorApp("A passage.")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"draft")
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.text == "draft"
+        assert app.results == []
+
+
+async def test_passage_is_plain_text_not_markup() -> None:
+    passage = "[bold red]not markup[/] and [link=x]more[/link] words"
+    app = EditorApp(passage)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        shown = app.screen.query_one("#note-passage", Static)
+        assert "[bold red]not markup[/]" in str(shown.render())
+
+
+async def test_long_passage_shows_first_words_only() -> None:
+    passage = " ".join(f"word{i}" for i in range(50))
+    app = EditorApp(passage)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        shown = str(app.screen.query_one("#note-passage", Static).render())
+        assert shown.startswith("word0 word1")
+        assert "word49" not in shown
+        assert shown.endswith("…")
+
+
+async def test_a_burst_of_keys_then_ctrl_s_keeps_every_key() -> None:
+    """Keys arriving in one read (a fast typist, a paste, tmux send-keys) are all saved:
+    ctrl+s must not overtake the keys queued before it."""
+    from textual import events
+
+    app = EditorApp("A passage.")
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        for char in "burst":
+            app.post_message(events.Key(char, char))
+        app.post_message(events.Key("ctrl+s", None))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.results == ["burst"]

@@ -1,0 +1,113 @@
+"""NotesPanel: text order, the orphan group, the Selected message, the empty state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.widgets import OptionList, Static
+
+from reader.ui.widgets.notes_panel import EMPTY_TEXT, ORPHANS_HEADING, NoteItem, NotesPanel
+
+CSS = Path(__file__).parents[2] / "reader" / "ui" / "library.tcss"
+
+ITEMS = [
+    NoteItem(ann_id=7, start=300, color=2, passage="Third passage in the text", note=""),
+    NoteItem(ann_id=3, start=10, color=1, passage="First passage here", note="a note"),
+    NoteItem(ann_id=9, start=0, color=4, passage="Lost passage", note="kept", orphaned=True),
+    NoteItem(ann_id=5, start=120, color=5, passage="Second [b]passage[/b]", note="[red]x[/]"),
+]
+
+
+class PanelApp(App[None]):
+    CSS_PATH = str(CSS)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.selected: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        yield NotesPanel(id="notes")
+
+    def on_notes_panel_selected(self, message: NotesPanel.Selected) -> None:
+        self.selected.append(message.ann_id)
+
+
+def prompts(option_list: OptionList) -> list[str]:
+    return [
+        option_list.get_option_at_index(i).prompt.plain  # type: ignore[union-attr]
+        for i in range(option_list.option_count)
+    ]
+
+
+async def test_empty_state() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        empty = app.query_one("#notes-empty", Static)
+        assert empty.display
+        assert str(empty.render()) == EMPTY_TEXT
+        assert not app.query_one(OptionList).display
+
+
+async def test_text_order_and_orphan_group() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(NotesPanel)
+        panel.set_annotations(ITEMS)
+        await pilot.pause()
+        assert [i.ann_id for i in panel.items] == [3, 5, 7, 9]
+        option_list = app.query_one(OptionList)
+        ids = [option_list.get_option_at_index(i).id for i in range(option_list.option_count)]
+        assert ids == ["3", "5", "7", None, "9"]
+        texts = prompts(option_list)
+        assert texts[3] == ORPHANS_HEADING
+        assert option_list.get_option_at_index(3).disabled
+        assert "First passage here" in texts[0] and "a note" in texts[0]
+        # Article text and notes are data: shown literally, never as markup.
+        assert "Second [b]passage[/b]" in texts[1] and "[red]x[/]" in texts[1]
+        assert not app.query_one("#notes-empty", Static).display
+
+
+async def test_enter_and_click_post_selected() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(NotesPanel)
+        panel.set_annotations(ITEMS)
+        await pilot.pause()
+        option_list = app.query_one(OptionList)
+        option_list.focus()
+        option_list.highlighted = 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.selected == [5]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.selected == [5, 7]
+        # The orphan heading is skipped by the cursor: the next is the orphaned note itself.
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.selected == [5, 7, 9]
+        await pilot.click(option_list, offset=(4, 0))
+        await pilot.pause()
+        assert app.selected[-1] == 3
+
+
+async def test_update_keeps_the_highlighted_annotation() -> None:
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(NotesPanel)
+        panel.set_annotations(ITEMS)
+        await pilot.pause()
+        panel.highlight(7)
+        option_list = app.query_one(OptionList)
+        assert option_list.highlighted_option is not None
+        assert option_list.highlighted_option.id == "7"
+        new = NoteItem(ann_id=11, start=1, color=3, passage="A new first one", note="")
+        panel.set_annotations([*ITEMS, new])
+        await pilot.pause()
+        assert option_list.highlighted_option.id == "7"
+        assert [i.ann_id for i in panel.items] == [11, 3, 5, 7, 9]
+        panel.set_annotations([])
+        await pilot.pause()
+        assert app.query_one("#notes-empty", Static).display

@@ -1,0 +1,100 @@
+"""OpenSourceDialog and its path completion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.screen import Screen
+from textual.widgets import Input
+
+from reader.ui.screens.open_source import OpenSourceDialog, complete_path
+
+CSS = Path(__file__).parents[2] / "reader" / "ui" / "library.tcss"
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "story.txt").write_text("A story.\n", encoding="utf-8")
+    (tmp_path / "articles" / "second.md").write_text("# Second\n", encoding="utf-8")
+    (tmp_path / ".hidden").write_text("x", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    return tmp_path
+
+
+def test_completes_a_directory_with_a_separator(tree: Path) -> None:
+    assert complete_path("art", tree) == "articles/"
+
+
+def test_completes_inside_a_directory(tree: Path) -> None:
+    assert complete_path("articles/st", tree) == "articles/story.txt"
+    assert complete_path("articles/", tree) == "articles/second.md"
+
+
+def test_hidden_files_only_when_asked(tree: Path) -> None:
+    assert complete_path("", tree) is None
+    assert complete_path(".h", tree) == ".hidden"
+    assert complete_path("n", tree) == "notes.txt"
+
+
+def test_no_completion_for_urls_stdin_and_unknown(tree: Path) -> None:
+    assert complete_path("https://exa", tree) is None
+    assert complete_path("-", tree) is None
+    assert complete_path("zzz", tree) is None
+    assert complete_path("missing/dir/x", tree) is None
+    assert complete_path("notes.txt", tree) is None
+
+
+def test_absolute_and_home_paths(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert complete_path(f"{tree}/articles/sto", Path("/")) == f"{tree}/articles/story.txt"
+    monkeypatch.setenv("HOME", str(tree))
+    # What the user typed is kept ("~"), only the rest is appended.
+    assert complete_path("~/articles/sec", Path("/")) == "~/articles/second.md"
+
+
+class DialogApp(App[None]):
+    CSS_PATH = str(CSS)
+
+    def __init__(self, screen: Screen) -> None:
+        super().__init__()
+        self.dialog = screen
+        self.results: list[object] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(self.dialog, self.results.append)
+
+
+async def test_open_dialog_completes_with_tab_and_returns_text(tree: Path) -> None:
+    app = DialogApp(OpenSourceDialog(cwd=tree))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press(*"art")
+        await pilot.pause(0.2)
+        await pilot.press("tab")
+        assert app.screen.query_one(Input).value == "articles/"
+        await pilot.press(*"st")
+        await pilot.pause(0.2)
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert app.results == ["articles/story.txt"]
+
+
+async def test_open_dialog_escape_returns_none(tree: Path) -> None:
+    app = DialogApp(OpenSourceDialog(cwd=tree))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press(*"abc", "escape")
+        await pilot.pause()
+        assert app.results == [None]
+
+
+async def test_open_dialog_ignores_empty_enter(tree: Path) -> None:
+    app = DialogApp(OpenSourceDialog(cwd=tree))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.results == []
+        assert isinstance(app.screen, OpenSourceDialog)
