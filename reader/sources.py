@@ -1,11 +1,66 @@
-"""Turning a SOURCE (file, URL, stdin) into a Document. Minimal first version: UTF-8 files."""
+"""Turning a SOURCE (a file, an http(s) URL, or `-` for stdin) into a Document.
+
+The Document's `text` is THE article text: every offset in the app (analysis spans, highlights,
+reading position) indexes into it. To make it safe to index and to show, `load_source` returns
+it decoded and normalised once, here, before anyone computes an offset:
+
+- a UTF-8 byte-order mark is dropped (it is not article text);
+- `\\r\\n` and a lone `\\r` (and the other line separators `str.splitlines` knows: VT, FF,
+  U+0085, U+2028, U+2029, FS/GS/RS) become `\\n`, so every "line" means the same to everyone;
+- any other control character (ESC, BEL, ...) becomes U+FFFD, so article text can never drive
+  the terminal. A tab stays a tab.
+
+Files that are not UTF-8 are decoded with the encoding charset-normalizer detects, and
+`Document.note` says so. Markdown is rendered to plain text, HTML (files and URLs) reduced to
+the article with trafilatura. Anything that cannot be read as an article raises SourceError
+with one sentence naming the input.
+"""
 
 from __future__ import annotations
 
+import codecs
+import http
+import http.client
+import re
+import socket
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from reader.errors import SourceError
+
+__all__ = ["Document", "SourceError", "decode_text", "load_source", "normalise_text", "title_of"]
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+USER_AGENT = "reader-tui/0.1 (+https://pypi.org/project/reader-tui/)"
+
+#: Share of control characters above which decoded "text" is called binary.
+BINARY_CONTROL_SHARE = 0.05
+#: How much worse (charset-normalizer "chaos") windows-1252 may be than the detector's first
+#: choice and still be preferred: on short Western text the detector often picks a sibling
+#: code page (cp1250, cp1257) that turns "naïve" into "naļve".
+WESTERN_PREFERENCE_MARGIN = 0.2
+
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+_HTML_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_LATIN1_LABELS = frozenset({"iso-8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"})
+_UTF_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,26 +68,336 @@ class Document:
     title: str
     source: str
     text: str
-    #: Short name for reports, e.g. the file's name ("seed.txt").
+    #: Short name for reports, e.g. the file's name ("seed.txt"), the URL, or "stdin".
     name: str = ""
+    #: "text", "markdown" or "html": what the source was before it became plain text.
     kind: str = "text"
     #: Something the user should know about how it was read (e.g. the encoding used), or "".
     note: str = ""
+    #: The encoding the bytes were decoded with ("utf-8", "windows-1252", ...).
+    encoding: str = "utf-8"
 
 
 def title_of(text: str) -> str:
+    """The first non-empty line: a plain-text article's headline by convention."""
     for line in text.splitlines():
         if line.strip():
             return line.strip()[:200]
     return "Untitled"
 
 
-def load_source(spec: str) -> Document:
-    path = Path(spec)
-    if not path.exists():
-        raise SourceError(f"{spec}: no such file.")
+def shown(spec: str) -> str:
+    """The input as it may appear in a one-line message (no newlines or control characters)."""
+    return spec if spec.isprintable() else repr(spec)
+
+
+def normalise_text(text: str) -> str:
+    """One newline convention and no control characters (see the module docstring)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = _LINE_BREAKS.sub("\n", text)
+    return _CONTROLS.sub("\ufffd", text)
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes in the first 8 KiB (the heuristic git and grep use), unless a UTF-16/32 BOM."""
+    if any(data.startswith(bom) for bom, _ in _UTF_BOMS):
+        return False
+    return b"\x00" in data[:8192]
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding name) from charset-normalizer, preferring windows-1252 on a near-tie."""
+    import charset_normalizer
+
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    for match in matches:
+        if (
+            "cp1252" in match.could_be_from_charset
+            and match.chaos <= best.chaos + WESTERN_PREFERENCE_MARGIN
+        ):
+            return data.decode("cp1252"), "windows-1252"
+    return str(best), _display_encoding(best.encoding)
+
+
+def _mostly_utf8(data: bytes, label: str) -> tuple[str, str]:
+    """UTF-8 with a few bad bytes (a pasted cp1252 character) stays UTF-8, bad bytes as U+FFFD.
+
+    It counts as UTF-8 when its valid multi-byte characters outnumber the invalid bytes;
+    otherwise ("", "") and the encoding is detected instead.
+    """
+    text = data.decode("utf-8-sig", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    if invalid <= 0 or multibyte <= invalid:
+        return "", ""
+    bytes_ = "byte was" if invalid == 1 else "bytes were"
+    return text, f"{label} is not all valid UTF-8; {invalid} undecodable {bytes_} replaced with �."
+
+
+def _display_encoding(python_name: str) -> str:
+    """Python's codec name in the form people know ("windows-1252", "iso-8859-2", "utf-16")."""
+    name = codecs.lookup(python_name).name
+    if name.startswith("cp125"):
+        return "windows-" + name[2:]
+    return name.replace("_", "-")
+
+
+def decode_text(data: bytes, label: str, *, charset: str | None = None) -> tuple[str, str, str]:
+    """Decode article bytes; return (normalised text, encoding, note for the user).
+
+    `charset` is a declared encoding (an HTTP header's), tried right after UTF-8.
+    Raises SourceError for binary data and for bytes no text encoding fits.
+    """
+    if _looks_binary(data):
+        raise SourceError(f"{label} is a binary file, not text.")
+    note = ""
     try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SourceError(f"{spec}: not valid UTF-8.") from exc
-    return Document(title=title_of(text), source=str(path), text=text, name=path.name)
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        text = ""
+        for bom, codec in _UTF_BOMS:
+            if data.startswith(bom):
+                try:
+                    text, encoding = data.decode(codec), codec
+                except UnicodeDecodeError:
+                    raise SourceError(f"{label} is not valid {codec} text.") from None
+                note = f"{label} is {codec} text (it has a byte-order mark); read it as such."
+                break
+        if not text and charset:
+            if charset.lower().replace("_", "-") in _LATIN1_LABELS:
+                charset = "cp1252"  # as browsers do (WHATWG Encoding): the superset is meant
+            try:
+                text, encoding = data.decode(charset), _display_encoding(charset)
+            except (LookupError, UnicodeDecodeError):
+                text = ""
+        if not text:
+            text, note = _mostly_utf8(data, label)
+            encoding = "utf-8"
+        if not text:
+            detected = _detect(data)
+            if detected is None:
+                message = f"{label} is not valid UTF-8 and no other text encoding fits it."
+                raise SourceError(message) from None
+            text, encoding = detected
+            note = f"{label} is not valid UTF-8; read it as {encoding}."
+    controls = len(_CONTROLS.findall(text))
+    if controls and controls > BINARY_CONTROL_SHARE * len(text):
+        raise SourceError(f"{label} is a binary file, not text.")
+    return normalise_text(text), encoding, note
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def _require_text(text: str, label: str, what: str = "") -> None:
+    if not text.strip():
+        if what:
+            raise SourceError(f"{label}: {what}")
+        raise SourceError(f"{label} is empty." if not text else f"{label} holds only whitespace.")
+
+
+def _text_document(
+    text: str, *, name: str, label: str, source: str, encoding: str, note: str
+) -> Document:
+    _require_text(text, label)
+    return Document(title_of(text), source, text, name, "text", note, encoding)
+
+
+def _markdown_document(
+    text: str, *, name: str, label: str, source: str, encoding: str, note: str
+) -> Document:
+    from reader.markdown_text import markdown_to_text
+
+    _require_text(text, label)
+    body, title = markdown_to_text(text)
+    body = normalise_text(body)
+    _require_text(body, label, "no readable text once the Markdown is rendered.")
+    return Document(title or title_of(body), source, body, name, "markdown", note, encoding)
+
+
+def _html_document(
+    html: str, *, name: str, label: str, source: str, encoding: str, note: str
+) -> Document:
+    from reader.html_text import html_to_text
+
+    _require_text(html, label)
+    body, title = html_to_text(html)
+    body = normalise_text(body)
+    if not body.strip():
+        raise SourceError(f"{label}: no article text found in the page.")
+    return Document(title or title_of(body), source, body, name, "html", note, encoding)
+
+
+def _document_from_bytes(
+    data: bytes,
+    *,
+    name: str,
+    source: str,
+    kind: str | None = None,
+    charset: str | None = None,
+    label: str = "",
+) -> Document:
+    """Decode and convert; `kind` None means sniff HTML from the content, else plain text.
+
+    `label` names the input in messages (what the user typed); `name` by default.
+    """
+    label = label or shown(name)
+    if not data:
+        raise SourceError(f"{label} is empty.")
+    text, encoding, note = decode_text(data, label, charset=charset)
+    if kind is None:
+        kind = "html" if _HTML_START.match(data[:4096]) else "text"
+    build = {"html": _html_document, "markdown": _markdown_document}.get(kind, _text_document)
+    return build(text, name=name, label=label, source=source, encoding=encoding, note=note)
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def _too_large(label: str, size: int | None, max_bytes: int) -> SourceError:
+    got = f" ({size / 1e6:.1f} MB)" if size is not None else ""
+    return SourceError(f"{label} is too large{got}; the limit is {max_bytes / 1e6:g} MB.")
+
+
+def _read_file(spec: str, max_bytes: int) -> tuple[Path, bytes]:
+    label = shown(spec)
+    path = Path(spec).expanduser()
+    try:
+        if path.is_dir():
+            raise SourceError(f"{label} is a directory, not a file.")
+        if not path.exists():
+            raise SourceError(f"{label}: no such file.")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _too_large(label, size, max_bytes)
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise SourceError(f"{label}: permission denied.") from None
+    except IsADirectoryError:
+        raise SourceError(f"{label} is a directory, not a file.") from None
+    except OSError as exc:
+        raise SourceError(f"{label} could not be read: {exc.strerror or exc}.") from None
+    if len(data) > max_bytes:
+        raise _too_large(label, None, max_bytes)
+    return path.resolve(), data
+
+
+def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> bytes:
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _too_large("stdin", None, max_bytes)
+    return data
+
+
+def is_url(spec: str) -> bool:
+    return spec.lower().startswith(("http://", "https://"))
+
+
+_TEXT_TYPES = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/plain": "text",
+    "text/markdown": "markdown",
+    "text/x-markdown": "markdown",
+}
+
+
+def _fetch(url: str, timeout: float, max_bytes: int) -> Document:
+    """GET the URL with a connect/read timeout, an overall deadline and a size cap."""
+    label = shown(url)
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
+    request = urllib.request.Request(url, headers=headers)
+    deadline = time.monotonic() + timeout
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            content_type = response.headers.get_content_type()
+            declared = response.headers.get("Content-Type")
+            if declared and content_type not in _TEXT_TYPES:
+                raise SourceError(
+                    f"{label} is not an HTML or text page (its content type is {content_type})."
+                )
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise _too_large(label, int(length), max_bytes)
+            chunks: list[bytes] = []
+            size = 0
+            while size <= max_bytes:
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+                chunk = response.read(min(65536, max_bytes + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+            if size > max_bytes:
+                raise _too_large(label, None, max_bytes)
+            charset = response.headers.get_content_charset()
+    except urllib.error.HTTPError as exc:
+        try:
+            phrase = http.HTTPStatus(exc.code).phrase
+        except ValueError:
+            phrase = str(exc.reason or "")
+        status = f"{exc.code} {phrase}".strip()
+        raise SourceError(f"{label} returned HTTP {status}.") from None
+    except urllib.error.URLError as exc:
+        raise _network_error(label, exc.reason, timeout) from None
+    except TimeoutError:
+        raise SourceError(f"{label} did not answer within {timeout:g} seconds.") from None
+    except (ValueError, http.client.HTTPException) as exc:
+        raise SourceError(f"{label} could not be fetched: {exc}.") from None
+    except OSError as exc:
+        raise _network_error(label, exc, timeout) from None
+    data = b"".join(chunks)
+    kind = _TEXT_TYPES.get(content_type) if declared else None
+    if kind == "text":  # plain text may still be a Markdown file or a mislabelled page
+        suffix = Path(urllib.parse.urlsplit(url).path).suffix.lower()
+        kind = "markdown" if suffix in MARKDOWN_SUFFIXES else None
+    return _document_from_bytes(data, name=url, source=url, kind=kind, charset=charset, label=label)
+
+
+def _network_error(label: str, reason: object, timeout: float) -> SourceError:
+    if isinstance(reason, TimeoutError):
+        return SourceError(f"{label} did not answer within {timeout:g} seconds.")
+    if isinstance(reason, ConnectionRefusedError):
+        return SourceError(f"{label} refused the connection.")
+    if isinstance(reason, socket.gaierror):
+        return SourceError(f"{label}: the host name could not be resolved.")
+    text = getattr(reason, "strerror", None) or str(reason)
+    return SourceError(f"{label} could not be fetched: {text}.")
+
+
+def load_source(
+    spec: str,
+    *,
+    stdin: BinaryIO | None = None,
+    timeout: float = 10.0,
+    max_bytes: int = 20_000_000,
+) -> Document:
+    """Read SPEC (a path, an http(s) URL, or `-` for stdin) as an article.
+
+    Raises SourceError, one sentence naming the input, for anything that is not an article.
+    """
+    if spec == "-":
+        data = _read_stdin(stdin, max_bytes)
+        return _document_from_bytes(data, name="stdin", source="stdin")
+    if is_url(spec):
+        return _fetch(spec, timeout, max_bytes)
+    path, data = _read_file(spec, max_bytes)
+    suffix = path.suffix.lower()
+    kind = None  # sniffed from the content
+    if suffix in MARKDOWN_SUFFIXES:
+        kind = "markdown"
+    elif suffix in HTML_SUFFIXES:
+        kind = "html"
+    return _document_from_bytes(
+        data, name=path.name, source=str(path), kind=kind, label=shown(spec)
+    )
