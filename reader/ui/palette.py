@@ -1,0 +1,121 @@
+"""Colours shared by the article view, the side panel and the legend.
+
+Speaker hues are fixed per slot (stable across themes and sessions, and far apart on
+the colour wheel); their lightness follows the theme (light or dark) and backgrounds
+are tints blended into the theme's own background, so both kinds of theme read well.
+Search, selection and cursor colours come straight from the theme's variables.
+"""
+
+from __future__ import annotations
+
+from textual.color import Color
+
+# Hues (degrees) in an order where neighbouring slots differ most.
+SPEAKER_HUES = (210, 30, 130, 330, 55, 270, 175, 0, 95, 245)
+SPEAKER_COUNT = len(SPEAKER_HUES)
+
+ENTITY_HUES: dict[str, int] = {
+    "PERSON": 200,
+    "ORG": 25,
+    "GPE": 140,
+    "LOC": 140,
+    "FAC": 160,
+    "NORP": 290,
+    "EVENT": 320,
+    "WORK_OF_ART": 320,
+    "LAW": 0,
+    "PRODUCT": 50,
+    "LANGUAGE": 290,
+}
+"""Named things get a hue; numbers and dates (DATE, TIME, MONEY, ...) get a muted grey."""
+
+ENTITY_GROUPS: dict[str, str] = {
+    "PERSON": "People",
+    "ORG": "Organisations",
+    "GPE": "Places",
+    "LOC": "Places",
+    "FAC": "Places",
+    "NORP": "Groups",
+    "EVENT": "Events",
+    "WORK_OF_ART": "Works",
+    "LAW": "Laws",
+    "PRODUCT": "Products",
+    "LANGUAGE": "Languages",
+}
+
+HIGHLIGHT_HUES = (52, 120, 330, 200, 28)
+HIGHLIGHT_NAMES = ("yellow", "green", "pink", "blue", "orange")
+
+WHITE = Color(255, 255, 255)
+BLACK = Color(0, 0, 0)
+DARK_BACKGROUND = Color.parse("#1e1e1e")
+LIGHT_BACKGROUND = Color.parse("#f5f5f5")
+
+
+def contrast(first: Color, second: Color) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: Color) -> float:
+        def channel(value: int) -> float:
+            value_f = value / 255
+            return value_f / 12.92 if value_f <= 0.03928 else ((value_f + 0.055) / 1.055) ** 2.4
+
+        return (0.2126 * channel(colour.r) + 0.7152 * channel(colour.g)
+                + 0.0722 * channel(colour.b))
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(colour: Color, background: Color, ratio: float = 4.5) -> Color:
+    """``colour`` moved just far enough towards white or black to read on ``background``."""
+    if contrast(colour, background) >= ratio:
+        return colour
+    target = WHITE if background.brightness < 0.5 else BLACK
+    for step in range(1, 11):
+        moved = colour.blend(target, step / 10)
+        if contrast(moved, background) >= ratio:
+            return moved
+    return target
+
+
+def _hsl(hue: int, saturation: float, lightness: float) -> Color:
+    return Color.from_hsl(hue / 360, saturation, lightness)
+
+
+def speaker_color(slot: int, dark: bool) -> Color:
+    """A speaker's colour as a foreground on the theme background (swatches, names)."""
+    hue = SPEAKER_HUES[slot % SPEAKER_COUNT]
+    return _hsl(hue, 0.70, 0.68 if dark else 0.38)
+
+
+def speaker_tint(slot: int, dark: bool, background: Color | None = None) -> Color:
+    """A speaker's quote background: their colour blended into the page background."""
+    background = background or (DARK_BACKGROUND if dark else LIGHT_BACKGROUND)
+    hue = SPEAKER_HUES[slot % SPEAKER_COUNT]
+    colour = _hsl(hue, 0.75, 0.45 if dark else 0.60)
+    return background.blend(colour, 0.38 if dark else 0.40)
+
+
+def unattributed_tint(dark: bool, background: Color | None = None,
+                      foreground: Color | None = None) -> Color:
+    """Neutral background for quotes nobody is said to have spoken."""
+    background = background or (DARK_BACKGROUND if dark else LIGHT_BACKGROUND)
+    foreground = foreground or (Color(224, 224, 224) if dark else Color(30, 30, 30))
+    return background.blend(foreground, 0.14)
+
+
+def entity_color(label: str, dark: bool) -> Color:
+    """Foreground for an entity type; readable on the page and inside quote tints."""
+    hue = ENTITY_HUES.get(label)
+    if hue is None:
+        return Color(170, 170, 170) if dark else Color(95, 95, 95)
+    return _hsl(hue, 0.85, 0.74 if dark else 0.28)
+
+
+def highlight_color(n: int, dark: bool, background: Color | None = None) -> Color:
+    """Background of a user highlight, colour 1-5 (stronger than quote tints)."""
+    background = background or (DARK_BACKGROUND if dark else LIGHT_BACKGROUND)
+    hue = HIGHLIGHT_HUES[(n - 1) % len(HIGHLIGHT_HUES)]
+    colour = _hsl(hue, 0.90, 0.40 if dark else 0.62)
+    return background.blend(colour, 0.60 if dark else 0.70)
