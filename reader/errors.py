@@ -1,4 +1,4 @@
-"""One exception family for everything a user can get wrong: the CLI prints it as one line, exit 2."""
+"""One exception family for what a user can get wrong: the CLI prints one line, exit 2."""
 
 
 class ReaderError(Exception):
