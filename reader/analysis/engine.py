@@ -1,0 +1,545 @@
+"""The engine's single reading pass over parsed text: mentions, quotes, cues, the sieve.
+
+``Engine`` reads one or more parsed Docs in text order (one Doc for ``analyze``, paragraph
+batches for the stream) and keeps what later text needs: name clusters, recent mentions and the
+last quotes. Everything after the spaCy parse is a linear pass; no rule re-parses anything.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.analysis import attribution as sieve
+from reader.analysis.lexicon import (
+    DOC_NOUNS,
+    FEMALE_PRONOUNS,
+    ISSUE_VERBS,
+    MALE_PRONOUNS,
+    PERSON_NOUNS,
+    TITLE_CUES,
+)
+from reader.analysis.model import ENGINE_VERSION, Analysis, Entity, Mention, Quote
+from reader.analysis.quotes import (
+    QuoteSpan,
+    paragraphs,
+    preceding_word,
+    primary_marks,
+    quote_shape,
+    quotes_in_paragraphs,
+)
+from reader.analysis.speakers import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    Cluster,
+    Registry,
+    role_of,
+    summarise,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: How many sentences back pronouns and descriptions look for their person.
+WINDOW_SENTENCES = 12
+#: Modifiers that say nothing about which person a description means ("the former leader").
+VAGUE_WORDS = frozenset(("former", "top", "senior", "longtime", "veteran", "new", "current"))
+#: Paragraphs up to this long that open with a quote count as turns of a dialogue.
+TURN_CHARS = 160
+
+
+@dataclass(slots=True)
+class MentionRec:
+    start: int  # absolute char offset
+    cluster: int
+    sent: int  # global sentence number
+    subject: bool
+
+
+class Engine:
+    """Reads parsed text in order and accumulates the analysis."""
+
+    def __init__(self, text: str, *, primary: str | None = None) -> None:
+        self.text = text
+        self.primary = primary or primary_marks(text)
+        self.registry = Registry()
+        self.quotes: list[Quote] = []
+        self.infos: list[sieve.QuoteInfo] = []
+        self.cluster_of: dict[int, int] = {}
+        self.entities: list[Entity] = []
+        self._entity_cluster: list[tuple[Entity, int]] = []
+        self.mentions: list[MentionRec] = []
+        self.doc_authors: dict[str, int] = {}
+        self.orgs: list[tuple[int, int, str]] = []  # (char, sentence, name) of ORG entities
+        self.sent_base = 0
+        self.para_base = 0
+        # per-doc state
+        self._doc: Doc | None = None
+        self._offset = 0
+        self._sent = 0
+        self._mention_at: dict[int, int] = {}
+        self._starts: list[int] = []
+        self._paras: list[tuple[int, int]] = []
+        self._para_first = 0
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def feed(self, doc: Doc, offset: int = 0, paras: list[tuple[int, int]] | None = None) -> None:
+        """Read one parsed Doc whose text is self.text[offset:offset + len(doc.text)]."""
+        self._doc, self._offset = doc, offset
+        self._mention_at = {}
+        end = offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
+        if paras is None:
+            paras = paragraphs(self.text, offset, end)
+        spans = quotes_in_paragraphs(self.text, paras, self.primary, self.para_base)
+        self._paras, self._para_first = paras, self.para_base
+        self.para_base += len(paras)
+        n = len(doc)
+        if n == 0:
+            return
+        starts = self._starts = [t.idx for t in doc]
+        inq = [-1] * n
+        tok_ranges: list[tuple[int, int]] = []
+        for qi, qs in enumerate(spans):
+            a = max(0, bisect_right(starts, qs.start - offset) - 1)
+            b = max(a, bisect_right(starts, qs.end - offset - 1) - 1)
+            tok_ranges.append((a, b))
+            for i in range(a, b + 1):
+                inq[i] = qi
+        sents = list(doc.sents)
+        sent_starts = [s.start for s in sents]
+        by_sent: list[list[int]] = [[] for _ in sents]
+        for qi, (a, b) in enumerate(tok_ranges):
+            # Anchor at the last quoted word: a closing mark may be parsed into the next sentence.
+            last = b - 1 if b > a and doc[b].is_punct and not doc[b - 1].is_punct else b
+            by_sent[bisect_right(sent_starts, last) - 1].append(qi)
+        ents_by_sent: list[list] = [[] for _ in sents]
+        for ent in doc.ents:
+            ents_by_sent[bisect_right(sent_starts, ent.start) - 1].append(ent)
+        first_new = len(self.infos)
+        for k, sent in enumerate(sents):
+            self._sent = self.sent_base + k
+            self._read_sentence(sent, ents_by_sent[k], inq)
+            for qi in by_sent[k]:
+                self._quote(spans[qi], tok_ranges[qi], sents, sent_starts, k, inq)
+        self.sent_base += len(sents)
+        self._discourse_pass(first_new)
+
+    def _read_sentence(self, sent, ents, inq: list[int]) -> None:
+        doc = self._doc
+        assert doc is not None
+        off = self._offset
+        reg = self.registry
+        seen: list[int] = []
+        for ent in ents:
+            if inq[ent.start] >= 0 or inq[ent.end - 1] >= 0:
+                known = reg.find_person(ent.text) if ent.label_ == "PERSON" else None
+                self._entity(ent, known.id if known is not None else None)
+                continue
+            cid = None
+            if ent.label_ == "PERSON" and not self._is_family(ent):
+                c = reg.person(ent.text, ent.start_char + off)
+                if c is not None:
+                    cid = c.id
+                    if c.role is None or not c.role_words:
+                        role, words = role_of(doc, ent.start, ent.end)
+                        c.set_role(role, words)
+                    self._gender_from_apposition(ent, c)
+            elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
+                c = reg.find_person(ent.text) if ent.root.pos_ == "PROPN" else None
+                cid = c.id if c is not None else None
+                if cid is None and ent.label_ == "ORG":
+                    self.orgs.append((ent.start_char + off, self._sent, ent.text))
+            self._entity(ent, cid)
+            if cid is not None:
+                self._add_mention(ent.root, cid)
+                # Only a subject teaches a later pronoun its gender: in "since Zhang's patent
+                # came out, she left" the "she" is somebody else.
+                if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                    seen.append(cid)
+        for t in sent:
+            if inq[t.i] >= 0:
+                continue
+            pos = t.pos_
+            if pos == "NOUN":
+                lemma = t.lemma_.lower()
+                if lemma in PERSON_NOUNS and t.tag_ == "NN" and t.dep_ != "compound":
+                    cid = self._description_mention(t)
+                    if cid is not None:
+                        seen.append(cid)
+                elif lemma in DOC_NOUNS:
+                    self._note_document(t, lemma)
+            elif pos == "PRON" and t.dep_ in ("nsubj", "nsubjpass"):
+                low = t.lower_
+                if len(set(seen)) == 1 and (low in MALE_PRONOUNS or low in FEMALE_PRONOUNS):
+                    c = reg.clusters[seen[0]]
+                    if c.kind == "person":
+                        if low in MALE_PRONOUNS:
+                            c.male += 1
+                        else:
+                            c.female += 1
+
+    def _is_family(self, ent) -> bool:
+        """ "the Finneys", "the Finney's home": a family, not a person."""
+        doc = self._doc
+        assert doc is not None
+        return (
+            ent.start > 0
+            and doc[ent.start - 1].lower_ == "the"
+            and (ent.text.endswith("s") or ent.text.endswith(("’s", "'s")))
+        )
+
+    def _gender_from_apposition(self, ent, c: Cluster) -> None:
+        for t in (ent.root.head, *ent.root.children):
+            low = t.lemma_.lower()
+            if low in MALE_NOUNS:
+                c.male += 2
+            elif low in FEMALE_NOUNS:
+                c.female += 2
+
+    def _entity(self, ent, cid: int | None) -> None:
+        off = self._offset
+        e = Entity(ent.start_char + off, ent.end_char + off, ent.text, ent.label_)
+        self.entities.append(e)
+        if cid is not None:
+            self._entity_cluster.append((e, cid))
+
+    def _add_mention(self, tok: Token, cid: int, subject: bool | None = None) -> None:
+        if subject is None:
+            subject = tok.dep_ in ("nsubj", "nsubjpass") or (
+                tok.dep_ in ("attr", "dobj")
+                and tok.head.lemma_.lower() in sieve.SPEECH_VERBS
+                and tok.head.i < tok.i
+            )
+        self.mentions.append(MentionRec(tok.idx + self._offset, cid, self._sent, subject))
+        self._mention_at[tok.i] = cid
+        self.registry.clusters[cid].last_seen = tok.idx + self._offset
+
+    def _description_mention(self, t: Token) -> int | None:
+        """A person named by role: attached to a name it is a role, else a mention of its own."""
+        for c in t.children:
+            if c.pos_ == "PROPN" and (c.dep_ == "appos" or c.ent_type_ == "PERSON"):
+                return None
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+            return None
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) and (
+            t.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS
+        ):
+            return None  # "his wife": a relation, usually named next
+        definite = sieve._np_is_definite(t)
+        if definite:
+            cl = self.resolve_description(t, set())
+            if cl is None:
+                return None
+            if cl.kind == "person" and cl.role is None:
+                # "The National Unity Party leader said": the text gives the person a role.
+                s, e = sieve.np_span(t)
+                words = self._local(s, e).split()
+                if words and words[0].lower() in ("the", "this", "that"):
+                    words = words[1:]
+                if len(words) > 1:
+                    cl.set_role(" ".join(words), {t.lemma_.lower()})
+        else:
+            cl = self.unnamed_source(t)
+        self._add_mention(t, cl.id)
+        return cl.id
+
+    def _note_document(self, t: Token, lemma: str) -> None:
+        """Remember who issued a document ("X released its report") for "the report said"."""
+        author: Token | None = None
+        for c in t.children:
+            if c.dep_ == "poss" and _can_author(c):
+                author = c
+        if author is None and t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUE_VERBS:
+            for c in t.head.children:
+                if c.dep_ == "nsubj" and _can_author(c):
+                    author = c
+        if author is None:
+            return
+        person = self.known_person(author)
+        cl = person if person is not None else self.org_cluster(author)
+        self.doc_authors[lemma] = cl.id
+
+    # --- quotes -------------------------------------------------------------------------------
+
+    def _quote(
+        self, qs: QuoteSpan, trange: tuple[int, int], sents, sent_starts, k: int, inq
+    ) -> None:
+        doc = self._doc
+        assert doc is not None
+        text = self.text[qs.start : qs.end]
+        shape = quote_shape(text, qs.closed)
+        if shape == "title":
+            return
+        if shape != "speech" and preceding_word(self.text, qs.start) in TITLE_CUES:
+            return
+        a, b = trange
+        region_start = sents[max(0, bisect_right(sent_starts, a) - 1)].start
+        region_end = sents[k].end
+        # The cue may sit in the next "sentence" when the parser split after the closing mark.
+        if k + 1 < len(sents) and all(not t.is_alpha for t in doc[b + 1 : sents[k].end]):
+            nxt = sents[k + 1]
+            if self._same_paragraph(qs, nxt.start_char) and any(
+                sieve.is_speech_verb(t) for t in nxt[:5]
+            ):
+                region_end = nxt.end
+        # A cue never comes from another paragraph.
+        ps, pe = self._paras[qs.paragraph - self._para_first]
+        region_start = max(region_start, bisect_left(self._starts, ps - self._offset))
+        region_end = min(region_end, bisect_left(self._starts, pe - self._offset))
+        cue = sieve.find_cue(doc[region_start:region_end], a, b, lambda i: inq[i] >= 0)
+        if (cue is None or cue.subject is None) and qs.opens_paragraph:
+            cue = self._cue_before_colon(qs, a, b, inq) or cue
+        if shape == "fragment" and not sieve.cue_allows_fragment(cue):
+            return
+        res = sieve.attribute(cue, self)
+        qid = len(self.quotes)
+        quote = Quote(id=qid, start=qs.start, end=qs.end, text=text)
+        cid: int | None = None
+        if res is not None:
+            quote.rule = res.rule
+            quote.cue = cue.word if cue else None
+            if res.mention is not None:
+                ms, me = res.mention[0] + self._offset, res.mention[1] + self._offset
+                quote.mention = Mention(ms, me, self.text[ms:me])
+            if res.cluster is not None:
+                cid = res.cluster.id
+                self.cluster_of[qid] = cid
+                if cue is not None and cue.subject is not None and res.rule == "pronoun":
+                    self._add_mention(cue.subject, cid, subject=True)
+        elif cue is not None and cue.subject is not None:
+            quote.cue = cue.word
+        self.quotes.append(quote)
+        self.infos.append(
+            sieve.QuoteInfo(
+                qid,
+                qs.paragraph,
+                qs.opens_paragraph,
+                qs.closed,
+                cid,
+                has_cue=cue is not None and cue.subject is not None,
+                turn=self._is_turn(qs),
+                before=self._preceding_subject(qs, a, sent_starts, sents)
+                if cid is None and (cue is None or cue.subject is None)
+                else None,
+                sent_first=self.sent_base + bisect_right(sent_starts, a) - 1,
+                sent_last=self._sent,
+            )
+        )
+
+    def _cue_before_colon(self, qs: QuoteSpan, a: int, b: int, inq) -> sieve.Cue | None:
+        """A cue ending the previous paragraph with a colon ("Smith said:") introduces this one."""
+        n = qs.paragraph - self._para_first
+        if n <= 0:
+            return None
+        ps, pe = self._paras[n - 1]
+        if self.text[pe - 1] != ":":
+            return None
+        doc = self._doc
+        assert doc is not None
+        lo = bisect_left(self._starts, ps - self._offset)
+        hi = bisect_left(self._starts, pe - self._offset)
+        if hi <= lo:
+            return None
+        start = max(lo, doc[hi - 1].sent.start)
+        return sieve.find_cue(doc[start:hi], a, b, lambda i: inq[i] >= 0)
+
+    def _preceding_subject(self, qs: QuoteSpan, a: int, sent_starts, sents) -> int | None:
+        """The person who is the subject of the sentence just before the quote, in its paragraph."""
+        k = bisect_right(sent_starts, a) - 1
+        if k <= 0 or qs.opens_paragraph:
+            return None
+        prev = sents[k - 1]
+        ps, _ = self._paras[qs.paragraph - self._para_first]
+        if prev.start_char + self._offset < ps:
+            return None
+        gsent = self.sent_base + k - 1
+        for m in reversed(self.mentions[-30:]):
+            if m.sent < gsent:
+                break
+            if m.sent == gsent and m.subject and self.registry.clusters[m.cluster].kind != "org":
+                return m.cluster
+        return None
+
+    def _is_turn(self, qs: QuoteSpan) -> bool:
+        """A short paragraph that opens with a quote: a turn in a conversation (fiction)."""
+        ps, pe = self._paras[qs.paragraph - self._para_first]
+        if pe - ps > TURN_CHARS:
+            return False
+        first = self.text[ps]
+        return not first.isalnum()
+
+    def _same_paragraph(self, qs: QuoteSpan, char: int) -> bool:
+        between = self.text[qs.end : char + self._offset]
+        return "\n" not in between and "\r" not in between
+
+    def _discourse_pass(self, first: int) -> None:
+        infos = self.infos
+        for i in range(first, len(infos)):
+            q = infos[i]
+            if q.cluster is not None or q.has_cue:
+                continue
+            prev = infos[i - 1] if i > 0 else None
+            nxt = infos[i + 1] if i + 1 < len(infos) else None
+            found = sieve.rule_preceding_subject(q, prev)
+            if found is None:
+                found = sieve.rule_continuation_same_paragraph(q, prev, nxt)
+            if found is None and prev is not None:
+                before = None
+                for j in range(i - 2, max(-1, i - 40), -1):
+                    if infos[j].paragraph < prev.paragraph:
+                        before = infos[j]
+                        break
+                found = sieve.rule_continuation_next_paragraph(q, prev, before)
+            if found is not None:
+                q.cluster, rule = found
+                self.cluster_of[q.qid] = q.cluster
+                self.quotes[q.qid].rule = rule
+
+    # --- the Discourse protocol the sieve uses -------------------------------------------------
+
+    def _local(self, s: int, e: int) -> str:
+        """Text of a doc-local character span (``Doc.text`` rebuilds the whole string)."""
+        return self.text[s + self._offset : e + self._offset]
+
+    def person_cluster(self, tok: Token) -> Cluster | None:
+        s, e = sieve.name_span(tok)
+        surface = self._local(s, e)
+        known = self.registry.find_person(surface)
+        if known is None and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+            return None
+        c = self.registry.person(surface, s + self._offset)
+        if c is not None and tok.i not in self._mention_at:
+            self._add_mention(tok, c.id)
+        return c
+
+    def known_person(self, tok: Token) -> Cluster | None:
+        s, e = sieve.name_span(tok)
+        return self.registry.find_person(self._local(s, e))
+
+    def org_cluster(self, tok: Token) -> Cluster:
+        s, e = sieve.np_span(tok)
+        return self.registry.org(self._local(s, e), s + self._offset)
+
+    def unnamed_source(self, tok: Token) -> Cluster:
+        if tok.i in self._mention_at:
+            return self.registry.clusters[self._mention_at[tok.i]]
+        s, e = sieve.np_span(tok, with_prep=True)
+        definite = sieve._np_is_definite(tok)
+        return self.registry.description(
+            self._local(s, e), tok.lemma_.lower(), definite, s + self._offset
+        )
+
+    def _recent(self, before: int):
+        """Mentions before char offset ``before``, most recent first, within the window."""
+        lo = self._sent - WINDOW_SENTENCES
+        for m in reversed(self.mentions[-200:]):
+            if m.sent < lo:
+                break
+            if m.start < before:
+                yield m
+
+    def resolve_pronoun(self, tok: Token, gender: str | None) -> Cluster | None:
+        before = tok.idx + self._offset
+        reg = self.registry
+        by_sent: dict[int, list[MentionRec]] = {}
+        order: list[int] = []
+        for m in self._recent(before):
+            if m.sent not in by_sent:
+                by_sent[m.sent] = []
+                order.append(m.sent)
+            by_sent[m.sent].append(m)
+        for s in order:
+            ms = sorted(by_sent[s], key=lambda m: m.start)
+            if s == self._sent:
+                ranked = [m for m in reversed(ms) if m.subject]
+            else:
+                ranked = [m for m in ms if m.subject] + [m for m in ms if not m.subject]
+            for m in ranked:
+                c = reg.clusters[m.cluster]
+                if c.kind == "org":
+                    continue
+                if gender is not None and c.gender not in (None, gender):
+                    continue
+                return c
+        return None
+
+    def resolve_description(self, tok: Token, exclude: set[int]) -> Cluster | None:
+        if tok.i in self._mention_at:
+            c = self.registry.clusters[self._mention_at[tok.i]]
+            if c.id not in exclude:
+                return c
+        before = tok.idx + self._offset
+        head = tok.lemma_.lower()
+        words = {
+            c.lemma_.lower()
+            for c in tok.lefts
+            if c.dep_ in ("amod", "compound") and c.is_alpha and c.lower_ not in VAGUE_WORDS
+        } | {head}
+        reg = self.registry
+        recent = [m for m in self._recent(before) if m.cluster not in exclude]
+        # 1. a person whose role shares the head noun (or two words) with the description
+        for m in recent:
+            c = reg.clusters[m.cluster]
+            if c.kind == "person" and head in c.role_words and words <= c.role_words | {head}:
+                return c
+        # 2. an unnamed source with the same head noun
+        same = reg.described(head)
+        if same is not None and same.id not in exclude and same.last_seen < before:
+            return same
+        # 3. the most recent person (or unnamed source) mentioned
+        for m in recent:
+            c = reg.clusters[m.cluster]
+            if c.kind != "org":
+                return c
+        return None
+
+    def document_author(self, tok: Token) -> Cluster | None:
+        for c in tok.children:
+            if c.dep_ == "poss" and _can_author(c):
+                return self.known_person(c) or self.org_cluster(c)
+        names = [c for c in tok.lefts if c.dep_ == "compound" and _can_author(c)]
+        if names:  # "a Pentagon statement", "a State Department readout"
+            s, e = names[0].left_edge.idx, names[-1].idx + len(names[-1].text)
+            return self.registry.org(self._local(s, e), s + self._offset)
+        cid = self.doc_authors.get(tok.lemma_.lower())
+        return self.registry.clusters[cid] if cid is not None else None
+
+    def recent_organisation(self, tok: Token) -> Cluster | None:
+        before = tok.idx + self._offset
+        lo = self._sent - WINDOW_SENTENCES
+        for start, sent, name in reversed(self.orgs[-50:]):
+            if sent < lo:
+                break
+            if start < before:
+                return self.registry.org(name, start)
+        return None
+
+    # --- output -------------------------------------------------------------------------------
+
+    def snapshot(self, *, doc: str = "", model: str = "") -> Analysis:
+        """The analysis of everything read so far (canonical names as now known)."""
+        clusters = self.registry.clusters
+        for q in self.quotes:
+            cid = self.cluster_of.get(q.id)
+            q.speaker = clusters[cid].canonical if cid is not None else None
+        for e, cid in self._entity_cluster:
+            e.speaker = clusters[cid].canonical
+        speakers = summarise(self.quotes, self.registry, self.cluster_of)
+        return Analysis(
+            doc=doc,
+            model=model,
+            engine=ENGINE_VERSION,
+            quotes=list(self.quotes),
+            speakers=speakers,
+            entities=list(self.entities),
+        )
+
+
+_AUTHOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", ""))
+
+
+def _can_author(tok: Token) -> bool:
+    """A name that can issue a document: not a date ("Tuesday's report") or a number."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in _AUTHOR_LABELS

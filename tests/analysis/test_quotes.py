@@ -1,0 +1,138 @@
+"""Quote detection: marks, paragraphs, unbalanced marks, and what is not a quote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis import Analysis
+from reader.analysis.quotes import find_quotes, paragraphs, primary_marks, quote_shape
+
+
+def spans(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_curly_double_quotes() -> None:
+    text = "She said “We are ready.” and left."
+    assert spans(text) == ["“We are ready.”"]
+
+
+def test_straight_double_quotes() -> None:
+    text = 'He said "It is done," and then "Go home."'
+    assert spans(text) == ['"It is done,"', '"Go home."']
+
+
+def test_guillemets_count_in_a_double_quoted_text() -> None:
+    text = "Il a dit «Nous sommes prêts» hier. “Yes,” she said."
+    assert spans(text) == ["«Nous sommes prêts»", "“Yes,”"]
+
+
+def test_single_quotes_when_they_are_the_primary_marks() -> None:
+    text = (
+        "‘I can’t stay,’ said Ann.\n‘Why not?’ asked Tom.\n"
+        "‘It’s late,’ she said.\n‘Then go,’ he replied."
+    )
+    assert primary_marks(text) == "single"
+    assert spans(text) == ["‘I can’t stay,’", "‘Why not?’", "‘It’s late,’", "‘Then go,’"]
+
+
+def test_single_quotes_inside_double_quotes_are_nested_not_quotes() -> None:
+    text = "“He told me ‘never again’ last year,” she said. Don’t ‘scare’ me."
+    assert primary_marks(text) == "double"
+    assert spans(text) == ["“He told me ‘never again’ last year,”"]
+
+
+def test_nested_double_inside_guillemets_do_not_start_a_quote() -> None:
+    text = "« Il a crié “assez” deux fois » dit-elle."
+    assert spans(text) == ["« Il a crié “assez” deux fois »"]
+
+
+def test_interrupted_quote_is_two_quotes() -> None:
+    text = "“We tried,” she said. “It did not work.”"
+    assert spans(text) == ["“We tried,”", "“It did not work.”"]
+
+
+def test_unclosed_quote_ends_at_paragraph_end_and_next_paragraph_is_separate() -> None:
+    text = "He said “the first part runs on  \n“The second part follows,” he added."
+    assert spans(text) == ["“the first part runs on", "“The second part follows,”"]
+    first = find_quotes(text)[0]
+    assert not first.closed
+
+
+def test_stray_mark_does_not_spoil_the_rest_of_the_document() -> None:
+    text = 'A stray ” mark and an open “ one here\n“Fine,” she said.\nHe was 6" tall.'
+    assert spans(text)[-1] == "“Fine,”"
+    assert "“Fine,”" in spans(text)
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "It’s the Finneys’ house, isn’t it? 'Tis the season."
+    assert spans(text) == []
+
+
+def test_hard_wrapped_text_splits_paragraphs_on_blank_lines() -> None:
+    text = "“This line is wrapped\nby the printer,” she said.\n\nNext paragraph\nhere."
+    second = text.index("Next")
+    assert paragraphs(text) == [(0, text.index("\n\n")), (second, len(text))]
+    assert spans(text) == ["“This line is wrapped\nby the printer,”"]
+
+
+def test_windows_line_endings_keep_offsets() -> None:
+    text = "First line.\r\n“Quoted,” he said.\r\nLast."
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == "“Quoted,”"
+
+
+@pytest.mark.parametrize(
+    ("quoted", "shape"),
+    [
+        ("“We will not give up on either.”", "speech"),
+        ("“Genome Surgery”", "title"),
+        ("“10 Breakthrough Technologies 2014: Genome Editing”", "title"),
+        ("“deep personal appreciation”", "fragment"),
+        ("“swatting,”", "fragment"),
+        ("“Are you OK?”", "speech"),
+    ],
+)
+def test_quote_shape(quoted: str, shape: str) -> None:
+    assert quote_shape(quoted) == shape
+
+
+def quoted(a: Analysis) -> list[str]:
+    return [q.text for q in a.quotes]
+
+
+def test_fragment_woven_into_a_sentence_counts_when_someone_said_it(
+    run: Callable[[str], Analysis],
+) -> None:
+    a = run("Maria Lopez said she felt “deep personal appreciation” for the effort.")
+    assert quoted(a) == ["“deep personal appreciation”"]
+    assert a.quotes[0].speaker == "Maria Lopez"
+
+
+def test_titles_of_works_are_not_quotes(run: Callable[[str], Analysis]) -> None:
+    a = run(
+        "Scientists have used it on mice (see “Genome Surgery” and “The Year in Biology”). "
+        "She starred in the film “Dune” last year."
+    )
+    assert quoted(a) == []
+
+
+def test_scare_quotes_nobody_said_are_not_quotes(run: Callable[[str], Analysis]) -> None:
+    a = run(
+        "The family were the victims of a “swatting,” a nasty hoax. The system, dubbed a "
+        "“search and replace function” for DNA, is new. The so-called “experts” disagreed."
+    )
+    assert quoted(a) == []
+
+
+def test_fragment_in_a_clause_not_governed_by_the_speech_verb_is_not_a_quote(
+    run: Callable[[str], Analysis],
+) -> None:
+    a = run(
+        "To show he was “first to invent” the method, Tom Reed supplied notebooks that he "
+        "says prove it."
+    )
+    assert quoted(a) == []

@@ -1,0 +1,271 @@
+"""Each rule of the attribution sieve on its own, on small sentences parsed by the real model,
+then through analyze() to check the rule that won and the speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis import Analysis
+from reader.analysis import attribution as sieve
+from reader.analysis.attribution import QuoteInfo
+
+ReadCue = Callable[[str, str], tuple]
+
+
+def speakers_and_rules(a: Analysis) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.rule) for q in a.quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” Maria Lopez said.",
+        "“We will win,” said Maria Lopez.",
+        "Maria Lopez said: “We will win.”",
+        "Maria Lopez told reporters, “We will win.”",
+        "“We will win,” Maria Lopez tweeted on Monday.",
+    ],
+)
+def test_explicit_name_either_side_verb_before_or_after(read_cue: ReadCue, text: str) -> None:
+    cue, engine = read_cue(text, "“We will win")
+    res = sieve.rule_explicit_name(cue, engine)
+    assert res is not None and res.cluster.canonical == "Maria Lopez"
+    assert text[res.mention[0] : res.mention[1]] == "Maria Lopez"
+
+
+def test_explicit_name_skips_the_listener(read_cue: ReadCue) -> None:
+    text = "Tom Reed spoke first. Maria Lopez told Tom Reed, “You are wrong.”"
+    cue, engine = read_cue(text, "“You are")
+    res = sieve.rule_explicit_name(cue, engine)
+    assert res is not None and res.cluster.canonical == "Maria Lopez"
+
+
+def test_according_to(read_cue: ReadCue) -> None:
+    text = "According to Maria Lopez, “the plan has failed and must be dropped.”"
+    cue, engine = read_cue(text, "“the plan")
+    assert cue.kind == "according"
+    res = sieve.rule_according_to(cue, engine)
+    assert res is not None and res.cluster.canonical == "Maria Lopez"
+    assert res.rule == "according_to"
+
+
+def test_proxy_office_speaks_for_its_owner(read_cue: ReadCue) -> None:
+    text = (
+        "Tom Reed met the envoy. The two discussed a “political settlement” with the rebels, "
+        "Reed’s office said."
+    )
+    cue, engine = read_cue(text, "“political")
+    res = sieve.rule_proxy(cue, engine)
+    assert res is not None and res.cluster.canonical == "Tom Reed" and res.rule == "proxy"
+
+
+def test_pronoun_resolves_to_previous_subject_of_that_gender(read_cue: ReadCue) -> None:
+    text = (
+        "Maria Lopez met Tom Reed and his aides on Monday. She was pleased with her visit. "
+        "“It was a good day,” she said."
+    )
+    cue, engine = read_cue(text, "“It was")
+    res = sieve.rule_pronoun(cue, engine)
+    assert res is not None and res.cluster.canonical == "Maria Lopez"
+
+
+def test_pronoun_prefers_the_subject_over_later_names(read_cue: ReadCue) -> None:
+    text = (
+        "Tom Reed spoke on Wednesday after meetings with Carl Diaz and John Park. "
+        "“There are some clear problems,” he added."
+    )
+    cue, engine = read_cue(text, "“There are")
+    res = sieve.rule_pronoun(cue, engine)
+    assert res is not None and res.cluster.canonical == "Tom Reed"
+
+
+def test_description_resolves_to_the_recent_person(read_cue: ReadCue) -> None:
+    text = (
+        "Tom Reed visited the capital on Monday. Later, Maria Lopez spoke to voters. "
+        "The veteran diplomat told Lopez, “I am glad to be here with you today.”"
+    )
+    cue, engine = read_cue(text, "“I am glad")
+    res = sieve.rule_description(cue, engine)
+    assert res is not None and res.cluster.canonical == "Tom Reed"  # not the listener
+    assert res.rule == "description"
+
+
+def test_description_prefers_a_person_with_that_role(read_cue: ReadCue) -> None:
+    text = (
+        "Opposition leader Tom Reed met Maria Lopez, a local teacher. "
+        "“We must act now,” the leader said."
+    )
+    cue, engine = read_cue(text, "“We must")
+    res = sieve.rule_description(cue, engine)
+    assert res is not None and res.cluster.canonical == "Tom Reed"
+
+
+def test_unnamed_source_keeps_its_wording(read_cue: ReadCue) -> None:
+    text = "A spokesman for the city council said the road “will reopen soon.”"
+    cue, engine = read_cue(text, "“will reopen")
+    res = sieve.rule_unnamed_source(cue, engine)
+    assert res is not None and res.cluster.canonical == "A spokesman for the city council"
+
+
+def test_document_speaks_for_who_issued_it(read_cue: ReadCue) -> None:
+    text = (
+        "The Health Ministry released its annual report on Tuesday. "
+        "“Hospitals are under severe strain across the country,” the report said."
+    )
+    cue, engine = read_cue(text, "“Hospitals")
+    res = sieve.rule_document(cue, engine)
+    assert res is not None and "Health Ministry" in res.cluster.canonical
+    assert res.rule == "document"
+
+
+def test_organisation_description_names_the_organisation(read_cue: ReadCue) -> None:
+    text = (
+        "Acme Corporation reported a loss on Monday. "
+        "“We are disappointed with these results,” the company said in a statement."
+    )
+    cue, engine = read_cue(text, "“We are")
+    res = sieve.rule_organisation_description(cue, engine)
+    assert res is not None and res.cluster.canonical == "Acme Corporation"
+
+
+def test_organisation_as_written(read_cue: ReadCue) -> None:
+    text = "Then the Church accused the group of “pushing radical themes.”"
+    cue, engine = read_cue(text, "“pushing")
+    res = sieve.rule_organisation(cue, engine)
+    assert res is not None and res.cluster.canonical == "the Church"
+
+
+def info(qid: int, para: int, cluster: int | None, **kw: bool) -> QuoteInfo:
+    return QuoteInfo(
+        qid,
+        para,
+        kw.get("opens", True),
+        kw.get("closed", True),
+        cluster,
+        has_cue=kw.get("cue", cluster is not None),
+        turn=kw.get("turn", False),
+    )
+
+
+def test_continuation_same_paragraph_rule() -> None:
+    q = info(1, 3, None, opens=False)
+    assert sieve.rule_continuation_same_paragraph(q, info(0, 3, 7), None) == (7, "continuation")
+    assert sieve.rule_continuation_same_paragraph(q, None, info(2, 3, 5)) == (5, "continuation")
+    assert sieve.rule_continuation_same_paragraph(q, info(0, 2, 7), None) is None
+
+
+def test_continuation_next_paragraph_and_conversation_rules() -> None:
+    # an unclosed quote runs on into the next paragraph: same speaker
+    q = info(2, 5, None)
+    assert sieve.rule_continuation_next_paragraph(
+        q, info(1, 4, 7, closed=False), info(0, 3, 9)
+    ) == (7, "continuation")
+    # two short dialogue turns by two people, then a third turn: the first speaker again
+    q = info(2, 5, None, turn=True)
+    prev, before = info(1, 4, 7, turn=True), info(0, 3, 9, turn=True)
+    assert sieve.rule_continuation_next_paragraph(q, prev, before) == (9, "conversation")
+    # not adjacent: nothing
+    assert sieve.rule_continuation_next_paragraph(info(2, 9, None), prev, before) is None
+
+
+def test_rules_through_analyze(run: Callable[[str], Analysis]) -> None:
+    a = run(
+        "Senator Tom Reed arrived on Monday. “We are ready,” Reed said. “We will not wait.”\n"
+        "“The talks will go on,” he added.\n"
+        "According to Reed, “the deal is close.”"
+    )
+    assert speakers_and_rules(a) == [
+        ("Tom Reed", "explicit"),
+        ("Tom Reed", "continuation"),
+        ("Tom Reed", "pronoun"),
+        ("Tom Reed", "according_to"),
+    ]
+
+
+def test_novel_dialogue_alternates_between_two_speakers(run: Callable[[str], Analysis]) -> None:
+    text = (
+        "“Good morning,” said Emma.\n\n"
+        "“Good morning,” replied Mr. Knightley. “How are you?”\n\n"
+        "“Very well.”\n\n"
+        "“I am glad to hear it.”\n\n"
+        "She smiled."
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes] == ["Emma", "Knightley", "Knightley", "Emma", "Knightley"]
+    assert a.quotes[3].rule == "conversation"
+
+
+def test_name_variants_cluster_into_one_speaker(run: Callable[[str], Analysis]) -> None:
+    a = run(
+        "Gerhard Müller, the prefect, spoke. “This is a provocation,” Mueller said.\n"
+        "Sister Sharon Holland agreed. “I am concerned,” Holland said.\n"
+        "“It was not healthy,” Muller said."
+    )
+    assert [q.speaker for q in a.quotes] == ["Gerhard Müller", "Sharon Holland", "Gerhard Müller"]
+    mueller = a.speaker("Gerhard Müller")
+    assert mueller is not None and {"Mueller", "Muller"} <= set(mueller.aliases)
+    assert mueller.role == "the prefect"
+
+
+def test_preceding_subject_rule() -> None:
+    assert sieve.rule_preceding_subject(info(3, 1, None, opens=False), None) is None
+    q = info(3, 1, None, opens=False)
+    q.before, q.sent_first = 4, 10
+    assert sieve.rule_preceding_subject(q, None) == (4, "preceding_subject")
+    prev = info(2, 1, 7)
+    prev.sent_last = 9  # the sentence just before holds an attributed quote: continuation
+    assert sieve.rule_preceding_subject(q, prev) is None
+    prev.sent_last = 7
+    assert sieve.rule_preceding_subject(q, prev) == (4, "preceding_subject")
+
+
+def test_quote_after_a_sentence_about_a_person(run: Callable[[str], Analysis]) -> None:
+    a = run(
+        "“We lost,” Tom Reed said. Maria Lopez was furious. "
+        "“This is simply wrong and we will fight it.”"
+    )
+    assert speakers_and_rules(a)[1] == ("Maria Lopez", "preceding_subject")
+
+
+def test_cue_ending_the_previous_paragraph_with_a_colon(run: Callable[[str], Analysis]) -> None:
+    a = run(
+        "The mayor, Tom Reed, spoke at length on Monday and said:\n"
+        "“We will rebuild every house that was lost.”"
+    )
+    assert speakers_and_rules(a) == [("Tom Reed", "explicit")]
+    assert a.speakers[0].role == "mayor"
+
+
+def test_it_said_is_the_organisation_last_named(read_cue: ReadCue) -> None:
+    text = (
+        "Acme Corporation cut its forecast on Monday. "
+        "“Demand has weakened in every market we serve,” it said."
+    )
+    cue, engine = read_cue(text, "“Demand")
+    res = sieve.rule_pronoun(cue, engine)
+    assert res is not None and res.cluster.canonical == "Acme Corporation"
+
+
+def test_hard_wrapped_novel_dialogue(run: Callable[[str], Analysis]) -> None:
+    text = (
+        "“I do not know what you mean,” said Elizabeth, colouring a\n"
+        "little. “I am sure I never said anything of the kind.”\n\n"
+        "“Indeed you did,” replied Mr. Darcy, with a smile. “You said it\n"
+        "only yesterday.”\n\n"
+        "“Then I must have been mistaken.”\n\n"
+        "“You were not mistaken.”\n\n"
+        "She turned away, and Jane, who had been listening, laughed\n"
+        "softly. “You are both too stubborn,” she said.\n"
+    )
+    a = run(text)
+    assert speakers_and_rules(a) == [
+        ("Elizabeth", "explicit"),
+        ("Elizabeth", "continuation"),
+        ("Darcy", "explicit"),
+        ("Darcy", "continuation"),
+        ("Elizabeth", "conversation"),
+        ("Darcy", "conversation"),
+        ("Jane", "pronoun"),
+    ]

@@ -1,0 +1,70 @@
+"""Speaker records: canonical names, roles, quote ids, words and shares; entity clusters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.analysis import Analysis
+from reader.analysis.speakers import Registry, fold, name_parts
+
+
+def test_fold_meets_spelling_variants() -> None:
+    assert fold("Müller") == fold("Muller") == fold("Mueller") == "muller"
+
+
+def test_name_parts_strip_titles_and_possessives() -> None:
+    assert name_parts("Sister Sharon Holland") == (["Sister"], ["Sharon", "Holland"])
+    assert name_parts("Lapid’s") == ([], ["Lapid"])
+    assert name_parts("Broad’s Zhang") == ([], ["Zhang"])
+
+
+def test_registry_upgrades_a_first_name_to_the_full_name() -> None:
+    reg = Registry()
+    fran = reg.person("Fran", 0)
+    hal = reg.person("Hal Finney", 10)
+    assert reg.person("Fran Finney", 20) is fran
+    assert fran.canonical == "Fran Finney" and hal.canonical == "Hal Finney"
+    assert reg.person("Blinken", 30) is not fran
+
+
+def test_roles_from_titles_and_appositions(run: Callable[[str], Analysis]) -> None:
+    a = run(
+        "U.S. Secretary of State Antony Blinken met opposition leader Yair Lapid.\n"
+        "“We talked,” Blinken said. “It went well,” Lapid said.\n"
+        "Rodger Novak, a former industry executive who now runs a startup, disagreed. "
+        "“It is complex,” Novak said."
+    )
+    roles = {s.name: s.role for s in a.speakers}
+    assert roles == {
+        "Antony Blinken": "U.S. Secretary of State",
+        "Yair Lapid": "opposition leader",
+        "Rodger Novak": "a former industry executive",
+    }
+
+
+def test_quote_ids_words_and_share(run: Callable[[str], Analysis]) -> None:
+    a = run(
+        "“One two three four,” Maria Lopez said. “Five six,” Tom Reed said. "
+        "“Seven eight,” Lopez said."
+    )
+    lopez, reed = a.speakers  # most quoted first
+    assert (lopez.name, lopez.quotes, lopez.words) == ("Maria Lopez", [0, 2], 6)
+    assert (reed.name, reed.quotes, reed.words) == ("Tom Reed", [1], 2)
+    assert abs(lopez.share - 0.75) < 1e-6 and abs(reed.share - 0.25) < 1e-6
+
+
+def test_person_entities_carry_their_cluster(run: Callable[[str], Analysis]) -> None:
+    text = "Maria Lopez arrived. “Hello there, everyone,” Lopez said."
+    a = run(text)
+    persons = [(e.text, e.speaker) for e in a.entities if e.label == "PERSON"]
+    assert ("Maria Lopez", "Maria Lopez") in persons
+    for e in a.entities:
+        assert text[e.start : e.end] == e.text
+
+
+def test_every_quote_speaker_has_a_speaker_record(run: Callable[[str], Analysis]) -> None:
+    a = run("“Yes,” said Ann Lee. “No,” said a police officer at the scene. “Maybe,” they said.")
+    names = {s.name for s in a.speakers}
+    assert {q.speaker for q in a.quotes if q.speaker} <= names
+    assert a.quotes[1].speaker == "a police officer at the scene"
+    assert a.quotes[2].speaker is None

@@ -1,0 +1,72 @@
+"""Long texts in paragraph batches: same quotes as analyze(), whole-text offsets, stoppable."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import spacy
+from spacy.language import Language
+
+from reader.analysis import analyze
+from reader.analysis.nlp import resolve_name
+from reader.analysis.stream import analyze_stream, make_batches
+
+from .conftest import REPO
+
+SEED = (REPO / "reader" / "samples" / "seed.txt").read_text(encoding="utf-8")
+
+
+def key(a) -> list[tuple]:
+    return [(q.start, q.end, q.text, q.speaker) for q in a.quotes]
+
+
+def test_one_batch_gives_the_same_quotes_as_analyze(nlp: Language) -> None:
+    steps = list(analyze_stream(SEED, nlp=nlp))
+    assert len(steps) == 1 and steps[0].done == steps[0].total == len(SEED)
+    assert key(steps[0].analysis) == key(analyze(SEED, nlp=nlp))
+
+
+def test_batches_tile_the_text_on_paragraph_boundaries() -> None:
+    text = "\n\n".join([SEED] * 3)
+    batches = make_batches(text, 3000)
+    assert batches[0][0] == 0 and batches[-1][1] == len(text)
+    for (_, end, _), (start, _, paras) in itertools.pairwise(batches):
+        assert end == start and paras[0][0] == start
+        assert text[start - 1] == "\n"
+
+
+def test_many_batches_keep_whole_text_offsets_and_grow(nlp: Language) -> None:
+    text = "\n\n".join([SEED] * 3)
+    steps = list(analyze_stream(text, nlp=nlp, batch_chars=2500))
+    assert len(steps) > 3
+    dones = [s.done for s in steps]
+    assert dones == sorted(dones) and dones[-1] == len(text)
+    counts = [len(s.analysis.quotes) for s in steps]
+    assert counts == sorted(counts) and counts[-1] == 45
+    for s in steps:
+        for q in s.analysis.quotes:
+            assert q.end <= s.done and text[q.start : q.end] == q.text
+    single = analyze(text, nlp=nlp)
+    assert [(q.start, q.end) for q in steps[-1].analysis.quotes] == [
+        (q.start, q.end) for q in single.quotes
+    ]
+
+
+def test_closing_the_generator_stops_the_work() -> None:
+    seen: list[int] = []
+
+    @Language.component("reader_test_counter")
+    def counter(doc):  # type: ignore[no-untyped-def]
+        seen.append(len(doc))
+        return doc
+
+    nlp = spacy.load(resolve_name())
+    nlp.add_pipe("reader_test_counter", last=True)
+    text = "\n\n".join([SEED] * 10)
+    gen: Iterator = analyze_stream(text, nlp=nlp, batch_chars=2000)
+    first = next(gen)
+    assert first.done < first.total
+    gen.close()
+    parsed = len(seen)
+    assert parsed < len(make_batches(text, 2000)) // 2
