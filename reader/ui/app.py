@@ -1,0 +1,163 @@
+"""ReaderApp: wires the store to the screens (library, article) and owns app-wide keys."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from reader.ui.commands import ReaderCommands
+
+if TYPE_CHECKING:
+    from reader.sources import Document
+    from reader.store import ArticleRecord, Store
+
+
+class ReaderApp(App[None]):
+    """The reader. `store` is the only shared state; screens get plain records from it."""
+
+    CSS_PATH: ClassVar = ["reader.tcss", "library.tcss"]
+    TITLE = "reader"
+    HELP_TITLE = "Everywhere"
+    COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            id="app.quit",
+            priority=True,
+            tooltip="Save the reading position and quit",
+        ),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Commands",
+            show=False,
+            id="app.commands",
+            tooltip="Search every action by name",
+        ),
+    ]
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        model: str | None = None,
+        document: Document | None = None,
+        article_id: int | None = None,
+        start_in_library: bool = False,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.model = model
+        self._start_document = document
+        self._start_article = article_id
+        self._start_in_library = start_in_library
+
+    def on_mount(self) -> None:
+        if self._start_document is not None:
+            self.open_document(self._start_document)
+        elif self._start_article is not None:
+            self.open_article(self._start_article)
+        elif self._start_in_library:
+            self.show_library()
+
+    # -- navigation (the contract with the library screen) -------------------------------------
+
+    def open_document(self, document: Document) -> None:
+        """Save the document in the library (by content hash) and read it."""
+        from reader.errors import ReaderError
+
+        try:
+            record = self.store.save_article(document)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if document.note:
+            self.notify(document.note, markup=False)
+        self._show_record(record)
+
+    def open_article(self, article_id: int) -> None:
+        """Read an article of the library; saving it again (same hash) marks it as just read."""
+        from reader.errors import ReaderError
+
+        record = self.store.get_article(article_id)
+        if record is None:
+            self.notify(f"Article {article_id} is not in the library.", severity="error")
+            return
+        try:
+            record = self.store.save_article(record)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+        self._show_record(record)
+
+    def _show_record(self, record: ArticleRecord) -> None:
+        from reader.ui.screens.article import ArticleScreen
+
+        self._replace_top(ArticleScreen(record, model=self.model))
+
+    def show_library(self) -> None:
+        try:
+            from reader.ui.screens.library import LibraryScreen
+        except ImportError:
+            self.notify("The library is not available in this build.", severity="warning")
+            return
+        self._replace_top(LibraryScreen())
+
+    def _replace_top(self, screen: object) -> None:
+        """One content screen at a time above the default one: switch, or push the first."""
+        from textual.screen import Screen
+
+        assert isinstance(screen, Screen)
+        while len(self.screen_stack) > 2 and self.screen.is_modal:
+            self.pop_screen()
+        if len(self.screen_stack) > 1:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    async def action_quit(self) -> None:
+        """Save the reading position before leaving (the store closes after run())."""
+        from reader.ui.screens.article import ArticleScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ArticleScreen):
+                screen.save_position()
+        self.exit()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m reader.ui.app [FILE] [--db PATH]`: a way in without the CLI."""
+    import argparse
+
+    from reader.errors import ReaderError
+    from reader.sources import load_source
+    from reader.store import Store
+
+    parser = argparse.ArgumentParser(prog="python -m reader.ui.app")
+    parser.add_argument("source", nargs="?")
+    parser.add_argument("--db", default="annotations.db")
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args(argv)
+    try:
+        store = Store.open(args.db)
+        try:
+            if args.source:
+                document = load_source(args.source)
+            else:
+                from reader.ui.launch import sample_document
+
+                document = sample_document()
+            ReaderApp(store=store, model=args.model, document=document).run()
+        finally:
+            store.close()
+    except ReaderError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,753 @@
+"""The article screen: the text, its quotes and entities, the side panel, search and notes.
+
+The text is painted at once; the analysis comes from the store's cache or from a thread worker
+that streams cumulative results, so highlights appear section by section.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.color import Color
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.notifications import SeverityLevel
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, ProgressBar, Static, TabbedContent
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from reader.analysis.model import ENGINE_VERSION, Analysis, Quote
+from reader.errors import ReaderError
+from reader.ui.sanitize import inert, one_line
+from reader.ui.screens.article_notes import AnnotationActions, Change
+from reader.ui.screens.help import HelpScreen, collect_bindings
+from reader.ui.screens.legend import LegendScreen, legend_content
+from reader.ui.widgets.article_view import ArticleView, EntityMark, QuoteMark
+from reader.ui.widgets.entities_panel import EntitiesPanel
+from reader.ui.widgets.header import ArticleHeader
+from reader.ui.widgets.search_bar import SearchBar
+from reader.ui.widgets.side_panel import SidePanel
+from reader.ui.widgets.speaker_panel import SpeakerPanel, plural, speaker_order, speaker_slots
+
+if TYPE_CHECKING:
+    from reader.store import Annotation, ArticleRecord, Store
+    from reader.ui.app import ReaderApp
+
+#: Panel widths (cells): default, limits, and the step of the widen/narrow keys.
+PANEL_WIDTH = 42
+PANEL_MIN = 30
+PANEL_MAX = 90
+PANEL_STEP = 4
+#: Below this screen width the panel collapses; below WIDE it takes at most a third.
+COLLAPSE_BELOW = 60
+#: While a long text streams in, the side panel is rebuilt at most this often (seconds).
+PANEL_REFRESH_INTERVAL = 1.5
+#: Seconds between checks that save a changed reading position.
+POSITION_SAVE_INTERVAL = 3.0
+
+
+def final_status(analysis: Analysis) -> str:
+    """The status once the analysis is complete: "15 quotes · 4 speakers · 30 entities"."""
+    return " · ".join(
+        [
+            plural(len(analysis.quotes), "quote"),
+            plural(len(analysis.speakers), "speaker"),
+            plural(len(analysis.entities), "entity", "entities"),
+        ]
+    )
+
+
+class AnalysisProgress(Message):
+    """Cumulative analysis of text[:done]; a newer one replaces an unprocessed older one."""
+
+    def __init__(self, done: int, total: int, analysis: Analysis) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+        self.analysis = analysis
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, AnalysisProgress)
+
+
+class ArticleScreen(AnnotationActions, Screen[None]):
+    """One article. Owns the analysis worker and wires the store to the widgets."""
+
+    HELP_TITLE = "Reading"
+    AUTO_FOCUS = "#article"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="reading.help", tooltip="List every key"),
+        Binding("slash", "search", "Search", id="reading.search", tooltip="Find text"),
+        Binding("full_stop", "next_match", "Next match", show=False, id="reading.next_match"),
+        Binding("comma", "previous_match", "Prev match", show=False, id="reading.prev_match"),
+        Binding(
+            "s",
+            "speaker_quote(1)",
+            "Speaker's next",
+            id="reading.speaker_next",
+            tooltip="Jump to the next quote of the current speaker",
+        ),
+        Binding(
+            "S",
+            "speaker_quote(-1)",
+            "Speaker's previous",
+            show=False,
+            id="reading.speaker_previous",
+            tooltip="Jump to the previous quote of the current speaker",
+        ),
+        Binding(
+            "q",
+            "toggle_quotes",
+            "Quotes",
+            id="reading.toggle_quotes",
+            tooltip="Show or hide the quote highlights",
+        ),
+        Binding(
+            "e",
+            "toggle_entities",
+            "Entities",
+            id="reading.toggle_entities",
+            tooltip="Show or hide the entity marks",
+        ),
+        Binding("l", "legend", "Legend", id="reading.legend", tooltip="What the colours mean"),
+        Binding(
+            "p",
+            "toggle_panel",
+            "Panel",
+            id="reading.toggle_panel",
+            tooltip="Hide or show the side panel",
+        ),
+        Binding(
+            "t",
+            "next_tab",
+            "Next tab",
+            show=False,
+            id="reading.next_tab",
+            tooltip="Speakers, Entities, Notes",
+        ),
+        Binding(
+            "greater_than_sign",
+            "resize_panel(1)",
+            "Widen panel",
+            show=False,
+            id="reading.widen_panel",
+        ),
+        Binding(
+            "less_than_sign",
+            "resize_panel(-1)",
+            "Narrow panel",
+            show=False,
+            id="reading.narrow_panel",
+        ),
+        Binding(
+            "h",
+            "highlight",
+            "Highlight",
+            id="reading.highlight",
+            tooltip="Highlight the selection, or the current sentence",
+        ),
+        Binding(
+            "n",
+            "note",
+            "Note",
+            id="reading.note",
+            tooltip="Add or edit the note on the highlight under the cursor",
+        ),
+        *[
+            Binding(
+                str(n),
+                f"color({n})",
+                f"Colour {n}",
+                show=False,
+                id=f"reading.color_{n}",
+                tooltip="Give the highlight under the cursor colour 1-5",
+            )
+            for n in range(1, 6)
+        ],
+        Binding(
+            "x", "delete_highlight", "Delete highlight", show=False, id="reading.delete_highlight"
+        ),
+        Binding(
+            "u",
+            "undo",
+            "Undo",
+            show=False,
+            id="reading.undo",
+            tooltip="Undo the last highlight, note or deletion",
+        ),
+        Binding(
+            "y",
+            "copy_passage",
+            "Copy",
+            show=False,
+            id="reading.copy_passage",
+            tooltip="Copy the quote or highlight under the cursor",
+        ),
+        Binding(
+            "Y",
+            "copy_notes",
+            "Copy notes",
+            show=False,
+            id="reading.copy_notes",
+            tooltip="Copy all notes of this article as Markdown",
+        ),
+        Binding(
+            "escape",
+            "back",
+            "Library",
+            show=False,
+            id="reading.back",
+            tooltip="Close the search, or go back to the library",
+        ),
+    ]
+
+    panel_width: reactive[int] = reactive(PANEL_WIDTH, init=False)
+    panel_visible: reactive[bool] = reactive(True, init=False)
+
+    def __init__(self, record: ArticleRecord, *, model: str | None = None) -> None:
+        super().__init__()
+        self.record = record
+        self.model = model
+        self.analysis: Analysis | None = None
+        self.analysis_complete = False
+        self.slots: dict[str, int] = {}
+        self.current_speaker: str | None = None
+        self.current_quote: int | None = None
+        self.search_query = ""
+        #: The span of the match the search last moved to.
+        self.last_match: tuple[int, int] | None = None
+        self.annotations: list[Annotation] = []
+        self.undo_stack: list[Change] = []
+        self.last_color = 1
+        self._model_id = ""
+        self._saved_position: int | None = record.position
+        self._panels_refreshed = 0.0
+        self._stale_tabs: set[str] = set()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield ArticleHeader(self.record.title, self.record.source, id="article-header")
+        with Horizontal(id="body"):
+            yield ArticleView(id="article")
+            yield SidePanel(id="side")
+        search = SearchBar(id="search")
+        search.display = False
+        yield search
+        with Horizontal(id="status"):
+            yield Static(Content("analysing…"), id="status-text", markup=False)
+            yield ProgressBar(total=100, show_eta=False, show_percentage=False, id="progress")
+            yield Static("", id="status-info", markup=False)
+        yield Footer()
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def side(self) -> SidePanel:
+        return self.query_one("#side", SidePanel)
+
+    @property
+    def speaker_panel(self) -> SpeakerPanel:
+        return self.query_one("#speaker-panel", SpeakerPanel)
+
+    @property
+    def entities_panel(self) -> EntitiesPanel:
+        return self.query_one("#entities-panel", EntitiesPanel)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one("#search", SearchBar)
+
+    @property
+    def store(self) -> Store:
+        return self.reader_app.store
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def status_text(self) -> str:
+        """What the status line says (the benchmarks and tests wait for it)."""
+        return str(self.query_one("#status-text", Static).content)
+
+    def set_status(self, text: str) -> None:
+        self.query_one("#status-text", Static).update(Content(text))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Toasts here may quote the article (names, passages): always inert, never markup."""
+        super().notify(
+            inert(message), title=inert(title), severity=severity, timeout=timeout, markup=False
+        )
+
+    def set_info(self, text: str) -> None:
+        """Transient information; may carry article data (names), so made inert here."""
+        self.query_one("#status-info", Static).update(Content(one_line(text)))
+
+    def on_mount(self) -> None:
+        self.view.set_text(self.record.text)
+        if self.record.position:
+            self.call_after_refresh(self.view.scroll_to_offset, self.record.position)
+        self.watch(self.app, "theme", self._theme_changed, init=False)
+        self._apply_panel_layout()
+        self.set_interval(POSITION_SAVE_INTERVAL, self.save_position)
+        # The text must be on screen before the panel, the notes and the analysis.
+        self.call_after_refresh(self._after_first_paint)
+
+    async def _after_first_paint(self) -> None:
+        await self.side.build()
+        self._load_annotations(reanchor=True)
+        self.start_analysis()
+
+    def on_resize(self) -> None:
+        self._apply_panel_layout()
+
+    def watch_panel_width(self) -> None:
+        self._apply_panel_layout()
+
+    def watch_panel_visible(self) -> None:
+        self._apply_panel_layout()
+
+    def _apply_panel_layout(self) -> None:
+        width = self.size.width or self.app.size.width
+        side = self.side
+        collapsed = width < COLLAPSE_BELOW
+        side.display = self.panel_visible and not collapsed
+        side.styles.width = max(PANEL_MIN, min(self.panel_width, width // 3))
+        self.set_class(collapsed, "-collapsed")
+
+    # -- analysis ------------------------------------------------------------------------------
+
+    def start_analysis(self) -> None:
+        """Apply a cached analysis (no spaCy import at all) or start the worker."""
+        from reader.analysis.nlp import model_id
+
+        try:
+            self._model_id = model_id(self.model)
+        except ReaderError as exc:
+            self._analysis_failed(str(exc))
+            return
+        try:
+            cached = self.store.cached_analysis(self.record.hash, self._model_id, ENGINE_VERSION)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            cached = None
+        if cached is not None:
+            self._apply_analysis(cached, complete=True)
+            return
+        self._show_progress(0, len(self.record.text))
+        self.run_analysis()
+
+    @work(
+        thread=True,
+        exclusive=True,
+        group="analysis",
+        exit_on_error=False,
+        description="Analysing the article",
+    )
+    def run_analysis(self) -> Analysis | None:
+        """Stream cumulative analyses to the screen; the complete one is the result."""
+        from reader.analysis.stream import analyze_stream
+
+        worker = get_current_worker()
+        text = self.record.text
+        stream = analyze_stream(text, model=self.model)
+        last = None
+        try:
+            for progress in stream:
+                if worker.is_cancelled:
+                    return None
+                last = progress
+                self.post_message(
+                    AnalysisProgress(progress.done, progress.total, progress.analysis)
+                )
+        finally:
+            stream.close()
+        if last is None:
+            return Analysis(model=self._model_id)
+        return last.analysis if last.done >= last.total else None
+
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        if self.analysis_complete:
+            return
+        self._apply_analysis(message.analysis, complete=False)
+        self._show_progress(message.done, message.total)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place worker outcomes are handled: a failure is a notice, never a crash."""
+        if event.worker.group != "analysis":
+            return
+        if event.state == WorkerState.SUCCESS:
+            analysis = event.worker.result
+            if isinstance(analysis, Analysis):
+                self._apply_analysis(analysis, complete=True)
+                try:
+                    self.store.cache_analysis(
+                        self.record.hash, self._model_id, ENGINE_VERSION, analysis
+                    )
+                except ReaderError as exc:
+                    self.notify(str(exc), severity="warning", markup=False)
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            message = str(error) if isinstance(error, ReaderError) else repr(error)
+            self._analysis_failed(message)
+
+    def _analysis_failed(self, message: str) -> None:
+        self.query_one("#progress", ProgressBar).display = False
+        self.set_status("analysis failed: the text is shown without highlights")
+        self.speaker_panel.set_empty_text("No analysis.")
+        self.entities_panel.set_empty_text("No analysis.")
+        self.notify(
+            f"Analysis failed: {message}",
+            title="reader",
+            severity="error",
+            markup=False,
+            timeout=10,
+        )
+
+    def _show_progress(self, done: int, total: int) -> None:
+        percent = round(100 * done / total) if total else 0
+        bar = self.query_one("#progress", ProgressBar)
+        bar.display = True
+        bar.update(total=100, progress=percent)
+        quotes = len(self.analysis.quotes) if self.analysis else 0
+        found = f" ({plural(quotes, 'quote')} so far)" if quotes else ""
+        self.set_status(f"analysing… {percent}%{found}")
+
+    def _apply_analysis(self, analysis: Analysis, *, complete: bool) -> None:
+        if analysis is self.analysis and complete == self.analysis_complete:
+            return
+        self.analysis = analysis
+        self.analysis_complete = complete
+        self.slots = speaker_slots(analysis)
+        view = self.view
+        view.set_quotes(
+            [
+                QuoteMark(q.start, q.end, q.id, self.slots.get(q.speaker) if q.speaker else None)
+                for q in analysis.quotes
+            ]
+        )
+        view.set_entities([EntityMark(e.start, e.end, e.label) for e in analysis.entities])
+        now = time.monotonic()
+        if complete or now - self._panels_refreshed >= PANEL_REFRESH_INTERVAL:
+            self._panels_refreshed = now
+            self._refresh_panels()
+        if complete:
+            self.query_one("#progress", ProgressBar).display = False
+            self.set_status(final_status(analysis))
+            self.speaker_panel.set_empty_text("No quotes found.")
+            self.entities_panel.set_empty_text("No entities found.")
+
+    # -- colours -------------------------------------------------------------------------------
+
+    @property
+    def dark(self) -> bool:
+        return self.app.current_theme.dark
+
+    def speaker_colors(self) -> dict[int, Color]:
+        from reader.ui.palette import speaker_color
+
+        return {slot: speaker_color(slot, self.dark) for slot in self.slots.values()}
+
+    def neutral_color(self) -> Color:
+        """Card colour of the Unattributed card: a grey that reads on both themes."""
+        return Color(150, 150, 150) if self.dark else Color(110, 110, 110)
+
+    def entity_color(self, label: str) -> Color | None:
+        from reader.ui.palette import entity_color
+
+        return entity_color(label, self.dark)
+
+    def _refresh_panels(self) -> None:
+        """Rebuild the panel on show; the hidden one is rebuilt when its tab is opened."""
+        self._stale_tabs = {"speakers", "entities"}
+        self._refresh_tab(self.side.tabs.active if self.side.built else "")
+
+    def _refresh_tab(self, tab: str) -> None:
+        analysis = self.analysis
+        if analysis is None or tab not in self._stale_tabs:
+            return
+        self._stale_tabs.discard(tab)
+        if tab == "speakers":
+            self.speaker_panel.set_analysis(analysis, self.speaker_colors(), self.neutral_color())
+        elif tab == "entities":
+            self.entities_panel.set_entities(analysis.entities, self.entity_color)
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self._refresh_tab(event.pane.id or "")
+
+    def _theme_changed(self) -> None:
+        self._refresh_panels()
+        self._refresh_notes()
+
+    # -- quotes and speakers -------------------------------------------------------------------
+
+    def quote(self, quote_id: int) -> Quote | None:
+        if self.analysis is None:
+            return None
+        for q in self.analysis.quotes:
+            if q.id == quote_id:
+                return q
+        return None
+
+    def go_to_quote(self, quote: Quote) -> None:
+        self.current_quote = quote.id
+        self.current_speaker = quote.speaker
+        self.view.cursor_to_offset(quote.start)
+        self.view.focus_span(quote.start, quote.end)
+        self.speaker_panel.show_quote(quote.id)
+        self.set_info(self._quote_info(quote))
+
+    def _quote_info(self, quote: Quote) -> str:
+        who = quote.speaker or "Unattributed"
+        same = self._speaker_quotes(quote.speaker)
+        index = next((i for i, q in enumerate(same) if q.id == quote.id), 0)
+        return f"{who} · quote {index + 1} of {len(same)}"
+
+    def _speaker_quotes(self, speaker: str | None) -> list[Quote]:
+        if self.analysis is None:
+            return []
+        return sorted(
+            (q for q in self.analysis.quotes if q.speaker == speaker), key=lambda q: q.start
+        )
+
+    @on(SpeakerPanel.QuoteChosen)
+    def _quote_chosen(self, event: SpeakerPanel.QuoteChosen) -> None:
+        quote = self.quote(event.quote_id)
+        if quote is not None:
+            self.go_to_quote(quote)
+
+    @on(SpeakerPanel.SpeakerChosen)
+    def _speaker_chosen(self, event: SpeakerPanel.SpeakerChosen) -> None:
+        quotes = self._speaker_quotes(event.name)
+        if quotes:
+            self.go_to_quote(quotes[0])
+
+    @on(ArticleView.QuoteFocused)
+    def _quote_focused(self, event: ArticleView.QuoteFocused) -> None:
+        quote = self.quote(event.quote_id)
+        if quote is not None:
+            self.current_quote = quote.id
+            self.current_speaker = quote.speaker
+            self.speaker_panel.show_quote(quote.id)
+            self.set_info(self._quote_info(quote))
+
+    @on(ArticleView.CursorMoved)
+    def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        """Keep the Notes tab's cursor on the highlight the reading cursor is in."""
+        mark = self.view.highlight_at_cursor()
+        if mark is None:
+            return
+        try:
+            from reader.ui.widgets.notes_panel import NotesPanel
+        except ImportError:
+            return
+        for panel in self.query(NotesPanel):
+            panel.highlight(mark.ann_id)
+
+    def action_speaker_quote(self, step: int) -> None:
+        """Next (or previous) quote of the current speaker: the one last jumped to, the one
+        under the cursor, or else the most quoted."""
+        if self.analysis is None or not self.analysis.quotes:
+            self.set_info("no quotes yet")
+            return
+        speaker = self.current_speaker
+        here = self.view.quote_at_cursor()
+        if here is not None and (self.current_quote is None or here.quote_id != self.current_quote):
+            quote = self.quote(here.quote_id)
+            if quote is not None:
+                speaker = quote.speaker
+        if speaker is None and self.current_quote is None and here is None:
+            ordered = speaker_order(self.analysis)
+            speaker = ordered[0].name if ordered else None
+        quotes = self._speaker_quotes(speaker)
+        if not quotes:
+            return
+        current = self.quote(self.current_quote) if self.current_quote is not None else None
+        position = current.start if current and current.speaker == speaker else None
+        if position is None:
+            position = self.view.cursor_span[0]
+            # From a position before any of them, "next" is the first.
+            ahead = (
+                [q for q in quotes if q.start >= position]
+                if step > 0
+                else [q for q in quotes if q.start < position]
+            )
+        else:
+            ahead = (
+                [q for q in quotes if q.start > position]
+                if step > 0
+                else [q for q in quotes if q.start < position]
+            )
+        if ahead:
+            target = ahead[0] if step > 0 else ahead[-1]
+        else:
+            target = quotes[0] if step > 0 else quotes[-1]  # wrap around
+        self.go_to_quote(target)
+
+    @on(EntitiesPanel.Chosen)
+    def _entity_chosen(self, event: EntitiesPanel.Chosen) -> None:
+        self.view.cursor_to_offset(event.start)
+        self.view.focus_span(event.start, event.end)
+        self.set_info(f"{' '.join(event.text.split())} · {event.index + 1} of {event.count}")
+
+    # -- layers, panel, screens ----------------------------------------------------------------
+
+    def action_toggle_quotes(self) -> None:
+        view = self.view
+        view.show_quotes = not view.show_quotes
+        self.set_info("quotes shown" if view.show_quotes else "quotes hidden")
+
+    def action_toggle_entities(self) -> None:
+        view = self.view
+        view.show_entities = not view.show_entities
+        self.set_info("entities shown" if view.show_entities else "entities hidden")
+
+    def action_toggle_panel(self) -> None:
+        if self.size.width < COLLAPSE_BELOW:
+            self.set_info("the window is too narrow for the panel")
+            return
+        self.panel_visible = not self.panel_visible
+        if not self.panel_visible and self.side.has_focus_within:
+            self.view.focus()
+
+    def action_resize_panel(self, direction: int) -> None:
+        limit = min(PANEL_MAX, max(PANEL_MIN, self.size.width // 2))
+        current = min(self.panel_width, max(PANEL_MIN, self.size.width // 3))
+        self.panel_width = max(PANEL_MIN, min(limit, current + direction * PANEL_STEP))
+        self.panel_visible = True
+
+    def action_next_tab(self) -> None:
+        if not self.side.built:
+            return
+        if not self.panel_visible:
+            self.panel_visible = True
+        self.side.next_tab()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(collect_bindings(self)))
+
+    def action_legend(self) -> None:
+        from reader.ui.palette import (
+            highlight_color,
+            speaker_color,
+            speaker_tint,
+            unattributed_tint,
+        )
+
+        speakers: list[tuple[str, Color, Color]] = []
+        if self.analysis is not None:
+            for sp in speaker_order(self.analysis):
+                slot = self.slots[sp.name]
+                speakers.append(
+                    (sp.name, speaker_color(slot, self.dark), speaker_tint(slot, self.dark))
+                )
+        labels = sorted({e.label for e in self.analysis.entities}) if self.analysis else []
+        if not labels:
+            labels = ["PERSON", "ORG", "GPE", "LOC", "NORP", "DATE"]
+        entity_colors: list[tuple[str, Color]] = []
+        for label in labels:
+            color = self.entity_color(label)
+            if color is not None:
+                entity_colors.append((label, color))
+        highlights = [(n, highlight_color(n, self.dark)) for n in range(1, 6)]
+        self.app.push_screen(
+            LegendScreen(
+                legend_content(speakers, unattributed_tint(self.dark), entity_colors, highlights)
+            )
+        )
+
+    # -- search --------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.search_bar.open()
+
+    @on(SearchBar.Changed)
+    def _search_changed(self, event: SearchBar.Changed) -> None:
+        self.search_query = event.query
+        count = self.view.set_search(event.query)
+        self.last_match = self.view.next_match(True) if count else None
+        if not event.query:
+            self.search_bar.set_count("")
+        elif not count:
+            self.search_bar.set_count("no matches")
+        else:
+            self._show_match_position()
+
+    @on(SearchBar.Next)
+    def _search_next(self, event: SearchBar.Next) -> None:
+        self._step_match(event.forward)
+
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
+        self.view.focus()
+
+    def _step_match(self, forward: bool) -> None:
+        if not self.search_query:
+            self.set_info("press / to search first")
+            return
+        span = self.view.next_match(forward)
+        if span is not None:
+            self.last_match = span
+            self._show_match_position()
+        else:
+            self.set_info(f"no match for {self.search_query!r}")
+
+    def _show_match_position(self) -> None:
+        view = self.view
+        where = f"match {view.match_index + 1} of {view.match_count}"
+        self.search_bar.set_count(where)
+        self.set_info(f"{where} for “{self.search_query}”")
+
+    def action_next_match(self) -> None:
+        self._step_match(True)
+
+    def action_previous_match(self) -> None:
+        self._step_match(False)
+
+    def action_back(self) -> None:
+        if self.search_bar.display:
+            self.search_bar.action_close()
+            return
+        self.save_position()
+        self.reader_app.show_library()
+
+    # -- reading position ----------------------------------------------------------------------
+
+    def save_position(self) -> None:
+        """Store the reading position when it changed (called periodically and on leaving)."""
+        if not self.is_mounted:
+            return
+        try:
+            offset = self.view.top_offset
+        except Exception:  # the view is already gone
+            return
+        if offset == self._saved_position:
+            return
+        try:
+            self.store.set_position(self.record.id, offset)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+        self._saved_position = offset
+
+    def on_screen_suspend(self) -> None:
+        self.save_position()

@@ -1,0 +1,279 @@
+"""The article screen's annotation keys: highlight, colour, note, delete, undo, copy.
+
+A mixin of ArticleScreen, kept apart so each file has one job. Every change goes to the store at
+once (it commits) and is recorded as a small undoable Change; widgets get plain marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from textual.message import Message
+
+from reader.analysis.model import Analysis, Quote
+from reader.errors import ReaderError
+from reader.ui.widgets.article_view import ArticleView, HighlightMark
+from reader.ui.widgets.speaker_panel import plural
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.css.query import DOMQuery
+
+    from reader.store import Annotation, ArticleRecord, Store
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One undoable annotation change: what it was before and after."""
+
+    kind: Literal["add", "delete", "edit"]
+    before: Annotation | None
+    after: Annotation | None
+
+
+class AnnotationActions:
+    """Needs from the screen: view, store, record, analysis, quote(), set_info(), notify()."""
+
+    annotations: list[Annotation]
+    undo_stack: list[Change]
+    last_color: int
+    record: ArticleRecord
+    analysis: Analysis | None
+
+    if TYPE_CHECKING:
+        app: App[None]
+
+        @property
+        def view(self) -> ArticleView: ...
+
+        @property
+        def store(self) -> Store: ...
+
+        def quote(self, quote_id: int) -> Quote | None: ...
+
+        def set_info(self, text: str) -> None: ...
+
+        def notify(self, message: str, *, severity: str = ...) -> None: ...
+
+        def query(self, selector: type) -> DOMQuery: ...
+
+    def _load_annotations(self, *, reanchor: bool = False) -> None:
+        try:
+            if reanchor:
+                self.annotations = self.store.reanchor(self.record.id, self.record.text)
+            else:
+                self.annotations = self.store.annotations(self.record.id)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.view.set_highlights(
+            [
+                HighlightMark(a.start, a.end, a.id, a.color)
+                for a in self.annotations
+                if not a.orphaned
+            ]
+        )
+        self._refresh_notes()
+
+    def _refresh_notes(self) -> None:
+        try:
+            from reader.ui.widgets.notes_panel import NoteItem, NotesPanel
+        except ImportError:
+            return
+        panels = self.query(NotesPanel)
+        if not panels:
+            return
+        panels.first().set_annotations(
+            [
+                NoteItem(a.id, a.start, a.color, a.exact, a.note, a.orphaned)
+                for a in self.annotations
+            ]
+        )
+        orphans = sum(1 for a in self.annotations if a.orphaned)
+        if orphans:
+            self.set_info(f"{plural(orphans, 'note')} not found in this version (see Notes)")
+
+    def _annotation(self, ann_id: int) -> Annotation | None:
+        return next((a for a in self.annotations if a.id == ann_id), None)
+
+    def _annotation_at_cursor(self) -> Annotation | None:
+        mark = self.view.highlight_at_cursor()
+        return self._annotation(mark.ann_id) if mark is not None else None
+
+    def _record(self, change: Change) -> None:
+        self.undo_stack.append(change)
+        self._load_annotations()
+
+    def _add_highlight(self, color: int | None = None) -> Annotation | None:
+        view = self.view
+        start, end = view.selection_span or view.cursor_span
+        if end <= start:
+            self.set_info("nothing to highlight here")
+            return None
+        try:
+            ann = self.store.add_annotation(
+                self.record.id, self.record.text, start, end, color=color or self.last_color
+            )
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return None
+        view.clear_selection()
+        self._record(Change("add", None, ann))
+        return ann
+
+    def action_highlight(self) -> None:
+        ann = self._add_highlight()
+        if ann is not None:
+            self.set_info(f"highlighted {len(ann.exact.split())} words · 1-5 colour · n note")
+
+    def action_color(self, color: int) -> None:
+        self.last_color = color
+        ann = self._annotation_at_cursor()
+        if ann is None:
+            if self.view.selection_span is not None:
+                self._add_highlight(color)
+            else:
+                self.set_info("no highlight under the cursor (h highlights)")
+            return
+        if ann.color == color:
+            return
+        try:
+            new = self.store.update_annotation(ann.id, color=color)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self._record(Change("edit", ann, new))
+        self.set_info(f"colour {color}")
+
+    def action_note(self) -> None:
+        from reader.ui.screens.note_editor import NoteEditor
+
+        ann = self._annotation_at_cursor() or self._add_highlight()
+        if ann is None:
+            return
+        ann_id = ann.id
+
+        def save(text: str | None) -> None:
+            current = self._annotation(ann_id)
+            if text is None or current is None or text == current.note:
+                return
+            try:
+                new = self.store.update_annotation(ann_id, note=text)
+            except ReaderError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self._record(Change("edit", current, new))
+            self.notify("Note saved." if text.strip() else "Note removed.", markup=False)
+
+        heading = "Edit note" if ann.note else "Add a note"
+        self.app.push_screen(NoteEditor(ann.exact, ann.note, heading=heading), save)
+
+    def action_delete_highlight(self) -> None:
+        ann = self._annotation_at_cursor()
+        if ann is None:
+            self.set_info("no highlight under the cursor")
+            return
+        try:
+            deleted = self.store.delete_annotation(ann.id)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self._record(Change("delete", deleted, None))
+        self.set_info("highlight deleted (u undoes)")
+
+    def action_undo(self) -> None:
+        if not self.undo_stack:
+            self.set_info("nothing to undo")
+            return
+        change = self.undo_stack.pop()
+        try:
+            if change.kind == "add" and change.after is not None:
+                self.store.delete_annotation(change.after.id)
+                what = "highlight removed"
+            elif change.kind == "delete" and change.before is not None:
+                self.store.restore_annotation(change.before)
+                what = "highlight restored"
+            elif change.before is not None:
+                self.store.update_annotation(
+                    change.before.id, note=change.before.note, color=change.before.color
+                )
+                what = "edit undone"
+            else:
+                return
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self._load_annotations()
+        self.set_info(f"undo: {what}")
+
+    def _on_notes_selected(self, ann_id: int) -> None:
+        ann = self._annotation(ann_id)
+        if ann is None:
+            return
+        if ann.orphaned:
+            self.notify("This note's passage is not in this version of the text.", markup=False)
+            return
+        self.view.cursor_to_offset(ann.start)
+        self.view.focus_span(ann.start, ann.end)
+
+    def on_notes_panel_selected(self, event: Message) -> None:
+        ann_id = getattr(event, "ann_id", None)
+        if isinstance(ann_id, int):
+            self._on_notes_selected(ann_id)
+
+    # -- copying -------------------------------------------------------------------------------
+
+    def _copy(self, text: str, what: str) -> None:
+        from reader.clipboard import copy_text
+
+        try:
+            result = copy_text(text, fallback=self.app.copy_to_clipboard)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        where = (
+            "the clipboard" if result.method == "clipboard" else "the terminal's clipboard (OSC 52)"
+        )
+        self.notify(
+            f"Copied {what} ({plural(result.chars, 'character')}) to {where}.", markup=False
+        )
+
+    def _quote_containing(self, start: int, end: int) -> Quote | None:
+        if self.analysis is None:
+            return None
+        return next((q for q in self.analysis.quotes if q.start <= start and end <= q.end), None)
+
+    def action_copy_passage(self) -> None:
+        from reader.export import passage_markdown
+
+        ann = self._annotation_at_cursor()
+        if ann is not None:
+            quote = self._quote_containing(ann.start, ann.end)
+            text = passage_markdown(
+                ann.exact, speaker=quote.speaker if quote else None, note=ann.note
+            )
+            self._copy(text, "the highlight" + (" and its note" if ann.note else ""))
+            return
+        mark = self.view.quote_at_cursor()
+        quote = self.quote(mark.quote_id) if mark is not None else None
+        if quote is not None:
+            text = passage_markdown(quote.text, speaker=quote.speaker, note="")
+            self._copy(text, "the quote" + (f" by {quote.speaker}" if quote.speaker else ""))
+            return
+        start, end = self.view.selection_span or self.view.cursor_span
+        passage = self.record.text[start:end].strip()
+        if not passage:
+            self.set_info("nothing to copy here")
+            return
+        self._copy(passage, "the sentence")
+
+    def action_copy_notes(self) -> None:
+        from reader.export import notes_markdown
+
+        if not self.annotations:
+            self.set_info("no notes to copy (h highlights, n adds a note)")
+            return
+        quotes = self.analysis.quotes if self.analysis else []
+        text = notes_markdown(self.record.title, self.record.source, self.annotations, quotes)
+        self._copy(text, f"{plural(len(self.annotations), 'note')} as Markdown")

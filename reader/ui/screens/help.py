@@ -1,0 +1,93 @@
+"""The help screen: every key of the screen below it, generated from the bindings themselves."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingsMap, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
+from textual.style import Style
+from textual.widgets import Static
+
+#: Section titles for classes that do not set HELP_TITLE themselves.
+FALLBACK_TITLES = {"ArticleView": "Article: moving and selecting"}
+
+
+def title_of(cls: type) -> str:
+    return str(cls.__dict__.get("HELP_TITLE") or FALLBACK_TITLES.get(cls.__name__, cls.__name__))
+
+
+def own_bindings(cls: type) -> list[Binding]:
+    raw = cls.__dict__.get("BINDINGS")
+    if not raw:
+        return []
+    return [b for bindings in BindingsMap(raw).key_to_bindings.values() for b in bindings]
+
+
+def collect_bindings(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(section title, [(keys, description)]) for the reader's own classes on `screen`, then the
+    app's. Keys that do the same thing are joined on one row ("j / down")."""
+    nodes: list[DOMNode] = [screen, *screen.walk_children(with_self=False)]
+    nodes.append(screen.app)
+    sections: dict[str, dict[str, tuple[list[str], str]]] = {}
+    seen_classes: set[type] = set()
+    for node in nodes:
+        for cls in type(node).__mro__:
+            if cls in seen_classes or not cls.__module__.startswith("reader."):
+                continue
+            seen_classes.add(cls)
+            for binding in own_bindings(cls):
+                if not binding.description:
+                    continue
+                section = sections.setdefault(title_of(cls), {})
+                # Keys that do the same thing (same words) share a row: "1 / 2 / 3 / 4 / 5".
+                action_key = binding.tooltip or binding.description
+                key = screen.app.get_key_display(binding)
+                if action_key in section:
+                    keys, _ = section[action_key]
+                    if key not in keys:
+                        keys.append(key)
+                else:
+                    section[action_key] = ([key], binding.tooltip or binding.description)
+    return [
+        (title, [(" / ".join(keys), text) for keys, text in entries.values()])
+        for title, entries in sections.items()
+    ]
+
+
+def help_content(sections: list[tuple[str, list[tuple[str, str]]]]) -> Content:
+    width = max((len(keys) for _, rows in sections for keys, _ in rows), default=8) + 2
+    lines: list[Content] = []
+    for title, rows in sections:
+        if lines:
+            lines.append(Content(""))
+        lines.append(Content.styled(title, Style(bold=True, underline=True)))
+        for keys, text in rows:
+            lines.append(Content.assemble((keys.ljust(width), Style(bold=True)), text))
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every key; any of escape, ? or q closes it."""
+
+    HELP_TITLE = "Help screen"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close"),
+    ]
+
+    def __init__(self, sections: list[tuple[str, list[tuple[str, str]]]]) -> None:
+        super().__init__()
+        self._sections = sections
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Static("Keys", id="help-title")
+            yield Static(help_content(self._sections), id="help-keys")
+            yield Static(
+                "Every action is also in the command palette (ctrl+p). escape closes this.",
+                id="help-hint",
+            )

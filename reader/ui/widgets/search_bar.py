@@ -1,0 +1,70 @@
+"""The search bar under the article: type, `enter` for the next match, `escape` to close."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, Static
+
+
+class SearchBar(Horizontal):
+    """Posts Changed as the query is typed, Next on enter, Closed on escape."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close search", id="search.close"),
+        Binding("down", "next", "Next match", show=False, id="search.next"),
+        Binding("up", "previous", "Previous match", show=False, id="search.previous"),
+    ]
+
+    class Changed(Message):
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
+    class Next(Message):
+        def __init__(self, forward: bool = True) -> None:
+            super().__init__()
+            self.forward = forward
+
+    class Closed(Message):
+        pass
+
+    def compose(self) -> ComposeResult:
+        yield Static("Search:", id="search-label")
+        yield Input(placeholder="text to find (literal, any case)", id="search-input")
+        yield Static("", id="search-count", markup=False)
+
+    @property
+    def input(self) -> Input:
+        return self.query_one("#search-input", Input)
+
+    def open(self) -> None:
+        self.display = True
+        self.input.focus()
+        self.input.select_all()
+
+    def set_count(self, text: str) -> None:
+        self.query_one("#search-count", Static).update(Content(text))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.Changed(event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Next(True))
+
+    def action_next(self) -> None:
+        self.post_message(self.Next(True))
+
+    def action_previous(self) -> None:
+        self.post_message(self.Next(False))
+
+    def action_close(self) -> None:
+        self.display = False
+        self.post_message(self.Closed())

@@ -1,0 +1,62 @@
+"""The side panel: tabs for Speakers, Entities and Notes."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widget import Widget
+from textual.widgets import Static, TabbedContent, TabPane
+
+from reader.ui.widgets.entities_panel import EntitiesPanel
+from reader.ui.widgets.speaker_panel import SpeakerPanel
+
+TABS = ("speakers", "entities", "notes")
+
+
+def make_notes_panel() -> Widget:
+    """The library helper's NotesPanel, or a placeholder while it does not exist."""
+    try:
+        from reader.ui.widgets.notes_panel import NotesPanel
+    except ImportError:
+        return Static("Notes appear here.", id="notes-panel", markup=False)
+    return NotesPanel(id="notes-panel")
+
+
+class SidePanelTabs(Vertical):
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="side-tabs", initial="speakers"):
+            with TabPane("Speakers", id="speakers"):
+                yield SpeakerPanel(id="speaker-panel")
+            with TabPane("Entities", id="entities"):
+                yield EntitiesPanel(id="entities-panel")
+            with TabPane("Notes", id="notes"):
+                yield make_notes_panel()
+
+
+class SidePanel(Vertical):
+    """Hideable, resizable container; the screen sets its width.
+
+    Its tabs are mounted by `build()` after the article's first paint, so the text is on
+    screen before the panel's many widgets are styled and laid out.
+    """
+
+    async def build(self) -> None:
+        if not self.children:
+            await self.mount(SidePanelTabs(id="side-content"))
+
+    @property
+    def built(self) -> bool:
+        return bool(self.children)
+
+    @property
+    def tabs(self) -> TabbedContent:
+        return self.query_one("#side-tabs", TabbedContent)
+
+    def show_tab(self, tab: str) -> None:
+        self.tabs.active = tab
+
+    def next_tab(self) -> str:
+        current = self.tabs.active or TABS[0]
+        following = TABS[(TABS.index(current) + 1) % len(TABS)] if current in TABS else TABS[0]
+        self.tabs.active = following
+        return following

@@ -1,0 +1,284 @@
+"""The Speakers tab: one card per speaker, most quoted first, with their quotes.
+
+An OptionList rather than a widget per card: a novel can hold thousands of quotes and the panel
+is rebuilt as a streaming analysis grows, so rendering stays line-based and cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.style import Style as RichStyle
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.color import Color
+from textual.content import Content
+from textual.message import Message
+from textual.style import Style
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.analysis.model import Analysis, Quote, Speaker
+from reader.ui.sanitize import one_line
+
+#: Words of a quote shown while it is collapsed.
+PREVIEW_WORDS = 14
+#: Quotes listed per card before a "… N more" row (keeps long books' panels light).
+QUOTES_SHOWN = 6
+#: Cells of the share-of-quoted-words bar.
+BAR_CELLS = 10
+#: The card title for quotes whose speaker the text does not give.
+UNATTRIBUTED = "Unattributed"
+
+
+def speaker_order(analysis: Analysis) -> list[Speaker]:
+    """Speakers most quoted first (then most words, then name), so colour slots are stable."""
+    return sorted(analysis.speakers, key=lambda s: (-len(s.quotes), -s.words, s.name))
+
+
+def speaker_slots(analysis: Analysis) -> dict[str, int]:
+    """Colour slot of each speaker: their rank in `speaker_order`."""
+    return {sp.name: i for i, sp in enumerate(speaker_order(analysis))}
+
+
+def plural(n: int, word: str, words: str = "") -> str:
+    """ "1 quote", "2 quotes"; irregular plurals given: plural(n, "entity", "entities")."""
+    return f"{n} {word}" if n == 1 else f"{n} {words or word + 's'}"
+
+
+def preview(text: str, words: int = PREVIEW_WORDS) -> str:
+    """The first words of a quote, on one line."""
+    parts = one_line(text).split()
+    if len(parts) <= words:
+        return " ".join(parts)
+    return " ".join(parts[:words]) + " …"
+
+
+def share_bar(share: float, cells: int = BAR_CELLS) -> str:
+    filled = max(0, min(cells, round(share * cells)))
+    return "▰" * filled + "▱" * (cells - filled)
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """What one card shows; `name` None is the Unattributed card."""
+
+    name: str | None
+    role: str | None
+    quotes: list[Quote]
+    share: float
+    slot: int | None
+
+
+def build_cards(analysis: Analysis) -> list[Card]:
+    by_id = {q.id: q for q in analysis.quotes}
+    cards: list[Card] = []
+    for slot, sp in enumerate(speaker_order(analysis)):
+        quotes = [by_id[i] for i in sp.quotes if i in by_id]
+        if not quotes:
+            quotes = [q for q in analysis.quotes if q.speaker == sp.name]
+        quotes.sort(key=lambda q: q.start)
+        cards.append(Card(sp.name, sp.role, quotes, sp.share, slot))
+    orphans = [
+        q for q in analysis.quotes if q.speaker is None or analysis.speaker(q.speaker) is None
+    ]
+    if orphans:
+        cards.append(Card(None, None, sorted(orphans, key=lambda q: q.start), 0.0, None))
+    return cards
+
+
+class SpeakerPanel(OptionList):
+    """Who said what. Choosing a quote posts QuoteChosen; choosing a name posts SpeakerChosen."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "space",
+            "toggle_expand",
+            "Expand quote",
+            id="speakers.expand",
+            tooltip="Show the whole quote or only its first words",
+        ),
+    ]
+
+    class QuoteChosen(Message):
+        def __init__(self, quote_id: int) -> None:
+            super().__init__()
+            self.quote_id = quote_id
+
+    class SpeakerChosen(Message):
+        def __init__(self, name: str | None) -> None:
+            super().__init__()
+            self.name = name
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, markup=False)
+        self._cards: list[Card] = []
+        self._colors: dict[int, Color] = {}
+        self._neutral: Color | None = None
+        self._expanded: set[int] = set()
+        #: Cards (by speaker name; None = Unattributed) listing all their quotes.
+        self._open_cards: set[str | None] = set()
+        self._quotes: dict[int, Quote] = {}
+        self._empty_text = "Analysing…"
+
+    # -- data in -------------------------------------------------------------------------------
+
+    def set_analysis(
+        self, analysis: Analysis, colors: dict[int, Color], neutral: Color | None = None
+    ) -> None:
+        """Show `analysis`; `colors` maps a speaker slot to its colour."""
+        self._cards = build_cards(analysis)
+        self._quotes = {q.id: q for q in analysis.quotes}
+        self._colors = colors
+        self._neutral = neutral
+        self._rebuild()
+
+    def set_colors(self, colors: dict[int, Color], neutral: Color | None = None) -> None:
+        self._colors = colors
+        self._neutral = neutral
+        self._rebuild()
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty_text = text
+        if not self._cards:
+            self._rebuild()
+
+    @property
+    def cards(self) -> Sequence[Card]:
+        return self._cards
+
+    # -- rendering -----------------------------------------------------------------------------
+
+    def _color(self, slot: int | None) -> Color | None:
+        return self._neutral if slot is None else self._colors.get(slot)
+
+    def _header(self, card: Card) -> Content:
+        color = self._color(card.slot)
+        swatch = Style(foreground=color, bold=True) if color else Style(bold=True)
+        name = one_line(card.name) if card.name is not None else UNATTRIBUTED
+        parts: list[Content] = [Content.assemble(("█ ", swatch), (name, Style(bold=True)))]
+        if card.role:
+            parts.append(Content.assemble("  ", (one_line(card.role), Style(italic=True))))
+        count = plural(len(card.quotes), "quote")
+        if card.name is None:
+            parts.append(Content("  " + count))
+        else:
+            bar = Style(foreground=color) if color else Style()
+            parts.append(
+                Content.assemble(
+                    "  ", count, "  ", (share_bar(card.share), bar), f" {round(card.share * 100)}%"
+                )
+            )
+        return Content("\n").join(parts)
+
+    def _quote_prompt(self, quote: Quote, slot: int | None) -> Content | Table:
+        """A quote row: a bar in the speaker's colour, then the first words on one line, or the
+        whole quote with a hanging indent once expanded."""
+        color = self._color(slot)
+        if quote.id not in self._expanded:
+            bar_style = Style(foreground=color) if color else Style()
+            return Content.assemble(("  ▌ ", bar_style), preview(quote.text))
+        grid = Table.grid(padding=0, expand=True)
+        grid.add_column(width=4, no_wrap=True)
+        grid.add_column(ratio=1)
+        bar = RichStyle(color=color.rich_color) if color else RichStyle()
+        grid.add_row(Text("  ▌ ", style=bar), Text(one_line(quote.text)))
+        return grid
+
+    def _rebuild(self) -> None:
+        highlighted = self.highlighted_option
+        keep_id = highlighted.id if highlighted is not None else None
+        scroll_y = self.scroll_y
+        options: list[Option | None] = []
+        if not self._cards:
+            options.append(Option(Content(self._empty_text), id="empty", disabled=True))
+        for i, card in enumerate(self._cards):
+            if i:
+                options.append(None)
+            key = "unattributed" if card.name is None else f"speaker-{i}"
+            options.append(Option(self._header(card), id=key))
+            shown = card.quotes
+            if card.name not in self._open_cards and len(shown) > QUOTES_SHOWN + 1:
+                shown = shown[:QUOTES_SHOWN]
+            for quote in shown:
+                options.append(Option(self._quote_prompt(quote, card.slot), id=f"quote-{quote.id}"))
+            if len(shown) < len(card.quotes):
+                more = len(card.quotes) - len(shown)
+                prompt = Content.styled(f"    … {plural(more, 'more quote')}", Style(italic=True))
+                options.append(Option(prompt, id=f"more-{i}"))
+        self.set_options(options)
+        if keep_id is not None:
+            try:
+                self.highlighted = self.get_option_index(keep_id)
+            except Exception:
+                self.highlighted = None
+        else:
+            self.highlighted = None
+        self.scroll_to(y=scroll_y, animate=False, immediate=True)
+
+    def _card_of_quote(self, quote_id: int) -> Card | None:
+        return next((c for c in self._cards if any(q.id == quote_id for q in c.quotes)), None)
+
+    def _slot_of_quote(self, quote_id: int) -> int | None:
+        card = self._card_of_quote(quote_id)
+        return card.slot if card is not None else None
+
+    def show_quote(self, quote_id: int) -> None:
+        """Highlight a quote's row (when the article moves to it) without posting anything."""
+        option_id = f"quote-{quote_id}"
+        if option_id not in self._id_to_option:
+            card = self._card_of_quote(quote_id)
+            if card is None:
+                return
+            self._open_cards.add(card.name)
+            self._rebuild()
+        try:
+            index = self.get_option_index(option_id)
+        except Exception:
+            return
+        with self.prevent(OptionList.OptionHighlighted):
+            self.highlighted = index
+
+    def _set_expanded(self, quote_id: int, expanded: bool) -> None:
+        quote = self._quotes.get(quote_id)
+        if quote is None:
+            return
+        if expanded:
+            self._expanded.add(quote_id)
+        else:
+            self._expanded.discard(quote_id)
+        self.replace_option_prompt(
+            f"quote-{quote_id}", self._quote_prompt(quote, self._slot_of_quote(quote_id))
+        )
+
+    # -- events --------------------------------------------------------------------------------
+
+    def action_toggle_expand(self) -> None:
+        option = self.highlighted_option
+        if option is None or not option.id or not option.id.startswith("quote-"):
+            return
+        quote_id = int(option.id.removeprefix("quote-"))
+        self._set_expanded(quote_id, quote_id not in self._expanded)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id or ""
+        if option_id.startswith("quote-"):
+            quote_id = int(option_id.removeprefix("quote-"))
+            self._set_expanded(quote_id, True)
+            self.post_message(self.QuoteChosen(quote_id))
+        elif option_id.startswith("more-"):
+            index = int(option_id.removeprefix("more-"))
+            self._open_cards.add(self._cards[index].name)
+            self._rebuild()
+            self.highlighted = self.get_option_index(
+                f"quote-{self._cards[index].quotes[QUOTES_SHOWN].id}"
+            )
+        elif option_id == "unattributed":
+            self.post_message(self.SpeakerChosen(None))
+        elif option_id.startswith("speaker-"):
+            card = self._cards[int(option_id.removeprefix("speaker-"))]
+            self.post_message(self.SpeakerChosen(card.name))

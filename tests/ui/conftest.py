@@ -1,0 +1,60 @@
+"""Fixtures for driving the real reader app with the Pilot: a real store in tmp_path, the
+bundled sample article, and waiting on the app's workers instead of sleeping."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.worker import WorkerFailed
+
+from reader.sources import Document
+from reader.store import Store
+
+
+@pytest.fixture
+def sample_doc() -> Document:
+    from reader.ui.launch import sample_document
+
+    return sample_document()
+
+
+@pytest.fixture
+def make_app(store: Store, sample_doc: Document) -> Callable[..., Any]:
+    """Build the ReaderApp on the tmp_path store, opening `document` (the sample by default)."""
+
+    def make(document: Document | None = None, **kwargs: Any) -> Any:
+        from reader.ui.app import ReaderApp
+
+        return ReaderApp(store=store, document=document or sample_doc, **kwargs)
+
+    return make
+
+
+async def wait_for_workers(pilot: Pilot[Any]) -> None:
+    """Harlequin's wait_for_workers: let every worker finish, then let the app process the
+    messages they posted (progress, state changes)."""
+    # A failed worker is reported by the app itself (and tested); here we only wait.
+    with contextlib.suppress(WorkerFailed):
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def wait_for_analysis(pilot: Pilot[Any]) -> None:
+    """Until the article screen has applied a complete analysis (or reported a failure)."""
+    from reader.ui.screens.article import ArticleScreen
+
+    for _ in range(400):
+        await wait_for_workers(pilot)
+        screen = pilot.app.screen
+        if isinstance(screen, ArticleScreen) and (
+            screen.analysis_complete or "failed" in screen.status_text
+        ):
+            await pilot.pause()
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the analysis did not finish")

@@ -1,0 +1,308 @@
+"""Pilot tests of the annotation keys (h 1-5 n x u y Y), the Notes tab and the reading
+position, against a real SQLite file in tmp_path and the real clipboard under Xvfb."""
+
+from __future__ import annotations
+
+import subprocess
+from typing import Any
+
+import pytest
+
+from reader.sources import Document
+from reader.store import Store
+from reader.ui.screens.article import ArticleScreen
+from tests.ui.conftest import wait_for_analysis
+
+
+def article(app: Any) -> ArticleScreen:
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen)
+    return screen
+
+
+def xclip_read(display: str) -> str:
+    done = subprocess.run(
+        ["xclip", "-selection", "clipboard", "-o"],
+        capture_output=True,
+        timeout=10,
+        check=True,
+        env={"DISPLAY": display},
+    )
+    return done.stdout.decode("utf-8")
+
+
+async def test_h_highlights_the_current_sentence_and_the_notes_tab_lists_it(
+    make_app, store: Store, sample_doc: Document
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("j", "j")
+        start, end = screen.view.cursor_span
+        await pilot.press("h")
+        await pilot.pause()
+        saved = store.annotations(screen.record.id)
+        assert [(a.start, a.end, a.exact) for a in saved] == [
+            (start, end, sample_doc.text[start:end])
+        ]
+        assert screen.view.highlight_at_cursor() is not None
+        from reader.ui.widgets.notes_panel import NotesPanel
+
+        items = screen.query_one(NotesPanel).items
+        assert [i.ann_id for i in items] == [saved[0].id]
+
+
+async def test_a_selection_is_highlighted_and_digits_set_its_colour(make_app, store: Store) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        first = screen.view.cursor_span
+        await pilot.press("v", "j", "j")
+        span = screen.view.selection_span
+        assert span is not None and span[0] == first[0] and span[1] > first[1]
+        await pilot.press("h")
+        await pilot.pause()
+        (ann,) = store.annotations(screen.record.id)
+        assert (ann.start, ann.end, ann.color) == (span[0], span[1], 1)
+        assert screen.view.selection_span is None
+        await pilot.press("k", "k")  # back inside the highlight
+        await pilot.press("3")
+        assert store.annotations(screen.record.id)[0].color == 3
+        await pilot.press("u")
+        assert store.annotations(screen.record.id)[0].color == 1
+
+
+async def test_n_adds_and_edits_a_note_and_u_undoes_the_edit(make_app, store: Store) -> None:
+    from reader.ui.screens.note_editor import NoteEditor
+
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("n")  # no highlight yet: one is created first
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"Key claim")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        (ann,) = store.annotations(screen.record.id)
+        assert ann.note == "Key claim"
+        assert any("Note saved" in n.message for n in app._notifications)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == "Key claim"
+        await pilot.press(*" (disputed)", "ctrl+s")
+        await pilot.pause()
+        assert store.annotations(screen.record.id)[0].note == "Key claim (disputed)"
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"lost", "escape")  # cancel changes nothing
+        await pilot.pause()
+        assert store.annotations(screen.record.id)[0].note == "Key claim (disputed)"
+        await pilot.press("u")
+        assert store.annotations(screen.record.id)[0].note == "Key claim"
+        await pilot.press("u", "u")  # the first note, then the highlight itself
+        assert store.annotations(screen.record.id) == []
+
+
+async def test_x_deletes_the_highlight_with_its_note_and_u_restores_both(
+    make_app, store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("h", "n")
+        await pilot.pause()
+        await pilot.press(*"keep me", "ctrl+s")
+        await pilot.pause()
+        (before,) = store.annotations(screen.record.id)
+        await pilot.press("x")
+        assert store.annotations(screen.record.id) == []
+        assert screen.view.highlight_at_cursor() is None
+        await pilot.press("u")
+        (after,) = store.annotations(screen.record.id)
+        assert (after.id, after.start, after.end, after.note) == (
+            before.id,
+            before.start,
+            before.end,
+            "keep me",
+        )
+        assert screen.view.highlight_at_cursor() is not None
+
+
+async def test_choosing_a_note_in_the_notes_tab_jumps_to_it(make_app, store: Store) -> None:
+    from reader.ui.widgets.notes_panel import NotesPanel
+
+    app = make_app()
+    async with app.run_test(size=(100, 20)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("h")
+        await pilot.press("G")  # bottom of the article
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        late = max(store.annotations(screen.record.id), key=lambda a: a.start)
+        await pilot.press("g")
+        await pilot.pause()
+        assert screen.view.top_offset == 0
+        await pilot.press("t", "t")
+        panel = screen.query_one(NotesPanel)
+        options = panel.option_list
+        options.focus()
+        options.highlighted = options.get_option_index(str(late.id))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.view.cursor_span[0] <= late.start < screen.view.cursor_span[1]
+        assert screen.view.top_offset > 0
+
+
+async def test_y_copies_the_quote_with_its_speaker_to_the_x_clipboard(
+    make_app, x_display: str
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        attributed = next(
+            q for q in sorted(screen.analysis.quotes, key=lambda q: q.start) if q.speaker
+        )
+        screen.go_to_quote(attributed)
+        screen.view.focus()
+        await pilot.press("y")
+        await pilot.pause()
+        copied = xclip_read(x_display)
+        assert attributed.text.split()[1] in copied
+        assert f"— {attributed.speaker}" in copied
+        messages = [n.message for n in app._notifications]
+        assert f"({len(copied)} characters) to the clipboard." in messages[-1], messages
+
+
+async def test_Y_copies_every_note_as_markdown(make_app, store: Store, x_display: str) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("h", "n")
+        await pilot.pause()
+        await pilot.press(*"first note", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("j", "j", "j", "h")
+        await pilot.press("Y")
+        await pilot.pause()
+        copied = xclip_read(x_display)
+        title = screen.record.title
+        assert copied.startswith(f"# {title}")
+        assert copied.count("\n> ") >= 2 and "first note" in copied
+        assert any("2 notes as Markdown" in n.message for n in app._notifications)
+
+
+async def test_without_a_clipboard_the_copy_goes_through_osc52(
+    make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("y")
+        await pilot.pause()
+        start, end = screen.view.cursor_span
+        assert app.clipboard.strip() == screen.record.text[start:end].strip()
+        assert any("OSC 52" in n.message for n in app._notifications)
+
+
+async def test_reading_position_is_saved_on_quit_and_restored(make_app, store: Store) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 20)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        article_id = screen.record.id
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        offset = screen.view.top_offset
+        assert offset > 0
+        await pilot.press("ctrl+q")
+    assert store.get_article(article_id).position == offset
+
+    from reader.ui.app import ReaderApp
+
+    again = ReaderApp(store=store, article_id=article_id)
+    async with again.run_test(size=(100, 20)) as pilot:
+        await wait_for_analysis(pilot)
+        assert article(again).view.top_offset == offset
+
+
+async def test_notes_whose_passage_is_gone_are_listed_as_orphans(
+    make_app, store: Store, sample_doc: Document
+) -> None:
+    from reader.ui.widgets.notes_panel import NotesPanel
+
+    source = "/articles/blinken.txt"  # a file: the same source read again keeps its notes
+    original = Document(title=sample_doc.title, source=source, text=sample_doc.text)
+    record = store.save_article(original)
+    sentence_end = sample_doc.text.index("\n")
+    store.add_annotation(record.id, sample_doc.text, 0, sentence_end, note="about the visit")
+    changed = Document(
+        title=sample_doc.title, source=source, text=sample_doc.text[sentence_end:].lstrip()
+    )
+    app = make_app(changed)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        items = screen.query_one(NotesPanel).items
+        assert [(i.note, i.orphaned) for i in items] == [("about the visit", True)]
+        assert "not found" in str(screen.query_one("#status-info").content)
+
+
+async def test_escape_goes_to_the_library_and_reopening_restores_the_position(
+    make_app, store: Store
+) -> None:
+    from reader.ui.screens.library import LibraryScreen
+
+    app = make_app()
+    async with app.run_test(size=(100, 20)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("pagedown", "pagedown", "pagedown")
+        offset = screen.view.top_offset
+        assert offset > 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert store.get_article(screen.record.id).position == offset
+        await pilot.press("enter")
+        await wait_for_analysis(pilot)
+        reopened = article(app)
+        assert reopened is not screen
+        assert reopened.view.top_offset == offset
+
+
+async def test_y_on_a_highlight_copies_the_passage_with_its_note(
+    make_app, sample_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)  # the terminal's clipboard (OSC 52)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("j", "h", "n")
+        await pilot.pause()
+        await pilot.press(*"worth checking", "ctrl+s")
+        await pilot.pause()
+        start, end = screen.view.cursor_span
+        await pilot.press("y")
+        await pilot.pause()
+        copied = app.clipboard
+        first_words = " ".join(sample_doc.text[start:end].split()[:4])
+        assert copied.startswith("> ") and first_words in copied
+        assert copied.rstrip().endswith("worth checking")
+        message = list(app._notifications)[-1].message
+        assert message.startswith("Copied the highlight and its note (")
+        assert "OSC 52" in message

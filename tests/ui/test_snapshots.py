@@ -1,0 +1,44 @@
+"""Snapshots of the main states on the sample article, analysed by the real (pinned) model.
+
+Regenerate with `pytest tests/ui/test_snapshots.py --snapshot-update` after a deliberate change,
+and look at the SVGs (tests/ui/__snapshots__/) before committing them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from tests.ui.conftest import wait_for_analysis
+
+
+def after_analysis(*keys: str, theme: str | None = None) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        if theme:
+            pilot.app.theme = theme
+        await wait_for_analysis(pilot)
+        for key in keys:
+            await pilot.press(key)
+        await pilot.pause()
+
+    return run_before
+
+
+SCENARIOS = {
+    "highlighted": ((120, 36), after_analysis()),
+    "speakers_tab_quote_chosen": ((120, 36), after_analysis("s", "s")),
+    "entities_tab": ((120, 36), after_analysis("t")),
+    "help": ((120, 50), after_analysis("question_mark")),
+    "legend": ((120, 40), after_analysis("l")),
+    "small_80x24": ((80, 24), after_analysis()),
+    "light_theme": ((120, 36), after_analysis(theme="textual-light")),
+}
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_snapshot(scenario: str, make_app, snap_compare) -> None:
+    size, run_before = SCENARIOS[scenario]
+    assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
