@@ -70,6 +70,37 @@ class DefaultGroup(click.Group):
         return args
 
 
+def _into_obj(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    """An option given after the subcommand overrides the same option given before it."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        if value is not None:
+            ctx.ensure_object(dict)[key] = value
+        return value
+
+    return callback
+
+
+def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--db` and `--model` also after the subcommand: `reader analyze FILE --model NAME`."""
+    func = click.option(
+        "--model",
+        "model_override",
+        default=None,
+        expose_value=False,
+        callback=_into_obj("model"),
+        help="spaCy pipeline to load (env READER_MODEL).",
+    )(func)
+    return click.option(
+        "--db",
+        "db_override",
+        default=None,
+        expose_value=False,
+        callback=_into_obj("db"),
+        help="SQLite file to use (env READER_DB; default annotations.db).",
+    )(func)
+
+
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
@@ -93,6 +124,7 @@ def cli(ctx: click.Context, db_path: str, model: str | None) -> None:
 
 
 @cli.command("open")
+@common_options
 @click.argument("source", required=False)
 @click.pass_context
 @user_errors
@@ -104,6 +136,7 @@ def open_cmd(ctx: click.Context, source: str | None) -> None:
 
 
 @cli.command("analyze")
+@common_options
 @click.argument("source")
 @click.option(
     "--format",
@@ -123,7 +156,14 @@ def analyze_cmd(ctx: click.Context, source: str, fmt: str) -> None:
     document = load_source(source)
     if document.note:
         click.echo(f"reader: {document.note}", err=True)
-    analysis = analyze(document.text, model=ctx.obj["model"], doc=document.name)
+    model = ctx.obj["model"]
+    if model:
+        from reader.analysis.nlp import resolve_name
+
+        used = resolve_name(model)
+        if used != model:
+            click.echo(f"reader: {model!r} is not a spaCy pipeline here; using {used}.", err=True)
+    analysis = analyze(document.text, model=model, doc=document.name)
     if fmt == "json":
         click.echo(analysis.to_json())
     else:
@@ -133,6 +173,7 @@ def analyze_cmd(ctx: click.Context, source: str, fmt: str) -> None:
 
 
 @cli.command("notes")
+@common_options
 @click.argument("article", required=False)
 @click.option(
     "--format",
@@ -181,6 +222,7 @@ def notes_cmd(
 
 
 @cli.command("library")
+@common_options
 @click.option(
     "--format",
     "fmt",

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.util
+import json
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import ModelNotFoundError
@@ -32,19 +34,39 @@ def candidates(name: str | None = None) -> list[str]:
     return names
 
 
-def _installed(name: str) -> bool:
+def _pipeline_dir(name: str) -> Path | None:
+    """Where a pipeline lives: a package or a directory that holds a spaCy meta.json."""
+    path = Path(name).expanduser()
+    if (path / "meta.json").is_file():
+        return path
     try:
-        return importlib.util.find_spec(name) is not None
+        spec = importlib.util.find_spec(name)
     except (ImportError, ValueError):
-        return False
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        if (Path(location) / "meta.json").is_file():
+            return Path(location)
+    return None
+
+
+def _installed(name: str) -> bool:
+    return _pipeline_dir(name) is not None
 
 
 def _version(name: str) -> str:
     for dist in (name, name.replace("_", "-")):
         try:
             return importlib.metadata.version(dist)
-        except importlib.metadata.PackageNotFoundError:
+        except (importlib.metadata.PackageNotFoundError, ValueError):
             continue
+    where = _pipeline_dir(name)
+    if where is not None:
+        try:
+            return str(json.loads((where / "meta.json").read_text("utf-8")).get("version", "?"))
+        except (OSError, ValueError):
+            pass
     return "unknown"
 
 
@@ -82,7 +104,7 @@ def load_pipeline(name: str | None = None) -> Language:
                 continue
             try:
                 nlp = spacy.load(cand)
-            except (OSError, ImportError, ValueError) as exc:  # broken or incompatible package
+            except Exception as exc:  # not a pipeline, broken or incompatible: try the next
                 errors.append(f"{cand}: {exc}")
                 continue
             _cache[name] = nlp
