@@ -104,7 +104,12 @@ def load_pipeline(name: str | None = None) -> Language:
                 continue
             try:
                 nlp = spacy.load(cand)
-            except Exception as exc:  # not a pipeline, broken or incompatible: try the next
+            except Exception as exc:  # broken or incompatible
+                if cand == name:  # the user asked for this one: say so rather than swap it
+                    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+                    raise ModelNotFoundError(
+                        f"The spaCy pipeline {name!r} could not be loaded ({reason[:200]})."
+                    ) from exc
                 errors.append(f"{cand}: {exc}")
                 continue
             _cache[name] = nlp

@@ -150,7 +150,11 @@ def quotes_in_paragraphs(
     """Quote spans in the given paragraphs (numbered from first_index)."""
     out: list[QuoteSpan] = []
     for n, (ps, pe) in enumerate(paras):
-        out.extend(_scan_paragraph(text, ps, pe, first_index + n, primary))
+        out.extend(
+            q
+            for q in _scan_paragraph(text, ps, pe, first_index + n, primary)
+            if any(c.isalnum() for c in text[q.start : q.end])  # marks around nothing said
+        )
     return out
 
 

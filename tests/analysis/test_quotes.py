@@ -136,3 +136,10 @@ def test_fragment_in_a_clause_not_governed_by_the_speech_verb_is_not_a_quote(
         "says prove it."
     )
     assert quoted(a) == []
+
+
+def test_marks_around_nothing_are_not_a_quote() -> None:
+    """Found by hypothesis: “ ” held no words, yet counted as a quote with a speaker."""
+    text = "“ ” and “ ”, said Ann Lee. Then “Yes,” she said."
+    spans = [text[q.start : q.end] for q in find_quotes(text)]
+    assert spans == ["“Yes,”"]

@@ -424,9 +424,14 @@ async def test_article_data_is_never_markup_in_the_header_panels_and_toasts(
         assert isinstance(app.screen, ArticleScreen)
 
 
-async def test_a_failing_analysis_is_a_notice_not_a_crash(make_app, store: Store) -> None:
-    """A --model that is installed but is no spaCy pipeline: the worker fails; the text stays."""
-    app = make_app(model="click")
+async def test_a_failing_analysis_is_a_notice_not_a_crash(
+    make_app, store: Store, tmp_path: Path
+) -> None:
+    """A --model that looks like a pipeline but cannot load: the worker fails; the text stays."""
+    broken = tmp_path / "broken_pipeline"
+    broken.mkdir()
+    (broken / "meta.json").write_text('{"lang": "en", "name": "broken", "version": "0.0.1"}')
+    app = make_app(model=str(broken))
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
