@@ -19,15 +19,9 @@ with one sentence naming the input.
 from __future__ import annotations
 
 import codecs
-import http
-import http.client
 import re
-import socket
 import sys
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -313,6 +307,12 @@ _TEXT_TYPES = {
 
 def _fetch(url: str, timeout: float, max_bytes: int) -> Document:
     """GET the URL with a connect/read timeout, an overall deadline and a size cap."""
+    # Imported here: only URLs need them, and files should open without their start-up cost.
+    import http
+    import http.client
+    import urllib.error
+    import urllib.parse
+    import urllib.request
     label = shown(url)
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
     request = urllib.request.Request(url, headers=headers)
@@ -365,6 +365,8 @@ def _fetch(url: str, timeout: float, max_bytes: int) -> Document:
 
 
 def _network_error(label: str, reason: object, timeout: float) -> SourceError:
+    import socket
+
     if isinstance(reason, TimeoutError):
         return SourceError(f"{label} did not answer within {timeout:g} seconds.")
     if isinstance(reason, ConnectionRefusedError):
