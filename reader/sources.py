@@ -72,11 +72,21 @@ class Document:
     encoding: str = "utf-8"
 
 
+#: A first line longer than this is a lede, not a headline: the title is its opening words.
+HEADLINE_MAX = 100
+
+
 def title_of(text: str) -> str:
-    """The first non-empty line: a plain-text article's headline by convention."""
+    """The first non-empty line (a plain-text article's headline by convention); when that
+    line is a whole paragraph, its opening words, cut at a word boundary."""
     for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:200]
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if len(line) <= HEADLINE_MAX:
+            return line
+        cut = line[: HEADLINE_MAX - 20].rsplit(" ", 1)[0].rstrip(",;:—-– ")
+        return cut + "…"
     return "Untitled"
 
 

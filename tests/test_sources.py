@@ -495,3 +495,15 @@ def test_html_structure_becomes_paragraphs_and_lines(tmp_path: Path) -> None:
         "x = 1\ny = 2",
         "The final paragraph of the article, with enough words to count as article text.",
     ]
+
+
+def test_a_headline_is_the_title_and_a_lede_gives_its_opening_words(tmp_path: Path) -> None:
+    short = tmp_path / "short.txt"
+    short.write_text("Storm hits the coast\n\nThe storm came ashore on Monday.", encoding="utf-8")
+    assert load_source(str(short)).title == "Storm hits the coast"
+    lede = "The storm that came ashore on Monday " + "flattened houses and " * 10 + "left."
+    long = tmp_path / "long.txt"
+    long.write_text(lede + "\n\nMore.", encoding="utf-8")
+    title = load_source(str(long)).title
+    assert title.endswith("…") and len(title) <= 100
+    assert lede.startswith(title[:-1]) and not title[:-1].endswith(" ")

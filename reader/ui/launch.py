@@ -21,10 +21,10 @@ def sample_document() -> Document:
     """The bundled sample article (read from the installed package, wherever it lives)."""
     from importlib.resources import files
 
-    from reader.sources import Document
+    from reader.sources import Document, title_of
 
     text = (files("reader") / "samples" / "seed.txt").read_text(encoding="utf-8")
-    title = next((line.strip() for line in text.splitlines() if line.strip()), "Sample article")
+    title = title_of(text)
     return Document(title=title, source=SAMPLE_SOURCE, text=text, name="seed.txt", kind="text")
 
 
