@@ -17,3 +17,7 @@ class ModelNotFoundError(ReaderError):
 
 class StoreError(ReaderError):
     """The annotations database could not be opened or written."""
+
+
+class AnalysisProcessError(ReaderError):
+    """The analysis process crashed or stopped; the article is still readable without it."""

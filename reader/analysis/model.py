@@ -118,3 +118,12 @@ class Analysis:
     @classmethod
     def from_json(cls, text: str) -> Analysis:
         return cls.from_dict(json.loads(text))
+
+
+@dataclass(frozen=True, slots=True)
+class StreamProgress:
+    """One step of a streamed analysis: ``analysis`` covers text[:done]; done == total last."""
+
+    done: int
+    total: int
+    analysis: Analysis

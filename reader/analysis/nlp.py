@@ -6,7 +6,6 @@ cached article is shown without spaCy ever being imported.
 
 from __future__ import annotations
 
-import importlib.metadata
 import importlib.util
 import json
 import threading
@@ -56,17 +55,22 @@ def _installed(name: str) -> bool:
 
 
 def _version(name: str) -> str:
+    """The pipeline's version from its meta.json (cheaper than importlib.metadata at start-up)."""
+    where = _pipeline_dir(name)
+    if where is not None:
+        try:
+            version = json.loads((where / "meta.json").read_text("utf-8")).get("version")
+        except (OSError, ValueError):
+            version = None
+        if version:
+            return str(version)
+    import importlib.metadata
+
     for dist in (name, name.replace("_", "-")):
         try:
             return importlib.metadata.version(dist)
         except (importlib.metadata.PackageNotFoundError, ValueError):
             continue
-    where = _pipeline_dir(name)
-    if where is not None:
-        try:
-            return str(json.loads((where / "meta.json").read_text("utf-8")).get("version", "?"))
-        except (OSError, ValueError):
-            pass
     return "unknown"
 
 

@@ -8,24 +8,16 @@ that fits in one batch is read exactly as ``analyze`` reads it, so both give the
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.analysis.engine import Engine
-from reader.analysis.model import Analysis
+from reader.analysis.model import StreamProgress
 from reader.analysis.quotes import paragraphs
+
+__all__ = ["StreamProgress", "analyze_stream", "make_batches"]
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@dataclass(frozen=True, slots=True)
-class StreamProgress:
-    """``analysis`` covers text[:done]; ``done == total`` on the last step."""
-
-    done: int
-    total: int
-    analysis: Analysis
 
 
 Batch = tuple[int, int, list[tuple[int, int]]]

@@ -16,6 +16,15 @@ def get(db: Database, digest: str, model_id: str, engine: str) -> Analysis | Non
     return Analysis.from_json(row[0]) if row else None
 
 
+def has(db: Database, digest: str, model_id: str, engine: str) -> bool:
+    """Whether an entry exists, without reading it (a book's analysis is megabytes)."""
+    row = db.execute(
+        "SELECT 1 FROM analysis_cache WHERE text_hash = ? AND model = ? AND engine = ?",
+        [digest, model_id, engine],
+    ).fetchone()
+    return row is not None
+
+
 def put(db: Database, digest: str, model_id: str, engine: str, analysis: Analysis) -> None:
     """Write one entry and drop the entries older engines made for this text.
 

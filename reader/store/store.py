@@ -109,6 +109,10 @@ class Store:
         with translate_errors(self.path):
             return cache.get(self.db, text_hash, model_id, engine)
 
+    def has_cached_analysis(self, text_hash: str, model_id: str, engine: str) -> bool:
+        with translate_errors(self.path):
+            return cache.has(self.db, text_hash, model_id, engine)
+
     def cache_analysis(
         self, text_hash: str, model_id: str, engine: str, analysis: Analysis
     ) -> None:

@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from reader.ui.commands import ReaderCommands
 
 if TYPE_CHECKING:
+    from reader.analysis.runner import Runner
     from reader.sources import Document
     from reader.store import ArticleRecord, Store
 
@@ -49,21 +50,41 @@ class ReaderApp(App[None]):
         document: Document | None = None,
         article_id: int | None = None,
         start_in_library: bool = False,
+        runner: Runner | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.model = model
+        self._runner = runner
         self._start_document = document
         self._start_article = article_id
         self._start_in_library = start_in_library
 
     def on_mount(self) -> None:
+        self.call_after_refresh(self._started)
         if self._start_document is not None:
             self.open_document(self._start_document)
         elif self._start_article is not None:
             self.open_article(self._start_article)
         elif self._start_in_library:
             self.show_library()
+
+    def _started(self) -> None:
+        """After the first frame: collect garbage again; what start-up made stays (frozen)."""
+        import gc
+
+        gc.freeze()
+        gc.enable()
+
+    def take_runner(self) -> Runner | None:
+        """The analysis process started at launch (spaCy already loading), once."""
+        runner, self._runner = self._runner, None
+        return runner
+
+    def on_unmount(self) -> None:
+        runner = self.take_runner()
+        if runner is not None:
+            runner.close()
 
     # -- navigation (the contract with the library screen) -------------------------------------
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from reader.analysis.runner import Runner
     from reader.sources import Document
     from reader.store import Store
     from reader.ui.app import ReaderApp
@@ -36,9 +37,11 @@ class StartPlan:
     start_in_library: bool
 
 
-def plan_start(source: str | None, store: Store) -> StartPlan:
-    """Read SOURCE (SourceError propagates, nothing saved); with none, the library when it has
-    articles, else the sample."""
+def plan_start(source: str | None, store: Store, document: Document | None = None) -> StartPlan:
+    """Read SOURCE (SourceError propagates, nothing saved) unless it was read already; with
+    none, the library when it has articles, else the sample."""
+    if document is not None:
+        return StartPlan(document, start_in_library=False)
     if source is not None:
         from reader.sources import load_source
 
@@ -48,9 +51,43 @@ def plan_start(source: str | None, store: Store) -> StartPlan:
     return StartPlan(sample_document(), start_in_library=False)
 
 
-def build_app(source: str | None, *, store: Store, model: str | None = None) -> ReaderApp:
-    """The app exactly as `reader [SOURCE]` builds it; tests drive it with run_test()."""
-    plan = plan_start(source, store)
+def prestart_analysis(document: Document, store: Store, model: str | None) -> Runner | None:
+    """Start the analysis process now, while Textual starts, unless the analysis is cached.
+
+    Loading spaCy and the model takes about a second; begun before the first paint, in its own
+    process, it is done by the time the text is on screen. A cached article needs no spaCy.
+    """
+    from reader.analysis.model import ENGINE_VERSION
+    from reader.analysis.nlp import model_id
+    from reader.errors import ReaderError
+    from reader.store import text_hash
+
+    try:
+        if store.has_cached_analysis(text_hash(document.text), model_id(model), ENGINE_VERSION):
+            return None
+        from reader.analysis.runner import prestart
+
+        return prestart(model)
+    except ReaderError:
+        return None  # the article screen tries again and says what is wrong
+
+
+def build_app(
+    source: str | None,
+    *,
+    store: Store,
+    model: str | None = None,
+    document: Document | None = None,
+    start_analysis: bool = False,
+) -> ReaderApp:
+    """The app exactly as `reader [SOURCE]` builds it; tests drive it with run_test().
+
+    With ``start_analysis`` the analysis process starts before Textual is imported.
+    """
+    plan = plan_start(source, store, document)
+    runner = None
+    if start_analysis and plan.document is not None:
+        runner = prestart_analysis(plan.document, store, model)
     from reader.ui.app import ReaderApp
 
     return ReaderApp(
@@ -58,6 +95,7 @@ def build_app(source: str | None, *, store: Store, model: str | None = None) -> 
         model=model,
         document=plan.document,
         start_in_library=plan.start_in_library,
+        runner=runner,
     )
 
 
@@ -82,14 +120,34 @@ def reattach_terminal() -> None:
 
 
 def launch(source: str | None, *, db_path: str, model: str | None) -> None:
-    """Open the store, read the source, run the app. Errors before the UI are ReaderErrors."""
+    """Read the source, open the store, run the app. Errors before the UI are ReaderErrors.
+
+    The source is read first, so a rejected input leaves no database file behind.
+    """
+    import gc
+
+    # Start-up allocates many long-lived objects (modules, CSS, widgets); collecting them again
+    # and again costs ~20 ms of the first paint. The app turns collection back on after its
+    # first frame (ReaderApp.on_mount), freezing what start-up made.
+    gc.disable()
+    document = None
+    if source is not None:
+        from reader.sources import load_source
+
+        document = load_source(source)
     from reader.store import Store
 
     store = Store.open(db_path)
+    app = None
     try:
-        app = build_app(source, store=store, model=model)
+        app = build_app(source, store=store, model=model, document=document, start_analysis=True)
         if source == "-":
             reattach_terminal()
         app.run()
     finally:
+        gc.enable()
+        if app is not None:
+            runner = app.take_runner()
+            if runner is not None:
+                runner.close()
         store.close()

