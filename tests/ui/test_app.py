@@ -187,11 +187,11 @@ async def test_layer_keys_toggle_quotes_and_entities(make_app) -> None:
         await wait_for_analysis(pilot)
         view = article(app).view
         assert view.show_quotes and view.show_entities
-        await pilot.press("q")
+        await pilot.press("quotation_mark")
         assert not view.show_quotes and view.show_entities
         await pilot.press("e")
         assert not view.show_entities
-        await pilot.press("q", "e")
+        await pilot.press("quotation_mark", "e")
         assert view.show_quotes and view.show_entities
 
 

@@ -14,7 +14,7 @@ from reader.ui.widgets.speaker_panel import QUOTES_SHOWN
 from tests.ui.conftest import wait_for_analysis
 
 
-@pytest.mark.parametrize("leave", ["ctrl+q", "escape"])
+@pytest.mark.parametrize("leave", ["q", "ctrl+q", "escape"])
 async def test_a_long_text_streams_and_leaving_midway_caches_nothing(
     store: Store, sample_doc: Document, leave: str
 ) -> None:

@@ -87,6 +87,13 @@ class ArticleScreen(AnnotationActions, Screen[None]):
     AUTO_FOCUS = "#article"
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "q",
+            "app.quit",
+            "Quit",
+            id="reading.quit",
+            tooltip="Save the reading position and quit (as in less)",
+        ),
         Binding("question_mark", "help", "Help", id="reading.help", tooltip="List every key"),
         Binding("slash", "search", "Search", id="reading.search", tooltip="Find text"),
         Binding("full_stop", "next_match", "Next match", show=False, id="reading.next_match"),
@@ -107,7 +114,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
             tooltip="Jump to the previous quote of the current speaker",
         ),
         Binding(
-            "q",
+            "quotation_mark",
             "toggle_quotes",
             "Quotes",
             id="reading.toggle_quotes",
