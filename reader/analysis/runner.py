@@ -70,6 +70,8 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
         except subprocess.TimeoutExpired:
             _signal_group(proc, signal.SIGKILL)
             proc.wait()
+    # A leader that died first (killed, crashed) may leave spaCy's workers behind: end them too.
+    _signal_group(proc, signal.SIGKILL)
 
 
 class _Rebuilder:
@@ -235,6 +237,7 @@ class Runner:
             code = self.proc.wait(5)
         except subprocess.TimeoutExpired:
             code = None
+        _signal_group(self.proc, signal.SIGKILL)  # its parsing workers, if any, go with it
         for t in self._readers:
             t.join(1)
         last = self._stderr[-1] if self._stderr else "no message"

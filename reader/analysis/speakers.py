@@ -323,6 +323,9 @@ def role_of(doc: Any, start: int, end: int) -> tuple[str | None, set[str]]:
             first += 1
         if first <= head.i:
             words = {doc[k].lemma_.lower() for k in range(first, head.i + 1) if doc[k].is_alpha}
+            if head.tag_ in ("NNS", "NNPS"):
+                # "cabinet members Benny Gantz and Gadi Eizenkot": each one is a member.
+                return doc[first : head.i].text_with_ws + head.lemma_, words
             return doc[first : head.i + 1].text, words
     if title_only:
         return title_only, {fold(title_only).rstrip(".")}

@@ -68,3 +68,12 @@ def test_every_quote_speaker_has_a_speaker_record(run: Callable[[str], Analysis]
     assert {q.speaker for q in a.quotes if q.speaker} <= names
     assert a.quotes[1].speaker == "a police officer at the scene"
     assert a.quotes[2].speaker is None
+
+
+def test_a_plural_title_before_several_names_gives_each_the_singular(nlp) -> None:
+    from reader.analysis import analyze
+
+    text = "Police officers John Smith and Mark Jones arrived first. “We saw the fire,” Smith said."
+    speaker = analyze(text, nlp=nlp).speakers[0]
+    assert speaker.name == "John Smith"
+    assert speaker.role == "Police officer"
