@@ -52,6 +52,7 @@ def _child_env(model: str | None) -> dict[str, str]:
     # One compute thread: the other core stays free for the interface.
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         env.setdefault(var, "1")
+    env["READER_PARENT_PID"] = str(os.getpid())  # see worker_main._die_with_parent
     return env
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Iterator
@@ -77,6 +78,11 @@ class DeltaEncoder:
             "s": [asdict(s) for s in analysis.speakers],
         }
 
+
+#: prctl(2) option: a signal for this process when its parent dies.
+PR_SET_PDEATHSIG = 1
+#: The reader's pid, to tell whether it died before PR_SET_PDEATHSIG was set.
+PARENT_PID_ENV = "READER_PARENT_PID"
 
 def _stream_parallel(
     text: str, nlp: Language, batch_chars: int, processes: int
@@ -149,7 +155,32 @@ def run(inp: BinaryIO, out: BinaryIO) -> int:
     return 0
 
 
+def _die_with_parent() -> None:
+    """Linux: have the kernel end this process when the reader dies (terminal closed, kill -9),
+    instead of loading a model or parsing a book for nobody until a pipe write fails."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+
+        def request() -> None:
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+        request()
+    except (OSError, AttributeError):
+        return
+    # The kernel clears the request in forked children: spaCy's parsing workers (n_process)
+    # ask again, so they go with this process.
+    os.register_at_fork(after_in_child=request)
+    parent = os.environ.get(PARENT_PID_ENV, "")
+    if parent.isdigit() and os.getppid() != int(parent):
+        os._exit(1)  # the reader died before the request took effect
+
+
 def main() -> int:
+    _die_with_parent()
     # The protocol gets its own descriptor; anything else printed to stdout goes to stderr.
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)

