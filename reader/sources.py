@@ -4,11 +4,12 @@ The Document's `text` is THE article text: every offset in the app (analysis spa
 reading position) indexes into it. To make it safe to index and to show, `load_source` returns
 it decoded and normalised once, here, before anyone computes an offset:
 
-- a UTF-8 byte-order mark is dropped (it is not article text);
-- `\\r\\n` and a lone `\\r` (and the other line separators `str.splitlines` knows: VT, FF,
-  U+0085, U+2028, U+2029, FS/GS/RS) become `\\n`, so every "line" means the same to everyone;
+- every change keeps the length, one character for one, so an offset into Document.text is
+  also an offset into the file's text exactly as decoded (what gold files and other tools use):
+- `\\r\\n` stays (the view hides the `\\r`); a lone `\\r` and the other line separators
+  `str.splitlines` knows (VT, FF, U+0085, U+2028, U+2029, FS/GS/RS) become `\\n`;
 - any other control character (ESC, BEL, ...) becomes U+FFFD, so article text can never drive
-  the terminal. A tab stays a tab.
+  the terminal. A tab stays a tab; a UTF-8 byte-order mark stays (it is drawn as nothing).
 
 Files that are not UTF-8 are decoded with the encoding charset-normalizer detects, and
 `Document.note` says so. Markdown is rendered to plain text, HTML (files and URLs) reduced to
@@ -41,7 +42,7 @@ BINARY_CONTROL_SHARE = 0.05
 #: code page (cp1250, cp1257) that turns "naïve" into "naļve".
 WESTERN_PREFERENCE_MARGIN = 0.2
 
-_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BREAKS = re.compile("\r(?!\n)|[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 _HTML_START = re.compile(
     rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -79,7 +80,7 @@ HEADLINE_MAX = 100
 def title_of(text: str) -> str:
     """The first non-empty line (a plain-text article's headline by convention); when that
     line is a whole paragraph, its opening words, cut at a word boundary."""
-    for line in text.splitlines():
+    for line in text.lstrip("\ufeff").splitlines():
         line = " ".join(line.split())
         if not line:
             continue
@@ -96,9 +97,7 @@ def shown(spec: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """One newline convention and no control characters (see the module docstring)."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    """Lines end in \\n or \\r\\n, no control characters; same length (module docstring)."""
     text = _LINE_BREAKS.sub("\n", text)
     return _CONTROLS.sub("\ufffd", text)
 
@@ -136,7 +135,7 @@ def _mostly_utf8(data: bytes, label: str) -> tuple[str, str]:
     It counts as UTF-8 when its valid multi-byte characters outnumber the invalid bytes;
     otherwise ("", "") and the encoding is detected instead.
     """
-    text = data.decode("utf-8-sig", errors="replace")
+    text = data.decode("utf-8", errors="replace")
     invalid = text.count("\ufffd") - data.count("\ufffd".encode())
     multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
     if invalid <= 0 or multibyte <= invalid:
@@ -163,7 +162,7 @@ def decode_text(data: bytes, label: str, *, charset: str | None = None) -> tuple
         raise SourceError(f"{label} is a binary file, not text.")
     note = ""
     try:
-        text, encoding = data.decode("utf-8-sig"), "utf-8"
+        text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         text = ""
         for bom, codec in _UTF_BOMS:
@@ -201,7 +200,7 @@ def decode_text(data: bytes, label: str, *, charset: str | None = None) -> tuple
 
 
 def _require_text(text: str, label: str, what: str = "") -> None:
-    if not text.strip():
+    if not text.lstrip("\ufeff").strip():
         if what:
             raise SourceError(f"{label}: {what}")
         raise SourceError(f"{label} is empty." if not text else f"{label} holds only whitespace.")

@@ -200,7 +200,12 @@ class Engine:
 
     def _entity(self, ent, cid: int | None) -> None:
         off = self._offset
-        e = Entity(ent.start_char + off, ent.end_char + off, ent.text, ent.label_)
+        e = Entity(
+            ent.start_char + off,
+            ent.end_char + off,
+            self._local(ent.start_char, ent.end_char),
+            ent.label_,
+        )
         self.entities.append(e)
         if cid is not None:
             self._entity_cluster.append((e, cid))

@@ -67,7 +67,13 @@ def analyze_stream(
     cores, but closing its generator early waited on the workers, and stopping promptly (and
     leaving a core to the interface) matters more here.
     """
-    from reader.analysis.nlp import load_pipeline, mark_paragraphs, model_id, pipeline_id
+    from reader.analysis.nlp import (
+        for_parser,
+        load_pipeline,
+        mark_paragraphs,
+        model_id,
+        pipeline_id,
+    )
 
     if nlp is None:
         nlp = load_pipeline(model)
@@ -78,7 +84,9 @@ def analyze_stream(
     batches = make_batches(text, batch_chars, max(1000, nlp.max_length - 1000))
     engine = Engine(text)
     disable = [p for p in ("reader_quotes",) if p in nlp.pipe_names]
-    texts = (mark_paragraphs(nlp.make_doc(text[s:e]), p, s) for s, e, p in batches)
+    texts = (
+        mark_paragraphs(nlp.make_doc(for_parser(text[s:e])), p, s) for s, e, p in batches
+    )
     parsed_docs = nlp.pipe(texts, disable=disable, batch_size=1)
     for (s, e, paras), parsed in zip(batches, parsed_docs, strict=False):
         engine.feed(parsed, s, paras)

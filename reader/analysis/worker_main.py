@@ -94,14 +94,16 @@ def _stream_parallel(
     included. (Candidate for an ``n_process`` argument of ``analyze_stream`` itself.)
     """
     from reader.analysis.engine import Engine
-    from reader.analysis.nlp import mark_paragraphs, pipeline_id
+    from reader.analysis.nlp import for_parser, mark_paragraphs, pipeline_id
     from reader.analysis.stream import StreamProgress, make_batches
 
     mid = pipeline_id(nlp)
     batches = make_batches(text, batch_chars, max(1000, nlp.max_length - 1000))
     engine = Engine(text)
     disable = [p for p in ("reader_quotes",) if p in nlp.pipe_names]
-    texts = (mark_paragraphs(nlp.make_doc(text[s:e]), p, s) for s, e, p in batches)
+    texts = (
+        mark_paragraphs(nlp.make_doc(for_parser(text[s:e])), p, s) for s, e, p in batches
+    )
     parsed_docs = nlp.pipe(texts, disable=disable, batch_size=1, n_process=processes)
     for (s, e, paras), parsed in zip(batches, parsed_docs, strict=True):
         engine.feed(parsed, s, paras)

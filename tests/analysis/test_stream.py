@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -70,3 +71,21 @@ def test_closing_the_generator_stops_the_work() -> None:
     gen.close()
     parsed = len(seen)
     assert parsed < len(make_batches(text, 2000)) // 2
+
+
+def test_crlf_text_gives_the_same_quotes_with_offsets_into_it(nlp) -> None:
+    """Windows line endings: same speakers as LF, spans into the text as given."""
+    from reader.analysis import analyze
+    from reader.analysis.stream import analyze_stream
+
+    lf = (Path(__file__).parents[2] / "reader" / "samples" / "seed.txt").read_text("utf-8")
+    crlf = lf.replace("\n", "\r\n")
+    plain = analyze(lf, nlp=nlp)
+    whole = analyze(crlf, nlp=nlp)
+    *_, streamed = analyze_stream(crlf, nlp=nlp, batch_chars=800)
+    for result in (whole, streamed.analysis):
+        assert [(q.text, q.speaker) for q in result.quotes] == [
+            (q.text, q.speaker) for q in plain.quotes
+        ]
+        assert all(crlf[q.start : q.end] == q.text for q in result.quotes)
+        assert all(crlf[e.start : e.end] == e.text for e in result.entities)
