@@ -96,6 +96,22 @@ def rows(options: argparse.Namespace, path: Path) -> list[Any]:
             )
         )
         out.append(Row("reader peak RSS", f"{ours['peak_rss_mb']:.0f} MB", "", "limit 1.5 GB"))
+    try:
+        from reader.bench.runner import measure_app_long
+
+        app = measure_app_long(len(text), model)
+    except Exception as exc:  # a benchmark row, never a crash of the whole bench
+        out.append(na("reader analysis, as the app runs it", str(exc)[:80]))
+    else:
+        out.append(
+            Row(
+                "reader analysis, as the app runs it",
+                f"{app['total_s']:.1f} s",
+                f"{words / app['total_s']:,.0f} words/s",
+                f"child process, 2 parsers; peak RSS {app['child_peak_rss_mb']:.0f} MB; "
+                f"reader CPU {app['cpu_s']:.2f} s",
+            )
+        )
     bare = child("spacy", str(path), model)
     if isinstance(bare, str):
         out.append(na("bare spaCy nlp.pipe", bare))

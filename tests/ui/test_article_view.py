@@ -480,3 +480,21 @@ async def test_after_scrolling_away_j_starts_from_the_first_visible_sentence() -
         _, y = view.point_of(view.cursor_span[0])
         assert 0 <= y < 24
         assert view.cursor_span[0] >= view.top_offset
+
+
+def test_entities_added_in_steps_equal_entities_set_at_once() -> None:
+    """A streamed analysis adds entities batch by batch; the view must end up the same."""
+    from reader.ui.widgets.article_view import _Layer
+
+    marks = [EntityMark(s, s + 4, "PERSON" if s % 3 else "ORG") for s in range(0, 400, 7)]
+    whole = _Layer((m.start, m.end, m) for m in marks)
+    stepped = _Layer()
+    for i in range(0, len(marks), 9):
+        assert stepped.extend([(m.start, m.end, m) for m in marks[i : i + 9]])
+    assert (stepped.starts, stepped.ends, stepped.values) == (
+        whole.starts,
+        whole.ends,
+        whole.values,
+    )
+    # An entity reaching back into earlier ones cannot be appended: the caller rebuilds.
+    assert not stepped.extend([(marks[-1].start - 2, marks[-1].start + 6, marks[0])])

@@ -243,6 +243,9 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         self._stale_tabs: set[str] = set()
         #: The analysis process, closed when the screen goes (quit, library, another article).
         self._runner: Runner | None = None
+        #: How many of the analysis' entities the view has, and the last one's span.
+        self._entities_shown = 0
+        self._entity_tail: tuple[int, int] | None = None
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -470,7 +473,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
                 for q in analysis.quotes
             ]
         )
-        view.set_entities([EntityMark(e.start, e.end, e.label) for e in analysis.entities])
+        self._show_entities(analysis)
         now = time.monotonic()
         if complete or now - self._panels_refreshed >= PANEL_REFRESH_INTERVAL:
             self._panels_refreshed = now
@@ -480,6 +483,21 @@ class ArticleScreen(AnnotationActions, Screen[None]):
             self.set_status(final_status(analysis))
             self.speaker_panel.set_empty_text("No quotes found.")
             self.entities_panel.set_empty_text("No entities found.")
+
+    def _show_entities(self, analysis: Analysis) -> None:
+        """Streamed analyses only add entities further on: send the view just the new ones."""
+        entities = analysis.entities
+        shown = self._entities_shown
+        view = self.view
+        if shown and len(entities) >= shown and self._entity_tail == (
+            entities[shown - 1].start,
+            entities[shown - 1].end,
+        ):
+            view.add_entities([EntityMark(e.start, e.end, e.label) for e in entities[shown:]])
+        else:
+            view.set_entities([EntityMark(e.start, e.end, e.label) for e in entities])
+        self._entities_shown = len(entities)
+        self._entity_tail = (entities[-1].start, entities[-1].end) if entities else None
 
     # -- colours -------------------------------------------------------------------------------
 

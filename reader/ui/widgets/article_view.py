@@ -96,6 +96,21 @@ class _Layer:
             if active:
                 self._push(left, right, max(active, key=_by_start)[2])
 
+    def extend(self, marks: list[tuple[int, int, object]]) -> bool:
+        """Append marks that all come after the existing ones and do not overlap (a streamed
+        analysis reaching further into the text); False when a full rebuild is needed."""
+        simple = len(self.marks) == len(self.starts)
+        last = self.ends[-1] if self.ends else 0
+        if not simple or not marks or marks[0][0] < last:
+            return False
+        if not all(a[1] <= b[0] for a, b in pairwise(marks)) or any(e <= s for s, e, _ in marks):
+            return False
+        self.marks.extend(marks)
+        self.starts.extend(m[0] for m in marks)
+        self.ends.extend(m[1] for m in marks)
+        self.values.extend(m[2] for m in marks)
+        return True
+
     def _push(self, start: int, end: int, value: object) -> None:
         if self.ends and self.ends[-1] == start and self.values[-1] is value:
             self.ends[-1] = end
@@ -258,6 +273,16 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_entities(self, marks: Sequence[EntityMark]) -> None:
         self._entities = _Layer((m.start, m.end, m) for m in marks)
+        self._changed()
+
+    def add_entities(self, marks: Sequence[EntityMark]) -> None:
+        """Add entities found further on, without rebuilding the earlier ones (a book streams
+        in over thousands of entities; rebuilding them all at every step stalls the keys)."""
+        items = [(m.start, m.end, m) for m in marks if m.end > m.start]
+        if not items:
+            return
+        if not self._entities.extend(items):
+            self._entities = _Layer([*self._entities.marks, *items])
         self._changed()
 
     def set_highlights(self, marks: Sequence[HighlightMark]) -> None:
