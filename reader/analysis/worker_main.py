@@ -22,17 +22,11 @@ import os
 import signal
 import sys
 import traceback
-from collections.abc import Iterator
 from dataclasses import asdict, replace
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from reader.analysis.model import ENGINE_VERSION, Analysis, Quote
 from reader.errors import ReaderError
-
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-    from reader.analysis.stream import StreamProgress
 
 #: Niceness of an analysis that uses several processes.
 NICE = 5
@@ -84,31 +78,6 @@ PR_SET_PDEATHSIG = 1
 #: The reader's pid, to tell whether it died before PR_SET_PDEATHSIG was set.
 PARENT_PID_ENV = "READER_PARENT_PID"
 
-def _stream_parallel(
-    text: str, nlp: Language, batch_chars: int, processes: int
-) -> Iterator[StreamProgress]:
-    """``analyze_stream`` with spaCy's ``n_process``: the parse (nearly all the work) on
-    several cores, the engine's pass in order here.
-
-    Stopping early is safe here: the parent kills this process's whole group, spaCy's workers
-    included. (Candidate for an ``n_process`` argument of ``analyze_stream`` itself.)
-    """
-    from reader.analysis.engine import Engine
-    from reader.analysis.nlp import for_parser, mark_paragraphs, pipeline_id
-    from reader.analysis.stream import StreamProgress, make_batches
-
-    mid = pipeline_id(nlp)
-    batches = make_batches(text, batch_chars, max(1000, nlp.max_length - 1000))
-    engine = Engine(text)
-    disable = [p for p in ("reader_quotes",) if p in nlp.pipe_names]
-    texts = (
-        mark_paragraphs(nlp.make_doc(for_parser(text[s:e])), p, s) for s, e, p in batches
-    )
-    parsed_docs = nlp.pipe(texts, disable=disable, batch_size=1, n_process=processes)
-    for (s, e, paras), parsed in zip(batches, parsed_docs, strict=True):
-        engine.feed(parsed, s, paras)
-        yield StreamProgress(e, len(text), engine.snapshot(model=mid))
-
 
 def _send(out: BinaryIO, message: dict[str, Any]) -> None:
     out.write(json.dumps(message, separators=(",", ":")).encode("ascii") + b"\n")
@@ -147,9 +116,7 @@ def run(inp: BinaryIO, out: BinaryIO) -> int:
     processes = int(options.get("processes", 1))
     if processes > 1:
         os.nice(NICE)  # a contested core goes to the interface
-        steps = _stream_parallel(text, nlp, batch_chars, processes)
-    else:
-        steps = analyze_stream(text, nlp=nlp, batch_chars=batch_chars)
+    steps = analyze_stream(text, nlp=nlp, batch_chars=batch_chars, processes=processes)
     encoder = DeltaEncoder()
     for step in steps:
         _send(out, encoder.encode(step.done, step.total, step.analysis))
