@@ -186,6 +186,17 @@ def library_jsonld(articles: Sequence[ArticleNotes]) -> str:
     return dumps(collection_jsonld("reader notes", articles))
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(text: str) -> str:
+    """Article text as a CSV cell: inert, and never run as a formula by a spreadsheet (a
+    leading apostrophe, as spreadsheets themselves write literal text)."""
+    text = inert(text)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def library_csv(articles: Sequence[ArticleNotes]) -> str:
     """One row per annotation; text fields made inert, line breaks kept inside quoted cells."""
     out = io.StringIO()
@@ -194,8 +205,8 @@ def library_csv(articles: Sequence[ArticleNotes]) -> str:
     for a in articles:
         for ann in a.annotations:
             writer.writerow([
-                inert(a.title), inert(a.source), ann.start, ann.end, inert(ann.exact),
-                inert(speaker_for(ann, a.quotes) or ""), inert(ann.note), ann.color,
+                cell(a.title), cell(a.source), ann.start, ann.end, cell(ann.exact),
+                cell(speaker_for(ann, a.quotes) or ""), cell(ann.note), ann.color,
                 int(ann.orphaned), ann.created, ann.updated, ann.uuid,
             ])
     return out.getvalue()

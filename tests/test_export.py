@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 from hypothesis import given
@@ -176,6 +178,16 @@ def test_notes_csv() -> None:
         "00000000-0000-4000-8000-000000000002\n"
     )
     assert notes_csv("Geneva talks", "/data/geneva.txt", [IN_QUOTE, PLAIN], QUOTES) == expected
+
+
+def test_csv_cells_never_start_a_spreadsheet_formula() -> None:
+    """Passages and notes are untrusted: "=HYPERLINK(...)" must stay text in a spreadsheet."""
+    a = Annotation(7, 1, 0, 20, "=HYPERLINK(\"x\")", "", "", 1, "@SUM(A1)", "c", "u", uuid="u")
+    rows = list(csv.reader(io.StringIO(notes_csv("-2+3", "/a", [a]))))
+    assert rows[1][0] == "'-2+3"
+    assert rows[1][4] == "'=HYPERLINK(\"x\")"
+    assert rows[1][6] == "'@SUM(A1)"
+    assert rows[1][2] == "0"  # numbers are numbers
 
 
 def test_library_markdown_joins_articles() -> None:
