@@ -51,8 +51,9 @@ def analyze(
 
     component = get_component(nlp)
     parsed = parse(nlp, text)
-    if parsed.has_extension("reader_analysis") and parsed._.reader_analysis is not None:
+    ran_in_pipeline = parsed.has_extension("reader_analysis") and parsed._.reader_analysis
+    if ran_in_pipeline and parsed.text == text:
         analysis: Analysis = parsed._.reader_analysis
         analysis.doc, analysis.model = doc, mid
         return analysis
-    return component.analyse(parsed, doc_name=doc, model=mid)
+    return component.analyse(parsed, doc_name=doc, model=mid, text=text)

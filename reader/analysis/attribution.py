@@ -362,9 +362,21 @@ def rule_organisation(cue: Cue, disc: Discourse) -> Resolution | None:
     subj = cue.subject
     if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
         return None
-    if subj.pos_ == "NOUN" and not (subj.ent_type_ or _np_is_definite(subj)):
+    if subj.text[:1].isupper() and not _np_is_definite(subj):
+        # A name the text already gave a person stays that person, however it was tagged.
+        person = disc.known_person(subj)
+        if person is not None:
+            return Resolution(person, name_span(subj), "explicit")
+    if subj.pos_ == "NOUN" and not (subj.ent_type_ or _np_is_definite(subj) or _bare_body(subj)):
         return None
     return Resolution(disc.org_cluster(subj), np_span(subj), "organisation")
+
+
+def _bare_body(tok: Token) -> bool:
+    """ "Police said": a collective noun for a body, with no article, names that body."""
+    return tok.lemma_.lower() in ORG_NOUNS and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in tok.children
+    )
 
 
 #: The cue rules in the order they are tried.
@@ -401,14 +413,35 @@ def np_span(tok: Token, with_prep: bool = False) -> tuple[int, int]:
             start = min(start, child.left_edge.i)
             break
     end = tok.i + 1
+    doc = tok.doc
     if with_prep:
         for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"):
-                end = max(end, child.right_edge.i + 1)
+            if (
+                (child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"))
+                # a postposed modifier right after the noun: "a person familiar with ...",
+                # "people briefed on ..." (a reduced relative: no subject of its own)
+                or (
+                    child.left_edge.i == tok.i + 1
+                    and child.dep_ in ("amod", "acl")
+                    and any(c.dep_ == "prep" for c in child.children)
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+                )
+            ):
+                end = max(end, _phrase_end(child))
             else:
                 break
-    doc = tok.doc
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _phrase_end(head: Token) -> int:
+    """End of a noun's complement, which stops before a comma or a clause that describes it
+    ("an analyst at X, who asked not to be named, said")."""
+    doc = head.doc
+    for j in range(head.i + 1, head.right_edge.i + 1):
+        t = doc[j]
+        if t.text in ",;(—–" or t.dep_ in ("relcl", "acl") or t.tag_ in ("WP", "WDT"):
+            return j
+    return head.right_edge.i + 1
 
 
 # --- the discourse rules -----------------------------------------------------------------------

@@ -32,8 +32,12 @@ class ReaderQuotes:
         self.model_id = model_id or pipeline_id(nlp)
         register_extensions()
 
-    def analyse(self, doc: Doc, *, doc_name: str = "", model: str | None = None) -> Analysis:
-        engine = Engine(doc.text)
+    def analyse(
+        self, doc: Doc, *, doc_name: str = "", model: str | None = None, text: str | None = None
+    ) -> Analysis:
+        """``text``: the original when the Doc was parsed from a same-length copy of it
+        (``nlp.for_parser``); spans and record texts then come from the original."""
+        engine = Engine(doc.text if text is None else text)
         engine.feed(doc, 0)
         analysis = engine.snapshot(doc=doc_name, model=self.model_id if model is None else model)
         doc._.reader_quotes = analysis.quotes

@@ -23,11 +23,13 @@ from reader.analysis.lexicon import (
 from reader.analysis.model import ENGINE_VERSION, Analysis, Entity, Mention, Quote
 from reader.analysis.quotes import (
     QuoteSpan,
+    is_name_in_sentence,
     paragraphs,
     preceding_word,
     primary_marks,
     quote_shape,
     quotes_in_paragraphs,
+    stands_as_sentence,
 )
 from reader.analysis.speakers import (
     FEMALE_NOUNS,
@@ -200,12 +202,16 @@ class Engine:
 
     def _entity(self, ent, cid: int | None) -> None:
         off = self._offset
-        e = Entity(
-            ent.start_char + off,
-            ent.end_char + off,
-            self._local(ent.start_char, ent.end_char),
-            ent.label_,
-        )
+        s, t = ent.start_char, ent.end_char
+        # The tagger sometimes runs a name into the line break after it; a name has no spaces
+        # at its edges (and the parser saw "\r\n" as " \n").
+        while t > s and self._local(t - 1, t).isspace():
+            t -= 1
+        while s < t and self._local(s, s + 1).isspace():
+            s += 1
+        if s == t:
+            return
+        e = Entity(s + off, t + off, self._local(s, t), ent.label_)
         self.entities.append(e)
         if cid is not None:
             self._entity_cluster.append((e, cid))
@@ -231,8 +237,15 @@ class Engine:
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) and (
             t.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS
         ):
-            return None  # "his wife": a relation, usually named next
+            # "his wife": a relation, usually named next, or the person already given that role
+            holder = self._role_holder(t)
+            if holder is None:
+                return None
+            self._add_mention(t, holder.id)
+            return holder.id
         definite = sieve._np_is_definite(t)
+        if not definite and not any(c.dep_ in ("det", "nummod") for c in t.children):
+            return None  # "served as mayor": a bare singular names a role, not a person
         if definite:
             cl = self.resolve_description(t, set())
             if cl is None:
@@ -249,6 +262,15 @@ class Engine:
             cl = self.unnamed_source(t)
         self._add_mention(t, cl.id)
         return cl.id
+
+    def _role_holder(self, t: Token) -> Cluster | None:
+        """The recent person the text has given this role word ("her husband, Jose Silva")."""
+        head = t.lemma_.lower()
+        for m in self._recent(t.idx + self._offset):
+            c = self.registry.clusters[m.cluster]
+            if c.kind == "person" and head in c.role_words:
+                return c
+        return None
 
     def _note_document(self, t: Token, lemma: str) -> None:
         """Remember who issued a document ("X released its report") for "the report said"."""
@@ -275,9 +297,13 @@ class Engine:
         assert doc is not None
         text = self.text[qs.start : qs.end]
         shape = quote_shape(text, qs.closed)
+        if shape == "fragment" and stands_as_sentence(self.text, qs.start, qs.end):
+            shape = "speech"
         if shape == "title":
             return
         if shape != "speech" and preceding_word(self.text, qs.start) in TITLE_CUES:
+            return
+        if shape == "fragment" and is_name_in_sentence(self.text, qs.start, qs.end):
             return
         a, b = trange
         region_start = sents[max(0, bisect_right(sent_starts, a) - 1)].start
@@ -296,6 +322,8 @@ class Engine:
         cue = sieve.find_cue(doc[region_start:region_end], a, b, lambda i: inq[i] >= 0)
         if (cue is None or cue.subject is None) and qs.opens_paragraph:
             cue = self._cue_before_colon(qs, a, b, inq) or cue
+        if cue is None or cue.subject is None:
+            cue = self._clause_before_colon(a, inq) or cue
         if shape == "fragment" and not sieve.cue_allows_fragment(cue):
             return
         res = sieve.attribute(cue, self)
@@ -313,6 +341,12 @@ class Engine:
                 self.cluster_of[qid] = cid
                 if cue is not None and cue.subject is not None and res.rule == "pronoun":
                     self._add_mention(cue.subject, cid, subject=True)
+                    # "he asked": the speaker is now known to be referred to as "he".
+                    low = cue.subject.lower_
+                    if res.cluster.kind == "person" and low in MALE_PRONOUNS:
+                        res.cluster.male += 1
+                    elif res.cluster.kind == "person" and low in FEMALE_PRONOUNS:
+                        res.cluster.female += 1
         elif cue is not None and cue.subject is not None:
             quote.cue = cue.word
         self.quotes.append(quote)
@@ -350,6 +384,25 @@ class Engine:
         start = max(lo, doc[hi - 1].sent.start)
         return sieve.find_cue(doc[start:hi], a, b, lambda i: inq[i] >= 0)
 
+    def _clause_before_colon(self, a: int, inq) -> sieve.Cue | None:
+        """ "Duarte nodded: “Everything.”": a person's clause ended by a colon introduces the
+        quote after it, whatever its verb."""
+        doc = self._doc
+        assert doc is not None
+        if a < 2 or doc[a - 1].text != ":" or inq[a - 1] >= 0:
+            return None
+        verb = doc[a - 1].head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i >= a:
+            return None
+        subj = sieve.verb_subject(verb, lambda i: inq[i] >= 0)
+        if subj is None or not (
+            subj.ent_type_ == "PERSON"
+            or subj.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+            or (subj.pos_ == "PROPN" and self.known_person(subj) is not None)
+        ):
+            return None
+        return sieve.Cue(verb, verb.text, subj, contains=True)
+
     def _preceding_subject(self, qs: QuoteSpan, a: int, sent_starts, sents) -> int | None:
         """The person who is the subject of the sentence just before the quote, in its paragraph."""
         k = bisect_right(sent_starts, a) - 1
@@ -365,6 +418,15 @@ class Engine:
                 break
             if m.sent == gsent and m.subject and self.registry.clusters[m.cluster].kind != "org":
                 return m.cluster
+        # "He paused. “You never forget that.”": a personal pronoun as that sentence's subject.
+        for t in prev:
+            if t.dep_ == "nsubj" and t.head.i == prev.root.i:
+                low = t.lower_
+                gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+                if gender is None:
+                    return None
+                c = self.resolve_pronoun(t, gender)
+                return c.id if c is not None and c.kind == "person" else None
         return None
 
     def _is_turn(self, qs: QuoteSpan) -> bool:
@@ -504,6 +566,9 @@ class Engine:
         for c in tok.children:
             if c.dep_ == "poss" and _can_author(c):
                 return self.known_person(c) or self.org_cluster(c)
+        agent = _by_agent(tok)
+        if agent is not None:  # "a report by the research firm Gallup"
+            return self.known_person(agent) or self.org_cluster(agent)
         names = [c for c in tok.lefts if c.dep_ == "compound" and _can_author(c)]
         if names:  # "a Pentagon statement", "a State Department readout"
             s, e = names[0].left_edge.idx, names[-1].idx + len(names[-1].text)
@@ -548,3 +613,17 @@ _AUTHOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", ""))
 def _can_author(tok: Token) -> bool:
     """A name that can issue a document: not a date ("Tuesday's report") or a number."""
     return tok.pos_ == "PROPN" and tok.ent_type_ in _AUTHOR_LABELS
+
+
+def _by_agent(tok: Token) -> Token | None:
+    """The name in a document's "by" phrase (its author), or in apposition to its object."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if _can_author(obj):
+                return obj
+            return next((c for c in obj.rights if c.dep_ == "appos" and _can_author(c)), None)
+    return None

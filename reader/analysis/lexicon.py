@@ -45,7 +45,7 @@ PERSON_NOUNS = word_set(
     superintendent principal dean provost rector chancellor premier king queen prince
     princess duke duchess emperor mr. mrs. ms. dr. guard stranger visitor customer patient
     parent child teenager clerk waiter assistant secretary-general old
-    republican democrat conservative liberal independent"""
+    republican democrat conservative liberal independent person people"""
 )
 
 #: Heads of noun phrases that stand for the person who owns them ("Lapid's office said").

@@ -122,6 +122,8 @@ def _role(text: str, i: int, lo: int, hi: int, in_quote: bool) -> str | None:
         return None  # inches: 5"
     if ch in (SINGLE_CLOSE, STRAIGHT_SINGLE) and not in_quote and not left_open:
         return None  # a trailing apostrophe: the Finneys'
+    if in_quote and _plural_possessive(text, i, hi):
+        return None  # ‘the workers’ money,’ he said
     if in_quote:
         if ch in DOUBLE_CLOSE + SINGLE_CLOSE + "»›" or ch in (STRAIGHT_DOUBLE, STRAIGHT_SINGLE):
             # A closer-shaped mark closes unless it plainly starts a word after a space.
@@ -136,6 +138,19 @@ def _role(text: str, i: int, lo: int, hi: int, in_quote: bool) -> str | None:
     if left_open and not right_space:
         return "open"
     return None
+
+
+_LATER_CLOSE = re.compile(r"[,.!?…][’']")
+
+
+def _plural_possessive(text: str, i: int, hi: int) -> bool:
+    """A single mark after a plural -s and before a lower-case word ("the workers’ money") is an
+    apostrophe when the quote plainly closes later, after punctuation, in the same paragraph."""
+    if text[i] not in (SINGLE_CLOSE, STRAIGHT_SINGLE) or i + 2 >= hi:
+        return False
+    if text[i - 1] not in "sS" or text[i + 1] != " " or not text[i + 2].islower():
+        return False
+    return _LATER_CLOSE.search(text, i + 2, hi) is not None
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
@@ -238,3 +253,32 @@ def preceding_word(text: str, start: int, lo: int = 0) -> str:
     """The word just before position start (lower-case), for title cues like "see"."""
     m = _PREV_WORD.search(text, max(lo, start - 40), start)
     return m.group(1).lower() if m else ""
+
+
+def is_name_in_sentence(text: str, start: int, end: int, lo: int = 0) -> bool:
+    """Capitalised Words quoted in the middle of a sentence ("appeared on 'Panorama'", "told
+    the "Financial Times,"") are a name or a title, not somebody's words, even with the comma
+    that American style puts inside the marks: speech that short opens a sentence or ends one."""
+    words = _WORD.findall(text[start:end])
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content or content == ["I"] or not all(w[0].isupper() for w in content):
+        return False
+    inner = text[start + 1 : end].rstrip(DOUBLE_CLOSE + SINGLE_CLOSE + GUILLEMET_CLOSE + "\"' ")
+    if inner.endswith((".", "!", "?", "…")):
+        return False
+    j = start - 1
+    while j >= lo and text[j].isspace():
+        j -= 1
+    return j >= lo and text[j].isalpha()
+
+
+def stands_as_sentence(text: str, start: int, end: int, lo: int = 0) -> bool:
+    """A quote that is a whole sentence on its own (“Never.” after a colon, a full stop or at a
+    paragraph's start) is somebody's words however short it is."""
+    inner = text[start + 1 : end].rstrip(DOUBLE_CLOSE + SINGLE_CLOSE + GUILLEMET_CLOSE + "\"' ")
+    if not inner or not inner[0].isupper() or not inner.endswith((".", "!", "?", "…")):
+        return False
+    j = start - 1
+    while j >= lo and text[j] in " \t\u00a0":
+        j -= 1
+    return j < lo or text[j] in "\r\n:.!?" + DOUBLE_CLOSE + SINGLE_CLOSE + GUILLEMET_CLOSE

@@ -22,7 +22,9 @@ TITLES = word_set(
     superior rev reverend fr sen senator rep representative gov governor gen general lt col
     capt captain maj major sgt sergeant adm admiral cmdr officer det detective judge justice
     president vice secretary minister chancellor premier mayor chairman chairwoman ambassador
-    coach dean chief saint st uncle aunt cousin grandma grandpa"""
+    coach dean chief saint st uncle aunt cousin grandma grandpa constable inspector
+    superintendent commissioner commander sheriff deputy marshal councillor councilman
+    councilwoman alderman bishop archbishop cardinal rabbi imam pastor"""
 )
 #: Forms of address, which are not roles.
 HONORIFICS = word_set("mr mrs ms miss mx sir dame lady lord master madam")
@@ -60,12 +62,13 @@ MALE_NAMES = word_set(
 def fold(text: str) -> str:
     """Lower-case, accents removed, "ue"/"oe"/"ae" spelled as the plain vowel."""
     s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
     return s.replace("ue", "u").replace("oe", "o").replace("ae", "a")
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
-_NON_WORD = re.compile(r"[^\w\s.-]+")
+#: Not part of a name; an apostrophe inside a word ("O’Neill", "D'Souza") is.
+_NON_WORD = re.compile(r"(?:(?![’'])[^\w\s.-])+|(?<!\w)[’']+|[’']+(?!\w)")
 
 
 def strip_possessive(text: str) -> str:
@@ -296,7 +299,13 @@ def role_of(doc: Any, start: int, end: int) -> tuple[str | None, set[str]]:
         title_only = doc[chain[0] : chain[-1] + 1].text
     root = doc[end - 1]
     for child in root.rights:
-        if child.dep_ != "appos" or child.pos_ != "NOUN" or child.tag_ == "NNS":
+        # "Jo Hart, a teacher"; "Jo Hart, a Democrat": with an article even a proper noun
+        # describes the person instead of naming them.
+        described = child.pos_ == "NOUN" or (
+            child.pos_ == "PROPN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)
+        )
+        if child.dep_ != "appos" or not described or child.tag_ in ("NNS", "NNPS"):
             continue
         out: list[Any] = []
         for t in child.subtree:

@@ -67,6 +67,20 @@ def test_stray_mark_does_not_spoil_the_rest_of_the_document() -> None:
     assert "“Fine,”" in spans(text)
 
 
+def test_plural_possessive_inside_a_single_quote_is_an_apostrophe() -> None:
+    text = (
+        "‘The nurses’ pay offer is an insult,’ said Ms Hart. ‘We will strike.’\n"
+        "The board called the offer ‘final’ and the nurses’ union disagreed.\n"
+        "‘It is a fair deal,’ the chairman said.\n"
+    )
+    assert spans(text) == [
+        "‘The nurses’ pay offer is an insult,’",
+        "‘We will strike.’",
+        "‘final’",
+        "‘It is a fair deal,’",
+    ]
+
+
 def test_apostrophes_are_not_quotes() -> None:
     text = "It’s the Finneys’ house, isn’t it? 'Tis the season."
     assert spans(text) == []
@@ -118,6 +132,30 @@ def test_titles_of_works_are_not_quotes(run: Callable[[str], Analysis]) -> None:
         "She starred in the film “Dune” last year."
     )
     assert quoted(a) == []
+
+
+def test_one_capitalised_word_quoted_mid_sentence_is_a_name(
+    run: Callable[[str], Analysis],
+) -> None:
+    a = run("Tom Reed, who presents “Gardeners,” said the show would return in spring.")
+    assert quoted(a) == []
+    b = run("“Never,” Tom Reed said. Asked again, he said: “Absolutely not.”")
+    assert quoted(b) == ["“Never,”", "“Absolutely not.”"]
+
+
+def test_a_capitalised_name_with_the_american_comma_is_not_a_quote(
+    run: Callable[[str], Analysis],
+) -> None:
+    a = run('Speaking to the "Harbour Gazette," Ravi Nair said the plan was "unworkable."')
+    assert quoted(a) == ['"unworkable."']
+
+
+def test_a_one_word_sentence_of_its_own_is_speech(run: Callable[[str], Analysis]) -> None:
+    a = run("Greta Holm was asked if she would run again. Holm smiled: “Never.”")
+    assert quoted(a) == ["“Never.”"]
+    assert a.quotes[0].speaker == "Greta Holm"
+    b = run("Greta Holm once acted in “Tempest.”")
+    assert quoted(b) == []
 
 
 def test_scare_quotes_nobody_said_are_not_quotes(run: Callable[[str], Analysis]) -> None:

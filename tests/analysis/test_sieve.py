@@ -109,6 +109,125 @@ def test_unnamed_source_keeps_its_wording(read_cue: ReadCue) -> None:
     assert res is not None and res.cluster.canonical == "A spokesman for the city council"
 
 
+def test_unnamed_source_stops_before_the_clause_describing_it(read_cue: ReadCue) -> None:
+    text = (
+        "A lawyer for the tenants, who spoke on condition of anonymity, said the landlord "
+        "had “ignored every letter.”"
+    )
+    cue, engine = read_cue(text, "“ignored")
+    res = sieve.rule_unnamed_source(cue, engine)
+    assert res is not None and res.cluster.canonical == "A lawyer for the tenants"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A person familiar with the talks said they had “collapsed overnight.”",
+            "A person familiar with the talks",
+        ),
+        (
+            "Two officials briefed on the plan said it was “still in draft.”",
+            "Two officials briefed on the plan",
+        ),
+    ],
+)
+def test_unnamed_source_keeps_a_postposed_modifier(
+    read_cue: ReadCue, text: str, source: str
+) -> None:
+    cue, engine = read_cue(text, "“")
+    res = sieve.rule_unnamed_source(cue, engine)
+    assert res is not None and res.cluster.canonical == source
+
+
+def test_description_matches_an_appositive_with_an_article(
+    run: Callable[[str], Analysis],
+) -> None:
+    a = run(
+        "Lena Ostrova, a Republican, held the district for a decade. Her challenger, Paul "
+        "Mercer, ran close. “The count is not finished,” the Republican said."
+    )
+    assert a.quotes[0].speaker == "Lena Ostrova"
+
+
+def test_a_bare_role_noun_is_not_a_person_of_its_own(run: Callable[[str], Analysis]) -> None:
+    a = run(
+        "Walter Brice spent nine years as chairman before he retired. “I would do it all "
+        "again,” the former chairman said on Monday."
+    )
+    assert a.quotes[0].speaker == "Walter Brice"
+
+
+def test_a_possessed_relative_is_the_person_given_that_role(
+    run: Callable[[str], Analysis],
+) -> None:
+    a = run(
+        "Ines Mora, 40, and her brother, Diego Mora, 37, run the bakery. “We open at five,” "
+        "Ines Mora said. Her brother laughed. “Half past five,” he said."
+    )
+    assert [q.speaker for q in a.quotes] == ["Ines Mora", "Diego Mora"]
+
+
+def test_a_resolved_pronoun_teaches_the_speaker_its_gender(
+    run: Callable[[str], Analysis],
+) -> None:
+    a = run(
+        "Irma Dahl, the mine's manager, faced questions on Monday.\n"
+        "“We followed every rule,” Dahl said.\n"
+        "Councillor Rory Penn challenged her. “Then explain the flooding,” he said.\n"
+        "“I cannot,” she answered.\n"
+    )
+    assert [q.speaker for q in a.quotes] == ["Irma Dahl", "Rory Penn", "Irma Dahl"]
+
+
+def test_a_pronoun_subject_before_an_uncued_quote_is_its_speaker(
+    run: Callable[[str], Analysis],
+) -> None:
+    a = run(
+        "Nell Ames kept the lighthouse for thirty years.\n"
+        "“The storms were the worst part,” Ames said.\n"
+        "She looked out to sea for a while. “You learn to respect them.”\n"
+    )
+    assert [q.speaker for q in a.quotes] == ["Nell Ames", "Nell Ames"]
+    assert a.quotes[1].rule == "preceding_subject"
+
+
+def test_a_persons_clause_ending_in_a_colon_introduces_the_quote(
+    run: Callable[[str], Analysis],
+) -> None:
+    a = run(
+        "Daniel Roth and Maria Costa coach the team. “We train at dawn,” Roth said. "
+        "Costa shrugged: “Sometimes before dawn, if the tide allows it.”"
+    )
+    assert [q.speaker for q in a.quotes] == ["Daniel Roth", "Maria Costa"]
+
+
+def test_a_name_already_given_to_a_person_is_never_an_organisation(
+    read_cue: ReadCue,
+) -> None:
+    text = "Paula Reyes runs the night clinic. “We are always full,” Reyes said."
+    cue, engine = read_cue(text, "“We are")
+    res = sieve.rule_organisation(cue, engine)  # the last resort when the tagger says ORG
+    assert res is not None and res.cluster.kind == "person"
+    assert res.cluster.canonical == "Paula Reyes"
+
+
+def test_a_bare_collective_noun_speaks_for_its_body(run: Callable[[str], Analysis]) -> None:
+    a = run("Police said the driver had been “travelling well over the limit.”")
+    assert a.quotes[0].speaker == "Police"
+
+
+def test_a_document_by_a_named_body_speaks_for_that_body(read_cue: ReadCue) -> None:
+    text = (
+        "Rents “rose faster than wages in every region,” according to a study by the "
+        "housing charity Shelter published on Monday."
+    )
+    cue, engine = read_cue(text, "“rose")
+    res = sieve.attribute(cue, engine)
+    assert res is not None and res.cluster.canonical == "Shelter"
+    assert res.rule == "document"
+
+
 def test_document_speaks_for_who_issued_it(read_cue: ReadCue) -> None:
     text = (
         "The Health Ministry released its annual report on Tuesday. "
@@ -268,4 +387,29 @@ def test_hard_wrapped_novel_dialogue(run: Callable[[str], Analysis]) -> None:
         ("Elizabeth", "conversation"),
         ("Darcy", "conversation"),
         ("Jane", "pronoun"),
+    ]
+
+
+def test_novel_dialogue_alternates_and_follows_he_and_she(nlp) -> None:
+    """Issue 6: "said Emma", "he replied", cue-less turns alternating, "she said"."""
+    from reader.analysis import analyze
+
+    text = (
+        "Chapter One\n\n"
+        "Emma Woodhouse sat by the window while Mr. Knightley read the letter twice.\n\n"
+        "“You are quiet this morning,” said Emma.\n\n"
+        "“I am thinking,” he replied. “Harriet's news is not what I expected.”\n\n"
+        "“Not what you hoped for, you mean.”\n\n"
+        "“Perhaps.”\n\n"
+        "She laughed and turned back to the garden. “Then we are both disappointed,” she said.\n"
+    )
+    got = [(q.text, q.speaker) for q in analyze(text, nlp=nlp).quotes]
+    emma, knightley = "Emma Woodhouse", "Knightley"
+    assert got == [
+        ("“You are quiet this morning,”", emma),
+        ("“I am thinking,”", knightley),
+        ("“Harriet's news is not what I expected.”", knightley),
+        ("“Not what you hoped for, you mean.”", emma),
+        ("“Perhaps.”", knightley),
+        ("“Then we are both disappointed,”", emma),
     ]

@@ -18,6 +18,23 @@ def test_name_parts_strip_titles_and_possessives() -> None:
     assert name_parts("Broad’s Zhang") == ([], ["Zhang"])
 
 
+def test_an_apostrophe_inside_a_name_is_kept_and_both_spellings_meet() -> None:
+    assert name_parts("Liam O’Brien’s") == ([], ["Liam", "O’Brien"])
+    reg = Registry()
+    full = reg.person("Liam O’Brien")
+    assert reg.person("O'Brien") is full
+    assert full.canonical == "Liam O’Brien"
+
+
+def test_name_parts_strip_ranks_of_police_and_clergy() -> None:
+    assert name_parts("Chief Superintendent Helen Ward") == (
+        ["Chief", "Superintendent"],
+        ["Helen", "Ward"],
+    )
+    assert name_parts("Archbishop Paul Dunne") == (["Archbishop"], ["Paul", "Dunne"])
+    assert name_parts("Bishop") == ([], ["Bishop"])  # a lone word is a surname
+
+
 def test_registry_upgrades_a_first_name_to_the_full_name() -> None:
     reg = Registry()
     fran = reg.person("Fran", 0)
@@ -77,3 +94,11 @@ def test_a_plural_title_before_several_names_gives_each_the_singular(nlp) -> Non
     speaker = analyze(text, nlp=nlp).speakers[0]
     assert speaker.name == "John Smith"
     assert speaker.role == "Police officer"
+
+
+def test_an_entity_never_ends_in_the_line_break_after_it(run: Callable[[str], Analysis]) -> None:
+    text = "Tom Reed \r\n"
+    a = run(text)
+    assert a.entities, "the name is found"
+    for e in a.entities:
+        assert text[e.start : e.end] == e.text == e.text.strip()
