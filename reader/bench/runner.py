@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from reader.analysis.model import StreamProgress
-from reader.analysis.runner import analyze_in_subprocess, child_env, prestart
+from reader.analysis.runner import analyze_in_subprocess, child_env
 from reader.errors import AnalysisProcessError
 
 
@@ -29,60 +29,22 @@ def _cpu_seconds() -> float:
 def _measure_here(kind: str, chars: int, model: str | None) -> dict[str, Any]:
     import resource
 
-    from reader.bench.corpus import SAMPLE, long_text
+    from reader.bench.corpus import long_text
 
-    started = time.perf_counter()
-    if kind == "start-subprocess":
-        text = SAMPLE.read_text(encoding="utf-8")
-        runner = prestart(model)
-        steps = runner.analyze(text, doc="seed.txt")
-        first = next(steps)
-        first_at = time.perf_counter() - started
-        for _ in steps:
-            pass
-        return {"first_progress_s": first_at, "quotes": len(first.analysis.quotes)}
-    if kind == "start-inprocess":
-        from reader.analysis.stream import analyze_stream
-
-        text = SAMPLE.read_text(encoding="utf-8")
-        first = next(analyze_stream(text, model=model, doc="seed.txt"))
-        return {
-            "first_progress_s": time.perf_counter() - started,
-            "quotes": len(first.analysis.quotes),
-        }
-    if kind == "ready-subprocess":
-        # The app's case: prestart at launch, the text arrives once the model is loaded.
-        text = SAMPLE.read_text(encoding="utf-8")
-        runner = prestart(model)
-        ready = runner.wait_ready(60) and time.perf_counter() - started
-        sent = time.perf_counter()
-        final = 0.0
-        for step in runner.analyze(text, doc="seed.txt"):
-            if step.done == step.total:
-                final = time.perf_counter() - sent
-        return {"ready_s": ready, "analyze_to_final_s": final}
-    text = long_text(chars)
-    if kind not in ("long-subprocess", "long-subprocess2", "long-inprocess"):
+    if kind != "long-subprocess2":
         raise ValueError(f"unknown measurement {kind!r}")
-    if kind.startswith("long-subprocess"):
-        steps = analyze_in_subprocess(text, model=model, processes=2 if kind[-1] == "2" else 1)
-    else:
-        from reader.analysis.stream import analyze_stream
-
-        steps = analyze_stream(text, model=model)
+    started = time.perf_counter()
+    steps = analyze_in_subprocess(long_text(chars), model=model, processes=2)
     cpu0 = _cpu_seconds()
     run = _consume_with_probe(steps, started)
-    result = {
-        "chars": len(text),
+    return {
+        "chars": chars,
         "total_s": time.perf_counter() - started,
         **run,
         "cpu_s": _cpu_seconds() - cpu0,
         "spacy_imported": "spacy" in sys.modules,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "child_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
-    if kind.startswith("long-subprocess"):
-        result["child_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return result
 
 
 def _consume_with_probe(steps: Iterator[StreamProgress], started: float) -> dict[str, Any]:
@@ -130,31 +92,9 @@ def _measure_child(kind: str, chars: int = 0, model: str | None = None) -> dict[
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def measure_start(model: str | None = None) -> dict[str, Any]:
-    """Time to the first progress on the sample article, each from a cold interpreter:
-    prestart + analyze vs in-process analyze_stream, and prestart's ready time."""
-    return {
-        "subprocess": _measure_child("start-subprocess", 0, model),
-        "inprocess": _measure_child("start-inprocess", 0, model),
-        "prestarted": _measure_child("ready-subprocess", 0, model),
-    }
-
-
 def measure_app_long(chars: int, model: str | None = None) -> dict[str, Any]:
     """The long text as the app analyses it: a child process with two parsers."""
     return _measure_child("long-subprocess2", chars, model)
-
-
-def measure_long(chars: int, model: str | None = None) -> dict[str, Any]:
-    """On ``long_text(chars)``: total time in a child (one or two parsing processes) vs
-    in-process ``analyze_stream``; the main process's CPU seconds during the run; peak RSS
-    (MB) of the child (the largest process of its group); how late a 10 ms tick in the main
-    thread woke (ms: median, p99, worst), which is what an interface's event loop would feel."""
-    return {
-        "subprocess": _measure_child("long-subprocess", chars, model),
-        "subprocess_2_processes": _measure_child("long-subprocess2", chars, model),
-        "inprocess": _measure_child("long-inprocess", chars, model),
-    }
 
 
 if __name__ == "__main__":

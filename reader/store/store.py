@@ -79,6 +79,12 @@ class Store:
         assert record is not None
         return record
 
+    def mark_opened(self, article_id: int) -> ArticleRecord | None:
+        """Record that the article is being read now (the library's "last read" order)."""
+        with write_transaction(self.db, self.path):
+            articles.touch(self.db, article_id)
+        return self.get_article(article_id)
+
     def get_article(self, article_id: int) -> ArticleRecord | None:
         with translate_errors(self.path):
             return articles.get(self.db, article_id)

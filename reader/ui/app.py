@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
@@ -102,17 +101,17 @@ class ReaderApp(App[None]):
         self._show_record(record)
 
     def open_article(self, article_id: int) -> None:
-        """Read an article of the library; saving it again (same hash) marks it as just read."""
+        """Read an article of the library, marking it as just read."""
         from reader.errors import ReaderError
 
-        record = self.store.get_article(article_id)
+        try:
+            record = self.store.mark_opened(article_id)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
         if record is None:
             self.notify(f"Article {article_id} is not in the library.", severity="error")
             return
-        try:
-            record = self.store.save_article(record)
-        except ReaderError as exc:
-            self.notify(str(exc), severity="warning", markup=False)
         self._show_record(record)
 
     def _show_record(self, record: ArticleRecord) -> None:
@@ -148,37 +147,3 @@ class ReaderApp(App[None]):
             if isinstance(screen, ArticleScreen):
                 screen.save_position()
         self.exit()
-
-
-def main(argv: list[str] | None = None) -> None:
-    """`python -m reader.ui.app [FILE] [--db PATH]`: a way in without the CLI."""
-    import argparse
-
-    from reader.errors import ReaderError
-    from reader.sources import load_source
-    from reader.store import Store
-
-    parser = argparse.ArgumentParser(prog="python -m reader.ui.app")
-    parser.add_argument("source", nargs="?")
-    parser.add_argument("--db", default="annotations.db")
-    parser.add_argument("--model", default=None)
-    args = parser.parse_args(argv)
-    try:
-        store = Store.open(args.db)
-        try:
-            if args.source:
-                document = load_source(args.source)
-            else:
-                from reader.ui.launch import sample_document
-
-                document = sample_document()
-            ReaderApp(store=store, model=args.model, document=document).run()
-        finally:
-            store.close()
-    except ReaderError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
-        sys.exit(2)
-
-
-if __name__ == "__main__":
-    main()

@@ -109,3 +109,14 @@ def test_relative_or_stdin_sources_never_merge(store: Store, make_doc) -> None:
         a = store.save_article(make_doc(text=f"One {source}.\n", source=source))
         b = store.save_article(make_doc(text=f"Two {source}.\n", source=source))
         assert a.id != b.id
+
+
+def test_mark_opened_moves_an_article_to_the_top_and_keeps_it(store: Store, make_doc) -> None:
+    first = store.save_article(make_doc(text="First article.\n", title="First", source="/a"))
+    second = store.save_article(make_doc(text="Second article.\n", title="Second", source="/b"))
+    assert [s.id for s in store.list_articles()] == [second.id, first.id]
+    time.sleep(0.001)
+    record = store.mark_opened(first.id)
+    assert record is not None and (record.id, record.text) == (first.id, first.text)
+    assert [s.id for s in store.list_articles()] == [first.id, second.id]
+    assert store.mark_opened(9999) is None

@@ -332,7 +332,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         await self.mount(Footer())
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet
         await self.side.build()
-        self._load_annotations(reanchor=True)
+        self._load_annotations()
         self.start_analysis()
 
     def on_resize(self) -> None:

@@ -58,12 +58,10 @@ class AnnotationActions:
 
         def query(self, selector: type) -> DOMQuery: ...
 
-    def _load_annotations(self, *, reanchor: bool = False) -> None:
+    def _load_annotations(self) -> None:
+        """The article's annotations; already re-anchored by the store when its text changed."""
         try:
-            if reanchor:
-                self.annotations = self.store.reanchor(self.record.id, self.record.text)
-            else:
-                self.annotations = self.store.annotations(self.record.id)
+            self.annotations = self.store.annotations(self.record.id)
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
