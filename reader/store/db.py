@@ -7,8 +7,10 @@ database, so it is initialised: there is nothing in it to lose.
 
 from __future__ import annotations
 
+import random
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -194,6 +196,39 @@ def check_writable(db: Database, path: Path) -> None:
                 db.conn.execute("ROLLBACK")
 
 
+def is_busy(exc: BaseException) -> bool:
+    cause = exc.__cause__ if isinstance(exc, StoreError) else exc
+    if not isinstance(cause, sqlite3.OperationalError):
+        return False
+    msg = str(cause).lower()
+    return "locked" in msg or "busy" in msg
+
+
+def retry_while_busy(step: Callable[[], None], timeout: float) -> None:
+    """Run step, again and again while another process holds the lock, for up to timeout.
+
+    SQLite skips its busy handler where waiting could deadlock, such as two first opens that both
+    switch a fresh file to WAL: one gets "database is locked" at once. That is a race between
+    two readers starting together, not a real lock, so it is retried after a short random pause.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            step()
+            return
+        except (sqlite3.OperationalError, StoreError) as exc:
+            if not is_busy(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(random.uniform(0.005, 0.05))
+
+
+def setup_for_writing(db: Database, path: Path) -> None:
+    with translate_errors(path):
+        db.enable_wal()
+    migrate(db, path)
+    check_writable(db, path)
+
+
 def open_database(
     path: str | Path,
     *,
@@ -229,9 +264,7 @@ def open_database(
                         f"{path}: the database needs upgrading; open it once with write access."
                     )
             else:
-                db.enable_wal()
-                migrate(db, path)
-                check_writable(db, path)
+                retry_while_busy(lambda: setup_for_writing(db, path), timeout)
     except BaseException:
         conn.close()
         raise

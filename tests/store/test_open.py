@@ -7,7 +7,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from sqlite_utils import Database
 from reader.analysis.model import Analysis
 from reader.errors import StoreError
 from reader.store import Store
-from reader.store.db import SCHEMA_VERSION, migrations
+from reader.store.db import SCHEMA_VERSION, migrations, retry_while_busy
 
 
 def test_open_sets_wal_foreign_keys_busy_timeout(store: Store) -> None:
@@ -262,3 +263,56 @@ def test_write_while_locked_gives_store_error(db_path: Path, make_doc) -> None:
     s.add_annotation(article.id, article.text, 0, 4, note="now")
     assert len(s.annotations(article.id)) == 1
     s.close()
+
+
+def _immediate_write(path: Path) -> Callable[[], None]:
+    """A write that, like SQLite's deadlock case, gets "locked" at once instead of waiting."""
+
+    def step() -> None:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=0)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("CREATE TABLE IF NOT EXISTS t (x)")
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+
+    return step
+
+
+def test_open_retries_a_lock_that_is_released(db_path: Path) -> None:
+    holder = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.3, lambda: holder.execute("ROLLBACK"))
+    release.start()
+    try:
+        retry_while_busy(_immediate_write(db_path), timeout=10)
+    finally:
+        release.join()
+        holder.close()
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("t",)]
+    conn.close()
+
+
+def test_open_gives_up_on_a_lock_that_stays(db_path: Path) -> None:
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            retry_while_busy(_immediate_write(db_path), timeout=0.2)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_open_does_not_retry_other_errors(db_path: Path) -> None:
+    calls = []
+
+    def step() -> None:
+        calls.append(1)
+        sqlite3.connect(db_path).execute("SELECT * FROM missing")
+
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        retry_while_busy(step, timeout=5)
+    assert len(calls) == 1
