@@ -140,7 +140,9 @@ class Engine:
                 self._entity(ent, known.id if known is not None else None)
                 continue
             cid = None
-            if ent.label_ == "PERSON" and not self._is_family(ent):
+            if (
+                ent.label_ == "PERSON" or _named_in_apposition(ent.root)
+            ) and not self._is_family(ent):
                 c = reg.person(ent.text, ent.start_char + off)
                 if c is not None:
                     cid = c.id
@@ -158,13 +160,17 @@ class Engine:
                 self._add_mention(ent.root, cid)
                 # Only a subject teaches a later pronoun its gender: in "since Zhang's patent
                 # came out, she left" the "she" is somebody else.
-                if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                if _is_subject(ent.root):
                     seen.append(cid)
         for t in sent:
             if inq[t.i] >= 0:
                 continue
             pos = t.pos_
-            if pos == "NOUN":
+            if pos == "PROPN" and not t.ent_type_ and t.i not in self._mention_at:
+                cid = self._untagged_name(t)
+                if cid is not None and _is_subject(t):
+                    seen.append(cid)
+            elif pos == "NOUN":
                 lemma = t.lemma_.lower()
                 if lemma in PERSON_NOUNS and t.tag_ == "NN" and t.dep_ != "compound":
                     cid = self._description_mention(t)
@@ -181,6 +187,26 @@ class Engine:
                             c.male += 1
                         else:
                             c.female += 1
+
+    def _untagged_name(self, t: Token) -> int | None:
+        """A name the tagger missed: a person named before ("Okafor put it bluntly"), or one
+        given in apposition to a person noun ("Her mother, Ana Ruiz, said")."""
+        if t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN" and t.head.i > t.i:
+            return None  # the name's last word speaks for it
+        s, e = sieve.name_span(t)
+        surface = self._local(s, e)
+        c = self.registry.find_person(surface)
+        if c is None and _named_in_apposition(t) and len(surface.split()) > 1:
+            c = self.registry.person(surface, s + self._offset)
+            if c is not None and not c.role_words:
+                doc = self._doc
+                assert doc is not None
+                first = next(k for k in range(t.i, -1, -1) if doc[k].idx <= s)
+                c.set_role(*role_of(doc, first, t.i + 1))
+        if c is None or c.kind != "person":
+            return None
+        self._add_mention(t, c.id)
+        return c.id
 
     def _is_family(self, ent) -> bool:
         """ "the Finneys", "the Finney's home": a family, not a person."""
@@ -218,7 +244,7 @@ class Engine:
 
     def _add_mention(self, tok: Token, cid: int, subject: bool | None = None) -> None:
         if subject is None:
-            subject = tok.dep_ in ("nsubj", "nsubjpass") or (
+            subject = _is_subject(tok) or (
                 tok.dep_ in ("attr", "dobj")
                 and tok.head.lemma_.lower() in sieve.SPEECH_VERBS
                 and tok.head.i < tok.i
@@ -605,6 +631,26 @@ class Engine:
             speakers=speakers,
             entities=list(self.entities),
         )
+
+
+def _is_subject(tok: Token) -> bool:
+    """A clause's subject, or a name in apposition to one ("Russia's minister, Viktor Sablin,
+    said")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _named_in_apposition(tok: Token) -> bool:
+    """ "her mother, Ana Ruiz": a proper noun set beside a noun for a person names a person."""
+    head = tok.head
+    return (
+        tok.dep_ == "appos"
+        and tok.pos_ == "PROPN"
+        and head.pos_ == "NOUN"
+        and head.i < tok.i
+        and head.lemma_.lower() in PERSON_NOUNS
+    )
 
 
 _AUTHOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", ""))
