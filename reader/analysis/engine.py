@@ -17,6 +17,7 @@ from reader.analysis.lexicon import (
     FEMALE_PRONOUNS,
     ISSUE_VERBS,
     MALE_PRONOUNS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     TITLE_CUES,
 )
@@ -300,19 +301,40 @@ class Engine:
 
     def _note_document(self, t: Token, lemma: str) -> None:
         """Remember who issued a document ("X released its report") for "the report said"."""
+        if t.tag_ == "NNS":
+            return  # "she wrote reports on each": no word on who issued "the report"
         author: Token | None = None
         for c in t.children:
             if c.dep_ == "poss" and _can_author(c):
                 author = c
-        if author is None and t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUE_VERBS:
-            for c in t.head.children:
-                if c.dep_ == "nsubj" and _can_author(c):
-                    author = c
+        if author is None:
+            verb = _issuing_verb(t)
+            if verb is not None:
+                author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if author is None:
             return
-        person = self.known_person(author)
-        cl = person if person is not None else self.org_cluster(author)
-        self.doc_authors[lemma] = cl.id
+        cl = self._author_cluster(author)
+        if cl is not None:
+            self.doc_authors[lemma] = cl.id
+
+    def _author_cluster(self, tok: Token) -> Cluster | None:
+        """Who a document's issuer is: a name, "the department", or "he"/"she"/"it"."""
+        if _can_author(tok):
+            person = self.known_person(tok)
+            return person if person is not None else self.org_cluster(tok)
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            if low == "it":
+                return self.recent_organisation(tok)
+            if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
+                return self.resolve_pronoun(tok, "m" if low in MALE_PRONOUNS else "f")
+            return None
+        if tok.pos_ == "NOUN" and sieve._np_is_definite(tok):
+            if tok.lemma_.lower() in ORG_NOUNS:
+                return self.recent_organisation(tok)
+            if tok.i in self._mention_at:
+                return self.registry.clusters[self._mention_at[tok.i]]
+        return None
 
     # --- quotes -------------------------------------------------------------------------------
 
@@ -512,7 +534,7 @@ class Engine:
         return self.registry.find_person(self._local(s, e))
 
     def org_cluster(self, tok: Token) -> Cluster:
-        s, e = sieve.np_span(tok)
+        s, e = _entity_span(tok) or sieve.np_span(tok)
         return self.registry.org(self._local(s, e), s + self._offset)
 
     def unnamed_source(self, tok: Token) -> Cluster:
@@ -631,6 +653,39 @@ class Engine:
             speakers=speakers,
             entities=list(self.entities),
         )
+
+
+def _issuing_verb(doc_noun: Token) -> Token | None:
+    """The verb by which a document was issued: "X released a report", "X said in a
+    statement"."""
+    head = doc_noun.head
+    if doc_noun.dep_ == "dobj" and head.lemma_.lower() in ISSUE_VERBS:
+        return head
+    if (
+        doc_noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.lemma_.lower() in sieve.SPEECH_VERBS | ISSUE_VERBS
+    ):
+        return head.head
+    return None
+
+
+def _entity_span(tok: Token) -> tuple[int, int] | None:
+    """Character span of the named organisation a token lies in ("the National Association of
+    Counties", where the parser's noun phrase stops at "Association")."""
+    if tok.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") or tok.ent_iob_ == "O":
+        return None
+    doc = tok.doc
+    s = tok.i
+    while s > 0 and doc[s].ent_iob_ == "I":
+        s -= 1
+    e = tok.i + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    if e - s > 8:
+        return None
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
 
 
 def _is_subject(tok: Token) -> bool:

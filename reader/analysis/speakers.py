@@ -222,7 +222,10 @@ class Registry:
         key = fold(re.sub(r"^(?:the|The)\s+", "", strip_possessive(surface)))
         c = self._by_key.get(("org", key))
         if c is None:
-            c = self._new("org", strip_possessive(surface))
+            # "the Congressional Budget Office" is named "Congressional Budget Office".
+            name = strip_possessive(surface)
+            bare = re.sub(r"^(?:the|The)\s+", "", name)
+            c = self._new("org", bare if bare[:1].isupper() else name)
             self._by_key[("org", key)] = c
         c.add_alias(surface)
         c.last_seen = max(c.last_seen, pos)
