@@ -18,10 +18,10 @@ from reader.analysis.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     ORG_NOUNS,
-    PERSON_NOUNS,
     PROXY_NOUNS,
     SPEECH_VERBS,
     WEAK_VERBS,
+    is_person_noun,
 )
 from reader.analysis.speakers import Cluster
 
@@ -71,7 +71,34 @@ class Discourse(Protocol):
 
 
 def is_speech_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    # "as she put it"
+    return lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+
+
+def age_word(tok: Token) -> bool:
+    """The "old" of "the 52-year-old": a person described by age."""
+    doc = tok.doc
+    if tok.lower_ not in ("old", "year-old") or tok.i < 1:
+        return False
+    if tok.lower_ == "year-old":
+        return True
+    j = tok.i - 1
+    if doc[j].text == "-":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("year", "years")
+
+
+def is_person_description(tok: Token) -> bool:
+    """A noun for a person: a role word ("the lawmaker", "the epidemiologist") or anything
+    given an age ("the 24-year-old striker")."""
+    return is_person_noun(tok.lemma_.lower()) or age_word(tok) or any(
+        c.dep_ == "amod" and age_word(c) for c in tok.lefts
+    )
 
 
 def verb_subject(
@@ -103,10 +130,28 @@ def verb_subject(
             and child.pos_ in ("PROPN", "NOUN")
             and not inside_quote(child.i)
         ):
-            if verb.lemma_.lower() in ("tell", "ask") and child.dep_ in ("dobj", "dative"):
-                continue  # the listener, not the speaker
+            if (
+                verb.lemma_.lower() in ("tell", "ask")
+                and child.dep_ in ("dobj", "dative")
+                and not _right_after_quote(verb, inside_quote)
+            ):
+                continue  # the listener, not the speaker ("asked the interviewer" is inverted)
             return child
+    # "the 52-year-old said": the parser often hangs the age on the verb, with no subject.
+    j = verb.i - 1
+    while j > 0 and verb.doc[j].pos_ == "ADV":
+        j -= 1
+    if j > 0 and age_word(verb.doc[j]) and not inside_quote(j):
+        return verb.doc[j]
     return None
+
+
+def _right_after_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
+    """ "“...?” asked the interviewer": the verb comes straight after a closing mark."""
+    i = verb.i - 1
+    if i >= 0 and verb.doc[i].text == ",":
+        i -= 1
+    return i >= 0 and inside_quote(i)
 
 
 def _names_person(tok: Token) -> bool:
@@ -308,9 +353,9 @@ def _np_is_definite(tok: Token) -> bool:
 def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
     """ "the lawmaker said", "Washington's top diplomat told": the person described."""
     subj = cue.subject
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+    if subj is None or (subj.pos_ not in ("NOUN", "PROPN") and not age_word(subj)):
         return None
-    if subj.lemma_.lower() not in PERSON_NOUNS or not _np_is_definite(subj):
+    if not is_person_description(subj) or not (_np_is_definite(subj) or age_word(subj)):
         return None
     exclude: set[int] = set()
     for child in cue.token.children:
@@ -327,7 +372,7 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
 def rule_unnamed_source(cue: Cue, disc: Discourse) -> Resolution | None:
     """ "a spokesman for X said": an unnamed source, named as the text words it."""
     subj = cue.subject
-    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in PERSON_NOUNS:
+    if subj is None or subj.pos_ != "NOUN" or not is_person_description(subj):
         return None
     cluster = disc.unnamed_source(subj)
     return Resolution(cluster, np_span(subj, with_prep=True), "unnamed")

@@ -18,8 +18,8 @@ from reader.analysis.lexicon import (
     ISSUE_VERBS,
     MALE_PRONOUNS,
     ORG_NOUNS,
-    PERSON_NOUNS,
     TITLE_CUES,
+    is_person_noun,
 )
 from reader.analysis.model import ENGINE_VERSION, Analysis, Entity, Mention, Quote
 from reader.analysis.quotes import (
@@ -152,7 +152,7 @@ class Engine:
                         c.set_role(role, words)
                     self._gender_from_apposition(ent, c)
             elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
-                c = reg.find_person(ent.text) if ent.root.pos_ == "PROPN" else None
+                c = reg.find_person(ent.text, strict=True) if ent.root.pos_ == "PROPN" else None
                 cid = c.id if c is not None else None
                 if cid is None and ent.label_ == "ORG":
                     self.orgs.append((ent.start_char + off, self._sent, ent.text))
@@ -173,7 +173,7 @@ class Engine:
                     seen.append(cid)
             elif pos == "NOUN":
                 lemma = t.lemma_.lower()
-                if lemma in PERSON_NOUNS and t.tag_ == "NN" and t.dep_ != "compound":
+                if is_person_noun(lemma) and t.tag_ == "NN" and t.dep_ != "compound":
                     cid = self._description_mention(t)
                     if cid is not None:
                         seen.append(cid)
@@ -704,7 +704,7 @@ def _named_in_apposition(tok: Token) -> bool:
         and tok.pos_ == "PROPN"
         and head.pos_ == "NOUN"
         and head.i < tok.i
-        and head.lemma_.lower() in PERSON_NOUNS
+        and is_person_noun(head.lemma_.lower())
     )
 
 

@@ -45,8 +45,30 @@ PERSON_NOUNS = word_set(
     superintendent principal dean provost rector chancellor premier king queen prince
     princess duke duchess emperor mr. mrs. ms. dr. guard stranger visitor customer patient
     parent child teenager clerk waiter assistant secretary-general old
-    republican democrat conservative liberal independent person people"""
+    republican democrat conservative liberal independent person people
+    striker goalkeeper keeper goalie midfielder defender winger forward skipper boss
+    substitute teammate rookie quarterback pitcher batter bowler batsman cyclist runner
+    swimmer sprinter champion winner star veteran actor actress singer musician rapper
+    filmmaker producer comedian novelist poet dancer chef interviewer moderator anchor
+    presenter commentator pundit observer protester demonstrator politician delegate
+    councillor councilman councilwoman alderman lecturer tutor pupil graduate intern
+    mother-of-two father-of-two grandmother grandfather widow widower"""
 )
+
+#: Endings of nouns for people by what they do ("epidemiologist", "technician").
+PERSON_SUFFIXES = ("ologist", "ician", "ographer", "sman", "swoman", "sperson")
+#: Words in -ist that are not people.
+NOT_PEOPLE_IST = word_set("list gist twist wrist fist mist exist assist insist persist resist")
+
+
+def is_person_noun(lemma: str) -> bool:
+    """A noun for a person: a listed role, or an agent ending ("the epidemiologist")."""
+    if lemma in PERSON_NOUNS:
+        return True
+    if lemma.endswith(PERSON_SUFFIXES):
+        return True
+    return lemma.endswith("ist") and len(lemma) >= 6 and lemma not in NOT_PEOPLE_IST
+
 
 #: Heads of noun phrases that stand for the person who owns them ("Lapid's office said").
 PROXY_NOUNS = word_set(

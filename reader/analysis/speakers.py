@@ -144,8 +144,11 @@ class Registry:
         self.clusters.append(c)
         return c
 
-    def find_person(self, surface: str) -> Cluster | None:
-        """The person cluster a name refers to, without creating one."""
+    def find_person(self, surface: str, *, strict: bool = False) -> Cluster | None:
+        """The person cluster a name refers to, without creating one.
+
+        strict is for names the tagger did not call a person ("the Riverton Police
+        Department"): their first word alone is not taken for a person's first name."""
         _, words = name_parts(surface)
         if not words:
             return None
@@ -156,6 +159,8 @@ class Registry:
         for c in self._by_surname.get(keys[-1], []):
             if not c.first or c.first == keys[0]:
                 return c
+        if strict:
+            return None
         # "Fran" seen alone before "Fran Finney": the lone word was a first name.
         for c in self._by_surname.get(keys[0], []):
             if not c.first and len(c.canonical.split()) == 1:
