@@ -93,6 +93,21 @@ def age_word(tok: Token) -> bool:
     return j >= 0 and doc[j].lower_ in ("year", "years")
 
 
+def age_of(tok: Token) -> int | None:
+    """The age in a description ("the 52-year-old striker" -> 52), if it gives one."""
+    olds = [tok] if age_word(tok) else [c for c in tok.lefts if c.dep_ == "amod" and age_word(c)]
+    if not olds:
+        return None
+    doc = tok.doc
+    j = olds[0].i - 1
+    while j >= 0 and (doc[j].text == "-" or doc[j].lower_ in ("year", "years")):
+        j -= 1
+    if j >= 0 and doc[j].text.isdigit():
+        return int(doc[j].text)
+    m = doc[j].text.split("-")[0] if j >= 0 else ""
+    return int(m) if m.isdigit() else None
+
+
 def is_person_description(tok: Token) -> bool:
     """A noun for a person: a role word ("the lawmaker", "the epidemiologist") or anything
     given an age ("the 24-year-old striker")."""

@@ -35,8 +35,10 @@ from reader.analysis.quotes import (
 from reader.analysis.speakers import (
     FEMALE_NOUNS,
     MALE_NOUNS,
+    TITLES,
     Cluster,
     Registry,
+    fold,
     role_of,
     summarise,
 )
@@ -58,6 +60,7 @@ class MentionRec:
     cluster: int
     sent: int  # global sentence number
     subject: bool
+    poss: bool = False  # a possessor ("Lucia's shift")
 
 
 class Engine:
@@ -141,22 +144,29 @@ class Engine:
                 self._entity(ent, known.id if known is not None else None)
                 continue
             cid = None
-            if (
-                ent.label_ == "PERSON" or _named_in_apposition(ent.root)
-            ) and not self._is_family(ent):
-                c = reg.person(ent.text, ent.start_char + off)
+            person = ent.label_ == "PERSON" or (
+                ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
+                and ent.root.pos_ == "PROPN"
+                and reg.find_person(ent.text, strict=True) is None
+                and _person_evidence(ent.root, ent.start, ent.end)
+            )
+            if person and not self._is_family(ent):
+                first = _name_start(ent)
+                c = reg.person(doc[first : ent.end].text, doc[first].idx + off)
                 if c is not None:
                     cid = c.id
                     if c.role is None or not c.role_words:
                         role, words = role_of(doc, ent.start, ent.end)
                         c.set_role(role, words)
                     self._gender_from_apposition(ent, c)
+                    if c.age is None:
+                        c.age = _age_beside(ent)
             elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
                 c = reg.find_person(ent.text, strict=True) if ent.root.pos_ == "PROPN" else None
                 cid = c.id if c is not None else None
                 if cid is None and ent.label_ == "ORG":
                     self.orgs.append((ent.start_char + off, self._sent, ent.text))
-            self._entity(ent, cid)
+            self._entity(ent, cid, "PERSON" if person and cid is not None else None)
             if cid is not None:
                 self._add_mention(ent.root, cid)
                 # Only a subject teaches a later pronoun its gender: in "since Zhang's patent
@@ -181,13 +191,23 @@ class Engine:
                     self._note_document(t, lemma)
             elif pos == "PRON" and t.dep_ in ("nsubj", "nsubjpass"):
                 low = t.lower_
-                if len(set(seen)) == 1 and (low in MALE_PRONOUNS or low in FEMALE_PRONOUNS):
+                if not (low in MALE_PRONOUNS or low in FEMALE_PRONOUNS):
+                    continue
+                if len(set(seen)) == 1 and not _listener_clause(t):
                     c = reg.clusters[seen[0]]
                     if c.kind == "person":
                         if low in MALE_PRONOUNS:
                             c.male += 1
                         else:
                             c.female += 1
+                # "His side, he pointed out, ...": the pronoun carries its person on, so a
+                # later "he said" finds them even when the name is sentences back.
+                # Only through a person whose gender is known: a guess would teach itself.
+                if t.i not in self._mention_at:
+                    gender = "m" if low in MALE_PRONOUNS else "f"
+                    found = self.resolve_pronoun(t, gender)
+                    if found is not None and found.kind == "person" and found.gender == gender:
+                        self._add_mention(t, found.id, subject=True)
 
     def _untagged_name(self, t: Token) -> int | None:
         """A name the tagger missed: a person named before ("Okafor put it bluntly"), or one
@@ -197,7 +217,7 @@ class Engine:
         s, e = sieve.name_span(t)
         surface = self._local(s, e)
         c = self.registry.find_person(surface)
-        if c is None and _named_in_apposition(t) and len(surface.split()) > 1:
+        if c is None and len(surface.split()) > 1 and _person_evidence(t, t.i, t.i + 1):
             c = self.registry.person(surface, s + self._offset)
             if c is not None and not c.role_words:
                 doc = self._doc
@@ -227,7 +247,7 @@ class Engine:
             elif low in FEMALE_NOUNS:
                 c.female += 2
 
-    def _entity(self, ent, cid: int | None) -> None:
+    def _entity(self, ent, cid: int | None, label: str | None = None) -> None:
         off = self._offset
         s, t = ent.start_char, ent.end_char
         # The tagger sometimes runs a name into the line break after it; a name has no spaces
@@ -238,7 +258,7 @@ class Engine:
             s += 1
         if s == t:
             return
-        e = Entity(s + off, t + off, self._local(s, t), ent.label_)
+        e = Entity(s + off, t + off, self._local(s, t), label or ent.label_)
         self.entities.append(e)
         if cid is not None:
             self._entity_cluster.append((e, cid))
@@ -250,7 +270,9 @@ class Engine:
                 and tok.head.lemma_.lower() in sieve.SPEECH_VERBS
                 and tok.head.i < tok.i
             )
-        self.mentions.append(MentionRec(tok.idx + self._offset, cid, self._sent, subject))
+        self.mentions.append(
+            MentionRec(tok.idx + self._offset, cid, self._sent, subject, tok.dep_ == "poss")
+        )
         self._mention_at[tok.i] = cid
         self.registry.clusters[cid].last_seen = tok.idx + self._offset
 
@@ -534,8 +556,13 @@ class Engine:
         return self.registry.find_person(self._local(s, e))
 
     def org_cluster(self, tok: Token) -> Cluster:
-        s, e = _entity_span(tok) or sieve.np_span(tok)
-        return self.registry.org(self._local(s, e), s + self._offset)
+        span = _entity_span(tok)
+        s, e = span or sieve.np_span(tok)
+        surface = self._local(s, e)
+        # "the Congressional Budget Office" and "the Vatican" are named without "the"; "the
+        # Church" keeps it (a one-word name that is also a common noun).
+        named = span is not None and len(surface.split()) > 2
+        return self.registry.org(surface, s + self._offset, named=named)
 
     def unnamed_source(self, tok: Token) -> Cluster:
         if tok.i in self._mention_at:
@@ -557,27 +584,33 @@ class Engine:
 
     def resolve_pronoun(self, tok: Token, gender: str | None) -> Cluster | None:
         before = tok.idx + self._offset
+
+        def fits(c: Cluster) -> bool:
+            return c.kind != "org" and (gender is None or c.gender in (None, gender))
+
+        return self._salient(self._recent(before), self._sent, fits)
+
+    def _salient(self, mentions, current: int, fits) -> Cluster | None:
+        """The first fitting cluster by salience: in the current sentence the nearest subject
+        before; in earlier ones, most recent sentence first, subjects before other mentions."""
         reg = self.registry
         by_sent: dict[int, list[MentionRec]] = {}
         order: list[int] = []
-        for m in self._recent(before):
+        for m in mentions:
             if m.sent not in by_sent:
                 by_sent[m.sent] = []
                 order.append(m.sent)
             by_sent[m.sent].append(m)
         for s in order:
             ms = sorted(by_sent[s], key=lambda m: m.start)
-            if s == self._sent:
+            if s == current:
                 ranked = [m for m in reversed(ms) if m.subject]
             else:
                 ranked = [m for m in ms if m.subject] + [m for m in ms if not m.subject]
             for m in ranked:
                 c = reg.clusters[m.cluster]
-                if c.kind == "org":
-                    continue
-                if gender is not None and c.gender not in (None, gender):
-                    continue
-                return c
+                if fits(c):
+                    return c
         return None
 
     def resolve_description(self, tok: Token, exclude: set[int]) -> Cluster | None:
@@ -586,13 +619,25 @@ class Engine:
             if c.id not in exclude:
                 return c
         before = tok.idx + self._offset
+        reg = self.registry
+        age = sieve.age_of(tok)
+        if age is not None:
+            # "the 52-year-old": the person given that age, else the latest person subject
+            # whose age is not known to differ.
+            aged = [c for c in reg.clusters if c.kind == "person" and c.age == age]
+            if aged and aged[-1].id not in exclude:
+                return max(aged, key=lambda c: c.last_seen)
+            for m in self._recent(before):
+                c = reg.clusters[m.cluster]
+                if m.subject and c.kind == "person" and c.age is None and c.id not in exclude:
+                    return c
+            return None
         head = tok.lemma_.lower()
         words = {
             c.lemma_.lower()
             for c in tok.lefts
             if c.dep_ in ("amod", "compound") and c.is_alpha and c.lower_ not in VAGUE_WORDS
         } | {head}
-        reg = self.registry
         recent = [m for m in self._recent(before) if m.cluster not in exclude]
         # 1. a person whose role shares the head noun (or two words) with the description
         for m in recent:
@@ -603,10 +648,11 @@ class Engine:
         same = reg.described(head)
         if same is not None and same.id not in exclude and same.last_seen < before:
             return same
-        # 3. the most recent person (or unnamed source) mentioned
+        # 3. the most recent person (or unnamed source) mentioned, passing over possessors in
+        # the same sentence ("Lucia's shift …, the prosecutor said")
         for m in recent:
             c = reg.clusters[m.cluster]
-            if c.kind != "org":
+            if c.kind != "org" and not (m.poss and m.sent == self._sent):
                 return c
         return None
 
@@ -655,6 +701,25 @@ class Engine:
         )
 
 
+def _age_beside(ent) -> int | None:
+    """ "Gregory Dunmore, 52," or "52-year-old Gregory Dunmore": the age the text gives."""
+    doc = ent.doc
+    e = ent.end
+    if (
+        e + 2 < len(doc)
+        and doc[e].text == ","
+        and doc[e + 1].text.isdigit()
+        and doc[e + 2].text in (",", ".", ";")
+        and int(doc[e + 1].text) < 120
+    ):
+        return int(doc[e + 1].text)
+    if ent.start > 0:
+        before = doc[ent.start - 1]
+        if sieve.age_word(before):
+            return sieve.age_of(before)
+    return None
+
+
 def _issuing_verb(doc_noun: Token) -> Token | None:
     """The verb by which a document was issued: "X released a report", "X said in a
     statement"."""
@@ -685,6 +750,8 @@ def _entity_span(tok: Token) -> tuple[int, int] | None:
         e += 1
     if e - s > 8:
         return None
+    if s > 0 and doc[s].lower_ != "the" and doc[s - 1].lower_ == "the":
+        s -= 1  # "the Church": the article as written
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
 
 
@@ -694,6 +761,66 @@ def _is_subject(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
+#: Verbs whose complement is about the listener: "she asked how he wished to plead".
+LISTENER_VERBS = frozenset(("ask", "tell", "urge", "order", "beg", "instruct", "question", "warn"))
+
+
+def _listener_clause(pron: Token) -> bool:
+    """The pronoun sits in what someone was asked or told, so it is likely the listener."""
+    t = pron.head
+    for _ in range(4):
+        if t.lemma_.lower() in LISTENER_VERBS and t.i != pron.head.i:
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _person_evidence(root: Token, start: int, end: int) -> bool:
+    """A proper name the tagger did not call a person that the text shows is one: set beside
+    a noun for a person ("her mother, Ana Ruiz"), after one ("goalkeeper Ollie Fenwick"), or
+    given an age ("Gregory Dunmore, 52,")."""
+    if _named_in_apposition(root):
+        return True
+    doc = root.doc
+    k = start - 1
+    while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound":
+        k -= 1  # "Harrowgate goalkeeper": a team name before the role is fine
+    if k >= 0 and k < start:
+        before = doc[k]
+        if (
+            before.pos_ in ("NOUN", "PROPN")
+            and not before.ent_type_
+            and is_person_noun(before.lower_)
+            and before.dep_ == "compound"
+            and start <= before.head.i < end
+        ):
+            return True
+    ent_like = doc[start:end]
+    return _age_beside(ent_like) is not None and not any(t.like_num for t in ent_like)
+
+
+def _name_start(ent) -> int:
+    """Where a person's name starts: the tagger sometimes leaves off a first name
+    ("Gregory Allan Dunmore" tagged from "Allan")."""
+    doc = ent.doc
+    first = ent.start
+    while (
+        first > 0
+        and ent.start - first < 2
+        and doc[first - 1].pos_ == "PROPN"
+        and doc[first - 1].ent_iob_ == "O"
+        and doc[first - 1].dep_ in ("compound", "flat")
+        and doc[first - 1].text[:1].isupper()
+        and doc[first - 1].is_alpha
+        and not is_person_noun(doc[first - 1].lower_)
+        and fold(doc[first - 1].text) not in TITLES
+    ):
+        first -= 1
+    return first
 
 
 def _named_in_apposition(tok: Token) -> bool:

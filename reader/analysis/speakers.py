@@ -108,6 +108,7 @@ class Cluster:
     male: int = 0
     female: int = 0
     last_seen: int = -1
+    age: int | None = None
 
     @property
     def gender(self) -> str | None:
@@ -223,14 +224,16 @@ class Registry:
     def described(self, head: str) -> Cluster | None:
         return self._by_head.get(head)
 
-    def org(self, surface: str, pos: int = -1) -> Cluster:
+    def org(self, surface: str, pos: int = -1, *, named: bool = False) -> Cluster:
+        """An organisation; named when the surface is a tagged name, whose "the" is dropped
+        ("the Congressional Budget Office"), unlike "the Church" said of a body."""
         key = fold(re.sub(r"^(?:the|The)\s+", "", strip_possessive(surface)))
         c = self._by_key.get(("org", key))
         if c is None:
             # "the Congressional Budget Office" is named "Congressional Budget Office".
             name = strip_possessive(surface)
             bare = re.sub(r"^(?:the|The)\s+", "", name)
-            c = self._new("org", bare if bare[:1].isupper() else name)
+            c = self._new("org", bare if named and bare[:1].isupper() else name)
             self._by_key[("org", key)] = c
         c.add_alias(surface)
         c.last_seen = max(c.last_seen, pos)
