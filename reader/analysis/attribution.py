@@ -524,6 +524,8 @@ class QuoteInfo:
     #: Global numbers of the sentences holding the quote's first and last words.
     sent_first: int = -1
     sent_last: int = -1
+    #: The person the previous paragraph reports as saying something, if it does.
+    reported: int | None = None
 
 
 def rule_preceding_subject(q: QuoteInfo, prev: QuoteInfo | None) -> tuple[int, str] | None:
@@ -574,3 +576,14 @@ def rule_continuation_next_paragraph(
     ):
         return before_prev.cluster, "conversation"
     return prev.cluster, "continuation"
+
+
+def rule_reported_speech(q: QuoteInfo, prev: QuoteInfo | None) -> tuple[int, str] | None:
+    """A paragraph that opens with a quote and no cue, after a paragraph reporting what
+    someone said ("Feld said he had seen it. / “You don't need a trial to see that.”"), gives
+    that person's words, unless the previous paragraph ended with a quote of its own."""
+    if not q.opens_paragraph or q.reported is None:
+        return None
+    if prev is not None and prev.paragraph >= q.paragraph - 1:
+        return None
+    return q.reported, "continuation"

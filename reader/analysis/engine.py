@@ -78,6 +78,8 @@ class Engine:
         self.mentions: list[MentionRec] = []
         self.doc_authors: dict[str, int] = {}
         self.orgs: list[tuple[int, int, str]] = []  # (char, sentence, name) of ORG entities
+        #: Paragraph -> the person whose words it last reports ("Feld said he had …").
+        self.reported: dict[int, int] = {}
         self.sent_base = 0
         self.para_base = 0
         # per-doc state
@@ -87,6 +89,7 @@ class Engine:
         self._mention_at: dict[int, int] = {}
         self._starts: list[int] = []
         self._paras: list[tuple[int, int]] = []
+        self._para_starts: list[int] = []
         self._para_first = 0
 
     # --- reading ------------------------------------------------------------------------------
@@ -100,6 +103,7 @@ class Engine:
             paras = paragraphs(self.text, offset, end)
         spans = quotes_in_paragraphs(self.text, paras, self.primary, self.para_base)
         self._paras, self._para_first = paras, self.para_base
+        self._para_starts = [p[0] for p in paras]
         self.para_base += len(paras)
         n = len(doc)
         if n == 0:
@@ -127,6 +131,7 @@ class Engine:
         for k, sent in enumerate(sents):
             self._sent = self.sent_base + k
             self._read_sentence(sent, ents_by_sent[k], inq)
+            self._note_reported_speech(sent, inq)
             for qi in by_sent[k]:
                 self._quote(spans[qi], tok_ranges[qi], sents, sent_starts, k, inq)
         self.sent_base += len(sents)
@@ -208,6 +213,27 @@ class Engine:
                     found = self.resolve_pronoun(t, gender)
                     if found is not None and found.kind == "person" and found.gender == gender:
                         self._add_mention(t, found.id, subject=True)
+
+    def _note_reported_speech(self, sent, inq: list[int]) -> None:
+        """Remember who a paragraph says said something, for a quote that opens the next."""
+        inside = lambda i: inq[i] >= 0  # noqa: E731
+        for t in sent:
+            if inq[t.i] >= 0 or not sieve.is_speech_verb(t):
+                continue
+            subj = sieve.verb_subject(t, inside)
+            if subj is None:
+                continue
+            cid = self._mention_at.get(subj.i)
+            if cid is None:
+                cid = next(
+                    (self._mention_at[c.i] for c in subj.children
+                     if c.dep_ == "appos" and c.i in self._mention_at),
+                    None,
+                )
+            if cid is None or self.registry.clusters[cid].kind == "org":
+                continue
+            para = bisect_right(self._para_starts, t.idx + self._offset) - 1
+            self.reported[self._para_first + para] = cid
 
     def _untagged_name(self, t: Token) -> int | None:
         """A name the tagger missed: a person named before ("Okafor put it bluntly"), or one
@@ -393,7 +419,7 @@ class Engine:
         if (cue is None or cue.subject is None) and qs.opens_paragraph:
             cue = self._cue_before_colon(qs, a, b, inq) or cue
         if cue is None or cue.subject is None:
-            cue = self._clause_before_colon(a, inq) or cue
+            cue = self._clause_before_colon(a, inq) or self._label_before_colon(qs, a, inq) or cue
         if shape == "fragment" and not sieve.cue_allows_fragment(cue):
             return
         res = sieve.attribute(cue, self)
@@ -434,6 +460,7 @@ class Engine:
                 else None,
                 sent_first=self.sent_base + bisect_right(sent_starts, a) - 1,
                 sent_last=self._sent,
+                reported=self.reported.get(qs.paragraph - 1) if qs.opens_paragraph else None,
             )
         )
 
@@ -472,6 +499,25 @@ class Engine:
         ):
             return None
         return sieve.Cue(verb, verb.text, subj, contains=True)
+
+    def _label_before_colon(self, qs: QuoteSpan, a: int, inq) -> sieve.Cue | None:
+        """ "Harrowgate goalkeeper Ollie Fenwick: “…”": a paragraph that names a person and a
+        colon, with no verb, labels the quote after it (the "What they said" style)."""
+        doc = self._doc
+        assert doc is not None
+        if a < 1 or doc[a - 1].text != ":" or inq[a - 1] >= 0:
+            return None
+        ps = self._paras[qs.paragraph - self._para_first][0]
+        lo = bisect_left(self._starts, ps - self._offset)
+        label = doc[lo : a - 1]
+        if not 0 < len(label) <= 16 or any(t.pos_ in ("VERB", "AUX") for t in label):
+            return None
+        for t in label:
+            if t.pos_ != "PROPN" or (t.dep_ in ("compound", "flat") and t.head.i > t.i):
+                continue
+            if t.ent_type_ == "PERSON" or self.known_person(t) is not None:
+                return sieve.Cue(t, ":", t, contains=True)
+        return None
 
     def _preceding_subject(self, qs: QuoteSpan, a: int, sent_starts, sents) -> int | None:
         """The person who is the subject of the sentence just before the quote, in its paragraph."""
@@ -529,6 +575,8 @@ class Engine:
                         before = infos[j]
                         break
                 found = sieve.rule_continuation_next_paragraph(q, prev, before)
+            if found is None:
+                found = sieve.rule_reported_speech(q, prev)
             if found is not None:
                 q.cluster, rule = found
                 self.cluster_of[q.qid] = q.cluster
@@ -677,7 +725,7 @@ class Engine:
             if sent < lo:
                 break
             if start < before:
-                return self.registry.org(name, start)
+                return self.registry.org(name, start, named=len(name.split()) > 2)
         return None
 
     # --- output -------------------------------------------------------------------------------
