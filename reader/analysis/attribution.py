@@ -111,8 +111,10 @@ def age_of(tok: Token) -> int | None:
 def is_person_description(tok: Token) -> bool:
     """A noun for a person: a role word ("the lawmaker", "the epidemiologist") or anything
     given an age ("the 24-year-old striker")."""
-    return is_person_noun(tok.lemma_.lower()) or age_word(tok) or any(
-        c.dep_ == "amod" and age_word(c) for c in tok.lefts
+    return (
+        is_person_noun(tok.lemma_.lower())
+        or age_word(tok)
+        or any(c.dep_ == "amod" and age_word(c) for c in tok.lefts)
     )
 
 

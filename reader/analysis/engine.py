@@ -34,6 +34,7 @@ from reader.analysis.quotes import (
 )
 from reader.analysis.speakers import (
     FEMALE_NOUNS,
+    HONORIFICS,
     MALE_NOUNS,
     TITLES,
     Cluster,
@@ -157,6 +158,8 @@ class Engine:
             )
             if person and not self._is_family(ent):
                 first = _name_start(ent)
+                if first > 0 and fold(doc[first - 1].text).rstrip(".") in HONORIFICS:
+                    first -= 1  # "Mr. Halvorsen": the title tells the gender
                 c = reg.person(doc[first : ent.end].text, doc[first].idx + off)
                 if c is not None:
                     cid = c.id
@@ -226,8 +229,11 @@ class Engine:
             cid = self._mention_at.get(subj.i)
             if cid is None:
                 cid = next(
-                    (self._mention_at[c.i] for c in subj.children
-                     if c.dep_ == "appos" and c.i in self._mention_at),
+                    (
+                        self._mention_at[c.i]
+                        for c in subj.children
+                        if c.dep_ == "appos" and c.i in self._mention_at
+                    ),
                     None,
                 )
             if cid is None or self.registry.clusters[cid].kind == "org":
@@ -243,7 +249,11 @@ class Engine:
         s, e = sieve.name_span(t)
         surface = self._local(s, e)
         c = self.registry.find_person(surface)
-        if c is None and len(surface.split()) > 1 and _person_evidence(t, t.i, t.i + 1):
+        if (
+            c is None
+            and len(surface.split()) > 1
+            and (_person_evidence(t, t.i, t.i + 1) or _untagged_full_name_subject(t, s, e))
+        ):
             c = self.registry.person(surface, s + self._offset)
             if c is not None and not c.role_words:
                 doc = self._doc
@@ -849,6 +859,20 @@ def _person_evidence(root: Token, start: int, end: int) -> bool:
             return True
     ent_like = doc[start:end]
     return _age_beside(ent_like) is not None and not any(t.like_num for t in ent_like)
+
+
+def _untagged_full_name_subject(t: Token, start: int, end: int) -> bool:
+    """ "Sunita Raman of Westbrook was more forgiving": two or three capitalised words the
+    tagger left unlabelled, as a clause's subject, are most often a person it missed."""
+    doc = t.doc
+    words = [w for w in doc[max(0, t.i - 3) : t.i + 1] if start <= w.idx < end]
+    return (
+        _is_subject(t)
+        and 2 <= len(words) <= 3
+        and all(w.is_alpha and w.is_title and not w.ent_type_ and w.pos_ == "PROPN" for w in words)
+        and fold(words[0].text) not in TITLES
+        and not any(is_person_noun(w.lower_) for w in words)
+    )
 
 
 def _name_start(ent) -> int:

@@ -342,4 +342,3 @@ def analyze_in_subprocess(
         yield from runner.analyze(text, doc=doc, batch_chars=batch_chars, processes=processes)
     finally:
         runner.close()
-
