@@ -380,6 +380,9 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
             known = disc.known_person(child)
             if known is not None:
                 exclude.add(known.id)
+    if subj.tag_ in ("NNS", "NNPS"):
+        # "the study's authors wrote": a group speaks, named as the text words it
+        return Resolution(disc.unnamed_source(subj), np_span(subj), "description")
     cluster = disc.resolve_description(subj, exclude)
     if cluster is None:
         return None
@@ -490,6 +493,15 @@ def np_span(tok: Token, with_prep: bool = False) -> tuple[int, int]:
                 )
             ):
                 end = max(end, _phrase_end(child))
+            elif (
+                # "a French diplomat who attended the sessions": a restrictive relative clause
+                # (no comma) is part of how the text describes the source
+                child.dep_ == "relcl"
+                and child.left_edge.i == end
+                and doc[end].tag_ in ("WP", "WDT")
+                and child.right_edge.i - end < 8
+            ):
+                end = child.right_edge.i + 1
             else:
                 break
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

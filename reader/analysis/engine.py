@@ -838,10 +838,13 @@ def _listener_clause(pron: Token) -> bool:
 
 
 def _person_evidence(root: Token, start: int, end: int) -> bool:
-    """A proper name the tagger did not call a person that the text shows is one: set beside
-    a noun for a person ("her mother, Ana Ruiz"), after one ("goalkeeper Ollie Fenwick"), or
-    given an age ("Gregory Dunmore, 52,")."""
-    if _named_in_apposition(root):
+    """A proper name the tagger did not call a person that the text shows is one: beside a
+    noun for a person, after one ("goalkeeper Ollie Fenwick"), or given an age ("Gregory
+    Dunmore, 52,")."""
+    if _named_in_apposition(root) or any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(c.lemma_.lower())
+        for c in root.rights
+    ):  # "her mother, Ana Ruiz" or "Marcus Feld, a physician"
         return True
     doc = root.doc
     k = start - 1
