@@ -76,8 +76,12 @@ def is_speech_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in SPEECH_VERBS:
         return True
-    # "as she put it"
-    return lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    # "as she put it", "she shot back"
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    return lemma in ("shoot", "fire", "hit") and any(
+        c.dep_ == "prt" and c.lower_ == "back" for c in tok.children
+    )
 
 
 def age_word(tok: Token) -> bool:
@@ -434,6 +438,17 @@ def rule_organisation(cue: Cue, disc: Discourse) -> Resolution | None:
             return Resolution(person, name_span(subj), "explicit")
     if subj.pos_ == "NOUN" and not (subj.ent_type_ or _np_is_definite(subj) or _bare_body(subj)):
         return None
+    if (
+        subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and subj.lemma_.lower() not in ORG_NOUNS
+        and subj.tag_ == "NN"
+    ):
+        # "the third-generation grower said": a definite noun that is no body is a person
+        # described, whatever the word
+        person = disc.resolve_description(subj, set())
+        if person is not None and person.kind == "person":
+            return Resolution(person, np_span(subj), "description")
     return Resolution(disc.org_cluster(subj), np_span(subj), "organisation")
 
 

@@ -78,7 +78,8 @@ class Engine:
         self._entity_cluster: list[tuple[Entity, int]] = []
         self.mentions: list[MentionRec] = []
         self.doc_authors: dict[str, int] = {}
-        self.orgs: list[tuple[int, int, str]] = []  # (char, sentence, name) of ORG entities
+        #: (char, sentence, name, was a subject, words for it) of ORG entities
+        self.orgs: list[tuple[int, int, str, bool, frozenset[str]]] = []
         #: Paragraph -> the person whose words it last reports ("Feld said he had …").
         self.reported: dict[int, int] = {}
         self.sent_base = 0
@@ -173,7 +174,15 @@ class Engine:
                 c = reg.find_person(ent.text, strict=True) if ent.root.pos_ == "PROPN" else None
                 cid = c.id if c is not None else None
                 if cid is None and ent.label_ == "ORG":
-                    self.orgs.append((ent.start_char + off, self._sent, ent.text))
+                    self.orgs.append(
+                        (
+                            ent.start_char + off,
+                            self._sent,
+                            ent.text,
+                            _is_subject(ent.root),
+                            _org_words(ent),
+                        )
+                    )
             self._entity(ent, cid, "PERSON" if person and cid is not None else None)
             if cid is not None:
                 self._add_mention(ent.root, cid)
@@ -367,6 +376,9 @@ class Engine:
                 author = c
         if author is None:
             verb = _issuing_verb(t)
+            if verb is None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.i < t.head.head.i:
+                # "In a statement released Wednesday, Varga praised …": whoever acts after it
+                verb = t.head.head if t.head.head.pos_ == "VERB" else None
             if verb is not None:
                 author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if author is None:
@@ -729,14 +741,27 @@ class Engine:
         return self.registry.clusters[cid] if cid is not None else None
 
     def recent_organisation(self, tok: Token) -> Cluster | None:
+        """The organisation "the authority" or "it" stands for: a recent one whose name has
+        that word ("Corrales Basin Water Authority"), else the last one that did something
+        (a subject), else the last one named."""
         before = tok.idx + self._offset
         lo = self._sent - WINDOW_SENTENCES
-        for start, sent, name in reversed(self.orgs[-50:]):
-            if sent < lo:
+        recent = []
+        for org in reversed(self.orgs[-50:]):
+            if org[1] < lo:
                 break
-            if start < before:
-                return self.registry.org(name, start, named=len(name.split()) > 2)
-        return None
+            if org[0] < before:
+                recent.append(org)
+        if not recent:
+            return None
+        head = tok.lemma_.lower() if tok.pos_ == "NOUN" else ""
+        chosen = (
+            next((o for o in recent if head and head in o[4]), None)
+            or next((o for o in recent if o[3]), None)
+            or recent[0]
+        )
+        start, _, name, _, _ = chosen
+        return self.registry.org(name, start, named=len(name.split()) > 2)
 
     # --- output -------------------------------------------------------------------------------
 
@@ -862,6 +887,19 @@ def _person_evidence(root: Token, start: int, end: int) -> bool:
             return True
     ent_like = doc[start:end]
     return _age_beside(ent_like) is not None and not any(t.like_num for t in ent_like)
+
+
+def _org_words(ent) -> frozenset[str]:
+    """Words that can stand for an organisation later: its name's words and the noun the
+    text sets beside it ("the insurer NFU Mutual", "Northgate, the utility,")."""
+    words = set(fold(ent.text).split())
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].pos_ == "NOUN":
+        words.add(doc[ent.start - 1].lemma_.lower())
+    words.update(
+        c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+    )
+    return frozenset(words)
 
 
 def _untagged_full_name_subject(t: Token, start: int, end: int) -> bool:

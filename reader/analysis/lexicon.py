@@ -52,7 +52,9 @@ PERSON_NOUNS = word_set(
     filmmaker producer comedian novelist poet dancer chef interviewer moderator anchor
     presenter commentator pundit observer protester demonstrator politician delegate
     councillor councilman councilwoman alderman lecturer tutor pupil graduate intern
-    mother-of-two father-of-two grandmother grandfather widow widower"""
+    mother-of-two father-of-two grandmother grandfather widow widower supervisor foreman
+    staffer grower rancher landlord tenant homeowner shopkeeper vendor buyer seller
+    shareholder donor volunteer nominee incumbent challenger contender rival opponent"""
 )
 
 #: Endings of nouns for people by what they do ("epidemiologist", "technician").
