@@ -19,6 +19,7 @@ from reader.analysis.lexicon import (
     MALE_PRONOUNS,
     ORG_NOUNS,
     PROXY_NOUNS,
+    REPLY_VERBS,
     SPEECH_VERBS,
     WEAK_VERBS,
     is_person_noun,
@@ -58,7 +59,11 @@ class Discourse(Protocol):
 
     def unnamed_source(self, tok: Token) -> Cluster: ...
 
-    def resolve_pronoun(self, tok: Token, gender: str | None) -> Cluster | None: ...
+    def resolve_pronoun(
+        self, tok: Token, gender: str | None, exclude: frozenset[int] = frozenset()
+    ) -> Cluster | None: ...
+
+    def last_asker(self) -> Cluster | None: ...
 
     def resolve_description(self, tok: Token, exclude: set[int]) -> Cluster | None: ...
 
@@ -80,7 +85,7 @@ def is_speech_verb(tok: Token) -> bool:
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     return lemma in ("shoot", "fire", "hit") and any(
-        c.dep_ == "prt" and c.lower_ == "back" for c in tok.children
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
     )
 
 
@@ -358,10 +363,19 @@ def rule_pronoun(cue: Cue, disc: Discourse) -> Resolution | None:
         gender = "f"
     else:
         return None
-    cluster = disc.resolve_pronoun(subj, gender)
+    cluster = disc.resolve_pronoun(subj, gender, _answered(cue, disc))
     if cluster is None:
         return None
     return Resolution(cluster, _span(subj), "pronoun")
+
+
+def _answered(cue: Cue, disc: Discourse) -> frozenset[int]:
+    """Who a reply answers: after "“Yes or no?”", "“A number first,” the candidate replied"
+    is not the one who asked."""
+    if cue.token.lemma_.lower() not in REPLY_VERBS:
+        return frozenset()
+    last = disc.last_asker()
+    return frozenset((last.id,)) if last is not None else frozenset()
 
 
 def _np_is_definite(tok: Token) -> bool:
@@ -378,7 +392,7 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
         return None
     if not is_person_description(subj) or not (_np_is_definite(subj) or age_word(subj)):
         return None
-    exclude: set[int] = set()
+    exclude: set[int] = set(_answered(cue, disc))
     for child in cue.token.children:
         if child.dep_ in ("dobj", "dative", "pobj") and child.pos_ == "PROPN":
             known = disc.known_person(child)

@@ -146,6 +146,8 @@ class Engine:
         reg = self.registry
         seen: list[int] = []
         for ent in ents:
+            if ent.label_ == "PERSON":
+                ent = _with_hyphenated_tail(ent)
             if inq[ent.start] >= 0 or inq[ent.end - 1] >= 0:
                 known = reg.find_person(ent.text) if ent.label_ == "PERSON" else None
                 self._entity(ent, known.id if known is not None else None)
@@ -173,7 +175,9 @@ class Engine:
             elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
                 c = reg.find_person(ent.text, strict=True) if ent.root.pos_ == "PROPN" else None
                 cid = c.id if c is not None else None
-                if cid is None and ent.label_ == "ORG":
+                # "The Corrales Basin Water Authority" tagged a work of art: a name that ends
+                # in a word for a body is an organisation, whatever the tagger said.
+                if cid is None and (ent.label_ == "ORG" or ent[-1].lower_ in ORG_NOUNS):
                     self.orgs.append(
                         (
                             ent.start_char + off,
@@ -652,11 +656,17 @@ class Engine:
             if m.start < before:
                 yield m
 
-    def resolve_pronoun(self, tok: Token, gender: str | None) -> Cluster | None:
+    def resolve_pronoun(
+        self, tok: Token, gender: str | None, exclude: frozenset[int] = frozenset()
+    ) -> Cluster | None:
         before = tok.idx + self._offset
 
         def fits(c: Cluster) -> bool:
-            return c.kind != "org" and (gender is None or c.gender in (None, gender))
+            return (
+                c.kind != "org"
+                and c.id not in exclude
+                and (gender is None or c.gender in (None, gender))
+            )
 
         return self._salient(self._recent(before), self._sent, fits)
 
@@ -682,6 +692,16 @@ class Engine:
                 if fits(c):
                     return c
         return None
+
+    def last_asker(self) -> Cluster | None:
+        """Who asked the question just quoted ("… Yes or no?”"), if the text says."""
+        if not self.infos:
+            return None
+        info = self.infos[-1]
+        asked = self.quotes[info.qid].text.rstrip("”’\"' ").endswith("?")
+        if info.cluster is None or not asked:
+            return None
+        return self.registry.clusters[info.cluster]
 
     def resolve_description(self, tok: Token, exclude: set[int]) -> Cluster | None:
         if tok.i in self._mention_at:
@@ -914,6 +934,27 @@ def _untagged_full_name_subject(t: Token, start: int, end: int) -> bool:
         and fold(words[0].text) not in TITLES
         and not any(is_person_noun(w.lower_) for w in words)
     )
+
+
+def _with_hyphenated_tail(ent):
+    """ "Ortega-Baines" tagged only as far as "Ortega": the name runs on through a hyphen
+    with no space either side."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].pos_ == "PROPN"
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 2
+    if end == ent.end:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def _name_start(ent) -> int:

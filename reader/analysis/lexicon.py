@@ -24,6 +24,9 @@ SPEECH_VERBS = word_set(
 #: Verbs too often used of things rather than speakers to cue a short fragment on their own.
 WEAK_VERBS = word_set("suggest continue begin call describe report note")
 
+#: Verbs of answering: the speaker is not whoever spoke last ("the candidate replied").
+REPLY_VERBS = word_set("reply respond retort counter answer rebut shoot fire hit")
+
 #: Heads of noun phrases that name a person by role ("the lawmaker", "a spokesman").
 PERSON_NOUNS = word_set(
     """spokesman spokeswoman spokesperson official officer operator dispatcher diplomat
@@ -110,5 +113,7 @@ ORG_NOUNS = word_set(
     startup start-up manufacturer retailer maker automaker carmaker insurer lender regulator
     authority commission committee board embassy institute foundation charity nonprofit
     business corporation conglomerate utility operator developer publisher studio label
-    league federation association campaign office service team"""
+    league federation association campaign office service team panel bureau coalition
+    alliance caucus cabinet tribunal secretariat directorate inspectorate watchdog
+    consortium cooperative co-op fund trust"""
 )

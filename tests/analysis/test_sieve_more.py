@@ -170,3 +170,57 @@ def test_gender_is_not_learned_from_what_someone_was_asked(run: Run) -> None:
     )
     a = run(text)
     assert speaker_of(a, "“I do not") == "Helen Whitcombe"
+
+
+def test_reply_to_a_question_is_not_the_asker(run: Run) -> None:
+    text = (
+        "Dale Whitcombe and Marisol Ortega-Baines, both candidates for the seat, met on "
+        "Tuesday.\n\n"
+        "“There are four hundred people working at that plant. Yes or no?” Ortega-Baines "
+        "asked.\n\n"
+        "“I’ll give you a yes when you give me a number,” the candidate replied.\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“I’ll give") == "Dale Whitcombe"
+
+
+def test_reply_to_a_statement_keeps_the_usual_resolution(run: Run) -> None:
+    text = (
+        "Linda Marchetti, the finance chief, said demand had softened. “Customers aren’t "
+        "leaving us,” Ms. Marchetti said.\n\n"
+        "Pressed by one analyst on the forecast, she replied: “We’re comfortable with the "
+        "range we gave in February.”\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“We’re comfortable") == "Linda Marchetti"
+
+
+def test_organisation_described_beside_its_name(run: Run) -> None:
+    text = (
+        "The Home Office said it would review police funding next year. Thefts rose by half, "
+        "according to figures from the insurer NFU Mutual. In its annual report, the insurer "
+        "said thieves were “increasingly organised and increasingly bold.”\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“increasingly") == "NFU Mutual"
+
+
+def test_statement_framing_a_sentence_is_its_subjects(run: Run) -> None:
+    text = (
+        "Mayor Celeste Varga did not attend the hearing. In a statement released by her office "
+        "on Wednesday, Varga praised the council members.\n\n"
+        "“Millbrook is short more than 3,000 homes,” the statement said.\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“Millbrook") == "Celeste Varga"
+
+
+def test_definite_noun_that_is_no_body_is_a_person_described(run: Run) -> None:
+    text = (
+        "For Benito Ruelas, the numbers are not abstractions. Ruelas farms 600 acres south of "
+        "town.\n\n"
+        "“Everyone wants to talk about the farmers like we’re the villains,” the "
+        "third-generation grower said.\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“Everyone") == "Benito Ruelas"
