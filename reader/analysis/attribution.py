@@ -254,10 +254,14 @@ def cue_allows_fragment(cue: Cue | None) -> bool:
         "they",
         "i",
         "we",
+        "it",  # "It called the targets “necessary but not sufficient”": a body or a paper
     }:
         return False
     if cue.token.lemma_.lower() in WEAK_VERBS and subj.pos_ not in ("PROPN", "PRON"):
-        return False
+        # "The report described the mood as “sour but not settled”": a document, a body or a
+        # person can be said to describe; an abstract noun ("the data suggest") cannot.
+        lemma = subj.lemma_.lower()
+        return lemma in DOC_NOUNS or lemma in ORG_NOUNS or is_person_noun(lemma)
     return subj.pos_ in ("PROPN", "NOUN", "PRON")
 
 
@@ -311,8 +315,8 @@ def rule_explicit_name(cue: Cue, disc: Discourse) -> Resolution | None:
         return None
     if subj.ent_type_ != "PERSON":  # "The mayor, Tom Reed, said": the name in apposition
         subj = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
-    if subj.pos_ != "PROPN":
-        return None
+    if subj.pos_ != "PROPN" or is_person_noun(subj.lower_):
+        return None  # "the MP said": a role, for the description rule
     cluster = disc.person_cluster(subj)
     if cluster is None:
         return None

@@ -17,6 +17,7 @@ from reader.analysis.lexicon import (
     FEMALE_PRONOUNS,
     ISSUE_VERBS,
     MALE_PRONOUNS,
+    NAMING_CUES,
     ORG_NOUNS,
     TITLE_CUES,
     is_person_noun,
@@ -40,6 +41,7 @@ from reader.analysis.speakers import (
     Cluster,
     Registry,
     fold,
+    initials,
     role_of,
     summarise,
 )
@@ -177,7 +179,11 @@ class Engine:
                 cid = c.id if c is not None else None
                 # "The Corrales Basin Water Authority" tagged a work of art: a name that ends
                 # in a word for a body is an organisation, whatever the tagger said.
-                if cid is None and (ent.label_ == "ORG" or ent[-1].lower_ in ORG_NOUNS):
+                if (
+                    cid is None
+                    and (ent.label_ == "ORG" or ent[-1].lower_ in ORG_NOUNS)
+                    and not is_person_noun(ent[-1].lower_)  # "the MEP" tagged ORG
+                ):
                     self.orgs.append(
                         (
                             ent.start_char + off,
@@ -198,7 +204,9 @@ class Engine:
             if inq[t.i] >= 0:
                 continue
             pos = t.pos_
-            if pos == "PROPN" and not t.ent_type_ and t.i not in self._mention_at:
+            if pos == "PROPN" and not t.ent_type_ and t.lower_ in ORG_NOUNS:
+                self._untagged_body(t)
+            elif pos == "PROPN" and not t.ent_type_ and t.i not in self._mention_at:
                 cid = self._untagged_name(t)
                 if cid is not None and _is_subject(t):
                     seen.append(cid)
@@ -253,6 +261,38 @@ class Engine:
                 continue
             para = bisect_right(self._para_starts, t.idx + self._offset) - 1
             self.reported[self._para_first + para] = cid
+
+    def _untagged_body(self, t: Token) -> None:
+        """ "The Rivers and Floodplain Authority", untagged: capitalised words ending in a word
+        for a body name an organisation, for "the authority" and "the RFA" later."""
+        doc = t.doc
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title:
+            return  # not the name's last word
+        s = t.i
+        while s > 0:
+            prev = doc[s - 1]
+            word = prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_
+            joiner = (
+                prev.lower_ in ("and", "of", "for", "&")
+                and s > 1
+                and doc[s - 2].is_title
+                and doc[s - 2].pos_ == "PROPN"
+            )
+            if not (word or joiner):
+                break
+            s -= 1
+        if s == t.i:
+            return
+        name = self._local(doc[s].idx, t.idx + len(t.text))
+        self.orgs.append(
+            (
+                doc[s].idx + self._offset,
+                self._sent,
+                name,
+                _is_subject(t),
+                frozenset(fold(name).split()),
+            )
+        )
 
     def _untagged_name(self, t: Token) -> int | None:
         """A name the tagger missed: a person named before ("Okafor put it bluntly"), or one
@@ -423,9 +463,12 @@ class Engine:
             shape = "speech"
         if shape == "title":
             return
-        if shape != "speech" and preceding_word(self.text, qs.start) in TITLE_CUES:
+        before = preceding_word(self.text, qs.start)
+        if before in NAMING_CUES or (shape != "speech" and before in TITLE_CUES):
             return
-        if shape == "fragment" and is_name_in_sentence(self.text, qs.start, qs.end):
+        if (shape == "fragment" or len(text.split()) <= 5) and is_name_in_sentence(
+            self.text, qs.start, qs.end
+        ):
             return
         a, b = trange
         region_start = sents[max(0, bisect_right(sent_starts, a) - 1)].start
@@ -633,10 +676,23 @@ class Engine:
         span = _entity_span(tok)
         s, e = span or sieve.np_span(tok)
         surface = self._local(s, e)
+        named_before = self._org_by_acronym(surface)
+        if named_before is not None:  # "the RFA" after "the Rivers and Floodplain Authority"
+            return self.registry.org(named_before, s + self._offset, named=True)
         # "the Congressional Budget Office" and "the Vatican" are named without "the"; "the
         # Church" keeps it (a one-word name that is also a common noun).
         named = span is not None and len(surface.split()) > 2
         return self.registry.org(surface, s + self._offset, named=named)
+
+    def _org_by_acronym(self, surface: str) -> str | None:
+        key = fold(surface).removeprefix("the ").strip()
+        if not (2 <= len(key) <= 6 and key.isalpha() and surface[-len(key) :].isupper()):
+            return None
+        for org in reversed(self.orgs[-50:]):
+            name = fold(org[2]).removeprefix("the ")
+            if initials(name) == key:
+                return org[2]
+        return None
 
     def unnamed_source(self, tok: Token) -> Cluster:
         if tok.i in self._mention_at:
@@ -734,6 +790,19 @@ class Engine:
             c = reg.clusters[m.cluster]
             if c.kind == "person" and head in c.role_words and words <= c.role_words | {head}:
                 return c
+        # 1b. a role that specific ("the council leader") names its holder from further back
+        if len(words) >= 2:
+            holders = [
+                c
+                for c in reg.clusters
+                if c.kind == "person"
+                and c.id not in exclude
+                and head in c.role_words
+                and words <= c.role_words | {head}
+                and c.last_seen < before
+            ]
+            if holders:
+                return max(holders, key=lambda c: c.last_seen)
         # 2. an unnamed source with the same head noun
         same = reg.described(head)
         if same is not None and same.id not in exclude and same.last_seen < before:

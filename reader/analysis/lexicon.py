@@ -19,7 +19,8 @@ SPEECH_VERBS = word_set(
     plead predict proclaim promise protest recall recount remark repeat report retort reveal
     scream shout sigh snap stress suggest urge vow whisper wonder yell mutter murmur call
     testify concur recommend quip demand grumble insist laugh sob stammer stutter begin
-    reason reiterate elaborate interject blog text email"""
+    reason reiterate elaborate interject blog text email praise criticize criticise
+    condemn denounce decry hail thank blame slam dismiss"""
 )
 #: Verbs too often used of things rather than speakers to cue a short fragment on their own.
 WEAK_VERBS = word_set("suggest continue begin call describe report note")
@@ -57,7 +58,8 @@ PERSON_NOUNS = word_set(
     councillor councilman councilwoman alderman lecturer tutor pupil graduate intern
     mother-of-two father-of-two grandmother grandfather widow widower supervisor foreman
     staffer grower rancher landlord tenant homeowner shopkeeper vendor buyer seller
-    shareholder donor volunteer nominee incumbent challenger contender rival opponent"""
+    shareholder donor volunteer nominee incumbent challenger contender rival opponent
+    mp mep msp mla cfo cto coo gp"""
 )
 
 #: Endings of nouns for people by what they do ("epidemiologist", "technician").
@@ -87,7 +89,7 @@ DOC_NOUNS = word_set(
     """report statement readout study survey letter memo document release announcement
     filing complaint lawsuit ruling decision order indictment affidavit post tweet message
     email e-mail note paper assessment review analysis guidance notice bulletin communique
-    communiqué brief petition"""
+    communiqué brief petition summary presentation draft transcript"""
 )
 
 #: Verbs by which a body issues a document ("the ministry released a report").
@@ -95,6 +97,10 @@ ISSUE_VERBS = word_set(
     """release publish issue deliver present file send post unveil produce write submit
     prepare circulate"""
 )
+
+#: Words after which a quoted span is a name or a title however sentence-like it looks
+#: ("a report titled “Borrowed Time: Groundwater and the Valley”").
+NAMING_CUES = word_set("titled entitled dubbed nicknamed christened headlined so-called")
 
 #: Words that mark a following quoted span as a title or a name, not speech.
 TITLE_CUES = word_set(

@@ -249,6 +249,30 @@ def quote_shape(quoted: str, closed: bool = True) -> str:
     return "fragment"
 
 
+#: Forms of the commonest speech verbs, which may introduce even a short capitalised quote.
+_SAYING_FORMS = frozenset(
+    (
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "asked",
+        "asks",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "replied",
+        "replies",
+        "shouted",
+        "yelled",
+        "declared",
+        "announced",
+    )
+)
+
+
 def preceding_word(text: str, start: int, lo: int = 0) -> str:
     """The word just before position start (lower-case), for title cues like "see"."""
     m = _PREV_WORD.search(text, max(lo, start - 40), start)
@@ -264,12 +288,20 @@ def is_name_in_sentence(text: str, start: int, end: int, lo: int = 0) -> bool:
     if not content or content == ["I"] or not all(w[0].isupper() for w in content):
         return False
     inner = text[start + 1 : end].rstrip(DOUBLE_CLOSE + SINGLE_CLOSE + GUILLEMET_CLOSE + "\"' ")
-    if inner.endswith((".", "!", "?", "…")):
-        return False
     j = start - 1
     while j >= lo and text[j].isspace():
         j -= 1
-    return j >= lo and text[j].isalpha()
+    if not (j >= lo and text[j].isalpha()):
+        return False
+    if inner.endswith((".", "!", "?", "…")):
+        # "christened the spot “Camp Courage.”": two or more Capitalised Words ending a
+        # sentence are still a name, unless a speech verb introduces them ("said “Thank You.”")
+        return (
+            inner.endswith(".")
+            and len(content) >= 2
+            and preceding_word(text, start, lo) not in _SAYING_FORMS
+        )
+    return True
 
 
 def stands_as_sentence(text: str, start: int, end: int, lo: int = 0) -> bool:

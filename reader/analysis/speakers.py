@@ -24,7 +24,7 @@ TITLES = word_set(
     president vice secretary minister chancellor premier mayor chairman chairwoman ambassador
     coach dean chief saint st uncle aunt cousin grandma grandpa constable inspector
     superintendent commissioner commander sheriff deputy marshal councillor councilman
-    councilwoman alderman bishop archbishop cardinal rabbi imam pastor"""
+    councilwoman alderman bishop archbishop cardinal rabbi imam pastor cllr"""
 )
 #: Forms of address, which are not roles.
 HONORIFICS = word_set("mr mrs ms miss mx sir dame lady lord master madam")
@@ -221,6 +221,15 @@ class Registry:
         c.last_seen = max(c.last_seen, pos)
         return c
 
+    def _by_acronym(self, key: str) -> Cluster | None:
+        """ "the RFA" for the Rivers and Floodplain Authority named before."""
+        if not (2 <= len(key) <= 6 and key.isalpha()):
+            return None
+        for (kind, name), c in reversed(self._by_key.items()):
+            if kind == "org" and initials(name) == key:
+                return c
+        return None
+
     def described(self, head: str) -> Cluster | None:
         return self._by_head.get(head)
 
@@ -228,7 +237,7 @@ class Registry:
         """An organisation; named when the surface is a tagged name, whose "the" is dropped
         ("the Congressional Budget Office"), unlike "the Church" said of a body."""
         key = fold(re.sub(r"^(?:the|The)\s+", "", strip_possessive(surface)))
-        c = self._by_key.get(("org", key))
+        c = self._by_key.get(("org", key)) or self._by_acronym(key)
         if c is None:
             # "the Congressional Budget Office" is named "Congressional Budget Office".
             name = strip_possessive(surface)
@@ -238,6 +247,14 @@ class Registry:
         c.add_alias(surface)
         c.last_seen = max(c.last_seen, pos)
         return c
+
+
+_MINOR = frozenset(("and", "of", "the", "for", "on", "in", "&"))
+
+
+def initials(name: str) -> str:
+    """ "rivers and floodplain authority" -> "rfa"."""
+    return "".join(w[0] for w in name.split() if w not in _MINOR and w[0].isalpha())
 
 
 def count_words(text: str) -> int:
@@ -343,6 +360,12 @@ def role_of(doc: Any, start: int, end: int) -> tuple[str | None, set[str]]:
             first += 1
         if first <= head.i:
             words = {doc[k].lemma_.lower() for k in range(first, head.i + 1) if doc[k].is_alpha}
+            # "The leader of Wendmoor District Council, Janet Pryce": the body is in the role
+            words |= {
+                t.lemma_.lower()
+                for t in doc[head.i + 1 : start]
+                if t.is_alpha and t.lower_ not in _ROLE_STOP and t.ent_type_ != "PERSON"
+            }
             if head.tag_ in ("NNS", "NNPS"):
                 # "cabinet members Benny Gantz and Gadi Eizenkot": each one is a member.
                 return doc[first : head.i].text_with_ws + head.lemma_, words

@@ -224,3 +224,68 @@ def test_definite_noun_that_is_no_body_is_a_person_described(run: Run) -> None:
     )
     a = run(text)
     assert speaker_of(a, "“Everyone") == "Benito Ruelas"
+
+
+def test_a_title_after_titled_is_never_a_quote(run: Run) -> None:
+    text = (
+        "The panel’s report, titled “Borrowed Time: Groundwater and the Future of the Valley,” "
+        "found that a quarter of the farmland would need to be retired.\n"
+    )
+    assert run(text).quotes == []
+
+
+def test_capitalised_name_ending_a_sentence_is_not_a_quote(run: Run) -> None:
+    text = "A hand-painted sign above the table christened the spot “Camp Courage.”\n"
+    assert run(text).quotes == []
+
+
+def test_fragment_called_by_a_body_or_a_paper_is_its_words(run: Run) -> None:
+    text = (
+        "The Interbasin Science Panel published its findings on Monday. It called the "
+        "authority’s targets “necessary but not sufficient.” The report described the mood of "
+        "farmers as “sour but not settled.”\n"
+    )
+    a = run(text)
+    assert [q.text for q in a.quotes] == [
+        "“necessary but not sufficient.”",
+        "“sour but not settled.”",
+    ]
+
+
+def test_praise_introduces_the_words_praised(run: Run) -> None:
+    text = "Mayor Celeste Varga praised council members for “doing the hard thing.”\n"
+    a = run(text)
+    assert speaker_of(a, "“doing") == "Celeste Varga"
+
+
+def test_role_abbreviation_is_a_description_not_a_name(run: Run) -> None:
+    text = (
+        "Katarzyna Wilk, a member of the European Parliament, criticised the draft.\n\n"
+        "“We have seen this film before with cookie banners,” the MEP said.\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“We have") == "Katarzyna Wilk"
+
+
+def test_acronym_finds_the_organisation_named_in_full(run: Run) -> None:
+    text = (
+        "The Rivers and Floodplain Authority (RFA) said rainfall was twice the monthly "
+        "average.\n\n"
+        "In a statement, the RFA said it would “review the performance of all defences.”\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“review") == "Rivers and Floodplain Authority"
+
+
+def test_specific_role_names_its_holder_from_far_back(run: Run) -> None:
+    filler = "The water rose through the night and the roads were closed. " * 14
+    text = (
+        "The leader of Wendmoor District Council, Cllr Janet Pryce, said the town would "
+        "recover.\n\n"
+        f"{filler}\n\n"
+        "A council spokeswoman said the roads would reopen on Friday.\n\n"
+        "“We will clear up, and then we will make a great deal of noise,” the council leader "
+        "said.\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“We will") == "Janet Pryce"
