@@ -18,6 +18,7 @@ from reader.analysis.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     ORG_NOUNS,
+    PERSON_NOUNS,
     PROXY_NOUNS,
     REPLY_VERBS,
     SPEECH_VERBS,
@@ -305,7 +306,17 @@ def name_span(tok: Token) -> tuple[int, int]:
             s -= 2
         else:
             break
-    return doc[s].idx, tok.idx + len(tok.text)
+    e = tok.i
+    while (  # "Osei-Bonsu": on through a hyphen with no space either side
+        e + 2 < len(doc)
+        and doc[e + 1].text == "-"
+        and not doc[e].whitespace_
+        and not doc[e + 1].whitespace_
+        and doc[e + 2].pos_ == "PROPN"
+        and doc[e + 2].text[:1].isupper()
+    ):
+        e += 2
+    return doc[s].idx, doc[e].idx + len(doc[e].text)
 
 
 def rule_explicit_name(cue: Cue, disc: Discourse) -> Resolution | None:
@@ -315,7 +326,7 @@ def rule_explicit_name(cue: Cue, disc: Discourse) -> Resolution | None:
         return None
     if subj.ent_type_ != "PERSON":  # "The mayor, Tom Reed, said": the name in apposition
         subj = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
-    if subj.pos_ != "PROPN" or is_person_noun(subj.lower_):
+    if subj.pos_ != "PROPN" or subj.lower_ in PERSON_NOUNS:
         return None  # "the MP said": a role, for the description rule
     cluster = disc.person_cluster(subj)
     if cluster is None:
@@ -456,6 +467,18 @@ def rule_organisation(cue: Cue, disc: Discourse) -> Resolution | None:
             return Resolution(person, name_span(subj), "explicit")
     if subj.pos_ == "NOUN" and not (subj.ent_type_ or _np_is_definite(subj) or _bare_body(subj)):
         return None
+    named = next(
+        (
+            c
+            for c in subj.rights
+            if c.pos_ == "PROPN"
+            and c.ent_type_ != "PERSON"
+            and (c.dep_ == "appos" or (c.dep_ == "conj" and c.nbor(-1).text == ","))
+        ),
+        None,
+    )
+    if named is not None:  # "The book's publisher, Linden & Marsh, said"
+        return Resolution(disc.org_cluster(named), np_span(subj), "organisation")
     if (
         subj.pos_ == "NOUN"
         and not subj.ent_type_

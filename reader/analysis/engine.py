@@ -19,6 +19,7 @@ from reader.analysis.lexicon import (
     MALE_PRONOUNS,
     NAMING_CUES,
     ORG_NOUNS,
+    PERSON_NOUNS,
     TITLE_CUES,
     is_person_noun,
 )
@@ -182,7 +183,7 @@ class Engine:
                 if (
                     cid is None
                     and (ent.label_ == "ORG" or ent[-1].lower_ in ORG_NOUNS)
-                    and not is_person_noun(ent[-1].lower_)  # "the MEP" tagged ORG
+                    and ent[-1].lower_ not in PERSON_NOUNS  # "the MEP" tagged ORG
                 ):
                     self.orgs.append(
                         (
@@ -830,25 +831,21 @@ class Engine:
         return self.registry.clusters[cid] if cid is not None else None
 
     def recent_organisation(self, tok: Token) -> Cluster | None:
-        """The organisation "the authority" or "it" stands for: a recent one whose name has
-        that word ("Corrales Basin Water Authority"), else the last one that did something
-        (a subject), else the last one named."""
+        """The organisation "the authority" or "it" stands for: the latest one whose name has
+        that word ("Corrales Basin Water Authority"), however far back; else, among the recent
+        ones, the last that did something (a subject), else the last one named."""
         before = tok.idx + self._offset
         lo = self._sent - WINDOW_SENTENCES
-        recent = []
-        for org in reversed(self.orgs[-50:]):
-            if org[1] < lo:
-                break
-            if org[0] < before:
-                recent.append(org)
-        if not recent:
-            return None
         head = tok.lemma_.lower() if tok.pos_ == "NOUN" else ""
+        earlier = [org for org in reversed(self.orgs) if org[0] < before]
+        recent = [org for org in earlier[:50] if org[1] >= lo]
         chosen = (
-            next((o for o in recent if head and head in o[4]), None)
+            next((o for o in earlier if head and head in o[4]), None)
             or next((o for o in recent if o[3]), None)
-            or recent[0]
+            or (recent[0] if recent else None)
         )
+        if chosen is None:
+            return None
         start, _, name, _, _ = chosen
         return self.registry.org(name, start, named=len(name.split()) > 2)
 
@@ -969,7 +966,9 @@ def _person_evidence(root: Token, start: int, end: int) -> bool:
         if (
             before.pos_ in ("NOUN", "PROPN")
             and not before.ent_type_
-            and is_person_noun(before.lower_)
+            and (
+                before.lower_ in PERSON_NOUNS or (before.is_lower and is_person_noun(before.lower_))
+            )
             and before.dep_ == "compound"
             and start <= before.head.i < end
         ):
@@ -1001,7 +1000,7 @@ def _untagged_full_name_subject(t: Token, start: int, end: int) -> bool:
         and 2 <= len(words) <= 3
         and all(w.is_alpha and w.is_title and not w.ent_type_ and w.pos_ == "PROPN" for w in words)
         and fold(words[0].text) not in TITLES
-        and not any(is_person_noun(w.lower_) for w in words)
+        and not any(w.lower_ in PERSON_NOUNS for w in words)
     )
 
 
@@ -1039,7 +1038,7 @@ def _name_start(ent) -> int:
         and doc[first - 1].dep_ in ("compound", "flat")
         and doc[first - 1].text[:1].isupper()
         and doc[first - 1].is_alpha
-        and not is_person_noun(doc[first - 1].lower_)
+        and doc[first - 1].lower_ not in PERSON_NOUNS
         and fold(doc[first - 1].text) not in TITLES
     ):
         first -= 1

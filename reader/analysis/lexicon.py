@@ -59,7 +59,7 @@ PERSON_NOUNS = word_set(
     mother-of-two father-of-two grandmother grandfather widow widower supervisor foreman
     staffer grower rancher landlord tenant homeowner shopkeeper vendor buyer seller
     shareholder donor volunteer nominee incumbent challenger contender rival opponent
-    mp mep msp mla cfo cto coo gp"""
+    mp mep msp mla cfo cto coo gp backbencher frontbencher"""
 )
 
 #: Endings of nouns for people by what they do ("epidemiologist", "technician").
@@ -69,7 +69,8 @@ NOT_PEOPLE_IST = word_set("list gist twist wrist fist mist exist assist insist p
 
 
 def is_person_noun(lemma: str) -> bool:
-    """A noun for a person: a listed role, or an agent ending ("the epidemiologist")."""
+    """A common noun for a person: a listed role, or an agent ending ("the epidemiologist").
+    The endings are for common nouns only: "Lindqvist" is a name."""
     if lemma in PERSON_NOUNS:
         return True
     if lemma.endswith(PERSON_SUFFIXES):

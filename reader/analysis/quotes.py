@@ -250,26 +250,9 @@ def quote_shape(quoted: str, closed: bool = True) -> str:
 
 
 #: Forms of the commonest speech verbs, which may introduce even a short capitalised quote.
-_SAYING_FORMS = frozenset(
-    (
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "asked",
-        "asks",
-        "added",
-        "adds",
-        "wrote",
-        "writes",
-        "replied",
-        "replies",
-        "shouted",
-        "yelled",
-        "declared",
-        "announced",
-    )
+_SAYING_FORMS = word_set(
+    """said says say told tells asked asks added adds wrote writes replied replies shouted
+    yelled declared announced read reads reading saying chanted chanting"""
 )
 
 

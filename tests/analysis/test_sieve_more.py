@@ -289,3 +289,45 @@ def test_specific_role_names_its_holder_from_far_back(run: Run) -> None:
     )
     a = run(text)
     assert speaker_of(a, "“We will") == "Janet Pryce"
+
+
+def test_surname_ending_like_a_role_is_still_a_name(run: Run) -> None:
+    text = (
+        "The authority’s chief negotiator, Marcus Lindqvist, said the split-shift issue was "
+        "“the real sticking point” in the talks.\n"
+    )
+    assert speaker_of(run(text), "“the real") == "Marcus Lindqvist"
+
+
+def test_organisation_named_beside_a_description(run: Run) -> None:
+    text = (
+        "The book’s publisher, Linden & Marsh, said in a statement that it was “disappointed "
+        "but not surprised” by the vote.\n"
+    )
+    assert speaker_of(run(text), "“disappointed") == "Linden & Marsh"
+
+
+def test_hyphenated_name_after_said_is_whole(run: Run) -> None:
+    text = (
+        "“People have lost everything, and they are sleeping outside,” said Claire "
+        "Osei-Bonsu, the agency’s country director.\n"
+    )
+    assert speaker_of(run(text), "“People") == "Claire Osei-Bonsu"
+
+
+def test_a_sign_that_reads_words_is_quoted(run: Run) -> None:
+    text = "Outside, people stood in the cold. One hand-lettered sign read “Parents Decide.”\n"
+    assert [q.text for q in run(text).quotes] == ["“Parents Decide.”"]
+
+
+def test_the_authority_finds_its_name_from_far_back(run: Run) -> None:
+    filler = "Buses ran late across the city and riders waited in the rain. " * 14
+    text = (
+        "Talks between the Brandt City Regional Transit Authority and the union resumed on "
+        "Monday.\n\n"
+        f"{filler}\n\n"
+        "The City Council met on Tuesday.\n\n"
+        "In a statement released at 2 a.m., the authority said it “remains committed to a fair "
+        "agreement.”\n"
+    )
+    assert speaker_of(run(text), "“remains") == "Brandt City Regional Transit Authority"
