@@ -137,7 +137,9 @@ def verb_subject(
     for _ in range(3):  # climb through "and said", "went on to say"
         if v is None:
             break
-        subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not inside_quote(c.i)]
+        # a head climbed to may be passive: "a senator could be heard saying"
+        deps = ("nsubj", "csubj") if v is verb else ("nsubj", "csubj", "nsubjpass")
+        subjects = [c for c in v.children if c.dep_ in deps and not inside_quote(c.i)]
         if subjects:
             # Two subjects (a dateline parsed as one): prefer the person.
             child = next((c for c in subjects if _names_person(c)), subjects[-1])
@@ -145,6 +147,8 @@ def verb_subject(
                 return v.head  # "Martin, who said ..."
             return child
         participle = v.dep_ == "advcl" and v.tag_ == "VBG"  # "..., warning that"
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DOC_NOUNS:
+            return v.head  # "a statement urging both chambers to …": the statement speaks
         if (v.dep_ in ("conj", "xcomp") or participle) and v.head is not v:
             v = v.head
         else:
@@ -157,12 +161,12 @@ def verb_subject(
             and child.pos_ in ("PROPN", "NOUN")
             and not inside_quote(child.i)
         ):
-            if (
-                verb.lemma_.lower() in ("tell", "ask")
-                and child.dep_ in ("dobj", "dative")
-                and not _right_after_quote(verb, inside_quote)
-            ):
-                continue  # the listener, not the speaker ("asked the interviewer" is inverted)
+            inverted = _right_after_quote(verb, inside_quote)
+            if child.dep_ in ("dobj", "dative") and not inverted:
+                if verb.lemma_.lower() in ("tell", "ask"):
+                    continue  # the listener ("asked the interviewer" after a quote is inverted)
+                if child.pos_ == "NOUN" and not is_person_description(child):
+                    continue  # "describe negative reviews as …": what is spoken of
             return child
     # "the 52-year-old said": the parser often hangs the age on the verb, with no subject.
     j = verb.i - 1
@@ -326,7 +330,8 @@ def rule_explicit_name(cue: Cue, disc: Discourse) -> Resolution | None:
         return None
     if subj.ent_type_ != "PERSON":  # "The mayor, Tom Reed, said": the name in apposition
         subj = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
-    if subj.pos_ != "PROPN" or subj.lower_ in PERSON_NOUNS:
+    label = cue.word == ":" and subj.is_upper  # "HOLLISTER: “…”", whatever it was tagged
+    if (subj.pos_ != "PROPN" and not label) or subj.lower_ in PERSON_NOUNS:
         return None  # "the MP said": a role, for the description rule
     cluster = disc.person_cluster(subj)
     if cluster is None:
@@ -422,9 +427,23 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
     return Resolution(cluster, np_span(subj), "description")
 
 
+def _one_of_people(tok: Token) -> bool:
+    """ "one of the people said": one of a group of people, an unnamed source."""
+    if tok.lower_ not in ("one", "another"):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(o.dep_ == "pobj" and is_person_noun(o.lemma_.lower()) for o in prep.children)
+        for prep in tok.rights
+    )
+
+
 def rule_unnamed_source(cue: Cue, disc: Discourse) -> Resolution | None:
     """ "a spokesman for X said": an unnamed source, named as the text words it."""
     subj = cue.subject
+    if subj is not None and _one_of_people(subj):
+        return Resolution(disc.unnamed_source(subj), np_span(subj, with_prep=True), "unnamed")
     if subj is None or subj.pos_ != "NOUN" or not is_person_description(subj):
         return None
     cluster = disc.unnamed_source(subj)

@@ -20,6 +20,7 @@ from reader.analysis.lexicon import (
     NAMING_CUES,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PROXY_NOUNS,
     TITLE_CUES,
     is_person_noun,
 )
@@ -219,6 +220,25 @@ class Engine:
                         seen.append(cid)
                 elif lemma in DOC_NOUNS:
                     self._note_document(t, lemma)
+            elif (
+                pos == "PRON"
+                and t.dep_ == "poss"
+                and t.lower_ in ("his", "her")
+                and t.head.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS
+            ):
+                # "Hal Finney died in August, and his wife Fran says …": a relation named
+                # through "his"/"her" tells the gender of the one person the sentence is about
+                before = {
+                    cid
+                    for i, cid in self._mention_at.items()
+                    if sent.start <= i < t.i and _is_subject(doc[i])
+                }
+                c = reg.clusters[before.pop()] if len(before) == 1 else None
+                if c is not None and c.kind == "person":
+                    if t.lower_ == "his":
+                        c.male += 1
+                    else:
+                        c.female += 1
             elif pos == "PRON" and t.dep_ in ("nsubj", "nsubjpass"):
                 low = t.lower_
                 if not (low in MALE_PRONOUNS or low in FEMALE_PRONOUNS):
@@ -397,8 +417,10 @@ class Engine:
                     words = words[1:]
                 if len(words) > 1:
                     cl.set_role(" ".join(words), {t.lemma_.lower()})
+        elif t.dep_ not in ("dobj", "dative"):
+            cl = self.unnamed_source(t)  # "A French diplomat …", "a call from an operator"
         else:
-            cl = self.unnamed_source(t)
+            return None  # "what he would tell a younger player": spoken to, not a source
         self._add_mention(t, cl.id)
         return cl.id
 
@@ -415,22 +437,21 @@ class Engine:
         """Remember who issued a document ("X released its report") for "the report said"."""
         if t.tag_ == "NNS":
             return  # "she wrote reports on each": no word on who issued "the report"
-        author: Token | None = None
-        for c in t.children:
-            if c.dep_ == "poss" and _can_author(c):
-                author = c
-        if author is None:
-            verb = _issuing_verb(t)
-            if verb is None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.i < t.head.head.i:
-                # "In a statement released Wednesday, Varga praised …": whoever acts after it
-                verb = t.head.head if t.head.head.pos_ == "VERB" else None
-            if verb is not None:
-                author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if author is None:
-            return
-        cl = self._author_cluster(author)
-        if cl is not None:
-            self.doc_authors[lemma] = cl.id
+        candidates = [c for c in t.children if c.dep_ == "poss" and _can_author(c)]
+        agent = _by_agent(t)  # "a report by the Lakeshore Policy Center"
+        if agent is not None:
+            candidates.append(agent)
+        verb = _issuing_verb(t)
+        if verb is None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.i < t.head.head.i:
+            # "In a statement released Wednesday, Varga praised …": whoever acts after it
+            verb = t.head.head if t.head.head.pos_ == "VERB" else None
+        if verb is not None:
+            candidates += [c for c in verb.children if c.dep_ == "nsubj"]
+        for author in candidates:
+            cl = self._author_cluster(author)
+            if cl is not None:
+                self.doc_authors[lemma] = cl.id
+                return
 
     def _author_cluster(self, tok: Token) -> Cluster | None:
         """Who a document's issuer is: a name, "the department", or "he"/"she"/"it"."""
@@ -445,6 +466,9 @@ class Engine:
                 return self.resolve_pronoun(tok, "m" if low in MALE_PRONOUNS else "f")
             return None
         if tok.pos_ == "NOUN" and sieve._np_is_definite(tok):
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and tok.lemma_.lower() in PROXY_NOUNS and owner.pos_ == "PRON":
+                return self._author_cluster(owner)  # "released by her office": hers
             if tok.lemma_.lower() in ORG_NOUNS:
                 return self.recent_organisation(tok)
             if tok.i in self._mention_at:
@@ -488,7 +512,10 @@ class Engine:
         cue = sieve.find_cue(doc[region_start:region_end], a, b, lambda i: inq[i] >= 0)
         if (cue is None or cue.subject is None) and qs.opens_paragraph:
             cue = self._cue_before_colon(qs, a, b, inq) or cue
-        if cue is None or cue.subject is None:
+        if cue is None or cue.subject is None or not cue.contains:
+            # a clause ending in a colon right before the quote introduces it, even when a
+            # speech verb sits elsewhere in the sentence ("Asked what he would tell …, the
+            # receiver didn't hesitate: “…”")
             cue = self._clause_before_colon(a, inq) or self._label_before_colon(qs, a, inq) or cue
         if shape == "fragment" and not sieve.cue_allows_fragment(cue):
             return
@@ -566,6 +593,12 @@ class Engine:
             subj.ent_type_ == "PERSON"
             or subj.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
             or (subj.pos_ == "PROPN" and self.known_person(subj) is not None)
+            # "the receiver didn't hesitate: “…”"
+            or (
+                subj.pos_ == "NOUN"
+                and sieve._np_is_definite(subj)
+                and is_person_noun(subj.lemma_.lower())
+            )
         ):
             return None
         return sieve.Cue(verb, verb.text, subj, contains=True)
@@ -580,9 +613,14 @@ class Engine:
         ps = self._paras[qs.paragraph - self._para_first][0]
         lo = bisect_left(self._starts, ps - self._offset)
         label = doc[lo : a - 1]
-        if not 0 < len(label) <= 16 or any(t.pos_ in ("VERB", "AUX") for t in label):
+        # (a name in capitals is often tagged a verb: "HOLLISTER:")
+        if not 0 < len(label) <= 16 or any(
+            t.pos_ in ("VERB", "AUX") and not t.is_upper for t in label
+        ):
             return None
         for t in label:
+            if t.is_upper and t.is_alpha and len(label) == 1 and self.known_person(t) is not None:
+                return sieve.Cue(t, ":", t, contains=True)  # a transcript: "HOLLISTER: “No.”"
             if t.pos_ != "PROPN" or (t.dep_ in ("compound", "flat") and t.head.i > t.i):
                 continue
             if t.ent_type_ == "PERSON" or self.known_person(t) is not None:
@@ -821,8 +859,15 @@ class Engine:
             if c.dep_ == "poss" and _can_author(c):
                 return self.known_person(c) or self.org_cluster(c)
         agent = _by_agent(tok)
-        if agent is not None:  # "a report by the research firm Gallup"
-            return self.known_person(agent) or self.org_cluster(agent)
+        if agent is not None:  # "a report by the research firm Gallup", "written by the company"
+            found = self._author_cluster(agent)
+            if found is not None:
+                return found
+        for c in tok.lefts:  # "a company statement": the company last named
+            if c.dep_ == "compound" and c.lemma_.lower() in ORG_NOUNS:
+                org = self.recent_organisation(c)
+                if org is not None:
+                    return org
         names = [c for c in tok.lefts if c.dep_ == "compound" and _can_author(c)]
         if names:  # "a Pentagon statement", "a State Department readout"
             s, e = names[0].left_edge.idx, names[-1].idx + len(names[-1].text)
@@ -1066,7 +1111,15 @@ def _can_author(tok: Token) -> bool:
 
 
 def _by_agent(tok: Token) -> Token | None:
-    """The name in a document's "by" phrase (its author), or in apposition to its object."""
+    """The name in a document's "by" phrase (its author), or in apposition to its object;
+    also through a participle ("a guide written by the company")."""
+    for acl in tok.rights:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in ORG_NOUNS):
+                        return obj
     for prep in tok.rights:
         if prep.dep_ != "prep" or prep.lower_ != "by":
             continue

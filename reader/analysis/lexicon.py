@@ -20,10 +20,10 @@ SPEECH_VERBS = word_set(
     scream shout sigh snap stress suggest urge vow whisper wonder yell mutter murmur call
     testify concur recommend quip demand grumble insist laugh sob stammer stutter begin
     reason reiterate elaborate interject blog text email praise criticize criticise
-    condemn denounce decry hail thank blame slam dismiss"""
+    condemn denounce decry hail thank blame slam dismiss read find"""
 )
 #: Verbs too often used of things rather than speakers to cue a short fragment on their own.
-WEAK_VERBS = word_set("suggest continue begin call describe report note")
+WEAK_VERBS = word_set("suggest continue begin call describe report note find read")
 
 #: Verbs of answering: the speaker is not whoever spoke last ("the candidate replied").
 REPLY_VERBS = word_set("reply respond retort counter answer rebut shoot fire hit")
@@ -59,7 +59,8 @@ PERSON_NOUNS = word_set(
     mother-of-two father-of-two grandmother grandfather widow widower supervisor foreman
     staffer grower rancher landlord tenant homeowner shopkeeper vendor buyer seller
     shareholder donor volunteer nominee incumbent challenger contender rival opponent
-    mp mep msp mla cfo cto coo gp backbencher frontbencher"""
+    mp mep msp mla cfo cto coo gp backbencher frontbencher receiver linebacker lineman
+    catcher shortstop outfielder infielder kicker punter cornerback"""
 )
 
 #: Endings of nouns for people by what they do ("epidemiologist", "technician").
@@ -96,7 +97,7 @@ DOC_NOUNS = word_set(
 #: Verbs by which a body issues a document ("the ministry released a report").
 ISSUE_VERBS = word_set(
     """release publish issue deliver present file send post unveil produce write submit
-    prepare circulate"""
+    prepare circulate read"""
 )
 
 #: Words after which a quoted span is a name or a title however sentence-like it looks

@@ -156,7 +156,14 @@ class Registry:
         keys = [fold(w) for w in words]
         if len(keys) == 1:
             found = self._by_surname.get(keys[0]) or self._by_first.get(keys[0])
-            return max(found, key=lambda c: c.last_seen) if found else None
+            if not found:
+                return None
+            if len(found) > 1:
+                # Two people share a surname (a player and his wife): the bare surname is the
+                # one it has already named, else the one the text introduced first.
+                named = [c for c in found if words[0] in c.aliases]
+                return max(named, key=lambda c: c.last_seen) if named else found[0]
+            return found[0]
         for c in self._by_surname.get(keys[-1], []):
             if not c.first or c.first == keys[0]:
                 return c

@@ -331,3 +331,76 @@ def test_the_authority_finds_its_name_from_far_back(run: Run) -> None:
         "agreement.”\n"
     )
     assert speaker_of(run(text), "“remains") == "Brandt City Regional Transit Authority"
+
+
+def test_one_of_the_people_is_an_unnamed_source(run: Run) -> None:
+    text = (
+        "Two people familiar with the matter described the talks.\n\n"
+        "“It was never really about the branches,” one of the people said, speaking on "
+        "condition of anonymity.\n"
+    )
+    assert speaker_of(run(text), "“It was") == "one of the people"
+
+
+def test_shared_surname_goes_to_the_one_it_named(run: Run) -> None:
+    text = (
+        "Wade Hollister threw for 300 yards on Sunday. Hollister is 37.\n\n"
+        "Lacey Hollister, who drove him to rehab, remembers a night in December.\n\n"
+        "“That was the only time I saw him think about it,” she said.\n\n"
+        "Asked whether this season would be his last, Hollister smiled. “Ask me in "
+        "February,” he said.\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“That was") == "Lacey Hollister"
+    assert speaker_of(a, "“Ask me") == "Wade Hollister"
+
+
+def test_his_wife_tells_the_gender_of_the_subject(run: Run) -> None:
+    text = (
+        "Hal Finney died in August, and his wife Fran says he spent his last months being "
+        "harassed. “What I’m angry about is it took away his peace,” she says.\n"
+    )
+    assert speaker_of(run(text), "“What I’m") == "Fran"
+
+
+def test_transcript_label_in_capitals(run: Run) -> None:
+    text = (
+        "Wade Hollister spoke to reporters on Wednesday.\n\n"
+        "HOLLISTER: “No. House money means you don’t care if you lose it. I care.”\n"
+    )
+    assert speaker_of(run(text), "“No.") == "Wade Hollister"
+
+
+def test_described_person_before_a_colon(run: Run) -> None:
+    text = (
+        "James Reese caught nine passes. Asked what he would tell a younger player, the "
+        "receiver didn’t hesitate: “Watch the film of this season. That’s the whole speech.”\n"
+    )
+    assert speaker_of(run(text), "“Watch") == "James Reese"
+
+
+def test_report_by_a_body_speaks_for_it(run: Run) -> None:
+    text = (
+        "A January report by the Lakeshore Policy Center estimated thousands of new homes. The "
+        "report concluded that “the largest barrier to new housing is the city’s own zoning "
+        "code.”\n"
+    )
+    assert speaker_of(run(text), "“the largest") == "Lakeshore Policy Center"
+
+
+def test_overheard_speaker_of_a_passive_clause(run: Run) -> None:
+    text = (
+        "As the doors closed, an unidentified senator could be heard saying, “We’re going to "
+        "be here until Sunday.”\n"
+    )
+    speaker = speaker_of(run(text), "“We’re going")
+    assert speaker is not None and "senator" in speaker
+
+
+def test_what_is_described_is_not_the_speaker(run: Run) -> None:
+    text = (
+        "An internal guide written by the company Lumen & Rue instructs staff to describe "
+        "negative reviews as “energetic resistance” and to process returns slowly.\n"
+    )
+    speakers = [q.speaker or "" for q in run(text).quotes]
+    assert not any("reviews" in s for s in speakers)
