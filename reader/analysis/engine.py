@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.analysis import attribution as sieve
+from reader.analysis import evidence as ev
 from reader.analysis.lexicon import (
     DOC_NOUNS,
     FEMALE_PRONOUNS,
-    ISSUE_VERBS,
     MALE_PRONOUNS,
     NAMING_CUES,
     ORG_NOUNS,
@@ -39,7 +39,6 @@ from reader.analysis.speakers import (
     FEMALE_NOUNS,
     HONORIFICS,
     MALE_NOUNS,
-    TITLES,
     Cluster,
     Registry,
     fold,
@@ -151,7 +150,7 @@ class Engine:
         seen: list[int] = []
         for ent in ents:
             if ent.label_ == "PERSON":
-                ent = _with_hyphenated_tail(ent)
+                ent = ev.with_hyphenated_tail(ent)
             if inq[ent.start] >= 0 or inq[ent.end - 1] >= 0:
                 known = reg.find_person(ent.text) if ent.label_ == "PERSON" else None
                 self._entity(ent, known.id if known is not None else None)
@@ -161,10 +160,10 @@ class Engine:
                 ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
                 and ent.root.pos_ == "PROPN"
                 and reg.find_person(ent.text, strict=True) is None
-                and _person_evidence(ent.root, ent.start, ent.end)
+                and ev.person_evidence(ent.root, ent.start, ent.end)
             )
             if person and not self._is_family(ent):
-                first = _name_start(ent)
+                first = ev.name_start(ent)
                 if first > 0 and fold(doc[first - 1].text).rstrip(".") in HONORIFICS:
                     first -= 1  # "Mr. Halvorsen": the title tells the gender
                 c = reg.person(doc[first : ent.end].text, doc[first].idx + off)
@@ -175,7 +174,7 @@ class Engine:
                         c.set_role(role, words)
                     self._gender_from_apposition(ent, c)
                     if c.age is None:
-                        c.age = _age_beside(ent)
+                        c.age = ev.age_beside(ent)
             elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
                 c = reg.find_person(ent.text, strict=True) if ent.root.pos_ == "PROPN" else None
                 cid = c.id if c is not None else None
@@ -191,8 +190,8 @@ class Engine:
                             ent.start_char + off,
                             self._sent,
                             ent.text,
-                            _is_subject(ent.root),
-                            _org_words(ent),
+                            ev.is_subject(ent.root),
+                            ev.org_words(ent),
                         )
                     )
             self._entity(ent, cid, "PERSON" if person and cid is not None else None)
@@ -200,7 +199,7 @@ class Engine:
                 self._add_mention(ent.root, cid)
                 # Only a subject teaches a later pronoun its gender: in "since Zhang's patent
                 # came out, she left" the "she" is somebody else.
-                if _is_subject(ent.root):
+                if ev.is_subject(ent.root):
                     seen.append(cid)
         for t in sent:
             if inq[t.i] >= 0:
@@ -210,7 +209,7 @@ class Engine:
                 self._untagged_body(t)
             elif pos == "PROPN" and not t.ent_type_ and t.i not in self._mention_at:
                 cid = self._untagged_name(t)
-                if cid is not None and _is_subject(t):
+                if cid is not None and ev.is_subject(t):
                     seen.append(cid)
             elif pos == "NOUN":
                 lemma = t.lemma_.lower()
@@ -231,7 +230,7 @@ class Engine:
                 before = {
                     cid
                     for i, cid in self._mention_at.items()
-                    if sent.start <= i < t.i and _is_subject(doc[i])
+                    if sent.start <= i < t.i and ev.is_subject(doc[i])
                 }
                 c = reg.clusters[before.pop()] if len(before) == 1 else None
                 if c is not None and c.kind == "person":
@@ -243,7 +242,7 @@ class Engine:
                 low = t.lower_
                 if not (low in MALE_PRONOUNS or low in FEMALE_PRONOUNS):
                     continue
-                if len(set(seen)) == 1 and not _listener_clause(t):
+                if len(set(seen)) == 1 and not ev.listener_clause(t):
                     c = reg.clusters[seen[0]]
                     if c.kind == "person":
                         if low in MALE_PRONOUNS:
@@ -310,7 +309,7 @@ class Engine:
                 doc[s].idx + self._offset,
                 self._sent,
                 name,
-                _is_subject(t),
+                ev.is_subject(t),
                 frozenset(fold(name).split()),
             )
         )
@@ -326,7 +325,7 @@ class Engine:
         if (
             c is None
             and len(surface.split()) > 1
-            and (_person_evidence(t, t.i, t.i + 1) or _untagged_full_name_subject(t, s, e))
+            and (ev.person_evidence(t, t.i, t.i + 1) or ev.untagged_full_name_subject(t, s, e))
         ):
             c = self.registry.person(surface, s + self._offset)
             if c is not None and not c.role_words:
@@ -375,7 +374,7 @@ class Engine:
 
     def _add_mention(self, tok: Token, cid: int, subject: bool | None = None) -> None:
         if subject is None:
-            subject = _is_subject(tok) or (
+            subject = ev.is_subject(tok) or (
                 tok.dep_ in ("attr", "dobj")
                 and tok.head.lemma_.lower() in sieve.SPEECH_VERBS
                 and tok.head.i < tok.i
@@ -437,11 +436,11 @@ class Engine:
         """Remember who issued a document ("X released its report") for "the report said"."""
         if t.tag_ == "NNS":
             return  # "she wrote reports on each": no word on who issued "the report"
-        candidates = [c for c in t.children if c.dep_ == "poss" and _can_author(c)]
-        agent = _by_agent(t)  # "a report by the Lakeshore Policy Center"
+        candidates = [c for c in t.children if c.dep_ == "poss" and ev.can_author(c)]
+        agent = ev.by_agent(t)  # "a report by the Lakeshore Policy Center"
         if agent is not None:
             candidates.append(agent)
-        verb = _issuing_verb(t)
+        verb = ev.issuing_verb(t)
         if verb is None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.i < t.head.head.i:
             # "In a statement released Wednesday, Varga praised …": whoever acts after it
             verb = t.head.head if t.head.head.pos_ == "VERB" else None
@@ -455,7 +454,7 @@ class Engine:
 
     def _author_cluster(self, tok: Token) -> Cluster | None:
         """Who a document's issuer is: a name, "the department", or "he"/"she"/"it"."""
-        if _can_author(tok):
+        if ev.can_author(tok):
             person = self.known_person(tok)
             return person if person is not None else self.org_cluster(tok)
         low = tok.lower_
@@ -712,7 +711,7 @@ class Engine:
         return self.registry.find_person(self._local(s, e))
 
     def org_cluster(self, tok: Token) -> Cluster:
-        span = _entity_span(tok)
+        span = ev.entity_span(tok)
         s, e = span or sieve.np_span(tok)
         surface = self._local(s, e)
         named_before = self._org_by_acronym(surface)
@@ -856,9 +855,9 @@ class Engine:
 
     def document_author(self, tok: Token) -> Cluster | None:
         for c in tok.children:
-            if c.dep_ == "poss" and _can_author(c):
+            if c.dep_ == "poss" and ev.can_author(c):
                 return self.known_person(c) or self.org_cluster(c)
-        agent = _by_agent(tok)
+        agent = ev.by_agent(tok)
         if agent is not None:  # "a report by the research firm Gallup", "written by the company"
             found = self._author_cluster(agent)
             if found is not None:
@@ -868,7 +867,7 @@ class Engine:
                 org = self.recent_organisation(c)
                 if org is not None:
                     return org
-        names = [c for c in tok.lefts if c.dep_ == "compound" and _can_author(c)]
+        names = [c for c in tok.lefts if c.dep_ == "compound" and ev.can_author(c)]
         if names:  # "a Pentagon statement", "a State Department readout"
             s, e = names[0].left_edge.idx, names[-1].idx + len(names[-1].text)
             return self.registry.org(self._local(s, e), s + self._offset)
@@ -913,220 +912,3 @@ class Engine:
             speakers=speakers,
             entities=list(self.entities),
         )
-
-
-def _age_beside(ent) -> int | None:
-    """ "Gregory Dunmore, 52," or "52-year-old Gregory Dunmore": the age the text gives."""
-    doc = ent.doc
-    e = ent.end
-    if (
-        e + 2 < len(doc)
-        and doc[e].text == ","
-        and doc[e + 1].text.isdigit()
-        and doc[e + 2].text in (",", ".", ";")
-        and int(doc[e + 1].text) < 120
-    ):
-        return int(doc[e + 1].text)
-    if ent.start > 0:
-        before = doc[ent.start - 1]
-        if sieve.age_word(before):
-            return sieve.age_of(before)
-    return None
-
-
-def _issuing_verb(doc_noun: Token) -> Token | None:
-    """The verb by which a document was issued: "X released a report", "X said in a
-    statement"."""
-    head = doc_noun.head
-    if doc_noun.dep_ == "dobj" and head.lemma_.lower() in ISSUE_VERBS:
-        return head
-    if (
-        doc_noun.dep_ == "pobj"
-        and head.lower_ == "in"
-        and head.head.pos_ in ("VERB", "AUX")
-        and head.head.lemma_.lower() in sieve.SPEECH_VERBS | ISSUE_VERBS
-    ):
-        return head.head
-    return None
-
-
-def _entity_span(tok: Token) -> tuple[int, int] | None:
-    """Character span of the named organisation a token lies in ("the National Association of
-    Counties", where the parser's noun phrase stops at "Association")."""
-    if tok.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") or tok.ent_iob_ == "O":
-        return None
-    doc = tok.doc
-    s = tok.i
-    while s > 0 and doc[s].ent_iob_ == "I":
-        s -= 1
-    e = tok.i + 1
-    while e < len(doc) and doc[e].ent_iob_ == "I":
-        e += 1
-    if e - s > 8:
-        return None
-    if s > 0 and doc[s].lower_ != "the" and doc[s - 1].lower_ == "the":
-        s -= 1  # "the Church": the article as written
-    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-
-
-def _is_subject(tok: Token) -> bool:
-    """A clause's subject, or a name in apposition to one ("Russia's minister, Viktor Sablin,
-    said")."""
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
-
-
-#: Verbs whose complement is about the listener: "she asked how he wished to plead".
-LISTENER_VERBS = frozenset(("ask", "tell", "urge", "order", "beg", "instruct", "question", "warn"))
-
-
-def _listener_clause(pron: Token) -> bool:
-    """The pronoun sits in what someone was asked or told, so it is likely the listener."""
-    t = pron.head
-    for _ in range(4):
-        if t.lemma_.lower() in LISTENER_VERBS and t.i != pron.head.i:
-            return True
-        if t.head.i == t.i:
-            break
-        t = t.head
-    return False
-
-
-def _person_evidence(root: Token, start: int, end: int) -> bool:
-    """A proper name the tagger did not call a person that the text shows is one: beside a
-    noun for a person, after one ("goalkeeper Ollie Fenwick"), or given an age ("Gregory
-    Dunmore, 52,")."""
-    if _named_in_apposition(root) or any(
-        c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(c.lemma_.lower())
-        for c in root.rights
-    ):  # "her mother, Ana Ruiz" or "Marcus Feld, a physician"
-        return True
-    doc = root.doc
-    k = start - 1
-    while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound":
-        k -= 1  # "Harrowgate goalkeeper": a team name before the role is fine
-    if k >= 0 and k < start:
-        before = doc[k]
-        if (
-            before.pos_ in ("NOUN", "PROPN")
-            and not before.ent_type_
-            and (
-                before.lower_ in PERSON_NOUNS or (before.is_lower and is_person_noun(before.lower_))
-            )
-            and before.dep_ == "compound"
-            and start <= before.head.i < end
-        ):
-            return True
-    ent_like = doc[start:end]
-    return _age_beside(ent_like) is not None and not any(t.like_num for t in ent_like)
-
-
-def _org_words(ent) -> frozenset[str]:
-    """Words that can stand for an organisation later: its name's words and the noun the
-    text sets beside it ("the insurer NFU Mutual", "Northgate, the utility,")."""
-    words = set(fold(ent.text).split())
-    doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].pos_ == "NOUN":
-        words.add(doc[ent.start - 1].lemma_.lower())
-    words.update(
-        c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-    )
-    return frozenset(words)
-
-
-def _untagged_full_name_subject(t: Token, start: int, end: int) -> bool:
-    """ "Sunita Raman of Westbrook was more forgiving": two or three capitalised words the
-    tagger left unlabelled, as a clause's subject, are most often a person it missed."""
-    doc = t.doc
-    words = [w for w in doc[max(0, t.i - 3) : t.i + 1] if start <= w.idx < end]
-    return (
-        _is_subject(t)
-        and 2 <= len(words) <= 3
-        and all(w.is_alpha and w.is_title and not w.ent_type_ and w.pos_ == "PROPN" for w in words)
-        and fold(words[0].text) not in TITLES
-        and not any(w.lower_ in PERSON_NOUNS for w in words)
-    )
-
-
-def _with_hyphenated_tail(ent):
-    """ "Ortega-Baines" tagged only as far as "Ortega": the name runs on through a hyphen
-    with no space either side."""
-    doc = ent.doc
-    end = ent.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].pos_ == "PROPN"
-        and doc[end + 1].text[:1].isupper()
-    ):
-        end += 2
-    if end == ent.end:
-        return ent
-    from spacy.tokens import Span
-
-    return Span(doc, ent.start, end, label=ent.label_)
-
-
-def _name_start(ent) -> int:
-    """Where a person's name starts: the tagger sometimes leaves off a first name
-    ("Gregory Allan Dunmore" tagged from "Allan")."""
-    doc = ent.doc
-    first = ent.start
-    while (
-        first > 0
-        and ent.start - first < 2
-        and doc[first - 1].pos_ == "PROPN"
-        and doc[first - 1].ent_iob_ == "O"
-        and doc[first - 1].dep_ in ("compound", "flat")
-        and doc[first - 1].text[:1].isupper()
-        and doc[first - 1].is_alpha
-        and doc[first - 1].lower_ not in PERSON_NOUNS
-        and fold(doc[first - 1].text) not in TITLES
-    ):
-        first -= 1
-    return first
-
-
-def _named_in_apposition(tok: Token) -> bool:
-    """ "her mother, Ana Ruiz": a proper noun set beside a noun for a person names a person."""
-    head = tok.head
-    return (
-        tok.dep_ == "appos"
-        and tok.pos_ == "PROPN"
-        and head.pos_ == "NOUN"
-        and head.i < tok.i
-        and is_person_noun(head.lemma_.lower())
-    )
-
-
-_AUTHOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", ""))
-
-
-def _can_author(tok: Token) -> bool:
-    """A name that can issue a document: not a date ("Tuesday's report") or a number."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ in _AUTHOR_LABELS
-
-
-def _by_agent(tok: Token) -> Token | None:
-    """The name in a document's "by" phrase (its author), or in apposition to its object;
-    also through a participle ("a guide written by the company")."""
-    for acl in tok.rights:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN":
-            for agent in acl.children:
-                if agent.dep_ == "agent":
-                    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                    if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in ORG_NOUNS):
-                        return obj
-    for prep in tok.rights:
-        if prep.dep_ != "prep" or prep.lower_ != "by":
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            if _can_author(obj):
-                return obj
-            return next((c for c in obj.rights if c.dep_ == "appos" and _can_author(c)), None)
-    return None

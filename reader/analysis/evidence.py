@@ -1,0 +1,234 @@
+"""What a parsed sentence shows about names, people, bodies and documents.
+
+Small pure functions over spaCy tokens that the engine asks while reading: is this a subject,
+is this proper name a person the tagger missed, which organisation does this span name, who
+issued this document. They keep no state; the engine keeps what the text has said so far.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.analysis import attribution as sieve
+from reader.analysis.lexicon import ISSUE_VERBS, ORG_NOUNS, PERSON_NOUNS, is_person_noun
+from reader.analysis.speakers import TITLES, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def age_beside(ent) -> int | None:
+    """ "Gregory Dunmore, 52," or "52-year-old Gregory Dunmore": the age the text gives."""
+    doc = ent.doc
+    e = ent.end
+    if (
+        e + 2 < len(doc)
+        and doc[e].text == ","
+        and doc[e + 1].text.isdigit()
+        and doc[e + 2].text in (",", ".", ";")
+        and int(doc[e + 1].text) < 120
+    ):
+        return int(doc[e + 1].text)
+    if ent.start > 0:
+        before = doc[ent.start - 1]
+        if sieve.age_word(before):
+            return sieve.age_of(before)
+    return None
+
+
+def issuing_verb(doc_noun: Token) -> Token | None:
+    """The verb by which a document was issued: "X released a report", "X said in a
+    statement"."""
+    head = doc_noun.head
+    if doc_noun.dep_ == "dobj" and head.lemma_.lower() in ISSUE_VERBS:
+        return head
+    if (
+        doc_noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.lemma_.lower() in sieve.SPEECH_VERBS | ISSUE_VERBS
+    ):
+        return head.head
+    return None
+
+
+def entity_span(tok: Token) -> tuple[int, int] | None:
+    """Character span of the named organisation a token lies in ("the National Association of
+    Counties", where the parser's noun phrase stops at "Association")."""
+    if tok.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") or tok.ent_iob_ == "O":
+        return None
+    doc = tok.doc
+    s = tok.i
+    while s > 0 and doc[s].ent_iob_ == "I":
+        s -= 1
+    e = tok.i + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    if e - s > 8:
+        return None
+    if s > 0 and doc[s].lower_ != "the" and doc[s - 1].lower_ == "the":
+        s -= 1  # "the Church": the article as written
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+
+
+def is_subject(tok: Token) -> bool:
+    """A clause's subject, or a name in apposition to one ("Russia's minister, Viktor Sablin,
+    said")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
+#: Verbs whose complement is about the listener: "she asked how he wished to plead".
+LISTENER_VERBS = frozenset(("ask", "tell", "urge", "order", "beg", "instruct", "question", "warn"))
+
+
+def listener_clause(pron: Token) -> bool:
+    """The pronoun sits in what someone was asked or told, so it is likely the listener."""
+    t = pron.head
+    for _ in range(4):
+        if t.lemma_.lower() in LISTENER_VERBS and t.i != pron.head.i:
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def person_evidence(root: Token, start: int, end: int) -> bool:
+    """A proper name the tagger did not call a person that the text shows is one: beside a
+    noun for a person, after one ("goalkeeper Ollie Fenwick"), or given an age ("Gregory
+    Dunmore, 52,")."""
+    if named_in_apposition(root) or any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(c.lemma_.lower())
+        for c in root.rights
+    ):  # "her mother, Ana Ruiz" or "Marcus Feld, a physician"
+        return True
+    doc = root.doc
+    k = start - 1
+    while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound":
+        k -= 1  # "Harrowgate goalkeeper": a team name before the role is fine
+    if k >= 0 and k < start:
+        before = doc[k]
+        if (
+            before.pos_ in ("NOUN", "PROPN")
+            and not before.ent_type_
+            and (
+                before.lower_ in PERSON_NOUNS or (before.is_lower and is_person_noun(before.lower_))
+            )
+            and before.dep_ == "compound"
+            and start <= before.head.i < end
+        ):
+            return True
+    ent_like = doc[start:end]
+    return age_beside(ent_like) is not None and not any(t.like_num for t in ent_like)
+
+
+def org_words(ent) -> frozenset[str]:
+    """Words that can stand for an organisation later: its name's words and the noun the
+    text sets beside it ("the insurer NFU Mutual", "Northgate, the utility,")."""
+    words = set(fold(ent.text).split())
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].pos_ == "NOUN":
+        words.add(doc[ent.start - 1].lemma_.lower())
+    words.update(
+        c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+    )
+    return frozenset(words)
+
+
+def untagged_full_name_subject(t: Token, start: int, end: int) -> bool:
+    """ "Sunita Raman of Westbrook was more forgiving": two or three capitalised words the
+    tagger left unlabelled, as a clause's subject, are most often a person it missed."""
+    doc = t.doc
+    words = [w for w in doc[max(0, t.i - 3) : t.i + 1] if start <= w.idx < end]
+    return (
+        is_subject(t)
+        and 2 <= len(words) <= 3
+        and all(w.is_alpha and w.is_title and not w.ent_type_ and w.pos_ == "PROPN" for w in words)
+        and fold(words[0].text) not in TITLES
+        and not any(w.lower_ in PERSON_NOUNS for w in words)
+    )
+
+
+def with_hyphenated_tail(ent):
+    """ "Ortega-Baines" tagged only as far as "Ortega": the name runs on through a hyphen
+    with no space either side."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].pos_ == "PROPN"
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 2
+    if end == ent.end:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start, end, label=ent.label_)
+
+
+def name_start(ent) -> int:
+    """Where a person's name starts: the tagger sometimes leaves off a first name
+    ("Gregory Allan Dunmore" tagged from "Allan")."""
+    doc = ent.doc
+    first = ent.start
+    while (
+        first > 0
+        and ent.start - first < 2
+        and doc[first - 1].pos_ == "PROPN"
+        and doc[first - 1].ent_iob_ == "O"
+        and doc[first - 1].dep_ in ("compound", "flat")
+        and doc[first - 1].text[:1].isupper()
+        and doc[first - 1].is_alpha
+        and doc[first - 1].lower_ not in PERSON_NOUNS
+        and fold(doc[first - 1].text) not in TITLES
+    ):
+        first -= 1
+    return first
+
+
+def named_in_apposition(tok: Token) -> bool:
+    """ "her mother, Ana Ruiz": a proper noun set beside a noun for a person names a person."""
+    head = tok.head
+    return (
+        tok.dep_ == "appos"
+        and tok.pos_ == "PROPN"
+        and head.pos_ == "NOUN"
+        and head.i < tok.i
+        and is_person_noun(head.lemma_.lower())
+    )
+
+
+AUTHOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", ""))
+
+
+def can_author(tok: Token) -> bool:
+    """A name that can issue a document: not a date ("Tuesday's report") or a number."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in AUTHOR_LABELS
+
+
+def by_agent(tok: Token) -> Token | None:
+    """The name in a document's "by" phrase (its author), or in apposition to its object;
+    also through a participle ("a guide written by the company")."""
+    for acl in tok.rights:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in ORG_NOUNS):
+                        return obj
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if can_author(obj):
+                return obj
+            return next((c for c in obj.rights if c.dep_ == "appos" and can_author(c)), None)
+    return None
