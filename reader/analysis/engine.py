@@ -83,6 +83,8 @@ class Engine:
         self.doc_authors: dict[str, int] = {}
         #: (char, sentence, name, was a subject, words for it) of ORG entities
         self.orgs: list[tuple[int, int, str, bool, frozenset[str]]] = []
+        #: Names the text gave to works (novels, films), which are never people.
+        self.works: set[str] = set()
         #: Paragraph -> the person whose words it last reports ("Feld said he had …").
         self.reported: dict[int, int] = {}
         self.sent_base = 0
@@ -92,6 +94,7 @@ class Engine:
         self._offset = 0
         self._sent = 0
         self._mention_at: dict[int, int] = {}
+        self._speakers_at: dict[int, int] = {}  # speech verb (token) -> who it says spoke
         self._starts: list[int] = []
         self._paras: list[tuple[int, int]] = []
         self._para_starts: list[int] = []
@@ -103,6 +106,7 @@ class Engine:
         """Read one parsed Doc whose text is self.text[offset:offset + len(doc.text)]."""
         self._doc, self._offset = doc, offset
         self._mention_at = {}
+        self._speakers_at = {}
         end = offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
         if paras is None:
             paras = paragraphs(self.text, offset, end)
@@ -162,6 +166,9 @@ class Engine:
                 and reg.find_person(ent.text, strict=True) is None
                 and ev.person_evidence(ent.root, ent.start, ent.end)
             )
+            if ev.names_a_work(ent) or fold(ent.text) in self.works:
+                self.works.add(fold(ent.text))  # "her novel, The Salt Ledger," and after
+                person = False
             if person and not self._is_family(ent):
                 first = ev.name_start(ent)
                 if first > 0 and fold(doc[first - 1].text).rstrip(".") in HONORIFICS:
@@ -279,6 +286,7 @@ class Engine:
                 )
             if cid is None or self.registry.clusters[cid].kind == "org":
                 continue
+            self._speakers_at[t.i] = cid
             para = bisect_right(self._para_starts, t.idx + self._offset) - 1
             self.reported[self._para_first + para] = cid
 
@@ -635,6 +643,10 @@ class Engine:
         ps, _ = self._paras[qs.paragraph - self._para_first]
         if prev.start_char + self._offset < ps:
             return None
+        # "As children, Greta says, Ilse was known as …": whoever the sentence says spoke
+        for t in prev:
+            if sieve.is_speech_verb(t) and t.i in self._speakers_at:
+                return self._speakers_at[t.i]
         gsent = self.sent_base + k - 1
         for m in reversed(self.mentions[-30:]):
             if m.sent < gsent:

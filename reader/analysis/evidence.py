@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.analysis import attribution as sieve
-from reader.analysis.lexicon import ISSUE_VERBS, ORG_NOUNS, PERSON_NOUNS, is_person_noun
+from reader.analysis.lexicon import (
+    ISSUE_VERBS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    WORK_NOUNS,
+    is_person_noun,
+)
 from reader.analysis.speakers import TITLES, fold
 
 if TYPE_CHECKING:
@@ -141,10 +147,14 @@ def untagged_full_name_subject(t: Token, start: int, end: int) -> bool:
     """ "Sunita Raman of Westbrook was more forgiving": two or three capitalised words the
     tagger left unlabelled, as a clause's subject, are most often a person it missed."""
     doc = t.doc
-    words = [w for w in doc[max(0, t.i - 3) : t.i + 1] if start <= w.idx < end]
+    words = [
+        w for w in doc[max(0, t.i - 5) : t.i + 1] if start <= w.idx < end and w.text != "-"
+    ]  # ("Tamara Reyes-Whitfield": the hyphen joins, it is no word)
+    first = words[0].i if words else t.i
     return (
         is_subject(t)
         and 2 <= len(words) <= 3
+        and not (first > 0 and doc[first - 1].lower_ == "the")  # "The Salt Ledger draws …"
         and all(w.is_alpha and w.is_title and not w.ent_type_ and w.pos_ == "PROPN" for w in words)
         and fold(words[0].text) not in TITLES
         and not any(w.lower_ in PERSON_NOUNS for w in words)
@@ -232,3 +242,15 @@ def by_agent(tok: Token) -> Token | None:
                 return obj
             return next((c for c in obj.rights if c.dep_ == "appos" and can_author(c)), None)
     return None
+
+
+def names_a_work(ent) -> bool:
+    """ "her fifth novel, Salt Ledger," or "the film Night Train": a title, not a person."""
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in WORK_NOUNS:
+        return True
+    k = ent.start - 1
+    while k >= 0 and doc[k].lower_ in (",", "the", "–", "—", "-"):
+        k -= 1
+    return k >= 0 and doc[k].lemma_.lower() in WORK_NOUNS and doc[k].pos_ == "NOUN"

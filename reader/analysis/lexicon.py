@@ -104,6 +104,13 @@ ISSUE_VERBS = word_set(
 #: ("a report titled “Borrowed Time: Groundwater and the Valley”").
 NAMING_CUES = word_set("titled entitled dubbed nicknamed christened headlined so-called")
 
+#: Nouns for works, whose names the tagger sometimes takes for people ("her novel, Salt
+#: Ledger,").
+WORK_NOUNS = word_set(
+    """novel book film movie album song play poem series show documentary memoir collection
+    podcast episode painting exhibition opera musical single record"""
+)
+
 #: Words that mark a following quoted span as a title or a name, not speech.
 TITLE_CUES = word_set(
     """see titled entitled dubbed nicknamed headlined named hashtag so-called album film

@@ -296,6 +296,26 @@ _ROLE_DEPS = frozenset(("compound", "nmod", "amod", "prep", "pobj", "punct", "de
 _ROLE_STOP = frozenset(("the", "a", "an", "of", "his", "her", "their", "its", "'s", "’s"))
 
 
+#: What an abbreviated title stands for, so "Gov. Ellen Marchetti" is later "the governor".
+TITLE_WORDS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "det": "detective",
+    "supt": "superintendent",
+    "cllr": "councillor",
+    "dr": "doctor",
+    "prof": "professor",
+    "adm": "admiral",
+    "cmdr": "commander",
+}
+
+
 def role_of(doc: Any, start: int, end: int) -> tuple[str | None, set[str]]:
     """The role a name is given where it appears: a title before it ("U.S. Secretary of State
     Antony Blinken", "opposition leader Yair Lapid") or an apposition after it ("Rodger Novak,
@@ -378,5 +398,6 @@ def role_of(doc: Any, start: int, end: int) -> tuple[str | None, set[str]]:
                 return doc[first : head.i].text_with_ws + head.lemma_, words
             return doc[first : head.i + 1].text, words
     if title_only:
-        return title_only, {fold(title_only).rstrip(".")}
+        words = {fold(w).rstrip(".") for w in title_only.split()}
+        return title_only, words | {TITLE_WORDS[w] for w in words if w in TITLE_WORDS}
     return None, set()

@@ -75,15 +75,12 @@ def test_dev_end_to_end_f1(run: Callable[[str], Analysis]) -> None:
 
 
 def test_regression_articles_in_other_styles(run: Callable[[str], Analysis]) -> None:
-    """Thirty articles written for this project, gold by the guidelines: wire, British single
-    quotes, a feature with a multi-paragraph quote, tech with ASCII quotes and titles (a_ to
-    d_), and politics, a match report, courts, business, science and diplomacy (pa to pc,
-    written by separate writers who never saw the engine), then local news, climate, an
-    election and a disaster (hd, he), a strike, an obituary, tech regulation and a British flood
-    story (hf, hg), and six in the manner of wire services, British and US papers and a local
-    TV site (r1 to r6), and six in the manner of tech, politics, celebrity, explainer and
-    sports sites (s1 to s6): each set held out until measured, then used too. All were used to find
-    general rules, so they guard against regressions; they are not a held-out measure."""
+    """Thirty-six articles written for this project, gold by the guidelines (in
+    tests/data/audit/): four by the author of the engine (a_ to d_), thirty-two by helpers who
+    never saw it, in sets of four to six (pa-pc, hd-he, hf-hg, r, s, t): wire, British and US
+    papers, tech, politics, courts, sport, science, features, a literary profile. Each set was
+    held out until measured, then studied for general rules, so they guard against
+    regressions; they are not a held-out measure."""
     scorer = _scorer()
     here = Path(__file__).parents[1] / "data" / "audit"
     rows = []
@@ -93,6 +90,6 @@ def test_regression_articles_in_other_styles(run: Callable[[str], Analysis]) -> 
         for q in gold["quotes"]:
             assert text[q["start"] : q["end"]] == q["text"]
         rows.append(scorer.score_doc(gold, json.loads(run(text).to_json())))
-    assert len(rows) == 30
+    assert len(rows) == 36
     totals = scorer.totals(rows)
-    assert totals["e2e_f1"] >= 0.93, totals  # 0.939 with engine 4 on all thirty
+    assert totals["e2e_f1"] >= 0.92, totals  # 0.932 with engine 4 on all thirty-six

@@ -404,3 +404,41 @@ def test_what_is_described_is_not_the_speaker(run: Run) -> None:
     )
     speakers = [q.speaker or "" for q in run(text).quotes]
     assert not any("reviews" in s for s in speakers)
+
+
+def test_abbreviated_title_is_the_role_named_later(run: Run) -> None:
+    text = (
+        "Gov. Ellen Marchetti toured the county on Sunday. State Sen. Deborah Lindqvist said "
+        "help came late.\n\n"
+        "Asked about those comments, the governor said supplies had been staged in advance. "
+        "“If the road isn’t there, the road isn’t there,” she said.\n"
+    )
+    assert speaker_of(run(text), "“If the road") == "Ellen Marchetti"
+
+
+def test_the_one_a_sentence_says_spoke_owns_the_next_quote(run: Run) -> None:
+    text = (
+        "Greta Marrow, a doctor, was the book’s first reader. As children, Greta says, Ilse "
+        "Marrow was known as a magpie. “She’d sit under the kitchen table with a notebook.”\n"
+    )
+    assert speaker_of(run(text), "“She’d sit") == "Greta Marrow"
+
+
+def test_a_work_named_like_a_person_is_never_a_speaker(run: Run) -> None:
+    text = (
+        "The author’s fourth novel, The Salt Ledger, has made her a favourite. The Salt Ledger "
+        "draws on her family.\n\n"
+        "Ilse Marrow met me at her home. “It’s been very strange,” she says.\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“It’s been") == "Ilse Marrow"
+    assert all("Ledger" not in s.name for s in a.speakers)
+
+
+def test_hyphenated_untagged_subject_is_a_person(run: Run) -> None:
+    text = (
+        "Tamara Reyes-Whitfield, who was director of nursing until 2022, said the order landed "
+        "on a struggling building.\n\n"
+        "“We were short before that email,” she said.\n"
+    )
+    assert speaker_of(run(text), "“We were") == "Tamara Reyes-Whitfield"
