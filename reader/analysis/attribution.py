@@ -310,8 +310,16 @@ def name_span(tok: Token) -> tuple[int, int]:
             s -= 2
         else:
             break
+    e = hyphenated_end(tok)
+    return doc[s].idx, doc[e].idx + len(doc[e].text)
+
+
+def hyphenated_end(tok: Token) -> int:
+    """Index of a name's last word through hyphens with no space either side ("Osei-Bonsu"
+    from "Osei"): the tagger and the parser often stop at the hyphen."""
+    doc = tok.doc
     e = tok.i
-    while (  # "Osei-Bonsu": on through a hyphen with no space either side
+    while (
         e + 2 < len(doc)
         and doc[e + 1].text == "-"
         and not doc[e].whitespace_
@@ -320,7 +328,7 @@ def name_span(tok: Token) -> tuple[int, int]:
         and doc[e + 2].text[:1].isupper()
     ):
         e += 2
-    return doc[s].idx, doc[e].idx + len(doc[e].text)
+    return e
 
 
 def rule_explicit_name(cue: Cue, disc: Discourse) -> Resolution | None:

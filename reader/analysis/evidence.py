@@ -164,22 +164,12 @@ def untagged_full_name_subject(t: Token, start: int, end: int) -> bool:
 def with_hyphenated_tail(ent):
     """ "Ortega-Baines" tagged only as far as "Ortega": the name runs on through a hyphen
     with no space either side."""
-    doc = ent.doc
-    end = ent.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].pos_ == "PROPN"
-        and doc[end + 1].text[:1].isupper()
-    ):
-        end += 2
+    end = sieve.hyphenated_end(ent[-1]) + 1
     if end == ent.end:
         return ent
     from spacy.tokens import Span
 
-    return Span(doc, ent.start, end, label=ent.label_)
+    return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def name_start(ent) -> int:
