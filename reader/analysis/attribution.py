@@ -146,7 +146,10 @@ def verb_subject(
             if child.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head  # "Martin, who said ..."
             return child
-        participle = v.dep_ == "advcl" and v.tag_ == "VBG"  # "..., warning that"
+        # "..., warning that"; "went on to explain that", "took to X to say"
+        participle = v.dep_ == "advcl" and (
+            v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        )
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DOC_NOUNS:
             return v.head  # "a statement urging both chambers to …": the statement speaks
         if (v.dep_ in ("conj", "xcomp") or participle) and v.head is not v:
@@ -246,13 +249,52 @@ def find_cue(
     return best
 
 
-def cue_allows_fragment(cue: Cue | None) -> bool:
+def cue_beside(cue: Cue, q_first: int, q_last: int) -> bool:
+    """ “Frogeye,” she says / she said, “that’s what got us here.”: a speech verb and its
+    subject right against the marks, with a comma between, make the quote somebody's words
+    however the parser attached it."""
+    doc = cue.token.doc
+    v = cue.token.i
+    subject = cue.subject
+    if subject is None:
+        return False
+    if v > q_last:
+        closing = doc[q_last - 1] if doc[q_last].is_punct and q_last > q_first else doc[q_last]
+        if closing.text not in (",", "!", "?", "—") and not closing.text.endswith(","):
+            return False
+        between = doc[q_last + 1 : v]
+        span = range(subject.left_edge.i, subject.right_edge.i + 1)
+        return len(between) <= 4 and all(t.i in span for t in between)
+    if v < q_first:
+        between = [t for t in doc[v + 1 : q_first] if t.i != subject.i]
+        return len(between) <= 1 and all(t.text in (",", ":") for t in between) and bool(between)
+    return False
+
+
+def cue_reports(cue: Cue, q_first: int) -> bool:
+    """ "writing that the vote was “long overdue” and that the counties “cannot wait”": a
+    fragment in a that-clause after the speech verb is reported speech even where the parser
+    hung the clause elsewhere."""
+    doc = cue.token.doc
+    v = cue.token.i
+    if v >= q_first:
+        return False
+    between = doc[v + 1 : q_first]
+    return any(t.lower_ == "that" and t.dep_ == "mark" for t in between) and not any(
+        t.text in (";", ".", "?", "!") for t in between
+    )
+
+
+def cue_allows_fragment(cue: Cue | None, q_first: int = -1, q_last: int = -1) -> bool:
     """A short fragment counts as a quote only when a real speaker is said to have said it."""
     if cue is None or cue.subject is None:
         return False
     if cue.kind == "according":
         return True
-    if not cue.contains:
+    if not (
+        cue.contains
+        or (q_first >= 0 and (cue_beside(cue, q_first, q_last) or cue_reports(cue, q_first)))
+    ):
         return False
     subj = cue.subject
     if subj.pos_ == "PRON" and subj.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS | {

@@ -524,7 +524,7 @@ class Engine:
             # speech verb sits elsewhere in the sentence ("Asked what he would tell …, the
             # receiver didn't hesitate: “…”")
             cue = self._clause_before_colon(a, inq) or self._label_before_colon(qs, a, inq) or cue
-        if shape == "fragment" and not sieve.cue_allows_fragment(cue):
+        if shape == "fragment" and not sieve.cue_allows_fragment(cue, a, b):
             return
         res = sieve.attribute(cue, self)
         qid = len(self.quotes)
