@@ -125,6 +125,18 @@ def is_person_description(tok: Token) -> bool:
         is_person_noun(tok.lemma_.lower())
         or age_word(tok)
         or any(c.dep_ == "amod" and age_word(c) for c in tok.lefts)
+        or nationality_noun(tok)
+    )
+
+
+def nationality_noun(tok: Token) -> bool:
+    """ "the Norwegian said": a nationality used as a noun for one person."""
+    return (
+        tok.ent_type_ == "NORP"
+        and tok.tag_ in ("NNP", "NN", "JJ")
+        and not tok.lower_.endswith("s")
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
     )
 
 
@@ -285,8 +297,11 @@ def cue_reports(cue: Cue, q_first: int) -> bool:
     )
 
 
-def cue_allows_fragment(cue: Cue | None, q_first: int = -1, q_last: int = -1) -> bool:
-    """A short fragment counts as a quote only when a real speaker is said to have said it."""
+def cue_allows_fragment(
+    cue: Cue | None, q_first: int = -1, q_last: int = -1, named: bool = False
+) -> bool:
+    """A short fragment counts as a quote only when a real speaker is said to have said it
+    (named: the subject is a name the text gave a person, however it was tagged)."""
     if cue is None or cue.subject is None:
         return False
     if cue.kind == "according":
@@ -309,7 +324,7 @@ def cue_allows_fragment(cue: Cue | None, q_first: int = -1, q_last: int = -1) ->
         # person can be said to describe; an abstract noun ("the data suggest") cannot.
         lemma = subj.lemma_.lower()
         return lemma in DOC_NOUNS or lemma in ORG_NOUNS or is_person_noun(lemma)
-    return subj.pos_ in ("PROPN", "NOUN", "PRON")
+    return named or subj.pos_ in ("PROPN", "NOUN", "PRON")
 
 
 # --- the cue rules -----------------------------------------------------------------------------
@@ -381,12 +396,25 @@ def rule_explicit_name(cue: Cue, disc: Discourse) -> Resolution | None:
     if subj.ent_type_ != "PERSON":  # "The mayor, Tom Reed, said": the name in apposition
         subj = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
     label = cue.word == ":" and subj.is_upper  # "HOLLISTER: “…”", whatever it was tagged
+    label = label or mistagged_name(subj, disc)
     if (subj.pos_ != "PROPN" and not label) or subj.lower_ in PERSON_NOUNS:
         return None  # "the MP said": a role, for the description rule
     cluster = disc.person_cluster(subj)
     if cluster is None:
         return None
     return Resolution(cluster, name_span(subj), "explicit")
+
+
+def mistagged_name(tok: Token, disc: Discourse) -> bool:
+    """ "Mercier went on": a name the text already gave a person, tagged as another part of
+    speech at the start of a sentence."""
+    return (
+        tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB")
+        and tok.text[:1].isupper()
+        and tok.is_alpha
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and disc.known_person(tok) is not None
+    )
 
 
 def rule_according_to(cue: Cue, disc: Discourse) -> Resolution | None:

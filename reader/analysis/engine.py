@@ -155,6 +155,8 @@ class Engine:
         for ent in ents:
             if ent.label_ == "PERSON":
                 ent = ev.with_hyphenated_tail(ent)
+            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") and len(ent) >= 3:
+                ent = ev.name_after_title(ent) or ent
             if inq[ent.start] >= 0 or inq[ent.end - 1] >= 0:
                 known = reg.find_person(ent.text) if ent.label_ == "PERSON" else None
                 self._entity(ent, known.id if known is not None else None)
@@ -524,7 +526,9 @@ class Engine:
             # speech verb sits elsewhere in the sentence ("Asked what he would tell …, the
             # receiver didn't hesitate: “…”")
             cue = self._clause_before_colon(a, inq) or self._label_before_colon(qs, a, inq) or cue
-        if shape == "fragment" and not sieve.cue_allows_fragment(cue, a, b):
+        subject = cue.subject if cue is not None else None
+        named = subject is not None and sieve.mistagged_name(subject, self)
+        if shape == "fragment" and not sieve.cue_allows_fragment(cue, a, b, named):
             return
         res = sieve.attribute(cue, self)
         qid = len(self.quotes)
@@ -853,6 +857,12 @@ class Engine:
             ]
             if holders:
                 return max(holders, key=lambda c: c.last_seen)
+        if sieve.nationality_noun(tok):
+            # "the Norwegian said", no role that says so: like an age, the latest person subject
+            for m in recent:
+                c = reg.clusters[m.cluster]
+                if m.subject and c.kind == "person":
+                    return c
         # 2. an unnamed source with the same head noun
         same = reg.described(head)
         if same is not None and same.id not in exclude and same.last_seen < before:

@@ -172,6 +172,30 @@ def with_hyphenated_tail(ent):
     return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
+def name_after_title(ent):
+    """ "Assistant Summit County Prosecutor Renata Vukovich" tagged as one organisation: the
+    two or three capitalised words after a role word are a person's name."""
+    from reader.analysis.speakers import is_role_word
+
+    doc = ent.doc
+    for k in range(ent.end - 3, ent.start - 1, -1):
+        if not is_role_word(doc[k].text):
+            continue
+        tail = doc[k + 1 : ent.end]
+        if len(tail) <= 3 and all(
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.tag_ != "NNPS"
+            and t.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS
+            for t in tail
+        ):
+            from spacy.tokens import Span
+
+            return Span(doc, k + 1, ent.end, label="PERSON")
+        return None
+    return None
+
+
 def name_start(ent) -> int:
     """Where a person's name starts: the tagger sometimes leaves off a first name
     ("Gregory Allan Dunmore" tagged from "Allan")."""

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from reader.analysis.lexicon import word_set
+from reader.analysis.lexicon import PERSON_NOUNS, word_set
 from reader.analysis.model import Quote, Speaker
 
 #: Words dropped from the front of a name (folded, without a trailing full stop).
@@ -68,6 +68,7 @@ def fold(text: str) -> str:
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 #: Not part of a name; an apostrophe inside a word ("O’Neill", "D'Souza") is.
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘(][^\"“”‘’()]{1,25}[\"”’)](?=\s+\w)")
 _NON_WORD = re.compile(r"(?:(?![’'])[^\w\s.-])+|(?<!\w)[’']+|[’']+(?!\w)")
 
 
@@ -79,14 +80,28 @@ def strip_possessive(text: str) -> str:
     )
 
 
+def is_role_word(word: str) -> bool:
+    """A capitalised title or role ("Prosecutor", "Director") inside a longer name."""
+    return word[:1].isupper() and (
+        fold(word).rstrip(".") in TITLES or word.lower() in PERSON_NOUNS
+    )
+
+
 def name_parts(text: str) -> tuple[list[str], list[str]]:
     """(titles, name words) of a surface name, possessive removed, original spelling kept."""
     # "Broad's Zhang": the name is what follows the possessor.
     text = re.split(r"[’']s\s+(?=[A-Z])", strip_possessive(text))[-1]
+    # "Devendra “Dev” Raman": a nickname in marks or brackets is no part of the full name.
+    text = _NICKNAME.sub(" ", text)
     words = _NON_WORD.sub(" ", text).split()
     titles: list[str] = []
     while len(words) > 1 and fold(words[0]).rstrip(".") in TITLES:
         titles.append(words.pop(0))
+    # "Summit County Prosecutor Renata Vukovich": a role word inside leaves the name after it.
+    for k in range(len(words) - 3, -1, -1):
+        if is_role_word(words[k]):
+            del words[: k + 1]
+            break
     if words and fold(words[0]) == "the":
         words.pop(0)
     return titles, words
