@@ -44,6 +44,7 @@ from reader.analysis.speakers import (
     fold,
     initials,
     role_of,
+    strip_possessive,
     summarise,
 )
 
@@ -83,6 +84,9 @@ class Engine:
         self.doc_authors: dict[str, int] = {}
         #: (char, sentence, name, was a subject, words for it) of ORG entities
         self.orgs: list[tuple[int, int, str, bool, frozenset[str]]] = []
+        #: Names the tagger called people that the text shows are bodies or places, wherever
+        #: it shows it ("Marches Water, which serves …").
+        self.non_person: dict[str, str] = {}
         #: Names the text gave to works (novels, films), which are never people.
         self.works: set[str] = set()
         #: Paragraph -> the person whose words it last reports ("Feld said he had …").
@@ -135,6 +139,10 @@ class Engine:
             by_sent[bisect_right(sent_starts, last) - 1].append(qi)
         ents_by_sent: list[list] = [[] for _ in sents]
         for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                label = ev.not_a_person(ent)
+                if label is not None:
+                    self.non_person.setdefault(fold(strip_possessive(ent.text)), label)
             ents_by_sent[bisect_right(sent_starts, ent.start) - 1].append(ent)
         first_new = len(self.infos)
         for k, sent in enumerate(sents):
@@ -157,6 +165,17 @@ class Engine:
                 ent = ev.with_hyphenated_tail(ent)
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") and len(ent) >= 3:
                 ent = ev.name_after_title(ent) or ent
+            if ent.label_ == "PERSON":
+                label = self.non_person.get(fold(strip_possessive(ent.text)))
+                if (
+                    label is None
+                    and len(ent) == 1
+                    and reg.find_person(ent.text, strict=True) is None
+                    and reg.org_by_prefix(ent.text) is not None
+                ):
+                    label = "ORG"  # "Vantara" after "Vantara Micro Devices"
+                if label is not None:
+                    ent = ev.relabelled(ent, label)
             if inq[ent.start] >= 0 or inq[ent.end - 1] >= 0:
                 known = reg.find_person(ent.text) if ent.label_ == "PERSON" else None
                 self._entity(ent, known.id if known is not None else None)

@@ -12,8 +12,11 @@ from typing import TYPE_CHECKING
 from reader.analysis import attribution as sieve
 from reader.analysis.lexicon import (
     ISSUE_VERBS,
+    ORG_NAME_ENDINGS,
     ORG_NOUNS,
+    ORG_POSSESSIONS,
     PERSON_NOUNS,
+    RELATION_NOUNS,
     WORK_NOUNS,
     is_person_noun,
 )
@@ -170,6 +173,47 @@ def with_hyphenated_tail(ent):
     from spacy.tokens import Span
 
     return Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def not_a_person(ent) -> str | None:
+    """What a name the tagger called a person shows it is instead: "ORG" for "Furrow Labs",
+    "the CEO of Furrow Labs" or "Furrow Labs, a startup"; "GPE" for "grew up in Enugu"."""
+    root = ent.root
+    head = root.head
+    if ent[-1].lower_ in ORG_NAME_ENDINGS or (
+        len(ent) > 1 and ent[-1].lower_ in ORG_NOUNS and ent[-1].lower_ not in PERSON_NOUNS
+    ):
+        return "ORG"
+    if any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS
+        for c in root.rights
+    ):
+        return "ORG"
+    if root.dep_ == "poss" and head.lemma_.lower() in ORG_POSSESSIONS:
+        return "ORG"  # "Marches Water's chief executive"
+    nxt = ent.end
+    doc = ent.doc
+    if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ == "which":
+        return "ORG"  # "Marches Water, which serves 1.4 million customers": a thing
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        role = head.head.lemma_.lower()
+        if is_person_noun(role) and role not in RELATION_NOUNS:
+            return "ORG"
+    if (
+        len(ent) == 1
+        and root.dep_ == "pobj"
+        and head.lower_ in ("in", "near", "outside")
+        and head.head.pos_ == "VERB"
+    ):
+        return "GPE"
+    return None
+
+
+def relabelled(ent, label: str):
+    """The same words as an entity of another type."""
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, ent.end, label=label)
 
 
 def name_after_title(ent):

@@ -94,6 +94,29 @@ DOC_NOUNS = word_set(
     communiqué brief petition summary presentation draft transcript"""
 )
 
+#: Last words of the names of companies, clubs and other bodies ("Furrow Labs", "Dunmore
+#: Rovers") that the tagger sometimes calls people.
+ORG_NAME_ENDINGS = word_set(
+    """labs lab inc inc. ltd ltd. llc plc corp corp. co. gmbh technologies systems solutions
+    holdings ventures capital partners networks industries enterprises media studios games
+    motors airlines airways pharmaceuticals therapeutics biosciences robotics analytics
+    fc afc rovers wanderers albion athletic rangers"""
+)
+
+#: What only a body has: "Marches Water's chief executive", "Vantara's shares".
+ORG_POSSESSIONS = word_set(
+    """executive ceo cfo chairman chairwoman board shareholder customer employee boss share
+    stock revenue profit earnings headquarters subsidiary factory plant workforce"""
+)
+
+#: Relations that make "X of Y" about a person ("the son of Y"); other roles before "of"
+#: make Y a body ("the chief executive of Y").
+RELATION_NOUNS = word_set(
+    """son daughter wife husband mother father brother sister child children friend widow
+    widower parent parents grandson granddaughter niece nephew cousin uncle aunt family
+    fan fans biographer"""
+)
+
 #: Verbs by which a body issues a document ("the ministry released a report").
 ISSUE_VERBS = word_set(
     """release publish issue deliver present file send post unveil produce write submit
