@@ -68,6 +68,12 @@ class MentionRec:
     poss: bool = False  # a possessor ("Lucia's shift")
 
 
+def _org_key(name: str) -> str:
+    """An organisation's first word: "Vantara Micro" and "Vantara Micro Devices" meet."""
+    words = fold(name).removeprefix("the ").split()
+    return words[0] if words else ""
+
+
 class Engine:
     """Reads parsed text in order and accumulates the analysis."""
 
@@ -171,7 +177,7 @@ class Engine:
                     label is None
                     and len(ent) == 1
                     and reg.find_person(ent.text, strict=True) is None
-                    and reg.org_by_prefix(ent.text) is not None
+                    and self._longer_org_name(ent.text) is not None
                 ):
                     label = "ORG"  # "Vantara" after "Vantara Micro Devices"
                 if label is not None:
@@ -217,7 +223,7 @@ class Engine:
                         (
                             ent.start_char + off,
                             self._sent,
-                            ent.text,
+                            self._longer_org_name(ent.text) or ent.text,
                             ev.is_subject(ent.root),
                             ev.org_words(ent),
                         )
@@ -757,6 +763,21 @@ class Engine:
         named = span is not None and len(surface.split()) > 2
         return self.registry.org(surface, s + self._offset, named=named)
 
+    def _longer_org_name(self, surface: str) -> str | None:
+        """ "Vantara Micro Devices" for "Vantara": a one-word short form of an organisation
+        named in full before."""
+        key = fold(strip_possessive(surface)).removeprefix("the ")
+        if " " in key or len(key) < 3 or not key.isalpha():
+            return None
+        longer = {
+            org[2].removeprefix("the ").removeprefix("The ")
+            for org in self.orgs
+            if fold(org[2]).removeprefix("the ").startswith(key + " ")
+        }
+        # one longer name only: "Crestmoor" beside "Crestmoor Healthcare Group" and "Crestmoor
+        # of Bowling Green" stays as written
+        return longer.pop() if len(longer) == 1 else None
+
     def _org_by_acronym(self, surface: str) -> str | None:
         key = fold(surface).removeprefix("the ").strip()
         if not (2 <= len(key) <= 6 and key.isalpha() and surface[-len(key) :].isupper()):
@@ -928,11 +949,25 @@ class Engine:
             next((o for o in earlier if head and head in o[4]), None)
             or next((o for o in recent if o[3]), None)
             or (recent[0] if recent else None)
+            or self._most_named_org(earlier)
         )
         if chosen is None:
             return None
         start, _, name, _, _ = chosen
         return self.registry.org(name, start, named=len(name.split()) > 2)
+
+    @staticmethod
+    def _most_named_org(earlier: list[tuple[int, int, str, bool, frozenset[str]]]):
+        """With none named lately, the organisation the text has named most (the latest of
+        those): what "the company" means in an article about one company."""
+        if not earlier:
+            return None
+        counts: dict[str, int] = {}
+        for org in earlier:
+            key = _org_key(org[2])
+            counts[key] = counts.get(key, 0) + 1
+        best = max(counts.values())
+        return next(o for o in earlier if counts[_org_key(o[2])] == best)
 
     # --- output -------------------------------------------------------------------------------
 
