@@ -142,8 +142,9 @@ def test_what_only_a_body_has_makes_a_name_a_body(nlp) -> None:
 def test_the_company_long_after_its_name_is_the_company_the_text_names_most(run: Run) -> None:
     filler = "Analysts had expected a stronger quarter across the industry. " * 14
     text = (
-        "Shares of Vantara Micro Devices fell 14% after Vantara Micro forecast weak revenue, "
-        "an analyst at Harlow Brothers Securities said.\n\n"
+        "Shares of Vantara Micro Devices fell 14% on Wednesday. Vantara Micro Devices makes "
+        "chips for data centers. The forecast was weak, an analyst at Harlow Brothers "
+        "Securities said.\n\n"
         f"{filler}\n\n"
         "In a statement, the company said it had “made significant progress in diversifying "
         "our revenue base.”\n"
