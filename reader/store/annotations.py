@@ -57,6 +57,36 @@ def for_article(db: Database, article_id: int) -> list[Annotation]:
     ]
 
 
+def overlapping(db: Database, article_id: int, start: int, end: int) -> list[Annotation]:
+    """The article's highlights in the text (orphans have no place) sharing a character with
+    [start, end), in text order."""
+    return [
+        to_annotation(r)
+        for r in db.query(
+            f"SELECT {COLUMNS} FROM annotations WHERE article_id = ? AND orphaned = 0 "
+            'AND start < ? AND "end" > ? ORDER BY start, "end", id',
+            [article_id, end, start],
+        )
+    ]
+
+
+def merged_note(notes: list[str]) -> str:
+    """The notes of merged highlights, in text order, as paragraphs of one note."""
+    return "\n\n".join(n.strip() for n in notes if n.strip())
+
+
+def move(db: Database, ann_id: int, text: str, start: int, end: int, note: str) -> None:
+    """Give an annotation a new span of the text (both selectors) and note."""
+    if not 0 <= start < end <= len(text):
+        raise StoreError(f"A highlight must cover some of the text (got {start}..{end}).")
+    sel = selector_for(text, start, end)
+    db.execute(
+        'UPDATE annotations SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, '
+        "note = ?, updated = ? WHERE id = ?",
+        [sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, note, now(), ann_id],
+    )
+
+
 def add(
     db: Database, article_id: int, text: str, start: int, end: int, color: int, note: str
 ) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Literal
 
 
 def text_hash(text: str) -> str:
@@ -60,3 +61,17 @@ class Annotation:
     orphaned: bool = False
     #: Stable identity for exports (the W3C annotation's IRI is urn:uuid:<uuid>).
     uuid: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Highlighted:
+    """What highlighting a passage did (Store.highlight).
+
+    "added": a new annotation; "existing": the passage was already highlighted, nothing
+    changed; "merged": the highlights it overlapped became one, `annotation`, covering them
+    all. `replaced` holds those highlights as they were, for undo.
+    """
+
+    outcome: Literal["added", "existing", "merged"]
+    annotation: Annotation
+    replaced: tuple[Annotation, ...] = ()

@@ -17,7 +17,13 @@ from reader.store.db import (
     translate_errors,
     write_transaction,
 )
-from reader.store.records import Annotation, ArticleRecord, ArticleSummary, text_hash
+from reader.store.records import (
+    Annotation,
+    ArticleRecord,
+    ArticleSummary,
+    Highlighted,
+    text_hash,
+)
 
 
 class Store:
@@ -150,6 +156,40 @@ class Store:
             ann_id = notes.add(self.db, article_id, text, start, end, color, note)
         return self._annotation(ann_id)
 
+    def highlight(
+        self, article_id: int, text: str, start: int, end: int, color: int = 1
+    ) -> Highlighted:
+        """Highlight [start, end) without ever stacking highlights on one passage.
+
+        Inside an existing highlight (the same span included) nothing changes. Overlapping
+        highlights are merged with the passage into one covering them all: the first in text
+        order keeps its id and colour, their notes are joined as paragraphs, the rest are
+        deleted. Otherwise a new highlight of `color` is added.
+        """
+        with write_transaction(self.db, self.path):
+            if articles.get(self.db, article_id) is None:
+                raise StoreError(f"No article with id {article_id}.")
+            touching = notes.overlapping(self.db, article_id, start, end)
+            around = next((a for a in touching if a.start <= start and end <= a.end), None)
+            if around is not None:
+                return Highlighted("existing", around)
+            if not touching:
+                ann_id = notes.add(self.db, article_id, text, start, end, color, "")
+            else:
+                ann_id = touching[0].id
+                notes.move(
+                    self.db,
+                    ann_id,
+                    text,
+                    min(start, touching[0].start),
+                    max(end, *(a.end for a in touching)),
+                    notes.merged_note([a.note for a in touching]),
+                )
+                for ann in touching[1:]:
+                    notes.delete(self.db, ann.id)
+        outcome = "merged" if touching else "added"
+        return Highlighted(outcome, self._annotation(ann_id), tuple(touching))
+
     def update_annotation(
         self, ann_id: int, *, note: str | None = None, color: int | None = None
     ) -> Annotation:
@@ -164,6 +204,28 @@ class Store:
                 raise StoreError(f"No annotation with id {ann_id}.")
             notes.delete(self.db, ann_id)
         return ann
+
+    def delete_annotations(self, ann_ids: list[int]) -> list[Annotation]:
+        """Delete several annotations at once (all or none); returns them as they were."""
+        with write_transaction(self.db, self.path):
+            found = [notes.get(self.db, ann_id) for ann_id in ann_ids]
+            if any(ann is None for ann in found):
+                raise StoreError("One of those annotations no longer exists.")
+            for ann_id in ann_ids:
+                notes.delete(self.db, ann_id)
+        return [ann for ann in found if ann is not None]
+
+    def restore_annotations(
+        self, anns: list[Annotation], *, remove: list[int] | None = None
+    ) -> None:
+        """Undo in one transaction: delete the ids in `remove`, put back `anns` exactly."""
+        with write_transaction(self.db, self.path):
+            for ann_id in remove or []:
+                notes.delete(self.db, ann_id)
+            for ann in anns:
+                if articles.get(self.db, ann.article_id) is None:
+                    raise StoreError("The article of that annotation was deleted.")
+                notes.restore(self.db, ann)
 
     def restore_annotation(self, ann: Annotation) -> Annotation:
         with write_transaction(self.db, self.path):

@@ -86,3 +86,59 @@ def test_round_trip_through_file(db_path, make_doc) -> None:
     with Store.open(db_path) as s:
         assert s.annotations(a.id) == [ann]
         assert s.get_article(a.id).text == make_doc().text
+
+
+def test_highlighting_a_highlighted_passage_adds_nothing(store: Store, article) -> None:
+    s, e = span(article.text, "We will not give up on peace")
+    first = store.highlight(article.id, article.text, s, e, color=2)
+    assert first.outcome == "added" and (first.annotation.start, first.annotation.end) == (s, e)
+    again = store.highlight(article.id, article.text, s, e, color=4)
+    assert (again.outcome, again.annotation) == ("existing", first.annotation)
+    inside = store.highlight(article.id, article.text, s + 3, s + 11)  # "will not"
+    assert (inside.outcome, inside.annotation) == ("existing", first.annotation)
+    assert store.annotations(article.id) == [first.annotation]
+
+
+def test_overlapping_highlights_merge_into_one(store: Store, article) -> None:
+    text = article.text
+    a = store.add_annotation(article.id, text, *span(text, "We will not"), color=3, note="one")
+    b = store.add_annotation(article.id, text, *span(text, "give up on"), note="two")
+    apart = store.add_annotation(article.id, text, *span(text, "Tom Reed"))
+    s, e = span(text, "not give")  # touches both a and b, not `apart`
+    done = store.highlight(article.id, text, s, e)
+    assert done.outcome == "merged"
+    assert done.replaced == (a, b)
+    merged = done.annotation
+    assert (merged.id, merged.color, merged.exact) == (a.id, 3, "We will not give up on")
+    assert merged.note == "one\n\ntwo"
+    assert merged.prefix == text[merged.start - 32 : merged.start]
+    assert store.annotations(article.id) == [merged, apart]
+    # Extending one highlight past its end.
+    s, e = span(text, "up on peace")
+    grown = store.highlight(article.id, text, s, e).annotation
+    assert (grown.id, grown.exact) == (a.id, "We will not give up on peace")
+    # Undo puts everything back as it was, in one transaction.
+    store.restore_annotations(list(done.replaced))
+    assert store.annotations(article.id) == [a, b, apart]
+
+
+def test_touching_and_orphaned_highlights_are_not_merged(store: Store, article) -> None:
+    text = article.text
+    s, e = span(text, "We will")
+    left = store.add_annotation(article.id, text, s, e)
+    right = store.highlight(article.id, text, e, e + 9)  # " not give", starts where left ends
+    assert right.outcome == "added"
+    store.db.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", [left.id])
+    assert store.highlight(article.id, text, s, e).outcome == "added"
+    assert len(store.annotations(article.id)) == 3
+
+
+def test_delete_several_at_once(store: Store, article) -> None:
+    one = store.add_annotation(article.id, article.text, 0, 5)
+    two = store.add_annotation(article.id, article.text, 0, 5, note="a duplicate")
+    assert store.delete_annotations([one.id, two.id]) == [one, two]
+    assert store.annotations(article.id) == []
+    with pytest.raises(StoreError):
+        store.delete_annotations([one.id])
+    store.restore_annotations([one, two])
+    assert store.annotations(article.id) == [one, two]

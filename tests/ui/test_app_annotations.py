@@ -14,6 +14,10 @@ from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import wait_for_analysis
 
 
+def info(screen: ArticleScreen) -> str:
+    return str(screen.query_one("#status-info").content)
+
+
 def article(app: Any) -> ArticleScreen:
     screen = app.screen
     assert isinstance(screen, ArticleScreen)
@@ -306,3 +310,74 @@ async def test_y_on_a_highlight_copies_the_passage_with_its_note(
         message = list(app._notifications)[-1].message
         assert message.startswith("Copied the highlight and its note (")
         assert "OSC 52" in message
+
+
+async def test_h_on_a_highlighted_passage_adds_no_duplicate(make_app, store: Store) -> None:
+    """The QA run: G k h h, then v w h — one highlight, and x removes it from the screen."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("G", "k", "h")
+        await pilot.pause()
+        (first,) = store.annotations(screen.record.id)
+        await pilot.press("h")
+        await pilot.pause()
+        assert "already highlighted" in info(screen)
+        assert store.annotations(screen.record.id) == [first]
+        await pilot.press("v", "w")  # the sentence and the next word: extends the highlight
+        selected = screen.view.selection_span
+        assert selected is not None and selected[0] == first.start < first.end < selected[1]
+        await pilot.press("h")
+        await pilot.pause()
+        (grown,) = store.annotations(screen.record.id)
+        assert (grown.id, grown.start, grown.end) == (first.id, first.start, selected[1])
+        assert screen.view.selection_span is None
+        await pilot.press("x")
+        assert store.annotations(screen.record.id) == []
+        assert screen.view.highlight_at_cursor() is None
+
+
+async def test_h_over_part_of_a_highlight_extends_it_and_u_undoes(
+    make_app, store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("j", "j")
+        second = screen.view.cursor_span
+        await pilot.press("h", "n")
+        await pilot.pause()
+        await pilot.press(*"the reply", "ctrl+s")
+        await pilot.pause()
+        (before,) = store.annotations(screen.record.id)
+        await pilot.press("k")
+        first = screen.view.cursor_span
+        await pilot.press("v", "j", "h")  # the sentence before and the highlighted one
+        await pilot.pause()
+        (merged,) = store.annotations(screen.record.id)
+        assert (merged.id, merged.start, merged.end) == (before.id, first[0], second[1])
+        assert (merged.note, merged.color) == ("the reply", before.color)
+        assert "extended" in info(screen)
+        await pilot.press("u")
+        assert store.annotations(screen.record.id) == [before]
+
+
+async def test_x_removes_every_stacked_copy_of_a_highlight(
+    make_app, store: Store, sample_doc: Document
+) -> None:
+    """Databases written before duplicates were refused may hold several on one span."""
+    record = store.save_article(sample_doc)
+    end = sample_doc.text.index("\n")
+    copies = [store.add_annotation(record.id, sample_doc.text, 0, end) for _ in range(2)]
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("g", "x")
+        assert store.annotations(record.id) == []
+        assert screen.view.highlight_at_cursor() is None
+        await pilot.press("u")
+        assert store.annotations(record.id) == copies
+

@@ -6,6 +6,7 @@ once (it commits) and is recorded as a small undoable Change; widgets get plain 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -20,16 +21,28 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.css.query import DOMQuery
 
-    from reader.store import Annotation, ArticleRecord, Store
+    from reader.store import Annotation, ArticleRecord, Highlighted, Store
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One undoable annotation change: what it was before and after."""
+    """One undoable annotation change.
 
-    kind: Literal["add", "delete", "edit"]
-    before: Annotation | None
+    Undo deletes `after` when the change added it, then puts every annotation of `before`
+    back exactly as it was (same id, span, colour and note).
+    """
+
+    kind: Literal["add", "delete", "edit", "merge"]
+    before: tuple[Annotation, ...]
     after: Annotation | None
+
+
+UNDONE = {
+    "add": "highlight removed",
+    "delete": "highlight restored",
+    "edit": "edit undone",
+    "merge": "highlights as they were",
+}
 
 
 class AnnotationActions:
@@ -103,34 +116,45 @@ class AnnotationActions:
         self.undo_stack.append(change)
         self._load_annotations()
 
-    def _add_highlight(self, color: int | None = None) -> Annotation | None:
+    def _highlight(self, color: int | None = None) -> Highlighted | None:
+        """Highlight the selection (or sentence); merged with the highlights it overlaps."""
         view = self.view
         start, end = view.selection_span or view.cursor_span
         if end <= start:
             self.set_info("nothing to highlight here")
             return None
         try:
-            ann = self.store.add_annotation(
+            done = self.store.highlight(
                 self.record.id, self.record.text, start, end, color=color or self.last_color
             )
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return None
         view.clear_selection()
-        self._record(Change("add", None, ann))
-        return ann
+        if done.outcome == "added":
+            self._record(Change("add", (), done.annotation))
+        elif done.outcome == "merged":
+            self._record(Change("merge", done.replaced, done.annotation))
+        return done
 
     def action_highlight(self) -> None:
-        ann = self._add_highlight()
-        if ann is not None:
-            self.set_info(f"highlighted {len(ann.exact.split())} words · 1-5 colour · n note")
+        done = self._highlight()
+        if done is None:
+            return
+        words = len(done.annotation.exact.split())
+        if done.outcome == "existing":
+            self.set_info("already highlighted · 1-5 colour · n note · x delete")
+        elif done.outcome == "merged":
+            self.set_info(f"highlight extended to {words} words · u undoes")
+        else:
+            self.set_info(f"highlighted {words} words · 1-5 colour · n note")
 
     def action_color(self, color: int) -> None:
         self.last_color = color
         ann = self._annotation_at_cursor()
         if ann is None:
             if self.view.selection_span is not None:
-                self._add_highlight(color)
+                self._highlight(color)
             else:
                 self.set_info("no highlight under the cursor (h highlights)")
             return
@@ -141,17 +165,24 @@ class AnnotationActions:
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        self._record(Change("edit", ann, new))
+        self._record(Change("edit", (ann,), new))
         self.set_info(f"colour {color}")
 
     def action_note(self) -> None:
         from reader.ui.screens.note_editor import NoteEditor
 
-        ann = self._annotation_at_cursor() or self._add_highlight()
+        ann = self._annotation_at_cursor()
+        if ann is None:
+            done = self._highlight()
+            ann = done.annotation if done is not None else None
         if ann is None:
             return
-        ann_id = ann.id
+        heading = "Edit note" if ann.note else "Add a note"
+        self.app.push_screen(
+            NoteEditor(ann.exact, ann.note, heading=heading), self._note_saver(ann.id)
+        )
 
+    def _note_saver(self, ann_id: int) -> Callable[[str | None], None]:
         def save(text: str | None) -> None:
             current = self._annotation(ann_id)
             if text is None or current is None or text == current.note:
@@ -161,23 +192,28 @@ class AnnotationActions:
             except ReaderError as exc:
                 self.notify(str(exc), severity="error", markup=False)
                 return
-            self._record(Change("edit", current, new))
+            self._record(Change("edit", (current,), new))
             self.notify("Note saved." if text.strip() else "Note removed.", markup=False)
 
-        heading = "Edit note" if ann.note else "Add a note"
-        self.app.push_screen(NoteEditor(ann.exact, ann.note, heading=heading), save)
+        return save
 
     def action_delete_highlight(self) -> None:
         ann = self._annotation_at_cursor()
         if ann is None:
             self.set_info("no highlight under the cursor")
             return
+        # Older versions could stack highlights on one span: what looks like one goes as one.
+        same = [
+            a.id
+            for a in self.annotations
+            if not a.orphaned and (a.start, a.end) == (ann.start, ann.end)
+        ]
         try:
-            deleted = self.store.delete_annotation(ann.id)
+            deleted = self.store.delete_annotations(same)
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        self._record(Change("delete", deleted, None))
+        self._record(Change("delete", tuple(deleted), None))
         self.set_info("highlight deleted (u undoes)")
 
     def action_undo(self) -> None:
@@ -185,25 +221,14 @@ class AnnotationActions:
             self.set_info("nothing to undo")
             return
         change = self.undo_stack.pop()
+        added = [change.after.id] if change.kind == "add" and change.after is not None else []
         try:
-            if change.kind == "add" and change.after is not None:
-                self.store.delete_annotation(change.after.id)
-                what = "highlight removed"
-            elif change.kind == "delete" and change.before is not None:
-                self.store.restore_annotation(change.before)
-                what = "highlight restored"
-            elif change.before is not None:
-                self.store.update_annotation(
-                    change.before.id, note=change.before.note, color=change.before.color
-                )
-                what = "edit undone"
-            else:
-                return
+            self.store.restore_annotations(list(change.before), remove=added)
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
         self._load_annotations()
-        self.set_info(f"undo: {what}")
+        self.set_info(f"undo: {UNDONE[change.kind]}")
 
     def _on_notes_selected(self, ann_id: int) -> None:
         ann = self._annotation(ann_id)
