@@ -108,7 +108,7 @@ async def test_n_adds_and_edits_a_note_and_u_undoes_the_edit(make_app, store: St
         assert store.annotations(screen.record.id)[0].note == "Key claim (disputed)"
         await pilot.press("u")
         assert store.annotations(screen.record.id)[0].note == "Key claim"
-        await pilot.press("u", "u")  # the first note, then the highlight itself
+        await pilot.press("u")  # the highlight, saved together with its first note
         assert store.annotations(screen.record.id) == []
 
 
@@ -381,3 +381,50 @@ async def test_x_removes_every_stacked_copy_of_a_highlight(
         await pilot.press("u")
         assert store.annotations(record.id) == copies
 
+
+async def test_cancelling_a_new_note_leaves_no_highlight(make_app, store: Store) -> None:
+    from reader.ui.screens.note_editor import NoteEditor
+
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"abc", "escape")
+        await pilot.pause()
+        assert store.annotations(screen.record.id) == []
+        await pilot.press("n")  # saving an empty note is no note either
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert store.annotations(screen.record.id) == []
+        assert screen.view.highlight_at_cursor() is None
+        await pilot.press("v", "j", "n")  # a selection: kept while the note is being written
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.view.selection_span is not None
+        assert store.annotations(screen.record.id) == []
+        await pilot.press("u")
+        assert "nothing to undo" in info(screen)
+
+
+async def test_cancelling_the_note_of_a_highlight_keeps_it_unchanged(
+    make_app, store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("h")
+        await pilot.pause()
+        (before,) = store.annotations(screen.record.id)
+        for keys in (["escape"], ["ctrl+s"], [*"abc", "escape"]):
+            await pilot.press("n")
+            await pilot.pause()
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert store.annotations(screen.record.id) == [before]

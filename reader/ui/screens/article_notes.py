@@ -169,17 +169,24 @@ class AnnotationActions:
         self.set_info(f"colour {color}")
 
     def action_note(self) -> None:
+        """Edit the note of the highlight under the cursor; with none, the selection (or
+        sentence) is highlighted when a note is saved, so cancelling leaves nothing behind."""
         from reader.ui.screens.note_editor import NoteEditor
 
         ann = self._annotation_at_cursor()
-        if ann is None:
-            done = self._highlight()
-            ann = done.annotation if done is not None else None
-        if ann is None:
+        if ann is not None:
+            heading = "Edit note" if ann.note else "Add a note"
+            self.app.push_screen(
+                NoteEditor(ann.exact, ann.note, heading=heading), self._note_saver(ann.id)
+            )
             return
-        heading = "Edit note" if ann.note else "Add a note"
+        start, end = self.view.selection_span or self.view.cursor_span
+        if end <= start:
+            self.set_info("nothing to highlight here")
+            return
         self.app.push_screen(
-            NoteEditor(ann.exact, ann.note, heading=heading), self._note_saver(ann.id)
+            NoteEditor(self.record.text[start:end], "", heading="Add a note"),
+            self._new_note_saver(start, end),
         )
 
     def _note_saver(self, ann_id: int) -> Callable[[str | None], None]:
@@ -194,6 +201,24 @@ class AnnotationActions:
                 return
             self._record(Change("edit", (current,), new))
             self.notify("Note saved." if text.strip() else "Note removed.", markup=False)
+
+        return save
+
+    def _new_note_saver(self, start: int, end: int) -> Callable[[str | None], None]:
+        def save(text: str | None) -> None:
+            if text is None or not text.strip():
+                self.set_info("no note: nothing highlighted")
+                return
+            try:
+                ann = self.store.add_annotation(
+                    self.record.id, self.record.text, start, end, self.last_color, text
+                )
+            except ReaderError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self.view.clear_selection()
+            self._record(Change("add", (), ann))
+            self.notify("Note saved.", markup=False)
 
         return save
 
