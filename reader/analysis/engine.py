@@ -191,7 +191,10 @@ class Engine:
                 ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
                 and ent.root.pos_ == "PROPN"
                 and reg.find_person(ent.text, strict=True) is None
-                and ev.person_evidence(ent.root, ent.start, ent.end)
+                and (
+                    ev.person_evidence(ent.root, ent.start, ent.end)
+                    or (ent.label_ in ("ORG", "PRODUCT", "NORP") and ev.known_first_name(ent))
+                )
             )
             if ev.names_a_work(ent) or fold(ent.text) in self.works:
                 self.works.add(fold(ent.text))  # "her novel, The Salt Ledger," and after
@@ -200,7 +203,11 @@ class Engine:
                 first = ev.name_start(ent)
                 if first > 0 and fold(doc[first - 1].text).rstrip(".") in HONORIFICS:
                     first -= 1  # "Mr. Halvorsen": the title tells the gender
-                c = reg.person(doc[first : ent.end].text, doc[first].idx + off)
+                c = reg.person(
+                    doc[first : ent.end].text,
+                    doc[first].idx + off,
+                    relative=ev.named_relative(ent),
+                )
                 if c is not None:
                     cid = c.id
                     if c.role is None or not c.role_words:
@@ -908,10 +915,21 @@ class Engine:
         if same is not None and same.id not in exclude and same.last_seen < before:
             return same
         # 3. the most recent person (or unnamed source) mentioned, passing over possessors in
-        # the same sentence ("Lucia's shift …, the prosecutor said")
+        # the same sentence, and anyone in what a trailing attribution reports ("Lucia's shift
+        # ended after she left, the prosecutor said")
+        reported: list[tuple[int, int]] = []
+        if tok.dep_ in ("nsubj", "nsubjpass") and sieve.is_speech_verb(tok.head):
+            off = self._offset
+            reported = [
+                (c.left_edge.idx + off, c.right_edge.idx + len(c.right_edge.text) + off)
+                for c in tok.head.children
+                if c.dep_ == "ccomp" and c.i < tok.i
+            ]
         for m in recent:
             c = reg.clusters[m.cluster]
-            if c.kind != "org" and not (m.poss and m.sent == self._sent):
+            if m.sent == self._sent and (m.poss or any(a <= m.start < b for a, b in reported)):
+                continue
+            if c.kind != "org":
                 return c
         return None
 

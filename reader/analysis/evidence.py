@@ -20,7 +20,7 @@ from reader.analysis.lexicon import (
     WORK_NOUNS,
     is_person_noun,
 )
-from reader.analysis.speakers import TITLES, fold
+from reader.analysis.speakers import TITLES, first_names, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -173,6 +173,32 @@ def with_hyphenated_tail(ent):
     from spacy.tokens import Span
 
     return Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def named_relative(ent) -> bool:
+    """ "His daughter, Tamika Pruitt": a name given as somebody's relative."""
+    from reader.analysis.speakers import FEMALE_NOUNS, MALE_NOUNS
+
+    root = ent.root
+    head = root.head if root.dep_ in ("appos", "compound", "nsubj") else None
+    if head is None or head.i == root.i:
+        return False
+    return head.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS and any(
+        c.dep_ == "poss" for c in head.children
+    )
+
+
+def known_first_name(ent) -> bool:
+    """ "Renata Vukovich" tagged as an organisation: two or three capitalised words that begin
+    with a first name given to one gender are a person's name."""
+    if not 2 <= len(ent) <= 3 or ent[0].lower_ in ("the", "a", "an"):
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.tag_ != "NNPS" for t in ent):
+        return False
+    last = ent[-1].lower_
+    if last in ORG_NAME_ENDINGS or last in ORG_NOUNS or last in PERSON_NOUNS:
+        return False
+    return first_names().get(fold(ent[0].text)) in ("f", "m") and not_a_person(ent) is None
 
 
 def not_a_person(ent) -> str | None:

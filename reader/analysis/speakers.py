@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from reader.analysis.lexicon import PERSON_NOUNS, word_set
@@ -57,6 +59,20 @@ MALE_NAMES = word_set(
     bill barack joe emmanuel vladimir xi boris rishi olaf justin dick mark elon
     martin edmund"""
 )
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name -> "f", "m" or "u" (either), from the bundled census list and the words above."""
+    path = Path(__file__).with_name("data") / "first_names.txt"
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split()
+            table[name] = gender
+    table.update(dict.fromkeys(FEMALE_NAMES, "f"))
+    table.update(dict.fromkeys(MALE_NAMES, "m"))
+    return table
 
 
 def fold(text: str) -> str:
@@ -190,14 +206,19 @@ class Registry:
                 return c
         return None
 
-    def person(self, surface: str, pos: int = -1) -> Cluster | None:
-        """The person cluster for a name, created or upgraded as fuller names appear."""
+    def person(self, surface: str, pos: int = -1, *, relative: bool = False) -> Cluster | None:
+        """The person cluster for a name, created or upgraded as fuller names appear.
+
+        relative: the name is given as someone's relative ("his daughter, Tamika Pruitt"), so
+        it is not the fuller name of a bare surname already in use ("Pruitt said")."""
         titles, words = name_parts(surface)
         if not words:
             return None
         keys = [fold(w) for w in words]
         clean = " ".join(words)
         c = self.find_person(surface)
+        if relative and c is not None and len(keys) > 1 and not c.first:
+            c = None
         if c is None:
             c = self._new("person", clean)
             c.surname = keys[-1]
@@ -225,9 +246,10 @@ class Registry:
             elif ft in FEMALE_TITLES:
                 c.female += 3
         if len(keys) > 1 and c.male == c.female == 0:
-            if keys[0] in FEMALE_NAMES:
+            gender = first_names().get(keys[0])
+            if gender == "f":
                 c.female += 1
-            elif keys[0] in MALE_NAMES:
+            elif gender == "m":
                 c.male += 1
         c.last_seen = max(c.last_seen, pos)
         return c

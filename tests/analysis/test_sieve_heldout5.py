@@ -150,3 +150,37 @@ def test_the_company_long_after_its_name_is_the_company_the_text_names_most(run:
         "our revenue base.”\n"
     )
     assert quote(run(text), "“made").speaker == "Vantara Micro Devices"
+
+
+def test_census_first_names_tell_gender() -> None:
+    from reader.analysis.speakers import first_names
+
+    names = first_names()
+    assert names["renata"] == "f" and names["wendell"] == "m"
+    assert names["morgan"] == "u"  # given to both: no guess
+    assert "vantara" not in names
+
+
+def test_a_name_the_tagger_called_a_body_is_a_person_when_it_opens_with_a_first_name(
+    run: Run,
+) -> None:
+    text = (
+        "Inside the company, at least one employee tried to sound the alarm.\n\n"
+        "Renata Vukovich joined SunVerra’s compliance department in 2021. In an October 2022 "
+        "email to her supervisor, she reported that the company was “approving loans for "
+        "customers who cannot physically read the screen they are signing on.”\n"
+    )
+    assert quote(run(text), "“approving").speaker == "Renata Vukovich"
+
+
+def test_a_relative_named_later_does_not_take_over_a_bare_surname(run: Run) -> None:
+    text = (
+        "Pruitt, a retired mechanic, signed a contract on an iPad that afternoon.\n\n"
+        "“He said the word ‘free’ at least five times,” Pruitt said at his kitchen table.\n\n"
+        "His daughter, Tamika Pruitt, discovered the loan later. “He’s a careful man,” she "
+        "said.\n"
+    )
+    a = run(text)
+    assert quote(a, "“He said").speaker == "Pruitt"
+    assert quote(a, "“He’s a careful").speaker == "Tamika Pruitt"
+
