@@ -144,7 +144,7 @@ async def test_sort_key_and_header_click_toggle_order(store: Store) -> None:
         assert isinstance(screen, LibraryScreen)
         # Default: most recently read first, as the store lists them.
         assert titles(screen) == [a.title for a in store.list_articles()]
-        await pilot.press("s")  # next column after "last read": quotes
+        await pilot.press("ctrl+s")  # next column after "last read": quotes
         await pilot.pause()
         assert screen.sort_key == "quotes"
         screen.sort_by("title")
@@ -152,7 +152,7 @@ async def test_sort_key_and_header_click_toggle_order(store: Store) -> None:
         ascending = sorted(t for t, _, _ in ARTICLES)
         assert titles(screen) == ascending
         assert table_titles(screen) == ascending
-        await pilot.press("S")
+        await pilot.press("ctrl+r")
         await pilot.pause()
         assert titles(screen) == ascending[::-1]
         # Clicking the Title header flips it back.
@@ -182,7 +182,7 @@ async def test_delete_after_confirmation_removes_article_and_notes(store: Store)
         record = store.get_article(victim.id)
         assert record is not None
         store.add_annotation(victim.id, record.text, 0, 8, note="goes with it")
-        await pilot.press("d")
+        await pilot.press("ctrl+d")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("y")
@@ -201,12 +201,12 @@ async def test_delete_cancelled_keeps_the_article(store: Store) -> None:
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
         victim = screen.shown[0]
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
         assert store.get_article(victim.id) is not None
-        await pilot.press("d", "n")
+        await pilot.press("ctrl+d", "n")
         await pilot.pause()
         assert store.get_article(victim.id) is not None
         assert len(screen.shown) == 3
@@ -218,7 +218,7 @@ async def test_o_opens_a_file(store: Store, tmp_path: Path) -> None:
     app = LibraryApp(store)
     async with app.run_test(size=(140, 30)) as pilot:
         await pilot.pause()
-        await pilot.press("o")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         assert isinstance(app.screen, OpenSourceDialog)
         app.screen.query_one(Input).value = str(article)
@@ -233,7 +233,7 @@ async def test_o_with_a_bad_path_notifies_and_keeps_running(store: Store, tmp_pa
     app = LibraryApp(store)
     async with app.run_test(size=(140, 30)) as pilot:
         await pilot.pause()
-        await pilot.press("o")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         app.screen.query_one(Input).value = str(tmp_path / "missing.txt")
         await pilot.press("enter")
@@ -252,7 +252,7 @@ async def test_refreshes_when_shown_again(store: Store) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
-        await pilot.press("o")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         # While the dialog is up, another part of the app adds an article.
         store.save_article(Document(title="Added meanwhile", source="x", text="New text."))
@@ -292,7 +292,7 @@ async def test_a_burst_of_typing_all_goes_to_the_filter(store: Store) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
-        for char in "lisbon":  # "s" sorts and "o" opens when not filtering
+        for char in "lisbon":
             app.post_message(events.Key(char, char))
         await pilot.pause()
         await pilot.pause()
@@ -329,7 +329,7 @@ async def test_deleting_the_last_article_shows_the_empty_state(tmp_path: Path) -
         app = LibraryApp(store)
         async with app.run_test(size=(140, 30)) as pilot:
             await pilot.pause()
-            await pilot.press("d", "y")
+            await pilot.press("ctrl+d", "y")
             await pilot.pause()
             assert not store.has_articles()
             assert app.screen.query_one("#library-empty").display
@@ -349,7 +349,7 @@ promenade were full again by noon.</p></article>
 
 
 async def open_spec(app: LibraryApp, pilot: Pilot[None], spec: str) -> None:
-    await pilot.press("o")
+    await pilot.press("ctrl+o")
     await pilot.pause()
     app.screen.query_one(Input).value = spec
     await pilot.press("enter")

@@ -65,7 +65,7 @@ async def test_o_with_a_path_opens_it_in_the_reader(store: Store, tmp_path: Path
     app = ReaderApp(store=store, start_in_library=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await pilot.press("o")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         app.screen.query_one(Input).value = str(path)
         await pilot.press("enter")
@@ -84,7 +84,90 @@ async def test_d_then_y_deletes_in_the_real_app(store: Store) -> None:
         library = app.screen
         assert isinstance(library, LibraryScreen)
         victim = library.shown[0]
-        await pilot.press("d", "y")
+        await pilot.press("ctrl+d", "y")
         await pilot.pause()
         assert store.get_article(victim.id) is None
         assert [a.id for a in library.shown] == [a.id for a in store.list_articles()]
+
+
+@pytest.mark.parametrize("typed", ["dev", "seed", "odd", "quiet", "Sorted", "DOS"])
+async def test_every_letter_typed_in_the_table_goes_to_the_filter(
+    store: Store, typed: str
+) -> None:
+    """No letter is an action in the library: d, o, s, q (any case) start or extend the filter,
+    never a dialog, a sort or quitting; in one burst or key by key."""
+    from textual import events
+
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press(*typed)
+        await pilot.pause()
+        assert app.screen is library and app.is_running
+        assert library.filter_input.value == typed
+        assert (library.sort_key, library.descending) == ("last_opened", True)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert library.filter_input.value == "" and library.table.has_focus
+        for char in typed:  # faster than focus moves: all in one read
+            app.post_message(events.Key(char, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is library
+        assert library.filter_input.value == typed
+
+
+async def test_action_keys_are_control_keys_and_work_from_the_filter(store: Store) -> None:
+    from textual import events
+
+    from reader.ui.screens.confirm import ConfirmDialog
+    from reader.ui.screens.open_source import OpenSourceDialog
+
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press("ctrl+s")
+        assert library.sort_key == "quotes"
+        await pilot.press("ctrl+r")
+        assert library.descending is False
+        # Typed faster than the dialog opens: nothing leaks into the filter behind it.
+        app.post_message(events.Key("ctrl+o", None))
+        for char in "lisbon":
+            app.post_message(events.Key(char, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, OpenSourceDialog)
+        assert library.filter_input.value == ""
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is library and library.filter_input.value == ""
+        await pilot.press(*"second")
+        await pilot.pause()
+        assert [a.title for a in library.shown] == ["Second story"]
+        await pilot.press("ctrl+d")  # from the filter box too
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is library and library.filter_input.value == "second"
+        assert len(store.list_articles()) == 2
+        await pilot.press("ctrl+d", "y")
+        await pilot.pause()
+        assert [a.title for a in store.list_articles()] == ["First story"]
+
+
+async def test_the_footer_shows_the_library_keys(store: Store) -> None:
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        shown = {b.binding.id: key for key, b in app.screen.active_bindings.items() if b.enabled}
+        assert shown["library.open_source"] == "ctrl+o"
+        assert shown["library.delete"] == "ctrl+d"
+        assert shown["library.sort"] == "ctrl+s"
+        assert shown["app.quit"] == "ctrl+q"
+        bound = {key for key in app.screen.active_bindings if len(key) == 1}
+        assert bound <= {"/"} or bound <= {"slash"}

@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from reader.store import ArticleSummary
 
 LOAD_GROUP = "library-open"
-EMPTY_TEXT = "Your library is empty.\n\nPress o to open a file or a URL."
+#: Actions that open a dialog (the keys typed after one belong to the dialog, or to nobody).
+DIALOG_ACTIONS = frozenset({"open_source", "delete_selected"})
+EMPTY_TEXT = "Your library is empty.\n\nPress ctrl+o to open a file or a URL."
 #: Title and source share what the other columns leave; these are their bounds (cells).
 TITLE_WIDTH = (20, 80)
 SOURCE_WIDTH = (12, 48)
@@ -121,13 +123,56 @@ class LibraryTable(DataTable[Any]):
 class LibraryScreen(Screen[None]):
     """The articles in the store. Talks to the store only through `self.app.store`."""
 
+    #: Every printable key typed in the table goes to the filter, so no action is bound to a
+    #: letter: they take control keys (and the table's header and the command palette sort).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_selected", "Open", show=False, id="library.open"),
-        Binding("o", "open_source", "Open file/URL", id="library.open_source"),
-        Binding("d", "delete_selected", "Delete", id="library.delete"),
-        Binding("s", "cycle_sort", "Sort", id="library.sort"),
-        Binding("S", "reverse_sort", "Reverse sort", show=False, id="library.reverse_sort"),
-        Binding("slash", "focus_filter", "Filter", id="library.filter"),
+        Binding(
+            "ctrl+o",
+            "open_source",
+            "Open file/URL",
+            id="library.open_source",
+            priority=True,  # run before keys typed after it reach the filter
+            tooltip="Open a file or a URL (with path completion)",
+        ),
+        Binding(
+            "ctrl+d",
+            "delete_selected",
+            "Delete",
+            id="library.delete",
+            priority=True,  # also from the filter box (where it would delete a character)
+            tooltip="Delete the article under the cursor and its notes (asks first)",
+        ),
+        Binding(
+            "delete",
+            "delete_selected",
+            "Delete",
+            show=False,
+            id="library.delete_key",
+            tooltip="Delete the article under the cursor and its notes (asks first)",
+        ),
+        Binding(
+            "ctrl+s",
+            "cycle_sort",
+            "Sort",
+            id="library.sort",
+            tooltip="Sort by the next column (or click a column's header)",
+        ),
+        Binding(
+            "ctrl+r",
+            "reverse_sort",
+            "Reverse sort",
+            show=False,
+            id="library.reverse_sort",
+            tooltip="Reverse the order of the sort",
+        ),
+        Binding(
+            "slash",
+            "focus_filter",
+            "Filter",
+            id="library.filter",
+            tooltip="Filter by title or source (or just start typing)",
+        ),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter"),
     ]
 
@@ -322,13 +367,26 @@ class LibraryScreen(Screen[None]):
         if event.widget is self.table:
             self._filtering = False
 
-    def on_key(self, event: events.Key) -> None:
-        """Type to filter: a printable key nobody is bound to starts the filter; while
-        filtering, every printable key goes to it and the arrow and page keys move the table.
+    async def on_key(self, event: events.Key) -> None:
+        """Type to filter: a printable key typed in the table starts the filter (no action is
+        bound to one, but `/`, which focuses it); while filtering, every printable key goes to
+        it and the arrow and page keys move the table.
 
         Focus moves after the key is handled, so keys typed in one burst ("lisbon") still
-        arrive here from the table: `_filtering` sends them to the filter too, never to the
-        table's bindings (`s`, `o`, `d`)."""
+        arrive here from the table: `_filtering` sends them to the filter too. A key that opens
+        a dialog acts here, in turn, and what was typed after it while the dialog opened is
+        dropped: it never reaches the filter behind the dialog, nor the dialog's own keys."""
+        if not self.is_current:
+            event.stop()
+            event.prevent_default()
+            return
+        if self.table.has_focus:
+            active = self.active_bindings.get(event.key)
+            if active is not None and active.binding.action in DIALOG_ACTIONS:
+                event.stop()
+                event.prevent_default()
+                await self.run_action(active.binding.action)
+                return
         if self.filter_input.has_focus:
             moves = {
                 "down": self.table.action_cursor_down,
