@@ -260,6 +260,12 @@ class Engine:
                         seen.append(cid)
                 elif lemma in DOC_NOUNS:
                     self._note_document(t, lemma)
+                elif lemma in ORG_NOUNS and ev.described_body(t):
+                    s, e = sieve.np_span(t)
+                    name = self._local(s, e)
+                    self.orgs.append(
+                        (s + off, self._sent, name, True, frozenset(fold(name).split()))
+                    )
             elif (
                 pos == "PRON"
                 and t.dep_ == "poss"

@@ -188,6 +188,20 @@ def named_relative(ent) -> bool:
     )
 
 
+def described_body(tok: Token) -> bool:
+    """ "The Russian foreign ministry rejected …": a body the text names by what it is and
+    whose it is, as a subject, for a later "it said" or "the ministry said"."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+        and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+            for c in tok.lefts
+        )
+    )
+
+
 def known_first_name(ent) -> bool:
     """ "Renata Vukovich" tagged as an organisation: two or three capitalised words that begin
     with a first name given to one gender are a person's name."""

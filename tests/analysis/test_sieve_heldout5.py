@@ -184,3 +184,13 @@ def test_a_relative_named_later_does_not_take_over_a_bare_surname(run: Run) -> N
     assert quote(a, "“He said").speaker == "Pruitt"
     assert quote(a, "“He’s a careful").speaker == "Tamika Pruitt"
 
+
+
+def test_it_said_after_a_body_described_rather_than_named(run: Run) -> None:
+    text = (
+        "The United Nations Human Rights Monitoring Mission in Ukraine said civilian deaths "
+        "had risen. “The harm is immense,” the mission said in its report.\n\n"
+        "In Moscow, the Russian foreign ministry rejected the accusations in a statement. It "
+        "said Russia remained “open to a political and diplomatic settlement.”\n"
+    )
+    assert quote(run(text), "“open").speaker == "Russian foreign ministry"
