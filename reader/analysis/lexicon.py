@@ -153,5 +153,6 @@ ORG_NOUNS = word_set(
     business corporation conglomerate utility operator developer publisher studio label
     league federation association campaign office service team panel bureau coalition
     alliance caucus cabinet tribunal secretariat directorate inspectorate watchdog
-    consortium cooperative co-op fund trust"""
+    consortium cooperative co-op fund trust mission delegation consulate parliament senate
+    legislature assembly regime junta militia brigade battalion navy"""
 )
