@@ -382,3 +382,36 @@ async def test_o_with_a_url_that_fails_notifies(store: Store, httpserver: HTTPSe
         assert errors and "404" in errors[-1].message
         assert isinstance(app.screen, LibraryScreen)
         assert len(store.list_articles()) == 3
+
+
+@pytest.mark.parametrize("width", [80, 100, 140])
+async def test_columns_fit_the_screen_without_cutting_a_header(
+    store: Store, width: int
+) -> None:
+    """At 80×24 the Speakers and Notes columns were cut ("Speak"): columns now fit the width,
+    dropping Added and then Source when the title would get too narrow; long titles end in …"""
+    long_title = "A very long headline about the talks in Bonn that goes on and on " * 2
+    store.save_article(Document(title=long_title, source="/news/long.txt", text="Long. " * 5))
+    app = LibraryApp(store)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        table = screen.query_one(DataTable)
+        await pilot.pause()
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert table.max_scroll_x == 0
+        labels = [str(c.label).split(" ")[0] for c in table.columns.values()]
+        for must in ("Title", "Last", "Quotes", "Speakers", "Notes"):
+            assert must in labels
+        if width >= 140:
+            assert "Source" in labels and "Added" in labels
+        for column in table.columns.values():
+            assert column.get_render_width(table) - 2 >= len(str(column.label))
+        title = next(t for t in table_titles(screen) if t.startswith("A very long"))
+        assert title.endswith("…") and len(title) <= table.columns["title"].width
+        if "Source" not in labels:  # the hidden source of the row under the cursor is shown
+            table.move_cursor(row=table.get_row_index(str(screen.shown[0].id)))
+            await pilot.pause()
+            status = str(screen.query_one("#library-status").content)
+            assert screen.shown[0].source[-8:] in status

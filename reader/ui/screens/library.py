@@ -31,10 +31,15 @@ LOAD_GROUP = "library-open"
 DIALOG_ACTIONS = frozenset({"open_source", "delete_selected"})
 EMPTY_TEXT = "Your library is empty.\n\nPress ctrl+o to open a file or a URL."
 #: Title and source share what the other columns leave; these are their bounds (cells).
-TITLE_WIDTH = (20, 80)
+TITLE_WIDTH = (24, 80)
 SOURCE_WIDTH = (12, 48)
-#: Cells taken by the date and count columns, their cell padding and the table's margins.
-FIXED_WIDTH = 11 + 11 + 6 + 8 + 5 + 7 * 2 + 4
+#: Cells around the columns: the table's margins and room for its vertical scrollbar.
+TABLE_CHROME = 2 + 2
+#: Cells of padding on either side of every column (DataTable's cell_padding).
+CELL_PADDING = 1
+#: Columns given up, in this order, when the screen is too narrow for all of them: the
+#: title keeps at least its minimum width (the filter still matches the hidden source).
+DROP_ORDER = ("added", "source")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +51,9 @@ class Column:
     #: Newest / largest first is the natural first click for dates and counts.
     descending_first: bool
     numeric: bool = False
+    #: Whether the column takes the width its cells need (dates, counts); the title and the
+    #: source share what those leave.
+    fixed: bool = True
 
 
 def _count(n: int | None) -> int:
@@ -53,8 +61,8 @@ def _count(n: int | None) -> int:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("title", "Title", lambda a: (a.title.casefold(), a.id), False),
-    Column("source", "Source", lambda a: (a.source.casefold(), a.id), False),
+    Column("title", "Title", lambda a: (a.title.casefold(), a.id), False, fixed=False),
+    Column("source", "Source", lambda a: (a.source.casefold(), a.id), False, fixed=False),
     Column("added", "Added", lambda a: (a.added, a.id), True),
     Column("last_opened", "Last read", lambda a: (a.last_opened, a.id), True),
     Column("quotes", "Quotes", lambda a: (_count(a.quotes), a.id), True, numeric=True),
@@ -62,6 +70,59 @@ COLUMNS: tuple[Column, ...] = (
     Column("notes", "Notes", lambda a: (a.notes, a.id), True, numeric=True),
 )
 COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """The columns shown at one screen width, each with its width in cells."""
+
+    columns: tuple[Column, ...]
+    widths: dict[str, int]
+
+    def shows(self, key: str) -> bool:
+        return key in self.widths
+
+
+def fixed_widths(articles: Sequence[ArticleSummary]) -> dict[str, int]:
+    """Cells the date and count columns need: their widest cell, or their label with room
+    for the sort arrow (" ▼"), so sorting never shifts the columns."""
+    widths: dict[str, int] = {}
+    for column in COLUMNS:
+        if column.fixed:
+            cells = (len(cell_text(column.key, a)) for a in articles)
+            widths[column.key] = max(len(column.label) + 2, *cells, 0)
+    return widths
+
+
+def fit_columns(width: int, fixed: dict[str, int]) -> Fit:
+    """Columns that fit `width` cells without scrolling sideways: the least useful ones are
+    dropped (DROP_ORDER) until the title keeps its minimum; long titles are then ellipsised."""
+    room = max(0, width - TABLE_CHROME)
+    dropped: set[str] = set()
+    for drop in (None, *DROP_ORDER):
+        if drop is not None:
+            dropped.add(drop)
+        shown = tuple(c for c in COLUMNS if c.key not in dropped)
+        used = sum(fixed.get(c.key, 0) + 2 * CELL_PADDING for c in shown)
+        free = max(0, room - used)
+        with_source = "source" not in dropped
+        if free >= TITLE_WIDTH[0] + (SOURCE_WIDTH[0] if with_source else 0):
+            break
+    widths = {c.key: fixed[c.key] for c in shown if c.fixed}
+    if with_source:
+        widths["title"] = min(max(TITLE_WIDTH[0], free * 3 // 5), TITLE_WIDTH[1])
+        widths["source"] = min(max(SOURCE_WIDTH[0], free - widths["title"]), SOURCE_WIDTH[1])
+    else:
+        widths["title"] = min(max(8, free), TITLE_WIDTH[1])
+    return Fit(shown, widths)
+
+
+def cell_text(key: str, article: ArticleSummary) -> str:
+    """What a date or count column shows for an article."""
+    if key in ("added", "last_opened"):
+        return human_time(getattr(article, key))
+    value = getattr(article, key)
+    return "–" if value is None else str(value)
 
 
 def human_time(stamp: str, now: datetime | None = None) -> str:
@@ -185,6 +246,7 @@ class LibraryScreen(Screen[None]):
         self.loading_source: str | None = None
         #: Typing goes to the filter box (set on the first key, before focus has moved).
         self._filtering = False
+        self._fit = fit_columns(120, fixed_widths([]))
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Library"), id="library-title")
@@ -235,15 +297,18 @@ class LibraryScreen(Screen[None]):
             self._articles, self.filter_input.value, self.sort_key, self.descending
         )
         table.clear(columns=True)
-        for column in COLUMNS:
+        fit = self._fit = fit_columns(self.size.width or 120, fixed_widths(self._articles))
+        for column in fit.columns:
             label = column.label
             if column.key == self.sort_key:
                 label += " ▼" if self.descending else " ▲"
             table.add_column(
-                Text(label, justify="right" if column.numeric else "left"), key=column.key
+                Text(label, justify="right" if column.numeric else "left"),
+                key=column.key,
+                width=fit.widths[column.key],
             )
         for article in self._shown:
-            table.add_row(*self._cells(article), key=str(article.id))
+            table.add_row(*self._cells(article, fit), key=str(article.id))
         if keep is not None:
             self.select_id(keep)
         has_any = bool(self._articles)
@@ -252,33 +317,23 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-empty", Static).display = not has_any
         self._update_status()
 
-    def _text_widths(self) -> tuple[int, int]:
-        """Title and source widths that fit the screen, so the counts stay visible."""
-        free = max(0, (self.size.width or 120) - FIXED_WIDTH)
-        title = min(max(TITLE_WIDTH[0], free * 3 // 5), TITLE_WIDTH[1])
-        source = min(max(SOURCE_WIDTH[0], free - title), SOURCE_WIDTH[1])
-        return title, source
-
     def on_resize(self) -> None:
         if self._articles:
             self._render_table()
 
-    def _cells(self, article: ArticleSummary) -> list[Text]:
-        title_width, source_width = self._text_widths()
-
-        def number(n: int | None) -> Text:
-            return Text("–" if n is None else str(n), justify="right")
-
+    def _cells(self, article: ArticleSummary, fit: Fit) -> list[Text]:
         # Titles and sources are data: rich Text is never parsed as markup.
-        return [
-            Text(shorten(article.title, title_width)),
-            Text(shorten(article.source, source_width, keep_end=True), style="dim"),
-            Text(human_time(article.added)),
-            Text(human_time(article.last_opened)),
-            number(article.quotes),
-            number(article.speakers),
-            number(article.notes),
-        ]
+        cells: list[Text] = []
+        for column in fit.columns:
+            if column.key == "title":
+                cells.append(Text(shorten(article.title, fit.widths["title"])))
+            elif column.key == "source":
+                source = shorten(article.source, fit.widths["source"], keep_end=True)
+                cells.append(Text(source, style="dim"))
+            else:
+                justify = "right" if column.numeric else "left"
+                cells.append(Text(cell_text(column.key, article), justify=justify))
+        return cells
 
     def _update_status(self) -> None:
         total = len(self._articles)
@@ -291,7 +346,19 @@ class LibraryScreen(Screen[None]):
         parts.append(f"sorted by {column.label.lower()}, {direction}")
         if self.loading_source is not None:
             parts.append(f"opening {self.loading_source} …")
+        elif not self._fit.shows("source"):
+            article = self._selected()
+            if article is not None:  # the Source column is hidden at this width
+                parts.append(shorten(article.source, 48, keep_end=True))
         self.query_one("#library-status", Static).update(Content(" · ".join(parts)))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self._update_status()
+
+    def _selected(self) -> ArticleSummary | None:
+        article_id = self.selected_id()
+        return next((a for a in self._shown if a.id == article_id), None)
 
     def selected_id(self) -> int | None:
         """The article under the table's cursor, if any."""
