@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.analysis.model import Quote
 from reader.errors import StoreError
+from reader.quoting import Attribution, attribution, contains_line
 from reader.store.records import Annotation
 
 if TYPE_CHECKING:
@@ -49,16 +50,16 @@ def inert(text: str) -> str:
     return _C1.sub("\ufffd", text)
 
 
-def speaker_for(ann: Annotation, quotes: Iterable[Quote]) -> str | None:
-    """The speaker of the quote the passage is in (or mostly in); None if not in a quote."""
+def attribution_of(ann: Annotation, quotes: Iterable[Quote]) -> Attribution:
+    """Who speaks in the annotation's passage (nobody known for an orphan)."""
     if ann.orphaned:
-        return None
-    best, best_overlap = None, 0
-    for q in quotes:
-        overlap = min(ann.end, q.end) - max(ann.start, q.start)
-        if overlap * 2 > ann.end - ann.start and overlap > best_overlap:
-            best, best_overlap = q, overlap
-    return best.speaker if best is not None else None
+        return Attribution()
+    return attribution(ann.start, ann.end, ann.exact, quotes)
+
+
+def speaker_for(ann: Annotation, quotes: Iterable[Quote]) -> str | None:
+    """The speaker whose quote the passage lies within; None for narration around a quote."""
+    return attribution_of(ann, quotes).speaker
 
 
 def _blockquote(passage: str) -> list[str]:
@@ -66,14 +67,42 @@ def _blockquote(passage: str) -> list[str]:
     return [f"> {line.rstrip()}" if line.strip() else ">" for line in lines]
 
 
-def passage_markdown(passage: str, *, speaker: str | None = None, note: str = "") -> str:
-    """One quote (with its speaker) or one highlight (with its note) as Markdown."""
+def passage_markdown(
+    passage: str, *, speaker: str | None = None, note: str = "", contains: str = ""
+) -> str:
+    """One quote (with its speaker) or one highlight (with its note) as Markdown.
+
+    `contains` ("Contains a quote by X.") says whose words a passage of narration includes.
+    """
     out = _blockquote(passage)
     if speaker:
         out += [">", f"> — {inert(speaker)}"]
+    elif contains:
+        out += [">", f"> *{inert(contains)}*"]
     if note.strip():
-        out += ["", inert(note).strip()]
+        out += ["", note_markdown(note)]
     return "\n".join(out) + "\n"
+
+
+def note_markdown(note: str) -> str:
+    """A plain-text note as Markdown that keeps its lines: blank lines part paragraphs, and
+    every other line break is a hard break (two trailing spaces, which CommonMark, GitHub and
+    Python-Markdown all read) instead of a soft one that would join the lines."""
+    paragraphs = re.split(r"\n[ \t]*\n\s*", inert(note).strip())
+    return "\n\n".join(
+        "  \n".join(line.rstrip() for line in paragraph.split("\n")) for paragraph in paragraphs
+    )
+
+
+def annotation_markdown(ann: Annotation, quotes: Sequence[Quote] = ()) -> str:
+    """A highlight as Markdown: its passage, who speaks in it, its note."""
+    who = attribution_of(ann, quotes)
+    block = passage_markdown(
+        ann.exact, speaker=who.speaker, note=ann.note, contains=contains_line(who)
+    )
+    if ann.orphaned:
+        block += "\n*This passage is no longer in the article's text.*\n"
+    return block
 
 
 def _heading(title: str, source: str) -> str:
@@ -87,11 +116,7 @@ def notes_markdown(
 ) -> str:
     """A title line with title and source, then each passage, its speaker and its note."""
     parts = [_heading(title, source)]
-    for ann in annotations:
-        block = passage_markdown(ann.exact, speaker=speaker_for(ann, quotes), note=ann.note)
-        if ann.orphaned:
-            block += "\n*This passage is no longer in the article's text.*\n"
-        parts.append(block)
+    parts += [annotation_markdown(ann, quotes) for ann in annotations]
     if not annotations:
         parts.append("*No notes.*\n")
     return "\n".join(parts)

@@ -53,7 +53,7 @@ def test_notes_markdown() -> None:
         ">\n"
         "> — Maria Lopez\n"
         "\n"
-        "Key promise.\n"
+        "Key promise.  \n"  # two spaces: a hard line break, the note's lines stay lines
         "Check later.\n"
         "\n"
         "> Critics doubted it.\n"
@@ -197,7 +197,7 @@ def test_library_markdown_joins_articles() -> None:
     ])
     assert out == (
         "# A — /a\n\n> Critics doubted it.\n\n"
-        "# B — /b\n\n> We will not give up\n>\n> — Maria Lopez\n\nKey promise.\nCheck later.\n"
+        "# B — /b\n\n> We will not give up\n>\n> — Maria Lopez\n\nKey promise.  \nCheck later.\n"
     )
     assert library_csv([]) == (
         "article,source,start,end,passage,speaker,note,color,orphaned,created,updated,id\n"
@@ -216,3 +216,76 @@ def test_markdown_and_csv_never_carry_control_characters(
     out = notes_jsonld(title, "/t", [a])
     assert not [c for c in out if (ord(c) < 32 and c not in "\n") or 0x7F <= ord(c) <= 0x9F]
     assert json.loads(out)["first"]["items"][0]["target"]["selector"][1]["exact"] == passage
+
+
+BLINKEN = (
+    "“the challenges that we both face, of course a focus on the hostages and the strong desire "
+    "that we both have to see them return home to their families, the work that’s being done to "
+    "that end.”"
+)
+NARRATION = (
+    "In public remarks ahead of the meeting, Blinken said he would bring up " + BLINKEN
+    + " “We are ready,” Gantz replied. “And the most urgent issue is peace.”"
+)
+
+
+def quote_at(id: int, passage: str, speaker: str) -> Quote:
+    start = NARRATION.index(passage)
+    return Quote(id=id, start=start, end=start + len(passage), text=passage, speaker=speaker)
+
+
+#: The three quotes of NARRATION, as the engine finds them in the sample article.
+N_QUOTES = [
+    quote_at(0, BLINKEN, "Antony Blinken"),
+    quote_at(1, "“We are ready,”", "Benny Gantz"),
+    quote_at(2, "“And the most urgent issue is peace.”", "Benny Gantz"),
+]
+
+
+def narration_ann(passage: str, note: str = "") -> Annotation:
+    start = NARRATION.index(passage)
+    return Annotation(1, 1, start, start + len(passage), passage, "", "", 1, note, "c", "u")
+
+
+def test_a_sentence_that_contains_a_quote_is_not_signed_by_its_speaker() -> None:
+    sentence = narration_ann(NARRATION[: N_QUOTES[0].end])
+    assert len(BLINKEN) * 2 > len(sentence.exact)  # mostly quote, yet the narrator's
+    assert notes_markdown("T", "", [sentence], N_QUOTES) == (
+        f"# T\n\n> {sentence.exact}\n>\n> *Contains a quote by Antony Blinken.*\n"
+    )
+    rows = list(csv.reader(io.StringIO(notes_csv("T", "/t", [sentence], N_QUOTES))))
+    assert rows[1][5] == ""  # the speaker column
+
+
+def test_a_passage_within_a_quote_is_signed_by_its_speaker() -> None:
+    for passage in ("the challenges that we both face", BLINKEN,
+                    "“And the most urgent issue is peace.”"):
+        out = notes_markdown("T", "", [narration_ann(passage)], N_QUOTES)
+        assert out.endswith(">\n> — Antony Blinken\n" if "face" in passage
+                            else ">\n> — Benny Gantz\n"), out
+    # Two quotes and the words between them: the narrator's, quoting Gantz twice.
+    both = narration_ann("“We are ready,” Gantz replied. “And the most urgent issue is peace.”")
+    assert notes_markdown("T", "", [both], N_QUOTES).endswith(
+        ">\n> *Contains quotes by Benny Gantz.*\n")
+    everything = narration_ann(NARRATION)
+    assert "*Contains quotes by Antony Blinken and Benny Gantz.*" in notes_markdown(
+        "T", "", [everything], N_QUOTES)
+    # No quote at all, or only the space before one: no speaker line.
+    assert notes_markdown("T", "", [narration_ann("Blinken said he would ")], N_QUOTES) == (
+        "# T\n\n> Blinken said he would\n")
+
+
+def test_a_note_keeps_its_lines_and_paragraphs_in_markdown() -> None:
+    """Rendered by a CommonMark parser (markdown-it, as GitHub and most editors read it)."""
+    from markdown_it import MarkdownIt
+
+    note = "First line\nsecond line\n\n  \nA new paragraph.\r\nIts second line.  "
+    out = passage_markdown("Passage.", note=note)
+    assert out == (
+        "> Passage.\n\nFirst line  \nsecond line\n\nA new paragraph.  \nIts second line.\n"
+    )
+    assert MarkdownIt("commonmark").render(out) == (
+        "<blockquote>\n<p>Passage.</p>\n</blockquote>\n"
+        "<p>First line<br />\nsecond line</p>\n"
+        "<p>A new paragraph.<br />\nIts second line.</p>\n"
+    )
