@@ -111,3 +111,58 @@ async def test_update_keeps_the_highlighted_annotation() -> None:
         panel.set_annotations([])
         await pilot.pause()
         assert app.query_one("#notes-empty", Static).display
+
+
+def screen_lines(option_list: OptionList) -> list[str]:
+    """The list as drawn, one string per terminal row (trailing blanks dropped)."""
+    rows = [
+        "".join(segment.text for segment in option_list.render_line(y)).rstrip()
+        for y in range(option_list.size.height)
+    ]
+    while rows and not rows[-1]:
+        rows.pop()
+    return rows
+
+
+async def test_a_passage_with_its_own_quote_marks_gets_no_more() -> None:
+    app = PanelApp()
+    async with app.run_test(size=(60, 12)) as pilot:
+        panel = app.query_one(NotesPanel)
+        panel.set_annotations([
+            NoteItem(1, 0, 1, "“And the most urgent issue is, of course, to find ways", ""),
+            NoteItem(2, 90, 2, "Gantz replied.", ""),
+        ])
+        await pilot.pause()
+        rows = screen_lines(app.query_one(OptionList))
+        assert [row.strip() for row in rows] == [
+            "“And the most urgent issue is, of course, to find …",
+            "Gantz replied.",
+        ]
+
+
+async def test_a_multi_line_note_keeps_its_lines_aligned_under_the_passage() -> None:
+    note = (
+        "First line of the note\n"
+        "a second line, long enough that the panel has to wrap it onto another row\n\n"
+        "and a third paragraph that is cut"
+    )
+    wide = "日本語のメモも同じ位置に揃います、折り返しても。"
+    app = PanelApp()
+    async with app.run_test(size=(44, 12)) as pilot:
+        panel = app.query_one(NotesPanel)
+        panel.set_annotations([
+            NoteItem(1, 0, 3, "A passage.", note), NoteItem(2, 9, 1, "Wide.", wide)
+        ])
+        await pilot.pause()
+        rows = screen_lines(app.query_one(OptionList))
+        column = rows[0].index("A passage.")
+        assert [row[column:] for row in rows] == [
+            "A passage.",
+            "First line of the note",
+            "a second line, long enough that the",
+            "panel has to wrap it onto another ro…",
+            "Wide.",
+            "日本語のメモも同じ位置に揃います、折",
+            "り返しても。",
+        ]
+        assert all(row[:column].strip() == "" for row in rows), rows

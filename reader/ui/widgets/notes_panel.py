@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
 from textual.app import ComposeResult
 from textual.color import Color
 from textual.containers import Vertical
@@ -18,9 +19,12 @@ from reader.ui.sanitize import inert
 
 EMPTY_TEXT = "No notes yet — press h to highlight, n to add a note"
 ORPHANS_HEADING = "Not found in this version"
-#: Words of the passage shown per item; the note gets more room than the passage.
+#: Words of the passage shown per item (one line); lines of the note (wrapped, its own
+#: line breaks kept).
 PASSAGE_WORDS = 10
-NOTE_CHARS = 160
+NOTE_LINES = 3
+#: Cells before the text of an item: the colour swatch and a space; note lines align with it.
+INDENT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,18 +39,31 @@ class NoteItem:
     orphaned: bool = False
 
 
+def _fit(text: str, width: int) -> str:
+    """`text` cut to `width` terminal cells (wide characters count twice), with "…"."""
+    if not width or cell_len(text) <= width:
+        return text
+    return set_cell_size(text, max(1, width - 1)).rstrip() + "…"
+
+
 def _first_words(text: str, words: int = PASSAGE_WORDS, width: int = 0) -> str:
-    """The passage's first words, cut to `width` characters (one line) when given."""
+    """The passage's first words as written, on one line of at most `width` cells; no
+    quotation marks are added (a passage may start with its own)."""
     parts = inert(text, newlines=False).split()
-    head = " ".join(parts[:words]) + (" …" if len(parts) > words else "")
-    if width and len(head) > width:
-        head = head[: max(1, width - 1)].rstrip() + "…"
-    return head
+    return _fit(" ".join(parts[:words]) + (" …" if len(parts) > words else ""), width)
 
 
-def _short_note(note: str, limit: int = NOTE_CHARS) -> str:
-    flat = " ".join(inert(note, newlines=False).split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+def _note_lines(note: str, width: int, limit: int = NOTE_LINES) -> list[str]:
+    """The note's own lines wrapped to `width` cells, at most `limit` of them ("…" if cut)."""
+    lines: list[str] = []
+    for line in note.replace("\r\n", "\n").split("\n"):
+        flat = " ".join(inert(line, newlines=False).split())
+        if flat:
+            lines += [part.plain.rstrip() for part in Content(flat).wrap(width)]
+    if len(lines) > limit:
+        lines = lines[:limit]
+        lines[-1] = _fit(lines[-1] + " …", width)
+    return lines
 
 
 class NotesPanel(Vertical):
@@ -136,25 +153,32 @@ class NotesPanel(Vertical):
         return Color.parse(value)
 
     def _line_width(self) -> int:
-        """Characters of text per option line (after the swatch), for one-line passages."""
-        width = self.option_list.scrollable_content_region.width or self.size.width or 40
-        return max(12, width - 7)
+        """Cells of text per option line after the swatch, so that the list never wraps a
+        line itself (its continuation would not align): the option's padding and a possible
+        scrollbar are left out."""
+        option_list = self.option_list
+        width = option_list.size.width or self.size.width or 40
+        scrollbar = option_list.styles.scrollbar_size_vertical
+        return max(12, width - 2 - scrollbar - INDENT)
 
     def on_resize(self) -> None:
         if self._items:
             self._render_items()
 
     def _prompt(self, item: NoteItem) -> Content:
-        """Swatch, passage and note as plain text: article text and notes are never markup."""
+        """Swatch, passage and note as plain text: article text and notes are never markup.
+
+        Every line after the first starts INDENT cells in, under the passage."""
         swatch = Style(background=self._swatch_color(item.color))
         passage_style = "italic dim" if item.orphaned else "italic"
+        width = self._line_width()
         parts: list[str | Content | tuple[str, str | Style]] = [
             ("  ", swatch),
             " ",
-            (f"“{_first_words(item.passage, width=self._line_width())}”", passage_style),
+            (_first_words(item.passage, width=width), passage_style),
         ]
-        if item.note.strip():
-            parts += ["\n   ", _short_note(item.note, limit=2 * self._line_width())]
+        for line in _note_lines(item.note, width):
+            parts += ["\n" + " " * INDENT, line]
         return Content.assemble(*parts)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
