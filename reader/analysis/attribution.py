@@ -183,12 +183,16 @@ def verb_subject(
                 if child.pos_ == "NOUN" and not is_person_description(child):
                     continue  # "describe negative reviews as …": what is spoken of
             return child
-    # "the 52-year-old said": the parser often hangs the age on the verb, with no subject.
+    # "the 52-year-old said": the parser often hangs the age on the verb, with no subject;
+    # likewise a name it took for something else's object ("…, obtained by POLITICO, Budget
+    # Director Nikhil Varadarajan warned that").
     j = verb.i - 1
     while j > 0 and verb.doc[j].pos_ == "ADV":
         j -= 1
-    if j > 0 and age_word(verb.doc[j]) and not inside_quote(j):
-        return verb.doc[j]
+    if j > 0 and not inside_quote(j):
+        before = verb.doc[j]
+        if age_word(before) or (before.ent_type_ == "PERSON" and before.pos_ == "PROPN"):
+            return before
     return None
 
 

@@ -194,3 +194,14 @@ def test_it_said_after_a_body_described_rather_than_named(run: Run) -> None:
         "said Russia remained “open to a political and diplomatic settlement.”\n"
     )
     assert quote(run(text), "“open").speaker == "Russian foreign ministry"
+
+
+def test_a_name_right_before_the_verb_speaks_when_the_parser_gave_it_no_subject(
+    run: Run,
+) -> None:
+    text = (
+        "In a memo to agency heads on Saturday, obtained by POLITICO, Office of Management "
+        "and Budget Director Nikhil Varadarajan warned that the fund could be exhausted “as "
+        "early as the second week of January.”\n"
+    )
+    assert quote(run(text), "“as early").speaker == "Nikhil Varadarajan"
