@@ -10,6 +10,8 @@ would never end) and could print onto the reader's screen.
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +38,10 @@ class ClipboardError(ReaderError):
     """No clipboard mechanism and no fallback: the caller must keep the text some other way."""
 
 
+class NoSystemClipboard(Exception):
+    """The system clipboard cannot be used here; the message says what is missing."""
+
+
 @dataclass(frozen=True, slots=True)
 class CopyResult:
     #: "clipboard" through pyperclip, "terminal" through the fallback (OSC 52 in the app).
@@ -56,11 +62,32 @@ def _display_unreachable(copy: Callable[..., object]) -> bool:
     return b"open display" in done.stderr.lower()
 
 
+def missing_piece() -> str:
+    """Why pyperclip found no clipboard mechanism, in words a person can act on: there is no
+    display to hold a clipboard (an SSH session, a console, a container), or no tool for it."""
+    wayland, display = os.environ.get("WAYLAND_DISPLAY"), os.environ.get("DISPLAY")
+    if not wayland and not display:
+        return "there is no X or Wayland display (DISPLAY and WAYLAND_DISPLAY are unset)"
+    tools = []
+    if wayland and not (shutil.which("wl-copy") and shutil.which("wl-paste")):
+        tools.append("wl-clipboard")
+    if display and not (shutil.which("xclip") or shutil.which("xsel")):
+        tools.append("xclip or xsel")
+    if tools:
+        return f"no clipboard tool was found (install {' or '.join(tools)})"
+    return "the clipboard tools found cannot be used"
+
+
 def system_copy(text: str) -> None:
-    """Copy with pyperclip or raise pyperclip.PyperclipException when it has no mechanism."""
+    """Copy with pyperclip or raise NoSystemClipboard saying what is missing."""
     copy, _paste = pyperclip.determine_clipboard()
+    if not copy:  # pyperclip's stand-in when it found no mechanism
+        raise NoSystemClipboard(missing_piece())
     if _display_unreachable(copy):
-        raise pyperclip.PyperclipException("the X display cannot be reached")
+        raise NoSystemClipboard(
+            f"the X display {os.environ.get('DISPLAY', '')} cannot be reached "
+            "(no X server answers there)"
+        )
     command = _QUIET_COMMANDS.get(getattr(copy, "__name__", ""))
     try:
         if command is None:
@@ -70,20 +97,20 @@ def system_copy(text: str) -> None:
                 command, input=text.encode("utf-8"), stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL, check=True, timeout=PROBE_TIMEOUT * 5,
             )
+    except pyperclip.PyperclipException as exc:
+        raise NoSystemClipboard(" ".join(str(exc).split())) from exc
     except (OSError, subprocess.SubprocessError) as exc:
-        raise pyperclip.PyperclipException(str(exc)) from exc
+        tool = command[0] if command else "the clipboard tool"
+        raise NoSystemClipboard(f"{tool} failed ({exc})") from exc
 
 
 def copy_text(text: str, fallback: Callable[[str], None] | None = None) -> CopyResult:
     """Put text on the clipboard; with no system clipboard, hand it to `fallback`."""
     try:
         system_copy(text)
-    except pyperclip.PyperclipException as exc:
+    except NoSystemClipboard as exc:
         if fallback is None:
-            raise ClipboardError(
-                "No clipboard is available here (install xclip, xsel or wl-clipboard, "
-                "or run inside a desktop session)."
-            ) from exc
+            raise ClipboardError(f"No clipboard is available here: {exc}.") from exc
         fallback(text)
         return CopyResult("terminal", len(text))
     return CopyResult("clipboard", len(text))

@@ -134,3 +134,24 @@ def test_copy_without_clipboard_prints_and_exits_2(filled: Path) -> None:
     assert done.stdout == EXPECTED_BUDGET_MD
     assert done.stderr.startswith("reader: No clipboard is available")
     assert done.stderr.rstrip().endswith("The notes were printed instead.")
+    # The real cause is named, not a tool that may well be installed (xclip here, in CI).
+    assert "no X or Wayland display (DISPLAY and WAYLAND_DISPLAY are unset)" in done.stderr
+    assert "install" not in done.stderr
+    assert done.stderr.count("\n") == 1
+
+
+def test_copy_with_a_display_but_no_clipboard_tool_says_which_to_install(
+    filled: Path, tmp_path: Path
+) -> None:
+    empty = tmp_path / "bin"  # a PATH with no xclip, xsel or wl-copy
+    empty.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "WAYLAND_DISPLAY"}
+    env.update(DISPLAY=":0", PATH=str(empty))
+    done = run(filled, "notes", "budget", "--copy", "-o", str(tmp_path / "n.md"), env=env)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr == (
+        "reader: No clipboard is available here: no clipboard tool was found (install xclip "
+        f"or xsel). The notes were written to {tmp_path / 'n.md'}.\n"
+    )
+    assert (tmp_path / "n.md").read_text(encoding="utf-8") == EXPECTED_BUDGET_MD

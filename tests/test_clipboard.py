@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -49,6 +51,33 @@ def test_without_a_clipboard_or_fallback_a_clear_error() -> None:
     with pytest.raises(ClipboardError, match="No clipboard is available") as info:
         copy_text(TEXT)
     assert "\n" not in str(info.value)
+    assert "no X or Wayland display" in str(info.value)
+
+
+def test_a_wayland_session_without_wl_copy_names_wl_clipboard(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-9")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no wl-copy here
+    with pytest.raises(ClipboardError) as info:
+        copy_text(TEXT)
+    assert str(info.value) == (
+        "No clipboard is available here: no clipboard tool was found (install wl-clipboard)."
+    )
+
+
+def test_a_display_nobody_answers_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    if shutil.which("xclip") is None and shutil.which("xsel") is None:
+        pytest.skip("neither xclip nor xsel is installed: no X tool to reach a display with")
+    monkeypatch.setenv("DISPLAY", ":987")  # nothing listens there
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    with pytest.raises(ClipboardError) as info:
+        copy_text(TEXT)
+    assert str(info.value) == (
+        "No clipboard is available here: the X display :987 cannot be reached "
+        "(no X server answers there)."
+    )
 
 
 def test_stale_display_falls_back_quietly(
