@@ -440,6 +440,15 @@ class Engine:
                 return None
         if t.dep_ == "appos" and t.head.pos_ == "PROPN":
             return None
+        doc = t.doc
+        after = t.right_edge.i + 1
+        if (
+            after + 1 < len(doc)
+            and doc[after].text == ","
+            and doc[after + 1].ent_type_ == "PERSON"
+            and t.left_edge.i == t.sent.start
+        ):
+            return None  # "An evolutionary ecologist at X, Hollós has …": her role, fronted
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) and (
             t.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS
         ):

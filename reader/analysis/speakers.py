@@ -96,6 +96,12 @@ def strip_possessive(text: str) -> str:
     )
 
 
+#: Lower-case words that belong inside names ("Ludwig van Beethoven", "Osama bin Laden").
+NAME_PARTICLES = word_set(
+    """van von der den de del della di da das dos du la le bin ibn al el ter ten y zu st."""
+)
+
+
 def is_role_word(word: str) -> bool:
     """A capitalised title or role ("Prosecutor", "Director") inside a longer name."""
     return word[:1].isupper() and (
@@ -113,6 +119,11 @@ def name_parts(text: str) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     while len(words) > 1 and fold(words[0]).rstrip(".") in TITLES:
         titles.append(words.pop(0))
+    # "Quillmate with Maximilian Rautenbach" (one entity to the tagger): a lower-case word
+    # that is no name particle ends what came before.
+    lower = [k for k, w in enumerate(words) if w[:1].islower() and w not in NAME_PARTICLES]
+    if lower and lower[-1] < len(words) - 1:
+        del words[: lower[-1] + 1]
     # "Summit County Prosecutor Renata Vukovich": a role word inside leaves the name after it.
     for k in range(len(words) - 3, -1, -1):
         if is_role_word(words[k]):

@@ -205,3 +205,18 @@ def test_a_name_right_before_the_verb_speaks_when_the_parser_gave_it_no_subject(
         "early as the second week of January.”\n"
     )
     assert quote(run(text), "“as early").speaker == "Nikhil Varadarajan"
+
+
+def test_a_lower_case_word_ends_what_the_tagger_ran_into_a_name() -> None:
+    assert name_parts("Quillmate with Maximilian Rautenbach")[1] == ["Maximilian", "Rautenbach"]
+    assert name_parts("Ludwig van Beethoven")[1] == ["Ludwig", "van", "Beethoven"]
+    assert name_parts("Charles de Gaulle")[1] == ["Charles", "de", "Gaulle"]
+
+
+def test_a_fronted_role_is_the_name_that_follows_not_an_unnamed_source(run: Run) -> None:
+    text = (
+        "Margit Hollós is not persuaded. An evolutionary ecologist at the University of "
+        "Western Australia, Hollós has spent her career studying captive breeding.\n\n"
+        "“The thing about a lab is that it selects for whatever the lab rewards,” she said.\n"
+    )
+    assert quote(run(text), "“The thing").speaker == "Margit Hollós"
