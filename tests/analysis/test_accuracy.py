@@ -75,12 +75,13 @@ def test_dev_end_to_end_f1(run: Callable[[str], Analysis]) -> None:
 
 
 def test_regression_articles_in_other_styles(run: Callable[[str], Analysis]) -> None:
-    """Thirty-six articles written for this project, gold by the guidelines (in
-    tests/data/audit/): four by the author of the engine (a_ to d_), thirty-two by helpers who
-    never saw it, in sets of four to six (pa-pc, hd-he, hf-hg, r, s, t): wire, British and US
-    papers, tech, politics, courts, sport, science, features, a literary profile. Each set was
-    held out until measured, then studied for general rules, so they guard against
-    regressions; they are not a held-out measure."""
+    """Sixty-one articles written for this project, gold by the guidelines (in
+    tests/data/audit/): four by the author of the engine (a_ to d_), fifty-seven by helpers who
+    never saw it, in sets of four to six (pa-pc, hd-he, hf-hg, r, s, t, u, v, w, x, y): wire,
+    British and US papers, tech, politics, courts, sport, science, features, a literary
+    profile, celebrity, earnings, crime, war, religion, schools, a central bank, cyber crime.
+    Each set was held out until measured, then studied for general rules, so they guard
+    against regressions; they are not a held-out measure."""
     scorer = _scorer()
     here = Path(__file__).parents[1] / "data" / "audit"
     rows = []
@@ -90,6 +91,6 @@ def test_regression_articles_in_other_styles(run: Callable[[str], Analysis]) -> 
         for q in gold["quotes"]:
             assert text[q["start"] : q["end"]] == q["text"]
         rows.append(scorer.score_doc(gold, json.loads(run(text).to_json())))
-    assert len(rows) == 36
+    assert len(rows) == 61
     totals = scorer.totals(rows)
-    assert totals["e2e_f1"] >= 0.92, totals  # 0.932 with engine 4 on all thirty-six
+    assert totals["e2e_f1"] >= 0.90, totals  # 0.917 with engine 5 on all sixty-one
