@@ -428,3 +428,29 @@ async def test_cancelling_the_note_of_a_highlight_keeps_it_unchanged(
             await pilot.press(*keys)
             await pilot.pause()
             assert store.annotations(screen.record.id) == [before]
+
+
+async def test_y_on_a_highlighted_sentence_around_a_quote_does_not_sign_it(
+    make_app, store: Store, sample_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """"Blinken said he would bring up “the challenges…”" is the narrator's, quoting Blinken."""
+    monkeypatch.delenv("DISPLAY", raising=False)  # the terminal's clipboard (OSC 52)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        screen.view.cursor_to_offset(sample_doc.text.index("In public remarks ahead"))
+        await pilot.press("h", "y")
+        await pilot.pause()
+        (ann,) = store.annotations(screen.record.id)
+        assert ann.exact.startswith("In public remarks") and ann.exact.endswith("that end.”")
+        assert app.clipboard.endswith(">\n> *Contains a quote by Antony Blinken.*\n")
+        assert "— Antony Blinken" not in app.clipboard
+        await pilot.press("x")
+        words = "the challenges that we both face"  # inside the quote: his words
+        start = sample_doc.text.index(words)
+        screen.view.select_span(start, start + len(words))
+        await pilot.press("h", "y")
+        await pilot.pause()
+        assert app.clipboard == f"> {words}\n>\n> — Antony Blinken\n"

@@ -287,20 +287,13 @@ class AnnotationActions:
             f"Copied {what} ({plural(result.chars, 'character')}) to {where}.", markup=False
         )
 
-    def _quote_containing(self, start: int, end: int) -> Quote | None:
-        if self.analysis is None:
-            return None
-        return next((q for q in self.analysis.quotes if q.start <= start and end <= q.end), None)
-
     def action_copy_passage(self) -> None:
-        from reader.export import passage_markdown
+        from reader.export import annotation_markdown, passage_markdown
 
         ann = self._annotation_at_cursor()
         if ann is not None:
-            quote = self._quote_containing(ann.start, ann.end)
-            text = passage_markdown(
-                ann.exact, speaker=quote.speaker if quote else None, note=ann.note
-            )
+            quotes = self.analysis.quotes if self.analysis else []
+            text = annotation_markdown(ann, quotes)
             self._copy(text, "the highlight" + (" and its note" if ann.note else ""))
             return
         mark = self.view.quote_at_cursor()
