@@ -98,3 +98,30 @@ async def test_open_dialog_ignores_empty_enter(tree: Path) -> None:
         await pilot.pause()
         assert app.results == []
         assert isinstance(app.screen, OpenSourceDialog)
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    """As in ../shared/corpus/dev: an article beside its gold JSON, which sorts first by name."""
+    dev = tmp_path / "dev"
+    dev.mkdir()
+    for name in ("wired.com2.json", "wired.com2.txt", "wired.com3.pdf", "wired.com4.HTML"):
+        (dev / name).write_text("x", encoding="utf-8")
+    return tmp_path
+
+
+def test_files_the_reader_opens_are_offered_first(mixed: Path) -> None:
+    assert complete_path("dev/wired.com2", mixed) == "dev/wired.com2.txt"
+    assert complete_path("dev/wired.com3", mixed) == "dev/wired.com3.pdf"  # still offered
+    assert complete_path("dev/wired.com4", mixed) == "dev/wired.com4.HTML"
+
+
+async def test_open_dialog_tab_completes_to_the_readable_file(mixed: Path) -> None:
+    app = DialogApp(OpenSourceDialog(cwd=mixed))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press(*"dev/w")  # the QA's keys: wired.com2.json came first
+        await pilot.pause(0.2)
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert app.results == ["dev/wired.com2.txt"]

@@ -15,13 +15,25 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
+from reader.sources import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+
 #: Entries listed per directory at most, so a huge directory never stalls completion.
 MAX_ENTRIES = 5000
+#: Files the reader opens as articles; completion offers them (and directories) first.
+READABLE_SUFFIXES = frozenset({".txt", ".text"}) | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+
+
+def completion_rank(name: str, is_dir: bool) -> tuple[int, str]:
+    """Directories and files the reader can open come before others (`wired.txt` before
+    `wired.json`), then by name."""
+    readable = is_dir or os.path.splitext(name)[1].lower() in READABLE_SUFFIXES
+    return (0 if readable else 1, name)
 
 
 def complete_path(value: str, cwd: Path) -> str | None:
     """The first path that extends `value` (relative to cwd, ~ expanded), as value + the rest.
 
+    Text, Markdown and HTML files and directories come first (see `completion_rank`).
     Directories get a trailing separator so the next keystroke completes inside them; hidden
     entries are offered only when the typed name starts with a dot. URLs and `-` are left alone.
     """
@@ -47,7 +59,9 @@ def complete_path(value: str, cwd: Path) -> str | None:
                 names.append((entry.name, is_dir))
     except OSError:
         return None
-    candidates = sorted(n for n in names if n[0] != prefix or n[1])
+    candidates = sorted(
+        (n for n in names if n[0] != prefix or n[1]), key=lambda n: completion_rank(*n)
+    )
     if not candidates:
         return None
     name, is_dir = candidates[0]
