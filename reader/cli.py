@@ -16,6 +16,9 @@ import click
 from reader.errors import ReaderError
 
 DEFAULT_DB = "annotations.db"
+#: Widest title and source in `reader library`'s table, in terminal cells.
+TITLE_CELLS = 40
+SOURCE_CELLS = 30
 
 
 def fail(message: str) -> None:
@@ -239,6 +242,7 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
     from dataclasses import asdict
     from pathlib import Path
 
+    from reader.cells import cell_len, fit, fit_source, pad
     from reader.export import inert
     from reader.store import Store
 
@@ -264,12 +268,13 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
         title = inert(s.title).replace("\n", " ")
         source = inert(s.source).replace("\n", " ")
         rows.append((
-            str(s.id), title[:40], source[-30:], when(s.added), when(s.last_opened),
-            num(s.quotes), num(s.speakers), str(s.notes),
+            str(s.id), fit(title, TITLE_CELLS), fit_source(source, SOURCE_CELLS), when(s.added),
+            when(s.last_opened), num(s.quotes), num(s.speakers), str(s.notes),
         ))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    # Widths in terminal cells, so wide (CJK, emoji) characters keep the columns in line.
+    widths = [max(cell_len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
-        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+        click.echo("  ".join(pad(cell, w) for cell, w in zip(r, widths, strict=True)).rstrip())
 
 
 def main() -> None:

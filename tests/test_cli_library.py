@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -61,3 +62,35 @@ def test_unreadable_database_is_one_line(tmp_path: Path) -> None:
     done = run(bogus)
     assert done.returncode == 2
     assert done.stderr.startswith("reader: ") and done.stderr.count("\n") == 1
+
+
+def test_table_columns_line_up_by_display_width_and_cut_with_an_ellipsis(
+    db_path: Path, make_doc
+) -> None:
+    from rich.cells import cell_len
+
+    long_title = "A title far too long for its column, which holds forty cells at most"
+    with Store.open(db_path) as s:
+        s.save_article(make_doc(
+            text="One.\n", title=long_title, source="/work/shared/corpus/dev/wired.com2.txt"))
+        s.save_article(
+            make_doc(text="Two.\n", title="東京で会議 日本語の題", source="/t/tokyo.txt"))
+        s.save_article(make_doc(text="Three.\n", title="Launch 🚀 day", source="-"))
+    done = run(db_path)
+    assert done.returncode == 0, done.stderr
+    header, *rows = done.stdout.splitlines()
+    shown = [  # (title, source) as the table shows them, newest first
+        ("Launch 🚀 day", "-"),
+        ("東京で会議 日本語の題", "/t/tokyo.txt"),
+        ("A title far too long for its column, wh…", "…/corpus/dev/wired.com2.txt"),
+    ]
+    assert cell_len(shown[2][0]) == 40  # cut with an ellipsis, in cells
+    # Every column starts at the same screen cell on every row, whatever the characters.
+    columns = ("TITLE", "SOURCE", "ADDED")
+    starts = [cell_len(header[: header.index(name)]) for name in columns]
+    for row, (title, source) in zip(rows, shown, strict=True):
+        date = re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", row)
+        assert date is not None, row
+        found = [row.index(title), row.index(source, row.index(title) + len(title)), date.start()]
+        assert [cell_len(row[:i]) for i in found] == starts, done.stdout
+        assert cell_len(row) - len(row.split()[-1]) == cell_len(header) - len("NOTES")

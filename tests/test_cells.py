@@ -1,0 +1,36 @@
+"""Fitting text into table columns by terminal cells (reader/cells.py)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from reader.cells import fit, fit_end, fit_source, pad
+
+
+def test_fit_cuts_by_cells_and_says_so() -> None:
+    assert fit("short", 10) == "short"
+    assert fit("A longer title here", 10) == "A longer…"
+    assert fit("日本語のタイトル", 7) == "日本語…"  # 6 cells and the ellipsis
+    assert fit_end("wired.com2.txt", 8) == "…om2.txt"
+    assert pad("日本", 6) == "日本  "
+
+
+def test_paths_keep_their_file_name_and_urls_their_host() -> None:
+    path = "/work/shared/corpus/dev/wired.com2.txt"
+    assert fit_source(path, 40) == path
+    assert fit_source(path, 30) == "…/corpus/dev/wired.com2.txt"
+    assert fit_source(path, 21) == "…/dev/wired.com2.txt"
+    assert fit_source(path, 12) == "…ed.com2.txt"
+    url = "https://www.wired.com/story/openai-gpt-launch/"
+    assert fit_source(url, 60) == url
+    assert fit_source(url, 40) == "www.wired.com/…/openai-gpt-launch"
+    assert fit_source(url, 20) == "www.wired.com/story…"
+
+
+@given(st.text(), st.integers(min_value=1, max_value=50))
+def test_fitted_text_never_takes_more_cells_than_given(text: str, width: int) -> None:
+    for fitted in (fit(text, width), fit_end(text, width), fit_source(text, width)):
+        assert cell_len(fitted) <= width
+        assert fitted == text or fitted.startswith("…") or fitted.endswith("…") or "/…/" in fitted
