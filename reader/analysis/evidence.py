@@ -166,8 +166,22 @@ def untagged_full_name_subject(t: Token, start: int, end: int) -> bool:
 
 def with_hyphenated_tail(ent):
     """ "Ortega-Baines" tagged only as far as "Ortega": the name runs on through a hyphen
-    with no space either side."""
-    end = sieve.hyphenated_end(ent[-1]) + 1
+    with no space either side; "Janelle" tagged without "Fitzhugh", the untagged proper noun
+    it modifies."""
+    doc = ent.doc
+    end = ent.end
+    last = ent[-1]
+    if (
+        end < len(doc)
+        and last.dep_ in ("compound", "flat")
+        and last.head.i == end
+        and doc[end].pos_ == "PROPN"
+        and not doc[end].ent_type_
+        and doc[end].text[:1].isupper()
+        and doc[end].lower_ not in PERSON_NOUNS | ORG_NOUNS
+    ):
+        end += 1
+    end = sieve.hyphenated_end(doc[end - 1]) + 1
     if end == ent.end:
         return ent
     from spacy.tokens import Span

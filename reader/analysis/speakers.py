@@ -102,6 +102,17 @@ NAME_PARTICLES = word_set(
 )
 
 
+def title_gender(titles: list[str]) -> str | None:
+    """The gender a title before a name says ("Mrs" -> "f"), if any."""
+    for t in titles:
+        ft = fold(t).rstrip(".")
+        if ft in MALE_TITLES:
+            return "m"
+        if ft in FEMALE_TITLES:
+            return "f"
+    return None
+
+
 def is_role_word(word: str) -> bool:
     """A capitalised title or role ("Prosecutor", "Director") inside a longer name."""
     return word[:1].isupper() and (
@@ -192,7 +203,7 @@ class Registry:
 
         strict is for names the tagger did not call a person ("the Riverton Police
         Department"): their first word alone is not taken for a person's first name."""
-        _, words = name_parts(surface)
+        titles, words = name_parts(surface)
         if not words:
             return None
         keys = [fold(w) for w in words]
@@ -200,6 +211,12 @@ class Registry:
             found = self._by_surname.get(keys[0]) or self._by_first.get(keys[0])
             if not found:
                 return None
+            said = title_gender(titles)
+            if said is not None:
+                # "Mrs Pritchard" is not the Alwyn Pritchard the text calls "he"
+                found = [c for c in found if c.gender in (None, said)]
+                if not found:
+                    return None
             if len(found) > 1:
                 # Two people share a surname (a player and his wife): the bare surname is the
                 # one it has already named, else the one the text introduced first.

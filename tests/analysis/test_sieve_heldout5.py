@@ -220,3 +220,20 @@ def test_a_fronted_role_is_the_name_that_follows_not_an_unnamed_source(run: Run)
         "“The thing about a lab is that it selects for whatever the lab rewards,” she said.\n"
     )
     assert quote(run(text), "“The thing").speaker == "Margit Hollós"
+
+
+def test_a_first_name_tagged_alone_runs_on_into_the_surname(run: Run) -> None:
+    text = (
+        "Board President Janelle Fitzhugh rejects that. “Trent is entitled to his opinion,” "
+        "she told NPR.\n"
+    )
+    assert quote(run(text), "“Trent").speaker == "Janelle Fitzhugh"
+
+
+def test_a_gendered_title_picks_the_relative_of_that_gender(run: Run) -> None:
+    text = (
+        "Among the people at the meeting were Gwen and Alwyn Pritchard. Mr Pritchard, 84, "
+        "spent six weeks on the ward last winter. He said the staff were kind.\n\n"
+        "‘I don’t drive any more,’ Mrs Pritchard said.\n"
+    )
+    assert run(text).quotes[0].speaker != "Alwyn Pritchard"
