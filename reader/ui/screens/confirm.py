@@ -17,6 +17,8 @@ from reader.ui.sanitize import inert
 class ConfirmDialog(ModalScreen[bool]):
     """Ask before something that cannot be undone; `No` has the focus so enter is safe."""
 
+    HELP_TITLE = "Confirmation"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n", "answer(False)", "No", id="confirm.no"),

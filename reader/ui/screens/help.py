@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -13,12 +14,15 @@ from textual.screen import ModalScreen, Screen
 from textual.style import Style
 from textual.widgets import Static
 
-#: Section titles for classes that do not set HELP_TITLE themselves.
-FALLBACK_TITLES = {"ArticleView": "Article: moving and selecting"}
-
 
 def title_of(cls: type) -> str:
-    return str(cls.__dict__.get("HELP_TITLE") or FALLBACK_TITLES.get(cls.__name__, cls.__name__))
+    """The heading of a class's keys in the help and the command palette: its HELP_TITLE (a
+    person's words), else its name spelled as words ("SearchBar" -> "Search bar")."""
+    title = cls.__dict__.get("HELP_TITLE")
+    if title:
+        return str(title)
+    words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", cls.__name__)
+    return " ".join([words[0], *(w.lower() for w in words[1:])]) if words else cls.__name__
 
 
 def own_bindings(cls: type) -> list[Binding]:

@@ -176,6 +176,8 @@ def arrange(
 class LibraryTable(DataTable[Any]):
     """The articles table; its enter binding is named so the footer shows how to open."""
 
+    HELP_TITLE = "Library"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "Open", id="library.table.open"),
     ]
@@ -184,6 +186,7 @@ class LibraryTable(DataTable[Any]):
 class LibraryScreen(Screen[None]):
     """The articles in the store. Talks to the store only through `self.app.store`."""
 
+    HELP_TITLE = "Library"
     #: Every printable key typed in the table goes to the filter, so no action is bound to a
     #: letter: they take control keys (and the table's header and the command palette sort).
     BINDINGS: ClassVar[list[BindingType]] = [

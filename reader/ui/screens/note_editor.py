@@ -31,6 +31,7 @@ class NoteEditor(ModalScreen[str | None]):
     while it is open; the caller decides what to store.
     """
 
+    HELP_TITLE = "Note editor"
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not a priority binding: keys typed just before ctrl+s must reach the editor first.
         Binding("ctrl+s", "save", "Save note", id="note.save"),

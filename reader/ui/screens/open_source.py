@@ -86,6 +86,8 @@ class PathSuggester(Suggester):
 class OpenSourceDialog(ModalScreen[str | None]):
     """Ask for a file path or URL; dismisses with the text typed, or None when cancelled."""
 
+    HELP_TITLE = "Open a file or URL"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="open.cancel"),
         Binding("tab", "complete", "Complete path", id="open.complete"),

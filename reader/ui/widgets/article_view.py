@@ -140,6 +140,7 @@ class ArticleView(ScrollView, can_focus=True):
     """The article text, wrapped to a readable width, with its layers of marks."""
 
     ALLOW_SELECT = False  # the view does its own (offset-exact) mouse selection
+    HELP_TITLE = "Article: moving and selecting"
 
     DEFAULT_CSS = """
     ArticleView {

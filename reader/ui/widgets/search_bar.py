@@ -15,6 +15,8 @@ from textual.widgets import Input, Static
 class SearchBar(Horizontal):
     """Posts Changed as the query is typed, Next on enter, Closed on escape."""
 
+    HELP_TITLE = "Search"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close search", id="search.close"),
         Binding("down", "next", "Next match", show=False, id="search.next"),

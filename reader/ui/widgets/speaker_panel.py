@@ -93,6 +93,8 @@ def build_cards(analysis: Analysis) -> list[Card]:
 class SpeakerPanel(OptionList):
     """Who said what. Choosing a quote posts QuoteChosen; choosing a name posts SpeakerChosen."""
 
+    HELP_TITLE = "Speakers panel"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "space",

@@ -1,0 +1,64 @@
+"""The help screen and the command palette name each group of keys in a person's words."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import reader.ui
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.help import HelpScreen, title_of
+from tests.ui.conftest import wait_for_analysis
+
+CLASS_NAME = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")  # SearchBar, SpeakerPanel…
+
+
+def reader_classes_with_keys() -> list[type]:
+    found = []
+    for info in pkgutil.walk_packages(reader.ui.__path__, "reader.ui."):
+        if info.name.endswith("screenshots"):
+            continue
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and value.__module__ == module.__name__
+                and value.__dict__.get("BINDINGS")
+            ):
+                found.append(value)
+    return found
+
+
+def test_every_class_with_keys_has_a_human_heading() -> None:
+    classes = reader_classes_with_keys()
+    assert {c.__name__ for c in classes} >= {"SearchBar", "SpeakerPanel", "ArticleView"}
+    for cls in classes:
+        assert "HELP_TITLE" in cls.__dict__, f"{cls.__name__} has no HELP_TITLE"
+        assert not CLASS_NAME.match(title_of(cls)), title_of(cls)
+
+
+async def test_help_headings_are_words_not_widget_class_names(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 50)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        headings = [title for title, _ in help_screen._sections]
+        assert "Search" in headings and "Speakers panel" in headings
+        assert "SearchBar" not in headings and "SpeakerPanel" not in headings
+        assert not [h for h in headings if CLASS_NAME.match(h)], headings
+        shown = str(help_screen.query_one("#help-keys").content)
+        assert "SearchBar" not in shown and "SpeakerPanel" not in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        # The command palette names its commands by the same headings.
+        from reader.ui.commands import ReaderCommands, binding_commands
+
+        provider = ReaderCommands(app.screen)
+        names = [name for name, _, _ in binding_commands(provider)]
+        assert any(n.startswith("Search: ") for n in names)
+        assert not [n for n in names if CLASS_NAME.match(n.split(":")[0])]
