@@ -93,6 +93,8 @@ class Engine:
         #: Names the tagger called people that the text shows are bodies or places, wherever
         #: it shows it ("Marches Water, which serves …").
         self.non_person: dict[str, str] = {}
+        #: First word of an organisation's name -> its names of two words or more.
+        self._org_names_by_first: dict[str, set[str]] = {}
         #: Names the text gave to works (novels, films), which are never people.
         self.works: set[str] = set()
         #: Paragraph -> the person whose words it last reports ("Feld said he had …").
@@ -226,14 +228,11 @@ class Engine:
                     and (ent.label_ == "ORG" or ent[-1].lower_ in ORG_NOUNS)
                     and ent[-1].lower_ not in PERSON_NOUNS  # "the MEP" tagged ORG
                 ):
-                    self.orgs.append(
-                        (
-                            ent.start_char + off,
-                            self._sent,
-                            self._longer_org_name(ent.text) or ent.text,
-                            ev.is_subject(ent.root),
-                            ev.org_words(ent),
-                        )
+                    self._add_org(
+                        ent.start_char + off,
+                        self._longer_org_name(ent.text) or ent.text,
+                        ev.is_subject(ent.root),
+                        ev.org_words(ent),
                     )
             self._entity(ent, cid, "PERSON" if person and cid is not None else None)
             if cid is not None:
@@ -263,9 +262,7 @@ class Engine:
                 elif lemma in ORG_NOUNS and ev.described_body(t):
                     s, e = sieve.np_span(t)
                     name = self._local(s, e)
-                    self.orgs.append(
-                        (s + off, self._sent, name, True, frozenset(fold(name).split()))
-                    )
+                    self._add_org(s + off, name, True, frozenset(fold(name).split()))
             elif (
                 pos == "PRON"
                 and t.dep_ == "poss"
@@ -352,14 +349,8 @@ class Engine:
         if s == t.i:
             return
         name = self._local(doc[s].idx, t.idx + len(t.text))
-        self.orgs.append(
-            (
-                doc[s].idx + self._offset,
-                self._sent,
-                name,
-                ev.is_subject(t),
-                frozenset(fold(name).split()),
-            )
+        self._add_org(
+            doc[s].idx + self._offset, name, ev.is_subject(t), frozenset(fold(name).split())
         )
 
     def _untagged_name(self, t: Token) -> int | None:
@@ -785,20 +776,23 @@ class Engine:
         named = span is not None and len(surface.split()) > 2
         return self.registry.org(surface, s + self._offset, named=named)
 
+    def _add_org(self, start: int, name: str, subject: bool, words: frozenset[str]) -> None:
+        """Remember an organisation named at char start (for "the company" and "it said")."""
+        self.orgs.append((start, self._sent, name, subject, words))
+        bare = name.removeprefix("the ").removeprefix("The ")
+        if " " in bare:
+            self._org_names_by_first.setdefault(_org_key(bare), set()).add(bare)
+
     def _longer_org_name(self, surface: str) -> str | None:
         """ "Vantara Micro Devices" for "Vantara": a one-word short form of an organisation
         named in full before."""
         key = fold(strip_possessive(surface)).removeprefix("the ")
         if " " in key or len(key) < 3 or not key.isalpha():
             return None
-        longer = {
-            org[2].removeprefix("the ").removeprefix("The ")
-            for org in self.orgs
-            if fold(org[2]).removeprefix("the ").startswith(key + " ")
-        }
+        longer = self._org_names_by_first.get(key, set())
         # one longer name only: "Crestmoor" beside "Crestmoor Healthcare Group" and "Crestmoor
         # of Bowling Green" stays as written
-        return longer.pop() if len(longer) == 1 else None
+        return next(iter(longer)) if len(longer) == 1 else None
 
     def _org_by_acronym(self, surface: str) -> str | None:
         key = fold(surface).removeprefix("the ").strip()
