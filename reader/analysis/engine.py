@@ -245,7 +245,9 @@ class Engine:
             if inq[t.i] >= 0:
                 continue
             pos = t.pos_
-            if pos == "PROPN" and not t.ent_type_ and t.lower_ in ORG_NOUNS:
+            if pos == "PROPN" and not t.ent_type_ and t.lower_ in DOC_NOUNS:
+                self._note_document(t, t.lower_)  # "a Department of Energy readout", mis-tagged
+            elif pos == "PROPN" and not t.ent_type_ and t.lower_ in ORG_NOUNS:
                 self._untagged_body(t)
             elif pos == "PROPN" and not t.ent_type_ and t.i not in self._mention_at:
                 cid = self._untagged_name(t)
@@ -488,6 +490,8 @@ class Engine:
         agent = ev.by_agent(t)  # "a report by the Lakeshore Policy Center"
         if agent is not None:
             candidates.append(agent)
+        # "a Department of Energy readout", "a Pentagon statement"
+        candidates += [c for c in t.lefts if c.dep_ in ("compound", "nmod") and ev.can_author(c)]
         verb = ev.issuing_verb(t)
         if verb is None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.i < t.head.head.i:
             # "In a statement released Wednesday, Varga praised …": whoever acts after it
@@ -956,7 +960,7 @@ class Engine:
                 org = self.recent_organisation(c)
                 if org is not None:
                     return org
-        names = [c for c in tok.lefts if c.dep_ == "compound" and ev.can_author(c)]
+        names = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and ev.can_author(c)]
         if names:  # "a Pentagon statement", "a State Department readout"
             s, e = names[0].left_edge.idx, names[-1].idx + len(names[-1].text)
             return self.registry.org(self._local(s, e), s + self._offset)

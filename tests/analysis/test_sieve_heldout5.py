@@ -237,3 +237,12 @@ def test_a_gendered_title_picks_the_relative_of_that_gender(run: Run) -> None:
         "“I don’t drive any more,” Mrs Pritchard said.\n"
     )
     assert quote(run(text), "“I don’t").speaker != "Alwyn Pritchard"
+
+
+def test_the_readout_speaks_for_the_body_named_before_it(run: Run) -> None:
+    text = (
+        "According to a Department of Energy readout, the two men discussed uranium supply "
+        "contracts. The secretary “underscored the United States’ commitment to a sovereign "
+        "Kazakhstan,” the readout said.\n"
+    )
+    assert quote(run(text), "“underscored").speaker == "Department of Energy"
