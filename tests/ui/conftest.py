@@ -58,3 +58,16 @@ async def wait_for_analysis(pilot: Pilot[Any]) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError("the analysis did not finish")
+
+
+def screen_lines(app: Any) -> list[str]:
+    """The text of every row of the screen as a person sees it (what export_screenshot draws)."""
+    import io
+
+    from rich.console import Console
+
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), record=True,
+                      force_terminal=True, color_system="truecolor", legacy_windows=False)
+    console.print(app.screen._compositor.render_update(full=True))
+    return console.export_text().splitlines()

@@ -195,7 +195,7 @@ async def test_layer_keys_toggle_quotes_and_entities(make_app) -> None:
         assert view.show_quotes and view.show_entities
 
 
-async def test_search_finds_every_match_and_keeps_them_after_closing(make_app, sample_doc) -> None:
+async def test_search_finds_every_match_and_escape_clears_them(make_app, sample_doc) -> None:
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_analysis(pilot)
@@ -207,21 +207,27 @@ async def test_search_finds_every_match_and_keeps_them_after_closing(make_app, s
         await pilot.pause()
         expected = sample_doc.text.lower().count("gantz")
         assert expected > 2
-        assert str(screen.query_one("#search-count").content) == f"match 1 of {expected}"
+        assert bar.count_text == f"match 1 of {expected}"
         first = screen.last_match
         assert first is not None and sample_doc.text[first[0] : first[1]] == "Gantz"
-        await pilot.press("enter")
+        await pilot.press("enter")  # back to the article, still on the first match
+        await pilot.pause()
+        assert screen.view.has_focus and bar.display
+        assert screen.last_match == first
+        await pilot.press("full_stop")
         second = screen.last_match
         assert second is not None and second[0] > first[0]
-        assert str(screen.query_one("#search-count").content) == f"match 2 of {expected}"
-        await pilot.press("escape")
-        await pilot.pause()
-        assert not bar.display and screen.view.has_focus
+        assert bar.count_text == f"match 2 of {expected}"
         await pilot.press("full_stop")
         third = screen.last_match
         assert third is not None and third[0] > second[0]
         await pilot.press("comma")
         assert screen.last_match == second
+        assert bar.input.value == "gantz"  # the keys went to the article, not the query
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not bar.display and screen.view.has_focus
+        assert screen.view.match_count == 0
         # escape with nothing open leaves the article for the library
         await pilot.press("escape")
         await pilot.pause()

@@ -10,7 +10,7 @@ import gc
 import time
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.color import Color
@@ -52,6 +52,8 @@ COLLAPSE_BELOW = 60
 PANEL_REFRESH_INTERVAL = 1.5
 #: Seconds between checks that save a changed reading position.
 POSITION_SAVE_INTERVAL = 3.0
+#: Seconds a "wrapped round" notice stays up.
+WRAP_NOTICE_SECONDS = 2.5
 #: From this length on, the analysis process parses with two processes (at a lower priority
 #: than the reader, so drawing keeps a core): a book is done about a quarter sooner.
 PARALLEL_FROM_CHARS = 200_000
@@ -235,6 +237,12 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         self.search_query = ""
         #: The span of the match the search last moved to.
         self.last_match: tuple[int, int] | None = None
+        #: Where the cursor was when the search bar opened: typing searches from there.
+        self._search_origin: int | None = None
+        #: The last action's message on the status line ("" when there is none).
+        self._message = ""
+        #: Each quote's number among its speaker's quotes, for the analysis it was made from.
+        self._quote_index: tuple[Analysis | None, dict[int, tuple[int, int]]] = (None, {})
         self.annotations: list[Annotation] = []
         self.undo_stack: list[Change] = []
         self.last_color = 1
@@ -315,8 +323,31 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         )
 
     def set_info(self, text: str) -> None:
-        """Transient information; may carry article data (names), so made inert here."""
-        self.query_one("#status-info", Static).update(Content(one_line(text)))
+        """Say what an action did, on the right of the status line, until the next key; then
+        it shows what is under the reading cursor again. May carry article data (names), so
+        made inert here; "" clears the message."""
+        self._message = one_line(text)
+        self._show_info()
+
+    def _show_info(self) -> None:
+        text = self._message or self._context_info()
+        info = self.query_one("#status-info", Static)
+        if str(info.content) != text:
+            info.update(Content(text))
+
+    def _context_info(self) -> str:
+        """What the status line says between messages: the quote under the reading cursor."""
+        if self.analysis is None:
+            return ""
+        mark = self.view.quote_at_cursor()
+        quote = self.quote(mark.quote_id) if mark is not None else None
+        return self._quote_info(quote) if quote is not None else ""
+
+    def on_key(self, event: events.Key) -> None:
+        """Every key ends the last action's message (its binding runs after this)."""
+        if self._message:
+            self._message = ""
+            self._show_info()
 
     def on_mount(self) -> None:
         self.view.set_text(self.record.text)
@@ -487,6 +518,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
             gc.unfreeze()
             self.query_one("#progress", ProgressBar).display = False
             self.set_status(final_status(analysis))
+            self._show_info()
             self.speaker_panel.set_empty_text("No quotes found.")
             self.entities_panel.set_empty_text("No entities found.")
 
@@ -564,13 +596,22 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         self.view.cursor_to_offset(quote.start)
         self.view.focus_span(quote.start, quote.end)
         self.speaker_panel.show_quote(quote.id)
-        self.set_info(self._quote_info(quote))
+        self._show_info()
 
     def _quote_info(self, quote: Quote) -> str:
-        who = quote.speaker or "Unattributed"
-        same = self._speaker_quotes(quote.speaker)
-        index = next((i for i, q in enumerate(same) if q.id == quote.id), 0)
-        return f"{who} · quote {index + 1} of {len(same)}"
+        """"Benny Gantz · quote 2 of 7" (asked at every cursor move: indexed once per analysis)."""
+        if self._quote_index[0] is not self.analysis:
+            index: dict[int, tuple[int, int]] = {}
+            speakers: dict[str | None, list[Quote]] = {}
+            for q in self.analysis.quotes if self.analysis else []:
+                speakers.setdefault(q.speaker, []).append(q)
+            for same in speakers.values():
+                same.sort(key=lambda q: q.start)
+                for i, q in enumerate(same):
+                    index[q.id] = (i + 1, len(same))
+            self._quote_index = (self.analysis, index)
+        number, count = self._quote_index[1].get(quote.id, (1, 1))
+        return f"{quote.speaker or 'Unattributed'} · quote {number} of {count}"
 
     def _speaker_quotes(self, speaker: str | None) -> list[Quote]:
         if self.analysis is None:
@@ -598,11 +639,15 @@ class ArticleScreen(AnnotationActions, Screen[None]):
             self.current_quote = quote.id
             self.current_speaker = quote.speaker
             self.speaker_panel.show_quote(quote.id)
-            self.set_info(self._quote_info(quote))
+            self._show_info()
+            if event.wrapped:
+                first = "first" if self.view.quotes[0].quote_id == quote.id else "last"
+                self.notify(f"Wrapped to the {first} quote.", timeout=WRAP_NOTICE_SECONDS)
 
     @on(ArticleView.CursorMoved)
     def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
-        """Keep the Notes tab's cursor on the highlight the reading cursor is in."""
+        """Keep the status line and the Notes tab's cursor on what the reading cursor is in."""
+        self._show_info()
         mark = self.view.highlight_at_cursor()
         if mark is None:
             return
@@ -614,8 +659,9 @@ class ArticleScreen(AnnotationActions, Screen[None]):
             panel.highlight(mark.ann_id)
 
     def action_speaker_quote(self, step: int) -> None:
-        """Next (or previous) quote of the current speaker: the one last jumped to, the one
-        under the cursor, or else the most quoted."""
+        """Next (or previous) quote of the current speaker: the one under the cursor, the one
+        last jumped to, or else the most quoted; from the quote last jumped to while the
+        cursor is on it, else from the cursor (after moving away, it goes on from there)."""
         if self.analysis is None or not self.analysis.quotes:
             self.set_info("no quotes yet")
             return
@@ -632,7 +678,8 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         if not quotes:
             return
         current = self.quote(self.current_quote) if self.current_quote is not None else None
-        position = current.start if current and current.speaker == speaker else None
+        on_current = current is not None and here is not None and here.quote_id == current.id
+        position = current.start if current and on_current and current.speaker == speaker else None
         if position is None:
             position = self.view.cursor_span[0]
             # From a position before any of them, "next" is the first.
@@ -652,6 +699,13 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         else:
             target = quotes[0] if step > 0 else quotes[-1]  # wrap around
         self.go_to_quote(target)
+        if not ahead and len(quotes) > 1:
+            who = f"{speaker}’s" if speaker else "the unattributed"
+            first = "first" if step > 0 else "last"
+            self.notify(f"Wrapped to {who} {first} quote.", timeout=WRAP_NOTICE_SECONDS)
+        elif not ahead:
+            only = f"the only quote by {speaker}" if speaker else "the only unattributed quote"
+            self.set_info(only)
 
     @on(EntitiesPanel.Chosen)
     def _entity_chosen(self, event: EntitiesPanel.Chosen) -> None:
@@ -728,19 +782,34 @@ class ArticleScreen(AnnotationActions, Screen[None]):
     # -- search --------------------------------------------------------------------------------
 
     def action_search(self) -> None:
-        self.search_bar.open()
+        """Open the search bar (or go back to it); a closed search's query comes back selected,
+        its marks with it."""
+        bar = self.search_bar
+        self._search_origin = self.view.cursor_span[0]
+        reopened = not bar.display and bool(bar.input.value)
+        bar.open()
+        if reopened:
+            self._run_search(bar.input.value)
+
+    def _run_search(self, query: str) -> None:
+        """Mark every match and go to the first one from where the search began."""
+        self.search_query = query
+        view = self.view
+        count = view.set_search(query)
+        self.last_match = view.next_match(True, start=self._search_origin) if count else None
+        self._show_search_state()
 
     @on(SearchBar.Changed)
     def _search_changed(self, event: SearchBar.Changed) -> None:
-        self.search_query = event.query
-        count = self.view.set_search(event.query)
-        self.last_match = self.view.next_match(True) if count else None
+        self._run_search(event.query)
+
+    @on(SearchBar.Submitted)
+    def _search_submitted(self, event: SearchBar.Submitted) -> None:
+        """Enter: back to the article, where `.` and `,` step through the matches."""
         if not event.query:
-            self.search_bar.set_count("")
-        elif not count:
-            self.search_bar.set_count("no matches")
-        else:
-            self._show_match_position()
+            self.search_bar.action_close()
+            return
+        self.view.focus()
 
     @on(SearchBar.Next)
     def _search_next(self, event: SearchBar.Next) -> None:
@@ -748,24 +817,44 @@ class ArticleScreen(AnnotationActions, Screen[None]):
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
+        self.view.set_search("")
+        self.last_match = None
+        self._show_search_state()
+        self.set_info("")
         self.view.focus()
 
     def _step_match(self, forward: bool) -> None:
-        if not self.search_query:
-            self.set_info("press / to search first")
-            return
-        span = self.view.next_match(forward)
+        view = self.view
+        bar = self.search_bar
+        if not bar.display:  # closed: `.` brings the last search back, as vim's n does
+            if not self.search_query:
+                self.set_info("press / to search first")
+                return
+            bar.display = True
+            view.set_search(self.search_query)
+        span = view.next_match(forward)
         if span is not None:
             self.last_match = span
-            self._show_match_position()
-        else:
-            self.set_info(f"no match for {self.search_query!r}")
+        self._show_search_state()
+        if span is not None and view.match_wrapped:
+            where = "top" if forward else "bottom"
+            self.notify(f"Search wrapped to the {where}.", timeout=WRAP_NOTICE_SECONDS)
 
-    def _show_match_position(self) -> None:
+    def _show_search_state(self) -> None:
+        """The bar and the status line say the same thing about the search."""
         view = self.view
+        bar = self.search_bar
+        query = self.search_query if bar.display else ""
+        if not query:
+            bar.set_count("")
+            return
+        if not view.match_count:
+            bar.set_count("no matches")
+            self.set_info(f"no match for “{query}”")
+            return
         where = f"match {view.match_index + 1} of {view.match_count}"
-        self.search_bar.set_count(where)
-        self.set_info(f"{where} for “{self.search_query}”")
+        bar.set_count(where)
+        self.set_info(f"{where} for “{query}”")
 
     def action_next_match(self) -> None:
         self._step_match(True)

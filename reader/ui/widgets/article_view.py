@@ -9,7 +9,6 @@ chars shown as inert symbols.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,9 +32,13 @@ from textual.timer import Timer
 from reader.ui import palette
 from reader.ui.layout import WrapLayout, char_display, is_simple, split_units
 from reader.ui.sentences import split_sentences, word_spans
+from reader.ui.textsearch import find_all, fold_quotes
 
 MAX_TEXT_WIDTH = 88
 """Readable line length in cells; wider panes get margins."""
+
+#: Values of the top layer of marks: a search match, the span jumped to, the current match.
+MATCH, FOCUSED, CURRENT_MATCH = 1, 2, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,9 +198,11 @@ class ArticleView(ScrollView, can_focus=True):
     class QuoteFocused(Message):
         """A quote was reached with ]/[ navigation."""
 
-        def __init__(self, quote_id: int) -> None:
+        def __init__(self, quote_id: int, wrapped: bool = False) -> None:
             super().__init__()
             self.quote_id = quote_id
+            #: The step went round the end of the text (last to first, or first to last).
+            self.wrapped = wrapped
 
     def __init__(
         self,
@@ -224,6 +229,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._matches: list[tuple[int, int]] = []
         self._match_layer = _Layer()
         self._match_index = -1
+        #: The match the search last moved to (drawn apart from the others).
+        self._current_match: tuple[int, int] | None = None
+        self._match_wrapped = False
+        self._folded: str | None = None
         self._focus: tuple[int, int] | None = None
         self._cursor: tuple[int, int] = (0, 0)
         self._anchor: int | None = None
@@ -258,6 +267,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._matches = []
         self._match_layer = _Layer()
         self._match_index = -1
+        self._current_match = None
+        self._folded = None
         self._focus = None
         self._anchor = None
         self._posted_selection = None
@@ -296,14 +307,13 @@ class ArticleView(ScrollView, can_focus=True):
         return list(self._quote_list)
 
     def set_search(self, query: str) -> int:
-        """Mark every literal, case-insensitive match; returns how many. "" clears."""
+        """Mark every literal match (any case, any quotation marks); returns how many.
+        "" clears the search and its marks."""
         self._match_index = -1
-        self._focus = None
-        if not query:
-            self._matches = []
-        else:
-            pattern = re.compile(re.escape(query), re.IGNORECASE)
-            self._matches = [(m.start(), m.end()) for m in pattern.finditer(self._text)]
+        self._current_match = None
+        if self._folded is None and query:
+            self._folded = fold_quotes(self._text)
+        self._matches = find_all(self._folded, query) if query and self._folded else []
         self._match_layer = _Layer((s, e, True) for s, e in self._matches)
         self._changed()
         return len(self._matches)
@@ -317,22 +327,39 @@ class ArticleView(ScrollView, can_focus=True):
         """Index of the current match (-1 before next_match)."""
         return self._match_index
 
-    def next_match(self, forward: bool = True) -> tuple[int, int] | None:
-        """Go to the next (or previous) match after the current one, wrapping around."""
+    @property
+    def current_match(self) -> tuple[int, int] | None:
+        return self._current_match
+
+    @property
+    def match_wrapped(self) -> bool:
+        """The last next_match went round the end of the text."""
+        return self._match_wrapped
+
+    def next_match(self, forward: bool = True, start: int | None = None) -> tuple[int, int] | None:
+        """Go to the next (or previous) match and make it the current one, wrapping around.
+
+        From the current match while the cursor is still on it, else from `start` or the
+        cursor (so after moving away, the search goes on from where you are).
+        """
         if not self._matches:
             return None
-        if self._match_index < 0:
-            starts = [s for s, _ in self._matches]
-            here = self._cursor[0]
-            if forward:
-                index = bisect_left(starts, here) % len(starts)
-            else:
-                index = (bisect_left(starts, here) - 1) % len(starts)
+        count = len(self._matches)
+        current = self._current_match
+        if start is None and current is not None and self._sentence_at(current[0]) == self._cursor:
+            index = self._match_index + (1 if forward else -1)
         else:
-            index = (self._match_index + (1 if forward else -1)) % len(self._matches)
+            here = self._cursor[0] if start is None else start
+            starts = [s for s, _ in self._matches]
+            index = bisect_left(starts, here) - (0 if forward else 1)
+        self._match_wrapped = not 0 <= index < count
+        index %= count
         self._match_index = index
-        span = self._matches[index]
-        self.focus_span(*span)
+        span = self._current_match = self._matches[index]
+        self._focus = None
+        self._set_cursor(self._sentence_at(span[0]))
+        self._bring_into_view(*span)
+        self._changed()
         return span
 
     def focus_span(self, start: int, end: int) -> None:
@@ -340,18 +367,22 @@ class ArticleView(ScrollView, can_focus=True):
         scroll it to the top third of the pane."""
         self._focus = (start, end)
         self._set_cursor(self._sentence_at(start))
+        self._bring_into_view(start, end)
+        self._changed()
+
+    def _bring_into_view(self, start: int, end: int) -> None:
+        """Scroll a span to the top third of the pane, unless it is already in easy view."""
         layout = self._layout
         if layout is None:
             self._pending_offset = start
-        else:
-            line, _ = layout.offset_to_point(start)
-            last, _ = layout.offset_to_point(max(start, end - 1))
-            height = self.scrollable_content_region.height
-            top = round(self.scroll_y)
-            comfortable = top <= line < top + (height * 3) // 4 and last < top + height
-            if not comfortable:  # already in easy view: do not make the page jump
-                self._scroll_to_line(max(0, line - height // 3))
-        self._changed()
+            return
+        line, _ = layout.offset_to_point(start)
+        last, _ = layout.offset_to_point(max(start, end - 1))
+        height = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        comfortable = top <= line < top + (height * 3) // 4 and last < top + height
+        if not comfortable:  # already in easy view: do not make the page jump
+            self._scroll_to_line(max(0, line - height // 3))
 
     def clear_focus(self) -> None:
         self._focus = None
@@ -519,12 +550,12 @@ class ArticleView(ScrollView, can_focus=True):
             index = bisect_right(starts, here)
             if self._focus is None and index > 0 and quotes[index - 1].end > here:
                 index -= 1  # the cursor is inside a quote not focused yet
-            index %= len(quotes)
         else:
-            index = (bisect_left(starts, here) - 1) % len(quotes)
-        quote = quotes[index]
+            index = bisect_left(starts, here) - 1
+        wrapped = not 0 <= index < len(quotes)
+        quote = quotes[index % len(quotes)]
         self.focus_span(quote.start, quote.end)
-        self.post_message(self.QuoteFocused(quote.quote_id))
+        self.post_message(self.QuoteFocused(quote.quote_id, wrapped))
 
     def action_select(self) -> None:
         if self._anchor is None or self.selection_span is None:
@@ -894,9 +925,18 @@ class ArticleView(ScrollView, can_focus=True):
             bg = background.blend(primary, 0.75)
             fg = bg.get_contrast_text(1.0)
         if match:
-            colour = (self._theme.get("accent", Color(255, 0, 128)) if match == 2
-                      else self._theme.get("warning", Color(255, 200, 0)))
-            bg = colour
+            # Three looks that never meet, whatever the theme and the speaker tints: a span
+            # jumped to (a quote, an entity, a note) in near-inverse video; search matches
+            # tinted with the theme's warning colour; the current match in that colour at full
+            # strength, underlined.
+            warning = self._theme.get("warning", Color(255, 200, 0))
+            if match == FOCUSED:
+                bg = background.blend(foreground, 0.8)
+            elif match == CURRENT_MATCH:
+                bg = warning
+                underline = True
+            else:
+                bg = background.blend(warning, 0.45)
             fg = bg.get_contrast_text(1.0)
             bold = True
         fg = palette.readable(fg, bg)
@@ -958,10 +998,10 @@ class ArticleView(ScrollView, can_focus=True):
                        if selection and selection[0] < visible_end and start < selection[1]
                        else []))
         matches = self._match_layer.runs(start, visible_end)
-        if self._focus is not None:
-            fs, fe = self._focus
-            if fs < visible_end and start < fe:
-                matches = _overlay(matches, (max(start, fs), min(visible_end, fe), 2))
+        for span, value in ((self._focus, FOCUSED), (self._current_match, CURRENT_MATCH)):
+            if span is not None and span[0] < visible_end and start < span[1]:
+                matches = _overlay(matches, (max(start, span[0]), min(visible_end, span[1]),
+                                             value))
         layers.append((5, matches))
         cuts = {start, visible_end}
         for _, runs in layers:

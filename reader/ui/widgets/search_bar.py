@@ -1,4 +1,5 @@
-"""The search bar under the article: type, `enter` for the next match, `escape` to close."""
+"""The search bar under the article: type to find, `enter` to go back to reading (`.` and `,`
+then step through the matches), `escape` to close it and clear the marks."""
 
 from __future__ import annotations
 
@@ -13,17 +14,27 @@ from textual.widgets import Input, Static
 
 
 class SearchBar(Horizontal):
-    """Posts Changed as the query is typed, Next on enter, Closed on escape."""
+    """Posts Changed as the query is typed, Submitted on enter, Next on ↓/↑, Closed on escape.
+
+    It only shows what the screen tells it (`set_count`): the screen owns the search."""
 
     HELP_TITLE = "Search"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close search", id="search.close"),
+        Binding("escape", "close", "Close search", id="search.close",
+                tooltip="Close the search and clear its marks"),
         Binding("down", "next", "Next match", show=False, id="search.next"),
         Binding("up", "previous", "Previous match", show=False, id="search.previous"),
     ]
 
     class Changed(Message):
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
+    class Submitted(Message):
+        """Enter: the query is done; back to the article."""
+
         def __init__(self, query: str) -> None:
             super().__init__()
             self.query = query
@@ -38,12 +49,20 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static("Search:", id="search-label")
-        yield Input(placeholder="text to find (literal, any case)", id="search-input")
+        yield Input(
+            placeholder="text to find (any case; ' and ’ alike)",
+            id="search-input",
+            select_on_focus=False,
+        )
         yield Static("", id="search-count", markup=False)
 
     @property
     def input(self) -> Input:
         return self.query_one("#search-input", Input)
+
+    @property
+    def count_text(self) -> str:
+        return str(self.query_one("#search-count", Static).content)
 
     def open(self) -> None:
         self.display = True
@@ -59,7 +78,7 @@ class SearchBar(Horizontal):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.post_message(self.Next(True))
+        self.post_message(self.Submitted(event.value))
 
     def action_next(self) -> None:
         self.post_message(self.Next(True))

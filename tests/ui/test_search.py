@@ -1,0 +1,145 @@
+"""The article search as the QA tester drove it: enter goes back to reading, `.`/`,` step, the
+bar and the status line agree, escape clears; quotation marks match either way; the current
+match stands apart from the other matches and from a quote jumped to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rich.style import Style
+
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.widgets.search_bar import SearchBar
+from tests.ui.conftest import wait_for_analysis
+
+
+def article(app: Any) -> ArticleScreen:
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen)
+    return screen
+
+
+def info(screen: ArticleScreen) -> str:
+    return str(screen.query_one("#status-info").content)
+
+
+def style_at(screen: ArticleScreen, offset: int) -> Style:
+    """The style the article draws the char at `offset` with (it must be on screen)."""
+    view = screen.view
+    x, y = view.point_of(offset)
+    assert 0 <= y < view.scrollable_content_region.height, "not on screen"
+    cell = 0
+    for segment in view.render_line(y):
+        if cell <= x < cell + segment.cell_length:
+            assert segment.style is not None
+            return segment.style
+        cell += segment.cell_length
+    raise AssertionError(f"no segment at cell {x}")
+
+
+async def test_enter_returns_to_the_article_where_dot_and_comma_step(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        bar = screen.query_one(SearchBar)
+        await pilot.press("slash", *"blinken", "enter")
+        await pilot.pause()
+        assert screen.view.has_focus, "enter kept the focus in the search input"
+        total = screen.view.match_count
+        assert total > 3
+        for n, key in [(2, "full_stop"), (3, "full_stop"), (2, "comma"), (1, "comma")]:
+            await pilot.press(key)
+            await pilot.pause()
+            assert bar.input.value == "blinken"
+            assert bar.count_text == f"match {n} of {total}"
+            assert info(screen).startswith(f"match {n} of {total}")
+
+
+async def test_the_bar_and_the_status_line_never_disagree(make_app) -> None:
+    """QA: the bar said "no matches" while the status line said "match 1 of 1"."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        bar = screen.query_one(SearchBar)
+        await pilot.press("slash", *"non-starter")
+        await pilot.pause()
+        assert bar.count_text == "match 1 of 1"
+        assert info(screen).startswith("match 1 of 1")
+        await pilot.press(*"zzz")
+        await pilot.pause()
+        assert bar.count_text == "no matches"
+        assert "match 1" not in info(screen) and "no match" in info(screen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "match" not in info(screen)
+
+
+async def test_escape_closes_the_bar_and_clears_the_marks(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        bar = screen.query_one(SearchBar)
+        await pilot.press("slash", *"gantz", "enter")
+        await pilot.pause()
+        span = screen.last_match
+        assert span is not None
+        marked = style_at(screen, span[0])
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not bar.display and screen.view.match_count == 0
+        assert style_at(screen, span[0]) != marked
+        assert isinstance(app.screen, ArticleScreen)  # the first escape only closed the search
+        # `.` brings the last search back, with its bar, as vim's n does.
+        await pilot.press("full_stop")
+        await pilot.pause()
+        assert bar.display and screen.view.match_count > 0
+        assert bar.count_text.startswith("match ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [("Israel's", "Israel’s"), ('"clear', "“clear"), ("hamas's response", "Hamas’s response")],
+)
+async def test_straight_quotes_find_curly_ones(
+    make_app, sample_doc, typed: str, found: str
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("slash", *typed)
+        await pilot.pause()
+        assert screen.view.match_count == sample_doc.text.count(found) > 0
+        span = screen.last_match
+        assert span is not None and sample_doc.text[span[0] : span[1]] == found
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord", "dracula"])
+async def test_the_current_match_stands_apart(make_app, theme: str) -> None:
+    """In textual-dark the theme's accent and warning colours are one colour: the current
+    match looked like the others, and like a quote jumped to."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.theme = theme
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("slash", *"gantz", "enter")
+        await pilot.pause()
+        current = screen.last_match
+        assert current is not None
+        view = screen.view
+        other = next(m for m in view._matches if m != current and view.point_of(m[0])[1] >= 0
+                     and view.point_of(m[0])[1] < view.scrollable_content_region.height)
+        current_style = style_at(screen, current[0])
+        other_style = style_at(screen, other[0])
+        assert current_style.bgcolor != other_style.bgcolor
+        assert current_style.underline and not other_style.underline
+        await pilot.press("escape", "right_square_bracket")  # a quote jumped to
+        await pilot.pause()
+        quote = screen.quote(screen.current_quote)
+        quote_style = style_at(screen, quote.start)
+        assert quote_style.bgcolor not in (current_style.bgcolor, other_style.bgcolor)

@@ -1,0 +1,157 @@
+"""The status line's right half says what is under the reading cursor, or what the last key
+did, never something stale; its halves never run together; stepping round the end of the
+quotes says so."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.ui.screens.article import ArticleScreen
+from tests.ui.conftest import screen_lines, wait_for_analysis
+
+
+def article(app: Any) -> ArticleScreen:
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen)
+    return screen
+
+
+def info(screen: ArticleScreen) -> str:
+    return str(screen.query_one("#status-info").content)
+
+
+def toasts(app: Any) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_the_quote_info_follows_the_cursor(make_app) -> None:
+    """QA: "Benny Gantz · quote 2 of 7" stayed after G, } and j moved elsewhere."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("s", "s")
+        await pilot.pause()
+        quote = screen.quote(screen.current_quote)
+        assert info(screen) == f"{quote.speaker} · quote 2 of 7"
+        await pilot.press("G")  # the last sentence is no quote
+        await pilot.pause()
+        assert screen.view.quote_at_cursor() is None
+        assert info(screen) == ""
+        await pilot.press("g")
+        for _ in range(40):  # j until the cursor is in a quote: the line names it
+            await pilot.press("j")
+            if screen.view.quote_at_cursor() is not None:
+                break
+        await pilot.pause()
+        mark = screen.view.quote_at_cursor()
+        assert mark is not None
+        quote = screen.quote(mark.quote_id)
+        assert info(screen).startswith(f"{quote.speaker or 'Unattributed'} · quote ")
+        await pilot.press("right_curly_bracket", "right_curly_bracket")
+        await pilot.pause()
+        mark = screen.view.quote_at_cursor()
+        expected = "" if mark is None else screen._quote_info(screen.quote(mark.quote_id))
+        assert info(screen) == expected
+
+
+async def test_a_message_lasts_until_the_next_key(make_app) -> None:
+    """QA: "highlight deleted (u undoes)" persisted through unrelated actions."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("j", "h")
+        await pilot.pause()
+        assert info(screen).startswith("highlighted")
+        await pilot.press("x")
+        await pilot.pause()
+        assert info(screen) == "highlight deleted (u undoes)"
+        await pilot.press("t")  # an unrelated key that says nothing
+        await pilot.pause()
+        assert "deleted" not in info(screen)
+        await pilot.press("e")
+        await pilot.pause()
+        assert info(screen) == "entities hidden"
+        await pilot.press("p")
+        await pilot.pause()
+        assert info(screen) != "entities hidden"
+
+
+async def test_the_halves_never_run_together_at_80x24(make_app) -> None:
+    """QA: "141 entitieshighlighted…" at 80×24."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        status = screen.status_text
+        await pilot.press("v", "j", "j", "j", "h")  # a long message
+        await pilot.pause()
+        room = screen.query_one("#status").content_region.width - len(status)
+        assert len(info(screen)) > room  # too long to fit: it is cut, with an ellipsis
+        row = screen.query_one("#status").region.y
+        line = screen_lines(app)[row]
+        assert status in line
+        after = line[line.index(status) + len(status) :]
+        assert after.startswith("  ") and after.strip(), line
+
+
+async def test_quote_keys_say_when_they_wrap_round(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        ordered = sorted(screen.analysis.quotes, key=lambda q: q.start)
+        await pilot.press("G", "right_square_bracket")  # past the last quote: the first
+        await pilot.pause()
+        assert screen.current_quote == ordered[0].id
+        assert toasts(app)[-1] == "Wrapped to the first quote."
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert screen.current_quote == ordered[-1].id
+        assert toasts(app)[-1] == "Wrapped to the last quote."
+        count = len(toasts(app))
+        await pilot.press("left_square_bracket")  # an ordinary step says nothing
+        await pilot.pause()
+        assert len(toasts(app)) == count
+        await pilot.press("g", "s")  # the first quote of the speaker last jumped to
+        await pilot.pause()
+        speaker = screen.quote(screen.current_quote).speaker
+        quotes = screen._speaker_quotes(speaker)
+        assert speaker and len(quotes) >= 2
+        assert screen.current_quote == quotes[0].id
+        for _ in range(len(quotes) - 1):
+            await pilot.press("s")
+        await pilot.pause()
+        assert screen.current_quote == quotes[-1].id
+        assert len(toasts(app)) == count
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen.current_quote == quotes[0].id
+        assert toasts(app)[-1] == f"Wrapped to {speaker}’s first quote."
+        await pilot.press("S")
+        await pilot.pause()
+        assert screen.current_quote == quotes[-1].id
+        assert toasts(app)[-1] == f"Wrapped to {speaker}’s last quote."
+
+
+async def test_search_says_when_it_wraps_round(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("slash", *"lapid", "enter")
+        await pilot.pause()
+        total = screen.view.match_count
+        assert total >= 2
+        for _ in range(total - 1):
+            await pilot.press("full_stop")
+        await pilot.pause()
+        assert not any("wrapped" in t for t in toasts(app))
+        await pilot.press("full_stop")
+        await pilot.pause()
+        assert screen.view.match_index == 0
+        assert toasts(app)[-1] == "Search wrapped to the top."
+        await pilot.press("comma")
+        await pilot.pause()
+        assert toasts(app)[-1] == "Search wrapped to the bottom."
