@@ -433,6 +433,8 @@ class Engine:
                 return None
         if t.dep_ == "appos" and t.head.pos_ == "PROPN":
             return None
+        if any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children):
+            return None  # "its flagship agent": a thing's, not a person
         doc = t.doc
         after = t.right_edge.i + 1
         if (

@@ -370,7 +370,9 @@ def summarise(quotes: list[Quote], registry: Registry, cluster_of: dict[int, int
     return out
 
 
-_ROLE_DEPS = frozenset(("compound", "nmod", "amod", "prep", "pobj", "punct", "det", "poss", "case"))
+_ROLE_DEPS = frozenset(
+    ("compound", "nmod", "amod", "prep", "pobj", "punct", "det", "poss", "case", "cc", "conj")
+)
 _ROLE_STOP = frozenset(("the", "a", "an", "of", "his", "her", "their", "its", "'s", "’s"))
 
 
@@ -404,8 +406,8 @@ def role_of(doc: Any, start: int, end: int) -> tuple[str | None, set[str]]:
         t = doc[j]
         if t.ent_type_ == "PERSON" or t.dep_ not in _ROLE_DEPS or t.dep_ in ("det", "poss", "case"):
             break
-        if t.is_punct and t.text != ".":
-            break
+        if t.is_punct and t.text != "." and not (t.text == "-" and not t.whitespace_):
+            break  # "Co-founder" keeps its hyphen
         # The word belongs to the title when its chain of heads leads into the name.
         h, steps = t, 0
         while h.i < start and steps < 6 and h.head.i != h.i and start - 9 <= h.head.i < end:

@@ -246,3 +246,14 @@ def test_the_readout_speaks_for_the_body_named_before_it(run: Run) -> None:
         "Kazakhstan,” the readout said.\n"
     )
     assert quote(run(text), "“underscored").speaker == "Department of Energy"
+
+
+def test_a_things_noun_is_no_role_and_a_title_with_and_is_kept(run: Run) -> None:
+    text = (
+        "Co-founder and CEO Oluwaseun Adeyemi-Clarke told TechCrunch the decisions were "
+        "linked. The old tool will be folded into its flagship agent. “We raised this money "
+        "to go deep,” Adeyemi-Clarke said.\n"
+    )
+    (speaker,) = [s for s in run(text).speakers if s.name == "Oluwaseun Adeyemi-Clarke"]
+    assert speaker.role is not None and "CEO" in speaker.role
+    assert "agent" not in speaker.role
