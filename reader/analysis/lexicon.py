@@ -60,7 +60,8 @@ PERSON_NOUNS = word_set(
     staffer grower rancher landlord tenant homeowner shopkeeper vendor buyer seller
     shareholder donor volunteer nominee incumbent challenger contender rival opponent
     mp mep msp mla cfo cto coo gp backbencher frontbencher receiver linebacker lineman
-    catcher shortstop outfielder infielder kicker punter cornerback junior sophomore freshman"""
+    catcher shortstop outfielder infielder kicker punter cornerback junior sophomore freshman
+    user commenter follower viewer listener subscriber"""
 )
 
 #: Endings of nouns for people by what they do ("epidemiologist", "technician").

@@ -257,3 +257,11 @@ def test_a_things_noun_is_no_role_and_a_title_with_and_is_kept(run: Run) -> None
     (speaker,) = [s for s in run(text).speakers if s.name == "Oluwaseun Adeyemi-Clarke"]
     assert speaker.role is not None and "CEO" in speaker.role
     assert "agent" not in speaker.role
+
+
+def test_one_user_wrote_is_an_unnamed_source(run: Run) -> None:
+    text = (
+        "The post had racked up 40,000 comments by Wednesday. “Babe, it’s a Nalgene with a "
+        "rock in it,” one user wrote.\n"
+    )
+    assert quote(run(text), "“Babe").speaker == "one user"
