@@ -352,7 +352,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
     def on_mount(self) -> None:
         self.view.set_text(self.record.text)
         if self.record.position:
-            self.call_after_refresh(self.view.scroll_to_offset, self.record.position)
+            self.view.restore_position(self.record.position)
         self.watch(self.app, "theme", self._theme_changed, init=False)
         self._apply_panel_layout()
         self.set_interval(POSITION_SAVE_INTERVAL, self.save_position)
@@ -872,11 +872,13 @@ class ArticleScreen(AnnotationActions, Screen[None]):
     # -- reading position ----------------------------------------------------------------------
 
     def save_position(self) -> None:
-        """Store the reading position when it changed (called periodically and on leaving)."""
+        """Store the reading position when it changed (called periodically and on leaving):
+        the first line shown or the cursor's sentence, one offset (`ArticleView.reading_position`)
+        from which reopening restores both the scroll and the cursor."""
         if not self.is_mounted:
             return
         try:
-            offset = self.view.top_offset
+            offset = self.view.reading_position
         except Exception:  # the view is already gone
             return
         if offset == self._saved_position:

@@ -37,6 +37,9 @@ from reader.ui.textsearch import find_all, fold_quotes
 MAX_TEXT_WIDTH = 88
 """Readable line length in cells; wider panes get margins."""
 
+#: Texts shorter than this are laid out in full when a reading position is restored.
+EXACT_RESTORE_BELOW = 200_000
+
 #: Values of the top layer of marks: a search match, the span jumped to, the current match.
 MATCH, FOCUSED, CURRENT_MATCH = 1, 2, 3
 
@@ -241,6 +244,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._posted_selection: tuple[int, int] | None = None
         self._sentences: LRUCache[int, list[tuple[int, int]]] = LRUCache(4096)
         self._pending_offset: int | None = None
+        #: A restored reading position, kept in place (through the late footer, the lazy
+        #: layout) until the reader moves.
+        self._restore: int | None = None
         self._refine_timer: Timer | None = None
         self._text_width = 0
         self._margin = 0
@@ -269,6 +275,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._match_index = -1
         self._current_match = None
         self._folded = None
+        self._restore = None
         self._focus = None
         self._anchor = None
         self._posted_selection = None
@@ -344,6 +351,7 @@ class ArticleView(ScrollView, can_focus=True):
         """
         if not self._matches:
             return None
+        self._restore = None
         count = len(self._matches)
         current = self._current_match
         if start is None and current is not None and self._sentence_at(current[0]) == self._cursor:
@@ -365,6 +373,7 @@ class ArticleView(ScrollView, can_focus=True):
     def focus_span(self, start: int, end: int) -> None:
         """Mark the span, put the cursor there and, unless it is already well in view,
         scroll it to the top third of the pane."""
+        self._restore = None
         self._focus = (start, end)
         self._set_cursor(self._sentence_at(start))
         self._bring_into_view(start, end)
@@ -395,6 +404,32 @@ class ArticleView(ScrollView, can_focus=True):
             return
         line, _ = self._layout.offset_to_point(offset)
         self._scroll_to_line(line)
+
+    def restore_position(self, offset: int) -> None:
+        """Back where the reader left (see `reading_position`): `offset` on the first line,
+        the cursor on the sentence starting there, or on the first starting after it."""
+        self._restore = offset
+        if self._layout is not None:
+            self._relayout()
+        else:
+            self._pending_offset = offset
+        span = self._sentence_at(offset)
+        if span[0] < offset:
+            span = self._neighbour_sentence(span, 1) or span
+        self._focus = None
+        self._set_cursor(span)
+
+    @property
+    def reading_position(self) -> int:
+        """The one offset to keep for `restore_position`: the first visible line, or, when the
+        cursor is on screen on a later sentence than the first one shown, the cursor's."""
+        if (
+            self._layout is not None
+            and self._cursor_visible()
+            and self._cursor != self._first_visible_sentence()
+        ):
+            return self._cursor[0]
+        return self.top_offset
 
     @property
     def top_offset(self) -> int:
@@ -435,6 +470,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._scroll_cursor_into_view()
 
     def cursor_to_offset(self, offset: int) -> None:
+        self._restore = None
         self._focus = None
         self._set_cursor(self._sentence_at(offset))
         self._scroll_cursor_into_view()
@@ -578,7 +614,17 @@ class ArticleView(ScrollView, can_focus=True):
         return True
 
     # -- mouse -----------------------------------------------------------------------
+    def on_key(self, event: events.Key) -> None:
+        self._restore = None  # the reader moves on from a restored position
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self._restore = None
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self._restore = None
+
     async def _on_mouse_down(self, event: events.MouseDown) -> None:
+        self._restore = None
         if event.button != 1 or self._layout is None:
             return
         offset = self._event_offset(event)
@@ -636,6 +682,8 @@ class ArticleView(ScrollView, can_focus=True):
         margin = max(0, (pane - text_width) // 2)
         anchor = self._pending_offset if self._pending_offset is not None else (
             self.top_offset if self._layout is not None else 0)
+        if self._restore is not None:
+            anchor = self._restore
         self._pending_offset = None
         self._text_width, self._margin = text_width, margin
         layout = self._layouts.get(text_width)
@@ -644,6 +692,10 @@ class ArticleView(ScrollView, can_focus=True):
             self._layouts[text_width] = layout
         self._layout = layout
         self._strips.clear()
+        if self._restore is not None and len(self._text) < EXACT_RESTORE_BELOW:
+            # Near the end the scroll stops short of the offset: where exactly depends on the
+            # height of the whole text, which is otherwise estimated until laid out.
+            layout.refine_all()
         line, _ = layout.offset_to_point(anchor)
         layout.refine_lines(line, line + self.scrollable_content_region.height + 1)
         self._update_virtual_size()
@@ -661,11 +713,11 @@ class ArticleView(ScrollView, can_focus=True):
             return
         top = round(self.scroll_y)
         top_unit = layout.unit_at_line(top)
-        anchor = self.top_offset
+        anchor = self.top_offset if self._restore is None else self._restore
         changed, first = layout.refine_some(0.008)
         if changed:
             self._update_virtual_size()
-            if first <= top_unit:
+            if first <= top_unit or self._restore is not None:
                 self._scroll_to_line(layout.offset_to_point(anchor)[0])
 
     def _update_virtual_size(self) -> None:
