@@ -266,7 +266,7 @@ def find_cue(
 
 
 def cue_beside(cue: Cue, q_first: int, q_last: int) -> bool:
-    """ “Frogeye,” she says / she said, “that’s what got us here.”: a speech verb and its
+    """“Frogeye,” she says / she said, “that’s what got us here.”: a speech verb and its
     subject right against the marks, with a comma between, make the quote somebody's words
     however the parser attached it."""
     doc = cue.token.doc
@@ -282,8 +282,13 @@ def cue_beside(cue: Cue, q_first: int, q_last: int) -> bool:
         span = range(subject.left_edge.i, subject.right_edge.i + 1)
         return len(between) <= 4 and all(t.i in span for t in between)
     if v < q_first:
-        between = [t for t in doc[v + 1 : q_first] if t.i != subject.i]
-        return len(between) <= 1 and all(t.text in (",", ":") for t in between) and bool(between)
+        # "she said, “that’s …”"; "as Mercier put it, “just really loud right now.”"
+        between = [
+            t
+            for t in doc[v + 1 : q_first]
+            if t.i != subject.i and not (t.lower_ == "it" and t.head.i == v)
+        ]
+        return len(between) == 1 and between[0].text in (",", ":")
     return False
 
 

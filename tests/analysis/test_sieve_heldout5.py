@@ -265,3 +265,11 @@ def test_one_user_wrote_is_an_unnamed_source(run: Run) -> None:
         "rock in it,” one user wrote.\n"
     )
     assert quote(run(text), "“Babe").speaker == "one user"
+
+
+def test_as_x_put_it_before_a_fragment(run: Run) -> None:
+    text = (
+        "The two women discussed the many ways in which the internet is, as Mercier put it, "
+        "“just really loud right now.”\n"
+    )
+    assert quote(run(text), "“just").speaker == "Mercier"
