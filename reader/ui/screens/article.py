@@ -46,17 +46,32 @@ PANEL_WIDTH = 42
 PANEL_MIN = 30
 PANEL_MAX = 90
 PANEL_STEP = 4
-#: Below this screen width the panel collapses; below WIDE it takes at most a third.
+#: Cells the article keeps beside the panel, however wide the panel is made.
+ARTICLE_MIN = 48
+#: Below this screen width the panel collapses.
 COLLAPSE_BELOW = 60
 #: While a long text streams in, the side panel is rebuilt at most this often (seconds).
 PANEL_REFRESH_INTERVAL = 1.5
 #: Seconds between checks that save a changed reading position.
 POSITION_SAVE_INTERVAL = 3.0
-#: Seconds a "wrapped round" notice stays up.
-WRAP_NOTICE_SECONDS = 2.5
+#: Seconds a short notice (a wrap round, a limit reached) stays up.
+NOTICE_SECONDS = 2.5
 #: From this length on, the analysis process parses with two processes (at a lower priority
 #: than the reader, so drawing keeps a core): a book is done about a quarter sooner.
 PARALLEL_FROM_CHARS = 200_000
+
+
+def panel_bounds(width: int) -> tuple[int, int]:
+    """The narrowest and widest the panel may be on a screen `width` cells wide."""
+    return PANEL_MIN, max(PANEL_MIN, min(PANEL_MAX, width - ARTICLE_MIN))
+
+
+def panel_width_for(width: int, chosen: int | None) -> int:
+    """The panel's width: the one chosen with > and <, else a third of the screen up to
+    PANEL_WIDTH; within `panel_bounds` either way."""
+    narrowest, widest = panel_bounds(width)
+    wanted = chosen if chosen is not None else min(PANEL_WIDTH, width // 3)
+    return max(narrowest, min(widest, wanted))
 
 
 def final_status(analysis: Analysis) -> str:
@@ -222,7 +237,8 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         ),
     ]
 
-    panel_width: reactive[int] = reactive(PANEL_WIDTH, init=False)
+    #: The width chosen with > and < (None: the default for the screen's width).
+    panel_width: reactive[int | None] = reactive(None, init=False)
     panel_visible: reactive[bool] = reactive(True, init=False)
 
     def __init__(self, record: ArticleRecord, *, model: str | None = None) -> None:
@@ -380,7 +396,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         side = self.side
         collapsed = width < COLLAPSE_BELOW
         side.display = self.panel_visible and not collapsed
-        side.styles.width = max(PANEL_MIN, min(self.panel_width, width // 3))
+        side.styles.width = panel_width_for(width, self.panel_width)
         self.set_class(collapsed, "-collapsed")
 
     # -- analysis ------------------------------------------------------------------------------
@@ -642,7 +658,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
             self._show_info()
             if event.wrapped:
                 first = "first" if self.view.quotes[0].quote_id == quote.id else "last"
-                self.notify(f"Wrapped to the {first} quote.", timeout=WRAP_NOTICE_SECONDS)
+                self.notify(f"Wrapped to the {first} quote.", timeout=NOTICE_SECONDS)
 
     @on(ArticleView.CursorMoved)
     def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
@@ -702,7 +718,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         if not ahead and len(quotes) > 1:
             who = f"{speaker}’s" if speaker else "the unattributed"
             first = "first" if step > 0 else "last"
-            self.notify(f"Wrapped to {who} {first} quote.", timeout=WRAP_NOTICE_SECONDS)
+            self.notify(f"Wrapped to {who} {first} quote.", timeout=NOTICE_SECONDS)
         elif not ahead:
             only = f"the only quote by {speaker}" if speaker else "the only unattributed quote"
             self.set_info(only)
@@ -734,10 +750,31 @@ class ArticleScreen(AnnotationActions, Screen[None]):
             self.view.focus()
 
     def action_resize_panel(self, direction: int) -> None:
-        limit = min(PANEL_MAX, max(PANEL_MIN, self.size.width // 2))
-        current = min(self.panel_width, max(PANEL_MIN, self.size.width // 3))
-        self.panel_width = max(PANEL_MIN, min(limit, current + direction * PANEL_STEP))
-        self.panel_visible = True
+        """Widen or narrow the panel by a step; at a limit, or when the window has no room for
+        the panel, say so rather than do nothing."""
+        width = self.size.width
+        if width < COLLAPSE_BELOW:
+            self.notify(
+                f"The window is too narrow for the panel (it needs {COLLAPSE_BELOW} columns).",
+                timeout=NOTICE_SECONDS,
+            )
+            return
+        if not self.panel_visible:
+            self.panel_visible = True  # showing it is the visible change
+            return
+        narrowest, widest = panel_bounds(width)
+        current = panel_width_for(width, self.panel_width)
+        target = max(narrowest, min(widest, current + direction * PANEL_STEP))
+        if target == current:
+            limit = (
+                f"as wide as this window allows ({widest} columns)"
+                if direction > 0
+                else f"at its narrowest ({narrowest} columns)"
+            )
+            self.notify(f"The panel is {limit}.", timeout=NOTICE_SECONDS)
+            return
+        self.panel_width = target
+        self.set_info(f"panel {target} columns")
 
     def action_next_tab(self) -> None:
         if not self.side.built:
@@ -838,7 +875,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         self._show_search_state()
         if span is not None and view.match_wrapped:
             where = "top" if forward else "bottom"
-            self.notify(f"Search wrapped to the {where}.", timeout=WRAP_NOTICE_SECONDS)
+            self.notify(f"Search wrapped to the {where}.", timeout=NOTICE_SECONDS)
 
     def _show_search_state(self) -> None:
         """The bar and the status line say the same thing about the search."""

@@ -1,0 +1,65 @@
+"""`>` and `<` always do something visible, or say why not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.ui.screens.article import ArticleScreen, panel_bounds
+from tests.ui.conftest import wait_for_analysis
+
+
+def article(app: Any) -> ArticleScreen:
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen)
+    return screen
+
+
+def toasts(app: Any) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+@pytest.mark.parametrize("size", [(120, 36), (100, 30), (80, 24), (200, 50)])
+async def test_widen_and_narrow_change_the_panel_or_say_why(make_app, size) -> None:
+    """QA: at some sizes > and < did nothing, silently (at 120 columns > never widened)."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        side = screen.side
+        narrowest, widest = panel_bounds(size[0])
+        for key, limit, word in (
+            ("greater_than_sign", widest, "as wide as"),
+            ("less_than_sign", narrowest, "narrowest"),
+        ):
+            for _ in range(40):
+                before = side.outer_size.width
+                count = len(toasts(app))
+                await pilot.press(key)
+                await pilot.pause()
+                if side.outer_size.width == before:  # nothing changed: it must say so
+                    assert len(toasts(app)) == count + 1
+                    assert word in toasts(app)[-1]
+                    break
+            assert side.outer_size.width == limit
+        assert screen.view.size.width >= 45
+
+
+async def test_widen_shows_a_hidden_panel_and_a_narrow_window_says_why(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("p")
+        await pilot.pause()
+        assert not screen.side.display
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert screen.side.display
+        await pilot.resize_terminal(56, 24)
+        await pilot.pause()
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert not screen.side.display
+        assert "too narrow" in toasts(app)[-1]
