@@ -145,6 +145,12 @@ def verb_subject(
 ) -> Token | None:
     """The speaker slot of a speech verb: its subject, or the name after it ("said Emma").
     Words inside a quotation are never the speaker, whatever the parser made of them."""
+    if verb.tag_ == "VBN":  # "described by one critic as “…”": the agent speaks
+        for agent in verb.children:
+            if agent.dep_ == "agent":
+                obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if obj is not None and not inside_quote(obj.i):
+                    return obj
     v: Token | None = verb
     for _ in range(3):  # climb through "and said", "went on to say"
         if v is None:

@@ -273,3 +273,11 @@ def test_as_x_put_it_before_a_fragment(run: Run) -> None:
         "“just really loud right now.”\n"
     )
     assert quote(run(text), "“just").speaker == "Mercier"
+
+
+def test_described_by_someone_as_makes_the_agent_the_speaker(run: Run) -> None:
+    text = (
+        "In 2019, she released a single that was memorably described by one critic as “a "
+        "scented candle that learned to sing” in a review.\n"
+    )
+    assert quote(run(text), "“a scented").speaker == "one critic"
