@@ -28,7 +28,7 @@ from reader.errors import ReaderError
 from reader.ui.sanitize import inert, one_line
 from reader.ui.screens.article_notes import AnnotationActions, Change
 from reader.ui.screens.help import HelpScreen, collect_bindings
-from reader.ui.screens.legend import LegendScreen, legend_content
+from reader.ui.screens.legend import Legend, LegendScreen
 from reader.ui.widgets.article_view import ArticleView, EntityMark, QuoteMark
 from reader.ui.widgets.entities_panel import EntitiesPanel
 from reader.ui.widgets.header import ArticleHeader
@@ -811,9 +811,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
                 entity_colors.append((label, color))
         highlights = [(n, highlight_color(n, self.dark)) for n in range(1, 6)]
         self.app.push_screen(
-            LegendScreen(
-                legend_content(speakers, unattributed_tint(self.dark), entity_colors, highlights)
-            )
+            LegendScreen(Legend(speakers, unattributed_tint(self.dark), entity_colors, highlights))
         )
 
     # -- search --------------------------------------------------------------------------------

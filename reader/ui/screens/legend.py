@@ -1,7 +1,8 @@
-"""The legend: what each colour in the article means."""
+"""The legend: what each colour in the article means, compact enough for 80×24."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -17,57 +18,113 @@ from reader.ui.palette import HIGHLIGHT_NAMES
 from reader.ui.sanitize import one_line
 from reader.ui.widgets.entities_panel import LABEL_NAMES
 
+#: Cells between the columns of a section.
+GUTTER = 2
+#: Speaker names longer than this are cut with an ellipsis.
+NAME_CELLS = 28
 
-def legend_content(
-    speakers: list[tuple[str, Color, Color]],
-    unattributed: Color | None,
-    entities: list[tuple[str, Color]],
-    highlights: list[tuple[int, Color]],
-) -> Content:
-    """Speaker names are article data: they go in as plain text."""
-    lines: list[Content] = [Content.styled("Quotes: one colour per speaker", Style(bold=True))]
-    if not speakers:
+
+@dataclass(frozen=True, slots=True)
+class Legend:
+    """The colours to explain: speakers (name, colour, quote tint), the tint of unattributed
+    quotes, entity types (label, colour) and the highlight colours (number, colour)."""
+
+    speakers: list[tuple[str, Color, Color]] = field(default_factory=list)
+    unattributed: Color | None = None
+    entities: list[tuple[str, Color]] = field(default_factory=list)
+    highlights: list[tuple[int, Color]] = field(default_factory=list)
+
+
+def _name(name: str) -> str:
+    flat = one_line(name)
+    return flat if len(flat) <= NAME_CELLS else flat[: NAME_CELLS - 1] + "…"
+
+
+def _grid(entries: list[Content], width: int) -> list[Content]:
+    """Entries in as many columns as fit `width` cells, filled row by row."""
+    if not entries:
+        return []
+    column = max(e.cell_length for e in entries) + GUTTER
+    per_row = max(1, (width + GUTTER) // column)
+    rows = []
+    for start in range(0, len(entries), per_row):
+        row = entries[start : start + per_row]
+        padded = [
+            Content.assemble(e, " " * (column - e.cell_length)) for e in row[:-1]
+        ]
+        rows.append(Content.assemble("  ", *padded, row[-1]))
+    return rows
+
+
+def legend_content(legend: Legend, width: int = 80) -> Content:
+    """The legend laid out for `width` cells. Speaker names are article data: plain text."""
+    heading = Style(bold=True)
+    quotes = [
+        Content.assemble((" “…” ", Style(background=tint)), " ", (_name(name), Style(foreground=c)))
+        for name, c, tint in legend.speakers
+    ]
+    if legend.unattributed is not None:
+        quotes.append(
+            Content.assemble((" “…” ", Style(background=legend.unattributed)), " Unattributed")
+        )
+    entities = [
+        Content.assemble(
+            (label.ljust(12), Style(foreground=color, bold=True, underline=True)),
+            LABEL_NAMES.get(label, label),
+        )
+        for label, color in legend.entities
+    ]
+    highlights = [
+        Content.assemble(
+            (f" {n} ", Style(background=color)), f" {HIGHLIGHT_NAMES[(n - 1) % 5]}"
+        )
+        for n, color in legend.highlights
+    ]
+    room = width - 2
+    lines: list[Content] = [Content.styled("Quotes: one colour per speaker", heading)]
+    if not legend.speakers:
         lines.append(Content("  (no speakers yet)"))
-    for name, color, tint in speakers:
-        lines.append(
-            Content.assemble(
-                "  ",
-                (" “…” ", Style(background=tint)),
-                " ",
-                (one_line(name), Style(foreground=color)),
-            )
-        )
-    if unattributed is not None:
-        lines.append(
-            Content.assemble("  ", (" “…” ", Style(background=unattributed)), " Unattributed")
-        )
-    lines += [Content(""), Content.styled("Entities: by type", Style(bold=True))]
-    for label, color in entities:
-        lines.append(
-            Content.assemble(
-                "  ",
-                (label.ljust(12), Style(foreground=color, bold=True, underline=True)),
-                LABEL_NAMES.get(label, label),
-            )
-        )
-    lines += [Content(""), Content.styled("Your highlights: keys 1-5", Style(bold=True))]
-    for number, color in highlights:
-        name = HIGHLIGHT_NAMES[(number - 1) % len(HIGHLIGHT_NAMES)]
-        lines.append(Content.assemble("  ", (f" {number} ", Style(background=color)), f" {name}"))
+    lines += _grid(quotes, room)
+    lines += [Content(""), Content.styled("Entities: by type", heading), *_grid(entities, room)]
+    lines += [Content(""), Content.styled("Your highlights: keys 1-5", heading)]
+    lines += _grid(highlights, room)
     return Content("\n").join(lines)
 
 
+class LegendKeys(Static):
+    """The legend's text, laid out again for its width whenever that changes."""
+
+    def __init__(self, legend: Legend, *, id: str | None = None) -> None:
+        super().__init__(legend_content(legend), id=id)
+        self.legend = legend
+        self._width = 0
+
+    def on_resize(self) -> None:
+        width = self.content_region.width
+        if width and width != self._width:
+            self._width = width
+            self.update(legend_content(self.legend, width))
+            if self.parent is not None:  # its box fits the new height
+                self.parent.refresh(layout=True)
+
+
 class LegendScreen(ModalScreen[None]):
+    """The legend in a scrollable box (↑ ↓ scroll it when a window is too small for it)."""
+
     HELP_TITLE = "Legend"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,l,q", "dismiss", "Close legend", id="legend.close")
     ]
 
-    def __init__(self, content: Content) -> None:
+    def __init__(self, legend: Legend) -> None:
         super().__init__()
-        self._content = content
+        self.legend = legend
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="legend-body"):
-            yield Static("Legend", id="legend-title")
-            yield Static(self._content, id="legend-keys")
+        with VerticalScroll(id="legend-body") as body:
+            body.border_title = "Legend"
+            body.border_subtitle = "escape closes"
+            yield LegendKeys(self.legend, id="legend-keys")
+
+    def on_mount(self) -> None:
+        self.query_one("#legend-body").focus()  # so ↑ ↓ pgup pgdn scroll it
