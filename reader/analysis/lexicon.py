@@ -92,7 +92,8 @@ DOC_NOUNS = word_set(
     """report statement readout study survey letter memo document release announcement
     filing complaint lawsuit ruling decision order indictment affidavit post tweet message
     email e-mail note paper assessment review analysis guidance notice bulletin communique
-    communiqué brief petition summary presentation draft transcript"""
+    communiqué brief petition summary presentation draft transcript decree edict directive
+    verdict judgment judgement resolution declaration proclamation manifesto advisory"""
 )
 
 #: Last words of the names of companies, clubs and other bodies ("Furrow Labs", "Dunmore
