@@ -143,3 +143,27 @@ async def test_the_current_match_stands_apart(make_app, theme: str) -> None:
         quote = screen.quote(screen.current_quote)
         quote_style = style_at(screen, quote.start)
         assert quote_style.bgcolor not in (current_style.bgcolor, other_style.bgcolor)
+
+
+async def test_a_query_typed_in_one_burst_after_slash_goes_to_the_search(make_app) -> None:
+    """In tmux, `/Israel's` sent at once toggled the entities (e) and opened the legend (l):
+    the keys reached the article before the search input had the focus."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        for key, char in [("slash", "/"), *[(c if c != "'" else "apostrophe", c)
+                                             for c in "Israel's"]]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.view.show_entities and screen.view.show_quotes
+        bar = screen.query_one(SearchBar)
+        assert bar.input.value == "Israel's"
+        assert bar.count_text.startswith("match 1 of ")
+        await pilot.press("enter", "full_stop")
+        await pilot.pause()
+        assert screen.view.has_focus and bar.count_text.startswith("match 2 of ")

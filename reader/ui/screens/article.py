@@ -255,6 +255,8 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         self.last_match: tuple[int, int] | None = None
         #: Where the cursor was when the search bar opened: typing searches from there.
         self._search_origin: int | None = None
+        #: The query is being typed (from `/` to enter or escape).
+        self._typing_query = False
         #: The last action's message on the status line ("" when there is none).
         self._message = ""
         #: Each quote's number among its speaker's quotes, for the analysis it was made from.
@@ -359,11 +361,26 @@ class ArticleScreen(AnnotationActions, Screen[None]):
         quote = self.quote(mark.quote_id) if mark is not None else None
         return self._quote_info(quote) if quote is not None else ""
 
-    def on_key(self, event: events.Key) -> None:
-        """Every key ends the last action's message (its binding runs after this)."""
+    async def on_key(self, event: events.Key) -> None:
+        """Every key ends the last action's message (its binding runs after this).
+
+        `/` acts here, in turn with the keys typed after it: the search input takes the focus
+        only once those are on their way to the article, so a query typed (or sent) in one
+        burst goes to the search, never to the article's keys (e for entities, l legend…)."""
         if self._message:
             self._message = ""
             self._show_info()
+        active = self.active_bindings.get(event.key)
+        if active is not None and active.binding.action == "search":
+            event.stop()
+            event.prevent_default()
+            self._typing_query = True
+            self.action_search()
+        elif self._typing_query and event.is_printable and event.character:
+            # Printable keys typed in the search input never get here: the input keeps them.
+            event.stop()
+            event.prevent_default()
+            self.search_bar.type(event.character)
 
     def on_mount(self) -> None:
         self.view.set_text(self.record.text)
@@ -841,6 +858,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
     @on(SearchBar.Submitted)
     def _search_submitted(self, event: SearchBar.Submitted) -> None:
         """Enter: back to the article, where `.` and `,` step through the matches."""
+        self._typing_query = False
         if not event.query:
             self.search_bar.action_close()
             return
@@ -852,6 +870,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
+        self._typing_query = False
         self.view.set_search("")
         self.last_match = None
         self._show_search_state()

@@ -69,6 +69,15 @@ class SearchBar(Horizontal):
         self.input.focus()
         self.input.select_all()
 
+    def type(self, text: str) -> None:
+        """Type into the query as if keys went to the input (they were on their way elsewhere
+        when it took the focus)."""
+        field = self.input
+        if field.selection.is_empty:
+            field.insert_text_at_cursor(text)
+        else:
+            field.replace(text, *field.selection)
+
     def set_count(self, text: str) -> None:
         self.query_one("#search-count", Static).update(Content(text))
 
