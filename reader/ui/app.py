@@ -61,12 +61,25 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._started)
+        if not self.is_headless:
+            from reader.ui.hangup import CHECK_EVERY, terminal_fd
+
+            fd = terminal_fd()
+            if fd is not None:
+                self.set_interval(CHECK_EVERY, lambda: self._check_terminal(fd))
         if self._start_document is not None:
             self.open_document(self._start_document)
         elif self._start_article is not None:
             self.open_article(self._start_article)
         elif self._start_in_library:
             self.show_library()
+
+    async def _check_terminal(self, fd: int) -> None:
+        """Quit, keeping the reading position, once the terminal has hung up."""
+        from reader.ui.hangup import terminal_gone
+
+        if terminal_gone(fd):
+            await self.action_quit()
 
     def _started(self) -> None:
         """After the first frame: collect garbage again; what start-up made stays (frozen)."""
