@@ -667,7 +667,7 @@ def np_span(tok: Token, with_prep: bool = False) -> tuple[int, int]:
                 child.dep_ == "relcl"
                 and child.left_edge.i == end
                 and doc[end].tag_ in ("WP", "WDT")
-                and child.right_edge.i - end < 8
+                and child.right_edge.i - end < 16
             ):
                 end = child.right_edge.i + 1
             else:

@@ -281,3 +281,14 @@ def test_described_by_someone_as_makes_the_agent_the_speaker(run: Run) -> None:
         "scented candle that learned to sing” in a review.\n"
     )
     assert quote(run(text), "“a scented").speaker == "one critic"
+
+
+def test_a_long_restrictive_clause_stays_in_an_unnamed_source(run: Run) -> None:
+    text = (
+        "At a meeting Monday night, a man who identified himself only as a rancher from the "
+        "north end of the county told commissioners that officials were “using fear to push "
+        "a product,” drawing applause.\n"
+    )
+    assert quote(run(text), "“using").speaker == (
+        "a man who identified himself only as a rancher from the north end of the county"
+    )
