@@ -148,13 +148,11 @@ def human_time(stamp: str, now: datetime | None = None) -> str:
 
 
 def shorten(text: str, width: int, *, keep_end: bool = False) -> str:
-    """One line of at most `width` characters; paths keep their end, titles their start."""
+    """One line of at most `width` cells; paths keep their end, titles their start."""
+    from reader.cells import fit, fit_end
+
     flat = inert(" ".join(text.split()), newlines=False)
-    if len(flat) <= width:
-        return flat
-    if keep_end:
-        return "…" + flat[-(width - 1) :]
-    return flat[: width - 1].rstrip() + "…"
+    return fit_end(flat, width) if keep_end else fit(flat, width)
 
 
 def matches(article: ArticleSummary, query: str) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rich.cells import cell_len, set_cell_size
 from textual.app import ComposeResult
 from textual.color import Color
 from textual.containers import Vertical
@@ -15,6 +14,7 @@ from textual.style import Style
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from reader.cells import fit
 from reader.ui.sanitize import inert
 
 EMPTY_TEXT = "No notes yet — press h to highlight, n to add a note"
@@ -40,10 +40,9 @@ class NoteItem:
 
 
 def _fit(text: str, width: int) -> str:
-    """`text` cut to `width` terminal cells (wide characters count twice), with "…"."""
-    if not width or cell_len(text) <= width:
-        return text
-    return set_cell_size(text, max(1, width - 1)).rstrip() + "…"
+    """`text` cut to `width` terminal cells (wide characters count twice), with "…"; no
+    width, no limit."""
+    return fit(text, width) if width else text
 
 
 def _first_words(text: str, words: int = PASSAGE_WORDS, width: int = 0) -> str:
