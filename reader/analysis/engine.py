@@ -759,7 +759,9 @@ class Engine:
         s, e = sieve.name_span(tok)
         surface = self._local(s, e)
         known = self.registry.find_person(surface)
-        if known is None and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        if known is None and (
+            tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or self._body_named(surface)
+        ):
             return None
         c = self.registry.person(surface, s + self._offset)
         if c is not None and tok.i not in self._mention_at:
@@ -774,13 +776,22 @@ class Engine:
         span = ev.entity_span(tok)
         s, e = span or sieve.np_span(tok)
         surface = self._local(s, e)
-        named_before = self._org_by_acronym(surface)
-        if named_before is not None:  # "the RFA" after "the Rivers and Floodplain Authority"
+        # "the RFA" after "the Rivers and Floodplain Authority"; "Vantara" after "Vantara Micro
+        # Devices"
+        named_before = self._org_by_acronym(surface) or self._longer_org_name(surface)
+        if named_before is not None:
             return self.registry.org(named_before, s + self._offset, named=True)
         # "the Congressional Budget Office" and "the Vatican" are named without "the"; "the
         # Church" keeps it (a one-word name that is also a common noun).
         named = span is not None and len(surface.split()) > 2
         return self.registry.org(surface, s + self._offset, named=named)
+
+    def _body_named(self, surface: str) -> bool:
+        """A name the tagger called a person that the text shows is a body or a place."""
+        return (
+            fold(strip_possessive(surface)) in self.non_person
+            or self._longer_org_name(surface) is not None
+        )
 
     def _add_org(self, start: int, name: str, subject: bool, words: frozenset[str]) -> None:
         """Remember an organisation named at char start (for "the company" and "it said")."""

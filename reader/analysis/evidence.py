@@ -182,11 +182,7 @@ def with_hyphenated_tail(ent):
     ):
         end += 1
     end = sieve.hyphenated_end(doc[end - 1]) + 1
-    if end == ent.end:
-        return ent
-    from spacy.tokens import Span
-
-    return Span(ent.doc, ent.start, end, label=ent.label_)
+    return ent if end == ent.end else entity(doc, ent.start, end, ent.label_)
 
 
 def named_relative(ent) -> bool:
@@ -263,11 +259,16 @@ def not_a_person(ent) -> str | None:
     return None
 
 
-def relabelled(ent, label: str):
-    """The same words as an entity of another type."""
+def entity(doc, start: int, end: int, label: str):
+    """An entity span over doc[start:end] (spaCy imported here, as the engine needs it)."""
     from spacy.tokens import Span
 
-    return Span(ent.doc, ent.start, ent.end, label=label)
+    return Span(doc, start, end, label=label)
+
+
+def relabelled(ent, label: str):
+    """The same words as an entity of another type."""
+    return entity(ent.doc, ent.start, ent.end, label)
 
 
 def name_after_title(ent):
@@ -287,9 +288,7 @@ def name_after_title(ent):
             and t.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS
             for t in tail
         ):
-            from spacy.tokens import Span
-
-            return Span(doc, k + 1, ent.end, label="PERSON")
+            return entity(doc, k + 1, ent.end, "PERSON")
         return None
     return None
 

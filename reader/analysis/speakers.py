@@ -267,12 +267,11 @@ class Registry:
         c.add_alias(clean)
         if titles:
             c.add_alias(" ".join([*titles, clean]))
-        for t in titles:
-            ft = fold(t).rstrip(".")
-            if ft in MALE_TITLES:
-                c.male += 3
-            elif ft in FEMALE_TITLES:
-                c.female += 3
+        said = title_gender(titles)
+        if said == "m":
+            c.male += 3
+        elif said == "f":
+            c.female += 3
         if len(keys) > 1 and c.male == c.female == 0:
             gender = first_names().get(keys[0])
             if gender == "f":
@@ -305,24 +304,11 @@ class Registry:
     def described(self, head: str) -> Cluster | None:
         return self._by_head.get(head)
 
-    def org_by_prefix(self, surface: str) -> Cluster | None:
-        """ "Vantara" after "Vantara Micro Devices": the short form of a longer name, the one
-        seen last when several begin alike. A capitalised single word only."""
-        key = fold(re.sub(r"^(?:the|The)\s+", "", strip_possessive(surface)))
-        if not key or " " in key or not key.isalpha() or len(key) < 3:
-            return None
-        found = [
-            c
-            for (kind, k), c in self._by_key.items()
-            if kind == "org" and k.startswith(key + " ")
-        ]
-        return max(found, key=lambda c: c.last_seen) if found else None
-
     def org(self, surface: str, pos: int = -1, *, named: bool = False) -> Cluster:
         """An organisation; named when the surface is a tagged name, whose "the" is dropped
         ("the Congressional Budget Office"), unlike "the Church" said of a body."""
         key = fold(re.sub(r"^(?:the|The)\s+", "", strip_possessive(surface)))
-        c = self._by_key.get(("org", key)) or self._by_acronym(key) or self.org_by_prefix(key)
+        c = self._by_key.get(("org", key)) or self._by_acronym(key)
         if c is None:
             # "the Congressional Budget Office" is named "Congressional Budget Office".
             name = strip_possessive(surface)
