@@ -78,3 +78,40 @@ def test_undo_refuses_to_overwrite_a_change_it_has_not_seen(two) -> None:
     with pytest.raises(StoreError, match="another window"):
         a.restore_annotations([before], expect=after, check=True)
     assert a.annotations(article_id)[0].note == "three"
+
+
+def test_databases_of_earlier_releases_get_revisions_and_text_hashes(db_path: Path) -> None:
+    """From the committed v1 SQL and from the last release's schema (0003)."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from reader.store.db import migrations
+
+    v1 = db_path.with_name("v1.db")
+    conn = sqlite3.connect(v1)
+    conn.executescript((Path(__file__).parent / "data" / "schema_v1.sql").read_text())
+    conn.close()
+    v3 = Database(db_path)
+    migrations.apply(v3, stop_before="0004_revisions_versions")
+    v3.close()
+    for path in (v1, db_path):
+        db = sqlite3.connect(path)
+        db.execute(
+            "INSERT INTO articles (id, hash, title, source, text, added, last_opened, position) "
+            "VALUES (1, 'h1', 'T', '/t.txt', 'Some text here.', 't0', 't0', 0)"
+        )
+        for i in (1, 2):
+            db.execute(
+                'INSERT INTO annotations (article_id, start, "end", exact, note, created, '
+                "updated) VALUES (1, 0, 4, 'Some', ?, 't0', 't0')", [f"n{i}"]
+            )
+        db.commit()
+        db.close()
+        with Store.open(path) as s:
+            anns = s.annotations(1)
+            assert [a.text_hash for a in anns] == ["h1", "h1"]
+            assert len({a.revision for a in anns}) == 2 and all(a.revision for a in anns)
+            done = s.save_note(anns[0], "n1 edited")
+            assert (done.outcome, done.annotation.note) == ("saved", "n1 edited")
+            assert s.article_versions(1) == []
