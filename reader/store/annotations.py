@@ -98,9 +98,31 @@ def move(db: Database, ann_id: int, text: str, start: int, end: int, note: str) 
     )
 
 
+def place(current: str, shown: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where [start, end) of `shown` (the text a window shows) is in the article's `current`
+    text: the same span when they are one text (the usual case), else where re-anchoring
+    finds the passage (another window reopened the article with a new text); None when the
+    passage is not in the current text."""
+    if shown == current:
+        return start, end
+    if not 0 <= start < end <= len(shown):
+        raise StoreError(f"A highlight must cover some of the text (got {start}..{end}).")
+    found = anchor(current, selector_for(shown, start, end))
+    return None if found is None else (found.start, found.end)
+
+
 def add(
-    db: Database, article_id: int, text: str, start: int, end: int, color: int, note: str
+    db: Database,
+    article_id: int,
+    text: str,
+    start: int,
+    end: int,
+    color: int,
+    note: str,
+    *,
+    orphaned: bool = False,
 ) -> int:
+    """A new annotation on text[start:end]; `orphaned` when `text` is an earlier version."""
     check_color(color)
     if not 0 <= start < end <= len(text):
         raise StoreError(f"A highlight must cover some of the text (got {start}..{end}).")
@@ -119,7 +141,7 @@ def add(
             "note": note,
             "created": stamp,
             "updated": stamp,
-            "orphaned": 0,
+            "orphaned": int(orphaned),
             "uuid": str(uuidlib.uuid4()),
             "revision": new_revision(),
             "text_hash": text_hash(text),

@@ -107,6 +107,16 @@ def replace_text(db: Database, article_id: int, document: DocumentLike) -> None:
     )
 
 
+def keep_version(db: Database, article_id: int, title: str, text: str) -> None:
+    """Keep `text` as an earlier version (a window still showing it saved a note on it)."""
+    stamp = now()
+    db.execute(
+        "INSERT OR IGNORE INTO article_versions (article_id, hash, title, text, added, replaced) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [article_id, text_hash(text), title, text, stamp, stamp],
+    )
+
+
 def prune_versions(db: Database, article_id: int) -> None:
     """Drop the earlier texts no annotation points into any more (nor the current text)."""
     db.execute(

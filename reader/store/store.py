@@ -167,11 +167,31 @@ class Store:
     def add_annotation(
         self, article_id: int, text: str, start: int, end: int, color: int = 1, note: str = ""
     ) -> Annotation:
+        """Annotate text[start:end]; `text` is the text the caller shows, which another window
+        may have replaced since: the passage is then placed on the current text, or kept as an
+        orphan on the version the caller shows (see _add_elsewhere)."""
         with write_transaction(self.db, self.path):
-            if articles.get(self.db, article_id) is None:
-                raise StoreError(f"No article with id {article_id}.")
-            ann_id = notes.add(self.db, article_id, text, start, end, color, note)
+            article = self._article(article_id)
+            placed = notes.place(article.text, text, start, end)
+            if placed is None:
+                ann_id = self._add_elsewhere(article, text, start, end, color, note)
+            else:
+                ann_id = notes.add(self.db, article_id, article.text, *placed, color, note)
         return self._annotation(ann_id)
+
+    def _article(self, article_id: int) -> ArticleRecord:
+        article = articles.get(self.db, article_id)
+        if article is None:
+            raise StoreError(f"No article with id {article_id}.")
+        return article
+
+    def _add_elsewhere(
+        self, article: ArticleRecord, shown: str, start: int, end: int, color: int, note: str
+    ) -> int:
+        """The passage is only in the text the caller shows, an earlier version: keep that
+        version and the annotation on it, as an orphan, rather than lose the note."""
+        articles.keep_version(self.db, article.id, article.title, shown)
+        return notes.add(self.db, article.id, shown, start, end, color, note, orphaned=True)
 
     def highlight(
         self, article_id: int, text: str, start: int, end: int, color: int = 1, note: str = ""
@@ -186,8 +206,13 @@ class Store:
         at once make one highlight.
         """
         with write_transaction(self.db, self.path):
-            if articles.get(self.db, article_id) is None:
-                raise StoreError(f"No article with id {article_id}.")
+            article = self._article(article_id)
+            placed = notes.place(article.text, text, start, end)
+            if placed is None:
+                ann_id = self._add_elsewhere(article, text, start, end, color, note)
+                return Highlighted("added", self._annotation(ann_id))
+            text = article.text
+            start, end = placed
             touching = notes.overlapping(self.db, article_id, start, end)
             around = next((a for a in touching if a.start <= start and end <= a.end), None)
             if around is not None:
@@ -248,12 +273,25 @@ class Store:
             notes.delete(self.db, ann_id)
         return ann
 
-    def delete_annotations(self, ann_ids: list[int]) -> list[Annotation]:
-        """Delete several annotations at once (all or none); returns them as they were."""
+    def delete_annotations(
+        self, ann_ids: list[int], *, seen: list[Annotation] | None = None
+    ) -> list[Annotation]:
+        """Delete several annotations at once (all or none); returns them as they were.
+
+        With `seen` (the annotations as the window shows them), nothing is deleted when another
+        window has changed one since: its note would go without anyone having read it.
+        """
         with write_transaction(self.db, self.path):
             found = [notes.get(self.db, ann_id) for ann_id in ann_ids]
             if any(ann is None for ann in found):
                 raise StoreError("One of those annotations no longer exists.")
+            shown = {a.id: a.revision for a in seen or []}
+            if seen is not None and any(
+                ann is not None and shown.get(ann.id) != ann.revision for ann in found
+            ):
+                raise StoreError(
+                    "That highlight was changed in another window since; nothing was deleted."
+                )
             for ann_id in ann_ids:
                 notes.delete(self.db, ann_id)
         return [ann for ann in found if ann is not None]

@@ -78,3 +78,23 @@ def test_deleting_an_article_deletes_its_versions(store: Store, make_doc) -> Non
     store.save_article(make_doc(NEW, source="/news/harbour.txt"))
     store.delete_article(old.id)
     assert store.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
+
+
+def test_a_window_showing_the_earlier_text_annotates_the_current_one(
+    store: Store, db_path, make_doc
+) -> None:
+    """Another window reopened the path with a new text; this one still shows the old text."""
+    old = store.save_article(make_doc(OLD, source="/news/harbour.txt"))
+    with Store.open(db_path) as other:
+        moved = "Correction appended at the top.\n\n" + OLD.replace("Work starts in May.", "")
+        other.save_article(make_doc(moved, source="/news/harbour.txt"))
+    start = OLD.index("Ana Ruiz")
+    done = store.highlight(old.id, OLD, start, start + 8)
+    assert (done.annotation.start, done.annotation.exact) == (moved.index("Ana Ruiz"), "Ana Ruiz")
+    assert not done.annotation.orphaned
+    # A passage the new text no longer has is kept, with the old text it points into.
+    start = OLD.index("Work starts in May.")
+    gone = store.add_annotation(old.id, OLD, start, start + 19, note="still mine")
+    assert (gone.orphaned, gone.note, gone.text_hash) == (True, "still mine", old.hash)
+    (version,) = store.article_versions(old.id)
+    assert version.text[gone.start : gone.end] == "Work starts in May."

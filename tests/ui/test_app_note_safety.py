@@ -204,3 +204,47 @@ async def test_a_note_whose_save_failed_is_offered_again_after_escape(
             assert store.annotations(ann.article_id)[0].note == "saved and more"
     finally:
         store.close()
+
+
+async def test_x_does_not_delete_a_note_changed_in_another_window(
+    make_app, store: Store, db_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        ann = await open_note_on_first_sentence(pilot, store, "mine")
+        with other_window(db_path) as a:
+            a.update_annotation(ann.id, note="mine, and an answer from the other window")
+        await pilot.press("x")
+        await pilot.pause()
+        (kept,) = store.annotations(ann.article_id)
+        assert kept.note == "mine, and an answer from the other window"
+        assert any("nothing was deleted" in m for m in messages(app))
+        await pilot.press("x")  # now this window has seen it: deleted
+        await pilot.pause()
+        assert store.annotations(ann.article_id) == []
+
+
+async def test_a_note_typed_on_a_text_another_window_replaced_lands_on_the_new_text(
+    make_app, store: Store, db_path: Path, sample_doc: Document
+) -> None:
+    from dataclasses import replace
+
+    doc = replace(sample_doc, source="/news/sample.txt")
+    app = make_app(doc)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        start, end = screen.view.cursor_span
+        passage = doc.text[start:end]
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"typed on the old text")
+        with other_window(db_path) as a:  # reopens the same path, now with a new first line
+            a.save_article(replace(doc, text="Updated at noon.\n\n" + doc.text))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (ann,) = store.annotations(screen.record.id)
+        current = store.get_article(screen.record.id).text
+        assert current[ann.start : ann.end] == passage
+        assert ann.note == "typed on the old text" and not ann.orphaned
+        assert any("changed in another window" in m for m in messages(app))

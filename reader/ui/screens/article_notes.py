@@ -126,6 +126,17 @@ class AnnotationActions:
     def _record(self, change: Change) -> None:
         self.undo_stack.append(change)
         self._load_annotations()
+        if change.after is not None and (
+            change.after.orphaned or change.after.text_hash != self.record.hash
+        ):
+            # Another window reopened the article with a changed text: the store placed the
+            # passage on that text (or kept it on this version, as an orphan).
+            self.notify(
+                "This article's text was changed in another window; your note is kept. "
+                "Open the article again to see it in place.",
+                severity="warning",
+                markup=False,
+            )
 
     def _highlight(self, color: int | None = None) -> Highlighted | None:
         """Highlight the selection (or sentence); merged with the highlights it overlaps."""
@@ -283,14 +294,15 @@ class AnnotationActions:
             return
         # Older versions could stack highlights on one span: what looks like one goes as one.
         same = [
-            a.id
+            a
             for a in self.annotations
             if not a.orphaned and (a.start, a.end) == (ann.start, ann.end)
         ]
         try:
-            deleted = self.store.delete_annotations(same)
+            deleted = self.store.delete_annotations([a.id for a in same], seen=same)
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
+            self._load_annotations()  # show what the other window did
             return
         self._record(Change("delete", tuple(deleted), None))
         self.set_info("highlight deleted (u undoes)")
