@@ -248,3 +248,36 @@ async def test_a_note_typed_on_a_text_another_window_replaced_lands_on_the_new_t
         assert current[ann.start : ann.end] == passage
         assert ann.note == "typed on the old text" and not ann.orphaned
         assert any("changed in another window" in m for m in messages(app))
+
+
+async def test_a_draft_saved_later_still_merges_with_what_changed_meanwhile(
+    tmp_path: Path, sample_doc: Document
+) -> None:
+    from reader.ui.app import ReaderApp
+
+    db_path = tmp_path / "locked.db"
+    store = Store.open(db_path, timeout=0.2)
+    app = ReaderApp(store=store, document=sample_doc)
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            ann = await open_note_on_first_sentence(pilot, store, "base")
+            await pilot.press("n")
+            await pilot.pause()
+            await pilot.press(*" mine")
+            with locked(db_path):
+                await pilot.press("ctrl+s")
+                await pilot.pause()
+                await pilot.press("escape")
+                await pilot.pause()
+            with other_window(db_path) as a:
+                a.update_annotation(ann.id, note="theirs: base")
+            await pilot.press("3")  # any change reloads this window's annotations
+            await pilot.pause()
+            await pilot.press("n")
+            await pilot.pause()
+            assert isinstance(app.screen, NoteEditor) and app.screen.text == "base mine"
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert store.annotations(ann.article_id)[0].note == "theirs: base mine"
+    finally:
+        store.close()

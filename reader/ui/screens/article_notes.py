@@ -6,7 +6,6 @@ once (it commits) and is recorded as a small undoable Change; widgets get plain 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from textual.css.query import DOMQuery
 
     from reader.store import Annotation, ArticleRecord, Highlighted, Store
+    from reader.ui.screens.note_editor import NoteSave
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,10 +191,11 @@ class AnnotationActions:
         self.set_info(f"colour {color}")
 
     @property
-    def note_drafts(self) -> dict[str, str]:
+    def note_drafts(self) -> dict[str, tuple[str, NoteSave]]:
         """Notes typed but not stored (the save failed, then the editor was closed), by
-        passage: the next n on the same passage offers them again."""
-        drafts: dict[str, str] | None = getattr(self, "_note_drafts", None)
+        passage, with the save they were typed for (it knows the note they started from):
+        the next n on the same passage offers them again."""
+        drafts: dict[str, tuple[str, NoteSave]] | None = getattr(self, "_note_drafts", None)
         if drafts is None:
             drafts = {}
             self._note_drafts = drafts
@@ -221,24 +222,24 @@ class AnnotationActions:
         )
 
     def _open_editor(
-        self, key: str, passage: str, note: str, heading: str, save: Callable[[str], str | None]
+        self, key: str, passage: str, note: str, heading: str, save: NoteSave
     ) -> None:
         from reader.ui.screens.note_editor import NoteEditor
 
         draft = self.note_drafts.pop(key, None)
         if draft is not None:
-            note, heading = draft, "Unsaved note (not stored yet)"
+            (note, save), heading = draft, "Unsaved note (not stored yet)"
             self.notify("Your unsaved note is back: ctrl+s stores it.", markup=False)
-        editor = NoteEditor(passage, note, heading=heading, save=save)
+        editor = NoteEditor(passage, note, heading=heading, saver=save)
 
         def closed(result: str | None) -> None:
             if result is None and editor.unsaved and editor.text.strip():
-                self.note_drafts[key] = editor.text
+                self.note_drafts[key] = (editor.text, save)
                 self.set_info("note kept as a draft: n on this passage offers it again")
 
         self.app.push_screen(editor, closed)
 
-    def _note_saver(self, seen: Annotation) -> Callable[[str], str | None]:
+    def _note_saver(self, seen: Annotation) -> NoteSave:
         """Save over the annotation as this window showed it; another window's change in
         between is merged, never overwritten (Store.save_note)."""
 
@@ -261,7 +262,7 @@ class AnnotationActions:
 
         return save
 
-    def _new_note_saver(self, start: int, end: int) -> Callable[[str], str | None]:
+    def _new_note_saver(self, start: int, end: int) -> NoteSave:
         def save(text: str) -> str | None:
             if not text.strip():
                 self.set_info("no note: nothing highlighted")

@@ -33,7 +33,7 @@ class NoteEditor(ModalScreen[str | None]):
     """Edit the note on a passage; dismisses with the text on save, None on cancel.
 
     The typed text lives in the TextArea for the whole life of the modal, so nothing is lost
-    while it is open. With `save`, ctrl+s stores the note before closing, and a save that fails
+    while it is open. With `saver`, ctrl+s stores the note before closing, and a save that fails
     (a locked database, a full disk) leaves the editor open with the text and the reason shown.
     """
 
@@ -50,13 +50,13 @@ class NoteEditor(ModalScreen[str | None]):
         note: str = "",
         *,
         heading: str = "Note",
-        save: NoteSave | None = None,
+        saver: NoteSave | None = None,
     ) -> None:
         super().__init__()
         self.passage = passage
         self.note = note
         self.heading = heading
-        self.save = save
+        self.saver = saver
         #: Set when a save failed: the text is not stored anywhere yet.
         self.unsaved = False
 
@@ -82,11 +82,11 @@ class NoteEditor(ModalScreen[str | None]):
         return self.query_one("#note-text", TextArea).text
 
     def action_save(self) -> None:
-        """Store (when given `save`) and return the note as typed (trailing blank lines
+        """Store (when given `saver`) and return the note as typed (trailing blank lines
         dropped); when storing fails, stay open with the text."""
         text = self.text.rstrip()
-        if self.save is not None:
-            error = self.save(text)
+        if self.saver is not None:
+            error = self.saver(text)
             if error is not None:
                 self.unsaved = True
                 shown = self.query_one("#note-error", Static)
