@@ -281,3 +281,31 @@ async def test_a_draft_saved_later_still_merges_with_what_changed_meanwhile(
             assert store.annotations(ann.article_id)[0].note == "theirs: base mine"
     finally:
         store.close()
+
+
+async def test_a_save_that_meets_a_full_database_keeps_the_editor_open(
+    make_app, store: Store
+) -> None:
+    """SQLite's own "database or disk is full", made real by capping the file's pages."""
+    from textual.widgets import TextArea
+
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("n")
+        await pilot.pause()
+        long_note = "A long note that does not fit. " * 400
+        app.screen.query_one(TextArea).insert(long_note)
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages}")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor) and editor.text == long_note
+        assert "full" in str(editor.query_one("#note-error").render())
+        store.db.execute("PRAGMA max_page_count = 1073741823")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert [a.note for a in store.annotations(screen.record.id)] == [long_note.rstrip()]
