@@ -309,3 +309,31 @@ async def test_a_save_that_meets_a_full_database_keeps_the_editor_open(
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
         assert [a.note for a in store.annotations(screen.record.id)] == [long_note.rstrip()]
+
+
+async def test_ctrl_q_while_typing_a_note_stores_it_and_stays_when_it_cannot(
+    tmp_path: Path, sample_doc: Document
+) -> None:
+    from reader.ui.app import ReaderApp
+
+    db_path = tmp_path / "quit.db"
+    store = Store.open(db_path, timeout=0.2)
+    app = ReaderApp(store=store, document=sample_doc)
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            await wait_for_analysis(pilot)
+            article_id = article(app).record.id
+            await pilot.press("n")
+            await pilot.pause()
+            await pilot.press(*"typed, then quit")
+            with locked(db_path):
+                await pilot.press("ctrl+q")
+                await pilot.pause()
+                assert isinstance(app.screen, NoteEditor)  # still running, text still there
+                assert app.screen.text == "typed, then quit"
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+        assert app.return_code == 0
+        assert [a.note for a in store.annotations(article_id)] == ["typed, then quit"]
+    finally:
+        store.close()

@@ -84,7 +84,16 @@ class NoteEditor(ModalScreen[str | None]):
     def action_save(self) -> None:
         """Store (when given `saver`) and return the note as typed (trailing blank lines
         dropped); when storing fails, stay open with the text."""
+        if self._store(self.text.rstrip()):
+            self.dismiss(self.text.rstrip())
+
+    def store_typed(self) -> bool:
+        """On quit: store what was typed, if anything; False (and the reason shown) when that
+        failed, so the app stays open rather than lose it."""
         text = self.text.rstrip()
+        return text == self.note.rstrip() or self.saver is None or self._store(text)
+
+    def _store(self, text: str) -> bool:
         if self.saver is not None:
             error = self.saver(text)
             if error is not None:
@@ -92,9 +101,9 @@ class NoteEditor(ModalScreen[str | None]):
                 shown = self.query_one("#note-error", Static)
                 shown.update(Content(f"Not saved: {error} ctrl+s tries again."))
                 shown.display = True
-                return
+                return False
         self.unsaved = False
-        self.dismiss(text)
+        return True
 
     def action_cancel(self) -> None:
         self.dismiss(None)
