@@ -247,9 +247,11 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
     from reader.store import Store
 
     summaries = []
+    cache_entries, cache_bytes = 0, 0
     if Path(ctx.obj["db"]).exists():
         with Store.open(ctx.obj["db"], read_only=True) as store:
             summaries = store.list_articles()
+            cache_entries, cache_bytes = store.cache_size()
     if fmt == "json":
         click.echo(json.dumps([asdict(s) for s in summaries], ensure_ascii=False, indent=2))
         return
@@ -275,6 +277,8 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
     widths = [max(cell_len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         click.echo("  ".join(pad(cell, w) for cell, w in zip(r, widths, strict=True)).rstrip())
+    entries = "1 entry" if cache_entries == 1 else f"{cache_entries} entries"
+    click.echo(f"\nAnalysis cache: {entries}, {cache_bytes / 1e6:.1f} MB.")
 
 
 def main() -> None:

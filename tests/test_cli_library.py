@@ -78,7 +78,9 @@ def test_table_columns_line_up_by_display_width_and_cut_with_an_ellipsis(
         s.save_article(make_doc(text="Three.\n", title="Launch 🚀 day", source="-"))
     done = run(db_path)
     assert done.returncode == 0, done.stderr
-    header, *rows = done.stdout.splitlines()
+    table, cache_line = done.stdout.split("\n\n")
+    assert cache_line.startswith("Analysis cache: 0 entries")
+    header, *rows = table.splitlines()
     shown = [  # (title, source) as the table shows them, newest first
         ("Launch 🚀 day", "-"),
         ("東京で会議 日本語の題", "/t/tokyo.txt"),
@@ -94,3 +96,12 @@ def test_table_columns_line_up_by_display_width_and_cut_with_an_ellipsis(
         found = [row.index(title), row.index(source, row.index(title) + len(title)), date.start()]
         assert [cell_len(row[:i]) for i in found] == starts, done.stdout
         assert cell_len(row) - len(row.split()[-1]) == cell_len(header) - len("NOTES")
+
+
+def test_the_table_ends_with_the_cache_size(db_path: Path, make_doc) -> None:
+    with Store.open(db_path) as s:
+        article = s.save_article(make_doc(text="A story.\n", title="Story", source="/s"))
+        s.cache_analysis(article.hash, "m", "1", Analysis(
+            quotes=[Quote(id=i, start=0, end=1, text="x" * 1000) for i in range(300)]))
+    lines = run(db_path).stdout.splitlines()
+    assert lines[-2:] == ["", "Analysis cache: 1 entry, 0.3 MB."]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import uuid as uuidlib
 from typing import Any
 
@@ -9,12 +10,17 @@ from sqlite_utils import Database
 
 from reader.anchoring import Selector, anchor, selector_for
 from reader.errors import StoreError
-from reader.store.records import Annotation, now
+from reader.store.records import Annotation, now, text_hash
 
 COLUMNS = (
     'id, article_id, start, "end", exact, prefix, suffix, color, note, created, updated, '
-    "orphaned, uuid"
+    "orphaned, uuid, revision, text_hash"
 )
+
+
+def new_revision() -> int:
+    """A fresh revision for a written row: random, so one never comes back after an undo."""
+    return secrets.randbits(62)
 
 
 def to_annotation(row: dict[str, Any]) -> Annotation:
@@ -32,6 +38,8 @@ def to_annotation(row: dict[str, Any]) -> Annotation:
         updated=row["updated"],
         orphaned=bool(row["orphaned"]),
         uuid=row["uuid"],
+        revision=row["revision"],
+        text_hash=row["text_hash"],
     )
 
 
@@ -82,14 +90,39 @@ def move(db: Database, ann_id: int, text: str, start: int, end: int, note: str) 
     sel = selector_for(text, start, end)
     db.execute(
         'UPDATE annotations SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, '
-        "note = ?, updated = ? WHERE id = ?",
-        [sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, note, now(), ann_id],
+        "note = ?, updated = ?, revision = ?, text_hash = ? WHERE id = ?",
+        [
+            sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, note, now(), new_revision(),
+            text_hash(text), ann_id,
+        ],
     )
 
 
+def place(current: str, shown: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where [start, end) of `shown` (the text a window shows) is in the article's `current`
+    text: the same span when they are one text (the usual case), else where re-anchoring
+    finds the passage (another window reopened the article with a new text); None when the
+    passage is not in the current text."""
+    if shown == current:
+        return start, end
+    if not 0 <= start < end <= len(shown):
+        raise StoreError(f"A highlight must cover some of the text (got {start}..{end}).")
+    found = anchor(current, selector_for(shown, start, end))
+    return None if found is None else (found.start, found.end)
+
+
 def add(
-    db: Database, article_id: int, text: str, start: int, end: int, color: int, note: str
+    db: Database,
+    article_id: int,
+    text: str,
+    start: int,
+    end: int,
+    color: int,
+    note: str,
+    *,
+    orphaned: bool = False,
 ) -> int:
+    """A new annotation on text[start:end]; `orphaned` when `text` is an earlier version."""
     check_color(color)
     if not 0 <= start < end <= len(text):
         raise StoreError(f"A highlight must cover some of the text (got {start}..{end}).")
@@ -108,8 +141,10 @@ def add(
             "note": note,
             "created": stamp,
             "updated": stamp,
-            "orphaned": 0,
+            "orphaned": int(orphaned),
             "uuid": str(uuidlib.uuid4()),
+            "revision": new_revision(),
+            "text_hash": text_hash(text),
         }
     )
     assert table.last_pk is not None
@@ -126,16 +161,28 @@ def update(db: Database, ann_id: int, *, note: str | None, color: int | None) ->
     if not changes:
         return
     changes["updated"] = now()
+    changes["revision"] = new_revision()
     sets = ", ".join(f"{k} = ?" for k in changes)
     db.execute(f"UPDATE annotations SET {sets} WHERE id = ?", [*changes.values(), ann_id])
+
+
+def save_note_if(db: Database, ann_id: int, revision: int, note: str) -> bool:
+    """Compare-and-swap: write the note only over the revision the editor started from."""
+    cursor = db.execute(
+        "UPDATE annotations SET note = ?, updated = ?, revision = ? "
+        "WHERE id = ? AND revision = ?",
+        [note, now(), new_revision(), ann_id, revision],
+    )
+    return cursor.rowcount == 1
 
 
 def delete(db: Database, ann_id: int) -> None:
     db.execute("DELETE FROM annotations WHERE id = ?", [ann_id])
 
 
-def restore(db: Database, ann: Annotation) -> None:
-    """Put back exactly what was deleted, under the same id (undo)."""
+def restore(db: Database, ann: Annotation, current_hash: str) -> None:
+    """Put back exactly what was deleted, under the same id (undo). The revision too: it names
+    that content, so a window that saw it may save over it again."""
     db.table("annotations").insert(
         {
             "id": ann.id,
@@ -151,13 +198,20 @@ def restore(db: Database, ann: Annotation) -> None:
             "updated": ann.updated,
             "orphaned": int(ann.orphaned),
             "uuid": ann.uuid or str(uuidlib.uuid4()),
+            "revision": ann.revision or new_revision(),
+            "text_hash": ann.text_hash or current_hash,
         },
         replace=True,
     )
 
 
 def reanchor(db: Database, article_id: int, text: str) -> None:
-    """Move every annotation of the article onto `text`; flag (never drop) what is gone."""
+    """Move every annotation of the article onto `text`; flag (never drop) what is gone.
+
+    An orphan keeps its selectors and the hash of the text they point into, so that earlier
+    version of the article stays in the library (articles.prune_versions keeps it).
+    """
+    digest = text_hash(text)
     for ann in for_article(db, article_id):
         sel = Selector(ann.start, ann.end, ann.exact, ann.prefix, ann.suffix)
         found = anchor(text, sel)
@@ -167,10 +221,11 @@ def reanchor(db: Database, article_id: int, text: str) -> None:
                 db.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", [ann.id])
             continue
         new = selector_for(text, found.start, found.end)
-        if new == sel and not ann.orphaned:
+        if new == sel and not ann.orphaned and ann.text_hash == digest:
             continue
         db.execute(
             'UPDATE annotations SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, '
-            "orphaned = 0 WHERE id = ?",
-            [new.start, new.end, new.exact, new.prefix, new.suffix, ann.id],
+            "orphaned = 0, text_hash = ?, revision = ? WHERE id = ?",
+            [new.start, new.end, new.exact, new.prefix, new.suffix, digest, new_revision(),
+             ann.id],
         )

@@ -7,7 +7,7 @@ from typing import Any, Protocol
 from sqlite_utils import Database
 
 from reader.errors import StoreError
-from reader.store.records import ArticleRecord, ArticleSummary, now, text_hash
+from reader.store.records import ArticleRecord, ArticleSummary, ArticleVersion, now, text_hash
 
 #: Sources that do not name a place the same article can be read from again.
 TRANSIENT_SOURCES = {"", "-", "<stdin>", "stdin"}
@@ -81,7 +81,16 @@ def touch(db: Database, article_id: int) -> None:
 
 
 def replace_text(db: Database, article_id: int, document: DocumentLike) -> None:
-    """The same source now reads differently: keep the article (and its notes), new text."""
+    """The same source now reads differently: keep the article (and its notes), new text.
+
+    The text it had is kept as an earlier version first; prune_versions drops it again once
+    re-anchoring has shown that no note points into it.
+    """
+    db.execute(
+        "INSERT OR IGNORE INTO article_versions (article_id, hash, title, text, added, replaced) "
+        "SELECT id, hash, title, text, added, ? FROM articles WHERE id = ?",
+        [now(), article_id],
+    )
     text = document.text
     db.execute(
         "UPDATE articles SET hash = ?, title = ?, kind = ?, text = ?, last_opened = ?, "
@@ -96,6 +105,45 @@ def replace_text(db: Database, article_id: int, document: DocumentLike) -> None:
             article_id,
         ],
     )
+
+
+def keep_version(db: Database, article_id: int, title: str, text: str) -> None:
+    """Keep `text` as an earlier version (a window still showing it saved a note on it)."""
+    stamp = now()
+    db.execute(
+        "INSERT OR IGNORE INTO article_versions (article_id, hash, title, text, added, replaced) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [article_id, text_hash(text), title, text, stamp, stamp],
+    )
+
+
+def prune_versions(db: Database, article_id: int) -> None:
+    """Drop the earlier texts no annotation points into any more (nor the current text)."""
+    db.execute(
+        "DELETE FROM article_versions WHERE article_id = ? "
+        "AND hash = (SELECT hash FROM articles WHERE id = ?)",
+        [article_id, article_id],
+    )
+    db.execute(
+        "DELETE FROM article_versions WHERE article_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM annotations n WHERE n.article_id = article_versions.article_id "
+        "AND n.text_hash = article_versions.hash)",
+        [article_id],
+    )
+
+
+def versions(db: Database, article_id: int) -> list[ArticleVersion]:
+    """The article's earlier texts that notes point into, newest first."""
+    return [
+        ArticleVersion(
+            article_id=r["article_id"], hash=r["hash"], title=r["title"], text=r["text"],
+            added=r["added"], replaced=r["replaced"],
+        )
+        for r in db.query(
+            "SELECT * FROM article_versions WHERE article_id = ? ORDER BY replaced DESC",
+            [article_id],
+        )
+    ]
 
 
 def set_position(db: Database, article_id: int, offset: int) -> None:

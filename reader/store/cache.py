@@ -56,3 +56,19 @@ def newest(db: Database, digest: str) -> Analysis | None:
         [digest],
     ).fetchone()
     return Analysis.from_json(row[0]) if row else None
+
+
+def prune(db: Database) -> None:
+    """Drop entries for texts no article reads now: earlier versions are kept for their notes,
+    not re-analysed, and a book's analysis is megabytes."""
+    db.execute(
+        "DELETE FROM analysis_cache WHERE text_hash NOT IN (SELECT hash FROM articles)"
+    )
+
+
+def size(db: Database) -> tuple[int, int]:
+    """(entries, bytes of analysis JSON) for `reader library`."""
+    row = db.execute(
+        "SELECT count(*), coalesce(sum(length(CAST(analysis AS BLOB))), 0) FROM analysis_cache"
+    ).fetchone()
+    return int(row[0]), int(row[1])

@@ -97,6 +97,34 @@ def m0003_annotation_orphans_uuid(db: Database) -> None:
     db.execute("CREATE INDEX articles_last_opened ON articles(last_opened)")
 
 
+@migrations(name="0004_revisions_versions")
+def m0004_revisions_versions(db: Database) -> None:
+    """A revision on every annotation (a save names the one it was based on, so it never
+    overwrites a change it has not seen), the text each annotation's selectors point into, and
+    the earlier texts of an article that notes still point into."""
+    table = db.table("annotations")
+    table.add_column("revision", int, not_null_default=0)
+    table.add_column("text_hash", str, not_null_default="")
+    db.execute("UPDATE annotations SET revision = abs(random())")
+    db.execute(
+        "UPDATE annotations SET text_hash = "
+        "(SELECT hash FROM articles WHERE articles.id = annotations.article_id)"
+    )
+    db.execute(
+        """
+        CREATE TABLE article_versions (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            added TEXT NOT NULL,
+            replaced TEXT NOT NULL,
+            PRIMARY KEY (article_id, hash)
+        )
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 

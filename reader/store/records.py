@@ -61,6 +61,11 @@ class Annotation:
     orphaned: bool = False
     #: Stable identity for exports (the W3C annotation's IRI is urn:uuid:<uuid>).
     uuid: str = ""
+    #: Changes on every write: a save names the revision it saw (compare-and-swap).
+    revision: int = 0
+    #: The text (by hash) the selectors point into: the article's current text, or for an
+    #: orphan the earlier version it was last found in (Store.article_version).
+    text_hash: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,3 +80,30 @@ class Highlighted:
     outcome: Literal["added", "existing", "merged"]
     annotation: Annotation
     replaced: tuple[Annotation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSaved:
+    """What saving a note did (Store.save_note).
+
+    "saved": nobody else had changed the annotation; "merged": another window had, and both
+    edits went in cleanly; "conflict": both changed the same words, so both texts are kept in
+    the note, marked; "restored": another window had deleted the highlight, so it is back
+    with the note. `before` is the annotation as it was just before (None when restored).
+    """
+
+    outcome: Literal["saved", "merged", "conflict", "restored"]
+    annotation: Annotation
+    before: Annotation | None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVersion:
+    """An earlier text of an article, kept while notes point into it."""
+
+    article_id: int
+    hash: str
+    title: str
+    text: str
+    added: str
+    replaced: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -17,11 +18,14 @@ from reader.store.db import (
     translate_errors,
     write_transaction,
 )
+from reader.store.merge import merge_notes
 from reader.store.records import (
     Annotation,
     ArticleRecord,
     ArticleSummary,
+    ArticleVersion,
     Highlighted,
+    NoteSaved,
     text_hash,
 )
 
@@ -68,7 +72,8 @@ class Store:
 
     def save_article(self, document: articles.DocumentLike) -> ArticleRecord:
         """Upsert by content hash. The same source with a changed text keeps its notes,
-        re-anchored onto the new text."""
+        re-anchored onto the new text; the earlier text stays as a version while notes point
+        into it, and cached analyses of texts no article reads any more are dropped."""
         digest = text_hash(document.text)
         with write_transaction(self.db, self.path):
             existing = articles.by_hash(self.db, digest)
@@ -78,6 +83,8 @@ class Store:
             elif (same := articles.by_source(self.db, document.source)) is not None:
                 articles.replace_text(self.db, same.id, document)
                 notes.reanchor(self.db, same.id, document.text)
+                articles.prune_versions(self.db, same.id)
+                cache.prune(self.db)
                 article_id = same.id
             else:
                 article_id = articles.insert(self.db, document)
@@ -102,6 +109,11 @@ class Store:
     def list_articles(self) -> list[ArticleSummary]:
         with translate_errors(self.path):
             return articles.summaries(self.db)
+
+    def article_versions(self, article_id: int) -> list[ArticleVersion]:
+        """Earlier texts of the article that notes (orphans) still point into, newest first."""
+        with translate_errors(self.path):
+            return articles.versions(self.db, article_id)
 
     def has_articles(self) -> bool:
         with translate_errors(self.path):
@@ -131,6 +143,11 @@ class Store:
         with write_transaction(self.db, self.path):
             cache.put(self.db, text_hash, model_id, engine, analysis)
 
+    def cache_size(self) -> tuple[int, int]:
+        """(entries, bytes) of the analysis cache."""
+        with translate_errors(self.path):
+            return cache.size(self.db)
+
     def newest_analysis(self, text_hash: str) -> Analysis | None:
         """Any cached analysis of the text, newest first (speakers for exports)."""
         with translate_errors(self.path):
@@ -150,31 +167,62 @@ class Store:
     def add_annotation(
         self, article_id: int, text: str, start: int, end: int, color: int = 1, note: str = ""
     ) -> Annotation:
+        """Annotate text[start:end]; `text` is the text the caller shows, which another window
+        may have replaced since: the passage is then placed on the current text, or kept as an
+        orphan on the version the caller shows (see _add_elsewhere)."""
         with write_transaction(self.db, self.path):
-            if articles.get(self.db, article_id) is None:
-                raise StoreError(f"No article with id {article_id}.")
-            ann_id = notes.add(self.db, article_id, text, start, end, color, note)
+            article = self._article(article_id)
+            placed = notes.place(article.text, text, start, end)
+            if placed is None:
+                ann_id = self._add_elsewhere(article, text, start, end, color, note)
+            else:
+                ann_id = notes.add(self.db, article_id, article.text, *placed, color, note)
         return self._annotation(ann_id)
 
+    def _article(self, article_id: int) -> ArticleRecord:
+        article = articles.get(self.db, article_id)
+        if article is None:
+            raise StoreError(f"No article with id {article_id}.")
+        return article
+
+    def _add_elsewhere(
+        self, article: ArticleRecord, shown: str, start: int, end: int, color: int, note: str
+    ) -> int:
+        """The passage is only in the text the caller shows, an earlier version: keep that
+        version and the annotation on it, as an orphan, rather than lose the note."""
+        articles.keep_version(self.db, article.id, article.title, shown)
+        return notes.add(self.db, article.id, shown, start, end, color, note, orphaned=True)
+
     def highlight(
-        self, article_id: int, text: str, start: int, end: int, color: int = 1
+        self, article_id: int, text: str, start: int, end: int, color: int = 1, note: str = ""
     ) -> Highlighted:
         """Highlight [start, end) without ever stacking highlights on one passage.
 
-        Inside an existing highlight (the same span included) nothing changes. Overlapping
-        highlights are merged with the passage into one covering them all: the first in text
-        order keeps its id and colour, their notes are joined as paragraphs, the rest are
-        deleted. Otherwise a new highlight of `color` is added.
+        Inside an existing highlight (the same span included) only `note` is added to its
+        note. Overlapping highlights are merged with the passage into one covering them all:
+        the first in text order keeps its id and colour, their notes (and `note`) are joined as
+        paragraphs, the rest are deleted. Otherwise a new highlight of `color` is added. The
+        check and the write are one transaction, so two windows highlighting the same sentence
+        at once make one highlight.
         """
         with write_transaction(self.db, self.path):
-            if articles.get(self.db, article_id) is None:
-                raise StoreError(f"No article with id {article_id}.")
+            article = self._article(article_id)
+            placed = notes.place(article.text, text, start, end)
+            if placed is None:
+                ann_id = self._add_elsewhere(article, text, start, end, color, note)
+                return Highlighted("added", self._annotation(ann_id))
+            text = article.text
+            start, end = placed
             touching = notes.overlapping(self.db, article_id, start, end)
             around = next((a for a in touching if a.start <= start and end <= a.end), None)
             if around is not None:
+                if note.strip():
+                    joined = notes.merged_note([around.note, note])
+                    notes.update(self.db, around.id, note=joined, color=None)
+                    return Highlighted("existing", self._annotation(around.id), (around,))
                 return Highlighted("existing", around)
             if not touching:
-                ann_id = notes.add(self.db, article_id, text, start, end, color, "")
+                ann_id = notes.add(self.db, article_id, text, start, end, color, note)
             else:
                 ann_id = touching[0].id
                 notes.move(
@@ -183,7 +231,7 @@ class Store:
                     text,
                     min(start, touching[0].start),
                     max(end, *(a.end for a in touching)),
-                    notes.merged_note([a.note for a in touching]),
+                    notes.merged_note([*(a.note for a in touching), note]),
                 )
                 for ann in touching[1:]:
                     notes.delete(self.db, ann.id)
@@ -197,6 +245,26 @@ class Store:
             notes.update(self.db, ann_id, note=note, color=color)
         return self._annotation(ann_id)
 
+    def save_note(self, seen: Annotation, note: str) -> NoteSaved:
+        """Save `note` over the annotation as the editor saw it, never over a change it has
+        not seen: when another window saved in between, both edits are merged (see merge.py);
+        when it deleted the highlight, the highlight comes back with the note."""
+        with write_transaction(self.db, self.path):
+            before = notes.get(self.db, seen.id)
+            if before is None:
+                current = articles.get(self.db, seen.article_id)
+                if current is None:
+                    raise StoreError("The article of that note was deleted in another window.")
+                notes.restore(self.db, replace(seen, note=note), current.hash)
+                return NoteSaved("restored", self._annotation(seen.id), None)
+            if notes.save_note_if(self.db, seen.id, seen.revision, note):
+                return NoteSaved("saved", self._annotation(seen.id), before)
+            merged = merge_notes(seen.note, before.note, note)
+            if merged.text != before.note:
+                notes.update(self.db, seen.id, note=merged.text, color=None)
+            outcome = "conflict" if merged.conflict else "merged"
+        return NoteSaved(outcome, self._annotation(seen.id), before)
+
     def delete_annotation(self, ann_id: int) -> Annotation:
         with write_transaction(self.db, self.path):
             ann = notes.get(self.db, ann_id)
@@ -205,34 +273,74 @@ class Store:
             notes.delete(self.db, ann_id)
         return ann
 
-    def delete_annotations(self, ann_ids: list[int]) -> list[Annotation]:
-        """Delete several annotations at once (all or none); returns them as they were."""
+    def delete_annotations(
+        self, ann_ids: list[int], *, seen: list[Annotation] | None = None
+    ) -> list[Annotation]:
+        """Delete several annotations at once (all or none); returns them as they were.
+
+        With `seen` (the annotations as the window shows them), nothing is deleted when another
+        window has changed one since: its note would go without anyone having read it.
+        """
         with write_transaction(self.db, self.path):
             found = [notes.get(self.db, ann_id) for ann_id in ann_ids]
             if any(ann is None for ann in found):
                 raise StoreError("One of those annotations no longer exists.")
+            shown = {a.id: a.revision for a in seen or []}
+            if seen is not None and any(
+                ann is not None and shown.get(ann.id) != ann.revision for ann in found
+            ):
+                raise StoreError(
+                    "That highlight was changed in another window since; nothing was deleted."
+                )
             for ann_id in ann_ids:
                 notes.delete(self.db, ann_id)
         return [ann for ann in found if ann is not None]
 
     def restore_annotations(
-        self, anns: list[Annotation], *, remove: list[int] | None = None
+        self,
+        anns: list[Annotation],
+        *,
+        remove: list[int] | None = None,
+        expect: Annotation | None = None,
+        check: bool = False,
     ) -> None:
-        """Undo in one transaction: delete the ids in `remove`, put back `anns` exactly."""
+        """Undo in one transaction: delete the ids in `remove`, put back `anns` exactly.
+
+        With `check`, `expect` is the annotation as the change left it (None when it deleted):
+        when another window has changed it since, or put back one of `anns`, nothing is undone,
+        so an undo never overwrites an edit it has not seen.
+        """
         with write_transaction(self.db, self.path):
+            if check:
+                self._check_unchanged(anns, expect)
             for ann_id in remove or []:
                 notes.delete(self.db, ann_id)
             for ann in anns:
                 if articles.get(self.db, ann.article_id) is None:
                     raise StoreError("The article of that annotation was deleted.")
-                notes.restore(self.db, ann)
+                notes.restore(self.db, ann, self._hash_of(ann.article_id))
+
+    def _check_unchanged(self, anns: list[Annotation], expect: Annotation | None) -> None:
+        changed = False
+        if expect is not None:
+            now_ = notes.get(self.db, expect.id)
+            changed = now_ is None or now_.revision != expect.revision
+        others = [a.id for a in anns if expect is None or a.id != expect.id]
+        if changed or any(notes.get(self.db, ann_id) is not None for ann_id in others):
+            raise StoreError(
+                "That highlight was changed in another window since; nothing was undone."
+            )
 
     def restore_annotation(self, ann: Annotation) -> Annotation:
         with write_transaction(self.db, self.path):
             if articles.get(self.db, ann.article_id) is None:
                 raise StoreError("The article of that annotation was deleted.")
-            notes.restore(self.db, ann)
+            notes.restore(self.db, ann, self._hash_of(ann.article_id))
         return self._annotation(ann.id)
+
+    def _hash_of(self, article_id: int) -> str:
+        article = articles.get(self.db, article_id)
+        return article.hash if article is not None else ""
 
     def _annotation(self, ann_id: int) -> Annotation:
         with translate_errors(self.path):

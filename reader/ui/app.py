@@ -79,7 +79,8 @@ class ReaderApp(App[None]):
         from reader.ui.hangup import terminal_gone
 
         if terminal_gone(fd):
-            await self.action_quit()
+            self._save_open_notes()  # best effort: nobody is left to answer
+            self._leave()
 
     def _started(self) -> None:
         """After the first frame: collect garbage again; what start-up made stays (frozen)."""
@@ -153,7 +154,19 @@ class ReaderApp(App[None]):
             self.push_screen(screen)
 
     async def action_quit(self) -> None:
-        """Save the reading position before leaving (the store closes after run())."""
+        """Save the reading position, and a note being typed, before leaving (the store closes
+        after run()). When that note cannot be stored, stay: its editor says why."""
+        if self._save_open_notes():
+            self._leave()
+
+    def _save_open_notes(self) -> bool:
+        from reader.ui.screens.note_editor import NoteEditor
+
+        return all(
+            screen.store_typed() for screen in self.screen_stack if isinstance(screen, NoteEditor)
+        )
+
+    def _leave(self) -> None:
         from reader.ui.screens.article import ArticleScreen
 
         for screen in self.screen_stack:

@@ -6,7 +6,6 @@ once (it commits) and is recorded as a small undoable Change; widgets get plain 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from textual.css.query import DOMQuery
 
     from reader.store import Annotation, ArticleRecord, Highlighted, Store
+    from reader.ui.screens.note_editor import NoteSave
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,17 @@ class Change:
     before: tuple[Annotation, ...]
     after: Annotation | None
 
+
+#: What the toast says after a note is saved, by Store.save_note's outcome.
+SAVED = {
+    "saved": "Note saved.",
+    "merged": "Note saved, merged with a change made to it in another window.",
+    "conflict": (
+        "This note was also changed in another window: both texts are kept in it, "
+        "under a line. n edits it."
+    ),
+    "restored": "Note saved: the highlight had been deleted in another window and is back.",
+}
 
 UNDONE = {
     "add": "highlight removed",
@@ -115,6 +126,17 @@ class AnnotationActions:
     def _record(self, change: Change) -> None:
         self.undo_stack.append(change)
         self._load_annotations()
+        if change.after is not None and (
+            change.after.orphaned or change.after.text_hash != self.record.hash
+        ):
+            # Another window reopened the article with a changed text: the store placed the
+            # passage on that text (or kept it on this version, as an orphan).
+            self.notify(
+                "This article's text was changed in another window; your note is kept. "
+                "Open the article again to see it in place.",
+                severity="warning",
+                markup=False,
+            )
 
     def _highlight(self, color: int | None = None) -> Highlighted | None:
         """Highlight the selection (or sentence); merged with the highlights it overlaps."""
@@ -168,57 +190,101 @@ class AnnotationActions:
         self._record(Change("edit", (ann,), new))
         self.set_info(f"colour {color}")
 
+    @property
+    def note_drafts(self) -> dict[str, tuple[str, NoteSave]]:
+        """Notes typed but not stored (the save failed, then the editor was closed), by
+        passage, with the save they were typed for (it knows the note they started from):
+        the next n on the same passage offers them again."""
+        drafts: dict[str, tuple[str, NoteSave]] | None = getattr(self, "_note_drafts", None)
+        if drafts is None:
+            drafts = {}
+            self._note_drafts = drafts
+        return drafts
+
     def action_note(self) -> None:
         """Edit the note of the highlight under the cursor; with none, the selection (or
         sentence) is highlighted when a note is saved, so cancelling leaves nothing behind."""
-        from reader.ui.screens.note_editor import NoteEditor
-
         ann = self._annotation_at_cursor()
         if ann is not None:
             heading = "Edit note" if ann.note else "Add a note"
-            self.app.push_screen(
-                NoteEditor(ann.exact, ann.note, heading=heading), self._note_saver(ann.id)
-            )
+            self._open_editor(f"ann:{ann.id}", ann.exact, ann.note, heading, self._note_saver(ann))
             return
         start, end = self.view.selection_span or self.view.cursor_span
         if end <= start:
             self.set_info("nothing to highlight here")
             return
-        self.app.push_screen(
-            NoteEditor(self.record.text[start:end], "", heading="Add a note"),
+        self._open_editor(
+            f"span:{start}:{end}",
+            self.record.text[start:end],
+            "",
+            "Add a note",
             self._new_note_saver(start, end),
         )
 
-    def _note_saver(self, ann_id: int) -> Callable[[str | None], None]:
-        def save(text: str | None) -> None:
-            current = self._annotation(ann_id)
-            if text is None or current is None or text == current.note:
-                return
+    def _open_editor(
+        self, key: str, passage: str, note: str, heading: str, save: NoteSave
+    ) -> None:
+        from reader.ui.screens.note_editor import NoteEditor
+
+        draft = self.note_drafts.pop(key, None)
+        if draft is not None:
+            (note, save), heading = draft, "Unsaved note (not stored yet)"
+            self.notify("Your unsaved note is back: ctrl+s stores it.", markup=False)
+        editor = NoteEditor(passage, note, heading=heading, saver=save)
+
+        def closed(result: str | None) -> None:
+            if result is None and editor.unsaved and editor.text.strip():
+                self.note_drafts[key] = (editor.text, save)
+                self.set_info("note kept as a draft: n on this passage offers it again")
+
+        self.app.push_screen(editor, closed)
+
+    def _note_saver(self, seen: Annotation) -> NoteSave:
+        """Save over the annotation as this window showed it; another window's change in
+        between is merged, never overwritten (Store.save_note)."""
+
+        def save(text: str) -> str | None:
+            if text == seen.note:
+                return None
             try:
-                new = self.store.update_annotation(ann_id, note=text)
+                done = self.store.save_note(seen, text)
             except ReaderError as exc:
                 self.notify(str(exc), severity="error", markup=False)
-                return
-            self._record(Change("edit", (current,), new))
-            self.notify("Note saved." if text.strip() else "Note removed.", markup=False)
+                return str(exc)
+            if done.before is None:
+                self._record(Change("add", (), done.annotation))
+            else:
+                self._record(Change("edit", (done.before,), done.annotation))
+            self.notify(SAVED[done.outcome] if text.strip() else "Note removed.",
+                        severity="warning" if done.outcome == "conflict" else "information",
+                        markup=False)
+            return None
 
         return save
 
-    def _new_note_saver(self, start: int, end: int) -> Callable[[str | None], None]:
-        def save(text: str | None) -> None:
-            if text is None or not text.strip():
+    def _new_note_saver(self, start: int, end: int) -> NoteSave:
+        def save(text: str) -> str | None:
+            if not text.strip():
                 self.set_info("no note: nothing highlighted")
-                return
+                return None
             try:
-                ann = self.store.add_annotation(
-                    self.record.id, self.record.text, start, end, self.last_color, text
+                done = self.store.highlight(
+                    self.record.id, self.record.text, start, end, self.last_color, note=text
                 )
             except ReaderError as exc:
                 self.notify(str(exc), severity="error", markup=False)
-                return
+                return str(exc)
             self.view.clear_selection()
-            self._record(Change("add", (), ann))
-            self.notify("Note saved.", markup=False)
+            if done.outcome == "added":
+                self._record(Change("add", (), done.annotation))
+                self.notify("Note saved.", markup=False)
+            else:
+                self._record(Change("merge", done.replaced, done.annotation))
+                self.notify(
+                    "Note saved on the highlight already there (its notes are kept too).",
+                    markup=False,
+                )
+            return None
 
         return save
 
@@ -229,14 +295,15 @@ class AnnotationActions:
             return
         # Older versions could stack highlights on one span: what looks like one goes as one.
         same = [
-            a.id
+            a
             for a in self.annotations
             if not a.orphaned and (a.start, a.end) == (ann.start, ann.end)
         ]
         try:
-            deleted = self.store.delete_annotations(same)
+            deleted = self.store.delete_annotations([a.id for a in same], seen=same)
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
+            self._load_annotations()  # show what the other window did
             return
         self._record(Change("delete", tuple(deleted), None))
         self.set_info("highlight deleted (u undoes)")
@@ -248,9 +315,12 @@ class AnnotationActions:
         change = self.undo_stack.pop()
         added = [change.after.id] if change.kind == "add" and change.after is not None else []
         try:
-            self.store.restore_annotations(list(change.before), remove=added)
+            self.store.restore_annotations(
+                list(change.before), remove=added, expect=change.after, check=True
+            )
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
+            self._load_annotations()  # show what the other window did
             return
         self._load_annotations()
         self.set_info(f"undo: {UNDONE[change.kind]}")

@@ -1,0 +1,103 @@
+"""Merging two edits of one note made at the same time, so neither is lost.
+
+A three-way merge by words: `base` is the note both editors started from, `theirs` what the
+database holds now, `mine` what is being saved. Edits of different words both go in; two
+additions at the same place are both kept (theirs first); two different rewrites of the same
+words keep both whole texts, one after the other under a visible line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+#: Put between the two whole texts when both rewrote the same words.
+CONFLICT_LINE = "── also written at the same time, in another window ──"
+
+_TOKEN = re.compile(r"\s+|\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    text: str
+    #: True when both texts are kept whole (both changed the same words differently).
+    conflict: bool
+
+
+def merge_notes(base: str, theirs: str, mine: str) -> Merged:
+    """Both edits of `base` in one text; nothing either side typed is dropped."""
+    if mine in (theirs, base):
+        return Merged(theirs, False)
+    if theirs == base:
+        return Merged(mine, False)
+    if not base.strip():
+        # Two new notes on one passage: paragraphs of one note.
+        return Merged(_paragraphs(theirs, mine), False)
+    merged = _merge_words(base, theirs, mine)
+    if merged is not None:
+        return Merged(merged, False)
+    return Merged(f"{theirs.rstrip()}\n\n{CONFLICT_LINE}\n{mine.strip()}", True)
+
+
+def _paragraphs(first: str, second: str) -> str:
+    return "\n\n".join(t.strip() for t in (first, second) if t.strip())
+
+
+def _changes(base: list[str], other: list[str]) -> list[tuple[int, int, list[str]]]:
+    """Where `other` differs from `base`: (start, end) in base words, and what replaces them."""
+    matcher = SequenceMatcher(None, base, other, autojunk=False)
+    return [
+        (i1, i2, other[j1:j2])
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op != "equal"
+    ]
+
+
+def _merge_words(base: str, theirs: str, mine: str) -> str | None:
+    """The clean merge, or None when both sides rewrote the same words differently."""
+    words = _TOKEN.findall(base)
+    edits = [(i1, i2, new, 0) for i1, i2, new in _changes(words, _TOKEN.findall(theirs))]
+    edits += [(i1, i2, new, 1) for i1, i2, new in _changes(words, _TOKEN.findall(mine))]
+    edits.sort(key=lambda e: (e[0], e[1], e[3]))
+    # Group edits that overlap or touch into hunks, each over one stretch of base words.
+    hunks: list[list[tuple[int, int, list[str], int]]] = []
+    for edit in edits:
+        if hunks and edit[0] <= max(e[1] for e in hunks[-1]):
+            hunks[-1].append(edit)
+        else:
+            hunks.append([edit])
+    out: list[str] = []
+    at = 0
+    for hunk in hunks:
+        lo = hunk[0][0]
+        hi = max(e[1] for e in hunk)
+        out += words[at:lo]
+        sides = [[e for e in hunk if e[3] == side] for side in (0, 1)]
+        versions = [_apply(words, lo, hi, side) for side in sides]
+        if not sides[0] or not sides[1] or versions[0] == versions[1]:
+            out += versions[1] if sides[1] else versions[0]
+        elif lo == hi:
+            # Both added text at the same place: keep both, theirs first.
+            first, second = "".join(versions[0]), "".join(versions[1])
+            glue = "" if first[-1:].isspace() or second[:1].isspace() else " "
+            out.append(first + glue + second)
+        else:
+            return None
+        at = hi
+    out += words[at:]
+    return "".join(out)
+
+
+def _apply(
+    words: list[str], lo: int, hi: int, edits: list[tuple[int, int, list[str], int]]
+) -> list[str]:
+    """base words[lo:hi] with one side's edits applied."""
+    out: list[str] = []
+    at = lo
+    for i1, i2, new, _ in edits:
+        out += words[at:i1]
+        out += new
+        at = i2
+    out += words[at:hi]
+    return out
