@@ -1,3 +1,9 @@
-from reader.cli import main
+from reader.interrupt import EXIT_STATUS, Interrupted, install
+
+install()  # before the slower imports, so an early Ctrl-C is no traceback either
+try:
+    from reader.cli import main
+except Interrupted:
+    raise SystemExit(EXIT_STATUS) from None
 
 main()
