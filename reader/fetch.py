@@ -96,6 +96,20 @@ class FetchControl:
         _shutdown(sock)
 
 
+#: Fetches under way in this process, for `cancel_all`.
+_running: set[FetchControl] = set()
+_running_lock = threading.Lock()
+
+
+def cancel_all() -> None:
+    """Cancel every fetch under way: the app is quitting and must not wait for a slow server
+    (its thread pool joins the worker threads at exit)."""
+    with _running_lock:
+        controls = list(_running)
+    for control in controls:
+        control.cancel()
+
+
 def _shutdown(sock: socket.socket) -> None:
     """End any blocked read on the socket (the plain socket call, also under TLS)."""
     with contextlib.suppress(OSError):
@@ -141,8 +155,24 @@ def check_url(url: str, label: str) -> None:
         raise SourceError(f"{label} is not a valid URL ({reason}).") from None
     if not host:
         raise SourceError(f"{label} is not a valid URL: it names no host.")
+    if ("[" in parts.netloc or "]" in parts.netloc) and not _bracketed_ipv6(parts.netloc):
+        raise SourceError(f"{label} is not a valid URL (only an IPv6 address goes in brackets).")
     if any(ch.isspace() or not ch.isprintable() for ch in url):
         raise SourceError(f"{label} is not a valid URL: it contains spaces or control characters.")
+
+
+def _bracketed_ipv6(netloc: str) -> bool:
+    import ipaddress
+    import re
+
+    match = re.fullmatch(r"(?:[^@]*@)?\[([^\[\]]+)\](?::\d*)?", netloc)
+    if match is None:
+        return False
+    try:
+        ipaddress.IPv6Address(match.group(1))
+    except ValueError:
+        return False
+    return True
 
 
 def fetch(
@@ -169,19 +199,28 @@ def fetch(
         finally:
             control.wake.set()
 
-    threading.Thread(target=work, name=f"fetch {label}", daemon=True).start()
+    with _running_lock:
+        _running.add(control)
+    finished = False
     try:
-        control.wake.wait(timeout)
+        threading.Thread(target=work, name=f"fetch {label}", daemon=True).start()
+        finished = control.wake.wait(timeout)
     finally:
-        if not result:  # deadline, cancel or Ctrl-C: stop reading now
+        with _running_lock:
+            _running.discard(control)
+        if not finished or control.cancelled:  # deadline, cancel or Ctrl-C: stop reading now
             control.stop()
+    # Decided here, once: what the thread does after the sockets are shut is not looked at.
     if control.cancelled:
         raise FetchCancelled(f"Fetching {label} was cancelled.")
+    if not finished:
+        raise SourceError(f"{label} did not answer within {timeout:g} seconds.")
     if "page" in result:
         return result["page"]
-    if "error" in result and not isinstance(result["error"], TimeoutError):
-        raise result["error"]
-    raise SourceError(f"{label} did not answer within {timeout:g} seconds.")
+    error = result["error"]
+    if isinstance(error, TimeoutError):
+        raise SourceError(f"{label} did not answer within {timeout:g} seconds.")
+    raise error
 
 
 def _get(

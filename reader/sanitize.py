@@ -53,8 +53,9 @@ def inert_lines(text: str) -> str:
 
 
 def one_line(text: str, limit: int = 0) -> str:
-    """A single-line, inert preview of ``text`` (whitespace runs collapsed, CR and FF too)."""
-    flat = " ".join(inert_lines(text).replace("\t", " ").split())
+    """A single-line, inert preview of ``text``: whitespace runs, and every line break (CR, FF,
+    VT, NEL, U+2028...) with them, become one space; then the controls left are made inert."""
+    flat = inert(" ".join(text.split()), newlines=False)
     if limit and len(flat) > limit:
         flat = flat[: max(0, limit - 1)].rstrip() + "\u2026"
     return flat

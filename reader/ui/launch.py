@@ -170,6 +170,8 @@ def launch(source: str | None, *, db_path: str, model: str | None) -> None:
         if source == "-":
             reattach_terminal()
         app.run()
+        if app.fatal_error is not None:
+            raise app.fatal_error
     finally:
         gc.enable()
         if app is not None:
