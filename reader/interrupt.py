@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import FrameType
 
 EXIT_STATUS = 130  # 128 + SIGINT, what shells report for a program stopped by Ctrl-C
@@ -29,3 +31,20 @@ def install() -> None:
     """Route SIGINT to `Interrupted` (only the main thread may set handlers)."""
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, _handler)
+
+
+@contextmanager
+def python_handling() -> Iterator[None]:
+    """Python's own SIGINT handling while an asyncio app runs: asyncio then cancels the app
+    cleanly (the terminal is restored) before the KeyboardInterrupt, made `Interrupted` here."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise Interrupted from None
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -169,7 +169,10 @@ def launch(source: str | None, *, db_path: str, model: str | None) -> None:
         app = build_app(source, store=store, model=model, document=document, start_analysis=True)
         if source == "-":
             reattach_terminal()
-        app.run()
+        from reader.interrupt import python_handling
+
+        with python_handling():
+            app.run()
         if app.fatal_error is not None:
             raise app.fatal_error
     finally:
