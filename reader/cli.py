@@ -6,6 +6,7 @@ so `reader --help` and the first paint stay fast. Every user error is one line a
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -23,7 +24,9 @@ SOURCE_CELLS = 30
 
 def fail(message: str) -> None:
     """Print one clear sentence to stderr and exit with status 2."""
-    click.echo(f"reader: {message}", err=True)
+    from reader.sanitize import inert
+
+    click.echo(f"reader: {inert(message, newlines=False)}", err=True)
     sys.exit(2)
 
 
@@ -198,19 +201,17 @@ def notes_cmd(
     With --copy and no clipboard, the notes are printed (or only written to -o FILE) and the
     command exits with status 2 after saying so.
     """
-    from pathlib import Path
-
     from reader.clipboard import ClipboardError, copy_text
     from reader.export import gather, render
+    from reader.outfile import check_target, write_export
     from reader.store import Store
 
+    if output:  # before reading anything: never onto the database, even by mistake
+        check_target(output, database=ctx.obj["db"])
     with Store.open(ctx.obj["db"], read_only=True) as store:
         text = render(gather(store, article), fmt)
     if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise ReaderError(f"{output}: cannot write the notes ({exc.strerror}).") from exc
+        write_export(output, text, database=ctx.obj["db"])
     if copy:
         try:
             result = copy_text(text)
@@ -238,12 +239,11 @@ def notes_cmd(
 @user_errors
 def library_cmd(ctx: click.Context, fmt: str) -> None:
     """List the articles you have read, most recent first."""
-    import json
     from dataclasses import asdict
     from pathlib import Path
 
     from reader.cells import cell_len, fit, fit_source, pad
-    from reader.export import inert
+    from reader.sanitize import dumps, one_line
     from reader.store import Store
 
     summaries = []
@@ -253,7 +253,7 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
             summaries = store.list_articles()
             cache_entries, cache_bytes = store.cache_size()
     if fmt == "json":
-        click.echo(json.dumps([asdict(s) for s in summaries], ensure_ascii=False, indent=2))
+        click.echo(dumps([asdict(s) for s in summaries]))
         return
     if not summaries:
         click.echo("The library is empty: open an article with `reader FILE`.")
@@ -267,8 +267,7 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
 
     rows = [("ID", "TITLE", "SOURCE", "ADDED", "LAST READ", "QUOTES", "SPEAKERS", "NOTES")]
     for s in summaries:
-        title = inert(s.title).replace("\n", " ")
-        source = inert(s.source).replace("\n", " ")
+        title, source = one_line(s.title), one_line(s.source)
         rows.append((
             str(s.id), fit(title, TITLE_CELLS), fit_source(source, SOURCE_CELLS), when(s.added),
             when(s.last_opened), num(s.quotes), num(s.speakers), str(s.notes),
@@ -282,7 +281,15 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
 
 
 def main() -> None:
-    cli(prog_name="reader")
+    from reader.interrupt import EXIT_STATUS, Interrupted, install
+
+    install()
+    try:
+        cli(prog_name="reader")
+    except Interrupted:
+        with contextlib.suppress(OSError):
+            click.echo("reader: interrupted.", err=True)
+        sys.exit(EXIT_STATUS)
 
 
 if __name__ == "__main__":

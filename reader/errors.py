@@ -19,5 +19,15 @@ class StoreError(ReaderError):
     """The annotations database could not be opened or written."""
 
 
+class DatabaseDamagedError(StoreError):
+    """SQLite found the file corrupt: nothing more is read or written, the reader stops."""
+
+
 class AnalysisProcessError(ReaderError):
     """The analysis process crashed or stopped; the article is still readable without it."""
+
+
+def too_large(label: str, size: int | None, max_bytes: int) -> SourceError:
+    """The one sentence for an input over the size limit (files, stdin and URLs)."""
+    got = f" ({size / 1e6:.1f} MB)" if size is not None else ""
+    return SourceError(f"{label} is too large{got}; the limit is {max_bytes / 1e6:g} MB.")

@@ -1,23 +1,25 @@
 """Notes out of the reader: Markdown for people, W3C Web Annotation JSON-LD for tools, CSV.
 
-Article text is data: exports never carry terminal control characters (they may be printed to
-a terminal), so Markdown and CSV show them as visible symbols and JSON escapes them.
+Article text is data: exports never carry terminal or bidi control characters (they may be
+printed to a terminal), so Markdown and CSV show them as visible symbols and JSON escapes them,
+by the one policy of reader.sanitize.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from reader import sanitize
 from reader.analysis.model import Quote
 from reader.errors import StoreError
 from reader.quoting import Attribution, attribution, contains_line
+from reader.sanitize import inert_lines as inert
 from reader.store.records import Annotation
 
 if TYPE_CHECKING:
@@ -28,8 +30,6 @@ CSV_COLUMNS = (
     "article", "source", "start", "end", "passage", "speaker", "note", "color", "orphaned",
     "created", "updated", "id",
 )
-_C0 = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_C1 = re.compile(r"[\x80-\x9f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +41,6 @@ class ArticleNotes:
     annotations: Sequence[Annotation]
     quotes: Sequence[Quote] = field(default_factory=tuple)
     text_hash: str = ""
-
-
-def inert(text: str) -> str:
-    """Line breaks normalised to \\n; control characters shown as symbols (␛ for ESC)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _C0.sub(lambda m: "\u2421" if m[0] == "\x7f" else chr(0x2400 + ord(m[0])), text)
-    return _C1.sub("\ufffd", text)
 
 
 def attribution_of(ann: Annotation, quotes: Iterable[Quote]) -> Attribution:
@@ -188,9 +181,8 @@ def collection_jsonld(label: str, articles: Sequence[ArticleNotes]) -> dict[str,
 
 
 def dumps(data: Any) -> str:
-    """JSON with non-ASCII text kept readable but DEL and C1 controls escaped (\\u009b)."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m[0]):04x}", text) + "\n"
+    """JSON with the data exact but controls and bidi controls escaped (reader.sanitize)."""
+    return sanitize.dumps(data) + "\n"
 
 
 def notes_jsonld(

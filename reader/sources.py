@@ -20,20 +20,24 @@ with one sentence naming the input.
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from reader.errors import SourceError
+from reader.errors import SourceError, too_large
+
+if TYPE_CHECKING:
+    from reader.fetch import FetchControl
 
 __all__ = ["Document", "SourceError", "decode_text", "load_source", "normalise_text", "title_of"]
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
-USER_AGENT = "reader-tui/0.1 (+https://pypi.org/project/reader-tui/)"
 
 #: Share of control characters above which decoded "text" is called binary.
 BINARY_CONTROL_SHARE = 0.05
@@ -91,6 +95,11 @@ def title_of(text: str) -> str:
     return "Untitled"
 
 
+def flat_title(title: str | None) -> str:
+    """A title on one line: no CR, form feed or other line break a page's <title> may hold."""
+    return " ".join((title or "").split())
+
+
 def shown(spec: str) -> str:
     """The input as it may appear in a one-line message (no newlines or control characters)."""
     return spec if spec.isprintable() else repr(spec)
@@ -110,6 +119,26 @@ def _looks_binary(data: bytes) -> bool:
     if any(data.startswith(bom) for bom, _ in _UTF_BOMS):
         return False
     return b"\x00" in data[:8192]
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, codec) for UTF-16 with no byte-order mark, told from binary by where its NULs
+    fall: Latin text has a zero high byte in nearly every other byte, the other half none."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:65536]
+    half = len(sample) // 2
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    if zeros_odd >= 0.1 * half and zeros_even <= 0.01 * half:
+        codec = "utf-16-le"
+    elif zeros_even >= 0.1 * half and zeros_odd <= 0.01 * half:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(codec), codec
+    except UnicodeDecodeError:
+        return None
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
@@ -152,14 +181,8 @@ def _display_encoding(python_name: str) -> str:
     return name.replace("_", "-")
 
 
-def decode_text(data: bytes, label: str, *, charset: str | None = None) -> tuple[str, str, str]:
-    """Decode article bytes; return (normalised text, encoding, note for the user).
-
-    `charset` is a declared encoding (an HTTP header's), tried right after UTF-8.
-    Raises SourceError for binary data and for bytes no text encoding fits.
-    """
-    if _looks_binary(data):
-        raise SourceError(f"{label} is a binary file, not text.")
+def _decode_bytes(data: bytes, label: str, charset: str | None) -> tuple[str, str, str]:
+    """UTF-8, a BOM's UTF, the declared charset, mostly-UTF-8, or the detected encoding."""
     note = ""
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
@@ -190,6 +213,23 @@ def decode_text(data: bytes, label: str, *, charset: str | None = None) -> tuple
                 raise SourceError(message) from None
             text, encoding = detected
             note = f"{label} is not valid UTF-8; read it as {encoding}."
+    return text, encoding, note
+
+
+def decode_text(data: bytes, label: str, *, charset: str | None = None) -> tuple[str, str, str]:
+    """Decode article bytes; return (normalised text, encoding, note for the user).
+
+    `charset` is a declared encoding (an HTTP header's), tried right after UTF-8.
+    Raises SourceError for binary data and for bytes no text encoding fits.
+    """
+    if _looks_binary(data):
+        found = _utf16_without_bom(data)
+        if found is None:
+            raise SourceError(f"{label} is a binary file, not text.")
+        text, encoding = found
+        note = f"{label} is {encoding} text without a byte-order mark; read it as such."
+    else:
+        text, encoding, note = _decode_bytes(data, label, charset)
     controls = len(_CONTROLS.findall(text))
     if controls and controls > BINARY_CONTROL_SHARE * len(text):
         raise SourceError(f"{label} is a binary file, not text.")
@@ -222,6 +262,7 @@ def _markdown_document(
     body, title = markdown_to_text(text)
     body = normalise_text(body)
     _require_text(body, label, "no readable text once the Markdown is rendered.")
+    title = flat_title(title)
     return Document(title or title_of(body), source, body, name, "markdown", note, encoding)
 
 
@@ -235,6 +276,7 @@ def _html_document(
     body = normalise_text(body)
     if not body.strip():
         raise SourceError(f"{label}: no article text found in the page.")
+    title = flat_title(title)
     return Document(title or title_of(body), source, body, name, "html", note, encoding)
 
 
@@ -264,32 +306,59 @@ def _document_from_bytes(
 # --------------------------------------------------------------------------- inputs
 
 
-def _too_large(label: str, size: int | None, max_bytes: int) -> SourceError:
-    got = f" ({size / 1e6:.1f} MB)" if size is not None else ""
-    return SourceError(f"{label} is too large{got}; the limit is {max_bytes / 1e6:g} MB.")
+#: Why a path cannot be read, by errno, in the words a person uses.
+_OPEN_ERRORS = {
+    errno.ENOENT: "no such file",
+    errno.ELOOP: "a symbolic link loop (the link points back to itself)",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
 
 
 def _read_file(spec: str, max_bytes: int) -> tuple[Path, bytes]:
+    """A regular file's bytes. Anything else is refused at once: a FIFO with no writer would
+    block the open forever, a device never ends; `-` is how to give a pipe."""
     label = shown(spec)
     path = Path(spec).expanduser()
     try:
-        if path.is_dir():
-            raise SourceError(f"{label} is a directory, not a file.")
-        if not path.exists():
-            raise SourceError(f"{label}: no such file.")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise _too_large(label, size, max_bytes)
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except PermissionError:
-        raise SourceError(f"{label}: permission denied.") from None
+        # O_NONBLOCK: opening a FIFO never waits for a writer; we refuse it just below.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except IsADirectoryError:
         raise SourceError(f"{label} is a directory, not a file.") from None
     except OSError as exc:
-        raise SourceError(f"{label} could not be read: {exc.strerror or exc}.") from None
+        reason = _OPEN_ERRORS.get(exc.errno or 0)
+        if reason is None:
+            raise SourceError(f"{label} could not be read: {exc.strerror or exc}.") from None
+        raise SourceError(f"{label}: {reason}.") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError(f"{label} is a directory, not a file.")
+        what = _kind_of(info.st_mode)
+        raise SourceError(f"{label} is {what}, not a regular file; use - to read standard input.")
+    with os.fdopen(fd, "rb") as handle:
+        if info.st_size > max_bytes:
+            raise too_large(label, info.st_size, max_bytes)
+        os.set_blocking(fd, True)
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise SourceError(f"{label} could not be read: {exc.strerror or exc}.") from None
     if len(data) > max_bytes:
-        raise _too_large(label, None, max_bytes)
+        raise too_large(label, None, max_bytes)
     return path.resolve(), data
 
 
@@ -297,7 +366,7 @@ def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> bytes:
     stream = stdin if stdin is not None else sys.stdin.buffer
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise _too_large("stdin", None, max_bytes)
+        raise too_large("stdin", None, max_bytes)
     return data
 
 
@@ -305,103 +374,44 @@ def is_url(spec: str) -> bool:
     return spec.lower().startswith(("http://", "https://"))
 
 
-_TEXT_TYPES = {
-    "text/html": "html",
-    "application/xhtml+xml": "html",
-    "text/plain": "text",
-    "text/markdown": "markdown",
-    "text/x-markdown": "markdown",
-}
-
-
-def _fetch(url: str, timeout: float, max_bytes: int) -> Document:
-    """GET the URL with a connect/read timeout, an overall deadline and a size cap."""
-    # Imported here: only URLs need them, and files should open without their start-up cost.
-    import http
-    import http.client
-    import urllib.error
+def _url_document(
+    url: str, *, timeout: float | None, max_bytes: int, control: FetchControl | None
+) -> Document:
+    # Imported here: only URLs need the network modules; files open without their cost.
     import urllib.parse
-    import urllib.request
+
+    from reader.fetch import TEXT_TYPES, fetch
+
     label = shown(url)
-    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
-    request = urllib.request.Request(url, headers=headers)
-    deadline = time.monotonic() + timeout
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            content_type = response.headers.get_content_type()
-            declared = response.headers.get("Content-Type")
-            if declared and content_type not in _TEXT_TYPES:
-                raise SourceError(
-                    f"{label} is not an HTML or text page (its content type is {content_type})."
-                )
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                raise _too_large(label, int(length), max_bytes)
-            chunks: list[bytes] = []
-            size = 0
-            while size <= max_bytes:
-                if time.monotonic() > deadline:
-                    raise TimeoutError
-                chunk = response.read(min(65536, max_bytes + 1 - size))
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                size += len(chunk)
-            if size > max_bytes:
-                raise _too_large(label, None, max_bytes)
-            charset = response.headers.get_content_charset()
-    except urllib.error.HTTPError as exc:
-        try:
-            phrase = http.HTTPStatus(exc.code).phrase
-        except ValueError:
-            phrase = str(exc.reason or "")
-        status = f"{exc.code} {phrase}".strip()
-        raise SourceError(f"{label} returned HTTP {status}.") from None
-    except urllib.error.URLError as exc:
-        raise _network_error(label, exc.reason, timeout) from None
-    except TimeoutError:
-        raise SourceError(f"{label} did not answer within {timeout:g} seconds.") from None
-    except (ValueError, http.client.HTTPException) as exc:
-        raise SourceError(f"{label} could not be fetched: {exc}.") from None
-    except OSError as exc:
-        raise _network_error(label, exc, timeout) from None
-    data = b"".join(chunks)
-    kind = _TEXT_TYPES.get(content_type) if declared else None
+    page = fetch(url, label=label, max_bytes=max_bytes, timeout=timeout, control=control)
+    kind = TEXT_TYPES.get(page.content_type) if page.declared else None
     if kind == "text":  # plain text may still be a Markdown file or a mislabelled page
         suffix = Path(urllib.parse.urlsplit(url).path).suffix.lower()
         kind = "markdown" if suffix in MARKDOWN_SUFFIXES else None
-    return _document_from_bytes(data, name=url, source=url, kind=kind, charset=charset, label=label)
-
-
-def _network_error(label: str, reason: object, timeout: float) -> SourceError:
-    import socket
-
-    if isinstance(reason, TimeoutError):
-        return SourceError(f"{label} did not answer within {timeout:g} seconds.")
-    if isinstance(reason, ConnectionRefusedError):
-        return SourceError(f"{label} refused the connection.")
-    if isinstance(reason, socket.gaierror):
-        return SourceError(f"{label}: the host name could not be resolved.")
-    text = getattr(reason, "strerror", None) or str(reason)
-    return SourceError(f"{label} could not be fetched: {text}.")
+    return _document_from_bytes(
+        page.data, name=url, source=url, kind=kind, charset=page.charset, label=label
+    )
 
 
 def load_source(
     spec: str,
     *,
     stdin: BinaryIO | None = None,
-    timeout: float = 10.0,
+    timeout: float | None = None,
     max_bytes: int = 20_000_000,
+    control: FetchControl | None = None,
 ) -> Document:
     """Read SPEC (a path, an http(s) URL, or `-` for stdin) as an article.
 
-    Raises SourceError, one sentence naming the input, for anything that is not an article.
+    A URL is fetched within `timeout` seconds in all (READER_FETCH_TIMEOUT, or 30 s), and
+    `control.cancel()` from another thread stops it. Raises SourceError, one sentence naming the
+    input, for anything that is not an article.
     """
     if spec == "-":
         data = _read_stdin(stdin, max_bytes)
         return _document_from_bytes(data, name="stdin", source="stdin")
     if is_url(spec):
-        return _fetch(spec, timeout, max_bytes)
+        return _url_document(spec, timeout=timeout, max_bytes=max_bytes, control=control)
     path, data = _read_file(spec, max_bytes)
     suffix = path.suffix.lower()
     kind = None  # sniffed from the content

@@ -87,7 +87,10 @@ class Analysis:
         }
 
     def to_json(self, indent: int | None = 2) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        """Exact data; control and bidi characters written as \\uXXXX (reader.sanitize)."""
+        from reader.sanitize import dumps
+
+        return dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.analysis.model import Analysis, Quote
+from reader.sanitize import one_line
 
 WIDTH = 72
 
@@ -23,8 +24,8 @@ def _count(n: int, word: str) -> str:
 
 
 def _clean(text: str) -> str:
-    """Article text is data: drop control characters so it cannot drive the terminal."""
-    return "".join(c if c.isprintable() or c in "\n\t" else " " for c in text)
+    """Article text is data: the one policy (reader.sanitize), so it cannot drive the terminal."""
+    return one_line(text)
 
 
 def format_report(analysis: Analysis, title: str = "") -> str:

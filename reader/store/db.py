@@ -7,8 +7,10 @@ database, so it is initialised: there is nothing in it to lose.
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
-from reader.errors import StoreError
+from reader.errors import DatabaseDamagedError, StoreError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Seconds a write waits for another reader's write to finish before giving up.
@@ -129,9 +131,26 @@ SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 
 
+#: SQLite's result codes for a file that is damaged or not a database at all.
+DAMAGED_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in DAMAGED_CODES
+    msg = str(exc).lower()
+    return "malformed" in msg or "not a database" in msg
+
+
 def describe_error(path: Path, exc: sqlite3.Error) -> str:
     """One clear sentence for what went wrong with the database file."""
     msg = str(exc).lower()
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT or "malformed" in msg:
+        return (
+            f"{path}: the database is damaged ({exc}); the reader stopped and changed nothing "
+            "(restore a backup, or try sqlite3's .recover)."
+        )
     if "locked" in msg or "busy" in msg:
         return f"{path}: the database is locked by another program; close it and try again."
     if "readonly" in msg or "read-only" in msg:
@@ -151,7 +170,8 @@ def translate_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        raise StoreError(describe_error(path, exc)) from exc
+        kind = DatabaseDamagedError if is_damage(exc) else StoreError
+        raise kind(describe_error(path, exc)) from exc
 
 
 @contextmanager
@@ -172,9 +192,17 @@ def write_transaction(db: Database, path: Path) -> Iterator[Database]:
 
 def check_file(path: Path, *, create: bool) -> None:
     """Refuse anything SQLite would misread or we would damage, before opening it."""
-    if path.is_dir():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise StoreError(f"{path}: the database cannot be opened ({exc.strerror}).") from exc
+    if mode is not None and stat.S_ISDIR(mode):
         raise StoreError(f"{path}: is a folder, not a database file.")
-    if path.exists():
+    if mode is not None and not stat.S_ISREG(mode):
+        raise StoreError(f"{path}: not a regular file; the database must be a file.")
+    if mode is not None:
         try:
             with path.open("rb") as fh:
                 head = fh.read(len(SQLITE_HEADER))
@@ -193,14 +221,18 @@ def applied_names(db: Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
 
 
-def migrate(db: Database, path: Path) -> None:
-    """Apply pending migrations in order, under one write lock so two first opens don't race."""
-    names = applied_names(db)
-    unknown = [n for n in names if n not in KNOWN_MIGRATIONS]
-    if unknown:
+def refuse_newer(names: list[str], path: Path) -> None:
+    """A schema with migrations this reader does not know was made by a newer reader."""
+    if any(n not in KNOWN_MIGRATIONS for n in names):
         raise StoreError(
             f"{path}: the database was written by a newer version of reader; upgrade reader."
         )
+
+
+def migrate(db: Database, path: Path) -> None:
+    """Apply pending migrations in order, under one write lock so two first opens don't race."""
+    names = applied_names(db)
+    refuse_newer(names, path)
     if len(names) == SCHEMA_VERSION:
         return
     with write_transaction(db, path):
@@ -273,8 +305,7 @@ def open_database(
     check_file(path, create=create and not read_only)
     try:
         if read_only:
-            uri = path.resolve().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+            conn = connect_read_only(path, timeout)
         else:
             conn = sqlite3.connect(str(path), timeout=timeout)
     except sqlite3.Error as exc:
@@ -287,6 +318,7 @@ def open_database(
             # Reading the schema first surfaces "not a database" and locks before any write.
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if read_only:
+                refuse_newer(applied_names(db), path)
                 if schema_version(db) != SCHEMA_VERSION:
                     raise StoreError(
                         f"{path}: the database needs upgrading; open it once with write access."
@@ -297,6 +329,30 @@ def open_database(
         conn.close()
         raise
     return db
+
+
+def connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
+    """mode=ro; on read-only media a WAL database then fails ("unable to open") because its
+    -shm file cannot be made. Nobody can write there either, so it is opened immutable."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=timeout)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_CANTOPEN:
+            return conn  # the caller's first query reports it
+        conn.close()
+        if os.access(path.parent, os.W_OK) and not _read_only_mount(path):
+            raise
+        conn = sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=timeout)
+    return conn
+
+
+def _read_only_mount(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def schema_version(db: Database) -> int:

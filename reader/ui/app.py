@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -11,8 +11,13 @@ from reader.ui.commands import ReaderCommands
 
 if TYPE_CHECKING:
     from reader.analysis.runner import Runner
+    from reader.errors import ReaderError
     from reader.sources import Document
     from reader.store import ArticleRecord, Store
+
+
+#: Seconds an error toast about a lasting problem stays up (until dismissed, in practice).
+LASTING_TOAST = 24 * 3600.0
 
 
 class ReaderApp(App[None]):
@@ -52,7 +57,11 @@ class ReaderApp(App[None]):
         runner: Runner | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
+        from reader.ui.guard import GuardedStore
+
+        #: Set when the database turned out to be damaged: launch reports it, exit status 2.
+        self.fatal_error: ReaderError | None = None
+        self.store = cast("Store", GuardedStore(store, self._database_damaged))
         self.model = model
         self._runner = runner
         self._start_document = document
@@ -82,6 +91,12 @@ class ReaderApp(App[None]):
             self._save_open_notes()  # best effort: nobody is left to answer
             self._leave()
 
+    def _database_damaged(self, exc: ReaderError) -> None:
+        """Stop at the first damaged page: nothing more is read or written."""
+        if self.fatal_error is None:
+            self.fatal_error = exc
+            self.exit(return_code=2)
+
     def _started(self) -> None:
         """After the first frame: collect garbage again; what start-up made stays (frozen)."""
         import gc
@@ -95,6 +110,11 @@ class ReaderApp(App[None]):
         return runner
 
     def on_unmount(self) -> None:
+        import sys
+
+        fetch = sys.modules.get("reader.fetch")  # imported only if a URL was ever fetched
+        if fetch is not None:
+            fetch.cancel_all()
         runner = self.take_runner()
         if runner is not None:
             runner.close()
@@ -102,27 +122,64 @@ class ReaderApp(App[None]):
     # -- navigation (the contract with the library screen) -------------------------------------
 
     def open_document(self, document: Document) -> None:
-        """Save the document in the library (by content hash) and read it."""
-        from reader.errors import ReaderError
+        """Save the document in the library (by content hash) and read it.
+
+        When it cannot be saved (a full disk), it is shown all the same, and the reason stays
+        on screen: never a blank screen, never a message that fades while nothing is kept.
+        """
+        from reader.errors import DatabaseDamagedError, ReaderError
 
         try:
             record = self.store.save_article(document)
+        except DatabaseDamagedError:
+            return  # the app is stopping (_database_damaged)
         except ReaderError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return
+            record = self._unsaved_record(document)
+            saved = "" if record.id else " The article is shown, but nothing of it is saved."
+            self._lasting_error(f"{exc}{saved}")
         if document.note:
             self.notify(document.note, markup=False)
         self._show_record(record)
 
-    def open_article(self, article_id: int) -> None:
-        """Read an article of the library, marking it as just read."""
+    def _unsaved_record(self, document: Document) -> ArticleRecord:
+        """The library's copy when there is one (its notes and position), else one in memory."""
         from reader.errors import ReaderError
+        from reader.store import ArticleRecord, text_hash
+        from reader.store.records import now
+
+        digest = text_hash(document.text)
+        try:
+            return self.store.find_article(digest)
+        except ReaderError:
+            stamp = now()
+            return ArticleRecord(
+                id=0, hash=digest, title=document.title, source=document.source,
+                kind=document.kind, text=document.text, added=stamp, last_opened=stamp,
+                position=0,
+            )
+
+    def _lasting_error(self, message: str) -> None:
+        """An error toast that stays until dismissed (click it), for what is still wrong."""
+        self.notify(message, title="Not saved", severity="error", markup=False,
+                    timeout=LASTING_TOAST)
+
+    def open_article(self, article_id: int) -> None:
+        """Read an article of the library, marking it as just read (shown even if that fails)."""
+        from reader.errors import DatabaseDamagedError, ReaderError
 
         try:
             record = self.store.mark_opened(article_id)
-        except ReaderError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+        except DatabaseDamagedError:
             return
+        except ReaderError as exc:
+            try:
+                record = self.store.get_article(article_id)
+            except ReaderError:
+                record = None
+            if record is None:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self._lasting_error(str(exc))
         if record is None:
             self.notify(f"Article {article_id} is not in the library.", severity="error")
             return

@@ -119,12 +119,38 @@ def reattach_terminal() -> None:
     os.close(fd)
 
 
+def require_terminal(source: str | None) -> None:
+    """Refuse at once, in one line, to start the UI without a terminal to draw in and read keys
+    from: on /dev/null or a pipe, Textual would read end-of-file forever at 100% CPU.
+
+    With `-` the article comes from standard input, and the keys from /dev/tty afterwards
+    (`reattach_terminal`), so only standard output must be a terminal then.
+    """
+    import sys
+
+    from reader.errors import ReaderError
+
+    instead = f"`reader analyze {source}`" if source else "`reader library`"
+    if sys.stdout is None or not sys.stdout.isatty():
+        raise ReaderError(
+            f"Standard output is not a terminal, and the reader draws in one; use {instead} "
+            "for text output."
+        )
+    if source != "-" and (sys.stdin is None or not sys.stdin.isatty()):
+        raise ReaderError(
+            f"Standard input is not a terminal, and the reader reads keys from it; use {instead} "
+            "for text output, or `reader -` to read the article from a pipe."
+        )
+
+
 def launch(source: str | None, *, db_path: str, model: str | None) -> None:
     """Read the source, open the store, run the app. Errors before the UI are ReaderErrors.
 
     The source is read first, so a rejected input leaves no database file behind.
     """
     import gc
+
+    require_terminal(source)
 
     # Start-up allocates many long-lived objects (modules, CSS, widgets); collecting them again
     # and again costs ~20 ms of the first paint. The app turns collection back on after its
@@ -143,7 +169,12 @@ def launch(source: str | None, *, db_path: str, model: str | None) -> None:
         app = build_app(source, store=store, model=model, document=document, start_analysis=True)
         if source == "-":
             reattach_terminal()
-        app.run()
+        from reader.interrupt import python_handling
+
+        with python_handling():
+            app.run()
+        if app.fatal_error is not None:
+            raise app.fatal_error
     finally:
         gc.enable()
         if app is not None:

@@ -16,6 +16,7 @@ from reader.errors import SourceError
 from reader.sources import Document
 from reader.store import Store
 from reader.ui.launch import SAMPLE_SOURCE, build_app, plan_start, sample_document
+from tests.terminal import Finished, run_on_terminal
 
 REPO = Path(__file__).parents[2]
 READER = Path(sys.executable).with_name("reader")
@@ -85,16 +86,9 @@ async def test_no_argument_with_articles_shows_the_library(tmp_path: Path) -> No
             await app.workers.wait_for_complete()
 
 
-def run_reader(*args: str, db: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("READER_DB", "READER_MODEL")}
-    return subprocess.run(
-        [str(READER), "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        stdin=subprocess.DEVNULL,
-    )
+def run_reader(*args: str, db: Path, timeout: float = 60) -> Finished:
+    """On a real terminal, so what is tested is the input, not the missing terminal."""
+    return run_on_terminal(["--db", str(db), *args], timeout=timeout)
 
 
 def test_missing_file_exits_2_with_one_line_and_no_article(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
+from reader.sanitize import inert, one_line
 from reader.ui.layout import (
     WrapLayout,
     char_display,
@@ -16,7 +17,6 @@ from reader.ui.layout import (
     split_units,
     wrap_unit,
 )
-from reader.ui.sanitize import inert, one_line
 from reader.ui.sentences import split_sentences, word_spans
 
 ODD_CHARS = st.sampled_from(

@@ -25,7 +25,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.analysis.model import ENGINE_VERSION, Analysis, Quote
 from reader.errors import ReaderError
-from reader.ui.sanitize import inert, one_line
+from reader.sanitize import inert, one_line
 from reader.ui.screens.article_notes import AnnotationActions, Change
 from reader.ui.screens.help import HelpScreen, collect_bindings
 from reader.ui.screens.legend import Legend, LegendScreen

@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from reader.ui.sanitize import inert
+from reader.sanitize import inert
 
 
 class ConfirmDialog(ModalScreen[bool]):

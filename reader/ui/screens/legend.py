@@ -14,8 +14,8 @@ from textual.screen import ModalScreen
 from textual.style import Style
 from textual.widgets import Static
 
+from reader.sanitize import one_line
 from reader.ui.palette import HIGHLIGHT_NAMES
-from reader.ui.sanitize import one_line
 from reader.ui.widgets.entities_panel import LABEL_NAMES
 
 #: Cells between the columns of a section.

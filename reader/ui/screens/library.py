@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from reader.errors import ReaderError
-from reader.ui.sanitize import inert
+from reader.sanitize import inert
 from reader.ui.screens.confirm import ConfirmDialog
 from reader.ui.screens.open_source import OpenSourceDialog
 

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
-from reader.ui.sanitize import inert
+from reader.sanitize import inert
 
 #: How many words of the passage the title line shows.
 PASSAGE_WORDS = 12

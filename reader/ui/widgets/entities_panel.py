@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.analysis.model import Entity
-from reader.ui.sanitize import one_line
+from reader.sanitize import one_line
 
 #: Display names for spaCy's labels; unknown labels are shown as they are.
 LABEL_NAMES: dict[str, str] = {

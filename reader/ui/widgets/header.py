@@ -7,7 +7,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
-from reader.ui.sanitize import one_line
+from reader.sanitize import one_line
 
 
 class ArticleHeader(Horizontal):

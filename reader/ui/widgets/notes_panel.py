@@ -15,7 +15,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.cells import fit
-from reader.ui.sanitize import inert
+from reader.sanitize import inert
 
 EMPTY_TEXT = "No notes yet — press h to highlight, n to add a note"
 ORPHANS_HEADING = "Not found in this version"

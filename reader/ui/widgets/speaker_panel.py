@@ -22,7 +22,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.analysis.model import Analysis, Quote, Speaker
-from reader.ui.sanitize import one_line
+from reader.sanitize import one_line
 
 #: Words of a quote shown while it is collapsed.
 PREVIEW_WORDS = 14
