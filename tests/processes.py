@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -44,3 +45,16 @@ def wait_until_gone(pgid: int, seconds: float = 5.0) -> list[int]:
         time.sleep(0.05)
     return group(pgid)
 
+
+
+def analysis_children() -> list[int]:
+    """This process's live children that run the analysis (``reader.analysis.worker_main``)."""
+    found = []
+    for pid in children(os.getpid()):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"reader.analysis.worker_main" in cmdline:
+            found.append(pid)
+    return found

@@ -255,9 +255,7 @@ class Runner:
         if code is None:
             return AnalysisProcessError("The analysis process closed its output and was stopped.")
         if code < 0:
-            return AnalysisProcessError(
-                f"The analysis process {describe_exit(code)} (exit status {code})."
-            )
+            return AnalysisProcessError(f"The analysis process {describe_exit(code)}.")
         last = f": {self._stderr[-1]}" if self._stderr and code else ""
         return AnalysisProcessError(
             f"The analysis process exited (status {code}) before it finished{last}"
