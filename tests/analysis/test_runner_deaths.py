@@ -22,7 +22,7 @@ import pytest
 
 from reader.analysis.model import StreamProgress
 from reader.analysis.runner import AnalysisProcessError, Runner, prestart
-from tests.books import SAMPLE, book
+from reader.bench.corpus import SAMPLE, long_text
 from tests.processes import children, wait_until_gone
 
 #: Seconds an early end may take to surface before the test calls it a hang.
@@ -95,6 +95,13 @@ def parsers_of(runner: Runner) -> list[int]:
     found = children(runner.pid)
     assert len(found) == 2, f"expected two parsing processes, found {found}"
     return found
+
+
+def book() -> str:
+    """Over the reader's two-parser threshold: whole paragraphs of real articles, repeated."""
+    text = long_text(210_000)
+    assert len(text) >= 200_000
+    return text
 
 
 def sample_text() -> str:

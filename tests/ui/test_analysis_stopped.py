@@ -17,10 +17,10 @@ from textual.widgets._footer import FooterKey
 
 from reader.analysis.model import ENGINE_VERSION
 from reader.analysis.nlp import model_id
+from reader.bench.corpus import long_text
 from reader.sources import Document
 from reader.store import Store, text_hash
 from reader.ui.screens.article import PARALLEL_FROM_CHARS, ArticleScreen, final_status
-from tests.books import book
 from tests.processes import analysis_children, children
 from tests.ui.conftest import screen_lines
 
@@ -44,7 +44,7 @@ async def test_a_killed_analysis_is_shown_stopped_and_r_runs_it_again(
         text = "\n\n".join([sample_doc.text.strip()] * 30)  # one process, many batches
         assert len(text) < PARALLEL_FROM_CHARS
     else:
-        text = book()
+        text = long_text(PARALLEL_FROM_CHARS + 10_000)  # real articles' paragraphs, repeated
         assert len(text) >= PARALLEL_FROM_CHARS  # two parsing processes
     doc = Document(title="Long", source="/long/article.txt", text=text)
     app = ReaderApp(store=store, document=doc)
