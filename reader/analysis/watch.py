@@ -29,7 +29,7 @@ LOOK_EVERY = 0.2
 #: Seconds spaCy's ending of its parsers may take: it sends them a last message, they exit
 #: cleanly (status 0) and it joins them, right before the analysis ends. A clean exit the end
 #: does not follow, or a join still waiting after this long, is a parser gone wrong.
-GRACE = 3.0
+GRACE = 2.0
 
 
 def describe_exit(code: int) -> str:

@@ -21,6 +21,7 @@ from reader.bench.corpus import long_text
 from reader.sources import Document
 from reader.store import Store, text_hash
 from reader.ui.screens.article import PARALLEL_FROM_CHARS, ArticleScreen, final_status
+from reader.ui.screens.article_analysis import stopped_status
 from tests.processes import analysis_children, children
 from tests.ui.conftest import screen_lines
 
@@ -101,3 +102,11 @@ async def test_a_killed_analysis_is_shown_stopped_and_r_runs_it_again(
         cached = store.cached_analysis(text_hash(text), model_id(None), ENGINE_VERSION)
         assert cached is not None and cached.quotes == screen.analysis.quotes
         assert "retry_analysis" not in footer_actions(screen)
+
+
+def test_the_stop_reads_on_from_the_reason() -> None:
+    assert stopped_status("A parsing process was killed by SIGKILL.") == (
+        "analysis stopped: a parsing process was killed by SIGKILL"
+    )
+    assert stopped_status("SQLite said no.") == "analysis stopped: SQLite said no"
+    assert stopped_status("KeyError('x\x1b[2J')") == "analysis stopped: KeyError('x\u241b[2J')"

@@ -28,7 +28,8 @@ STOPPED_NOTICE_SECONDS = 10
 
 
 def stopped_status(reason: str) -> str:
-    """ "analysis stopped: a parsing process was killed by SIGKILL", from the error's sentence."""
+    """The status line's words for a stop, from the error's sentence, made inert (it may quote
+    the article): "analysis stopped: a parsing process was killed by SIGKILL"."""
     reason = one_line(reason).rstrip(".")
     first = reason.split(" ", 1)[0]
     if first[1:].islower() or len(first) == 1:  # "The analysis…" reads on as "the analysis…"
@@ -84,8 +85,8 @@ class AnalysisStatus(Screen[None]):
         self.set_status(f"analysing… {percent}%{found}")
 
     def _analysis_error(self, error: BaseException | None) -> None:
-        """The analysis worker failed: a missing model for good, anything else (the analysis
-        process killed, crashed or gone quiet) as a stop that the retry key can mend."""
+        """The analysis worker failed: a missing model for good, anything else (an analysis
+        process killed, crashed or ended early) as a stop that the retry key may mend."""
         message = str(error) if isinstance(error, ReaderError) else repr(error)
         if isinstance(error, ModelNotFoundError):
             self._analysis_failed(message)
