@@ -3,10 +3,10 @@
 Real processes and the real model: the analysis child on the sample article, and the book case
 (a text over 200,000 characters) where that child parses with two spaCy processes of its own.
 Each is killed (SIGKILL, as the out-of-memory killer does), made to exit with status 0 midway,
-or made to raise; the runner must then raise ``AnalysisProcessError`` instead of waiting. A
-15-second guard turns a hang into a failure; no timing is asserted.
+to raise, or to close its output; the runner must then raise ``AnalysisProcessError`` instead
+of waiting. A 15-second guard turns a hang into a failure; no timing is asserted.
 
-The exit and the exception are triggered from outside by signals whose handlers a
+The exit, the exception and the closing are triggered from outside by signals whose handlers a
 ``sitecustomize`` module installs in the children (and the parsers inherit when forked).
 """
 
@@ -28,10 +28,13 @@ from tests.processes import children, wait_until_gone
 #: Seconds an early end may take to surface before the test calls it a hang.
 GUARD = 15.0
 
-#: Handlers for the children: SIGUSR1 exits with status 0 at once, SIGUSR2 raises.
+#: Handlers for the children: SIGUSR1 exits with status 0 at once, SIGUSR2 raises, SIGWINCH
+#: closes every pipe the process writes to but stderr (its output to the reader among them).
 SITECUSTOMIZE = """\
+import fcntl
 import os
 import signal
+import stat
 
 
 def _exit_cleanly(signum, frame):
@@ -42,8 +45,20 @@ def _raise(signum, frame):
     raise RuntimeError("injected failure")
 
 
+def _close_output(signum, frame):
+    for name in os.listdir("/proc/self/fd"):
+        fd = int(name)
+        try:
+            writes = fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_WRONLY
+            if fd != 2 and writes and stat.S_ISFIFO(os.fstat(fd).st_mode):
+                os.close(fd)
+        except OSError:
+            pass
+
+
 signal.signal(signal.SIGUSR1, _exit_cleanly)
 signal.signal(signal.SIGUSR2, _raise)
+signal.signal(signal.SIGWINCH, _close_output)
 """
 
 
@@ -118,8 +133,10 @@ def sample_text() -> str:
         (signal.SIGKILL, "The analysis process was killed by SIGKILL"),
         (signal.SIGUSR1, "The analysis process exited (status 0) before it finished"),
         (signal.SIGUSR2, "The analysis process failed (RuntimeError: injected failure)"),
+        # Stopped by the reader at once, or failing at its next write: either is said.
+        (signal.SIGWINCH, "The analysis process"),
     ],
-    ids=["sigkill", "exit-0", "exception"],
+    ids=["sigkill", "exit-0", "exception", "closed-output"],
 )
 def test_an_analysis_child_that_ends_early_is_reported(
     injectable: None, sig: signal.Signals, reason: str, processes: int
