@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from reader.analysis.model import Analysis, Entity, Mention, Quote, Speaker, StreamProgress
+from reader.analysis.watch import describe_exit
 from reader.errors import AnalysisProcessError, ModelNotFoundError, ReaderError
 
 __all__ = ["AnalysisProcessError", "Runner", "analyze_in_subprocess", "prestart"]
@@ -73,6 +74,16 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
             proc.wait()
     # A leader that died first (killed, crashed) may leave spaCy's workers behind: end them too.
     _signal_group(proc, signal.SIGKILL)
+
+
+def _child_error(kind: str, message: str) -> ReaderError:
+    """The child's "error" message as the parent's exception: a reader error as itself, any
+    other exception (a bug) named, so the person sees what broke."""
+    if kind in _ERRORS:
+        return _ERRORS[kind](message)
+    if kind == AnalysisProcessError.__name__:
+        return AnalysisProcessError(message)
+    return AnalysisProcessError(f"The analysis process failed ({kind}: {message}).")
 
 
 class _Rebuilder:
@@ -229,21 +240,25 @@ class Runner:
                 return None
             raise self._crash()
         if msg["t"] == "error":
-            error = _ERRORS.get(msg["kind"], AnalysisProcessError)
-            raise error(msg["message"])
+            raise _child_error(msg["kind"], msg["message"])
         return msg
 
     def _crash(self) -> ReaderError:
+        """Why the child's output ended before its "end": it was killed, or it exited early."""
         try:
-            code = self.proc.wait(5)
-        except subprocess.TimeoutExpired:
+            code: int | None = self.proc.wait(TERMINATE_WAIT)
+        except subprocess.TimeoutExpired:  # alive with its output closed: of no more use
             code = None
         _signal_group(self.proc, signal.SIGKILL)  # its parsing workers, if any, go with it
         for t in self._readers:
             t.join(1)
-        last = self._stderr[-1] if self._stderr else "no message"
+        if code is None:
+            return AnalysisProcessError("The analysis process closed its output and was stopped.")
+        if code < 0:
+            return AnalysisProcessError(f"The analysis process {describe_exit(code)}.")
+        last = f": {self._stderr[-1]}" if self._stderr and code else ""
         return AnalysisProcessError(
-            f"The analysis process stopped unexpectedly (exit status {code}): {last}"
+            f"The analysis process exited (status {code}) before it finished{last}"
         )
 
     def wait_ready(self, timeout: float | None = None) -> str:

@@ -21,11 +21,14 @@ import json
 import os
 import signal
 import sys
+import threading
 import traceback
+from collections.abc import Callable
 from dataclasses import asdict, replace
 from typing import Any, BinaryIO
 
 from reader.analysis.model import ENGINE_VERSION, Analysis, Quote
+from reader.analysis.watch import ChildWatch
 from reader.errors import ReaderError
 
 #: Niceness of an analysis that uses several processes.
@@ -79,9 +82,38 @@ PR_SET_PDEATHSIG = 1
 PARENT_PID_ENV = "READER_PARENT_PID"
 
 
+#: One message at a time on the protocol: the main thread's and the watch's never interleave.
+_SEND_LOCK = threading.Lock()
+
+
 def _send(out: BinaryIO, message: dict[str, Any]) -> None:
-    out.write(json.dumps(message, separators=(",", ":")).encode("ascii") + b"\n")
-    out.flush()
+    with _SEND_LOCK:
+        out.write(json.dumps(message, separators=(",", ":")).encode("ascii") + b"\n")
+        out.flush()
+
+
+def _parser_died(out: BinaryIO, reason: str) -> None:
+    """A parser died or failed: the main thread would wait on it for good, so say why and end
+    the whole process (the other parser goes with it: PR_SET_PDEATHSIG)."""
+    with contextlib.suppress(OSError):
+        _send(out, {"t": "error", "kind": "AnalysisProcessError", "message": reason})
+    os._exit(1)
+
+
+def _parser_error_handler(out: BinaryIO) -> Callable[..., None]:
+    """spaCy's error handler, for an exception in one of its parsing processes: report it and
+    end this process at once. Raising, spaCy's default, runs its clean-up, which waits forever
+    for the other parser, blocked writing to a pipe we no longer read."""
+
+    def handle(name: str | None, proc: object, docs: object, exc: Exception) -> None:
+        if name is not None:  # a component's error in this very process: the usual way
+            raise exc
+        traceback.print_exception(exc)
+        lines = [line for line in str(exc).splitlines() if line.strip()]
+        what = lines[-1].strip() if lines else type(exc).__name__  # the parser's exception
+        _parser_died(out, f"A parsing process failed ({what[:300]}).")
+
+    return handle
 
 
 def _one_line(exc: BaseException) -> str:
@@ -99,6 +131,7 @@ def run(inp: BinaryIO, out: BinaryIO) -> int:
     except ReaderError as exc:
         _send(out, {"t": "error", "kind": type(exc).__name__, "message": _one_line(exc)})
         return 2
+    nlp.default_error_handler = _parser_error_handler(out)
     from reader.analysis.stream import analyze_stream
 
     # The first parse pays for lazy set-up (~0.1 s): pay it before the text arrives.
@@ -154,6 +187,7 @@ def main() -> int:
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
+    watch = ChildWatch(lambda reason: _parser_died(out, reason)).start()
     try:
         return run(sys.stdin.buffer, out)
     except BrokenPipeError:
@@ -163,6 +197,8 @@ def main() -> int:
         with contextlib.suppress(OSError):
             _send(out, {"t": "error", "kind": type(exc).__name__, "message": _one_line(exc)})
         return 1
+    finally:
+        watch.stop()
 
 
 if __name__ == "__main__":

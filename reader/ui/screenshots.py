@@ -55,7 +55,9 @@ async def take(shot: Shot, out: Path, db: Path) -> Path:
                 await pilot.pause()
                 screen = app.screen
                 if isinstance(screen, ArticleScreen) and (
-                    screen.analysis_complete or "failed" in screen.status_text
+                    screen.analysis_complete
+                    or "failed" in screen.status_text
+                    or screen.stopped_reason is not None
                 ):
                     break
                 await pilot.pause(0.05)

@@ -52,7 +52,9 @@ async def wait_for_analysis(pilot: Pilot[Any]) -> None:
         await wait_for_workers(pilot)
         screen = pilot.app.screen
         if isinstance(screen, ArticleScreen) and (
-            screen.analysis_complete or "failed" in screen.status_text
+            screen.analysis_complete
+            or "failed" in screen.status_text
+            or screen.stopped_reason is not None
         ):
             await pilot.pause()
             return

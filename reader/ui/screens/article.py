@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.analysis.model import ENGINE_VERSION, Analysis, Quote
 from reader.errors import ReaderError
 from reader.sanitize import inert, one_line
+from reader.ui.screens.article_analysis import AnalysisStatus
 from reader.ui.screens.article_notes import AnnotationActions, Change
 from reader.ui.screens.help import HelpScreen, collect_bindings
 from reader.ui.screens.legend import Legend, LegendScreen
@@ -98,7 +99,7 @@ class AnalysisProgress(Message):
         return isinstance(message, AnalysisProgress)
 
 
-class ArticleScreen(AnnotationActions, Screen[None]):
+class ArticleScreen(AnalysisStatus, AnnotationActions, Screen[None]):
     """One article. Owns the analysis worker and wires the store to the widgets."""
 
     HELP_TITLE = "Reading"
@@ -503,31 +504,7 @@ class ArticleScreen(AnnotationActions, Screen[None]):
                 except ReaderError as exc:
                     self.notify(str(exc), severity="warning", markup=False)
         elif event.state == WorkerState.ERROR:
-            error = event.worker.error
-            message = str(error) if isinstance(error, ReaderError) else repr(error)
-            self._analysis_failed(message)
-
-    def _analysis_failed(self, message: str) -> None:
-        self.query_one("#progress", ProgressBar).display = False
-        self.set_status("analysis failed: the text is shown without highlights")
-        self.speaker_panel.set_empty_text("No analysis.")
-        self.entities_panel.set_empty_text("No analysis.")
-        self.notify(
-            f"Analysis failed: {message}",
-            title="reader",
-            severity="error",
-            markup=False,
-            timeout=10,
-        )
-
-    def _show_progress(self, done: int, total: int) -> None:
-        percent = round(100 * done / total) if total else 0
-        bar = self.query_one("#progress", ProgressBar)
-        bar.display = True
-        bar.update(total=100, progress=percent)
-        quotes = len(self.analysis.quotes) if self.analysis else 0
-        found = f" ({plural(quotes, 'quote')} so far)" if quotes else ""
-        self.set_status(f"analysing… {percent}%{found}")
+            self._analysis_error(event.worker.error)
 
     def _apply_analysis(self, analysis: Analysis, *, complete: bool) -> None:
         if analysis is self.analysis and complete == self.analysis_complete:

@@ -1,0 +1,136 @@
+"""The article screen's analysis on the status line: its progress, why it stopped, and the key
+that starts it again.
+
+A mixin of ArticleScreen, kept apart so each file has one job. It is a Screen only so that its
+key joins the screen's (Textual merges BINDINGS from DOM classes alone); it has no widgets.
+"""
+
+from __future__ import annotations
+
+import gc
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import ProgressBar
+
+from reader.errors import ModelNotFoundError, ReaderError
+from reader.ui.sanitize import one_line
+from reader.ui.widgets.speaker_panel import plural
+
+if TYPE_CHECKING:
+    from reader.analysis.model import Analysis
+    from reader.ui.widgets.entities_panel import EntitiesPanel
+    from reader.ui.widgets.speaker_panel import SpeakerPanel
+
+#: Seconds the toast that tells why the analysis stopped stays up (the status line keeps it).
+STOPPED_NOTICE_SECONDS = 10
+
+
+def stopped_status(reason: str) -> str:
+    """The status line's words for a stop, from the error's sentence, made inert (it may quote
+    the article): "analysis stopped: a parsing process was killed by SIGKILL"."""
+    reason = one_line(reason).rstrip(".")
+    first = reason.split(" ", 1)[0]
+    if first[1:].islower() or len(first) == 1:  # "The analysis…" reads on as "the analysis…"
+        reason = reason[:1].lower() + reason[1:]  # (and "SQLite…" stays)
+    return f"analysis stopped: {reason}"
+
+
+class AnalysisStatus(Screen[None]):
+    """Needs from the screen: analysis, speaker_panel, entities_panel, set_status(),
+    start_analysis()."""
+
+    HELP_TITLE = "Reading"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "r",
+            "retry_analysis",
+            "Retry analysis",
+            id="reading.retry_analysis",
+            tooltip="Start a stopped analysis again",
+        ),
+    ]
+
+    #: Why the analysis stopped before its end (None while it runs, once done, or after a
+    #: failure that a retry cannot mend, such as a missing model).
+    stopped_reason: str | None = None
+
+    if TYPE_CHECKING:
+        analysis: Analysis | None
+
+        @property
+        def speaker_panel(self) -> SpeakerPanel: ...
+
+        @property
+        def entities_panel(self) -> EntitiesPanel: ...
+
+        def set_status(self, text: str) -> None: ...
+
+        def start_analysis(self) -> None: ...
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The retry key is in the footer only while there is a stopped analysis to retry."""
+        if action == "retry_analysis" and self.stopped_reason is None:
+            return False
+        return super().check_action(action, parameters)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        percent = round(100 * done / total) if total else 0
+        bar = self.query_one("#progress", ProgressBar)
+        bar.display = True
+        bar.update(total=100, progress=percent)
+        quotes = len(self.analysis.quotes) if self.analysis else 0
+        found = f" ({plural(quotes, 'quote')} so far)" if quotes and done else ""
+        self.set_status(f"analysing… {percent}%{found}")
+
+    def _analysis_error(self, error: BaseException | None) -> None:
+        """The analysis worker failed: a missing model for good, anything else (an analysis
+        process killed, crashed or ended early) as a stop that the retry key may mend."""
+        message = str(error) if isinstance(error, ReaderError) else repr(error)
+        if isinstance(error, ModelNotFoundError):
+            self._analysis_failed(message)
+        else:
+            self._analysis_stopped(message)
+
+    def _analysis_failed(self, message: str) -> None:
+        self._analysis_over()
+        self.set_status("analysis failed: the text is shown without highlights")
+        self.notify(
+            f"Analysis failed: {message}",
+            title="reader",
+            severity="error",
+            markup=False,
+            timeout=STOPPED_NOTICE_SECONDS,
+        )
+
+    def _analysis_stopped(self, reason: str) -> None:
+        """Say why on the status line, where it stays (the text keeps what was found so far,
+        and nothing of it is cached), and offer the retry key."""
+        self._analysis_over()
+        self.stopped_reason = reason
+        self.query_one("#status").add_class("-stopped")
+        self.set_status(stopped_status(reason))
+        self.refresh_bindings()
+        self.notify(
+            f"Analysis stopped: {reason}",
+            title="reader",
+            severity="error",
+            markup=False,
+            timeout=STOPPED_NOTICE_SECONDS,
+        )
+
+    def _analysis_over(self) -> None:
+        gc.unfreeze()  # frozen while the analysis streamed in (see on_analysis_progress)
+        self.query_one("#progress", ProgressBar).display = False
+        self.speaker_panel.set_empty_text("No analysis.")  # shown only by an empty panel
+        self.entities_panel.set_empty_text("No analysis.")
+
+    def action_retry_analysis(self) -> None:
+        """Start the stopped analysis again, in a new process, from the beginning."""
+        if self.stopped_reason is None:
+            return
+        self.stopped_reason = None
+        self.query_one("#status").remove_class("-stopped")
+        self.refresh_bindings()
+        self.start_analysis()
