@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar
 
 from reader.errors import ModelNotFoundError, ReaderError
-from reader.ui.sanitize import one_line
+from reader.sanitize import one_line
 from reader.ui.widgets.speaker_panel import plural
 
 if TYPE_CHECKING:
