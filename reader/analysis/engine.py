@@ -1,8 +1,8 @@
 """The engine's single reading pass over parsed text: mentions, quotes, cues, the sieve.
 
-``Engine`` reads one or more parsed Docs in text order (one Doc for ``analyze``, paragraph
-batches for the stream) and keeps what later text needs: name clusters, recent mentions and the
-last quotes. Everything after the spaCy parse is a linear pass; no rule re-parses anything.
+``Engine`` reads parsed Docs in text order (bounded pieces for ``analyze`` and the stream, one
+Doc for the spaCy component) and keeps what later text needs: name clusters, recent mentions and
+the last quotes. Everything after the spaCy parse is a linear pass; no rule re-parses anything.
 """
 
 from __future__ import annotations

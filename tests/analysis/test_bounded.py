@@ -15,8 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from reader.analysis import analyze
-from reader.analysis.nlp import MAX_WORD, resolve_name
-from reader.analysis.quotes import find_quotes
+from reader.analysis.nlp import MAX_WORD, for_parser, resolve_name
+from reader.analysis.quotes import MARK_RUNS, find_quotes
 from reader.analysis.stream import MAX_DOC_CHARS, analyze_stream, make_batches
 
 from .conftest import REPO
@@ -108,6 +108,17 @@ def test_a_quote_across_a_pieces_edge_is_found_whole(nlp: Language) -> None:
 def test_a_run_of_marks_quotes_nothing() -> None:
     text = "He typed “““““ and left. “Yes,” she said."
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["“Yes,”"]
+
+
+def test_the_parsers_copy_keeps_every_offset() -> None:
+    """Same length, a web address left alone, a run of marks and an endless word defused."""
+    url = "https://example.com/news/" + "a-long-slug-" * 10
+    text = f"See {url} and {'x' * 1000} then “““““ and \r\n “Yes,” she said."
+    out = for_parser(text)
+    assert len(out) == len(text)
+    assert url in out and "“Yes,” she said." in out and "\r" not in out
+    assert max(len(w) for w in out.split()) <= MAX_WORD and not MARK_RUNS.search(out)
+    assert sum(c != d for c, d in zip(out, text, strict=True)) == 1000 // (MAX_WORD + 1) + 5 + 1
 
 
 MARKS = """
