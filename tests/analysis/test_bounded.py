@@ -168,3 +168,21 @@ def test_100_kb_of_quotation_marks_reach_spacy_as_short_words() -> None:
         assert out[mark]["mark_runs"] == 0
         assert out[mark]["longest_word"] <= MAX_WORD
         assert out[mark]["longest_doc"] <= MAX_DOC_CHARS
+
+
+def test_the_json_is_written_as_it_is_encoded(nlp: Language) -> None:
+    """The same text as to_json, in many small writes rather than one string of it all."""
+    import io
+
+    writes: list[int] = []
+
+    class Out(io.StringIO):
+        def write(self, s: str) -> int:
+            writes.append(len(s))
+            return super().write(s)
+
+    analysis = analyze(SEED, nlp=nlp)
+    out = Out()
+    analysis.write_json(out)
+    assert out.getvalue() == analysis.to_json() + "\n"
+    assert len(writes) > 100 and max(writes) < len(out.getvalue()) // 10
