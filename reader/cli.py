@@ -171,7 +171,7 @@ def analyze_cmd(ctx: click.Context, source: str, fmt: str) -> None:
             click.echo(f"reader: {model!r} is not a spaCy pipeline here; using {used}.", err=True)
     analysis = analyze(document.text, model=model, doc=document.name)
     if fmt == "json":
-        click.echo(analysis.to_json())
+        analysis.write_json(click.get_text_stream("stdout"))
     else:
         from reader.analysis.report import format_report
 

@@ -23,37 +23,16 @@ __all__ = [
     "analyze",
 ]
 
-#: Texts longer than this are read in paragraph batches (spaCy's own limit is 1,000,000).
-SINGLE_DOC_LIMIT = 500_000
-
-
 def analyze(
     text: str, *, model: str | None = None, doc: str = "", nlp: Language | None = None
 ) -> Analysis:
-    """Who said what in ``text``: one parse, then the quote finder and the attribution sieve."""
-    from reader.analysis.nlp import load_pipeline, model_id, parse, pipeline_id
+    """Who said what in ``text``: the quote finder and the attribution sieve over a parse in
+    bounded pieces (``stream``), the same for an article as for a book, so memory stays flat."""
+    from reader.analysis.engine import Engine
+    from reader.analysis.stream import pipeline, read_pieces
 
-    if nlp is None:
-        nlp = load_pipeline(model)
-        mid = model_id(model)
-    else:
-        mid = pipeline_id(nlp)
-    if len(text) > SINGLE_DOC_LIMIT:
-        from reader.analysis.stream import analyze_stream
-
-        result: Analysis | None = None
-        for progress in analyze_stream(text, model=model, nlp=nlp):
-            result = progress.analysis
-        assert result is not None
-        result.doc, result.model = doc, mid
-        return result
-    from reader.analysis.component import get_component
-
-    component = get_component(nlp)
-    parsed = parse(nlp, text)
-    ran_in_pipeline = parsed.has_extension("reader_analysis") and parsed._.reader_analysis
-    if ran_in_pipeline and parsed.text == text:
-        analysis: Analysis = parsed._.reader_analysis
-        analysis.doc, analysis.model = doc, mid
-        return analysis
-    return component.analyse(parsed, doc_name=doc, model=mid, text=text)
+    nlp, mid = pipeline(model, nlp)
+    engine = Engine(text)
+    for _ in read_pieces(engine, nlp):
+        pass
+    return engine.snapshot(doc=doc, model=mid)

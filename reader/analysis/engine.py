@@ -1,8 +1,8 @@
 """The engine's single reading pass over parsed text: mentions, quotes, cues, the sieve.
 
-``Engine`` reads one or more parsed Docs in text order (one Doc for ``analyze``, paragraph
-batches for the stream) and keeps what later text needs: name clusters, recent mentions and the
-last quotes. Everything after the spaCy parse is a linear pass; no rule re-parses anything.
+``Engine`` reads parsed Docs in text order (bounded pieces for ``analyze`` and the stream, one
+Doc for the spaCy component) and keeps what later text needs: name clusters, recent mentions and
+the last quotes. Everything after the spaCy parse is a linear pass; no rule re-parses anything.
 """
 
 from __future__ import annotations
@@ -114,18 +114,18 @@ class Engine:
 
     # --- reading ------------------------------------------------------------------------------
 
-    def feed(self, doc: Doc, offset: int = 0, paras: list[tuple[int, int]] | None = None) -> None:
-        """Read one parsed Doc whose text is self.text[offset:offset + len(doc.text)]."""
-        self._doc, self._offset = doc, offset
-        self._mention_at = {}
-        self._speakers_at = {}
+    def feed(self, doc: Doc, offset: int = 0, paras: list[tuple[int, int]] | None = None,
+             spans: list[QuoteSpan] | None = None, first_para: int | None = None) -> None:
+        """Read one parsed Doc whose text is self.text[offset:offset + len(doc.text)]; a piece of
+        a paragraph too long for one Doc comes with that paragraph, its number and its quotes."""
+        self._doc, self._offset, self._mention_at, self._speakers_at = doc, offset, {}, {}
         end = offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
-        if paras is None:
-            paras = paragraphs(self.text, offset, end)
-        spans = quotes_in_paragraphs(self.text, paras, self.primary, self.para_base)
-        self._paras, self._para_first = paras, self.para_base
-        self._para_starts = [p[0] for p in paras]
-        self.para_base += len(paras)
+        paras = paragraphs(self.text, offset, end) if paras is None else paras
+        first_para = self.para_base if first_para is None else first_para
+        if spans is None:
+            spans = quotes_in_paragraphs(self.text, paras, self.primary, first_para)
+        self._paras, self._para_first, self._para_starts = paras, first_para, [p[0] for p in paras]
+        self.para_base = first_para + len(paras)
         n = len(doc)
         if n == 0:
             return
@@ -157,7 +157,7 @@ class Engine:
             self._sent = self.sent_base + k
             self._read_sentence(sent, ents_by_sent[k], inq)
             self._note_reported_speech(sent, inq)
-            for qi in by_sent[k]:
+            for qi in (q for q in by_sent[k] if spans[q].start >= offset):  # begun here
                 self._quote(spans[qi], tok_ranges[qi], sents, sent_starts, k, inq)
         self.sent_base += len(sents)
         self._discourse_pass(first_new)

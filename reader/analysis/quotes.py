@@ -97,15 +97,32 @@ def primary_marks(text: str) -> str:
     return "double"
 
 
+ALL_MARKS = (
+    DOUBLE_OPEN
+    + DOUBLE_CLOSE
+    + SINGLE_OPEN
+    + SINGLE_CLOSE
+    + GUILLEMET_OPEN
+    + GUILLEMET_CLOSE
+    + STRAIGHT_DOUBLE
+    + STRAIGHT_SINGLE
+)
+#: This many quotation marks in a row quote nothing (a rule drawn in marks, noise): they are text.
+MARK_RUN = 4
+#: A run of marks, tried before a single mark, so the scanner steps over the whole run.
+_RUN = "[" + re.escape(ALL_MARKS) + f"]{{{MARK_RUN},}}"
+MARK_RUNS = re.compile(_RUN)
+
+
+def _marks(chars: str) -> re.Pattern[str]:
+    return re.compile(_RUN + "|[" + re.escape(chars) + "]")
+
+
 _MARKS = {
     # Guillemets are never apostrophes or inches, so they count whatever the primary marks.
-    "double": re.compile(
-        "[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE + "«»") + "]"
-    ),
-    "single": re.compile(
-        "[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE + "«»") + "]"
-    ),
-    "guillemet": re.compile("[" + re.escape(GUILLEMET_OPEN + GUILLEMET_CLOSE) + "]"),
+    "double": _marks(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE + "«»"),
+    "single": _marks(SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE + "«»"),
+    "guillemet": _marks(GUILLEMET_OPEN + GUILLEMET_CLOSE),
 }
 
 
@@ -177,6 +194,8 @@ def _scan_paragraph(text: str, ps: int, pe: int, p_index: int, primary: str) -> 
     open_at = -1
     open_family = ""
     for m in _MARKS[primary].finditer(text, ps, pe):
+        if m.end() - m.start() > 1:
+            continue  # a run of marks is text
         i = m.start()
         family = "guillemet" if text[i] in "«»" else primary
         if open_at >= 0 and family != open_family:

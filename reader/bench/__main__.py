@@ -4,6 +4,7 @@ Sections, each a list of rows (measurement, median, spread, note):
 - machine: cores, RAM, CPU model;
 - engine: `reader.bench.engine.main()` when that module exists (run in a child process so its
   peak-RSS figures are its own);
+- memory: peak RSS of `reader analyze` on 1 MB and 10 MB texts (quick: 1 MB), `bench.memory`;
 - sample: first paint and fully annotated for `reader FILE` (cold: a fresh --db each run;
   cached: the same db again), against a minimal Textual app and `less` on the same file;
 - long text: first paint and page-down latency (median/worst) on a generated ~1 MB text.
@@ -293,6 +294,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--long-chars", type=int, default=1_000_000, help="size of the long text")
     ap.add_argument("--presses", type=int, default=None, help="page-down presses (20; quick 5)")
     ap.add_argument("--no-engine", action="store_true", help="skip the engine bench")
+    ap.add_argument("--no-memory", action="store_true", help="skip reader analyze's peak RSS")
     ap.add_argument("--no-screen", action="store_true", help="skip the on-screen figures")
     ap.add_argument("--no-long", action="store_true", help="skip the long-text figures")
     opts = ap.parse_args(argv)
@@ -312,6 +314,10 @@ def main(argv: list[str] | None = None) -> None:
         reason = run_engine(opts)
         if reason:
             print(f"  n/a ({reason})")
+    if not opts.no_memory:
+        from reader.bench.memory import rows as memory_rows
+
+        print_table("peak memory, reader analyze", memory_rows(opts))
     if opts.no_screen and opts.no_long:
         return
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
