@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +15,21 @@ from reader.analysis.engine import Engine
 from reader.analysis.nlp import load_pipeline, parse
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
+#: The shared corpus and scorer: $READER_SHARED (as the bench reads it), else ../shared.
+SHARED = Path(os.environ.get("READER_SHARED") or REPO.parent / "shared")
+GOLDEN = REPO / "tests" / "data" / "golden"
+
+
+def golden_sources() -> list[tuple[Path, Path]]:
+    """(article, golden file) for the sample, the dev articles and the regression articles."""
+    sets = [
+        ("sample", [REPO / "reader" / "samples" / "seed.txt"]),
+        ("dev", sorted((SHARED / "corpus" / "dev").glob("*.txt"))),
+        ("audit", sorted((REPO / "tests" / "data" / "audit").glob("*.txt"))),
+    ]
+    if not sets[1][1]:
+        pytest.fail(f"the shared corpus is missing: expected {SHARED / 'corpus' / 'dev'}")
+    return [(src, GOLDEN / name / f"{src.stem}.json") for name, srcs in sets for src in srcs]
 
 
 @pytest.fixture(scope="session")
@@ -26,6 +41,23 @@ def nlp() -> Language:
 def run(nlp: Language) -> Callable[[str], Analysis]:
     """analyze() on the session pipeline."""
     return lambda text: analyze(text, nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def analysis_of(nlp: Language) -> Callable[[Path], Analysis]:
+    """analyze() of an article file, as `reader analyze FILE` runs it, each file parsed once
+    a session (the golden test and the accuracy test read the same sixty-five articles)."""
+    cache: dict[Path, Analysis] = {}
+
+    def _of(path: Path) -> Analysis:
+        if path not in cache:
+            from reader.sources import load_source
+
+            document = load_source(str(path))
+            cache[path] = analyze(document.text, nlp=nlp, doc=document.name)
+        return cache[path]
+
+    return _of
 
 
 @pytest.fixture(scope="session")
