@@ -10,9 +10,10 @@ import pytest
 from spacy.language import Language
 
 from reader.analysis import Analysis, analyze
-from reader.analysis.attribution import Cue, find_cue
+from reader.analysis.cues import Cue, find_cue
 from reader.analysis.engine import Engine
 from reader.analysis.nlp import load_pipeline, parse
+from reader.analysis.references import DiscourseState
 
 REPO = Path(__file__).resolve().parents[2]
 #: The shared corpus and scorer: $READER_SHARED (as the bench reads it), else ../shared.
@@ -61,11 +62,12 @@ def analysis_of(nlp: Language) -> Callable[[Path], Analysis]:
 
 
 @pytest.fixture(scope="session")
-def read_cue(nlp: Language) -> Callable[[str, str], tuple[Cue | None, Engine]]:
+def read_cue(nlp: Language) -> Callable[[str, str], tuple[Cue | None, DiscourseState]]:
     """Read ``text`` and return the cue found for the quote that starts with ``opening``,
-    with the engine (a Discourse) that has read the text, so a rule can be called alone."""
+    with the discourse state of the engine that has read the text, so a rule can be called
+    alone."""
 
-    def _read(text: str, opening: str) -> tuple[Cue | None, Engine]:
+    def _read(text: str, opening: str) -> tuple[Cue | None, DiscourseState]:
         doc = parse(nlp, text)
         engine = Engine(text)
         engine.feed(doc, 0)
@@ -78,6 +80,6 @@ def read_cue(nlp: Language) -> Callable[[str, str], tuple[Cue | None, Engine]]:
         inside = {t.i for t in doc if start <= t.idx <= end}
         sent = doc[first].sent
         region = doc[sent.start : max(sent.end, doc[last].sent.end)]
-        return find_cue(region, first, last, lambda i: i in inside), engine
+        return find_cue(region, first, last, lambda i: i in inside), engine.state
 
     return _read

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.analysis import Analysis
-from reader.analysis.speakers import name_parts
+from reader.analysis.names import name_parts
 
 Run = Callable[[str], Analysis]
 
@@ -157,7 +157,7 @@ def test_the_company_long_after_its_name_is_the_company_the_text_names_most(run:
 
 
 def test_census_first_names_tell_gender() -> None:
-    from reader.analysis.speakers import first_names
+    from reader.analysis.names import first_names
 
     names = first_names()
     assert names["renata"] == "f" and names["wendell"] == "m"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.analysis import Analysis
-from reader.analysis.speakers import Registry, fold, name_parts
+from reader.analysis.clusters import Registry
+from reader.analysis.names import fold, name_parts
 
 
 def test_fold_meets_spelling_variants() -> None:
