@@ -116,7 +116,7 @@ class Engine:
             if res.cluster is not None:
                 cid = res.cluster.id
                 st.cluster_of[qid] = cid
-                if subject is not None and res.rule == "pronoun":
+                if subject is not None and res.pronoun:
                     st.record_mention(subject, cid, subject=True)
                     # "he asked": the speaker is now known to be referred to as "he".
                     low = subject.lower_

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.analysis import Analysis
-from reader.analysis.sieve.named import rule_explicit_name
+from reader.analysis.sieve.named import rule_explicit
 
 ReadCue = Callable[[str, str], tuple]
 Run = Callable[[str], Analysis]
@@ -129,7 +129,7 @@ def test_unnamed_source_keeps_its_restrictive_clause(run: Run) -> None:
 def test_inverted_ask_names_the_asker(read_cue: ReadCue) -> None:
     text = "“Minister, do you trust them?” asked the interviewer, Jonas Brandt."
     cue, engine = read_cue(text, "“Minister")
-    res = rule_explicit_name(cue, engine)
+    res = rule_explicit(cue, engine)
     assert res is not None and res.cluster.canonical == "Jonas Brandt"
 
 

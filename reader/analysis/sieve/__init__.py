@@ -14,16 +14,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from reader.analysis.sieve.base import Discourse, Resolution
-from reader.analysis.sieve.descriptions import rule_description, rule_unnamed_source
+from reader.analysis.sieve.descriptions import rule_description, rule_unnamed
 from reader.analysis.sieve.discourse import (
+    rule_continuation,
     rule_continuation_next_paragraph,
-    rule_continuation_same_paragraph,
+    rule_conversation,
     rule_preceding_subject,
     rule_reported_speech,
 )
-from reader.analysis.sieve.named import rule_according_to, rule_explicit_name, rule_proxy
+from reader.analysis.sieve.named import rule_according_to, rule_explicit, rule_proxy
 from reader.analysis.sieve.organisations import (
+    rule_described_person,
     rule_document,
+    rule_known_name,
     rule_organisation,
     rule_organisation_description,
 )
@@ -56,25 +59,28 @@ class Rule(Generic[F]):
 
 
 CueRule = Rule[Callable[["Cue", Discourse], Resolution | None]]
-DiscourseRule = Rule[Callable[["QuoteInfo", "Neighbours"], tuple[int, str] | None]]
+DiscourseRule = Rule[Callable[["QuoteInfo", "Neighbours"], int | None]]
 
 #: The cue rules in the order they are tried.
 CUE_RULES: tuple[CueRule, ...] = (
     Rule("according_to", rule_according_to),
     Rule("proxy", rule_proxy),
-    Rule("explicit", rule_explicit_name),
+    Rule("explicit", rule_explicit),
     Rule("pronoun", rule_pronoun),
     Rule("description", rule_description),
-    Rule("unnamed", rule_unnamed_source),
+    Rule("unnamed", rule_unnamed),
     Rule("document", rule_document),
     Rule("organisation_description", rule_organisation_description),
+    Rule("known_name", rule_known_name),
+    Rule("described_person", rule_described_person),
     Rule("organisation", rule_organisation),
 )
 
 #: The discourse rules in the order they are tried, for quotes with no cue.
 DISCOURSE_RULES: tuple[DiscourseRule, ...] = (
     Rule("preceding_subject", rule_preceding_subject),
-    Rule("continuation", rule_continuation_same_paragraph),
+    Rule("continuation", rule_continuation),
+    Rule("conversation", rule_conversation),
     Rule("continuation_next_paragraph", rule_continuation_next_paragraph),
     Rule("reported_speech", rule_reported_speech),
 )
@@ -83,12 +89,13 @@ DISCOURSE_RULES: tuple[DiscourseRule, ...] = (
 def attribute(
     cue: Cue | None, disc: Discourse, rules: Sequence[CueRule] = CUE_RULES
 ) -> Resolution | None:
-    """Run the cue rules in order; the first answer wins."""
+    """Run the cue rules in order; the first answer wins, stamped with its rule's id."""
     if cue is None or cue.subject is None:
         return None
     for rule in rules:
         res = rule.fn(cue, disc)
         if res is not None:
+            res.rule = rule.id
             return res
     return None
 
@@ -96,9 +103,10 @@ def attribute(
 def attribute_discourse(
     q: QuoteInfo, near: Neighbours, rules: Sequence[DiscourseRule] = DISCOURSE_RULES
 ) -> tuple[int, str] | None:
-    """Run the discourse rules in order for a quote with no cue; the first answer wins."""
+    """Run the discourse rules in order for a quote with no cue; the first answer wins:
+    (the speaker's cluster id, the rule's id)."""
     for rule in rules:
         found = rule.fn(q, near)
         if found is not None:
-            return found
+            return found, rule.id
     return None

@@ -13,9 +13,14 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True)
 class Resolution:
+    """A rule's answer: the speaker, and the words that name them."""
+
     cluster: Cluster | None
     mention: tuple[int, int] | None  # char offsets in the doc
-    rule: str
+    #: The speaker was found through a pronoun subject, which now mentions them ("he asked").
+    pronoun: bool = False
+    #: The id of the rule that answered, stamped by the table that ran it.
+    rule: str = ""
 
 
 class Discourse(Protocol):

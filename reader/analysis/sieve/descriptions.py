@@ -29,11 +29,11 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
                 exclude.add(known.id)
     if subj.tag_ in ("NNS", "NNPS"):
         # "the study's authors wrote": a group speaks, named as the text words it
-        return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj), "description")
+        return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj))
     cluster = disc.resolve_description(subj, exclude)
     if cluster is None:
         return None
-    return Resolution(cluster, np_span(subj), "description")
+    return Resolution(cluster, np_span(subj))
 
 
 def _one_of_people(tok: Token) -> bool:
@@ -48,13 +48,13 @@ def _one_of_people(tok: Token) -> bool:
     )
 
 
-def rule_unnamed_source(cue: Cue, disc: Discourse) -> Resolution | None:
+def rule_unnamed(cue: Cue, disc: Discourse) -> Resolution | None:
     """ "a spokesman for X said": an unnamed source, named as the text words it."""
     subj = cue.subject
     if subj is not None and _one_of_people(subj):
         source = disc.find_or_create_unnamed_source(subj)
-        return Resolution(source, np_span(subj, with_prep=True), "unnamed")
+        return Resolution(source, np_span(subj, with_prep=True))
     if subj is None or subj.pos_ != "NOUN" or not is_person_description(subj):
         return None
     cluster = disc.find_or_create_unnamed_source(subj)
-    return Resolution(cluster, np_span(subj, with_prep=True), "unnamed")
+    return Resolution(cluster, np_span(subj, with_prep=True))

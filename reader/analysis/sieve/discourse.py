@@ -1,12 +1,13 @@
 """Rules for a quote with no cue, from its neighbours: the continuation of a speaker's words,
-a two-person exchange, the sentence or paragraph before it."""
+a two-person exchange, the sentence or paragraph before it. Each returns the speaker's
+cluster id."""
 
 from __future__ import annotations
 
 from reader.analysis.candidates import Neighbours, QuoteInfo
 
 
-def rule_preceding_subject(q: QuoteInfo, near: Neighbours) -> tuple[int, str] | None:
+def rule_preceding_subject(q: QuoteInfo, near: Neighbours) -> int | None:
     """A quote with no cue right after a sentence about a person is that person's ("Smith was
     blunt. “This is wrong.”"), unless that sentence held the previous, attributed quote."""
     if q.before is None:
@@ -19,29 +20,27 @@ def rule_preceding_subject(q: QuoteInfo, near: Neighbours) -> tuple[int, str] | 
         and prev.sent_last >= q.sent_first - 1
     ):
         return None
-    return q.before, "preceding_subject"
+    return q.before
 
 
-def rule_continuation_same_paragraph(q: QuoteInfo, near: Neighbours) -> tuple[int, str] | None:
+def rule_continuation(q: QuoteInfo, near: Neighbours) -> int | None:
     """A quote with no cue beside an attributed one in its paragraph has that speaker."""
     prev, nxt = near.prev, near.next
     if prev is not None and prev.paragraph == q.paragraph and prev.cluster is not None:
-        return prev.cluster, "continuation"
+        return prev.cluster
     if nxt is not None and nxt.paragraph == q.paragraph and nxt.cluster is not None:
-        return nxt.cluster, "continuation"
+        return nxt.cluster
     return None
 
 
-def rule_continuation_next_paragraph(q: QuoteInfo, near: Neighbours) -> tuple[int, str] | None:
-    """A paragraph opening with a quote and no cue continues the previous paragraph's speaker,
-    unless the two previous paragraphs were a two-person exchange (then it is the other one)."""
+def rule_conversation(q: QuoteInfo, near: Neighbours) -> int | None:
+    """A paragraph opening with a quote and no cue, after two short turns of a two-person
+    exchange, is the other person's turn: the one before the previous speaker."""
     prev = near.prev
     if not q.opens_paragraph or prev is None or prev.cluster is None:
         return None
-    if prev.paragraph != q.paragraph - 1:
+    if prev.paragraph != q.paragraph - 1 or not prev.closed:
         return None
-    if not prev.closed:
-        return prev.cluster, "continuation"
     before_prev = near.before_prev()
     if (
         before_prev is not None
@@ -52,11 +51,22 @@ def rule_continuation_next_paragraph(q: QuoteInfo, near: Neighbours) -> tuple[in
         and before_prev.cluster is not None
         and before_prev.cluster != prev.cluster
     ):
-        return before_prev.cluster, "conversation"
-    return prev.cluster, "continuation"
+        return before_prev.cluster
+    return None
 
 
-def rule_reported_speech(q: QuoteInfo, near: Neighbours) -> tuple[int, str] | None:
+def rule_continuation_next_paragraph(q: QuoteInfo, near: Neighbours) -> int | None:
+    """A paragraph opening with a quote and no cue continues the previous paragraph's
+    speaker."""
+    prev = near.prev
+    if not q.opens_paragraph or prev is None or prev.cluster is None:
+        return None
+    if prev.paragraph != q.paragraph - 1:
+        return None
+    return prev.cluster
+
+
+def rule_reported_speech(q: QuoteInfo, near: Neighbours) -> int | None:
     """A paragraph that opens with a quote and no cue, after a paragraph reporting what
     someone said ("Feld said he had seen it. / “You don't need a trial to see that.”"), gives
     that person's words, unless the previous paragraph ended with a quote of its own."""
@@ -65,4 +75,4 @@ def rule_reported_speech(q: QuoteInfo, near: Neighbours) -> tuple[int, str] | No
     prev = near.prev
     if prev is not None and prev.paragraph >= q.paragraph - 1:
         return None
-    return q.reported, "continuation"
+    return q.reported

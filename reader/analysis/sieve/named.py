@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def rule_explicit_name(cue: Cue, disc: Discourse) -> Resolution | None:
+def rule_explicit(cue: Cue, disc: Discourse) -> Resolution | None:
     """ "X said", "said X", "X told ...": the speaker is named."""
     subj = cue.subject
     if cue.kind != "verb" or subj is None:
@@ -28,7 +28,7 @@ def rule_explicit_name(cue: Cue, disc: Discourse) -> Resolution | None:
     cluster = disc.find_or_create_person(subj)
     if cluster is None:
         return None
-    return Resolution(cluster, name_span(subj), "explicit")
+    return Resolution(cluster, name_span(subj))
 
 
 def mistagged_name(tok: Token, disc: Discourse) -> bool:
@@ -51,7 +51,7 @@ def rule_according_to(cue: Cue, disc: Discourse) -> Resolution | None:
     if obj.pos_ == "PROPN":
         cluster = disc.find_or_create_person(obj)
         if cluster is not None:
-            return Resolution(cluster, name_span(obj), "according_to")
+            return Resolution(cluster, name_span(obj))
     if obj.pos_ == "PRON":
         return rule_pronoun(cue, disc)
     return None
@@ -68,5 +68,5 @@ def rule_proxy(cue: Cue, disc: Discourse) -> Resolution | None:
                 disc.find_or_create_person(child) if child.ent_type_ == "PERSON" else None
             )
             if cluster is not None:
-                return Resolution(cluster, name_span(child), "proxy")
+                return Resolution(cluster, name_span(child))
     return None

@@ -1,4 +1,5 @@
-"""Rules for bodies and their papers: "the report said", "the company said", "Police said"."""
+"""Rules for bodies and their papers: "the report said", "the company said", "Police said";
+and the two ways a subject that looks like a body is a person after all."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ def rule_document(cue: Cue, disc: Discourse) -> Resolution | None:
         return None
     author = disc.find_or_create_document_author(subj)
     if author is not None:
-        return Resolution(author, np_span(subj), "document")
-    return Resolution(disc.find_or_create_org(subj), np_span(subj), "organisation")
+        return Resolution(author, np_span(subj))
+    return Resolution(disc.find_or_create_org(subj), np_span(subj))
 
 
 def rule_organisation_description(cue: Cue, disc: Discourse) -> Resolution | None:
@@ -35,22 +36,62 @@ def rule_organisation_description(cue: Cue, disc: Discourse) -> Resolution | Non
     org = disc.find_or_create_recent_org(subj)
     if org is None:
         return None
-    return Resolution(org, np_span(subj), "organisation")
+    return Resolution(org, np_span(subj))
+
+
+def rule_known_name(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "Vance said" with "Vance" tagged as anything but a person: a name the text already
+    gave a person stays that person."""
+    subj = cue.subject
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if not subj.text[:1].isupper() or np_is_definite(subj):
+        return None
+    person = disc.known_person(subj)
+    return Resolution(person, name_span(subj)) if person is not None else None
+
+
+def rule_described_person(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "the third-generation grower said": a definite noun that is no body is a person
+    described, whatever the word."""
+    subj = cue.subject
+    if not _may_be_a_body(subj) or subj is None or _named_beside(subj) is not None:
+        return None
+    if (
+        subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and subj.lemma_.lower() not in ORG_NOUNS
+        and subj.tag_ == "NN"
+    ):
+        person = disc.resolve_description(subj, set())
+        if person is not None and person.kind == "person":
+            return Resolution(person, np_span(subj))
+    return None
 
 
 def rule_organisation(cue: Cue, disc: Discourse) -> Resolution | None:
     """ "the Church accused", "the airline said": an organisation speaks."""
     subj = cue.subject
+    if not _may_be_a_body(subj) or subj is None:
+        return None
+    named = _named_beside(subj)
+    if named is not None:  # "The book's publisher, Linden & Marsh, said"
+        return Resolution(disc.find_or_create_org(named), np_span(subj))
+    return Resolution(disc.find_or_create_org(subj), np_span(subj))
+
+
+def _may_be_a_body(subj: Token | None) -> bool:
+    """A name, or a noun that is a name, definite, or a body's bare collective noun."""
     if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
-        return None
-    if subj.text[:1].isupper() and not np_is_definite(subj):
-        # A name the text already gave a person stays that person, however it was tagged.
-        person = disc.known_person(subj)
-        if person is not None:
-            return Resolution(person, name_span(subj), "explicit")
-    if subj.pos_ == "NOUN" and not (subj.ent_type_ or np_is_definite(subj) or _bare_body(subj)):
-        return None
-    named = next(
+        return False
+    return not (
+        subj.pos_ == "NOUN" and not (subj.ent_type_ or np_is_definite(subj) or _bare_body(subj))
+    )
+
+
+def _named_beside(subj: Token) -> Token | None:
+    """The name given beside a noun: "The book's publisher, Linden & Marsh"."""
+    return next(
         (
             c
             for c in subj.rights
@@ -60,20 +101,6 @@ def rule_organisation(cue: Cue, disc: Discourse) -> Resolution | None:
         ),
         None,
     )
-    if named is not None:  # "The book's publisher, Linden & Marsh, said"
-        return Resolution(disc.find_or_create_org(named), np_span(subj), "organisation")
-    if (
-        subj.pos_ == "NOUN"
-        and not subj.ent_type_
-        and subj.lemma_.lower() not in ORG_NOUNS
-        and subj.tag_ == "NN"
-    ):
-        # "the third-generation grower said": a definite noun that is no body is a person
-        # described, whatever the word
-        person = disc.resolve_description(subj, set())
-        if person is not None and person.kind == "person":
-            return Resolution(person, np_span(subj), "description")
-    return Resolution(disc.find_or_create_org(subj), np_span(subj), "organisation")
 
 
 def _bare_body(tok: Token) -> bool:

@@ -16,7 +16,7 @@ def rule_pronoun(cue: Cue, disc: Discourse) -> Resolution | None:
     low = subj.lower_
     if low == "it":  # "the ministry ... it said": the organisation last named
         org = disc.find_or_create_recent_org(subj)
-        return Resolution(org, token_span(subj), "pronoun") if org is not None else None
+        return Resolution(org, token_span(subj), pronoun=True) if org is not None else None
     if low in MALE_PRONOUNS:
         gender: str | None = "m"
     elif low in FEMALE_PRONOUNS:
@@ -26,7 +26,7 @@ def rule_pronoun(cue: Cue, disc: Discourse) -> Resolution | None:
     cluster = disc.resolve_pronoun(subj, gender, answered(cue, disc))
     if cluster is None:
         return None
-    return Resolution(cluster, token_span(subj), "pronoun")
+    return Resolution(cluster, token_span(subj), pronoun=True)
 
 
 def answered(cue: Cue, disc: Discourse) -> frozenset[int]:
