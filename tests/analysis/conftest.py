@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from reader.analysis import Analysis, analyze
+from reader.analysis import Analysis, Quote, analyze
 from reader.analysis.cues import Cue, find_cue
 from reader.analysis.engine import Engine
 from reader.analysis.nlp import load_pipeline, parse
@@ -31,6 +31,19 @@ def golden_sources() -> list[tuple[Path, Path]]:
     if not sets[1][1]:
         pytest.fail(f"the shared corpus is missing: expected {SHARED / 'corpus' / 'dev'}")
     return [(src, GOLDEN / name / f"{src.stem}.json") for name, srcs in sets for src in srcs]
+
+
+def quote(a: Analysis, opening: str) -> Quote:
+    """The quote of ``a`` whose text opens with ``opening``."""
+    found = [q for q in a.quotes if q.text.startswith(opening)]
+    assert found, f"no quote opening {opening!r} in {[q.text for q in a.quotes]}"
+    return found[0]
+
+
+def speaker_of(a: Analysis, opening: str) -> str | None:
+    """The speaker of the one quote of ``a`` that opens with ``opening``."""
+    (q,) = [q for q in a.quotes if q.text.startswith(opening)]
+    return q.speaker
 
 
 @pytest.fixture(scope="session")
