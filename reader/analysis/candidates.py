@@ -1,7 +1,12 @@
-"""Stage 3, the candidates: what the sieve may weigh for each quote beyond its cue, held in its
-``QuoteInfo`` (the state's quote log): the quote's paragraph and sentences, whether it is a
-turn of a dialogue, the person who is the subject of the sentence before it, the person the
-previous paragraph reports speaking; and its ``Neighbours``, the quotes around it.
+"""Stage 3, the candidates: what the sieve may weigh for each quote beyond its cue.
+
+Its ``QuoteInfo`` (the state's quote log) holds the quote's paragraph and sentences, whether it
+is a turn of a dialogue, the person who is the subject of the sentence before it, the person
+the previous paragraph reports speaking; ``Neighbours`` are the quotes around it; and
+``candidates`` lists every person, source and body mentioned near it with the features a
+ranker would weigh (side, distance, paragraph, relation to the cue, salience). The rules of
+the sieve read the first two; the list is computed only when asked for, so the reading pass
+pays nothing for it.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
-from reader.analysis.state import QuoteInfo
+from reader.analysis.state import WINDOW_SENTENCES, QuoteInfo, by_salience
 from reader.analysis.syntax import is_speech_verb
 
 if TYPE_CHECKING:
@@ -90,3 +95,109 @@ def is_turn(st: DiscourseState, qs: QuoteSpan) -> bool:
         return False
     first = st.text[ps]
     return not first.isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Someone mentioned near a quote, with the evidence for them being its speaker."""
+
+    #: The cluster mentioned; None for an organisation named but never a speaker so far.
+    cluster: int | None
+    name: str  # the cluster's canonical name, or the organisation's name as written
+    kind: str  # "name", "pronoun", "description" or "organisation"
+    start: int  # the mentioning word's char span
+    end: int
+    side: str  # "before" or "after" the quote
+    chars: int  # characters between the mention and the quote
+    sentences: int  # sentences back from the quote's first (negative: after it)
+    paragraphs: int  # paragraphs back from the quote's (0: the same paragraph)
+    subject: bool  # the mention is a clause's subject
+    cue_subject: bool  # the mention is the subject of the quote's cue
+    #: Rank among the mentions before the quote in the order pronouns are resolved (0: the
+    #: most salient); None after the quote or for an organisation.
+    salience: int | None
+    chosen: bool  # the cluster the sieve chose as the speaker
+
+
+def candidates(st: DiscourseState, info: QuoteInfo) -> list[Candidate]:
+    """Everyone mentioned from ``WINDOW_SENTENCES`` before the quote to the end of its last
+    sentence, nearest first, with their features. A pure query of the state."""
+    lo, hi = info.sent_first - WINDOW_SENTENCES, info.sent_last
+    near = []
+    seen: set[tuple[int, int]] = set()  # a cue's pronoun may be logged twice
+    for m in reversed(st.mentions):
+        if m.sent < lo:
+            break
+        key = (m.start, m.cluster)
+        if m.sent <= hi and not info.start <= m.start < info.end and key not in seen:
+            seen.add(key)
+            near.append(m)
+    before = [m for m in near if m.start < info.start]
+    rank = {id(m): k for k, m in enumerate(by_salience(before, info.sent_first))}
+    clusters = st.registry.clusters
+    found = [
+        _candidate(
+            st,
+            info,
+            m.cluster,
+            clusters[m.cluster].canonical,
+            m.kind,
+            m.start,
+            m.end,
+            m.sent,
+            m.subject,
+            rank.get(id(m)),
+        )
+        for m in near
+    ]
+    for org in reversed(st.orgs.named):
+        if org.sent < lo:
+            break
+        if org.sent <= hi and not info.start <= org.start < info.end:
+            end = org.start + len(org.name)
+            found.append(
+                _candidate(
+                    st,
+                    info,
+                    None,
+                    org.name,
+                    "organisation",
+                    org.start,
+                    end,
+                    org.sent,
+                    org.subject,
+                    None,
+                )
+            )
+    found.sort(key=lambda c: c.chars)
+    return found
+
+
+def _candidate(
+    st: DiscourseState,
+    info: QuoteInfo,
+    cluster: int | None,
+    name: str,
+    kind: str,
+    start: int,
+    end: int,
+    sent: int,
+    subject: bool,
+    salience: int | None,
+) -> Candidate:
+    side = "before" if start < info.start else "after"
+    return Candidate(
+        cluster=cluster,
+        name=name,
+        kind=kind,
+        start=start,
+        end=end,
+        side=side,
+        chars=max(0, info.start - end) if side == "before" else max(0, start - info.end),
+        sentences=info.sent_first - sent,
+        paragraphs=info.paragraph - st.paragraph_of(start),
+        subject=subject,
+        cue_subject=info.cue_at == start,
+        salience=salience,
+        chosen=cluster is not None and cluster == info.cluster,
+    )

@@ -143,6 +143,9 @@ class Engine:
                 sent_first=st.sent_base + bisect_right(sent_starts, a) - 1,
                 sent_last=st.sent,
                 reported=st.reported.get(qs.paragraph - 1) if qs.opens_paragraph else None,
+                start=qs.start,
+                end=qs.end,
+                cue_at=subject.idx + st.offset if subject is not None else None,
             )
         )
 

@@ -8,6 +8,7 @@ say that they may add a cluster; every other query is pure.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from reader.analysis.organisations import OrgIndex
 from reader.analysis.syntax import is_subject, np_is_definite, np_span
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from spacy.tokens import Doc, Span, Token
 
@@ -30,11 +31,34 @@ WINDOW_SENTENCES = 12
 
 @dataclass(slots=True)
 class MentionRec:
+    """One word that mentions a cluster: a name's head, a pronoun, a description's noun."""
+
     start: int  # absolute char offset
     cluster: int
     sent: int  # global sentence number
     subject: bool
     poss: bool = False  # a possessor ("Lucia's shift")
+    end: int = -1  # absolute char offset of the word's end
+    kind: str = ""  # "name", "pronoun" or "description"
+
+
+def by_salience(mentions: Iterable[MentionRec], current: int) -> Iterator[MentionRec]:
+    """Mentions (most recent first) in order of salience: in the current sentence the nearest
+    subjects before; in earlier ones, most recent sentence first, subjects before others."""
+    by_sent: dict[int, list[MentionRec]] = {}
+    order: list[int] = []
+    for m in mentions:
+        if m.sent not in by_sent:
+            by_sent[m.sent] = []
+            order.append(m.sent)
+        by_sent[m.sent].append(m)
+    for s in order:
+        ms = sorted(by_sent[s], key=lambda m: m.start)
+        if s == current:
+            yield from (m for m in reversed(ms) if m.subject)
+        else:
+            yield from (m for m in ms if m.subject)
+            yield from (m for m in ms if not m.subject)
 
 
 @dataclass(slots=True)
@@ -56,6 +80,10 @@ class QuoteInfo:
     sent_last: int = -1
     #: The person the previous paragraph reports as saying something, if it does.
     reported: int | None = None
+    #: The quote's char span, and where the subject of its cue starts (None: no cue).
+    start: int = -1
+    end: int = -1
+    cue_at: int | None = None
 
 
 
@@ -93,6 +121,8 @@ class State:
         self.paras: list[tuple[int, int]] = []
         self.para_starts: list[int] = []
         self.para_first = 0
+        #: Where every paragraph read so far starts, for the paragraph of a char offset.
+        self.all_para_starts: list[int] = []
 
     def start_doc(self, doc: Doc, offset: int, paras: list[tuple[int, int]]) -> None:
         """Move the cursor to a new Doc, whose text starts at char ``offset``."""
@@ -101,6 +131,7 @@ class State:
         self.speakers_at = {}
         self.paras, self.para_first = paras, self.para_base
         self.para_starts = [p[0] for p in paras]
+        self.all_para_starts += self.para_starts
         self.para_base += len(paras)
 
     def record_org(self, start: int, name: str, subject: bool, words: frozenset[str]) -> None:
@@ -110,6 +141,10 @@ class State:
     def local(self, s: int, e: int) -> str:
         """Text of a doc-local character span (``Doc.text`` rebuilds the whole string)."""
         return self.text[s + self.offset : e + self.offset]
+
+    def paragraph_of(self, char: int) -> int:
+        """The number of the paragraph that holds absolute char offset ``char``."""
+        return bisect_right(self.all_para_starts, char) - 1
 
 
     def find_or_create_person(self, tok: Token) -> Cluster | None:
@@ -197,25 +232,11 @@ class State:
         """The first fitting cluster by salience: in the current sentence the nearest subject
         before; in earlier ones, most recent sentence first, subjects before other mentions."""
         reg = self.registry
-        by_sent: dict[int, list[MentionRec]] = {}
-        order: list[int] = []
-        for m in mentions:
-            if m.sent not in by_sent:
-                by_sent[m.sent] = []
-                order.append(m.sent)
-            by_sent[m.sent].append(m)
-        for s in order:
-            ms = sorted(by_sent[s], key=lambda m: m.start)
-            if s == current:
-                ranked = [m for m in reversed(ms) if m.subject]
-            else:
-                ranked = [m for m in ms if m.subject] + [m for m in ms if not m.subject]
-            for m in ranked:
-                c = reg.clusters[m.cluster]
-                if fits(c):
-                    return c
+        for m in by_salience(mentions, current):
+            c = reg.clusters[m.cluster]
+            if fits(c):
+                return c
         return None
-
 
     def last_asker(self) -> Cluster | None:
         """Who asked the question just quoted ("… Yes or no?”"), if the text says."""
@@ -253,8 +274,12 @@ class State:
                 and tok.head.lemma_.lower() in SPEECH_VERBS
                 and tok.head.i < tok.i
             )
+        start = tok.idx + self.offset
+        kind = "name" if tok.pos_ == "PROPN" else "pronoun" if tok.pos_ == "PRON" else "description"
         self.mentions.append(
-            MentionRec(tok.idx + self.offset, cid, self.sent, subject, tok.dep_ == "poss")
+            MentionRec(
+                start, cid, self.sent, subject, tok.dep_ == "poss", start + len(tok.text), kind
+            )
         )
         self.mention_at[tok.i] = cid
         self.registry.clusters[cid].last_seen = tok.idx + self.offset
