@@ -1,8 +1,8 @@
 """What a parsed sentence shows about names, people, bodies and documents.
 
-Small pure functions over spaCy tokens that the engine asks while reading: is this a subject,
-is this proper name a person the tagger missed, which organisation does this span name, who
-issued this document. They keep no state; the engine keeps what the text has said so far.
+Small pure functions over spaCy tokens that stage 1 (mentions.py) asks while reading: is this
+proper name a person the tagger missed, which organisation does this span name, who issued
+this document. They keep no state; the discourse state keeps what the text has said so far.
 """
 
 from __future__ import annotations
