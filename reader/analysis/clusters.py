@@ -109,7 +109,9 @@ class Registry:
                 return c
         return None
 
-    def person(self, surface: str, pos: int = -1, *, relative: bool = False) -> Cluster | None:
+    def find_or_create_person(
+        self, surface: str, pos: int = -1, *, relative: bool = False
+    ) -> Cluster | None:
         """The person cluster for a name, created or upgraded as fuller names appear.
 
         relative: the name is given as someone's relative ("his daughter, Tamika Pruitt"), so
@@ -156,7 +158,9 @@ class Registry:
         c.last_seen = max(c.last_seen, pos)
         return c
 
-    def description(self, surface: str, head: str, definite: bool, pos: int = -1) -> Cluster:
+    def find_or_create_description(
+        self, surface: str, head: str, definite: bool, pos: int = -1
+    ) -> Cluster:
         """An unnamed source: a definite description joins the last one with the same head."""
         c = self._by_head.get(head) if definite else None
         if c is None:
@@ -175,7 +179,7 @@ class Registry:
     def described(self, head: str) -> Cluster | None:
         return self._by_head.get(head)
 
-    def org(self, surface: str, pos: int = -1, *, named: bool = False) -> Cluster:
+    def find_or_create_org(self, surface: str, pos: int = -1, *, named: bool = False) -> Cluster:
         """An organisation; named when the surface is a tagged name, whose "the" is dropped
         ("the Congressional Budget Office"), unlike "the Church" said of a body."""
         key = fold(re.sub(r"^(?:the|The)\s+", "", strip_possessive(surface)))

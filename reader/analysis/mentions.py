@@ -91,7 +91,7 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
         first = ev.name_start(ent)
         if first > 0 and fold(doc[first - 1].text).rstrip(".") in HONORIFICS:
             first -= 1  # "Mr. Halvorsen": the title tells the gender
-        c = reg.person(
+        c = reg.find_or_create_person(
             doc[first : ent.end].text,
             doc[first].idx + off,
             relative=ev.named_relative(ent),
@@ -274,7 +274,7 @@ def untagged_name(st: DiscourseState, t: Token) -> int | None:
         and len(surface.split()) > 1
         and (ev.person_evidence(t, t.i, t.i + 1) or ev.untagged_full_name_subject(t, s, e))
     ):
-        c = st.registry.person(surface, s + st.offset)
+        c = st.registry.find_or_create_person(surface, s + st.offset)
         if c is not None and not c.role_words:
             doc = st.doc
             assert doc is not None

@@ -119,7 +119,7 @@ class DiscourseState(State):
         names = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and can_author(c)]
         if names:  # "a Pentagon statement", "a State Department readout"
             s, e = names[0].left_edge.idx, names[-1].idx + len(names[-1].text)
-            return self.registry.org(self.local(s, e), s + self.offset)
+            return self.registry.find_or_create_org(self.local(s, e), s + self.offset)
         cid = self.doc_authors.get(tok.lemma_.lower())
         return self.registry.clusters[cid] if cid is not None else None
 
@@ -156,4 +156,5 @@ class DiscourseState(State):
         chosen = self.orgs.meant_by(tok.idx + self.offset, lo, head)
         if chosen is None:
             return None
-        return self.registry.org(chosen.name, chosen.start, named=len(chosen.name.split()) > 2)
+        named = len(chosen.name.split()) > 2
+        return self.registry.find_or_create_org(chosen.name, chosen.start, named=named)

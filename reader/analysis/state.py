@@ -157,7 +157,7 @@ class State:
             tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or self.body_named(surface)
         ):
             return None
-        c = self.registry.person(surface, s + self.offset)
+        c = self.registry.find_or_create_person(surface, s + self.offset)
         if c is not None and tok.i not in self.mention_at:
             self.record_mention(tok, c.id)
         return c
@@ -177,11 +177,11 @@ class State:
         # Devices"
         named_before = self.orgs.by_acronym(surface) or self.orgs.longer_name(surface)
         if named_before is not None:
-            return self.registry.org(named_before, s + self.offset, named=True)
+            return self.registry.find_or_create_org(named_before, s + self.offset, named=True)
         # "the Congressional Budget Office" and "the Vatican" are named without "the"; "the
         # Church" keeps it (a one-word name that is also a common noun).
         named = span is not None and len(surface.split()) > 2
-        return self.registry.org(surface, s + self.offset, named=named)
+        return self.registry.find_or_create_org(surface, s + self.offset, named=named)
 
 
     def body_named(self, surface: str) -> bool:
@@ -198,7 +198,7 @@ class State:
             return self.registry.clusters[self.mention_at[tok.i]]
         s, e = np_span(tok, with_prep=True)
         definite = np_is_definite(tok)
-        return self.registry.description(
+        return self.registry.find_or_create_description(
             self.local(s, e), tok.lemma_.lower(), definite, s + self.offset
         )
 
