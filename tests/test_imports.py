@@ -170,13 +170,15 @@ def test_no_import_error_guard_around_own_modules() -> None:
             catches = {
                 n.id
                 for h in node.handlers
-                for n in ast.walk(h.type) if h.type is not None and isinstance(n, ast.Name)
+                for n in ast.walk(h.type)
+                if h.type is not None and isinstance(n, ast.Name)
             }
             own = any(
-                (isinstance(s, ast.ImportFrom)
-                and (s.level > 0 or (s.module or "").startswith("reader")))
-                or (isinstance(s, ast.Import)
-                and any(a.name.startswith("reader") for a in s.names))
+                (
+                    isinstance(s, ast.ImportFrom)
+                    and (s.level > 0 or (s.module or "").startswith("reader"))
+                )
+                or (isinstance(s, ast.Import) and any(a.name.startswith("reader") for a in s.names))
                 for s in node.body
             )
             if own and catches & {"ImportError", "ModuleNotFoundError"}:

@@ -214,9 +214,7 @@ def quote_cue(
     # The cue may sit in the next "sentence" when the parser split after the closing mark.
     if k + 1 < len(sents) and all(not t.is_alpha for t in doc[b + 1 : sents[k].end]):
         nxt = sents[k + 1]
-        if same_paragraph(st, qs, nxt.start_char) and any(
-            is_speech_verb(t) for t in nxt[:5]
-        ):
+        if same_paragraph(st, qs, nxt.start_char) and any(is_speech_verb(t) for t in nxt[:5]):
             region_end = nxt.end
     # A cue never comes from another paragraph.
     ps, pe = st.paras[qs.paragraph - st.para_first]
@@ -269,11 +267,7 @@ def clause_before_colon(st: DiscourseState, a: int, inq: list[int]) -> Cue | Non
         or subj.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
         or (subj.pos_ == "PROPN" and st.known_person(subj) is not None)
         # "the receiver didn't hesitate: “…”"
-        or (
-            subj.pos_ == "NOUN"
-            and np_is_definite(subj)
-            and is_person_noun(subj.lemma_.lower())
-        )
+        or (subj.pos_ == "NOUN" and np_is_definite(subj) and is_person_noun(subj.lemma_.lower()))
     ):
         return None
     return Cue(verb, verb.text, subj, contains=True)
@@ -290,9 +284,7 @@ def label_before_colon(st: DiscourseState, qs: QuoteSpan, a: int, inq: list[int]
     lo = bisect_left(st.starts, ps - st.offset)
     label = doc[lo : a - 1]
     # (a name in capitals is often tagged a verb: "HOLLISTER:")
-    if not 0 < len(label) <= 16 or any(
-        t.pos_ in ("VERB", "AUX") and not t.is_upper for t in label
-    ):
+    if not 0 < len(label) <= 16 or any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in label):
         return None
     for t in label:
         if t.is_upper and t.is_alpha and len(label) == 1 and st.known_person(t) is not None:

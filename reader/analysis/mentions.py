@@ -173,9 +173,7 @@ def gender_from_relation(st: DiscourseState, t: Token, sent: Span) -> None:
     # "Hal Finney died in August, and his wife Fran says …": a relation named
     # through "his"/"her" tells the gender of the one person the sentence is about
     before = {
-        cid
-        for i, cid in st.mention_at.items()
-        if sent.start <= i < t.i and is_subject(t.doc[i])
+        cid for i, cid in st.mention_at.items() if sent.start <= i < t.i and is_subject(t.doc[i])
     }
     c = st.registry.clusters[before.pop()] if len(before) == 1 else None
     if c is not None and c.kind == "person":
@@ -256,9 +254,7 @@ def untagged_body(st: DiscourseState, t: Token) -> None:
     if s == t.i:
         return
     name = st.local(doc[s].idx, t.idx + len(t.text))
-    st.record_org(
-        doc[s].idx + st.offset, name, is_subject(t), frozenset(fold(name).split())
-    )
+    st.record_org(doc[s].idx + st.offset, name, is_subject(t), frozenset(fold(name).split()))
 
 
 def untagged_name(st: DiscourseState, t: Token) -> int | None:

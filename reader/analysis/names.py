@@ -82,9 +82,7 @@ def title_gender(titles: list[str]) -> str | None:
 
 def is_role_word(word: str) -> bool:
     """A capitalised title or role ("Prosecutor", "Director") inside a longer name."""
-    return word[:1].isupper() and (
-        fold(word).rstrip(".") in TITLES or word.lower() in PERSON_NOUNS
-    )
+    return word[:1].isupper() and (fold(word).rstrip(".") in TITLES or word.lower() in PERSON_NOUNS)
 
 
 def name_parts(text: str) -> tuple[list[str], list[str]]:

@@ -99,7 +99,6 @@ class DiscourseState(State):
                 return c
         return None
 
-
     def find_or_create_document_author(self, tok: Token) -> Cluster | None:
         """Who issued the document ``tok`` names ("the report"), if the text says; the issuer's
         cluster is created when new."""
@@ -123,7 +122,6 @@ class DiscourseState(State):
         cid = self.doc_authors.get(tok.lemma_.lower())
         return self.registry.clusters[cid] if cid is not None else None
 
-
     def find_or_create_author(self, tok: Token) -> Cluster | None:
         """Who a document's issuer is: a name, "the department", or "he"/"she"/"it"."""
         if can_author(tok):
@@ -145,7 +143,6 @@ class DiscourseState(State):
             if tok.i in self.mention_at:
                 return self.registry.clusters[self.mention_at[tok.i]]
         return None
-
 
     def find_or_create_recent_org(self, tok: Token) -> Cluster | None:
         """The organisation "the authority" or "it" stands for: the latest one whose name has

@@ -86,7 +86,6 @@ class QuoteInfo:
     cue_at: int | None = None
 
 
-
 class State:
     """What the text read so far has said, and where the reading pass is."""
 
@@ -146,7 +145,6 @@ class State:
         """The number of the paragraph that holds absolute char offset ``char``."""
         return bisect_right(self.all_para_starts, char) - 1
 
-
     def find_or_create_person(self, tok: Token) -> Cluster | None:
         """The person the name at ``tok`` names, created when new (and the mention recorded);
         None for a name the text shows is a body or a place."""
@@ -162,11 +160,9 @@ class State:
             self.record_mention(tok, c.id)
         return c
 
-
     def known_person(self, tok: Token) -> Cluster | None:
         s, e = name_span(tok)
         return self.registry.find_person(self.local(s, e))
-
 
     def find_or_create_org(self, tok: Token) -> Cluster:
         """The organisation named (or described) at ``tok``, created when new."""
@@ -183,14 +179,12 @@ class State:
         named = span is not None and len(surface.split()) > 2
         return self.registry.find_or_create_org(surface, s + self.offset, named=named)
 
-
     def body_named(self, surface: str) -> bool:
         """A name the tagger called a person that the text shows is a body or a place."""
         return (
             fold(strip_possessive(surface)) in self.non_person
             or self.orgs.longer_name(surface) is not None
         )
-
 
     def find_or_create_unnamed_source(self, tok: Token) -> Cluster:
         """The unnamed source described at ``tok`` ("a French diplomat"), created when new."""
@@ -202,7 +196,6 @@ class State:
             self.local(s, e), tok.lemma_.lower(), definite, s + self.offset
         )
 
-
     def recent(self, before: int) -> Iterator[MentionRec]:
         """Mentions before char offset ``before``, most recent first, within the window."""
         lo = self.sent - WINDOW_SENTENCES
@@ -211,7 +204,6 @@ class State:
                 break
             if m.start < before:
                 yield m
-
 
     def resolve_pronoun(
         self, tok: Token, gender: str | None, exclude: frozenset[int] = frozenset()
@@ -226,7 +218,6 @@ class State:
             )
 
         return self.salient(self.recent(before), self.sent, fits)
-
 
     def salient(self, mentions, current: int, fits) -> Cluster | None:
         """The first fitting cluster by salience: in the current sentence the nearest subject
@@ -247,7 +238,6 @@ class State:
         if info.cluster is None or not asked:
             return None
         return self.registry.clusters[info.cluster]
-
 
     def record_entity(self, ent: Span, cid: int | None, label: str | None = None) -> None:
         """Add a tagged entity (of ``cid``'s cluster, if any) to the output."""
@@ -283,4 +273,3 @@ class State:
         )
         self.mention_at[tok.i] = cid
         self.registry.clusters[cid].last_seen = tok.idx + self.offset
-

@@ -34,7 +34,11 @@ def test_candidates_carry_side_distance_paragraph_cue_and_salience(nlp: Language
     assert [c.chars for c in found] == sorted(c.chars for c in found)
     she = _at(found, "she")
     assert (she.kind, she.side, she.cue_subject, she.chosen, she.paragraphs) == (
-        "pronoun", "after", True, True, 0,
+        "pronoun",
+        "after",
+        True,
+        True,
+        0,
     )
     assert she.name == "Maria Lopez" and she.chars == 1 and she.salience is None
     lopez = _at(found, "Lopez thanked")

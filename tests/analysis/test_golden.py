@@ -81,7 +81,10 @@ def regenerate() -> None:
     for source, golden in golden_sources():
         out = subprocess.run(
             [sys.executable, "-m", "reader", "analyze", str(source)],
-            check=True, capture_output=True, text=True, encoding="utf-8",
+            check=True,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
         ).stdout
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(dump(golden_form(json.loads(out), _read(source))), encoding="utf-8")

@@ -118,7 +118,7 @@ def test_the_short_form_of_a_company_name_is_that_company(run: Run) -> None:
     text = (
         "Shares of Vantara Micro Devices fell 14% in extended trading on Wednesday after the "
         "chipmaker forecast weak revenue.\n\n"
-        '"The PC recovery just hasn\'t shown up, and Vantara doesn\'t have enough exposure '
+        "\"The PC recovery just hasn't shown up, and Vantara doesn't have enough exposure "
         'yet," said Mariana Echeverria, an analyst.\n\n'
         "Vantara said it would cut 4% of its workforce, calling it a “realignment of resources "
         "toward our highest-growth opportunities.”\n"
@@ -139,9 +139,9 @@ def test_what_only_a_body_has_makes_a_name_a_body(nlp) -> None:
     enugu = ents.get("Enugu")
     if enugu is not None and enugu.label_ == "PERSON":
         assert not_a_person(enugu) == "GPE"
-    assert any(
-        not_a_person(e) is not None for e in doc.ents if e.label_ == "PERSON"
-    ), "the sentence no longer shows the tagger's mistake; choose another"
+    assert any(not_a_person(e) is not None for e in doc.ents if e.label_ == "PERSON"), (
+        "the sentence no longer shows the tagger's mistake; choose another"
+    )
 
 
 def test_the_company_long_after_its_name_is_the_company_the_text_names_most(run: Run) -> None:

@@ -280,7 +280,6 @@ def info(qid: int, para: int, cluster: int | None, **kw: bool) -> QuoteInfo:
     )
 
 
-
 def test_continuation_same_paragraph_rule() -> None:
     q = info(1, 3, None, opens=False)
     same = rule_continuation
