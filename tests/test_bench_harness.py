@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.bench.__main__ import DONE_PATTERN, Row, latency_row, na, timed
+from reader.bench.__main__ import DONE_PATTERN, latency_row, timed
 from reader.bench.corpus import dev_articles, first_line_phrase, long_text, write_long_text
 from reader.bench.minimal_app import MinimalApp
 from reader.bench.screen import ScreenRun, Terminal
+from reader.bench.table import Row, na
 
 needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 

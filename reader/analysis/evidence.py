@@ -1,26 +1,30 @@
 """What a parsed sentence shows about names, people, bodies and documents.
 
-Small pure functions over spaCy tokens that the engine asks while reading: is this a subject,
-is this proper name a person the tagger missed, which organisation does this span name, who
-issued this document. They keep no state; the engine keeps what the text has said so far.
+Small pure functions over spaCy tokens that stage 1 (mentions.py) asks while reading: is this
+proper name a person the tagger missed, which organisation does this span name, who issued
+this document. They keep no state; the discourse state keeps what the text has said so far.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.analysis import attribution as sieve
 from reader.analysis.lexicon import (
+    FEMALE_NOUNS,
     ISSUE_VERBS,
+    MALE_NOUNS,
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
     ORG_POSSESSIONS,
     PERSON_NOUNS,
     RELATION_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
     WORK_NOUNS,
     is_person_noun,
 )
-from reader.analysis.speakers import TITLES, first_names, fold
+from reader.analysis.names import first_names, fold, hyphenated_end, is_role_word
+from reader.analysis.syntax import age_of, age_word, is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,8 +44,8 @@ def age_beside(ent) -> int | None:
         return int(doc[e + 1].text)
     if ent.start > 0:
         before = doc[ent.start - 1]
-        if sieve.age_word(before):
-            return sieve.age_of(before)
+        if age_word(before):
+            return age_of(before)
     return None
 
 
@@ -55,7 +59,7 @@ def issuing_verb(doc_noun: Token) -> Token | None:
         doc_noun.dep_ == "pobj"
         and head.lower_ == "in"
         and head.head.pos_ in ("VERB", "AUX")
-        and head.head.lemma_.lower() in sieve.SPEECH_VERBS | ISSUE_VERBS
+        and head.head.lemma_.lower() in SPEECH_VERBS | ISSUE_VERBS
     ):
         return head.head
     return None
@@ -78,30 +82,6 @@ def entity_span(tok: Token) -> tuple[int, int] | None:
     if s > 0 and doc[s].lower_ != "the" and doc[s - 1].lower_ == "the":
         s -= 1  # "the Church": the article as written
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-
-
-def is_subject(tok: Token) -> bool:
-    """A clause's subject, or a name in apposition to one ("Russia's minister, Viktor Sablin,
-    said")."""
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
-
-
-#: Verbs whose complement is about the listener: "she asked how he wished to plead".
-LISTENER_VERBS = frozenset(("ask", "tell", "urge", "order", "beg", "instruct", "question", "warn"))
-
-
-def listener_clause(pron: Token) -> bool:
-    """The pronoun sits in what someone was asked or told, so it is likely the listener."""
-    t = pron.head
-    for _ in range(4):
-        if t.lemma_.lower() in LISTENER_VERBS and t.i != pron.head.i:
-            return True
-        if t.head.i == t.i:
-            break
-        t = t.head
-    return False
 
 
 def person_evidence(root: Token, start: int, end: int) -> bool:
@@ -181,13 +161,12 @@ def with_hyphenated_tail(ent):
         and doc[end].lower_ not in PERSON_NOUNS | ORG_NOUNS
     ):
         end += 1
-    end = sieve.hyphenated_end(doc[end - 1]) + 1
+    end = hyphenated_end(doc[end - 1]) + 1
     return ent if end == ent.end else entity(doc, ent.start, end, ent.label_)
 
 
 def named_relative(ent) -> bool:
     """ "His daughter, Tamika Pruitt": a name given as somebody's relative."""
-    from reader.analysis.speakers import FEMALE_NOUNS, MALE_NOUNS
 
     root = ent.root
     head = root.head if root.dep_ in ("appos", "compound", "nsubj") else None
@@ -274,7 +253,6 @@ def relabelled(ent, label: str):
 def name_after_title(ent):
     """ "Assistant Summit County Prosecutor Renata Vukovich" tagged as one organisation: the
     two or three capitalised words after a role word are a person's name."""
-    from reader.analysis.speakers import is_role_word
 
     doc = ent.doc
     for k in range(ent.end - 3, ent.start - 1, -1):

@@ -158,3 +158,96 @@ ORG_NOUNS = word_set(
     consortium cooperative co-op fund trust mission delegation consulate parliament senate
     legislature assembly regime junta militia brigade battalion navy"""
 )
+
+
+# --- names and titles -------------------------------------------------------------------------
+
+#: Words dropped from the front of a name (folded, without a trailing full stop).
+TITLES = word_set(
+    """mr mrs ms miss mx dr prof professor sir dame lady lord sister brother father mother
+    superior rev reverend fr sen senator rep representative gov governor gen general lt col
+    capt captain maj major sgt sergeant adm admiral cmdr officer det detective judge justice
+    president vice secretary minister chancellor premier mayor chairman chairwoman ambassador
+    coach dean chief saint st uncle aunt cousin grandma grandpa constable inspector
+    superintendent commissioner commander sheriff deputy marshal councillor councilman
+    councilwoman alderman bishop archbishop cardinal rabbi imam pastor cllr"""
+)
+
+
+#: Forms of address, which are not roles.
+HONORIFICS = word_set("mr mrs ms miss mx sir dame lady lord master madam")
+
+
+MALE_TITLES = word_set("mr sir lord brother father fr uncle grandpa king prince duke")
+
+
+FEMALE_TITLES = word_set("mrs ms miss dame lady sister mother aunt grandma queen princess duchess")
+
+
+MALE_NOUNS = word_set("husband father son brother boyfriend uncle nephew grandfather man")
+
+
+FEMALE_NOUNS = word_set("wife mother daughter sister girlfriend aunt niece grandmother woman widow")
+
+
+#: Common English first names; a weak cue, used only when the text gives no better one.
+FEMALE_NAMES = word_set(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
+    deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna
+    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren
+    joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
+    kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn
+    beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
+    alexis kayla hillary nikki kamala nancy angela ursula theresa jacinda marine giorgia
+    jane anne harriet fanny elinor marianne lucy catherine jo meg beth amy"""
+)
+
+
+MALE_NAMES = word_set(
+    """james robert john michael david william richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+    timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
+    justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
+    jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
+    jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan
+    jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
+    randy roy vincent ralph eugene russell bobby mason philip louis tony
+    bill barack joe emmanuel vladimir xi boris rishi olaf justin dick mark elon
+    martin edmund"""
+)
+
+
+#: Lower-case words that belong inside names ("Ludwig van Beethoven", "Osama bin Laden").
+NAME_PARTICLES = word_set(
+    """van von der den de del della di da das dos du la le bin ibn al el ter ten y zu st."""
+)
+
+
+#: What an abbreviated title stands for, so "Gov. Ellen Marchetti" is later "the governor".
+TITLE_WORDS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "det": "detective",
+    "supt": "superintendent",
+    "cllr": "councillor",
+    "dr": "doctor",
+    "prof": "professor",
+    "adm": "admiral",
+    "cmdr": "commander",
+}
+
+
+#: Modifiers that say nothing about which person a description means ("the former leader").
+VAGUE_WORDS = frozenset(("former", "top", "senior", "longtime", "veteran", "new", "current"))
+
+
+#: Verbs whose complement is about the listener: "she asked how he wished to plead".
+LISTENER_VERBS = frozenset(("ask", "tell", "urge", "order", "beg", "instruct", "question", "warn"))

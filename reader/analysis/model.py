@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, TextIO
 
 #: Bump when the engine's output changes, so cached analyses made by older engines are ignored.
-ENGINE_VERSION = "5"
+ENGINE_VERSION = "6"
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,25 +26,17 @@ import re
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader.bench.corpus import SAMPLE, first_line_phrase, write_long_text
+from reader.bench.long import rows as long_analysis_rows
+from reader.bench.memory import rows as memory_rows
 from reader.bench.screen import ScreenRun, Terminal, median
+from reader.bench.table import Row, na, print_table
 
 DONE_PATTERN = r"\b\d+ quotes? · \d+ speakers?\b"  # the final status of ArticleScreen
 
 
-@dataclass
-class Row:
-    label: str
-    value: str
-    spread: str = ""
-    note: str = ""
-
-
-def na(label: str, reason: str) -> Row:
-    return Row(label, "n/a", "", f"({reason})")
 
 
 # ----------------------------------------------------------------------------- machine
@@ -234,14 +226,9 @@ def long_rows(term: Terminal, opts: argparse.Namespace, work: Path) -> tuple[lis
 
 
 def extra_long_rows(opts: argparse.Namespace, path: Path) -> list[Row]:
-    """The hook: rows from reader.bench.long, when someone has written it."""
-    if importlib.util.find_spec("reader.bench.long") is None:
-        return [
-            na("analysis time, throughput, peak RSS", "reader.bench.long not written yet"),
-        ]
-    module = importlib.import_module("reader.bench.long")
+    """Analysis time, throughput and memory of the long text (reader.bench.long)."""
     try:
-        return list(module.rows(opts, path))
+        return list(long_analysis_rows(opts, path))
     except Exception as exc:  # a broken hook must not hide the other figures
         return [na("reader.bench.long", f"{type(exc).__name__}: {exc}")]
 
@@ -251,8 +238,6 @@ def extra_long_rows(opts: argparse.Namespace, path: Path) -> list[Row]:
 
 def run_engine(opts: argparse.Namespace) -> str:
     """Run reader.bench.engine.main() in a child process; "" on success, else why not."""
-    if importlib.util.find_spec("reader.bench.engine") is None:
-        return "reader.bench.engine not written yet"
     env = {**os.environ, "READER_BENCH_QUICK": "1" if opts.quick else ""}
     args = ["50000"] if opts.quick else []  # its argv: CHARS of text (its default when none)
     code = f"from reader.bench.engine import main; main({args!r})"
@@ -262,20 +247,6 @@ def run_engine(opts: argparse.Namespace) -> str:
 
 
 # ----------------------------------------------------------------------------- output
-
-
-def print_table(title: str, rows: list[Row]) -> None:
-    print(f"\n## {title}")
-    if not rows:
-        return
-    width = max(len(row.label) for row in rows)
-    value_width = max(len(row.value) for row in rows)
-    spread_width = max(len(row.spread) for row in rows)
-    for row in rows:
-        line = f"  {row.label:<{width}}  {row.value:<{value_width}}  {row.spread:<{spread_width}}"
-        if row.note:
-            line += f"  {row.note}"
-        print(line.rstrip(), flush=True)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -315,8 +286,6 @@ def main(argv: list[str] | None = None) -> None:
         if reason:
             print(f"  n/a ({reason})")
     if not opts.no_memory:
-        from reader.bench.memory import rows as memory_rows
-
         print_table("peak memory, reader analyze", memory_rows(opts))
     if opts.no_screen and opts.no_long:
         return

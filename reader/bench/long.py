@@ -77,7 +77,7 @@ def child(kind: str, path: str, model: str | None) -> dict[str, Any] | str:
 
 def rows(options: argparse.Namespace, path: Path) -> list[Any]:
     """The hook called by `python -m reader.bench` with the generated long text."""
-    from reader.bench.__main__ import Row, na
+    from reader.bench.table import Row, na
 
     text = path.read_text(encoding="utf-8")
     words = len(text.split())

@@ -49,7 +49,7 @@ def peak_rss(path: Path, model: str | None = None, timeout: float = 3600) -> dic
 
 
 def rows(options: argparse.Namespace) -> list[Any]:
-    from reader.bench.__main__ import Row, na
+    from reader.bench.table import Row, na
 
     quick = bool(getattr(options, "quick", False))
     model = getattr(options, "model", None)
@@ -78,7 +78,7 @@ def rows(options: argparse.Namespace) -> list[Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from reader.bench.__main__ import print_table
+    from reader.bench.table import print_table
 
     ap = argparse.ArgumentParser(prog="python -m reader.bench.memory")
     ap.add_argument("--quick", action="store_true", help="the 1 MB text only")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.message import Message
 
 from reader.ui.commands import ReaderCommands
 
@@ -190,12 +191,13 @@ class ReaderApp(App[None]):
 
         self._replace_top(ArticleScreen(record, model=self.model))
 
+    def on_article_screen_back_to_library(self, message: Message) -> None:
+        message.stop()
+        self.show_library()
+
     def show_library(self) -> None:
-        try:
-            from reader.ui.screens.library import LibraryScreen
-        except ImportError:
-            self.notify("The library is not available in this build.", severity="warning")
-            return
+        from reader.ui.screens.library import LibraryScreen
+
         self._replace_top(LibraryScreen())
 
     def _replace_top(self, screen: object) -> None:

@@ -2,19 +2,48 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from reader.analysis import Analysis, analyze
-from reader.analysis.attribution import Cue, find_cue
+from reader.analysis import Analysis, Quote, analyze
+from reader.analysis.cues import Cue, find_cue
 from reader.analysis.engine import Engine
 from reader.analysis.nlp import load_pipeline, parse
+from reader.analysis.references import DiscourseState
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
+#: The shared corpus and scorer: $READER_SHARED (as the bench reads it), else ../shared.
+SHARED = Path(os.environ.get("READER_SHARED") or REPO.parent / "shared")
+GOLDEN = REPO / "tests" / "data" / "golden"
+
+
+def golden_sources() -> list[tuple[Path, Path]]:
+    """(article, golden file) for the sample, the dev articles and the regression articles."""
+    sets = [
+        ("sample", [REPO / "reader" / "samples" / "seed.txt"]),
+        ("dev", sorted((SHARED / "corpus" / "dev").glob("*.txt"))),
+        ("audit", sorted((REPO / "tests" / "data" / "audit").glob("*.txt"))),
+    ]
+    if not sets[1][1]:
+        pytest.fail(f"the shared corpus is missing: expected {SHARED / 'corpus' / 'dev'}")
+    return [(src, GOLDEN / name / f"{src.stem}.json") for name, srcs in sets for src in srcs]
+
+
+def quote(a: Analysis, opening: str) -> Quote:
+    """The quote of ``a`` whose text opens with ``opening``."""
+    found = [q for q in a.quotes if q.text.startswith(opening)]
+    assert found, f"no quote opening {opening!r} in {[q.text for q in a.quotes]}"
+    return found[0]
+
+
+def speaker_of(a: Analysis, opening: str) -> str | None:
+    """The speaker of the one quote of ``a`` that opens with ``opening``."""
+    (q,) = [q for q in a.quotes if q.text.startswith(opening)]
+    return q.speaker
 
 
 @pytest.fixture(scope="session")
@@ -29,11 +58,29 @@ def run(nlp: Language) -> Callable[[str], Analysis]:
 
 
 @pytest.fixture(scope="session")
-def read_cue(nlp: Language) -> Callable[[str, str], tuple[Cue | None, Engine]]:
-    """Read ``text`` and return the cue found for the quote that starts with ``opening``,
-    with the engine (a Discourse) that has read the text, so a rule can be called alone."""
+def analysis_of(nlp: Language) -> Callable[[Path], Analysis]:
+    """analyze() of an article file, as `reader analyze FILE` runs it, each file parsed once
+    a session (the golden test and the accuracy test read the same sixty-five articles)."""
+    cache: dict[Path, Analysis] = {}
 
-    def _read(text: str, opening: str) -> tuple[Cue | None, Engine]:
+    def _of(path: Path) -> Analysis:
+        if path not in cache:
+            from reader.sources import load_source
+
+            document = load_source(str(path))
+            cache[path] = analyze(document.text, nlp=nlp, doc=document.name)
+        return cache[path]
+
+    return _of
+
+
+@pytest.fixture(scope="session")
+def read_cue(nlp: Language) -> Callable[[str, str], tuple[Cue | None, DiscourseState]]:
+    """Read ``text`` and return the cue found for the quote that starts with ``opening``,
+    with the discourse state of the engine that has read the text, so a rule can be called
+    alone."""
+
+    def _read(text: str, opening: str) -> tuple[Cue | None, DiscourseState]:
         doc = parse(nlp, text)
         engine = Engine(text)
         engine.feed(doc, 0)
@@ -46,6 +93,6 @@ def read_cue(nlp: Language) -> Callable[[str, str], tuple[Cue | None, Engine]]:
         inside = {t.i for t in doc if start <= t.idx <= end}
         sent = doc[first].sent
         region = doc[sent.start : max(sent.end, doc[last].sent.end)]
-        return find_cue(region, first, last, lambda i: i in inside), engine
+        return find_cue(region, first, last, lambda i: i in inside), engine.state
 
     return _read

@@ -7,9 +7,24 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.analysis import Analysis
-from reader.analysis import attribution as sieve
-from reader.analysis.attribution import QuoteInfo
+from reader.analysis import Analysis, sieve
+from reader.analysis.candidates import Neighbours
+from reader.analysis.sieve.descriptions import rule_description, rule_unnamed
+from reader.analysis.sieve.discourse import (
+    rule_continuation,
+    rule_continuation_next_paragraph,
+    rule_conversation,
+    rule_preceding_subject,
+)
+from reader.analysis.sieve.named import rule_according_to, rule_explicit, rule_proxy
+from reader.analysis.sieve.organisations import (
+    rule_document,
+    rule_known_name,
+    rule_organisation,
+    rule_organisation_description,
+)
+from reader.analysis.sieve.pronouns import rule_pronoun
+from reader.analysis.state import QuoteInfo
 
 ReadCue = Callable[[str, str], tuple]
 
@@ -30,7 +45,7 @@ def speakers_and_rules(a: Analysis) -> list[tuple[str | None, str | None]]:
 )
 def test_explicit_name_either_side_verb_before_or_after(read_cue: ReadCue, text: str) -> None:
     cue, engine = read_cue(text, "“We will win")
-    res = sieve.rule_explicit_name(cue, engine)
+    res = rule_explicit(cue, engine)
     assert res is not None and res.cluster.canonical == "Maria Lopez"
     assert text[res.mention[0] : res.mention[1]] == "Maria Lopez"
 
@@ -38,7 +53,7 @@ def test_explicit_name_either_side_verb_before_or_after(read_cue: ReadCue, text:
 def test_explicit_name_skips_the_listener(read_cue: ReadCue) -> None:
     text = "Tom Reed spoke first. Maria Lopez told Tom Reed, “You are wrong.”"
     cue, engine = read_cue(text, "“You are")
-    res = sieve.rule_explicit_name(cue, engine)
+    res = rule_explicit(cue, engine)
     assert res is not None and res.cluster.canonical == "Maria Lopez"
 
 
@@ -46,9 +61,8 @@ def test_according_to(read_cue: ReadCue) -> None:
     text = "According to Maria Lopez, “the plan has failed and must be dropped.”"
     cue, engine = read_cue(text, "“the plan")
     assert cue.kind == "according"
-    res = sieve.rule_according_to(cue, engine)
+    res = rule_according_to(cue, engine)
     assert res is not None and res.cluster.canonical == "Maria Lopez"
-    assert res.rule == "according_to"
 
 
 def test_proxy_office_speaks_for_its_owner(read_cue: ReadCue) -> None:
@@ -57,8 +71,8 @@ def test_proxy_office_speaks_for_its_owner(read_cue: ReadCue) -> None:
         "Reed’s office said."
     )
     cue, engine = read_cue(text, "“political")
-    res = sieve.rule_proxy(cue, engine)
-    assert res is not None and res.cluster.canonical == "Tom Reed" and res.rule == "proxy"
+    res = rule_proxy(cue, engine)
+    assert res is not None and res.cluster.canonical == "Tom Reed"
 
 
 def test_pronoun_resolves_to_previous_subject_of_that_gender(read_cue: ReadCue) -> None:
@@ -67,7 +81,7 @@ def test_pronoun_resolves_to_previous_subject_of_that_gender(read_cue: ReadCue) 
         "“It was a good day,” she said."
     )
     cue, engine = read_cue(text, "“It was")
-    res = sieve.rule_pronoun(cue, engine)
+    res = rule_pronoun(cue, engine)
     assert res is not None and res.cluster.canonical == "Maria Lopez"
 
 
@@ -77,7 +91,7 @@ def test_pronoun_prefers_the_subject_over_later_names(read_cue: ReadCue) -> None
         "“There are some clear problems,” he added."
     )
     cue, engine = read_cue(text, "“There are")
-    res = sieve.rule_pronoun(cue, engine)
+    res = rule_pronoun(cue, engine)
     assert res is not None and res.cluster.canonical == "Tom Reed"
 
 
@@ -87,9 +101,8 @@ def test_description_resolves_to_the_recent_person(read_cue: ReadCue) -> None:
         "The veteran diplomat told Lopez, “I am glad to be here with you today.”"
     )
     cue, engine = read_cue(text, "“I am glad")
-    res = sieve.rule_description(cue, engine)
+    res = rule_description(cue, engine)
     assert res is not None and res.cluster.canonical == "Tom Reed"  # not the listener
-    assert res.rule == "description"
 
 
 def test_description_prefers_a_person_with_that_role(read_cue: ReadCue) -> None:
@@ -98,14 +111,14 @@ def test_description_prefers_a_person_with_that_role(read_cue: ReadCue) -> None:
         "“We must act now,” the leader said."
     )
     cue, engine = read_cue(text, "“We must")
-    res = sieve.rule_description(cue, engine)
+    res = rule_description(cue, engine)
     assert res is not None and res.cluster.canonical == "Tom Reed"
 
 
 def test_unnamed_source_keeps_its_wording(read_cue: ReadCue) -> None:
     text = "A spokesman for the city council said the road “will reopen soon.”"
     cue, engine = read_cue(text, "“will reopen")
-    res = sieve.rule_unnamed_source(cue, engine)
+    res = rule_unnamed(cue, engine)
     assert res is not None and res.cluster.canonical == "A spokesman for the city council"
 
 
@@ -115,7 +128,7 @@ def test_unnamed_source_stops_before_the_clause_describing_it(read_cue: ReadCue)
         "had “ignored every letter.”"
     )
     cue, engine = read_cue(text, "“ignored")
-    res = sieve.rule_unnamed_source(cue, engine)
+    res = rule_unnamed(cue, engine)
     assert res is not None and res.cluster.canonical == "A lawyer for the tenants"
 
 
@@ -136,7 +149,7 @@ def test_unnamed_source_keeps_a_postposed_modifier(
     read_cue: ReadCue, text: str, source: str
 ) -> None:
     cue, engine = read_cue(text, "“")
-    res = sieve.rule_unnamed_source(cue, engine)
+    res = rule_unnamed(cue, engine)
     assert res is not None and res.cluster.canonical == source
 
 
@@ -207,7 +220,7 @@ def test_a_name_already_given_to_a_person_is_never_an_organisation(
 ) -> None:
     text = "Paula Reyes runs the night clinic. “We are always full,” Reyes said."
     cue, engine = read_cue(text, "“We are")
-    res = sieve.rule_organisation(cue, engine)  # the last resort when the tagger says ORG
+    res = rule_known_name(cue, engine)  # before the organisation rule, the last resort
     assert res is not None and res.cluster.kind == "person"
     assert res.cluster.canonical == "Paula Reyes"
 
@@ -234,9 +247,8 @@ def test_document_speaks_for_who_issued_it(read_cue: ReadCue) -> None:
         "“Hospitals are under severe strain across the country,” the report said."
     )
     cue, engine = read_cue(text, "“Hospitals")
-    res = sieve.rule_document(cue, engine)
+    res = rule_document(cue, engine)
     assert res is not None and "Health Ministry" in res.cluster.canonical
-    assert res.rule == "document"
 
 
 def test_organisation_description_names_the_organisation(read_cue: ReadCue) -> None:
@@ -245,14 +257,14 @@ def test_organisation_description_names_the_organisation(read_cue: ReadCue) -> N
         "“We are disappointed with these results,” the company said in a statement."
     )
     cue, engine = read_cue(text, "“We are")
-    res = sieve.rule_organisation_description(cue, engine)
+    res = rule_organisation_description(cue, engine)
     assert res is not None and res.cluster.canonical == "Acme Corporation"
 
 
 def test_organisation_as_written(read_cue: ReadCue) -> None:
     text = "Then the Church accused the group of “pushing radical themes.”"
     cue, engine = read_cue(text, "“pushing")
-    res = sieve.rule_organisation(cue, engine)
+    res = rule_organisation(cue, engine)
     assert res is not None and res.cluster.canonical == "the Church"
 
 
@@ -270,23 +282,26 @@ def info(qid: int, para: int, cluster: int | None, **kw: bool) -> QuoteInfo:
 
 def test_continuation_same_paragraph_rule() -> None:
     q = info(1, 3, None, opens=False)
-    assert sieve.rule_continuation_same_paragraph(q, info(0, 3, 7), None) == (7, "continuation")
-    assert sieve.rule_continuation_same_paragraph(q, None, info(2, 3, 5)) == (5, "continuation")
-    assert sieve.rule_continuation_same_paragraph(q, info(0, 2, 7), None) is None
+    same = rule_continuation
+    assert same(q, Neighbours([info(0, 3, 7), q], 1)) == 7
+    assert same(q, Neighbours([q, info(2, 3, 5)], 0)) == 5
+    assert same(q, Neighbours([info(0, 2, 7), q], 1)) is None
 
 
 def test_continuation_next_paragraph_and_conversation_rules() -> None:
     # an unclosed quote runs on into the next paragraph: same speaker
     q = info(2, 5, None)
-    assert sieve.rule_continuation_next_paragraph(
-        q, info(1, 4, 7, closed=False), info(0, 3, 9)
-    ) == (7, "continuation")
+    following = rule_continuation_next_paragraph
+    assert following(q, Neighbours([info(0, 3, 9), info(1, 4, 7, closed=False), q], 2)) == 7
     # two short dialogue turns by two people, then a third turn: the first speaker again
     q = info(2, 5, None, turn=True)
     prev, before = info(1, 4, 7, turn=True), info(0, 3, 9, turn=True)
-    assert sieve.rule_continuation_next_paragraph(q, prev, before) == (9, "conversation")
+    assert rule_conversation(q, Neighbours([before, prev, q], 2)) == 9
+    assert following(q, Neighbours([before, prev, q], 2)) == 7  # tried after conversation
     # not adjacent: nothing
-    assert sieve.rule_continuation_next_paragraph(info(2, 9, None), prev, before) is None
+    far = info(2, 9, None)
+    assert rule_conversation(far, Neighbours([before, prev, far], 2)) is None
+    assert following(far, Neighbours([before, prev, far], 2)) is None
 
 
 def test_rules_through_analyze(run: Callable[[str], Analysis]) -> None:
@@ -329,15 +344,15 @@ def test_name_variants_cluster_into_one_speaker(run: Callable[[str], Analysis]) 
 
 
 def test_preceding_subject_rule() -> None:
-    assert sieve.rule_preceding_subject(info(3, 1, None, opens=False), None) is None
     q = info(3, 1, None, opens=False)
+    assert rule_preceding_subject(q, Neighbours([q], 0)) is None
     q.before, q.sent_first = 4, 10
-    assert sieve.rule_preceding_subject(q, None) == (4, "preceding_subject")
+    assert rule_preceding_subject(q, Neighbours([q], 0)) == 4
     prev = info(2, 1, 7)
     prev.sent_last = 9  # the sentence just before holds an attributed quote: continuation
-    assert sieve.rule_preceding_subject(q, prev) is None
+    assert rule_preceding_subject(q, Neighbours([prev, q], 1)) is None
     prev.sent_last = 7
-    assert sieve.rule_preceding_subject(q, prev) == (4, "preceding_subject")
+    assert rule_preceding_subject(q, Neighbours([prev, q], 1)) == 4
 
 
 def test_quote_after_a_sentence_about_a_person(run: Callable[[str], Analysis]) -> None:
@@ -363,7 +378,7 @@ def test_it_said_is_the_organisation_last_named(read_cue: ReadCue) -> None:
         "“Demand has weakened in every market we serve,” it said."
     )
     cue, engine = read_cue(text, "“Demand")
-    res = sieve.rule_pronoun(cue, engine)
+    res = rule_pronoun(cue, engine)
     assert res is not None and res.cluster.canonical == "Acme Corporation"
 
 

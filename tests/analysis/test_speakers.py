@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.analysis import Analysis
-from reader.analysis.speakers import Registry, fold, name_parts
+from reader.analysis.clusters import Registry
+from reader.analysis.names import fold, name_parts
 
 
 def test_fold_meets_spelling_variants() -> None:
@@ -21,8 +22,8 @@ def test_name_parts_strip_titles_and_possessives() -> None:
 def test_an_apostrophe_inside_a_name_is_kept_and_both_spellings_meet() -> None:
     assert name_parts("Liam O’Brien’s") == ([], ["Liam", "O’Brien"])
     reg = Registry()
-    full = reg.person("Liam O’Brien")
-    assert reg.person("O'Brien") is full
+    full = reg.find_or_create_person("Liam O’Brien")
+    assert reg.find_or_create_person("O'Brien") is full
     assert full.canonical == "Liam O’Brien"
 
 
@@ -37,11 +38,11 @@ def test_name_parts_strip_ranks_of_police_and_clergy() -> None:
 
 def test_registry_upgrades_a_first_name_to_the_full_name() -> None:
     reg = Registry()
-    fran = reg.person("Fran", 0)
-    hal = reg.person("Hal Finney", 10)
-    assert reg.person("Fran Finney", 20) is fran
+    fran = reg.find_or_create_person("Fran", 0)
+    hal = reg.find_or_create_person("Hal Finney", 10)
+    assert reg.find_or_create_person("Fran Finney", 20) is fran
     assert fran.canonical == "Fran Finney" and hal.canonical == "Hal Finney"
-    assert reg.person("Blinken", 30) is not fran
+    assert reg.find_or_create_person("Blinken", 30) is not fran
 
 
 def test_roles_from_titles_and_appositions(run: Callable[[str], Analysis]) -> None:

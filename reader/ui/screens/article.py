@@ -40,7 +40,7 @@ from reader.ui.widgets.speaker_panel import SpeakerPanel, plural, speaker_order,
 if TYPE_CHECKING:
     from reader.analysis.runner import Runner
     from reader.store import Annotation, ArticleRecord, Store
-    from reader.ui.app import ReaderApp
+    from reader.ui.host import ReaderHost
 
 #: Panel widths (cells): default, limits, and the step of the widen/narrow keys.
 PANEL_WIDTH = 42
@@ -104,6 +104,9 @@ class ArticleScreen(AnalysisStatus, AnnotationActions, Screen[None]):
 
     HELP_TITLE = "Reading"
     AUTO_FOCUS = "#article"
+
+    class BackToLibrary(Message):
+        """The reader is leaving the article for the library (the app switches screens)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -316,7 +319,8 @@ class ArticleScreen(AnalysisStatus, AnnotationActions, Screen[None]):
         return self.reader_app.store
 
     @property
-    def reader_app(self) -> ReaderApp:
+    def reader_app(self) -> ReaderHost:
+        """The app as this screen may use it: its store and its prestarted runner."""
         return self.app  # type: ignore[return-value]
 
     @property
@@ -437,7 +441,7 @@ class ArticleScreen(AnalysisStatus, AnnotationActions, Screen[None]):
             self._apply_analysis(cached, complete=True)
             return
         self._show_progress(0, len(self.record.text))
-        self.run_analysis(self.app.take_runner())
+        self.run_analysis(self.reader_app.take_runner())
 
     @work(
         thread=True,
@@ -661,10 +665,8 @@ class ArticleScreen(AnalysisStatus, AnnotationActions, Screen[None]):
         mark = self.view.highlight_at_cursor()
         if mark is None:
             return
-        try:
-            from reader.ui.widgets.notes_panel import NotesPanel
-        except ImportError:
-            return
+        from reader.ui.widgets.notes_panel import NotesPanel
+
         for panel in self.query(NotesPanel):
             panel.highlight(mark.ann_id)
 
@@ -898,7 +900,7 @@ class ArticleScreen(AnalysisStatus, AnnotationActions, Screen[None]):
             self.search_bar.action_close()
             return
         self.save_position()
-        self.reader_app.show_library()
+        self.post_message(self.BackToLibrary())
 
     # -- reading position ----------------------------------------------------------------------
 

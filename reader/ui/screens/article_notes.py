@@ -99,10 +99,8 @@ class AnnotationActions:
         self._refresh_notes()
 
     def _refresh_notes(self) -> None:
-        try:
-            from reader.ui.widgets.notes_panel import NoteItem, NotesPanel
-        except ImportError:
-            return
+        from reader.ui.widgets.notes_panel import NoteItem, NotesPanel
+
         panels = self.query(NotesPanel)
         if not panels:
             return

@@ -139,17 +139,9 @@ class NotesPanel(Vertical):
             self.highlight(int(keep))
 
     def _swatch_color(self, color: int) -> Color:
-        dark = self.app.current_theme.dark
-        try:
-            from reader.ui.palette import highlight_color
-        except ImportError:
-            highlight_color = None
-        if highlight_color is not None:
-            return highlight_color(color, dark)
-        theme = self.app.current_theme
-        choices = [theme.warning, theme.success, theme.primary, theme.accent, theme.error]
-        value = choices[(color - 1) % len(choices)] or theme.primary
-        return Color.parse(value)
+        from reader.ui.palette import highlight_color
+
+        return highlight_color(color, self.app.current_theme.dark)
 
     def _line_width(self) -> int:
         """Cells of text per option line after the swatch, so that the list never wraps a

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane
 
 from reader.ui.widgets.entities_panel import EntitiesPanel
 from reader.ui.widgets.speaker_panel import SpeakerPanel
@@ -14,11 +14,10 @@ TABS = ("speakers", "entities", "notes")
 
 
 def make_notes_panel() -> Widget:
-    """The library helper's NotesPanel, or a placeholder while it does not exist."""
-    try:
-        from reader.ui.widgets.notes_panel import NotesPanel
-    except ImportError:
-        return Static("Notes appear here.", id="notes-panel", markup=False)
+    """The Notes tab's panel, imported when the tab is first built (it is not on the first
+    frame's path)."""
+    from reader.ui.widgets.notes_panel import NotesPanel
+
     return NotesPanel(id="notes-panel")
 
 

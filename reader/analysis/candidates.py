@@ -1,0 +1,203 @@
+"""Stage 3, the candidates: what the sieve may weigh for each quote beyond its cue.
+
+Its ``QuoteInfo`` (the state's quote log) holds the quote's paragraph and sentences, whether it
+is a turn of a dialogue, the person who is the subject of the sentence before it, the person
+the previous paragraph reports speaking; ``Neighbours`` are the quotes around it; and
+``candidates`` lists every person, source and body mentioned near it with the features a
+ranker would weigh (side, distance, paragraph, relation to the cue, salience). The rules of
+the sieve read the first two; the list is computed only when asked for, so the reading pass
+pays nothing for it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from reader.analysis.state import WINDOW_SENTENCES, QuoteInfo, by_salience
+from reader.analysis.syntax import is_speech_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from reader.analysis.quotes import QuoteSpan
+    from reader.analysis.references import DiscourseState
+
+#: Paragraphs up to this long that open with a quote count as turns of a dialogue.
+TURN_CHARS = 160
+
+
+@dataclass(slots=True)
+class Neighbours:
+    """The quotes around quote ``i`` of ``infos``, for the discourse rules."""
+
+    infos: list[QuoteInfo]
+    i: int
+
+    @property
+    def prev(self) -> QuoteInfo | None:
+        return self.infos[self.i - 1] if self.i > 0 else None
+
+    @property
+    def next(self) -> QuoteInfo | None:
+        return self.infos[self.i + 1] if self.i + 1 < len(self.infos) else None
+
+    def before_prev(self) -> QuoteInfo | None:
+        """The last quote of the paragraph before the previous quote's (within 40 quotes)."""
+        prev = self.prev
+        if prev is None:
+            return None
+        for j in range(self.i - 2, max(-1, self.i - 40), -1):
+            if self.infos[j].paragraph < prev.paragraph:
+                return self.infos[j]
+        return None
+
+
+def preceding_subject(
+    st: DiscourseState, qs: QuoteSpan, a: int, sent_starts: list[int], sents: list[Span]
+) -> int | None:
+    """The person who is the subject of the sentence just before the quote, in its paragraph."""
+    k = bisect_right(sent_starts, a) - 1
+    if k <= 0 or qs.opens_paragraph:
+        return None
+    prev = sents[k - 1]
+    ps, _ = st.paras[qs.paragraph - st.para_first]
+    if prev.start_char + st.offset < ps:
+        return None
+    # "As children, Greta says, Ilse was known as …": whoever the sentence says spoke
+    for t in prev:
+        if is_speech_verb(t) and t.i in st.speakers_at:
+            return st.speakers_at[t.i]
+    gsent = st.sent_base + k - 1
+    for m in reversed(st.mentions[-30:]):
+        if m.sent < gsent:
+            break
+        if m.sent == gsent and m.subject and st.registry.clusters[m.cluster].kind != "org":
+            return m.cluster
+    # "He paused. “You never forget that.”": a personal pronoun as that sentence's subject.
+    for t in prev:
+        if t.dep_ == "nsubj" and t.head.i == prev.root.i:
+            low = t.lower_
+            gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+            if gender is None:
+                return None
+            c = st.resolve_pronoun(t, gender)
+            return c.id if c is not None and c.kind == "person" else None
+    return None
+
+
+def is_turn(st: DiscourseState, qs: QuoteSpan) -> bool:
+    """A short paragraph that opens with a quote: a turn in a conversation (fiction)."""
+    ps, pe = st.paras[qs.paragraph - st.para_first]
+    if pe - ps > TURN_CHARS:
+        return False
+    first = st.text[ps]
+    return not first.isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Someone mentioned near a quote, with the evidence for them being its speaker."""
+
+    #: The cluster mentioned; None for an organisation named but never a speaker so far.
+    cluster: int | None
+    name: str  # the cluster's canonical name, or the organisation's name as written
+    kind: str  # "name", "pronoun", "description" or "organisation"
+    start: int  # the mentioning word's char span
+    end: int
+    side: str  # "before" or "after" the quote
+    chars: int  # characters between the mention and the quote
+    sentences: int  # sentences back from the quote's first (negative: after it)
+    paragraphs: int  # paragraphs back from the quote's (0: the same paragraph)
+    subject: bool  # the mention is a clause's subject
+    cue_subject: bool  # the mention is the subject of the quote's cue
+    #: Rank among the mentions before the quote in the order pronouns are resolved (0: the
+    #: most salient); None after the quote or for an organisation.
+    salience: int | None
+    chosen: bool  # the cluster the sieve chose as the speaker
+
+
+def candidates(st: DiscourseState, info: QuoteInfo) -> list[Candidate]:
+    """Everyone mentioned from ``WINDOW_SENTENCES`` before the quote to the end of its last
+    sentence, nearest first, with their features. A pure query of the state."""
+    lo, hi = info.sent_first - WINDOW_SENTENCES, info.sent_last
+    near = []
+    seen: set[tuple[int, int]] = set()  # a cue's pronoun may be logged twice
+    for m in reversed(st.mentions):
+        if m.sent < lo:
+            break
+        key = (m.start, m.cluster)
+        if m.sent <= hi and not info.start <= m.start < info.end and key not in seen:
+            seen.add(key)
+            near.append(m)
+    before = [m for m in near if m.start < info.start]
+    rank = {id(m): k for k, m in enumerate(by_salience(before, info.sent_first))}
+    clusters = st.registry.clusters
+    found = [
+        _candidate(
+            st,
+            info,
+            m.cluster,
+            clusters[m.cluster].canonical,
+            m.kind,
+            m.start,
+            m.end,
+            m.sent,
+            m.subject,
+            rank.get(id(m)),
+        )
+        for m in near
+    ]
+    for org in reversed(st.orgs.named):
+        if org.sent < lo:
+            break
+        if org.sent <= hi and not info.start <= org.start < info.end:
+            end = org.start + len(org.name)
+            found.append(
+                _candidate(
+                    st,
+                    info,
+                    None,
+                    org.name,
+                    "organisation",
+                    org.start,
+                    end,
+                    org.sent,
+                    org.subject,
+                    None,
+                )
+            )
+    found.sort(key=lambda c: c.chars)
+    return found
+
+
+def _candidate(
+    st: DiscourseState,
+    info: QuoteInfo,
+    cluster: int | None,
+    name: str,
+    kind: str,
+    start: int,
+    end: int,
+    sent: int,
+    subject: bool,
+    salience: int | None,
+) -> Candidate:
+    side = "before" if start < info.start else "after"
+    return Candidate(
+        cluster=cluster,
+        name=name,
+        kind=kind,
+        start=start,
+        end=end,
+        side=side,
+        chars=max(0, info.start - end) if side == "before" else max(0, start - info.end),
+        sentences=info.sent_first - sent,
+        paragraphs=info.paragraph - st.paragraph_of(start),
+        subject=subject,
+        cue_subject=info.cue_at == start,
+        salience=salience,
+        chosen=cluster is not None and cluster == info.cluster,
+    )

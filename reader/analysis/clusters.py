@@ -1,0 +1,195 @@
+"""Clusters: the people, unnamed sources and organisations of a text, and the registry that
+finds or creates them as names appear.
+
+The canonical name is the fullest form the text gives. Unnamed sources ("a spokesman for X")
+and organisations are clusters too, named as the text words them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.analysis.names import (
+    by_initials,
+    first_names,
+    fold,
+    name_parts,
+    strip_possessive,
+    title_gender,
+)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One speaker or person: named person, unnamed source or organisation."""
+
+    id: int
+    kind: str  # "person", "description" (unnamed source) or "org"
+    canonical: str
+    aliases: list[str] = field(default_factory=list)
+    surname: str = ""
+    first: str = ""
+    role: str | None = None
+    role_words: set[str] = field(default_factory=set)
+    head: str = ""  # head noun of a description cluster
+    male: int = 0
+    female: int = 0
+    last_seen: int = -1
+    age: int | None = None
+
+    @property
+    def gender(self) -> str | None:
+        if self.male > self.female:
+            return "m"
+        if self.female > self.male:
+            return "f"
+        return None
+
+    def add_alias(self, surface: str) -> None:
+        s = strip_possessive(surface)
+        if s and s not in self.aliases:
+            self.aliases.append(s)
+
+    def set_role(self, role: str | None, words: set[str]) -> None:
+        if role and not self.role:
+            self.role = role
+        self.role_words |= words
+
+
+class Registry:
+    """All clusters of a text, found in reading order (it also serves the streaming case)."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self._by_surname: dict[str, list[Cluster]] = {}
+        self._by_first: dict[str, list[Cluster]] = {}
+        self._by_key: dict[tuple[str, str], Cluster] = {}
+        self._by_head: dict[str, Cluster] = {}
+        self.changed: set[int] = set()
+
+    def _new(self, kind: str, canonical: str) -> Cluster:
+        c = Cluster(id=len(self.clusters), kind=kind, canonical=canonical)
+        self.clusters.append(c)
+        return c
+
+    def find_person(self, surface: str, *, strict: bool = False) -> Cluster | None:
+        """The person cluster a name refers to, without creating one.
+
+        strict is for names the tagger did not call a person ("the Riverton Police
+        Department"): their first word alone is not taken for a person's first name."""
+        titles, words = name_parts(surface)
+        if not words:
+            return None
+        keys = [fold(w) for w in words]
+        if len(keys) == 1:
+            found = self._by_surname.get(keys[0]) or self._by_first.get(keys[0])
+            if not found:
+                return None
+            said = title_gender(titles)
+            if said is not None:
+                # "Mrs Pritchard" is not the Alwyn Pritchard the text calls "he"
+                found = [c for c in found if c.gender in (None, said)]
+                if not found:
+                    return None
+            if len(found) > 1:
+                # Two people share a surname (a player and his wife): the bare surname is the
+                # one it has already named, else the one the text introduced first.
+                named = [c for c in found if words[0] in c.aliases]
+                return max(named, key=lambda c: c.last_seen) if named else found[0]
+            return found[0]
+        for c in self._by_surname.get(keys[-1], []):
+            if not c.first or c.first == keys[0]:
+                return c
+        if strict:
+            return None
+        # "Fran" seen alone before "Fran Finney": the lone word was a first name.
+        for c in self._by_surname.get(keys[0], []):
+            if not c.first and len(c.canonical.split()) == 1:
+                return c
+        return None
+
+    def find_or_create_person(
+        self, surface: str, pos: int = -1, *, relative: bool = False
+    ) -> Cluster | None:
+        """The person cluster for a name, created or upgraded as fuller names appear.
+
+        relative: the name is given as someone's relative ("his daughter, Tamika Pruitt"), so
+        it is not the fuller name of a bare surname already in use ("Pruitt said")."""
+        titles, words = name_parts(surface)
+        if not words:
+            return None
+        keys = [fold(w) for w in words]
+        clean = " ".join(words)
+        c = self.find_person(surface)
+        if relative and c is not None and len(keys) > 1 and not c.first:
+            c = None
+        if c is None:
+            c = self._new("person", clean)
+            c.surname = keys[-1]
+            self._by_surname.setdefault(keys[-1], []).append(c)
+            if len(keys) > 1:
+                c.first = keys[0]
+                self._by_first.setdefault(keys[0], []).append(c)
+        elif len(keys) > 1 and not c.first:
+            if c.surname != keys[-1]:
+                self._by_surname[c.surname].remove(c)
+                c.surname = keys[-1]
+                self._by_surname.setdefault(keys[-1], []).append(c)
+            c.first = keys[0]
+            self._by_first.setdefault(keys[0], []).append(c)
+        if len(clean.split()) > len(c.canonical.split()):
+            c.canonical = clean
+            self.changed.add(c.id)
+        c.add_alias(clean)
+        if titles:
+            c.add_alias(" ".join([*titles, clean]))
+        said = title_gender(titles)
+        if said == "m":
+            c.male += 3
+        elif said == "f":
+            c.female += 3
+        if len(keys) > 1 and c.male == c.female == 0:
+            gender = first_names().get(keys[0])
+            if gender == "f":
+                c.female += 1
+            elif gender == "m":
+                c.male += 1
+        c.last_seen = max(c.last_seen, pos)
+        return c
+
+    def find_or_create_description(
+        self, surface: str, head: str, definite: bool, pos: int = -1
+    ) -> Cluster:
+        """An unnamed source: a definite description joins the last one with the same head."""
+        c = self._by_head.get(head) if definite else None
+        if c is None:
+            c = self._new("description", surface)
+            c.head = head
+            self._by_head[head] = c
+        c.add_alias(surface)
+        c.last_seen = max(c.last_seen, pos)
+        return c
+
+    def _by_acronym(self, key: str) -> Cluster | None:
+        """ "the RFA" for the Rivers and Floodplain Authority named before."""
+        orgs = ((name, c) for (kind, name), c in reversed(self._by_key.items()) if kind == "org")
+        return by_initials(key, orgs)
+
+    def described(self, head: str) -> Cluster | None:
+        return self._by_head.get(head)
+
+    def find_or_create_org(self, surface: str, pos: int = -1, *, named: bool = False) -> Cluster:
+        """An organisation; named when the surface is a tagged name, whose "the" is dropped
+        ("the Congressional Budget Office"), unlike "the Church" said of a body."""
+        key = fold(re.sub(r"^(?:the|The)\s+", "", strip_possessive(surface)))
+        c = self._by_key.get(("org", key)) or self._by_acronym(key)
+        if c is None:
+            # "the Congressional Budget Office" is named "Congressional Budget Office".
+            name = strip_possessive(surface)
+            bare = re.sub(r"^(?:the|The)\s+", "", name)
+            c = self._new("org", bare if named and bare[:1].isupper() else name)
+            self._by_key[("org", key)] = c
+        c.add_alias(surface)
+        c.last_seen = max(c.last_seen, pos)
+        return c

@@ -1,0 +1,301 @@
+"""Stage 2, the cue: which quotation marks hold somebody's words, and the speech verb (or
+"according to", or a label with a colon) that says whose, with its speaker slot.
+
+``find_cue`` ranks the candidates in a region (a verb whose clause holds the quote first);
+``quote_cue`` chooses the region and falls back on a colon; ``cue_allows_fragment`` decides
+whether a short fragment is somebody's words at all.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.analysis.lexicon import (
+    DOC_NOUNS,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    NAMING_CUES,
+    ORG_NOUNS,
+    TITLE_CUES,
+    WEAK_VERBS,
+    is_person_noun,
+)
+from reader.analysis.quotes import (
+    QuoteSpan,
+    is_name_in_sentence,
+    preceding_word,
+    quote_shape,
+    stands_as_sentence,
+)
+from reader.analysis.syntax import is_speech_verb, np_is_definite, verb_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from reader.analysis.references import DiscourseState
+
+
+@dataclass(slots=True)
+class Cue:
+    """What tells us a quote is somebody's words: a speech verb or "according to"."""
+
+    token: Token
+    word: str  # "said", "according to"
+    subject: Token | None
+    contains: bool  # the quote lies inside the verb's clause
+    kind: str = "verb"  # "verb" or "according"
+
+
+def according_to_object(tok: Token) -> Token | None:
+    """X in "according to X"."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    for child in nxt.children:
+        if child.dep_ == "pobj":
+            return child
+    j = nxt.i + 1
+    while j < len(tok.doc) and tok.doc[j].pos_ in ("DET", "ADJ", "PUNCT"):
+        j += 1
+    return tok.doc[j] if j < len(tok.doc) and tok.doc[j].pos_ in ("PROPN", "NOUN") else None
+
+
+def find_cue(
+    doc_tokens: Span | Sequence[Token],
+    q_first: int,
+    q_last: int,
+    inside_quote: Callable[[int], bool],
+) -> Cue | None:
+    """The best cue for the quote spanning tokens q_first..q_last among the region's tokens.
+
+    A speech verb whose clause contains the quote wins; otherwise the nearest cue outside quotes.
+    """
+    best: Cue | None = None
+    best_key: tuple[int, int] | None = None
+    for tok in doc_tokens:
+        if inside_quote(tok.i):
+            continue
+        lower = tok.lower_
+        if lower == "according":
+            obj = according_to_object(tok)
+            if obj is None:
+                continue
+            cue = Cue(tok, "according to", obj, contains=True, kind="according")
+            rank = 1
+        elif is_speech_verb(tok):
+            # Judge by the quoted words: parsers often attach the marks elsewhere.
+            inner_first, inner_last = (
+                (q_first + 1, q_last - 1) if q_last - q_first > 1 else (q_first, q_last)
+            )
+            contains = tok.left_edge.i <= inner_first and tok.right_edge.i >= inner_last
+            cue = Cue(tok, tok.text, verb_subject(tok, inside_quote), contains=contains)
+            rank = 0 if contains and cue.subject is not None else 2
+            if cue.subject is None:
+                rank = 3
+        else:
+            continue
+        dist = q_first - tok.i if tok.i < q_first else tok.i - q_last
+        key = (rank, dist)
+        if best_key is None or key < best_key:
+            best, best_key = cue, key
+    return best
+
+
+def cue_beside(cue: Cue, q_first: int, q_last: int) -> bool:
+    """“Frogeye,” she says / she said, “that’s what got us here.”: a speech verb and its
+    subject right against the marks, with a comma between, make the quote somebody's words
+    however the parser attached it."""
+    doc = cue.token.doc
+    v = cue.token.i
+    subject = cue.subject
+    if subject is None:
+        return False
+    if v > q_last:
+        closing = doc[q_last - 1] if doc[q_last].is_punct and q_last > q_first else doc[q_last]
+        if closing.text not in (",", "!", "?", "—") and not closing.text.endswith(","):
+            return False
+        between = doc[q_last + 1 : v]
+        span = range(subject.left_edge.i, subject.right_edge.i + 1)
+        return len(between) <= 4 and all(t.i in span for t in between)
+    if v < q_first:
+        # "she said, “that’s …”"; "as Mercier put it, “just really loud right now.”"
+        between = [
+            t
+            for t in doc[v + 1 : q_first]
+            if t.i != subject.i and not (t.lower_ == "it" and t.head.i == v)
+        ]
+        return len(between) == 1 and between[0].text in (",", ":")
+    return False
+
+
+def cue_reports(cue: Cue, q_first: int) -> bool:
+    """ "writing that the vote was “long overdue” and that the counties “cannot wait”": a
+    fragment in a that-clause after the speech verb is reported speech even where the parser
+    hung the clause elsewhere."""
+    doc = cue.token.doc
+    v = cue.token.i
+    if v >= q_first:
+        return False
+    between = doc[v + 1 : q_first]
+    return any(t.lower_ == "that" and t.dep_ == "mark" for t in between) and not any(
+        t.text in (";", ".", "?", "!") for t in between
+    )
+
+
+def cue_allows_fragment(
+    cue: Cue | None, q_first: int = -1, q_last: int = -1, named: bool = False
+) -> bool:
+    """A short fragment counts as a quote only when a real speaker is said to have said it
+    (named: the subject is a name the text gave a person, however it was tagged)."""
+    if cue is None or cue.subject is None:
+        return False
+    if cue.kind == "according":
+        return True
+    if not (
+        cue.contains
+        or (q_first >= 0 and (cue_beside(cue, q_first, q_last) or cue_reports(cue, q_first)))
+    ):
+        return False
+    subj = cue.subject
+    if subj.pos_ == "PRON" and subj.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS | {
+        "they",
+        "i",
+        "we",
+        "it",  # "It called the targets “necessary but not sufficient”": a body or a paper
+    }:
+        return False
+    if cue.token.lemma_.lower() in WEAK_VERBS and subj.pos_ not in ("PROPN", "PRON"):
+        # "The report described the mood as “sour but not settled”": a document, a body or a
+        # person can be said to describe; an abstract noun ("the data suggest") cannot.
+        lemma = subj.lemma_.lower()
+        return lemma in DOC_NOUNS or lemma in ORG_NOUNS or is_person_noun(lemma)
+    return named or subj.pos_ in ("PROPN", "NOUN", "PRON")
+
+
+def quote_shape_of(st: DiscourseState, qs: QuoteSpan) -> str | None:
+    """The quote's shape ("speech", "fragment"), or None when the marks hold no one's words:
+    a title, a name given ("dubbed “Frogeye”"), a capitalised name in a sentence."""
+    text = st.text[qs.start : qs.end]
+    shape = quote_shape(text, qs.closed)
+    if shape == "fragment" and stands_as_sentence(st.text, qs.start, qs.end):
+        shape = "speech"
+    if shape == "title":
+        return None
+    before = preceding_word(st.text, qs.start)
+    if before in NAMING_CUES or (shape != "speech" and before in TITLE_CUES):
+        return None
+    if (shape == "fragment" or len(text.split()) <= 5) and is_name_in_sentence(
+        st.text, qs.start, qs.end
+    ):
+        return None
+    return shape
+
+
+def quote_cue(
+    st: DiscourseState,
+    qs: QuoteSpan,
+    trange: tuple[int, int],
+    sents: list[Span],
+    sent_starts: list[int],
+    k: int,
+    inq: list[int],
+) -> Cue | None:
+    """The cue of the quote at tokens ``trange`` (its last word in sentence ``k``): from its
+    sentence (and the next, when the parser split at the closing mark), never from another
+    paragraph; else a cue or a clause or a label ending in a colon just before it."""
+    doc = st.doc
+    assert doc is not None
+    a, b = trange
+    region_start = sents[max(0, bisect_right(sent_starts, a) - 1)].start
+    region_end = sents[k].end
+    # The cue may sit in the next "sentence" when the parser split after the closing mark.
+    if k + 1 < len(sents) and all(not t.is_alpha for t in doc[b + 1 : sents[k].end]):
+        nxt = sents[k + 1]
+        if same_paragraph(st, qs, nxt.start_char) and any(is_speech_verb(t) for t in nxt[:5]):
+            region_end = nxt.end
+    # A cue never comes from another paragraph.
+    ps, pe = st.paras[qs.paragraph - st.para_first]
+    region_start = max(region_start, bisect_left(st.starts, ps - st.offset))
+    region_end = min(region_end, bisect_left(st.starts, pe - st.offset))
+    cue = find_cue(doc[region_start:region_end], a, b, lambda i: inq[i] >= 0)
+    if (cue is None or cue.subject is None) and qs.opens_paragraph:
+        cue = cue_before_colon(st, qs, a, b, inq) or cue
+    if cue is None or cue.subject is None or not cue.contains:
+        # a clause ending in a colon right before the quote introduces it, even when a
+        # speech verb sits elsewhere in the sentence ("Asked what he would tell …, the
+        # receiver didn't hesitate: “…”")
+        cue = clause_before_colon(st, a, inq) or label_before_colon(st, qs, a, inq) or cue
+    return cue
+
+
+def cue_before_colon(
+    st: DiscourseState, qs: QuoteSpan, a: int, b: int, inq: list[int]
+) -> Cue | None:
+    """A cue ending the previous paragraph with a colon ("Smith said:") introduces this one."""
+    n = qs.paragraph - st.para_first
+    if n <= 0:
+        return None
+    ps, pe = st.paras[n - 1]
+    if st.text[pe - 1] != ":":
+        return None
+    doc = st.doc
+    assert doc is not None
+    lo = bisect_left(st.starts, ps - st.offset)
+    hi = bisect_left(st.starts, pe - st.offset)
+    if hi <= lo:
+        return None
+    start = max(lo, doc[hi - 1].sent.start)
+    return find_cue(doc[start:hi], a, b, lambda i: inq[i] >= 0)
+
+
+def clause_before_colon(st: DiscourseState, a: int, inq: list[int]) -> Cue | None:
+    """ "Duarte nodded: “Everything.”": a person's clause ended by a colon introduces the
+    quote after it, whatever its verb."""
+    doc = st.doc
+    assert doc is not None
+    if a < 2 or doc[a - 1].text != ":" or inq[a - 1] >= 0:
+        return None
+    verb = doc[a - 1].head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i >= a:
+        return None
+    subj = verb_subject(verb, lambda i: inq[i] >= 0)
+    if subj is None or not (
+        subj.ent_type_ == "PERSON"
+        or subj.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+        or (subj.pos_ == "PROPN" and st.known_person(subj) is not None)
+        # "the receiver didn't hesitate: “…”"
+        or (subj.pos_ == "NOUN" and np_is_definite(subj) and is_person_noun(subj.lemma_.lower()))
+    ):
+        return None
+    return Cue(verb, verb.text, subj, contains=True)
+
+
+def label_before_colon(st: DiscourseState, qs: QuoteSpan, a: int, inq: list[int]) -> Cue | None:
+    """ "Harrowgate goalkeeper Ollie Fenwick: “…”": a paragraph that names a person and a
+    colon, with no verb, labels the quote after it (the "What they said" style)."""
+    doc = st.doc
+    assert doc is not None
+    if a < 1 or doc[a - 1].text != ":" or inq[a - 1] >= 0:
+        return None
+    ps = st.paras[qs.paragraph - st.para_first][0]
+    lo = bisect_left(st.starts, ps - st.offset)
+    label = doc[lo : a - 1]
+    # (a name in capitals is often tagged a verb: "HOLLISTER:")
+    if not 0 < len(label) <= 16 or any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in label):
+        return None
+    for t in label:
+        if t.is_upper and t.is_alpha and len(label) == 1 and st.known_person(t) is not None:
+            return Cue(t, ":", t, contains=True)  # a transcript: "HOLLISTER: “No.”"
+        if t.pos_ != "PROPN" or (t.dep_ in ("compound", "flat") and t.head.i > t.i):
+            continue
+        if t.ent_type_ == "PERSON" or st.known_person(t) is not None:
+            return Cue(t, ":", t, contains=True)
+    return None
+
+
+def same_paragraph(st: DiscourseState, qs: QuoteSpan, char: int) -> bool:
+    between = st.text[qs.end : char + st.offset]
+    return "\n" not in between and "\r" not in between

@@ -1,0 +1,385 @@
+"""Stage 1, the mentions: each sentence outside the quotes, read once in order. Entities get
+their labels corrected (a company the tagger called a person, a person it called a place),
+people, descriptions, organisations and documents are recorded in the discourse state, and a
+pronoun teaches the gender of the person it stands for. One function per kind of word.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from reader.analysis import evidence as ev
+from reader.analysis.lexicon import (
+    DOC_NOUNS,
+    FEMALE_NOUNS,
+    FEMALE_PRONOUNS,
+    HONORIFICS,
+    MALE_NOUNS,
+    MALE_PRONOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    is_person_noun,
+)
+from reader.analysis.names import fold, name_span, strip_possessive
+from reader.analysis.summary import role_of
+from reader.analysis.syntax import (
+    is_speech_verb,
+    is_subject,
+    listener_clause,
+    np_is_definite,
+    np_span,
+    verb_subject,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from reader.analysis.clusters import Cluster
+    from reader.analysis.references import DiscourseState
+
+
+def read_sentence(st: DiscourseState, sent: Span, ents: list[Span], inq: list[int]) -> None:
+    """Read one sentence outside its quotes: its entities, then its other words by kind."""
+    seen: list[int] = []  # the clusters named as subjects, for a pronoun's gender
+    for ent in ents:
+        read_entity(st, ent, inq, seen)
+    for t in sent:
+        if inq[t.i] < 0:
+            read_token(st, t, sent, seen)
+
+
+def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) -> None:
+    """A tagged entity, its label corrected: a person mentioned, an organisation named."""
+    doc = st.doc
+    assert doc is not None
+    off = st.offset
+    reg = st.registry
+    if ent.label_ == "PERSON":
+        ent = ev.with_hyphenated_tail(ent)
+    if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") and len(ent) >= 3:
+        ent = ev.name_after_title(ent) or ent
+    if ent.label_ == "PERSON":
+        label = st.non_person.get(fold(strip_possessive(ent.text)))
+        if (
+            label is None
+            and len(ent) == 1
+            and reg.find_person(ent.text, strict=True) is None
+            and st.orgs.longer_name(ent.text) is not None
+        ):
+            label = "ORG"  # "Vantara" after "Vantara Micro Devices"
+        if label is not None:
+            ent = ev.relabelled(ent, label)
+    if inq[ent.start] >= 0 or inq[ent.end - 1] >= 0:
+        known = reg.find_person(ent.text) if ent.label_ == "PERSON" else None
+        st.record_entity(ent, known.id if known is not None else None)
+        return
+    cid = None
+    person = ent.label_ == "PERSON" or (
+        ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
+        and ent.root.pos_ == "PROPN"
+        and reg.find_person(ent.text, strict=True) is None
+        and (
+            ev.person_evidence(ent.root, ent.start, ent.end)
+            or (ent.label_ in ("ORG", "PRODUCT", "NORP") and ev.known_first_name(ent))
+        )
+    )
+    if ev.names_a_work(ent) or fold(ent.text) in st.works:
+        st.works.add(fold(ent.text))  # "her novel, The Salt Ledger," and after
+        person = False
+    if person and not is_family(st, ent):
+        first = ev.name_start(ent)
+        if first > 0 and fold(doc[first - 1].text).rstrip(".") in HONORIFICS:
+            first -= 1  # "Mr. Halvorsen": the title tells the gender
+        c = reg.find_or_create_person(
+            doc[first : ent.end].text,
+            doc[first].idx + off,
+            relative=ev.named_relative(ent),
+        )
+        if c is not None:
+            cid = c.id
+            if c.role is None or not c.role_words:
+                role, words = role_of(doc, ent.start, ent.end)
+                c.set_role(role, words)
+            gender_from_apposition(st, ent, c)
+            if c.age is None:
+                c.age = ev.age_beside(ent)
+    elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
+        c = reg.find_person(ent.text, strict=True) if ent.root.pos_ == "PROPN" else None
+        cid = c.id if c is not None else None
+        # "The Corrales Basin Water Authority" tagged a work of art: a name that ends
+        # in a word for a body is an organisation, whatever the tagger said.
+        if (
+            cid is None
+            and (ent.label_ == "ORG" or ent[-1].lower_ in ORG_NOUNS)
+            and ent[-1].lower_ not in PERSON_NOUNS  # "the MEP" tagged ORG
+        ):
+            st.record_org(
+                ent.start_char + off,
+                st.orgs.longer_name(ent.text) or ent.text,
+                is_subject(ent.root),
+                ev.org_words(ent),
+            )
+    st.record_entity(ent, cid, "PERSON" if person and cid is not None else None)
+    if cid is not None:
+        st.record_mention(ent.root, cid)
+        # Only a subject teaches a later pronoun its gender: in "since Zhang's patent
+        # came out, she left" the "she" is somebody else.
+        if is_subject(ent.root):
+            seen.append(cid)
+
+
+def read_token(st: DiscourseState, t: Token, sent: Span, seen: list[int]) -> None:
+    """A word outside the entities, by kind: a name or body the tagger missed, a person or
+    a document described, a possessive or a subject pronoun."""
+    pos = t.pos_
+    if pos == "PROPN" and not t.ent_type_ and t.lower_ in DOC_NOUNS:
+        note_document(st, t, t.lower_)  # "a Department of Energy readout", mis-tagged
+    elif pos == "PROPN" and not t.ent_type_ and t.lower_ in ORG_NOUNS:
+        untagged_body(st, t)
+    elif pos == "PROPN" and not t.ent_type_ and t.i not in st.mention_at:
+        cid = untagged_name(st, t)
+        if cid is not None and is_subject(t):
+            seen.append(cid)
+    elif pos == "NOUN":
+        read_noun(st, t, seen)
+    elif (
+        pos == "PRON"
+        and t.dep_ == "poss"
+        and t.lower_ in ("his", "her")
+        and t.head.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS
+    ):
+        gender_from_relation(st, t, sent)
+    elif pos == "PRON" and t.dep_ in ("nsubj", "nsubjpass"):
+        read_subject_pronoun(st, t, seen)
+
+
+def read_noun(st: DiscourseState, t: Token, seen: list[int]) -> None:
+    """A common noun: a person described, a document, or a body described."""
+    lemma = t.lemma_.lower()
+    if is_person_noun(lemma) and t.tag_ == "NN" and t.dep_ != "compound":
+        cid = description_mention(st, t)
+        if cid is not None:
+            seen.append(cid)
+    elif lemma in DOC_NOUNS:
+        note_document(st, t, lemma)
+    elif lemma in ORG_NOUNS and ev.described_body(t):
+        s, e = np_span(t)
+        name = st.local(s, e)
+        st.record_org(s + st.offset, name, True, frozenset(fold(name).split()))
+
+
+def gender_from_relation(st: DiscourseState, t: Token, sent: Span) -> None:
+    # "Hal Finney died in August, and his wife Fran says …": a relation named
+    # through "his"/"her" tells the gender of the one person the sentence is about
+    before = {
+        cid for i, cid in st.mention_at.items() if sent.start <= i < t.i and is_subject(t.doc[i])
+    }
+    c = st.registry.clusters[before.pop()] if len(before) == 1 else None
+    if c is not None and c.kind == "person":
+        if t.lower_ == "his":
+            c.male += 1
+        else:
+            c.female += 1
+
+
+def read_subject_pronoun(st: DiscourseState, t: Token, seen: list[int]) -> None:
+    """ "he", "she" as a subject: it teaches the gender of the one person the sentence named,
+    and carries a known person on as a mention."""
+    low = t.lower_
+    if not (low in MALE_PRONOUNS or low in FEMALE_PRONOUNS):
+        return
+    if len(set(seen)) == 1 and not listener_clause(t):
+        c = st.registry.clusters[seen[0]]
+        if c.kind == "person":
+            if low in MALE_PRONOUNS:
+                c.male += 1
+            else:
+                c.female += 1
+    # "His side, he pointed out, ...": the pronoun carries its person on, so a
+    # later "he said" finds them even when the name is sentences back.
+    # Only through a person whose gender is known: a guess would teach itself.
+    if t.i not in st.mention_at:
+        gender = "m" if low in MALE_PRONOUNS else "f"
+        found = st.resolve_pronoun(t, gender)
+        if found is not None and found.kind == "person" and found.gender == gender:
+            st.record_mention(t, found.id, subject=True)
+
+
+def note_reported_speech(st: DiscourseState, sent: Span, inq: list[int]) -> None:
+    """Remember who a paragraph says said something, for a quote that opens the next."""
+    inside = lambda i: inq[i] >= 0  # noqa: E731
+    for t in sent:
+        if inq[t.i] >= 0 or not is_speech_verb(t):
+            continue
+        subj = verb_subject(t, inside)
+        if subj is None:
+            continue
+        cid = st.mention_at.get(subj.i)
+        if cid is None:
+            cid = next(
+                (
+                    st.mention_at[c.i]
+                    for c in subj.children
+                    if c.dep_ == "appos" and c.i in st.mention_at
+                ),
+                None,
+            )
+        if cid is None or st.registry.clusters[cid].kind == "org":
+            continue
+        st.speakers_at[t.i] = cid
+        para = bisect_right(st.para_starts, t.idx + st.offset) - 1
+        st.reported[st.para_first + para] = cid
+
+
+def untagged_body(st: DiscourseState, t: Token) -> None:
+    """ "The Rivers and Floodplain Authority", untagged: capitalised words ending in a word
+    for a body name an organisation, for "the authority" and "the RFA" later."""
+    doc = t.doc
+    if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title:
+        return  # not the name's last word
+    s = t.i
+    while s > 0:
+        prev = doc[s - 1]
+        word = prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_
+        joiner = (
+            prev.lower_ in ("and", "of", "for", "&")
+            and s > 1
+            and doc[s - 2].is_title
+            and doc[s - 2].pos_ == "PROPN"
+        )
+        if not (word or joiner):
+            break
+        s -= 1
+    if s == t.i:
+        return
+    name = st.local(doc[s].idx, t.idx + len(t.text))
+    st.record_org(doc[s].idx + st.offset, name, is_subject(t), frozenset(fold(name).split()))
+
+
+def untagged_name(st: DiscourseState, t: Token) -> int | None:
+    """A name the tagger missed: a person named before ("Okafor put it bluntly"), or one
+    given in apposition to a person noun ("Her mother, Ana Ruiz, said")."""
+    if t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN" and t.head.i > t.i:
+        return None  # the name's last word speaks for it
+    s, e = name_span(t)
+    surface = st.local(s, e)
+    c = st.registry.find_person(surface)
+    if (
+        c is None
+        and len(surface.split()) > 1
+        and (ev.person_evidence(t, t.i, t.i + 1) or ev.untagged_full_name_subject(t, s, e))
+    ):
+        c = st.registry.find_or_create_person(surface, s + st.offset)
+        if c is not None and not c.role_words:
+            doc = st.doc
+            assert doc is not None
+            first = next(k for k in range(t.i, -1, -1) if doc[k].idx <= s)
+            c.set_role(*role_of(doc, first, t.i + 1))
+    if c is None or c.kind != "person":
+        return None
+    st.record_mention(t, c.id)
+    return c.id
+
+
+def is_family(st: DiscourseState, ent: Span) -> bool:
+    """ "the Finneys", "the Finney's home": a family, not a person."""
+    doc = st.doc
+    assert doc is not None
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and (ent.text.endswith("s") or ent.text.endswith(("’s", "'s")))
+    )
+
+
+def gender_from_apposition(st: DiscourseState, ent: Span, c: Cluster) -> None:
+    for t in (ent.root.head, *ent.root.children):
+        low = t.lemma_.lower()
+        if low in MALE_NOUNS:
+            c.male += 2
+        elif low in FEMALE_NOUNS:
+            c.female += 2
+
+
+def description_mention(st: DiscourseState, t: Token) -> int | None:
+    """A person named by role: attached to a name it is a role, else a mention of its own."""
+    for c in t.children:
+        if c.pos_ == "PROPN" and (c.dep_ == "appos" or c.ent_type_ == "PERSON"):
+            return None
+    if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+        return None
+    if any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children):
+        return None  # "its flagship agent": a thing's, not a person
+    doc = t.doc
+    after = t.right_edge.i + 1
+    if (
+        after + 1 < len(doc)
+        and doc[after].text == ","
+        and doc[after + 1].ent_type_ == "PERSON"
+        and t.left_edge.i == t.sent.start
+    ):
+        return None  # "An evolutionary ecologist at X, Hollós has …": her role, fronted
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) and (
+        t.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS
+    ):
+        # "his wife": a relation, usually named next, or the person already given that role
+        holder = role_holder(st, t)
+        if holder is None:
+            return None
+        st.record_mention(t, holder.id)
+        return holder.id
+    definite = np_is_definite(t)
+    if not definite and not any(c.dep_ in ("det", "nummod") for c in t.children):
+        return None  # "served as mayor": a bare singular names a role, not a person
+    if definite:
+        cl = st.resolve_description(t, set())
+        if cl is None:
+            return None
+        if cl.kind == "person" and cl.role is None:
+            # "The National Unity Party leader said": the text gives the person a role.
+            s, e = np_span(t)
+            words = st.local(s, e).split()
+            if words and words[0].lower() in ("the", "this", "that"):
+                words = words[1:]
+            if len(words) > 1:
+                cl.set_role(" ".join(words), {t.lemma_.lower()})
+    elif t.dep_ not in ("dobj", "dative"):
+        cl = st.find_or_create_unnamed_source(t)  # "A French diplomat …", "a call from an operator"
+    else:
+        return None  # "what he would tell a younger player": spoken to, not a source
+    st.record_mention(t, cl.id)
+    return cl.id
+
+
+def role_holder(st: DiscourseState, t: Token) -> Cluster | None:
+    """The recent person the text has given this role word ("her husband, Jose Silva")."""
+    head = t.lemma_.lower()
+    for m in st.recent(t.idx + st.offset):
+        c = st.registry.clusters[m.cluster]
+        if c.kind == "person" and head in c.role_words:
+            return c
+    return None
+
+
+def note_document(st: DiscourseState, t: Token, lemma: str) -> None:
+    """Remember who issued a document ("X released its report") for "the report said"."""
+    if t.tag_ == "NNS":
+        return  # "she wrote reports on each": no word on who issued "the report"
+    candidates = [c for c in t.children if c.dep_ == "poss" and ev.can_author(c)]
+    agent = ev.by_agent(t)  # "a report by the Lakeshore Policy Center"
+    if agent is not None:
+        candidates.append(agent)
+    # "a Department of Energy readout", "a Pentagon statement"
+    candidates += [c for c in t.lefts if c.dep_ in ("compound", "nmod") and ev.can_author(c)]
+    verb = ev.issuing_verb(t)
+    if verb is None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.i < t.head.head.i:
+        # "In a statement released Wednesday, Varga praised …": whoever acts after it
+        verb = t.head.head if t.head.head.pos_ == "VERB" else None
+    if verb is not None:
+        candidates += [c for c in verb.children if c.dep_ == "nsubj"]
+    for author in candidates:
+        cl = st.find_or_create_author(author)
+        if cl is not None:
+            st.doc_authors[lemma] = cl.id
+            return

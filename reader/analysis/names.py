@@ -1,0 +1,184 @@
+"""Names: their parts and titles, accent folding, initials, the gender a title or a first
+name tells, and the span of a name around a token.
+
+A person is keyed by the accent-folded surname ("Müller", "Muller" and "Mueller" meet) and
+titles are stripped ("Sister Sharon Holland" -> "Sharon Holland").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from reader.analysis.lexicon import (
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    NAME_PARTICLES,
+    PERSON_NOUNS,
+    TITLES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+T = TypeVar("T")
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name -> "f", "m" or "u" (either), from the bundled census list and the words above."""
+    path = Path(__file__).with_name("data") / "first_names.txt"
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split()
+            table[name] = gender
+    table.update(dict.fromkeys(FEMALE_NAMES, "f"))
+    table.update(dict.fromkeys(MALE_NAMES, "m"))
+    return table
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, "ue"/"oe"/"ae" spelled as the plain vowel."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+    return s.replace("ue", "u").replace("oe", "o").replace("ae", "a")
+
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+#: Not part of a name; an apostrophe inside a word ("O’Neill", "D'Souza") is.
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘(][^\"“”‘’()]{1,25}[\"”’)](?=\s+\w)")
+
+
+_NON_WORD = re.compile(r"(?:(?![’'])[^\w\s.-])+|(?<!\w)[’']+|[’']+(?!\w)")
+
+
+def strip_possessive(text: str) -> str:
+    return (
+        _POSSESSIVE.sub("", text.strip())
+        if text.strip().endswith(("’s", "'s", "’", "'"))
+        else text.strip()
+    )
+
+
+def title_gender(titles: list[str]) -> str | None:
+    """The gender a title before a name says ("Mrs" -> "f"), if any."""
+    for t in titles:
+        ft = fold(t).rstrip(".")
+        if ft in MALE_TITLES:
+            return "m"
+        if ft in FEMALE_TITLES:
+            return "f"
+    return None
+
+
+def is_role_word(word: str) -> bool:
+    """A capitalised title or role ("Prosecutor", "Director") inside a longer name."""
+    return word[:1].isupper() and (fold(word).rstrip(".") in TITLES or word.lower() in PERSON_NOUNS)
+
+
+def name_parts(text: str) -> tuple[list[str], list[str]]:
+    """(titles, name words) of a surface name, possessive removed, original spelling kept."""
+    # "Broad's Zhang": the name is what follows the possessor.
+    text = re.split(r"[’']s\s+(?=[A-Z])", strip_possessive(text))[-1]
+    # "Devendra “Dev” Raman": a nickname in marks or brackets is no part of the full name.
+    text = _NICKNAME.sub(" ", text)
+    words = _NON_WORD.sub(" ", text).split()
+    titles: list[str] = []
+    while len(words) > 1 and fold(words[0]).rstrip(".") in TITLES:
+        titles.append(words.pop(0))
+    # "Quillmate with Maximilian Rautenbach" (one entity to the tagger): a lower-case word
+    # that is no name particle ends what came before.
+    lower = [k for k, w in enumerate(words) if w[:1].islower() and w not in NAME_PARTICLES]
+    if lower and lower[-1] < len(words) - 1:
+        del words[: lower[-1] + 1]
+    # "Summit County Prosecutor Renata Vukovich": a role word inside leaves the name after it.
+    for k in range(len(words) - 3, -1, -1):
+        if is_role_word(words[k]):
+            del words[: k + 1]
+            break
+    if words and fold(words[0]) == "the":
+        words.pop(0)
+    return titles, words
+
+
+_MINOR = frozenset(("and", "of", "the", "for", "on", "in", "&"))
+
+
+def initials(name: str) -> str:
+    """ "rivers and floodplain authority" -> "rfa"."""
+    return "".join(w[0] for w in name.split() if w not in _MINOR and w[0].isalpha())
+
+
+def by_initials(key: str, named: Iterable[tuple[str, T]]) -> T | None:
+    """The first of ``named`` (folded name, item) whose initials are ``key``, a short form of
+    two to six letters: the one lookup of an acronym ("rfa" for the Rivers and Floodplain
+    Authority named before)."""
+    if not (2 <= len(key) <= 6 and key.isalpha()):
+        return None
+    for name, item in named:
+        if initials(name) == key:
+            return item
+    return None
+
+
+def name_span(tok: Token) -> tuple[int, int]:
+    """Character span of the name around tok: its run of proper nouns ("Mary Ann Zollman")."""
+    doc = tok.doc
+    while tok.dep_ in ("compound", "flat") and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    s = tok.i
+    person = tok.ent_type_ == "PERSON"
+    while s > 0 and tok.i - s < 5:
+        before = doc[s - 1]
+        # Within a PERSON entity every proper noun is the name; outside one, only compounds
+        # ("Senate Majority Leader Chuck Schumer": the name is "Chuck Schumer").
+        joined = (
+            (before.ent_type_ == "PERSON" and before.ent_iob_ != "O")
+            if person
+            else (before.dep_ == "compound" and s <= before.head.i <= tok.i)
+        )
+        if (
+            before.pos_ == "PROPN"
+            and not before.is_punct
+            and joined
+            and (not person or doc[s].ent_iob_ == "I")
+        ):
+            s -= 1
+        elif (  # "Jean-Pierre": a hyphen with no space either side
+            before.text == "-"
+            and s > 1
+            and not before.whitespace_
+            and not doc[s - 2].whitespace_
+            and doc[s - 2].pos_ == "PROPN"
+        ):
+            s -= 2
+        else:
+            break
+    e = hyphenated_end(tok)
+    return doc[s].idx, doc[e].idx + len(doc[e].text)
+
+
+def hyphenated_end(tok: Token) -> int:
+    """Index of a name's last word through hyphens with no space either side ("Osei-Bonsu"
+    from "Osei"): the tagger and the parser often stop at the hyphen."""
+    doc = tok.doc
+    e = tok.i
+    while (
+        e + 2 < len(doc)
+        and doc[e + 1].text == "-"
+        and not doc[e].whitespace_
+        and not doc[e + 1].whitespace_
+        and doc[e + 2].pos_ == "PROPN"
+        and doc[e + 2].text[:1].isupper()
+    ):
+        e += 2
+    return e

@@ -1,0 +1,157 @@
+"""Resolving what a phrase refers to, over the discourse state: "the lawmaker", "the report",
+"the company", "it". The lookups named ``find_or_create_*`` may add a cluster; the rest are pure.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.analysis.evidence import by_agent, can_author
+from reader.analysis.lexicon import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    ORG_NOUNS,
+    PROXY_NOUNS,
+    VAGUE_WORDS,
+)
+from reader.analysis.state import WINDOW_SENTENCES, State
+from reader.analysis.syntax import age_of, is_speech_verb, nationality_noun, np_is_definite
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from reader.analysis.clusters import Cluster
+
+
+class DiscourseState(State):
+    """The state with the reference queries the rules ask (the sieve's ``Discourse``)."""
+
+    def resolve_description(self, tok: Token, exclude: set[int]) -> Cluster | None:
+        if tok.i in self.mention_at:
+            c = self.registry.clusters[self.mention_at[tok.i]]
+            if c.id not in exclude:
+                return c
+        before = tok.idx + self.offset
+        reg = self.registry
+        age = age_of(tok)
+        if age is not None:
+            # "the 52-year-old": the person given that age, else the latest person subject
+            # whose age is not known to differ.
+            aged = [c for c in reg.clusters if c.kind == "person" and c.age == age]
+            if aged and aged[-1].id not in exclude:
+                return max(aged, key=lambda c: c.last_seen)
+            for m in self.recent(before):
+                c = reg.clusters[m.cluster]
+                if m.subject and c.kind == "person" and c.age is None and c.id not in exclude:
+                    return c
+            return None
+        head = tok.lemma_.lower()
+        words = {
+            c.lemma_.lower()
+            for c in tok.lefts
+            if c.dep_ in ("amod", "compound") and c.is_alpha and c.lower_ not in VAGUE_WORDS
+        } | {head}
+        recent = [m for m in self.recent(before) if m.cluster not in exclude]
+        # 1. a person whose role shares the head noun (or two words) with the description
+        for m in recent:
+            c = reg.clusters[m.cluster]
+            if c.kind == "person" and head in c.role_words and words <= c.role_words | {head}:
+                return c
+        # 1b. a role that specific ("the council leader") names its holder from further back
+        if len(words) >= 2:
+            holders = [
+                c
+                for c in reg.clusters
+                if c.kind == "person"
+                and c.id not in exclude
+                and head in c.role_words
+                and words <= c.role_words | {head}
+                and c.last_seen < before
+            ]
+            if holders:
+                return max(holders, key=lambda c: c.last_seen)
+        if nationality_noun(tok):
+            # "the Norwegian said", no role that says so: like an age, the latest person subject
+            for m in recent:
+                c = reg.clusters[m.cluster]
+                if m.subject and c.kind == "person":
+                    return c
+        # 2. an unnamed source with the same head noun
+        same = reg.described(head)
+        if same is not None and same.id not in exclude and same.last_seen < before:
+            return same
+        # 3. the most recent person (or unnamed source) mentioned, passing over possessors in
+        # the same sentence, and anyone in what a trailing attribution reports ("Lucia's shift
+        # ended after she left, the prosecutor said")
+        reported: list[tuple[int, int]] = []
+        if tok.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(tok.head):
+            off = self.offset
+            reported = [
+                (c.left_edge.idx + off, c.right_edge.idx + len(c.right_edge.text) + off)
+                for c in tok.head.children
+                if c.dep_ == "ccomp" and c.i < tok.i
+            ]
+        for m in recent:
+            c = reg.clusters[m.cluster]
+            if m.sent == self.sent and (m.poss or any(a <= m.start < b for a, b in reported)):
+                continue
+            if c.kind != "org":
+                return c
+        return None
+
+    def find_or_create_document_author(self, tok: Token) -> Cluster | None:
+        """Who issued the document ``tok`` names ("the report"), if the text says; the issuer's
+        cluster is created when new."""
+        for c in tok.children:
+            if c.dep_ == "poss" and can_author(c):
+                return self.known_person(c) or self.find_or_create_org(c)
+        agent = by_agent(tok)
+        if agent is not None:  # "a report by the research firm Gallup", "written by the company"
+            found = self.find_or_create_author(agent)
+            if found is not None:
+                return found
+        for c in tok.lefts:  # "a company statement": the company last named
+            if c.dep_ == "compound" and c.lemma_.lower() in ORG_NOUNS:
+                org = self.find_or_create_recent_org(c)
+                if org is not None:
+                    return org
+        names = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and can_author(c)]
+        if names:  # "a Pentagon statement", "a State Department readout"
+            s, e = names[0].left_edge.idx, names[-1].idx + len(names[-1].text)
+            return self.registry.find_or_create_org(self.local(s, e), s + self.offset)
+        cid = self.doc_authors.get(tok.lemma_.lower())
+        return self.registry.clusters[cid] if cid is not None else None
+
+    def find_or_create_author(self, tok: Token) -> Cluster | None:
+        """Who a document's issuer is: a name, "the department", or "he"/"she"/"it"."""
+        if can_author(tok):
+            person = self.known_person(tok)
+            return person if person is not None else self.find_or_create_org(tok)
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            if low == "it":
+                return self.find_or_create_recent_org(tok)
+            if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
+                return self.resolve_pronoun(tok, "m" if low in MALE_PRONOUNS else "f")
+            return None
+        if tok.pos_ == "NOUN" and np_is_definite(tok):
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and tok.lemma_.lower() in PROXY_NOUNS and owner.pos_ == "PRON":
+                return self.find_or_create_author(owner)  # "released by her office": hers
+            if tok.lemma_.lower() in ORG_NOUNS:
+                return self.find_or_create_recent_org(tok)
+            if tok.i in self.mention_at:
+                return self.registry.clusters[self.mention_at[tok.i]]
+        return None
+
+    def find_or_create_recent_org(self, tok: Token) -> Cluster | None:
+        """The organisation "the authority" or "it" stands for: the latest one whose name has
+        that word ("Corrales Basin Water Authority"), however far back; else, among the recent
+        ones, the last that did something (a subject), else the last one named."""
+        lo = self.sent - WINDOW_SENTENCES
+        head = tok.lemma_.lower() if tok.pos_ == "NOUN" else ""
+        chosen = self.orgs.meant_by(tok.idx + self.offset, lo, head)
+        if chosen is None:
+            return None
+        named = len(chosen.name.split()) > 2
+        return self.registry.find_or_create_org(chosen.name, chosen.start, named=named)

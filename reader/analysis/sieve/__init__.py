@@ -1,0 +1,112 @@
+"""Stage 4, the sieve: named rules in declared tables, tried in order; the first answer wins
+and its id is stamped on the quote (the style of Stanford CoreNLP's quote-attribution sieves).
+
+``CUE_RULES`` read the cue found for a quote (a speech verb or "according to") and its
+subject; ``DISCOURSE_RULES`` run afterwards for quotes with no cue and look at the quotes
+around them. A new rule is a function in the module of its family, and one ``Rule`` line in
+the table here, at the place in the order where it should be tried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from reader.analysis.sieve.base import Discourse, Resolution
+from reader.analysis.sieve.descriptions import rule_description, rule_unnamed
+from reader.analysis.sieve.discourse import (
+    rule_continuation,
+    rule_continuation_next_paragraph,
+    rule_conversation,
+    rule_preceding_subject,
+    rule_reported_speech,
+)
+from reader.analysis.sieve.named import rule_according_to, rule_explicit, rule_proxy
+from reader.analysis.sieve.organisations import (
+    rule_described_person,
+    rule_document,
+    rule_known_name,
+    rule_organisation,
+    rule_organisation_description,
+)
+from reader.analysis.sieve.pronouns import rule_pronoun
+
+if TYPE_CHECKING:
+    from reader.analysis.candidates import Neighbours, QuoteInfo
+    from reader.analysis.cues import Cue
+
+__all__ = [
+    "CUE_RULES",
+    "DISCOURSE_RULES",
+    "Discourse",
+    "Resolution",
+    "Rule",
+    "attribute",
+    "attribute_discourse",
+]
+
+
+F = TypeVar("F")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule(Generic[F]):
+    """One rule of a table: the id stamped on the quotes it attributes, and its function."""
+
+    id: str
+    fn: F
+
+
+CueRule = Rule[Callable[["Cue", Discourse], Resolution | None]]
+DiscourseRule = Rule[Callable[["QuoteInfo", "Neighbours"], int | None]]
+
+#: The cue rules in the order they are tried.
+CUE_RULES: tuple[CueRule, ...] = (
+    Rule("according_to", rule_according_to),
+    Rule("proxy", rule_proxy),
+    Rule("explicit", rule_explicit),
+    Rule("pronoun", rule_pronoun),
+    Rule("description", rule_description),
+    Rule("unnamed", rule_unnamed),
+    Rule("document", rule_document),
+    Rule("organisation_description", rule_organisation_description),
+    Rule("known_name", rule_known_name),
+    Rule("described_person", rule_described_person),
+    Rule("organisation", rule_organisation),
+)
+
+#: The discourse rules in the order they are tried, for quotes with no cue.
+DISCOURSE_RULES: tuple[DiscourseRule, ...] = (
+    Rule("preceding_subject", rule_preceding_subject),
+    Rule("continuation", rule_continuation),
+    Rule("conversation", rule_conversation),
+    Rule("continuation_next_paragraph", rule_continuation_next_paragraph),
+    Rule("reported_speech", rule_reported_speech),
+)
+
+
+def attribute(
+    cue: Cue | None, disc: Discourse, rules: Sequence[CueRule] = CUE_RULES
+) -> Resolution | None:
+    """Run the cue rules in order; the first answer wins, stamped with its rule's id."""
+    if cue is None or cue.subject is None:
+        return None
+    for rule in rules:
+        res = rule.fn(cue, disc)
+        if res is not None:
+            res.rule = rule.id
+            return res
+    return None
+
+
+def attribute_discourse(
+    q: QuoteInfo, near: Neighbours, rules: Sequence[DiscourseRule] = DISCOURSE_RULES
+) -> tuple[int, str] | None:
+    """Run the discourse rules in order for a quote with no cue; the first answer wins:
+    (the speaker's cluster id, the rule's id)."""
+    for rule in rules:
+        found = rule.fn(q, near)
+        if found is not None:
+            return found, rule.id
+    return None

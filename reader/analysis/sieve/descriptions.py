@@ -1,0 +1,60 @@
+"""Rules for a person described rather than named: "the lawmaker said", "a spokesman for X"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.analysis.cues import Cue
+from reader.analysis.lexicon import is_person_noun
+from reader.analysis.sieve.base import Discourse, Resolution
+from reader.analysis.sieve.pronouns import answered
+from reader.analysis.syntax import age_word, is_person_description, np_is_definite, np_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "the lawmaker said", "Washington's top diplomat told": the person described."""
+    subj = cue.subject
+    if subj is None or (subj.pos_ not in ("NOUN", "PROPN") and not age_word(subj)):
+        return None
+    if not is_person_description(subj) or not (np_is_definite(subj) or age_word(subj)):
+        return None
+    exclude: set[int] = set(answered(cue, disc))
+    for child in cue.token.children:
+        if child.dep_ in ("dobj", "dative", "pobj") and child.pos_ == "PROPN":
+            known = disc.known_person(child)
+            if known is not None:
+                exclude.add(known.id)
+    if subj.tag_ in ("NNS", "NNPS"):
+        # "the study's authors wrote": a group speaks, named as the text words it
+        return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj))
+    cluster = disc.resolve_description(subj, exclude)
+    if cluster is None:
+        return None
+    return Resolution(cluster, np_span(subj))
+
+
+def _one_of_people(tok: Token) -> bool:
+    """ "one of the people said": one of a group of people, an unnamed source."""
+    if tok.lower_ not in ("one", "another"):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(o.dep_ == "pobj" and is_person_noun(o.lemma_.lower()) for o in prep.children)
+        for prep in tok.rights
+    )
+
+
+def rule_unnamed(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "a spokesman for X said": an unnamed source, named as the text words it."""
+    subj = cue.subject
+    if subj is not None and _one_of_people(subj):
+        source = disc.find_or_create_unnamed_source(subj)
+        return Resolution(source, np_span(subj, with_prep=True))
+    if subj is None or subj.pos_ != "NOUN" or not is_person_description(subj):
+        return None
+    cluster = disc.find_or_create_unnamed_source(subj)
+    return Resolution(cluster, np_span(subj, with_prep=True))

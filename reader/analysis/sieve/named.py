@@ -1,0 +1,72 @@
+"""Rules for a named speaker: "X said", "according to X", "X's office said"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.analysis.cues import Cue
+from reader.analysis.lexicon import PERSON_NOUNS, PROXY_NOUNS
+from reader.analysis.names import name_span
+from reader.analysis.sieve.base import Discourse, Resolution
+from reader.analysis.sieve.pronouns import rule_pronoun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def rule_explicit(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "X said", "said X", "X told ...": the speaker is named."""
+    subj = cue.subject
+    if cue.kind != "verb" or subj is None:
+        return None
+    if subj.ent_type_ != "PERSON":  # "The mayor, Tom Reed, said": the name in apposition
+        subj = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+    label = cue.word == ":" and subj.is_upper  # "HOLLISTER: “…”", whatever it was tagged
+    label = label or mistagged_name(subj, disc)
+    if (subj.pos_ != "PROPN" and not label) or subj.lower_ in PERSON_NOUNS:
+        return None  # "the MP said": a role, for the description rule
+    cluster = disc.find_or_create_person(subj)
+    if cluster is None:
+        return None
+    return Resolution(cluster, name_span(subj))
+
+
+def mistagged_name(tok: Token, disc: Discourse) -> bool:
+    """ "Mercier went on": a name the text already gave a person, tagged as another part of
+    speech at the start of a sentence."""
+    return (
+        tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB")
+        and tok.text[:1].isupper()
+        and tok.is_alpha
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and disc.known_person(tok) is not None
+    )
+
+
+def rule_according_to(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "according to X"."""
+    obj = cue.subject
+    if cue.kind != "according" or obj is None:
+        return None
+    if obj.pos_ == "PROPN":
+        cluster = disc.find_or_create_person(obj)
+        if cluster is not None:
+            return Resolution(cluster, name_span(obj))
+    if obj.pos_ == "PRON":
+        return rule_pronoun(cue, disc)
+    return None
+
+
+def rule_proxy(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "X's office / spokesman / aides said": the words are X's."""
+    subj = cue.subject
+    if subj is None or subj.lemma_.lower() not in PROXY_NOUNS:
+        return None
+    for child in subj.children:
+        if child.dep_ in ("poss", "nmod", "compound") and child.pos_ == "PROPN":
+            cluster = disc.known_person(child) or (
+                disc.find_or_create_person(child) if child.ent_type_ == "PERSON" else None
+            )
+            if cluster is not None:
+                return Resolution(cluster, name_span(child))
+    return None

@@ -1,0 +1,110 @@
+"""Rules for bodies and their papers: "the report said", "the company said", "Police said";
+and the two ways a subject that looks like a body is a person after all."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.analysis.cues import Cue
+from reader.analysis.lexicon import DOC_NOUNS, ORG_NOUNS
+from reader.analysis.names import name_span
+from reader.analysis.sieve.base import Discourse, Resolution
+from reader.analysis.syntax import np_is_definite, np_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def rule_document(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "the report said": whoever issued the report, else the report as written."""
+    subj = cue.subject
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in DOC_NOUNS:
+        return None
+    author = disc.find_or_create_document_author(subj)
+    if author is not None:
+        return Resolution(author, np_span(subj))
+    return Resolution(disc.find_or_create_org(subj), np_span(subj))
+
+
+def rule_organisation_description(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "the company said": the organisation last named in the text."""
+    subj = cue.subject
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in ORG_NOUNS:
+        return None
+    if not np_is_definite(subj) or any(c.dep_ in ("compound", "poss") for c in subj.lefts):
+        return None
+    org = disc.find_or_create_recent_org(subj)
+    if org is None:
+        return None
+    return Resolution(org, np_span(subj))
+
+
+def rule_known_name(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "Vance said" with "Vance" tagged as anything but a person: a name the text already
+    gave a person stays that person."""
+    subj = cue.subject
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if not subj.text[:1].isupper() or np_is_definite(subj):
+        return None
+    person = disc.known_person(subj)
+    return Resolution(person, name_span(subj)) if person is not None else None
+
+
+def rule_described_person(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "the third-generation grower said": a definite noun that is no body is a person
+    described, whatever the word."""
+    subj = cue.subject
+    if not _may_be_a_body(subj) or subj is None or _named_beside(subj) is not None:
+        return None
+    if (
+        subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and subj.lemma_.lower() not in ORG_NOUNS
+        and subj.tag_ == "NN"
+    ):
+        person = disc.resolve_description(subj, set())
+        if person is not None and person.kind == "person":
+            return Resolution(person, np_span(subj))
+    return None
+
+
+def rule_organisation(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "the Church accused", "the airline said": an organisation speaks."""
+    subj = cue.subject
+    if not _may_be_a_body(subj) or subj is None:
+        return None
+    named = _named_beside(subj)
+    if named is not None:  # "The book's publisher, Linden & Marsh, said"
+        return Resolution(disc.find_or_create_org(named), np_span(subj))
+    return Resolution(disc.find_or_create_org(subj), np_span(subj))
+
+
+def _may_be_a_body(subj: Token | None) -> bool:
+    """A name, or a noun that is a name, definite, or a body's bare collective noun."""
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return not (
+        subj.pos_ == "NOUN" and not (subj.ent_type_ or np_is_definite(subj) or _bare_body(subj))
+    )
+
+
+def _named_beside(subj: Token) -> Token | None:
+    """The name given beside a noun: "The book's publisher, Linden & Marsh"."""
+    return next(
+        (
+            c
+            for c in subj.rights
+            if c.pos_ == "PROPN"
+            and c.ent_type_ != "PERSON"
+            and (c.dep_ == "appos" or (c.dep_ == "conj" and c.nbor(-1).text == ","))
+        ),
+        None,
+    )
+
+
+def _bare_body(tok: Token) -> bool:
+    """ "Police said": a collective noun for a body, with no article, names that body."""
+    return tok.lemma_.lower() in ORG_NOUNS and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in tok.children
+    )

@@ -1,0 +1,280 @@
+"""The discourse state: what the text has said so far, which every stage reads.
+
+Clusters (in the registry), the mention log, the organisation index, the quotes attributed so
+far, and the cursor of the reading pass (the Doc being read, its offset, the sentence). The
+stages write through the ``record_*`` calls and the ``find_or_create_*`` lookups, whose names
+say that they may add a cluster; every other query is pure.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.analysis.clusters import Cluster, Registry
+from reader.analysis.evidence import entity_span
+from reader.analysis.lexicon import SPEECH_VERBS
+from reader.analysis.model import Entity, Quote
+from reader.analysis.names import fold, name_span, strip_possessive
+from reader.analysis.organisations import OrgIndex
+from reader.analysis.syntax import is_subject, np_is_definite, np_span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from spacy.tokens import Doc, Span, Token
+
+#: How many sentences back pronouns and descriptions look for their person.
+WINDOW_SENTENCES = 12
+
+
+@dataclass(slots=True)
+class MentionRec:
+    """One word that mentions a cluster: a name's head, a pronoun, a description's noun."""
+
+    start: int  # absolute char offset
+    cluster: int
+    sent: int  # global sentence number
+    subject: bool
+    poss: bool = False  # a possessor ("Lucia's shift")
+    end: int = -1  # absolute char offset of the word's end
+    kind: str = ""  # "name", "pronoun" or "description"
+
+
+def by_salience(mentions: Iterable[MentionRec], current: int) -> Iterator[MentionRec]:
+    """Mentions (most recent first) in order of salience: in the current sentence the nearest
+    subjects before; in earlier ones, most recent sentence first, subjects before others."""
+    by_sent: dict[int, list[MentionRec]] = {}
+    order: list[int] = []
+    for m in mentions:
+        if m.sent not in by_sent:
+            by_sent[m.sent] = []
+            order.append(m.sent)
+        by_sent[m.sent].append(m)
+    for s in order:
+        ms = sorted(by_sent[s], key=lambda m: m.start)
+        if s == current:
+            yield from (m for m in reversed(ms) if m.subject)
+        else:
+            yield from (m for m in ms if m.subject)
+            yield from (m for m in ms if not m.subject)
+
+
+@dataclass(slots=True)
+class QuoteInfo:
+    """What the discourse rules need to know about a quote."""
+
+    qid: int
+    paragraph: int
+    opens_paragraph: bool
+    closed: bool
+    cluster: int | None
+    has_cue: bool
+    #: The paragraph is a short line of dialogue that opens with a quotation mark.
+    turn: bool = False
+    #: The person subject of the sentence just before the quote in its paragraph, if any.
+    before: int | None = None
+    #: Global numbers of the sentences holding the quote's first and last words.
+    sent_first: int = -1
+    sent_last: int = -1
+    #: The person the previous paragraph reports as saying something, if it does.
+    reported: int | None = None
+    #: The quote's char span, and where the subject of its cue starts (None: no cue).
+    start: int = -1
+    end: int = -1
+    cue_at: int | None = None
+
+
+class State:
+    """What the text read so far has said, and where the reading pass is."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.registry = Registry()
+        self.quotes: list[Quote] = []
+        self.infos: list[QuoteInfo] = []
+        self.cluster_of: dict[int, int] = {}
+        self.entities: list[Entity] = []
+        self.entity_cluster: list[tuple[Entity, int]] = []
+        self.mentions: list[MentionRec] = []
+        self.orgs = OrgIndex()
+        #: Document word ("report") -> the cluster that issued the latest one.
+        self.doc_authors: dict[str, int] = {}
+        #: Names the tagger called people that the text shows are bodies or places, wherever
+        #: it shows it ("Marches Water, which serves …").
+        self.non_person: dict[str, str] = {}
+        #: Names the text gave to works (novels, films), which are never people.
+        self.works: set[str] = set()
+        #: Paragraph -> the person whose words it last reports ("Feld said he had …").
+        self.reported: dict[int, int] = {}
+        self.sent_base = 0
+        self.para_base = 0
+        # the cursor: the Doc being read
+        self.doc: Doc | None = None
+        self.offset = 0
+        self.sent = 0
+        self.mention_at: dict[int, int] = {}
+        self.speakers_at: dict[int, int] = {}  # speech verb (token) -> who it says spoke
+        self.starts: list[int] = []
+        self.paras: list[tuple[int, int]] = []
+        self.para_starts: list[int] = []
+        self.para_first = 0
+        #: Where every paragraph read so far starts, for the paragraph of a char offset.
+        self.all_para_starts: list[int] = []
+
+    def start_doc(
+        self, doc: Doc, offset: int, paras: list[tuple[int, int]], first_para: int
+    ) -> None:
+        """Move the cursor to a new Doc, whose text starts at char ``offset`` in paragraph
+        ``first_para`` (a later piece of a long paragraph repeats that paragraph's number)."""
+        self.doc, self.offset = doc, offset
+        self.mention_at = {}
+        self.speakers_at = {}
+        self.paras, self.para_first = paras, first_para
+        self.para_starts = [p[0] for p in paras]
+        unseen = first_para + len(paras) - self.para_base
+        if unseen > 0:
+            self.all_para_starts += self.para_starts[len(paras) - unseen :]
+        self.para_base = max(self.para_base, first_para + len(paras))
+
+    def record_org(self, start: int, name: str, subject: bool, words: frozenset[str]) -> None:
+        """Remember an organisation named at char start (for "the company" and "it said")."""
+        self.orgs.record(start, self.sent, name, subject, words)
+
+    def local(self, s: int, e: int) -> str:
+        """Text of a doc-local character span (``Doc.text`` rebuilds the whole string)."""
+        return self.text[s + self.offset : e + self.offset]
+
+    def paragraph_of(self, char: int) -> int:
+        """The number of the paragraph that holds absolute char offset ``char``."""
+        return bisect_right(self.all_para_starts, char) - 1
+
+    def find_or_create_person(self, tok: Token) -> Cluster | None:
+        """The person the name at ``tok`` names, created when new (and the mention recorded);
+        None for a name the text shows is a body or a place."""
+        s, e = name_span(tok)
+        surface = self.local(s, e)
+        known = self.registry.find_person(surface)
+        if known is None and (
+            tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or self.body_named(surface)
+        ):
+            return None
+        c = self.registry.find_or_create_person(surface, s + self.offset)
+        if c is not None and tok.i not in self.mention_at:
+            self.record_mention(tok, c.id)
+        return c
+
+    def known_person(self, tok: Token) -> Cluster | None:
+        s, e = name_span(tok)
+        return self.registry.find_person(self.local(s, e))
+
+    def find_or_create_org(self, tok: Token) -> Cluster:
+        """The organisation named (or described) at ``tok``, created when new."""
+        span = entity_span(tok)
+        s, e = span or np_span(tok)
+        surface = self.local(s, e)
+        # "the RFA" after "the Rivers and Floodplain Authority"; "Vantara" after "Vantara Micro
+        # Devices"
+        named_before = self.orgs.by_acronym(surface) or self.orgs.longer_name(surface)
+        if named_before is not None:
+            return self.registry.find_or_create_org(named_before, s + self.offset, named=True)
+        # "the Congressional Budget Office" and "the Vatican" are named without "the"; "the
+        # Church" keeps it (a one-word name that is also a common noun).
+        named = span is not None and len(surface.split()) > 2
+        return self.registry.find_or_create_org(surface, s + self.offset, named=named)
+
+    def body_named(self, surface: str) -> bool:
+        """A name the tagger called a person that the text shows is a body or a place."""
+        return (
+            fold(strip_possessive(surface)) in self.non_person
+            or self.orgs.longer_name(surface) is not None
+        )
+
+    def find_or_create_unnamed_source(self, tok: Token) -> Cluster:
+        """The unnamed source described at ``tok`` ("a French diplomat"), created when new."""
+        if tok.i in self.mention_at:
+            return self.registry.clusters[self.mention_at[tok.i]]
+        s, e = np_span(tok, with_prep=True)
+        definite = np_is_definite(tok)
+        return self.registry.find_or_create_description(
+            self.local(s, e), tok.lemma_.lower(), definite, s + self.offset
+        )
+
+    def recent(self, before: int) -> Iterator[MentionRec]:
+        """Mentions before char offset ``before``, most recent first, within the window."""
+        lo = self.sent - WINDOW_SENTENCES
+        for m in reversed(self.mentions[-200:]):
+            if m.sent < lo:
+                break
+            if m.start < before:
+                yield m
+
+    def resolve_pronoun(
+        self, tok: Token, gender: str | None, exclude: frozenset[int] = frozenset()
+    ) -> Cluster | None:
+        before = tok.idx + self.offset
+
+        def fits(c: Cluster) -> bool:
+            return (
+                c.kind != "org"
+                and c.id not in exclude
+                and (gender is None or c.gender in (None, gender))
+            )
+
+        return self.salient(self.recent(before), self.sent, fits)
+
+    def salient(self, mentions, current: int, fits) -> Cluster | None:
+        """The first fitting cluster by salience: in the current sentence the nearest subject
+        before; in earlier ones, most recent sentence first, subjects before other mentions."""
+        reg = self.registry
+        for m in by_salience(mentions, current):
+            c = reg.clusters[m.cluster]
+            if fits(c):
+                return c
+        return None
+
+    def last_asker(self) -> Cluster | None:
+        """Who asked the question just quoted ("… Yes or no?”"), if the text says."""
+        if not self.infos:
+            return None
+        info = self.infos[-1]
+        asked = self.quotes[info.qid].text.rstrip("”’\"' ").endswith("?")
+        if info.cluster is None or not asked:
+            return None
+        return self.registry.clusters[info.cluster]
+
+    def record_entity(self, ent: Span, cid: int | None, label: str | None = None) -> None:
+        """Add a tagged entity (of ``cid``'s cluster, if any) to the output."""
+        off = self.offset
+        s, t = ent.start_char, ent.end_char
+        # The tagger sometimes runs a name into the line break after it; a name has no spaces
+        # at its edges (and the parser saw "\r\n" as " \n").
+        while t > s and self.local(t - 1, t).isspace():
+            t -= 1
+        while s < t and self.local(s, s + 1).isspace():
+            s += 1
+        if s == t:
+            return
+        e = Entity(s + off, t + off, self.local(s, t), label or ent.label_)
+        self.entities.append(e)
+        if cid is not None:
+            self.entity_cluster.append((e, cid))
+
+    def record_mention(self, tok: Token, cid: int, subject: bool | None = None) -> None:
+        """Log that ``tok`` mentions cluster ``cid`` (a subject unless told otherwise)."""
+        if subject is None:
+            subject = is_subject(tok) or (
+                tok.dep_ in ("attr", "dobj")
+                and tok.head.lemma_.lower() in SPEECH_VERBS
+                and tok.head.i < tok.i
+            )
+        start = tok.idx + self.offset
+        kind = "name" if tok.pos_ == "PROPN" else "pronoun" if tok.pos_ == "PRON" else "description"
+        self.mentions.append(
+            MentionRec(
+                start, cid, self.sent, subject, tok.dep_ == "poss", start + len(tok.text), kind
+            )
+        )
+        self.mention_at[tok.i] = cid
+        self.registry.clusters[cid].last_seen = tok.idx + self.offset

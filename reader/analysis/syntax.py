@@ -1,0 +1,237 @@
+"""Phrase and verb helpers over a spaCy parse: speech verbs and their subjects, noun-phrase
+spans and definiteness, ages and nationalities used as descriptions.
+
+Pure functions of tokens: they keep no state and know nothing of what the text said before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reader.analysis.lexicon import DOC_NOUNS, LISTENER_VERBS, SPEECH_VERBS, is_person_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def is_speech_verb(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    # "as she put it", "she shot back"
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    return lemma in ("shoot", "fire", "hit") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
+    )
+
+
+def age_word(tok: Token) -> bool:
+    """The "old" of "the 52-year-old": a person described by age."""
+    doc = tok.doc
+    if tok.lower_ not in ("old", "year-old") or tok.i < 1:
+        return False
+    if tok.lower_ == "year-old":
+        return True
+    j = tok.i - 1
+    if doc[j].text == "-":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("year", "years")
+
+
+def age_of(tok: Token) -> int | None:
+    """The age in a description ("the 52-year-old striker" -> 52), if it gives one."""
+    olds = [tok] if age_word(tok) else [c for c in tok.lefts if c.dep_ == "amod" and age_word(c)]
+    if not olds:
+        return None
+    doc = tok.doc
+    j = olds[0].i - 1
+    while j >= 0 and (doc[j].text == "-" or doc[j].lower_ in ("year", "years")):
+        j -= 1
+    if j >= 0 and doc[j].text.isdigit():
+        return int(doc[j].text)
+    m = doc[j].text.split("-")[0] if j >= 0 else ""
+    return int(m) if m.isdigit() else None
+
+
+def is_person_description(tok: Token) -> bool:
+    """A noun for a person: a role word ("the lawmaker", "the epidemiologist") or anything
+    given an age ("the 24-year-old striker")."""
+    return (
+        is_person_noun(tok.lemma_.lower())
+        or age_word(tok)
+        or any(c.dep_ == "amod" and age_word(c) for c in tok.lefts)
+        or nationality_noun(tok)
+    )
+
+
+def nationality_noun(tok: Token) -> bool:
+    """ "the Norwegian said": a nationality used as a noun for one person."""
+    return (
+        tok.ent_type_ == "NORP"
+        and tok.tag_ in ("NNP", "NN", "JJ")
+        and not tok.lower_.endswith("s")
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+    )
+
+
+def verb_subject(
+    verb: Token, inside_quote: Callable[[int], bool] = lambda i: False
+) -> Token | None:
+    """The speaker slot of a speech verb: its subject, or the name after it ("said Emma").
+    Words inside a quotation are never the speaker, whatever the parser made of them."""
+    if verb.tag_ == "VBN":  # "described by one critic as “…”": the agent speaks
+        for agent in verb.children:
+            if agent.dep_ == "agent":
+                obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if obj is not None and not inside_quote(obj.i):
+                    return obj
+    v: Token | None = verb
+    for _ in range(3):  # climb through "and said", "went on to say"
+        if v is None:
+            break
+        # a head climbed to may be passive: "a senator could be heard saying"
+        deps = ("nsubj", "csubj") if v is verb else ("nsubj", "csubj", "nsubjpass")
+        subjects = [c for c in v.children if c.dep_ in deps and not inside_quote(c.i)]
+        if subjects:
+            # Two subjects (a dateline parsed as one): prefer the person.
+            child = next((c for c in subjects if _names_person(c)), subjects[-1])
+            if child.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                return v.head  # "Martin, who said ..."
+            return child
+        # "..., warning that"; "went on to explain that", "took to X to say"
+        participle = v.dep_ == "advcl" and (
+            v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        )
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DOC_NOUNS:
+            return v.head  # "a statement urging both chambers to …": the statement speaks
+        if (v.dep_ in ("conj", "xcomp") or participle) and v.head is not v:
+            v = v.head
+        else:
+            break
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return None
+    for child in verb.rights:
+        if (
+            child.dep_ in ("attr", "dobj", "npadvmod", "oprd", "dative", "nsubj")
+            and child.pos_ in ("PROPN", "NOUN")
+            and not inside_quote(child.i)
+        ):
+            inverted = _right_after_quote(verb, inside_quote)
+            if child.dep_ in ("dobj", "dative") and not inverted:
+                if verb.lemma_.lower() in ("tell", "ask"):
+                    continue  # the listener ("asked the interviewer" after a quote is inverted)
+                if child.pos_ == "NOUN" and not is_person_description(child):
+                    continue  # "describe negative reviews as …": what is spoken of
+            return child
+    # "the 52-year-old said": the parser often hangs the age on the verb, with no subject;
+    # likewise a name it took for something else's object ("…, obtained by POLITICO, Budget
+    # Director Nikhil Varadarajan warned that").
+    j = verb.i - 1
+    while j > 0 and verb.doc[j].pos_ == "ADV":
+        j -= 1
+    if j > 0 and not inside_quote(j):
+        before = verb.doc[j]
+        if age_word(before) or (before.ent_type_ == "PERSON" and before.pos_ == "PROPN"):
+            return before
+    return None
+
+
+def _right_after_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
+    """ "“...?” asked the interviewer": the verb comes straight after a closing mark."""
+    i = verb.i - 1
+    if i >= 0 and verb.doc[i].text == ",":
+        i -= 1
+    return i >= 0 and inside_quote(i)
+
+
+def _names_person(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.rights
+    )
+
+
+def token_span(tok: Token) -> tuple[int, int]:
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def np_is_definite(tok: Token) -> bool:
+    """ "the mayor", "this analyst", "Russia's envoy": a determiner or a possessor makes a
+    noun phrase definite."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        for c in tok.lefts
+    )
+
+
+def np_span(tok: Token, with_prep: bool = False) -> tuple[int, int]:
+    """Character span of a noun phrase: determiners, possessors and modifiers up to the head,
+    and with_prep its "for/of/at X" complement ("a spokesman for the ministry")."""
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod", "quantmod"):
+            start = min(start, child.left_edge.i)
+            break
+    end = tok.i + 1
+    doc = tok.doc
+    if with_prep:
+        for child in tok.rights:
+            if (
+                (child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"))
+                # a postposed modifier right after the noun: "a person familiar with ...",
+                # "people briefed on ..." (a reduced relative: no subject of its own)
+                or (
+                    child.left_edge.i == tok.i + 1
+                    and child.dep_ in ("amod", "acl")
+                    and any(c.dep_ == "prep" for c in child.children)
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+                )
+            ):
+                end = max(end, _phrase_end(child))
+            elif (
+                # "a French diplomat who attended the sessions": a restrictive relative clause
+                # (no comma) is part of how the text describes the source
+                child.dep_ == "relcl"
+                and child.left_edge.i == end
+                and doc[end].tag_ in ("WP", "WDT")
+                and child.right_edge.i - end < 16
+            ):
+                end = child.right_edge.i + 1
+            else:
+                break
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _phrase_end(head: Token) -> int:
+    """End of a noun's complement, which stops before a comma or a clause that describes it
+    ("an analyst at X, who asked not to be named, said")."""
+    doc = head.doc
+    for j in range(head.i + 1, head.right_edge.i + 1):
+        t = doc[j]
+        if t.text in ",;(—–" or t.dep_ in ("relcl", "acl") or t.tag_ in ("WP", "WDT"):
+            return j
+    return head.right_edge.i + 1
+
+
+def is_subject(tok: Token) -> bool:
+    """A clause's subject, or a name in apposition to one ("Russia's minister, Viktor Sablin,
+    said")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def listener_clause(pron: Token) -> bool:
+    """The pronoun sits in what someone was asked or told, so it is likely the listener."""
+    t = pron.head
+    for _ in range(4):
+        if t.lemma_.lower() in LISTENER_VERBS and t.i != pron.head.i:
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False

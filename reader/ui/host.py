@@ -1,0 +1,17 @@
+"""What a screen may ask of the app, so that screens never import the app module."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from reader.analysis.runner import Runner
+    from reader.store import Store
+
+
+class ReaderHost(Protocol):
+    """The app as the article screen sees it: the store, and a runner started early."""
+
+    store: Store
+
+    def take_runner(self) -> Runner | None: ...
