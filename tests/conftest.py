@@ -10,8 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from reader.store import Store
+
+# Property tests: no per-example deadline (these machines are noisy), and in CI the same
+# examples every run, so a red CI is one that can be reproduced.
+settings.register_profile("reader", deadline=None)
+settings.register_profile("ci", parent=settings.get_profile("reader"), derandomize=True)
+settings.load_profile("ci" if os.environ.get("CI") else "reader")
 
 ARTICLE_TEXT = (
     "Talks resume in Geneva\n\n"
