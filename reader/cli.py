@@ -14,8 +14,8 @@ from typing import Any
 import click
 
 from reader.errors import ReaderError
+from reader.locate import Located, locate_database
 
-DEFAULT_DB = "annotations.db"
 #: Widest title and source in `reader library`'s table, in terminal cells.
 TITLE_CELLS = 40
 SOURCE_CELLS = 30
@@ -40,6 +40,11 @@ def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(0)
 
     return wrapper
+
+
+def database(ctx: click.Context) -> Located:
+    """The database this command uses (see reader.locate)."""
+    return locate_database(ctx.obj["db"])
 
 
 class DefaultGroup(click.Group):
@@ -100,7 +105,7 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         default=None,
         expose_value=False,
         callback=_into_obj("db"),
-        help="SQLite file to use (env READER_DB; default annotations.db).",
+        help="SQLite file to use (env READER_DB; default: see `reader library`).",
     )(func)
 
 
@@ -109,9 +114,9 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
     "--db",
     "db_path",
     envvar="READER_DB",
-    default=DEFAULT_DB,
-    show_default=True,
-    help="SQLite file for the library, notes and cached analyses (env READER_DB).",
+    default=None,
+    help="SQLite file for the library, notes and cached analyses (env READER_DB); default "
+    "./annotations.db if it exists, else the per-user library.",
 )
 @click.option(
     "--model",
@@ -121,7 +126,7 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
 )
 @click.version_option(package_name="reader-tui", prog_name="reader")
 @click.pass_context
-def cli(ctx: click.Context, db_path: str, model: str | None) -> None:
+def cli(ctx: click.Context, db_path: str | None, model: str | None) -> None:
     """Read news articles in the terminal: who is quoted, who said what, and your notes."""
     ctx.obj = {"db": db_path, "model": model}
 
@@ -135,7 +140,7 @@ def open_cmd(ctx: click.Context, source: str | None) -> None:
     """Open SOURCE (a file, a URL or - for stdin) in the reader; the library with none."""
     from reader.ui.launch import launch
 
-    launch(source, db_path=ctx.obj["db"], model=ctx.obj["model"])
+    launch(source, db_path=str(database(ctx).prepare()), model=ctx.obj["model"])
 
 
 @cli.command("analyze")
@@ -204,7 +209,7 @@ def notes_cmd(
     from reader.export import gather, render
     from reader.store import Store
 
-    with Store.open(ctx.obj["db"], read_only=True) as store:
+    with Store.open(database(ctx).path, read_only=True) as store:
         text = render(gather(store, article), fmt)
     if output:
         try:
@@ -240,7 +245,6 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
     """List the articles you have read, most recent first."""
     import json
     from dataclasses import asdict
-    from pathlib import Path
 
     from reader.cells import cell_len, fit, fit_source, pad
     from reader.export import inert
@@ -248,10 +252,13 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
 
     summaries = []
     cache_entries, cache_bytes = 0, 0
-    if Path(ctx.obj["db"]).exists():
-        with Store.open(ctx.obj["db"], read_only=True) as store:
+    where = database(ctx)
+    if where.path.exists():
+        with Store.open(where.path, read_only=True) as store:
             summaries = store.list_articles()
             cache_entries, cache_bytes = store.cache_size()
+    # On stderr, so the table and the JSON stay what tools read.
+    click.echo(f"Library: {inert(where.describe())}", err=True)
     if fmt == "json":
         click.echo(json.dumps([asdict(s) for s in summaries], ensure_ascii=False, indent=2))
         return

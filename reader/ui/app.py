@@ -99,6 +99,11 @@ class ReaderApp(App[None]):
         if runner is not None:
             runner.close()
 
+    @property
+    def library_label(self) -> str:
+        """The library screen's title names the database in use, so nobody has to guess."""
+        return f"Library · {self.store.path.absolute()}"
+
     # -- navigation (the contract with the library screen) -------------------------------------
 
     def open_document(self, document: Document) -> None:
