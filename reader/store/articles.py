@@ -50,7 +50,9 @@ def by_source(db: Database, source: str) -> ArticleRecord | None:
         return None
     rows = list(
         db.query(
-            "SELECT * FROM articles WHERE source = ? ORDER BY last_opened DESC LIMIT 1", [source]
+            "SELECT a.* FROM articles a JOIN article_sources s ON s.article_id = a.id "
+            "WHERE s.source = ? ORDER BY s.opened DESC LIMIT 1",
+            [source],
         )
     )
     return to_record(rows[0]) if rows else None
