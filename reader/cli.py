@@ -193,10 +193,21 @@ def analyze_cmd(ctx: click.Context, source: str, fmt: str) -> None:
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.option("--copy", is_flag=True, help="Copy to the clipboard instead of printing.")
+@click.option(
+    "--import",
+    "import_file",
+    type=click.Path(dir_okay=False),
+    help="Import notes exported with --format json (from another library) instead.",
+)
 @click.pass_context
 @user_errors
 def notes_cmd(
-    ctx: click.Context, article: str | None, fmt: str, output: str | None, copy: bool
+    ctx: click.Context,
+    article: str | None,
+    fmt: str,
+    output: str | None,
+    copy: bool,
+    import_file: str | None,
 ) -> None:
     """Export the notes of ARTICLE (id, title, source or hash prefix), or of every article.
 
@@ -204,6 +215,15 @@ def notes_cmd(
     command exits with status 2 after saying so.
     """
     from pathlib import Path
+
+    if import_file:
+        if article or output or copy:
+            fail("--import takes no ARTICLE, -o or --copy.")
+        from reader.importer import import_into
+
+        message = import_into(str(database(ctx).prepare()), import_file)
+        click.echo(f"reader: {message}", err=True)
+        return
 
     from reader.clipboard import ClipboardError, copy_text
     from reader.export import gather, render
