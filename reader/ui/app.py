@@ -11,6 +11,7 @@ from reader.ui.commands import ReaderCommands
 
 if TYPE_CHECKING:
     from reader.analysis.runner import Runner
+    from reader.config import SettingsFile
     from reader.sources import Document
     from reader.store import ArticleRecord, Store
 
@@ -50,8 +51,13 @@ class ReaderApp(App[None]):
         article_id: int | None = None,
         start_in_library: bool = False,
         runner: Runner | None = None,
+        settings: SettingsFile | None = None,
     ) -> None:
         super().__init__()
+        from reader.config import SettingsFile
+
+        #: Theme, layers and panel as last left (reader.config); written when they change.
+        self.settings = settings if settings is not None else SettingsFile.load()
         self.store = store
         self.model = model
         self._runner = runner
@@ -60,6 +66,11 @@ class ReaderApp(App[None]):
         self._start_in_library = start_in_library
 
     def on_mount(self) -> None:
+        from reader.ui.remember import remember_theme
+
+        remember_theme(self, self.settings)
+        for warning in self.settings.warnings:
+            self.notify(warning, severity="warning", markup=False)
         self.call_after_refresh(self._started)
         if not self.is_headless:
             from reader.ui.hangup import CHECK_EVERY, terminal_fd

@@ -1,0 +1,49 @@
+"""The reader's settings on screen: applied when the app or an article starts, and written
+back (reader.config) whenever the person changes the theme, a layer or the panel."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from reader.config import SettingsFile
+    from reader.ui.screens.article import ArticleScreen
+
+
+def settings_of(app: App[object]) -> SettingsFile | None:
+    return getattr(app, "settings", None)
+
+
+def remember_theme(app: App[object], settings: SettingsFile) -> None:
+    """Start with the remembered theme (a theme this Textual lacks: a warning, the default)."""
+    theme = settings.settings.theme
+    if theme is not None:
+        if theme in app.available_themes:
+            app.theme = theme
+        else:
+            settings.warnings.append(
+                f"{settings.path}: no theme called {theme!r}; using the default."
+            )
+    app.watch(app, "theme", lambda name: settings.update(theme=name), init=False)
+
+
+def remember_layout(screen: ArticleScreen) -> None:
+    """Layers and panel as they were last left; every later change is remembered."""
+    settings = settings_of(screen.app)
+    if settings is None:
+        return
+    saved = settings.settings
+    view = screen.view
+    view.show_quotes = saved.quotes
+    view.show_entities = saved.entities
+    cls = type(screen)
+    screen.set_reactive(cls.panel_width, saved.panel_width)
+    screen.set_reactive(cls.panel_visible, saved.panel_visible)
+    screen.watch(view, "show_quotes", lambda on: settings.update(quotes=on), init=False)
+    screen.watch(view, "show_entities", lambda on: settings.update(entities=on), init=False)
+    screen.watch(screen, "panel_width", lambda w: settings.update(panel_width=w), init=False)
+    screen.watch(
+        screen, "panel_visible", lambda on: settings.update(panel_visible=on), init=False
+    )
