@@ -115,6 +115,13 @@ def _heading(title: str, source: str) -> str:
     return f"# {title} — {source}\n" if source else f"# {title}\n"
 
 
+def cited_markdown(title: str, source: str, accessed: str, block: str) -> str:
+    """One passage (annotation_markdown, passage_markdown) with its citation, as `Y` writes
+    every note: the title and source as the heading, the date it was read after."""
+    out = _heading(title, source) + "\n" + block
+    return out + (f"\n*Accessed {inert(accessed)}.*\n" if accessed else "")
+
+
 def notes_markdown(
     title: str, source: str, annotations: Sequence[Annotation], quotes: Sequence[Quote] = ()
 ) -> str:

@@ -64,3 +64,16 @@ def cited(sources: Sequence[SourceSeen], fallback: str = "") -> str:
         if seen.source not in PLACELESS:
             return seen.source
     return fallback
+
+
+def cited_with_date(sources: Sequence[SourceSeen], last_read: str) -> tuple[str, str]:
+    """The source to cite ("" when none names a place) and the local date it was read there
+    (YYYY-MM-DD), else the date the article was last read."""
+    from datetime import datetime
+
+    source = cited(sources)
+    stamp = next((s.opened for s in sources if s.source == source and source), last_read)
+    try:
+        return source, datetime.fromisoformat(stamp).astimezone().date().isoformat()
+    except ValueError:
+        return source, stamp[:10]
