@@ -204,7 +204,11 @@ def find(db: Database, ref: str) -> ArticleRecord:
     if len(ref) >= 4 and all(c in "0123456789abcdef" for c in ref.lower()):
         steps.append(("hash LIKE ? || '%'", [ref.lower()]))
     steps += [
-        ("title = ? OR source = ?", [ref, ref]),
+        (
+            "title = ? OR source = ? OR id IN "
+            "(SELECT article_id FROM article_sources WHERE source = ?)",
+            [ref, ref, ref],
+        ),
         ("instr(lower(title), lower(?)) > 0", [ref]),
         ("instr(lower(source), lower(?)) > 0", [ref]),
     ]

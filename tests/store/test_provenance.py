@@ -85,3 +85,10 @@ def test_upgrade_from_schema_4_keeps_each_articles_source(db_path: Path) -> None
         assert summary.sources == (SourceSeen("/old.txt", "t1"),)
         s.delete_article(7)
         assert s.db.execute("SELECT count(*) FROM article_sources").fetchone()[0] == 0
+
+
+def test_an_article_is_found_by_any_source_it_was_opened_from(store: Store, make_doc) -> None:
+    article = store.save_article(make_doc(source="/data/a.txt"))
+    store.save_article(make_doc(source="https://example.org/a"))
+    assert store.find_article("/data/a.txt").id == article.id
+    assert store.find_article("https://example.org/a").id == article.id
