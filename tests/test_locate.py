@@ -110,3 +110,14 @@ async def test_the_library_screen_names_the_database_in_use(store: Store, make_d
         await pilot.pause()
         title = str(app.screen.query_one("#library-title", Static).render())
         assert str(store.path) in title
+
+
+def test_make_run_keeps_the_projects_top_level_database() -> None:
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    done = subprocess.run(
+        ["make", "-n", "run"], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    (command,) = [line for line in done.stdout.splitlines() if "bin/reader" in line]
+    assert "--db annotations.db" in command
