@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.errors import StoreError
+
 #: The name of a project's own database in its folder, and of the per-user one.
 LOCAL_NAME = "annotations.db"
 
@@ -33,7 +35,13 @@ class Located:
     def prepare(self) -> Path:
         """Make the per-user folder before the first write; other places are the user's own."""
         if self.origin == "user":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"{self.path.parent}: cannot make the library's folder ({exc.strerror}); "
+                    "choose a database with --db."
+                ) from exc
         return self.path
 
 

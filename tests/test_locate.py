@@ -121,3 +121,18 @@ def test_make_run_keeps_the_projects_top_level_database() -> None:
     assert done.returncode == 0, done.stderr
     (command,) = [line for line in done.stdout.splitlines() if "bin/reader" in line]
     assert "--db annotations.db" in command
+
+
+def test_a_data_folder_that_cannot_be_made_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("A title\n\nSome text.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", str(article)],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path, stdin=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(REPO), "XDG_DATA_HOME": str(blocker)},
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "--db" in done.stderr
+    assert blocker.read_text(encoding="utf-8") == "x"
