@@ -88,6 +88,8 @@ class SettingsFile:
     path: Path
     settings: Settings = field(default_factory=Settings)
     warnings: list[str] = field(default_factory=list)
+    #: The file could not be written (said once; the settings still hold for this run).
+    unwritable: bool = False
 
     @classmethod
     def load(cls, path: Path | None = None) -> SettingsFile:

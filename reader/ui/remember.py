@@ -16,6 +16,17 @@ def settings_of(app: App[object]) -> SettingsFile | None:
     return getattr(app, "settings", None)
 
 
+def _keep(app: App[object], settings: SettingsFile, **changes: object) -> None:
+    """Write the change; when the file cannot be written, say so once (never a crash)."""
+    if not settings.update(**changes) and not settings.unwritable:
+        settings.unwritable = True
+        app.notify(
+            f"{settings.path}: settings cannot be saved; they hold until you quit.",
+            severity="warning",
+            markup=False,
+        )
+
+
 def remember_theme(app: App[object], settings: SettingsFile) -> None:
     """Start with the remembered theme (a theme this Textual lacks: a warning, the default)."""
     theme = settings.settings.theme
@@ -26,7 +37,7 @@ def remember_theme(app: App[object], settings: SettingsFile) -> None:
             settings.warnings.append(
                 f"{settings.path}: no theme called {theme!r}; using the default."
             )
-    app.watch(app, "theme", lambda name: settings.update(theme=name), init=False)
+    app.watch(app, "theme", lambda name: _keep(app, settings, theme=name), init=False)
 
 
 def remember_layout(screen: ArticleScreen) -> None:
@@ -41,9 +52,12 @@ def remember_layout(screen: ArticleScreen) -> None:
     cls = type(screen)
     screen.set_reactive(cls.panel_width, saved.panel_width)
     screen.set_reactive(cls.panel_visible, saved.panel_visible)
-    screen.watch(view, "show_quotes", lambda on: settings.update(quotes=on), init=False)
-    screen.watch(view, "show_entities", lambda on: settings.update(entities=on), init=False)
-    screen.watch(screen, "panel_width", lambda w: settings.update(panel_width=w), init=False)
+    app = screen.app
+    screen.watch(view, "show_quotes", lambda on: _keep(app, settings, quotes=on), init=False)
     screen.watch(
-        screen, "panel_visible", lambda on: settings.update(panel_visible=on), init=False
+        view, "show_entities", lambda on: _keep(app, settings, entities=on), init=False
+    )
+    screen.watch(screen, "panel_width", lambda w: _keep(app, settings, panel_width=w), init=False)
+    screen.watch(
+        screen, "panel_visible", lambda on: _keep(app, settings, panel_visible=on), init=False
     )

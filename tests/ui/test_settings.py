@@ -79,3 +79,21 @@ def test_settings_are_written_when_they_change_and_read_back(tmp_path: Path) -> 
     assert again.settings == Settings(theme='odd "name"\\', panel_width=50, quotes=False)
     assert again.warnings == []
     assert parse(dumps(again.settings), "x") == (again.settings, [])
+
+
+async def test_settings_that_cannot_be_written_are_said_once_and_kept_for_the_run(
+    store, sample_doc, tmp_path: Path, monkeypatch
+) -> None:
+    blocker = tmp_path / "config-is-a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))
+    app = ReaderApp(store=store, document=sample_doc)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("quotation_mark", "e", "p")
+        await pilot.pause()
+        screen = app.screen
+        assert (screen.view.show_quotes, screen.view.show_entities) == (False, False)
+        messages = [n.message for n in app._notifications]
+        assert len([m for m in messages if "cannot be saved" in m]) == 1
+    assert blocker.read_text(encoding="utf-8") == ""
