@@ -19,8 +19,9 @@ $(TEST_STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP) $@
 
+# The project's own library stays at the top level (annotations.db), as it always was.
 run: $(STAMP)
-	$(VENV)/bin/reader $(ARGS)
+	$(VENV)/bin/reader --db annotations.db $(ARGS)
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check reader tests

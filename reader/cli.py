@@ -15,8 +15,8 @@ from typing import Any
 import click
 
 from reader.errors import ReaderError
+from reader.locate import Located, locate_database
 
-DEFAULT_DB = "annotations.db"
 #: Widest title and source in `reader library`'s table, in terminal cells.
 TITLE_CELLS = 40
 SOURCE_CELLS = 30
@@ -43,6 +43,11 @@ def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(0)
 
     return wrapper
+
+
+def database(ctx: click.Context) -> Located:
+    """The database this command uses (see reader.locate)."""
+    return locate_database(ctx.obj["db"])
 
 
 class DefaultGroup(click.Group):
@@ -103,7 +108,7 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         default=None,
         expose_value=False,
         callback=_into_obj("db"),
-        help="SQLite file to use (env READER_DB; default annotations.db).",
+        help="SQLite file to use (env READER_DB; default: see `reader library`).",
     )(func)
 
 
@@ -112,9 +117,9 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
     "--db",
     "db_path",
     envvar="READER_DB",
-    default=DEFAULT_DB,
-    show_default=True,
-    help="SQLite file for the library, notes and cached analyses (env READER_DB).",
+    default=None,
+    help="SQLite file for the library, notes and cached analyses (env READER_DB); default "
+    "./annotations.db if it exists, else the per-user library.",
 )
 @click.option(
     "--model",
@@ -124,7 +129,7 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
 )
 @click.version_option(package_name="reader-tui", prog_name="reader")
 @click.pass_context
-def cli(ctx: click.Context, db_path: str, model: str | None) -> None:
+def cli(ctx: click.Context, db_path: str | None, model: str | None) -> None:
     """Read news articles in the terminal: who is quoted, who said what, and your notes."""
     ctx.obj = {"db": db_path, "model": model}
 
@@ -138,7 +143,7 @@ def open_cmd(ctx: click.Context, source: str | None) -> None:
     """Open SOURCE (a file, a URL or - for stdin) in the reader; the library with none."""
     from reader.ui.launch import launch
 
-    launch(source, db_path=ctx.obj["db"], model=ctx.obj["model"])
+    launch(source, db_path=str(database(ctx).prepare()), model=ctx.obj["model"])
 
 
 @cli.command("analyze")
@@ -191,27 +196,48 @@ def analyze_cmd(ctx: click.Context, source: str, fmt: str) -> None:
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.option("--copy", is_flag=True, help="Copy to the clipboard instead of printing.")
+@click.option(
+    "--import",
+    "import_file",
+    type=click.Path(dir_okay=False),
+    help="Import notes exported with --format json (from another library) instead.",
+)
 @click.pass_context
 @user_errors
 def notes_cmd(
-    ctx: click.Context, article: str | None, fmt: str, output: str | None, copy: bool
+    ctx: click.Context,
+    article: str | None,
+    fmt: str,
+    output: str | None,
+    copy: bool,
+    import_file: str | None,
 ) -> None:
     """Export the notes of ARTICLE (id, title, source or hash prefix), or of every article.
 
     With --copy and no clipboard, the notes are printed (or only written to -o FILE) and the
     command exits with status 2 after saying so.
     """
+    if import_file:
+        if article or output or copy:
+            fail("--import takes no ARTICLE, -o or --copy.")
+        from reader.importer import import_into
+
+        message = import_into(str(database(ctx).prepare()), import_file)
+        click.echo(f"reader: {message}", err=True)
+        return
+
     from reader.clipboard import ClipboardError, copy_text
     from reader.export import gather, render
     from reader.outfile import check_target, write_export
     from reader.store import Store
 
+    db_path = database(ctx).path
     if output:  # before reading anything: never onto the database, even by mistake
-        check_target(output, database=ctx.obj["db"])
-    with Store.open(ctx.obj["db"], read_only=True) as store:
+        check_target(output, database=db_path)
+    with Store.open(db_path, read_only=True) as store:
         text = render(gather(store, article), fmt)
     if output:
-        write_export(output, text, database=ctx.obj["db"])
+        write_export(output, text, database=db_path)
     if copy:
         try:
             result = copy_text(text)
@@ -240,7 +266,6 @@ def notes_cmd(
 def library_cmd(ctx: click.Context, fmt: str) -> None:
     """List the articles you have read, most recent first."""
     from dataclasses import asdict
-    from pathlib import Path
 
     from reader.cells import cell_len, fit, fit_source, pad
     from reader.sanitize import dumps, one_line
@@ -248,10 +273,13 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
 
     summaries = []
     cache_entries, cache_bytes = 0, 0
-    if Path(ctx.obj["db"]).exists():
-        with Store.open(ctx.obj["db"], read_only=True) as store:
+    where = database(ctx)
+    if where.path.exists():
+        with Store.open(where.path, read_only=True) as store:
             summaries = store.list_articles()
             cache_entries, cache_bytes = store.cache_size()
+    # On stderr, so the table and the JSON stay what tools read.
+    click.echo(f"Library: {one_line(where.describe())}", err=True)
     if fmt == "json":
         click.echo(dumps([asdict(s) for s in summaries]))
         return

@@ -11,36 +11,25 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from reader import sanitize
 from reader.analysis.model import Quote
 from reader.errors import StoreError
+from reader.jsonld import collection_jsonld
+from reader.notes_record import ArticleNotes
 from reader.quoting import Attribution, attribution, contains_line
 from reader.sanitize import inert_lines as inert
+from reader.store.provenance import cited
 from reader.store.records import Annotation
 
 if TYPE_CHECKING:
     from reader.store import Store
 
-ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CSV_COLUMNS = (
     "article", "source", "start", "end", "passage", "speaker", "note", "color", "orphaned",
-    "created", "updated", "id",
+    "created", "updated", "id", "attribution",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleNotes:
-    """One article's notes, and its quotes (from the cached analysis) for speakers."""
-
-    title: str
-    source: str
-    annotations: Sequence[Annotation]
-    quotes: Sequence[Quote] = field(default_factory=tuple)
-    text_hash: str = ""
 
 
 def attribution_of(ann: Annotation, quotes: Iterable[Quote]) -> Attribution:
@@ -104,6 +93,13 @@ def _heading(title: str, source: str) -> str:
     return f"# {title} — {source}\n" if source else f"# {title}\n"
 
 
+def cited_markdown(title: str, source: str, accessed: str, block: str) -> str:
+    """One passage (annotation_markdown, passage_markdown) with its citation, as `Y` writes
+    every note: the title and source as the heading, the date it was read after."""
+    out = _heading(title, source) + "\n" + block
+    return out + (f"\n*Accessed {inert(accessed)}.*\n" if accessed else "")
+
+
 def notes_markdown(
     title: str, source: str, annotations: Sequence[Annotation], quotes: Sequence[Quote] = ()
 ) -> str:
@@ -119,65 +115,6 @@ def library_markdown(articles: Sequence[ArticleNotes]) -> str:
     return "\n".join(
         notes_markdown(a.title, a.source, a.annotations, a.quotes) for a in articles
     )
-
-
-def _source_iri(source: str, text_hash: str) -> str:
-    """The target's source as an IRI: URLs as they are, absolute paths as file: URIs."""
-    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", source) and not re.match(r"^[a-zA-Z]:\\", source):
-        return source
-    if source.startswith("/"):
-        return PurePosixPath(source).as_uri()
-    if source and source not in ("-", "<stdin>"):
-        return source
-    return f"urn:sha256:{text_hash}" if text_hash else "urn:reader:unknown-source"
-
-
-def annotation_jsonld(
-    ann: Annotation, source: str, *, text_hash: str = "", context: bool = True
-) -> dict[str, Any]:
-    """One W3C Web Annotation: both selectors on the target, the note as a TextualBody."""
-    data: dict[str, Any] = {}
-    if context:
-        data["@context"] = ANNO_CONTEXT
-    data["id"] = f"urn:uuid:{ann.uuid}" if ann.uuid else f"urn:reader:annotation:{ann.id}"
-    data["type"] = "Annotation"
-    data["motivation"] = "commenting" if ann.note else "highlighting"
-    data["created"] = ann.created
-    data["modified"] = ann.updated
-    if ann.note:
-        data["body"] = {
-            "type": "TextualBody",
-            "value": ann.note,
-            "format": "text/plain",
-            "purpose": "commenting",
-        }
-    data["target"] = {
-        "source": _source_iri(source, text_hash),
-        "selector": [
-            {"type": "TextPositionSelector", "start": ann.start, "end": ann.end},
-            {"type": "TextQuoteSelector", "exact": ann.exact, "prefix": ann.prefix,
-             "suffix": ann.suffix},
-        ],
-    }
-    return data
-
-
-def collection_jsonld(label: str, articles: Sequence[ArticleNotes]) -> dict[str, Any]:
-    """An AnnotationCollection whose one page holds every annotation."""
-    items = [
-        annotation_jsonld(ann, a.source, text_hash=a.text_hash, context=False)
-        for a in articles
-        for ann in a.annotations
-    ]
-    data: dict[str, Any] = {
-        "@context": ANNO_CONTEXT,
-        "type": "AnnotationCollection",
-        "label": label,
-        "total": len(items),
-    }
-    if items:
-        data["first"] = {"type": "AnnotationPage", "startIndex": 0, "items": items}
-    return data
 
 
 def dumps(data: Any) -> str:
@@ -214,6 +151,17 @@ def cell(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def speaker_cells(who: Attribution) -> tuple[str, str]:
+    """The speaker and attribution cells, by the rule Markdown uses: the speaker whose words
+    the passage is ("said"), or the speakers whose quotes it contains (names joined by "; ")."""
+    if who.speaker:
+        return cell(who.speaker), "said"
+    if who.quoted:
+        return cell("; ".join(who.quoted)), "contains a quote" if who.quotes == 1 else (
+            "contains quotes")
+    return "", ""
+
+
 def library_csv(articles: Sequence[ArticleNotes]) -> str:
     """One row per annotation; text fields made inert, line breaks kept inside quoted cells."""
     out = io.StringIO()
@@ -221,10 +169,11 @@ def library_csv(articles: Sequence[ArticleNotes]) -> str:
     writer.writerow(CSV_COLUMNS)
     for a in articles:
         for ann in a.annotations:
+            speaker, how = speaker_cells(attribution_of(ann, a.quotes))
             writer.writerow([
-                cell(a.title), cell(a.source), ann.start, ann.end, cell(ann.exact),
-                cell(speaker_for(ann, a.quotes) or ""), cell(ann.note), ann.color,
-                int(ann.orphaned), ann.created, ann.updated, ann.uuid,
+                cell(a.title), cell(a.source), ann.start, ann.end, cell(ann.exact), speaker,
+                cell(ann.note), ann.color, int(ann.orphaned), ann.created, ann.updated, ann.uuid,
+                how,
             ])
     return out.getvalue()
 
@@ -241,12 +190,15 @@ def article_notes(store: Store, article_id: int) -> ArticleNotes:
     if record is None:
         raise StoreError(f"No article with id {article_id}.")
     analysis = store.newest_analysis(record.hash)
+    sources = store.article_sources(record.id)
     return ArticleNotes(
         title=record.title,
-        source=record.source,
+        source=cited(sources, fallback=record.source),
         annotations=store.annotations(record.id),
         quotes=analysis.quotes if analysis is not None else (),
         text_hash=record.hash,
+        text=record.text,
+        sources=sources,
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, TextIO
 
 #: Bidi formatting characters: they reorder what follows on screen ("Trojan Source").
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
@@ -78,3 +78,11 @@ def escape_json(text: str) -> str:
 def dumps(data: Any, *, indent: int | None = 2) -> str:
     """JSON that keeps non-ASCII text readable but never carries a raw control character."""
     return escape_json(json.dumps(data, ensure_ascii=False, indent=indent))
+
+
+def dump(data: Any, out: TextIO, *, indent: int | None = 2) -> None:
+    """``dumps`` written as it is encoded, for output too large to build as one string (each
+    piece is escaped alone: the escape works character by character)."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
+    for piece in encoder.iterencode(data):
+        out.write(escape_json(piece))

@@ -37,6 +37,17 @@ class Doc:
     kind: str = "text"
 
 
+@pytest.fixture(autouse=True)
+def private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Never the real person's library or settings: per-user folders under tmp, for this
+    process and (through the environment) every subprocess a test starts."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("READER_DB", raising=False)
+    return home
+
+
 @pytest.fixture
 def article_text() -> str:
     return ARTICLE_TEXT

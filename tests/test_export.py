@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -90,9 +92,12 @@ def test_control_characters_are_inert() -> None:
     assert json.loads(out)["first"]["items"][0]["target"]["selector"][1]["exact"] == hostile
 
 
+CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"reader": "urn:x-reader:ns#"}]
+
+
 def test_notes_jsonld() -> None:
     expected = {
-        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "@context": CONTEXT,
         "type": "AnnotationCollection",
         "label": "Geneva talks",
         "total": 2,
@@ -124,6 +129,8 @@ def test_notes_jsonld() -> None:
                             },
                         ],
                     },
+                    "reader:highlightColor": 2,
+                    "reader:speaker": "Maria Lopez",
                 },
                 {
                     "id": "urn:uuid:00000000-0000-4000-8000-000000000002",
@@ -143,12 +150,17 @@ def test_notes_jsonld() -> None:
                             },
                         ],
                     },
+                    "reader:highlightColor": 1,
                 },
             ],
         },
     }
-    out = notes_jsonld("Geneva talks", "/data/geneva.txt", [IN_QUOTE, PLAIN], QUOTES)
-    assert json.loads(out) == expected
+    out = json.loads(notes_jsonld("Geneva talks", "/data/geneva.txt", [IN_QUOTE, PLAIN], QUOTES))
+    # The collection and its page have ids, and the page says whose it is.
+    assert out["id"].startswith("urn:uuid:") and out["first"]["id"].startswith("urn:uuid:")
+    assert out["first"].pop("partOf") == out.pop("id")
+    out["first"].pop("id")
+    assert out == expected
 
 
 def test_jsonld_for_several_articles_and_none() -> None:
@@ -161,21 +173,23 @@ def test_jsonld_for_several_articles_and_none() -> None:
     assert out["total"] == 2
     assert [i["target"]["source"] for i in out["first"]["items"]] == [
         "https://a.example/x", "urn:sha256:abc123"]
-    assert json.loads(library_jsonld([])) == {
-        "@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection",
-        "label": "reader notes", "total": 0,
+    empty = json.loads(library_jsonld([]))
+    assert empty.pop("id").startswith("urn:uuid:")
+    assert empty == {
+        "@context": CONTEXT, "type": "AnnotationCollection", "label": "reader notes", "total": 0,
     }
 
 
 def test_notes_csv() -> None:
     expected = (
-        "article,source,start,end,passage,speaker,note,color,orphaned,created,updated,id\n"
+        "article,source,start,end,passage,speaker,note,color,orphaned,created,updated,id,"
+        "attribution\n"
         'Geneva talks,/data/geneva.txt,13,32,We will not give up,Maria Lopez,"Key promise.\n'
         'Check later.",2,0,2026-01-02T03:04:05+00:00,2026-01-02T03:04:06+00:00,'
-        "00000000-0000-4000-8000-000000000001\n"
+        "00000000-0000-4000-8000-000000000001,said\n"
         "Geneva talks,/data/geneva.txt,47,66,Critics doubted it.,,,1,0,"
         "2026-01-02T03:04:05+00:00,2026-01-02T03:04:06+00:00,"
-        "00000000-0000-4000-8000-000000000002\n"
+        "00000000-0000-4000-8000-000000000002,\n"
     )
     assert notes_csv("Geneva talks", "/data/geneva.txt", [IN_QUOTE, PLAIN], QUOTES) == expected
 
@@ -200,7 +214,8 @@ def test_library_markdown_joins_articles() -> None:
         "# B — /b\n\n> We will not give up\n>\n> — Maria Lopez\n\nKey promise.  \nCheck later.\n"
     )
     assert library_csv([]) == (
-        "article,source,start,end,passage,speaker,note,color,orphaned,created,updated,id\n"
+        "article,source,start,end,passage,speaker,note,color,orphaned,created,updated,id,"
+        "attribution\n"
     )
 
 
@@ -253,8 +268,9 @@ def test_a_sentence_that_contains_a_quote_is_not_signed_by_its_speaker() -> None
     assert notes_markdown("T", "", [sentence], N_QUOTES) == (
         f"# T\n\n> {sentence.exact}\n>\n> *Contains a quote by Antony Blinken.*\n"
     )
-    rows = list(csv.reader(io.StringIO(notes_csv("T", "/t", [sentence], N_QUOTES))))
-    assert rows[1][5] == ""  # the speaker column
+    # CSV names whose quote it contains, as Markdown does, and says so: never signed by them.
+    rows = list(csv.DictReader(io.StringIO(notes_csv("T", "/t", [sentence], N_QUOTES))))
+    assert (rows[0]["speaker"], rows[0]["attribution"]) == ("Antony Blinken", "contains a quote")
 
 
 def test_a_passage_within_a_quote_is_signed_by_its_speaker() -> None:
@@ -289,3 +305,29 @@ def test_a_note_keeps_its_lines_and_paragraphs_in_markdown() -> None:
         "<p>First line<br />\nsecond line</p>\n"
         "<p>A new paragraph.<br />\nIts second line.</p>\n"
     )
+
+
+def markdown_names(markdown: str) -> str:
+    """Who Markdown says speaks in (or is quoted by) a passage, names joined by "; "."""
+    if m := re.search(r"^> — (.+)$", markdown, re.M):
+        return m[1]
+    if m := re.search(r"^> \*Contains (?:a quote|quotes) by (.+)\.\*$", markdown, re.M):
+        return m[1].replace(", ", "; ").replace(" and ", "; ")
+    return ""
+
+
+@pytest.mark.parametrize("passage", [
+    "“We are ready,” Gantz replied.",
+    "“We are ready,”",
+    "Blinken said he would bring up " + BLINKEN,
+    NARRATION,
+    "Blinken said he would ",
+])
+def test_the_csv_speaker_column_says_what_the_markdown_says(passage: str) -> None:
+    note = narration_ann(passage)
+    markdown = notes_markdown("T", "", [note], N_QUOTES)
+    (row,) = csv.DictReader(io.StringIO(notes_csv("T", "/t", [note], N_QUOTES)))
+    assert row["speaker"] == markdown_names(markdown)
+    assert bool(row["attribution"]) == bool(row["speaker"])
+    if passage == "“We are ready,” Gantz replied.":
+        assert "Contains a quote by Benny Gantz" in markdown and row["speaker"] == "Benny Gantz"

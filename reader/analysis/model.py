@@ -95,7 +95,9 @@ class Analysis:
     def write_json(self, out: TextIO, indent: int | None = 2) -> None:
         """``to_json()`` and a newline, written as it is encoded: the JSON of a 10 MB text built
         whole as one string took 300 MB more than the analysis itself."""
-        json.dump(self.to_dict(), out, ensure_ascii=False, indent=indent)
+        from reader.sanitize import dump
+
+        dump(self.to_dict(), out, indent=indent)
         out.write("\n")
         out.flush()
 

@@ -50,7 +50,9 @@ def by_source(db: Database, source: str) -> ArticleRecord | None:
         return None
     rows = list(
         db.query(
-            "SELECT * FROM articles WHERE source = ? ORDER BY last_opened DESC LIMIT 1", [source]
+            "SELECT a.* FROM articles a JOIN article_sources s ON s.article_id = a.id "
+            "WHERE s.source = ? ORDER BY s.opened DESC LIMIT 1",
+            [source],
         )
     )
     return to_record(rows[0]) if rows else None
@@ -202,7 +204,11 @@ def find(db: Database, ref: str) -> ArticleRecord:
     if len(ref) >= 4 and all(c in "0123456789abcdef" for c in ref.lower()):
         steps.append(("hash LIKE ? || '%'", [ref.lower()]))
     steps += [
-        ("title = ? OR source = ?", [ref, ref]),
+        (
+            "title = ? OR source = ? OR id IN "
+            "(SELECT article_id FROM article_sources WHERE source = ?)",
+            [ref, ref, ref],
+        ),
         ("instr(lower(title), lower(?)) > 0", [ref]),
         ("instr(lower(source), lower(?)) > 0", [ref]),
     ]

@@ -127,6 +127,26 @@ def m0004_revisions_versions(db: Database) -> None:
     )
 
 
+@migrations(name="0005_article_sources")
+def m0005_article_sources(db: Database) -> None:
+    """Every place an article was opened from, with the time: exports cite the latest URL.
+    Each article's one recorded source (its first) is kept as opened when last read."""
+    db.execute(
+        """
+        CREATE TABLE article_sources (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            opened TEXT NOT NULL,
+            PRIMARY KEY (article_id, source)
+        )
+        """
+    )
+    db.execute(
+        "INSERT INTO article_sources (article_id, source, opened) "
+        "SELECT id, source, last_opened FROM articles"
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 

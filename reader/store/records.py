@@ -42,6 +42,8 @@ class ArticleSummary:
     quotes: int | None
     speakers: int | None
     notes: int
+    #: Every place the article was opened from, newest first.
+    sources: tuple[SourceSeen, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,3 +109,11 @@ class ArticleVersion:
     text: str
     added: str
     replaced: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSeen:
+    """A place an article was opened from, and when it last was."""
+
+    source: str
+    opened: str

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from reader.analysis.model import Analysis
 from reader.errors import StoreError
 from reader.store import annotations as notes
-from reader.store import articles, cache
+from reader.store import articles, cache, imports, provenance
 from reader.store.db import (
     BUSY_TIMEOUT,
     open_database,
@@ -18,6 +18,7 @@ from reader.store.db import (
     translate_errors,
     write_transaction,
 )
+from reader.store.imports import ImportedNote, ImportedText, ImportResult
 from reader.store.merge import merge_notes
 from reader.store.records import (
     Annotation,
@@ -26,6 +27,7 @@ from reader.store.records import (
     ArticleVersion,
     Highlighted,
     NoteSaved,
+    SourceSeen,
     text_hash,
 )
 
@@ -88,6 +90,7 @@ class Store:
                 article_id = same.id
             else:
                 article_id = articles.insert(self.db, document)
+            provenance.record(self.db, article_id, document.source)
         record = self.get_article(article_id)
         assert record is not None
         return record
@@ -108,7 +111,27 @@ class Store:
 
     def list_articles(self) -> list[ArticleSummary]:
         with translate_errors(self.path):
-            return articles.summaries(self.db)
+            seen = provenance.by_article(self.db)
+            return [
+                replace(s, sources=tuple(seen.get(s.id, ()))) for s in articles.summaries(self.db)
+            ]
+
+    def import_notes(
+        self, texts: list[ImportedText], items: list[ImportedNote]
+    ) -> ImportResult:
+        """Texts and annotations from another library, all or nothing (see store.imports)."""
+        with write_transaction(self.db, self.path):
+            for text in texts:
+                imports.add_text(self.db, text)
+            result = ImportResult()
+            for item in items:
+                imports.add_note(self.db, item, result)
+        return result
+
+    def article_sources(self, article_id: int) -> list[SourceSeen]:
+        """Every place the article was opened from, newest first."""
+        with translate_errors(self.path):
+            return provenance.for_article(self.db, article_id)
 
     def article_versions(self, article_id: int) -> list[ArticleVersion]:
         """Earlier texts of the article that notes (orphans) still point into, newest first."""

@@ -12,6 +12,7 @@ from reader.ui.commands import ReaderCommands
 
 if TYPE_CHECKING:
     from reader.analysis.runner import Runner
+    from reader.config import SettingsFile
     from reader.errors import ReaderError
     from reader.sources import Document
     from reader.store import ArticleRecord, Store
@@ -56,10 +57,14 @@ class ReaderApp(App[None]):
         article_id: int | None = None,
         start_in_library: bool = False,
         runner: Runner | None = None,
+        settings: SettingsFile | None = None,
     ) -> None:
         super().__init__()
+        from reader.config import SettingsFile
         from reader.ui.guard import GuardedStore
 
+        #: Theme, layers and panel as last left (reader.config); written when they change.
+        self.settings = settings if settings is not None else SettingsFile.load()
         #: Set when the database turned out to be damaged: launch reports it, exit status 2.
         self.fatal_error: ReaderError | None = None
         self.store = cast("Store", GuardedStore(store, self._database_damaged))
@@ -70,6 +75,11 @@ class ReaderApp(App[None]):
         self._start_in_library = start_in_library
 
     def on_mount(self) -> None:
+        from reader.ui.remember import remember_theme
+
+        remember_theme(self, self.settings)
+        for warning in self.settings.warnings:
+            self.notify(warning, severity="warning", markup=False)
         self.call_after_refresh(self._started)
         if not self.is_headless:
             from reader.ui.hangup import CHECK_EVERY, terminal_fd
@@ -119,6 +129,11 @@ class ReaderApp(App[None]):
         runner = self.take_runner()
         if runner is not None:
             runner.close()
+
+    @property
+    def library_label(self) -> str:
+        """The library screen's title names the database in use, so nobody has to guess."""
+        return f"Library · {self.store.path.absolute()}"
 
     # -- navigation (the contract with the library screen) -------------------------------------
 

@@ -38,6 +38,7 @@ SHOTS: tuple[Shot, ...] = (
 async def take(shot: Shot, out: Path, db: Path) -> Path:
     from textual.worker import WorkerFailed
 
+    from reader.config import SettingsFile
     from reader.store import Store
     from reader.ui.app import ReaderApp
     from reader.ui.launch import sample_document
@@ -45,7 +46,9 @@ async def take(shot: Shot, out: Path, db: Path) -> Path:
 
     out.mkdir(parents=True, exist_ok=True)
     with Store.open(db) as store:
-        app = ReaderApp(store=store, document=sample_document())
+        # Default settings, kept beside the scratch database: never the person's own.
+        settings = SettingsFile(db.with_name(f"{shot.name}.toml"))
+        app = ReaderApp(store=store, document=sample_document(), settings=settings)
         async with app.run_test(size=shot.size) as pilot:
             if shot.theme:
                 app.theme = shot.theme

@@ -3,6 +3,7 @@ position, against a real SQLite file in tmp_path and the real clipboard under Xv
 
 from __future__ import annotations
 
+import re
 import subprocess
 from typing import Any
 
@@ -305,8 +306,12 @@ async def test_y_on_a_highlight_copies_the_passage_with_its_note(
         await pilot.pause()
         copied = app.clipboard
         first_words = " ".join(sample_doc.text[start:end].split()[:4])
-        assert copied.startswith("> ") and first_words in copied
-        assert copied.rstrip().endswith("worth checking")
+        # With its citation, in the Markdown of Y: title and source, passage, note, date.
+        assert copied.startswith(f"# {screen.record.title} — sample\n\n> ")
+        assert first_words in copied
+        body, date = copied.rstrip().rsplit("\n\n", 1)
+        assert body.endswith("worth checking")
+        assert re.fullmatch(r"\*Accessed \d{4}-\d\d-\d\d\.\*", date)
         message = list(app._notifications)[-1].message
         assert message.startswith("Copied the highlight and its note (")
         assert "OSC 52" in message
@@ -445,7 +450,7 @@ async def test_y_on_a_highlighted_sentence_around_a_quote_does_not_sign_it(
         await pilot.pause()
         (ann,) = store.annotations(screen.record.id)
         assert ann.exact.startswith("In public remarks") and ann.exact.endswith("that end.”")
-        assert app.clipboard.endswith(">\n> *Contains a quote by Antony Blinken.*\n")
+        assert ">\n> *Contains a quote by Antony Blinken.*\n\n*Accessed " in app.clipboard
         assert "— Antony Blinken" not in app.clipboard
         await pilot.press("x")
         words = "the challenges that we both face"  # inside the quote: his words
@@ -453,4 +458,35 @@ async def test_y_on_a_highlighted_sentence_around_a_quote_does_not_sign_it(
         screen.view.select_span(start, start + len(words))
         await pilot.press("h", "y")
         await pilot.pause()
-        assert app.clipboard == f"> {words}\n>\n> — Antony Blinken\n"
+        assert f"\n\n> {words}\n>\n> — Antony Blinken\n\n*Accessed " in app.clipboard
+
+
+async def test_y_on_a_quote_cites_speaker_title_the_latest_url_and_date(
+    make_app, store: Store, sample_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read from a URL once, then from the bundled file: the citation names the URL."""
+    from dataclasses import replace
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    url = "https://news.example/blinken-gantz"
+    store.save_article(replace(sample_doc, source=url))
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        assert screen.record.source == "sample"  # the header shows the one just used
+        quote = next(
+            q for q in sorted(screen.analysis.quotes, key=lambda q: q.start) if q.speaker
+        )
+        screen.go_to_quote(quote)
+        screen.view.focus()
+        await pilot.press("y")
+        await pilot.pause()
+        copied = app.clipboard
+        heading, block, date = copied.rstrip().split("\n\n")
+        assert heading == f"# {screen.record.title} — {url}"
+        assert block.startswith("> ") and block.endswith(f">\n> — {quote.speaker}")
+        assert re.fullmatch(r"\*Accessed \d{4}-\d\d-\d\d\.\*", date)
+        await pilot.press("Y")  # every note cites the same source
+        await pilot.pause()

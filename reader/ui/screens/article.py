@@ -26,6 +26,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.analysis.model import ENGINE_VERSION, Analysis, Quote
 from reader.errors import ReaderError
 from reader.sanitize import inert, one_line
+from reader.ui.panel_size import PANEL_STEP, panel_bounds, panel_width_for
+from reader.ui.remember import remember_layout
 from reader.ui.screens.article_analysis import AnalysisStatus
 from reader.ui.screens.article_notes import AnnotationActions, Change
 from reader.ui.screens.help import HelpScreen, collect_bindings
@@ -42,13 +44,6 @@ if TYPE_CHECKING:
     from reader.store import Annotation, ArticleRecord, Store
     from reader.ui.host import ReaderHost
 
-#: Panel widths (cells): default, limits, and the step of the widen/narrow keys.
-PANEL_WIDTH = 42
-PANEL_MIN = 30
-PANEL_MAX = 90
-PANEL_STEP = 4
-#: Cells the article keeps beside the panel, however wide the panel is made.
-ARTICLE_MIN = 48
 #: Below this screen width the panel collapses.
 COLLAPSE_BELOW = 60
 #: While a long text streams in, the side panel is rebuilt at most this often (seconds).
@@ -60,19 +55,6 @@ NOTICE_SECONDS = 2.5
 #: From this length on, the analysis process parses with two processes (at a lower priority
 #: than the reader, so drawing keeps a core): a book is done about a quarter sooner.
 PARALLEL_FROM_CHARS = 200_000
-
-
-def panel_bounds(width: int) -> tuple[int, int]:
-    """The narrowest and widest the panel may be on a screen `width` cells wide."""
-    return PANEL_MIN, max(PANEL_MIN, min(PANEL_MAX, width - ARTICLE_MIN))
-
-
-def panel_width_for(width: int, chosen: int | None) -> int:
-    """The panel's width: the one chosen with > and <, else a third of the screen up to
-    PANEL_WIDTH; within `panel_bounds` either way."""
-    narrowest, widest = panel_bounds(width)
-    wanted = chosen if chosen is not None else min(PANEL_WIDTH, width // 3)
-    return max(narrowest, min(widest, wanted))
 
 
 def final_status(analysis: Analysis) -> str:
@@ -392,6 +374,7 @@ class ArticleScreen(AnalysisStatus, AnnotationActions, Screen[None]):
         if self.record.position:
             self.view.restore_position(self.record.position)
         self.watch(self.app, "theme", self._theme_changed, init=False)
+        remember_layout(self)
         self._apply_panel_layout()
         self.set_interval(POSITION_SAVE_INTERVAL, self.save_position)
         # The text must be on screen before the panel, the notes and the analysis.

@@ -355,19 +355,37 @@ class AnnotationActions:
             f"Copied {what} ({plural(result.chars, 'character')}) to {where}.", markup=False
         )
 
+    def _citation(self) -> tuple[str, str]:
+        """The source to cite (the latest URL, else the latest path) and the date read there."""
+        from reader.store.provenance import cited_with_date
+
+        try:
+            sources = self.store.article_sources(self.record.id)
+        except ReaderError:
+            sources = []  # the database is busy: cite the source this screen was opened from
+        source, when = cited_with_date(sources, self.record.last_opened)
+        return source or self.record.source, when
+
+    def _cited(self, block: str) -> str:
+        """The passage with its citation: title, source and date, in the Markdown of `Y`."""
+        from reader.export import cited_markdown
+
+        source, when = self._citation()
+        return cited_markdown(self.record.title, source, when, block)
+
     def action_copy_passage(self) -> None:
         from reader.export import annotation_markdown, passage_markdown
 
         ann = self._annotation_at_cursor()
         if ann is not None:
             quotes = self.analysis.quotes if self.analysis else []
-            text = annotation_markdown(ann, quotes)
+            text = self._cited(annotation_markdown(ann, quotes))
             self._copy(text, "the highlight" + (" and its note" if ann.note else ""))
             return
         mark = self.view.quote_at_cursor()
         quote = self.quote(mark.quote_id) if mark is not None else None
         if quote is not None:
-            text = passage_markdown(quote.text, speaker=quote.speaker, note="")
+            text = self._cited(passage_markdown(quote.text, speaker=quote.speaker, note=""))
             self._copy(text, "the quote" + (f" by {quote.speaker}" if quote.speaker else ""))
             return
         start, end = self.view.selection_span or self.view.cursor_span
@@ -384,5 +402,6 @@ class AnnotationActions:
             self.set_info("no notes to copy (h highlights, n adds a note)")
             return
         quotes = self.analysis.quotes if self.analysis else []
-        text = notes_markdown(self.record.title, self.record.source, self.annotations, quotes)
+        source = self._citation()[0]
+        text = notes_markdown(self.record.title, source, self.annotations, quotes)
         self._copy(text, f"{plural(len(self.annotations), 'note')} as Markdown")

@@ -250,7 +250,7 @@ class LibraryScreen(Screen[None]):
         self._fit = fit_columns(120, fixed_widths([]))
 
     def compose(self) -> ComposeResult:
-        yield Static(Content("Library"), id="library-title")
+        yield Static(Content(getattr(self.app, "library_label", "Library")), id="library-title")
         yield Input(
             placeholder="Type to filter by title or source",
             id="library-filter",

@@ -1,0 +1,159 @@
+"""`reader notes --import FILE`: W3C Web Annotation JSON-LD (as `reader notes --format json`
+writes it) back into the library. Reading and checking the file is here; placing the notes on
+their texts is the store's (reader.store.imports).
+
+A file that is not such JSON is refused with one sentence and nothing is written.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+from reader.anchoring import Selector
+from reader.errors import ReaderError
+from reader.jsonld import ARTICLES, COLOR, ORPHANED, SHA256, SOURCES, TEXT
+from reader.store.imports import ImportedNote, ImportedText
+from reader.store.records import SourceSeen
+
+
+class NotesFileError(ReaderError):
+    """The file is not Web Annotation JSON the reader can read."""
+
+
+def read_file(path: str) -> Any:
+    try:
+        raw = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise NotesFileError(f"{path} is a directory, not a notes file.") from None
+    except FileNotFoundError:
+        raise NotesFileError(f"{path}: no such file.") from None
+    except OSError as exc:
+        raise NotesFileError(f"{path} could not be read: {exc.strerror or exc}.") from None
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise NotesFileError(f"{path}: not JSON ({exc}).") from None
+
+
+def _items(data: Any, path: str) -> list[dict[str, Any]]:
+    """The annotations of a collection (every page), a page, one annotation or a list."""
+    if isinstance(data, list):
+        return [d for d in data if isinstance(d, dict)]
+    if not isinstance(data, dict):
+        raise NotesFileError(f"{path}: not a W3C Web Annotation document.")
+    kind = data.get("type")
+    if kind == "Annotation":
+        return [data]
+    if kind == "AnnotationPage":
+        return [d for d in data.get("items", []) if isinstance(d, dict)]
+    if kind == "AnnotationCollection":
+        out: list[dict[str, Any]] = []
+        page = data.get("first")
+        while isinstance(page, dict):
+            out += [d for d in page.get("items", []) if isinstance(d, dict)]
+            page = page.get("next")
+        return out
+    raise NotesFileError(f"{path}: not a W3C Web Annotation document (type {kind!r}).")
+
+
+def _path_of(iri: str) -> str:
+    """A file: IRI as the path the library records; any other IRI as it is."""
+    parsed = urlparse(iri)
+    if parsed.scheme == "file":
+        return unquote(parsed.path)
+    return iri
+
+
+def _note(item: dict[str, Any], where: str) -> ImportedNote:
+    target = item.get("target")
+    if isinstance(target, list) and target:
+        target = target[0]
+    if not isinstance(target, dict):
+        raise NotesFileError(f"{where}: the annotation has no target.")
+    selectors = target.get("selector", [])
+    if isinstance(selectors, dict):
+        selectors = [selectors]
+    by_type = {s.get("type"): s for s in selectors if isinstance(s, dict)}
+    quote = by_type.get("TextQuoteSelector")
+    if not quote or not isinstance(quote.get("exact"), str) or not quote["exact"]:
+        raise NotesFileError(f"{where}: the annotation has no TextQuoteSelector with the passage.")
+    position = by_type.get("TextPositionSelector")
+    start = end = 0
+    has_position = False
+    if position is not None and not item.get(ORPHANED):
+        start, end = position.get("start"), position.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end):
+            raise NotesFileError(f"{where}: the TextPositionSelector is not a valid range.")
+        has_position = True
+    body = item.get("body")
+    bodies = body if isinstance(body, list) else [body] if body else []
+    note = "\n\n".join(
+        b["value"]
+        for b in bodies
+        if isinstance(b, dict) and b.get("type") == "TextualBody"
+        and isinstance(b.get("value"), str)
+    )
+    color = item.get(COLOR, 1)
+    if not isinstance(color, int) or not 1 <= color <= 5:
+        color = 1
+    ident = str(item.get("id", ""))
+    return ImportedNote(
+        selector=Selector(start, end, quote["exact"], str(quote.get("prefix", "")),
+                          str(quote.get("suffix", ""))),
+        has_position=has_position,
+        color=color,
+        note=note,
+        created=str(item.get("created", "")),
+        updated=str(item.get("modified", "")),
+        uuid=ident.removeprefix("urn:uuid:") if ident.startswith("urn:uuid:") else "",
+        text_hash=str(target.get(SHA256, "")),
+        source=_path_of(str(target.get("source", ""))),
+    )
+
+
+def _texts(data: Any) -> list[ImportedText]:
+    if not isinstance(data, dict):
+        return []
+    out = []
+    for entry in data.get(ARTICLES, []):
+        if not isinstance(entry, dict) or not isinstance(entry.get(TEXT), str):
+            continue
+        sources = tuple(
+            SourceSeen(str(s["source"]), str(s.get("opened", "")))
+            for s in entry.get(SOURCES, [])
+            if isinstance(s, dict) and isinstance(s.get("source"), str)
+        )
+        out.append(ImportedText(str(entry.get("title", "")), entry[TEXT], sources))
+    return out
+
+
+def parse(data: Any, path: str) -> tuple[list[ImportedText], list[ImportedNote]]:
+    items = _items(data, path)
+    notes = [_note(item, f"{path}: annotation {i + 1}") for i, item in enumerate(items)]
+    return _texts(data), notes
+
+
+def import_into(db_path: str, path: str) -> str:
+    """Import the notes file into the database; the one sentence that says what happened.
+
+    The file is read and checked before the database is opened, so a bad file writes nothing.
+    """
+    from reader.store import Store
+
+    texts, notes = parse(read_file(path), path)
+    with Store.open(db_path) as store:
+        result = store.import_notes(texts, notes)
+    parts = [f"imported {result.added} of {len(notes)} annotations"]
+    if result.present:
+        parts.append(f"{result.present} were already in the library")
+    if result.orphaned:
+        parts.append(f"{result.orphaned} no longer match their text and are kept as orphans")
+    if result.unplaced:
+        parts.append(
+            f"{len(result.unplaced)} match no article in the library (open their article, then "
+            "import again)"
+        )
+    return "; ".join(parts) + "."

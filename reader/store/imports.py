@@ -1,0 +1,150 @@
+"""Notes brought in from another library (`reader notes --import`): each text is added once
+(by content hash), each annotation once (by its UUID), placed on its text by the text's hash,
+by a source the article was opened from, or by re-anchoring its selectors in the library."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from reader.anchoring import Selector, anchor, selector_for
+from reader.store import annotations as notes
+from reader.store import articles
+from reader.store.records import SourceSeen, now, text_hash
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedText:
+    title: str
+    text: str
+    sources: tuple[SourceSeen, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedNote:
+    selector: Selector
+    #: False when the exported position was stale (an orphan): only the quote is trusted.
+    has_position: bool
+    color: int
+    note: str
+    created: str
+    updated: str
+    uuid: str = ""
+    text_hash: str = ""
+    source: str = ""
+
+
+@dataclass(slots=True)
+class ImportResult:
+    added: int = 0
+    present: int = 0
+    orphaned: int = 0
+    #: Annotations no text in the library could take (their selectors are kept nowhere).
+    unplaced: list[ImportedNote] = field(default_factory=list)
+
+
+def add_text(db: Database, item: ImportedText) -> int:
+    """The article with this text, added when the library lacks it; its sources merged in."""
+    existing = articles.by_hash(db, text_hash(item.text))
+    if existing is not None:
+        article_id = existing.id
+    else:
+        source = item.sources[0].source if item.sources else ""
+        article_id = articles.insert(db, _Doc(item.title, source, item.text))
+    for seen in item.sources:
+        db.execute(
+            "INSERT INTO article_sources (article_id, source, opened) VALUES (?, ?, ?) "
+            "ON CONFLICT (article_id, source) DO UPDATE SET opened = max(opened, excluded.opened)",
+            [article_id, seen.source, seen.opened],
+        )
+    if existing is None and item.sources:
+        # Read when it was read there, so the library keeps its order across machines.
+        opened = [seen.opened for seen in item.sources]
+        db.execute(
+            "UPDATE articles SET added = ?, last_opened = ? WHERE id = ?",
+            [min(opened), max(opened), article_id],
+        )
+    return article_id
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    title: str
+    source: str
+    text: str
+    kind: str = "text"
+
+
+def find_article(db: Database, item: ImportedNote) -> int | None:
+    """The text's hash first (current text or a kept version), then a source the article was
+    opened from, then the one article whose text the passage re-anchors into."""
+    if item.text_hash:
+        if (same := articles.by_hash(db, item.text_hash)) is not None:
+            return same.id
+        row = db.execute(
+            "SELECT article_id FROM article_versions WHERE hash = ? LIMIT 1", [item.text_hash]
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
+    if item.source:
+        row = db.execute(
+            "SELECT article_id FROM article_sources WHERE source = ? ORDER BY opened DESC "
+            "LIMIT 1",
+            [item.source],
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
+    found = [
+        int(r["id"])
+        for r in db.query("SELECT id, text FROM articles WHERE instr(text, ?) > 0",
+                          [item.selector.exact])
+        if anchor(r["text"], item.selector) is not None
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def add_note(db: Database, item: ImportedNote, result: ImportResult) -> None:
+    if item.uuid and db.execute(
+        "SELECT 1 FROM annotations WHERE uuid = ?", [item.uuid]
+    ).fetchone():
+        result.present += 1
+        return
+    article_id = find_article(db, item)
+    if article_id is None:
+        result.unplaced.append(item)
+        return
+    article = articles.get(db, article_id)
+    assert article is not None
+    sel = item.selector
+    if not item.has_position:
+        sel = Selector(0, 0, sel.exact, sel.prefix, sel.suffix)
+    found = anchor(article.text, sel)
+    if found is not None:
+        placed = selector_for(article.text, found.start, found.end)
+        orphaned, digest = False, article.hash
+    else:
+        placed, orphaned = sel, True
+        digest = item.text_hash or article.hash
+        result.orphaned += 1
+    notes.check_color(item.color)
+    db.table("annotations").insert(
+        {
+            "article_id": article_id,
+            "start": placed.start,
+            "end": placed.end,
+            "exact": placed.exact,
+            "prefix": placed.prefix,
+            "suffix": placed.suffix,
+            "color": item.color,
+            "note": item.note,
+            "created": item.created or now(),
+            "updated": item.updated or now(),
+            "orphaned": int(orphaned),
+            "uuid": item.uuid or str(uuidlib.uuid4()),
+            "revision": notes.new_revision(),
+            "text_hash": digest,
+        }
+    )
+    result.added += 1

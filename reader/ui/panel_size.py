@@ -1,0 +1,24 @@
+"""How wide the article screen's side panel is: the default, the limits, the step."""
+
+from __future__ import annotations
+
+#: Panel widths (cells): default, limits, and the step of the widen/narrow keys.
+PANEL_WIDTH = 42
+PANEL_MIN = 30
+PANEL_MAX = 90
+PANEL_STEP = 4
+#: Cells the article keeps beside the panel, however wide the panel is made.
+ARTICLE_MIN = 48
+
+
+def panel_bounds(width: int) -> tuple[int, int]:
+    """The narrowest and widest the panel may be on a screen `width` cells wide."""
+    return PANEL_MIN, max(PANEL_MIN, min(PANEL_MAX, width - ARTICLE_MIN))
+
+
+def panel_width_for(width: int, chosen: int | None) -> int:
+    """The panel's width: the one chosen with > and <, else a third of the screen up to
+    PANEL_WIDTH; within `panel_bounds` either way."""
+    narrowest, widest = panel_bounds(width)
+    wanted = chosen if chosen is not None else min(PANEL_WIDTH, width // 3)
+    return max(narrowest, min(widest, wanted))
