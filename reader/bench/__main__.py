@@ -6,7 +6,8 @@ Sections, each a list of rows (measurement, median, spread, note):
   peak-RSS figures are its own);
 - sample: first paint and fully annotated for `reader FILE` (cold: a fresh --db each run;
   cached: the same db again), against a minimal Textual app and `less` on the same file;
-- long text: first paint and page-down latency (median/worst) on a generated ~1 MB text.
+- long text: first paint and page-down latency (median/worst) on a generated ~1 MB text;
+- one long paragraph: first screen of a ~2 MB text without a single line break.
 
 Hook for more long-text figures (analysis time, throughput, peak RSS, ...): a module
 `reader.bench.long` with `rows(options: argparse.Namespace, path: pathlib.Path) -> list[Row]`
@@ -28,7 +29,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.bench.corpus import SAMPLE, first_line_phrase, write_long_text
+from reader.bench.corpus import (
+    SAMPLE,
+    body_word,
+    first_line_phrase,
+    write_long_text,
+    write_single_paragraph,
+)
 from reader.bench.screen import ScreenRun, Terminal, median
 
 DONE_PATTERN = r"\b\d+ quotes? · \d+ speakers?\b"  # the final status of ArticleScreen
@@ -232,6 +239,24 @@ def long_rows(term: Terminal, opts: argparse.Namespace, work: Path) -> tuple[lis
     return rows, path
 
 
+def paragraph_rows(term: Terminal, opts: argparse.Namespace, work: Path) -> list[Row]:
+    """First screen of one ~2 MB paragraph (a text with no line break): splitting and wrapping
+    must not walk the whole paragraph before the first lines are drawn."""
+    path = write_single_paragraph(opts.paragraph_chars, work)
+    text = path.read_text(encoding="utf-8")
+    word = rf"\b{re.escape(body_word(text))}\b"
+    rows = [Row("text", f"{len(text) / 1e6:.2f} M chars, one paragraph", "", path.name)]
+    missing = reader_missing()
+    if missing:
+        return [*rows, na("reader, first screen (cold)", missing)]
+    cold = [
+        term.run(reader_command(work / f"para-cold-{i}.db", path), [word],
+                 timeout=opts.timeout, cwd=str(work))
+        for i in range(opts.runs)
+    ]
+    return [*rows, timed("reader, first screen (cold)", cold, word, "target < 1 s")]
+
+
 def extra_long_rows(opts: argparse.Namespace, path: Path) -> list[Row]:
     """The hook: rows from reader.bench.long, when someone has written it."""
     if importlib.util.find_spec("reader.bench.long") is None:
@@ -291,6 +316,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--size", default="120x40", help="terminal size")
     ap.add_argument("--timeout", type=float, default=30.0, help="seconds before giving up a run")
     ap.add_argument("--long-chars", type=int, default=1_000_000, help="size of the long text")
+    ap.add_argument("--paragraph-chars", type=int, default=2_000_000,
+                    help="size of the one-paragraph text")
+    ap.add_argument("--no-paragraph", action="store_true", help="skip the one-paragraph text")
     ap.add_argument("--presses", type=int, default=None, help="page-down presses (20; quick 5)")
     ap.add_argument("--no-engine", action="store_true", help="skip the engine bench")
     ap.add_argument("--no-screen", action="store_true", help="skip the on-screen figures")
@@ -312,7 +340,7 @@ def main(argv: list[str] | None = None) -> None:
         reason = run_engine(opts)
         if reason:
             print(f"  n/a ({reason})")
-    if opts.no_screen and opts.no_long:
+    if opts.no_screen and opts.no_long and opts.no_paragraph:
         return
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
         work = Path(tmp)
@@ -329,6 +357,9 @@ def main(argv: list[str] | None = None) -> None:
                 rows, path = long_rows(term, opts, work)
                 print_table(f"long text, on screen ({size})", rows)
                 print_table("long text, analysis", extra_long_rows(opts, path))
+            if not opts.no_paragraph:
+                rows = paragraph_rows(term, opts, work)
+                print_table(f"one long paragraph, on screen ({size})", rows)
 
 
 if __name__ == "__main__":
