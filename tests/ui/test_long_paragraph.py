@@ -8,11 +8,13 @@ never by asserting a time.
 from __future__ import annotations
 
 import asyncio
+import html
 from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App, ComposeResult
 
+from reader.html_text import html_to_text
 from reader.markdown_text import markdown_to_text
 from reader.sources import decode_text
 from reader.ui.layout import WrapLayout, split_units, wrap_unit
@@ -68,6 +70,18 @@ def test_wrapping_searching_and_reading_the_file_are_linear() -> None:
         markdown_to_text,
     ):
         assert growth(on_paragraph(work), 20_000) < MAX_GROWTH
+
+
+def test_reading_a_web_page_of_one_long_paragraph_is_linear() -> None:
+    def page(text: str) -> str:
+        body = html.escape(text)
+        return f"<html><head><title>T</title></head><body><article><p>{body}</p></article></body>"
+
+    def make(n: int) -> Callable[[], object]:
+        source = page(paragraph(n))
+        return lambda: html_to_text(source)
+
+    assert growth(make, 20_000, repeat=3) < MAX_GROWTH
 
 
 def test_the_first_screen_wraps_only_the_start_of_a_long_paragraph() -> None:
