@@ -30,9 +30,11 @@ from difflib import SequenceMatcher
 #: Characters of context kept on each side of a passage (the TextQuoteSelector's prefix/suffix).
 CONTEXT_CHARS = 32
 #: How much of one side's context must be as remembered for it to fit (a share of
-#: `CONTEXT_CHARS`): one inserted or replaced word still fits; the same few words next to
-#: the same passage elsewhere ("issues for the security" / "Israel, for the security") do not.
-SIDE_FIT = 0.8
+#: `CONTEXT_CHARS`): a few characters changed still fit; the same phrase next to the same
+#: word elsewhere ("the continued delivery of" twice in an article) mostly does not.
+SIDE_FIT = 0.9
+#: Characters next to the passage that must agree for a side's context to count in full.
+ADJACENT_CHARS = 8
 #: An exact passage at least this long, found exactly once, needs no context.
 SELF_EVIDENT_CHARS = 64
 #: (passage similarity, sides that must fit) for an approximate match: a nearly identical
@@ -112,22 +114,27 @@ def _matching(a: str, b: str) -> int:
                .get_matching_blocks())
 
 
-def _side(remembered: str, found: str) -> float:
+def _side(remembered: str, found: str, *, before: bool) -> float:
     if remembered == found:
         return 1.0  # all of it, and the text's edge (one place only) when it was cut short
-    return min(1.0, _matching(remembered, found) / CONTEXT_CHARS)
+    # The characters right next to the passage must be there: a context that is merely
+    # similar a few characters off is another place (the "a" in "State" once "a State" lost
+    # its "a"), however much of the rest agrees.
+    adjacent = min(ADJACENT_CHARS, len(remembered))
+    agree = min(1.0, _agreeing(remembered, found, before=before) / adjacent)
+    return agree * min(1.0, _matching(remembered, found) / CONTEXT_CHARS)
 
 
 def side_scores(text: str, start: int, end: int, sel: Selector) -> tuple[float, float]:
     """(before, after): how much of a full context (`CONTEXT_CHARS`) on each side of
-    [start, end) is as remembered, 0..1. A context cut short by the text's edge remembers the
-    edge as one character: found whole, with the edge, it is 1.0 (no other place has it);
-    otherwise it counts only the few characters it has, so it cannot vouch for a passage on
-    its own."""
+    [start, end) is as remembered, 0..1, counted when the characters next to the passage
+    agree. A context cut short by the text's edge remembers the edge as one character: found
+    whole, with the edge, it is 1.0 (no other place has it); otherwise it counts only the few
+    characters it has, so it cannot vouch for a passage on its own."""
     before, after = _remembered(sel)
     return (
-        _side(before, _padded_before(text, start, len(before))),
-        _side(after, _padded_after(text, end, len(after))),
+        _side(before, _padded_before(text, start, len(before)), before=True),
+        _side(after, _padded_after(text, end, len(after)), before=False),
     )
 
 

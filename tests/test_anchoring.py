@@ -185,3 +185,13 @@ def test_re_anchoring_is_linear_in_the_length_of_the_text() -> None:
         return lambda: anchor(edited, s)
 
     assert growth(make, 100_000) < MAX_GROWTH
+
+
+def test_a_deleted_word_does_not_slide_onto_the_same_letters_next_to_it() -> None:
+    # Found by the property tests: "a" deleted from "according to a State"; the "a" of "State",
+    # two characters on, has nearly the same text before it, but not right next to it.
+    text = "Washington’s top diplomat told Lapid, according to a State Department readout."
+    start = text.index(" a ") + 1
+    s = selector_for(text, start, start + 1)
+    edited = text.replace("to a State", "to State")
+    assert anchor(edited, s) is None

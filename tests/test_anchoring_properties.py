@@ -26,6 +26,7 @@ WORDS = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=6)
 PROPERTY = settings(
     max_examples=300,
     derandomize=True,  # the same examples on every run (CI), found by a fixed seed
+    database=None,  # and no failures saved from earlier runs replayed first
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
@@ -136,9 +137,19 @@ def window(text: str, start: int, end: int) -> tuple[str, str]:
     )
 
 
+def agreeing(a: str, b: str) -> int:
+    """Characters at the start of ``a`` and ``b`` that agree."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def fits_by_a_whole_side(new: str, found: Anchor, old: str, start: int, end: int) -> bool:
-    """A place as good as the original: the same words with one side of their context
-    exactly as remembered (or a long passage that occurs only once)."""
+    """A place as good as the original: the same words with the context on one side as
+    remembered for at least three quarters of it, from the passage out (a phrase the article
+    repeats; the whole of it when the text's edge cut it short), or a long passage that occurs
+    only once."""
     exact = old[start:end]
     if new[found.start : found.end] != exact:
         return False
@@ -146,7 +157,10 @@ def fits_by_a_whole_side(new: str, found: Anchor, old: str, start: int, end: int
         return True
     was = window(old, start, end)
     now = window(new, found.start, found.end)
-    return was[0] == now[0] or was[1] == now[1]
+    need = (3 * CONTEXT_CHARS) // 4
+    before = agreeing(was[0][::-1], now[0][::-1])
+    after = agreeing(was[1], now[1])
+    return was[0] == now[0] or was[1] == now[1] or max(before, after) >= need
 
 
 def check(story: Story, exact: str, old: str, start: int, end: int) -> None:
