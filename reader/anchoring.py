@@ -1,10 +1,24 @@
 """Re-anchoring annotations the W3C Web Annotation way, as pure functions (no database).
 
 An annotation remembers a TextPositionSelector (start, end) and a TextQuoteSelector
-(exact, prefix, suffix). When the text changes we try, in order: the position (if the exact
-text is still there with its context), every exact occurrence scored by context and nearness,
-then a fuzzy match for a passage that was edited. What cannot be found is an orphan: the caller
-keeps it and flags it, never deletes it.
+(exact, prefix, suffix). When the text changes, the candidates are the places where the exact
+passage is now (and, failing those, places where it is nearly: an edit inside it), each scored
+like Hypothesis' fuzzy anchoring (`match-quote.ts`): the passage's own similarity, the
+similarity of the text before and after it to the remembered prefix and suffix, and nearness
+to the old position as a tie-breaker.
+
+Unlike Hypothesis, a candidate must also *fit*: the context on at least one side must still be
+there (`SIDE_FIT`), so a short passage whose paragraph was deleted never jumps to another
+occurrence of the same words ("Lapid" in some other sentence). The one exception is a long
+passage found exactly once (`SELF_EVIDENT_CHARS`): it is its own context, so a whole
+paragraph that moved, with new neighbours on both sides, is still found. An edited passage
+(approximate match) needs more context the more it changed (`FUZZY_RULES`). What fits nowhere
+is an orphan: the caller keeps it and flags it, never deletes it.
+
+Every search is bounded: exact occurrences are found with `str.find` (with the nearest
+context first, so a passage as common as "the" in a whole book is still found by its
+neighbours), and approximate matching (Myers' bit-parallel edit distance) runs only in a few
+windows: around the old position and where pieces of the passage and its context now are.
 """
 
 from __future__ import annotations
@@ -15,12 +29,28 @@ from difflib import SequenceMatcher
 
 #: Characters of context kept on each side of a passage (the TextQuoteSelector's prefix/suffix).
 CONTEXT_CHARS = 32
-#: (passage similarity, context similarity) pairs: a fuzzy candidate is accepted when it reaches
-#: both numbers of any pair. A near-identical passage needs little context; a more edited one
-#: must still sit between (mostly) the same words.
-FUZZY_RULES = ((0.9, 0.0), (0.75, 0.8), (0.5, 0.9))
-#: Upper bound on exact occurrences scored (a very common short passage in a whole novel).
+#: How much of one side's context must be as remembered for it to fit (a share of
+#: `CONTEXT_CHARS`): a few characters changed still fit; the same phrase next to the same
+#: word elsewhere ("the continued delivery of" twice in an article) mostly does not.
+SIDE_FIT = 0.9
+#: Characters next to the passage that must agree for a side's context to count in full.
+ADJACENT_CHARS = 8
+#: An exact passage at least this long, found exactly once, needs no context.
+SELF_EVIDENT_CHARS = 64
+#: (passage similarity, sides that must fit) for an approximate match: a nearly identical
+#: passage needs one side of its context, a more edited one both.
+FUZZY_RULES = ((0.9, 1), (0.75, 2))
+#: Upper bound on exact occurrences looked at per search (a very common passage in a novel).
 MAX_CANDIDATES = 2000
+#: A piece of a passage found more often than this says nothing about where the passage is;
+#: one found more often in the whole text still may within `NEAR_CHARS` of its old place.
+MAX_PIECE_HITS = 50
+NEAR_CHARS = 20_000
+#: Candidates scored in full (after a cheap ranking by how many context characters agree).
+MAX_SCORED = 64
+#: Hypothesis' weights: the passage, each side of its context, nearness to the old position.
+QUOTE_WEIGHT, SIDE_WEIGHT, POSITION_WEIGHT = 50.0, 20.0, 2.0
+_EDGE = "\x00"  # stands for the start or end of the text in a context
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +70,7 @@ class Anchor:
     end: int
     #: How it was found: "position", "quote" or "fuzzy".
     method: str
-    #: 0..1, how sure we are (1.0 for an exact passage with its context).
+    #: 0..1, how sure we are (1.0 for the exact passage with its context at its old place).
     score: float
 
 
@@ -57,84 +87,200 @@ def selector_for(text: str, start: int, end: int, context: int = CONTEXT_CHARS) 
     )
 
 
-def _similarity(a: str, b: str) -> float:
-    if not a and not b:
-        return 1.0
-    if not a or not b:
-        return 0.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+# ----------------------------------------------------------------------------- context
 
 
-def _side_score(remembered: str, found: str, *, before: bool) -> float:
-    """Similarity of one side's context, nearest characters weighted most: the average over
-    growing windows that start at the passage (4, 8, 16, ... characters)."""
-    scores = []
-    size = 4
-    while True:
-        n = min(size, len(remembered))
-        if before:
-            scores.append(_similarity(remembered[-n:], found[-n:] if n else ""))
-        else:
-            scores.append(_similarity(remembered[:n], found[:n]))
-        if n == len(remembered):
-            break
-        size *= 2
-    return sum(scores) / len(scores)
+def _padded_before(text: str, start: int, size: int) -> str:
+    """The ``size`` characters before ``start``, the text's start shown as `_EDGE`s."""
+    found = text[max(0, start - size) : start]
+    return _EDGE * (size - len(found)) + found
 
 
-def whole_context_score(text: str, start: int, end: int, sel: Selector) -> float:
-    """Similarity of the whole remembered prefix and suffix, every character alike: stricter
-    than context_score about context that only matches next to the passage."""
-    weight = len(sel.prefix) + len(sel.suffix)
-    if weight == 0:
-        return 1.0
-    before = text[max(0, start - len(sel.prefix)) : start]
-    after = text[end : end + len(sel.suffix)]
+def _padded_after(text: str, end: int, size: int) -> str:
+    found = text[end : end + size]
+    return found + _EDGE * (size - len(found))
+
+
+def _remembered(sel: Selector) -> tuple[str, str]:
+    """The remembered context; where the text's edge cut it short, the edge as one character."""
+    before = sel.prefix if len(sel.prefix) >= CONTEXT_CHARS else _EDGE + sel.prefix
+    after = sel.suffix if len(sel.suffix) >= CONTEXT_CHARS else sel.suffix + _EDGE
+    return before, after
+
+
+def _matching(a: str, b: str) -> int:
+    """Characters of ``a`` found, in order, in ``b``."""
+    return sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False)
+               .get_matching_blocks())
+
+
+def _side(remembered: str, found: str, *, before: bool) -> float:
+    if remembered == found:
+        return 1.0  # all of it, and the text's edge (one place only) when it was cut short
+    # The characters right next to the passage must be there: a context that is merely
+    # similar a few characters off is another place (the "a" in "State" once "a State" lost
+    # its "a"), however much of the rest agrees.
+    adjacent = min(ADJACENT_CHARS, len(remembered))
+    agree = min(1.0, _agreeing(remembered, found, before=before) / adjacent)
+    return agree * min(1.0, _matching(remembered, found) / CONTEXT_CHARS)
+
+
+def side_scores(text: str, start: int, end: int, sel: Selector) -> tuple[float, float]:
+    """(before, after): how much of a full context (`CONTEXT_CHARS`) on each side of
+    [start, end) is as remembered, 0..1, counted when the characters next to the passage
+    agree. A context cut short by the text's edge remembers the edge as one character: found
+    whole, with the edge, it is 1.0 (no other place has it); otherwise it counts only the few
+    characters it has, so it cannot vouch for a passage on its own."""
+    before, after = _remembered(sel)
     return (
-        _similarity(sel.prefix, before) * len(sel.prefix)
-        + _similarity(sel.suffix, after) * len(sel.suffix)
-    ) / weight
+        _side(before, _padded_before(text, start, len(before)), before=True),
+        _side(after, _padded_after(text, end, len(after)), before=False),
+    )
 
 
 def context_score(text: str, start: int, end: int, sel: Selector) -> float:
     """How well the text around [start, end) matches the remembered prefix and suffix (0..1)."""
-    weight = len(sel.prefix) + len(sel.suffix)
-    if weight == 0:
-        return 1.0
-    before = text[max(0, start - len(sel.prefix)) : start]
-    after = text[end : end + len(sel.suffix)]
-    score = 0.0
-    if sel.prefix:
-        score += _side_score(sel.prefix, before, before=True) * len(sel.prefix)
-    if sel.suffix:
-        score += _side_score(sel.suffix, after, before=False) * len(sel.suffix)
-    return score / weight
+    before, after = side_scores(text, start, end, sel)
+    return (before + after) / 2
 
 
 def _nearness(text: str, start: int, old_start: int) -> float:
     return 1.0 - min(1.0, abs(start - old_start) / max(1, len(text)))
 
 
-def _occurrences(text: str, exact: str) -> list[int]:
+def _rank(quote: float, before: float, after: float, nearness: float) -> float:
+    """Hypothesis' score (0..1)."""
+    total = QUOTE_WEIGHT + 2 * SIDE_WEIGHT + POSITION_WEIGHT
+    return (
+        QUOTE_WEIGHT * quote + SIDE_WEIGHT * (before + after) + POSITION_WEIGHT * nearness
+    ) / total
+
+
+# ----------------------------------------------------------------------------- exact
+
+
+def _occurrences(text: str, needle: str, lo: int = 0, hi: int | None = None) -> list[int]:
     found: list[int] = []
-    i = text.find(exact)
+    hi = len(text) if hi is None else hi
+    i = text.find(needle, lo, hi)
     while i != -1 and len(found) < MAX_CANDIDATES:
         found.append(i)
-        i = text.find(exact, i + 1)
+        i = text.find(needle, i + 1, hi)
     return found
 
 
+def _agreeing(a: str, b: str, *, before: bool) -> int:
+    """How many characters next to the passage agree (a cheap first ranking)."""
+    n = 0
+    if before:
+        for x, y in zip(reversed(a), reversed(b), strict=False):
+            if x != y:
+                break
+            n += 1
+    else:
+        for x, y in zip(a, b, strict=False):
+            if x != y:
+                break
+            n += 1
+    return n
+
+
+def _exact_starts(text: str, sel: Selector) -> list[int]:
+    """Where the exact passage is now: first with its nearest context, then near the old
+    position, then anywhere (when not too common)."""
+    exact = sel.exact
+    near = max(0, min(8, len(sel.prefix))), max(0, min(8, len(sel.suffix)))
+    starts: set[int] = set()
+    if near[0]:
+        starts.update(i + near[0] for i in _occurrences(text, sel.prefix[-near[0] :] + exact))
+    if near[1]:
+        starts.update(_occurrences(text, exact + sel.suffix[: near[1]]))
+    reach = 4 * CONTEXT_CHARS + len(exact)
+    starts.update(_occurrences(text, exact, max(0, sel.start - reach), sel.end + reach))
+    if text.count(exact) <= MAX_CANDIDATES:
+        starts.update(_occurrences(text, exact))
+    return sorted(starts)
+
+
 def _by_quote(text: str, sel: Selector) -> Anchor | None:
+    starts = _exact_starts(text, sel)
+    if not starts:
+        return None
+    n = len(sel.exact)
+    if len(starts) > MAX_SCORED:
+        before_edge, after_edge = _remembered(sel)
+        b_len, a_len = len(before_edge), len(after_edge)
+
+        def cheap(start: int) -> tuple[int, float]:
+            agree = max(
+                _agreeing(before_edge, _padded_before(text, start, b_len), before=True),
+                _agreeing(after_edge, _padded_after(text, start + n, a_len), before=False),
+            )
+            return agree, _nearness(text, start, sel.start)
+
+        starts = sorted(starts, key=cheap, reverse=True)[:MAX_SCORED]
+    alone = len(starts) == 1 and n >= SELF_EVIDENT_CHARS and text.count(sel.exact) == 1
     best: Anchor | None = None
     best_rank = -1.0
-    for start in _occurrences(text, sel.exact):
-        end = start + len(sel.exact)
-        ctx = context_score(text, start, end, sel)
-        rank = ctx + 0.2 * _nearness(text, start, sel.start)
+    for start in starts:
+        before, after = side_scores(text, start, start + n, sel)
+        if max(before, after) < SIDE_FIT and not alone:
+            continue
+        rank = _rank(1.0, before, after, _nearness(text, start, sel.start))
         if rank > best_rank:
+            method = "position" if start == sel.start else "quote"
             best_rank = rank
-            best = Anchor(start, end, "quote", ctx)
+            best = Anchor(start, start + n, method, rank)
     return best
+
+
+# ----------------------------------------------------------------------------- approximate
+
+
+def _myers(pattern: str, text: str, *, anchored: bool = False) -> list[int]:
+    """Edit distance of ``pattern`` to the best substring of ``text`` ending at each offset
+    (1..len(text)); with ``anchored``, to the prefix ending there. Myers' bit-parallel
+    algorithm: one pass over the text."""
+    m = len(pattern)
+    full = (1 << m) - 1
+    top = 1 << (m - 1)
+    carry = 1 if anchored else 0
+    peq: dict[str, int] = {}
+    for i, ch in enumerate(pattern):
+        peq[ch] = peq.get(ch, 0) | (1 << i)
+    pv, mv, score = full, 0, m
+    scores: list[int] = []
+    for ch in text:
+        eq = peq.get(ch, 0)
+        xv = eq | mv
+        xh = (((eq & pv) + pv) ^ pv) | eq
+        ph = mv | (~(xh | pv) & full)
+        mh = pv & xh
+        if ph & top:
+            score += 1
+        elif mh & top:
+            score -= 1
+        ph = ((ph << 1) | carry) & full
+        mh = (mh << 1) & full
+        pv = mh | (~(xv | ph) & full)
+        mv = ph & xv
+        scores.append(score)
+    return scores
+
+
+def _approximate(text: str, exact: str, lo: int, hi: int, max_errors: int) -> tuple[int, int, int]:
+    """(errors, start, end) of the closest match of ``exact`` inside text[lo:hi] (start -1 when
+    it needs more than ``max_errors`` edits)."""
+    scores = _myers(exact, text[lo:hi])
+    errors = min(scores)
+    if errors > max_errors:
+        return errors, -1, -1
+    end = lo + scores.index(errors) + 1
+    # Its start: the reversed passage matched backwards from that end, anchored there.
+    back_lo = max(lo, end - len(exact) - max_errors)
+    back = _myers(exact[::-1], text[back_lo:end][::-1], anchored=True)
+    best = min(back)
+    return best, end - (back.index(best) + 1), end
 
 
 def _grams(s: str, size: int) -> list[tuple[int, str]]:
@@ -147,53 +293,58 @@ def _grams(s: str, size: int) -> list[tuple[int, str]]:
     return pieces
 
 
-def _candidate_starts(text: str, sel: Selector, limit: int = 5) -> list[int]:
-    """Where the edited passage probably starts now: votes from pieces of it and its context."""
+def _windows(text: str, sel: Selector, limit: int = 4) -> list[int]:
+    """Where the edited passage probably starts now: its old position, and votes from pieces
+    of it and its context where they are found. A piece found too often in the whole text
+    votes only near the old position (a repeated phrase, a book's running refrain)."""
     n = len(sel.exact)
     size = max(4, min(12, n // 4))
     votes: Counter[int] = Counter()
-    bucket = max(8, n // 2)
-    pieces = [(off, g) for off, g in _grams(sel.exact, size)]
+    bucket = max(16, n // 2)
+    pieces = list(_grams(sel.exact, size))
     pieces += [(off - len(sel.prefix), g) for off, g in _grams(sel.prefix, size)]
     pieces += [(n + off, g) for off, g in _grams(sel.suffix, size)]
+    near = max(0, sel.start - NEAR_CHARS), sel.end + NEAR_CHARS
     for offset, gram in pieces:
-        hits = _occurrences(text, gram)
-        if not hits or len(hits) > 50:
-            continue  # absent, or too common to say where anything is
+        if text.count(gram) <= MAX_PIECE_HITS:
+            hits = _occurrences(text, gram)
+        elif text.count(gram, *near) <= MAX_PIECE_HITS:
+            hits = _occurrences(text, gram, *near)
+        else:
+            continue  # too common to say where anything is
         for hit in hits:
             votes[(hit - offset) // bucket] += 1
-    return [b * bucket for b, _ in votes.most_common(limit)]
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], abs(kv[0] * bucket - sel.start)))
+    return [sel.start, *(b * bucket for b, _ in ranked[:limit])]
 
 
 def _fuzzy(text: str, sel: Selector) -> Anchor | None:
     n = len(sel.exact)
-    if n == 0:
+    max_errors = n // 4
+    if max_errors == 0:
         return None
-    slack = max(16, n // 2)
+    slack = max(CONTEXT_CHARS, n // 2)
     best: Anchor | None = None
     best_rank = -1.0
-    for guess in _candidate_starts(text, sel):
+    seen: set[tuple[int, int]] = set()
+    for guess in _windows(text, sel):
         lo = max(0, guess - slack)
-        hi = min(len(text), guess + n + 2 * slack)
-        region = text[lo:hi]
-        blocks = [
-            b for b in SequenceMatcher(None, sel.exact, region, autojunk=False)
-            .get_matching_blocks() if b.size
-        ]
-        if not blocks:
+        hi = min(len(text), guess + n + slack)
+        if hi - lo < n - max_errors:
             continue
-        first, last = blocks[0], blocks[-1]
-        start = lo + max(0, first.b - first.a)
-        end = lo + min(len(region), last.b + last.size + (n - last.a - last.size))
-        if end <= start:
+        errors, start, end = _approximate(text, sel.exact, lo, hi, max_errors)
+        if start < 0 or end <= start or (start, end) in seen:
             continue
-        sim = _similarity(sel.exact, text[start:end])
-        ctx = min(context_score(text, start, end, sel), whole_context_score(text, start, end, sel))
-        ok = any(sim >= need_sim and ctx >= need_ctx for need_sim, need_ctx in FUZZY_RULES)
-        rank = sim + 0.5 * ctx + 0.1 * _nearness(text, start, sel.start)
-        if ok and rank > best_rank:
+        seen.add((start, end))
+        quote = 1 - errors / n
+        before, after = side_scores(text, start, end, sel)
+        fitting = (before >= SIDE_FIT) + (after >= SIDE_FIT)
+        if not any(quote >= q and fitting >= sides for q, sides in FUZZY_RULES):
+            continue
+        rank = _rank(quote, before, after, _nearness(text, start, sel.start))
+        if rank > best_rank:
             best_rank = rank
-            best = Anchor(start, end, "fuzzy", sim * (0.5 + 0.5 * ctx))
+            best = Anchor(start, end, "fuzzy", rank)
     return best
 
 
@@ -201,17 +352,14 @@ def anchor(text: str, sel: Selector) -> Anchor | None:
     """Where the passage is in the (new) text, or None when it is gone (an orphan)."""
     if not sel.exact:
         return None
-    in_range = 0 <= sel.start <= sel.end <= len(text)
-    if in_range and text[sel.start : sel.end] == sel.exact:
-        ctx = context_score(text, sel.start, sel.end, sel)
-        if ctx >= 0.999:
-            return Anchor(sel.start, sel.end, "position", 1.0)
-        found = _by_quote(text, sel)
-        # Keep the old position unless another occurrence clearly fits its context better.
-        if found is None or found.score <= ctx + 1e-9:
-            return Anchor(sel.start, sel.end, "position", ctx)
-        return found
-    found = _by_quote(text, sel)
-    if found is not None:
-        return found
-    return _fuzzy(text, sel)
+    start, end = sel.start, sel.end
+    if (
+        0 <= start <= end <= len(text)
+        and text[start:end] == sel.exact
+        and text[max(0, start - len(sel.prefix)) : start] == sel.prefix
+        and text[end : end + len(sel.suffix)] == sel.suffix
+        and (len(sel.prefix) == CONTEXT_CHARS or start == len(sel.prefix))
+        and (len(sel.suffix) == CONTEXT_CHARS or end + len(sel.suffix) == len(text))
+    ):
+        return Anchor(start, end, "position", 1.0)
+    return _by_quote(text, sel) or _fuzzy(text, sel)

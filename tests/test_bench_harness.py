@@ -95,3 +95,13 @@ async def test_minimal_app_shows_the_text() -> None:
         area = app.query_one("TextArea")
         assert area.text == text
         assert area.read_only
+
+
+def test_single_paragraph_has_no_line_break_and_a_word_for_the_first_screen() -> None:
+    from reader.bench.corpus import body_word, single_paragraph
+
+    text = single_paragraph(30_000)
+    assert 29_000 <= len(text) <= 30_000
+    assert "\n" not in text[:-1] and text.endswith("\n")
+    word = body_word(text)
+    assert word in text[200:2000] and word not in text[:200].split()

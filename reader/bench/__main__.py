@@ -2,17 +2,16 @@
 
 Sections, each a list of rows (measurement, median, spread, note):
 - machine: cores, RAM, CPU model;
-- engine: `reader.bench.engine.main()` when that module exists (run in a child process so its
-  peak-RSS figures are its own);
+- engine: `reader.bench.engine.main()` (run in a child process so its peak-RSS figures are
+  its own);
 - memory: peak RSS of `reader analyze` on 1 MB and 10 MB texts (quick: 1 MB), `bench.memory`;
 - sample: first paint and fully annotated for `reader FILE` (cold: a fresh --db each run;
   cached: the same db again), against a minimal Textual app and `less` on the same file;
-- long text: first paint and page-down latency (median/worst) on a generated ~1 MB text.
+- long text: first paint and page-down latency (median/worst) on a generated ~1 MB text;
+- one long paragraph: first screen of a ~2 MB text without a single line break.
 
-Hook for more long-text figures (analysis time, throughput, peak RSS, ...): a module
-`reader.bench.long` with `rows(options: argparse.Namespace, path: pathlib.Path) -> list[Row]`
-is run after the rows here when it exists. A figure that cannot be measured yet is printed as
-"n/a (reason)", never a crash.
+The long text's analysis figures (time, throughput, peak RSS) come from `reader.bench.long`.
+A figure that cannot be measured here is printed as "n/a (reason)", never a crash.
 """
 
 from __future__ import annotations
@@ -28,7 +27,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from reader.bench.corpus import SAMPLE, first_line_phrase, write_long_text
+from reader.bench.corpus import (
+    SAMPLE,
+    body_word,
+    first_line_phrase,
+    write_long_text,
+    write_single_paragraph,
+)
 from reader.bench.long import rows as long_analysis_rows
 from reader.bench.memory import rows as memory_rows
 from reader.bench.screen import ScreenRun, Terminal, median
@@ -225,6 +230,24 @@ def long_rows(term: Terminal, opts: argparse.Namespace, work: Path) -> tuple[lis
     return rows, path
 
 
+def paragraph_rows(term: Terminal, opts: argparse.Namespace, work: Path) -> list[Row]:
+    """First screen of one ~2 MB paragraph (a text with no line break): splitting and wrapping
+    must not walk the whole paragraph before the first lines are drawn."""
+    path = write_single_paragraph(opts.paragraph_chars, work)
+    text = path.read_text(encoding="utf-8")
+    word = rf"\b{re.escape(body_word(text))}\b"
+    rows = [Row("text", f"{len(text) / 1e6:.2f} M chars, one paragraph", "", path.name)]
+    missing = reader_missing()
+    if missing:
+        return [*rows, na("reader, first screen (cold)", missing)]
+    cold = [
+        term.run(reader_command(work / f"para-cold-{i}.db", path), [word],
+                 timeout=opts.timeout, cwd=str(work))
+        for i in range(opts.runs)
+    ]
+    return [*rows, timed("reader, first screen (cold)", cold, word, "target < 1 s")]
+
+
 def extra_long_rows(opts: argparse.Namespace, path: Path) -> list[Row]:
     """Analysis time, throughput and memory of the long text (reader.bench.long)."""
     try:
@@ -263,6 +286,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--size", default="120x40", help="terminal size")
     ap.add_argument("--timeout", type=float, default=30.0, help="seconds before giving up a run")
     ap.add_argument("--long-chars", type=int, default=1_000_000, help="size of the long text")
+    ap.add_argument("--paragraph-chars", type=int, default=2_000_000,
+                    help="size of the one-paragraph text")
+    ap.add_argument("--no-paragraph", action="store_true", help="skip the one-paragraph text")
     ap.add_argument("--presses", type=int, default=None, help="page-down presses (20; quick 5)")
     ap.add_argument("--no-engine", action="store_true", help="skip the engine bench")
     ap.add_argument("--no-memory", action="store_true", help="skip reader analyze's peak RSS")
@@ -287,7 +313,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"  n/a ({reason})")
     if not opts.no_memory:
         print_table("peak memory, reader analyze", memory_rows(opts))
-    if opts.no_screen and opts.no_long:
+    if opts.no_screen and opts.no_long and opts.no_paragraph:
         return
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
         work = Path(tmp)
@@ -304,6 +330,9 @@ def main(argv: list[str] | None = None) -> None:
                 rows, path = long_rows(term, opts, work)
                 print_table(f"long text, on screen ({size})", rows)
                 print_table("long text, analysis", extra_long_rows(opts, path))
+            if not opts.no_paragraph:
+                rows = paragraph_rows(term, opts, work)
+                print_table(f"one long paragraph, on screen ({size})", rows)
 
 
 if __name__ == "__main__":

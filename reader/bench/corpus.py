@@ -57,6 +57,30 @@ def long_text(chars: int) -> str:
     return "\n".join(parts) + "\n"
 
 
+def single_paragraph(chars: int) -> str:
+    """About `chars` characters of real sentences as one paragraph (no line break at all): the
+    dev articles' lines joined by spaces, repeated, cut at a word."""
+    flat = " ".join(" ".join(line.split()) for a in dev_articles() for line in a.splitlines())
+    text = (flat + " ") * (chars // (len(flat) + 1) + 1)
+    return text[:chars].rsplit(" ", 1)[0] + "\n"
+
+
+def write_single_paragraph(chars: int, directory: str | Path) -> Path:
+    path = Path(directory) / f"paragraph-{chars}.txt"
+    path.write_text(single_paragraph(chars), encoding="utf-8")
+    return path
+
+
+def body_word(text: str, skip: int = 200, before: int = 2000) -> str:
+    """A long word first seen between `skip` and `before` characters in: on the first screen
+    but not in a title made of the opening words, and never cut by wrapping."""
+    opening = set(text[:skip].split())
+    for word in text[skip:before].split():
+        if len(word) >= 8 and word.isalpha() and word not in opening:
+            return word
+    return first_line_phrase(text, 1)
+
+
 def write_long_text(chars: int, directory: str | Path | None = None) -> Path:
     """Write long_text(chars) as UTF-8 to `directory` (a new temp dir by default)."""
     folder = Path(directory) if directory else Path(tempfile.mkdtemp(prefix="reader-bench-"))

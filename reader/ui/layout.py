@@ -32,10 +32,12 @@ REFLOW_MIN_MEAN = 45
 HARD_WRAP_MAX) are taken as hard-wrapped prose and reflowed."""
 HARD_WRAP_MAX = 100
 
-_NON_BLANK_LINE = re.compile(r"[^\r\n]*?\S[^\r\n]*")
+_LINE = re.compile(r"[^\r\n]+")
+_NON_SPACE = re.compile(r"\S")
 _SIMPLE_TOKENS = re.compile(r"[^ \r\n]+|[ \r\n]+")
 _TOKENS = re.compile(r"[^ \t\r\n]+|[ \t\r\n]+")
 _BREAK_SPACE = frozenset(" \t\r\n")
+_BREAK = re.compile(r"[ \t\r\n]")
 
 
 def _hidden(ch: str) -> bool:
@@ -109,7 +111,13 @@ def is_simple(segment: str) -> bool:
 
 def split_units(text: str) -> tuple[list[int], list[int], list[int]]:
     """Split text into layout units: (starts, ends, blank lines before each)."""
-    lines = [(m.start(), m.end()) for m in _NON_BLANK_LINE.finditer(text)]
+    # Lines with something on them (one pass: a regex search for "a line with a non-space"
+    # would rescan a long blank line from each of its characters).
+    lines = [
+        (m.start(), m.end())
+        for m in _LINE.finditer(text)
+        if _NON_SPACE.search(text, m.start(), m.end())
+    ]
     if not lines:
         return [], [], []
     blanks = [0]
@@ -167,6 +175,63 @@ def _group_style(group: list[tuple[int, int]]) -> str:
     return "lines"
 
 
+#: Characters wrapped at a time: a paragraph of a book can be megabytes, and the first
+#: screen needs only its first lines (see `WrapLayout`).
+WRAP_CHUNK = 8192
+
+
+def _chunk_end(text: str, pos: int, end: int) -> int:
+    """Where the next piece of wrapping work stops: at a break space (never inside a word)."""
+    if end - pos <= WRAP_CHUNK:
+        return end
+    found = _BREAK.search(text, pos + WRAP_CHUNK, end)
+    return found.start() if found else end
+
+
+def _wrap_run(text: str, pos: int, end: int, width: int, col: int, starts: list[int]) -> int:
+    """Wrap ``text[pos:end]`` (``pos`` starts a token) from column ``col``, appending line
+    starts to ``starts``; returns the column after it."""
+    if _SIMPLE_UNIT.fullmatch(text, pos, end):
+        for match in _SIMPLE_TOKENS.finditer(text, pos, end):
+            tok = match.group()
+            first = tok[0]
+            if first == " " or first == "\n" or first == "\r":
+                col += len(tok) - tok.count("\r")
+                continue
+            at = match.start()
+            w = len(tok)
+            if col and col + w > width:
+                starts.append(at)
+                col = 0
+            while w > width:
+                at += width
+                w -= width
+                starts.append(at)
+            col += w
+        return col
+    for match in _TOKENS.finditer(text, pos, end):
+        tok = match.group()
+        if tok[0] in _BREAK_SPACE:
+            for ch in tok:
+                col += char_cells(ch, col)
+            continue
+        at = match.start()
+        widths = [char_cells(ch) for ch in tok]
+        w = sum(widths)
+        if col and col + w > width:
+            starts.append(at)
+            col = 0
+        if col + w <= width:
+            col += w
+            continue
+        for k, cw in enumerate(widths):
+            if cw and col and col + cw > width:
+                starts.append(at + k)
+                col = 0
+            col += cw
+    return col
+
+
 def wrap_unit(text: str, start: int, end: int, width: int) -> list[int]:
     """Offsets where each visual line of ``text[start:end]`` starts (greedy word wrap).
 
@@ -176,44 +241,11 @@ def wrap_unit(text: str, start: int, end: int, width: int) -> list[int]:
     width = max(2, width)
     starts = [start]
     col = 0
-    if _SIMPLE_UNIT.fullmatch(text, start, end):
-        for match in _SIMPLE_TOKENS.finditer(text, start, end):
-            tok = match.group()
-            first = tok[0]
-            if first == " " or first == "\n" or first == "\r":
-                col += len(tok) - tok.count("\r")
-                continue
-            pos = match.start()
-            w = len(tok)
-            if col and col + w > width:
-                starts.append(pos)
-                col = 0
-            while w > width:
-                pos += width
-                w -= width
-                starts.append(pos)
-            col += w
-        return starts
-    for match in _TOKENS.finditer(text, start, end):
-        tok = match.group()
-        if tok[0] in _BREAK_SPACE:
-            for ch in tok:
-                col += char_cells(ch, col)
-            continue
-        pos = match.start()
-        widths = [char_cells(ch) for ch in tok]
-        w = sum(widths)
-        if col and col + w > width:
-            starts.append(pos)
-            col = 0
-        if col + w <= width:
-            col += w
-            continue
-        for k, cw in enumerate(widths):
-            if cw and col and col + cw > width:
-                starts.append(pos + k)
-                col = 0
-            col += cw
+    pos = start
+    while pos < end:
+        stop = _chunk_end(text, pos, end)
+        col = _wrap_run(text, pos, stop, width, col, starts)
+        pos = stop
     return starts
 
 
@@ -264,8 +296,11 @@ class WrapLayout:
         self.text = text
         self.width = max(2, width)
         self.starts, self.ends, self.gaps = units if units is not None else split_units(text)
+        #: Line starts found so far per unit; `_resume` holds (offset, column) to go on from
+        #: for a unit wrapped only part of the way.
         self._wraps: dict[int, list[int]] = {}
-        estimate_width = self.width * 0.9
+        self._resume: dict[int, tuple[int, int]] = {}
+        self._estimate_width = estimate_width = self.width * 0.9
         self._counts = [
             max(1, int((end - start) / estimate_width) + 1)
             for start, end in zip(self.starts, self.ends, strict=True)
@@ -282,7 +317,7 @@ class WrapLayout:
     @property
     def complete(self) -> bool:
         """True when every unit has its exact layout."""
-        return len(self._wraps) == len(self.starts)
+        return len(self._wraps) == len(self.starts) and not self._resume
 
     def _ensure_tops(self) -> list[int]:
         if self._dirty:
@@ -295,15 +330,45 @@ class WrapLayout:
     def line_count(self) -> int:
         return self._ensure_tops()[-1]
 
-    def wrap(self, unit: int) -> list[int]:
-        """Exact line starts of a unit (computed once per width)."""
+    def wrap(
+        self,
+        unit: int,
+        *,
+        lines: int | None = None,
+        offset: int | None = None,
+        deadline: float | None = None,
+    ) -> list[int]:
+        """Line starts of a unit (computed once per width), wrapped only as far as needed:
+        until it has more than ``lines`` lines, or is past ``offset``, or ``deadline``
+        passes; all of it when none is given. Its line count is an estimate until then."""
         starts = self._wraps.get(unit)
         if starts is None:
-            starts = wrap_unit(self.text, self.starts[unit], self.ends[unit], self.width)
-            self._wraps[unit] = starts
-            if self._counts[unit] != len(starts):
-                self._counts[unit] = len(starts)
-                self._dirty = True
+            pos, col = self.starts[unit], 0
+            starts = self._wraps[unit] = [pos]
+        elif unit in self._resume:
+            pos, col = self._resume[unit]
+        else:
+            return starts
+        end = self.ends[unit]
+        while pos < end:
+            if lines is not None and len(starts) > lines:
+                break
+            if offset is not None and pos > offset:
+                break
+            if deadline is not None and time.perf_counter() > deadline:
+                break
+            stop = _chunk_end(self.text, pos, end)
+            col = _wrap_run(self.text, pos, stop, self.width, col, starts)
+            pos = stop
+        count = len(starts)
+        if pos < end:
+            self._resume[unit] = (pos, col)
+            count += int((end - pos) / self._estimate_width)
+        else:
+            self._resume.pop(unit, None)
+        if self._counts[unit] != count:
+            self._counts[unit] = count
+            self._dirty = True
         return starts
 
     def unit_top(self, unit: int) -> int:
@@ -328,7 +393,7 @@ class WrapLayout:
         changed = False
         while unit < len(self.starts) and top < y1:
             before = self._counts[unit]
-            self.wrap(unit)
+            self.wrap(unit, lines=y1 - top - self.gaps[unit] + 1)
             changed |= before != self._counts[unit]
             top += self.gaps[unit] + self._counts[unit]
             unit += 1
@@ -344,11 +409,13 @@ class WrapLayout:
         unit = self._next_refine
         count = len(self.starts)
         while unit < count:
-            if unit not in self._wraps:
+            if unit not in self._wraps or unit in self._resume:
                 before = self._counts[unit]
-                self.wrap(unit)
+                self.wrap(unit, deadline=deadline)
                 if before != self._counts[unit] and first_changed < 0:
                     first_changed = unit
+                if unit in self._resume:
+                    break  # a long paragraph: the rest of it next time
             unit += 1
             if unit % 64 == 0 and time.perf_counter() > deadline:
                 break
@@ -371,14 +438,14 @@ class WrapLayout:
         rel = y - tops[unit] - self.gaps[unit]
         if rel < 0:
             return None
-        starts = self.wrap(unit)
+        starts = self.wrap(unit, lines=rel + 1)
         if rel >= len(starts):
             return None
         end = starts[rel + 1] if rel + 1 < len(starts) else self.ends[unit]
         return unit, starts[rel], end
 
     def line_of_unit(self, unit: int, index: int) -> tuple[int, int]:
-        starts = self.wrap(unit)
+        starts = self.wrap(unit, lines=index + 1)
         end = starts[index + 1] if index + 1 < len(starts) else self.ends[unit]
         return starts[index], end
 
@@ -395,7 +462,7 @@ class WrapLayout:
             offset = self.starts[0]
         unit = self.unit_at_offset(offset)
         offset = min(offset, self.ends[unit])
-        starts = self.wrap(unit)
+        starts = self.wrap(unit, offset=offset)
         index = bisect_right(starts, offset) - 1
         line_start, _ = self.line_of_unit(unit, index)
         cols = line_columns(self.text, line_start, offset)

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from operator import itemgetter, le
+from operator import attrgetter, itemgetter, le
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -31,7 +31,7 @@ from textual.timer import Timer
 
 from reader.ui import palette
 from reader.ui.layout import WrapLayout, char_display, is_simple, split_units
-from reader.ui.sentences import split_sentences, word_spans
+from reader.ui.navigation import Navigator
 from reader.ui.textsearch import find_all, fold_quotes
 
 MAX_TEXT_WIDTH = 88
@@ -68,6 +68,7 @@ class HighlightMark:
 
 
 _by_start = itemgetter(0)
+_start_of = attrgetter("start")
 
 
 class _Layer:
@@ -242,7 +243,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._head = 0
         self._dragging = False
         self._posted_selection: tuple[int, int] | None = None
-        self._sentences: LRUCache[int, list[tuple[int, int]]] = LRUCache(4096)
+        self._nav = Navigator("", self._units)
         self._pending_offset: int | None = None
         #: A restored reading position, kept in place (through the late footer, the lazy
         #: layout) until the reader moves.
@@ -262,9 +263,9 @@ class ArticleView(ScrollView, can_focus=True):
         """Show a new text: marks, search and selection are cleared; back to the top."""
         self._text = text
         self._units = split_units(text)
+        self._nav = Navigator(text, self._units)
         self._layouts.clear()
         self._layout = None
-        self._sentences.clear()
         self._quotes = _Layer()
         self._quote_list = []
         self._entities = _Layer()
@@ -279,7 +280,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._focus = None
         self._anchor = None
         self._posted_selection = None
-        first = self._sentence_at(self._units[0][0]) if self._units[0] else (0, 0)
+        first = self._nav.sentence_at(self._units[0][0]) if self._units[0] else (0, 0)
         self._cursor = first
         self._pending_offset = 0
         self._relayout()
@@ -354,18 +355,18 @@ class ArticleView(ScrollView, can_focus=True):
         self._restore = None
         count = len(self._matches)
         current = self._current_match
-        if start is None and current is not None and self._sentence_at(current[0]) == self._cursor:
+        on_current = current is not None and self._nav.sentence_at(current[0]) == self._cursor
+        if start is None and on_current:
             index = self._match_index + (1 if forward else -1)
         else:
             here = self._cursor[0] if start is None else start
-            starts = [s for s, _ in self._matches]
-            index = bisect_left(starts, here) - (0 if forward else 1)
+            index = bisect_left(self._matches, here, key=_by_start) - (0 if forward else 1)
         self._match_wrapped = not 0 <= index < count
         index %= count
         self._match_index = index
         span = self._current_match = self._matches[index]
         self._focus = None
-        self._set_cursor(self._sentence_at(span[0]))
+        self._set_cursor(self._nav.sentence_at(span[0]))
         self._bring_into_view(*span)
         self._changed()
         return span
@@ -375,7 +376,7 @@ class ArticleView(ScrollView, can_focus=True):
         scroll it to the top third of the pane."""
         self._restore = None
         self._focus = (start, end)
-        self._set_cursor(self._sentence_at(start))
+        self._set_cursor(self._nav.sentence_at(start))
         self._bring_into_view(start, end)
         self._changed()
 
@@ -413,9 +414,9 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout()
         else:
             self._pending_offset = offset
-        span = self._sentence_at(offset)
+        span = self._nav.sentence_at(offset)
         if span[0] < offset:
-            span = self._neighbour_sentence(span, 1) or span
+            span = self._nav.neighbour(span, 1) or span
         self._focus = None
         self._set_cursor(span)
 
@@ -462,7 +463,7 @@ class ArticleView(ScrollView, can_focus=True):
             sentences -= step
         span = self._cursor
         for _ in range(abs(sentences)):
-            following = self._neighbour_sentence(span, step)
+            following = self._nav.neighbour(span, step)
             if following is None:
                 break
             span = following
@@ -472,7 +473,7 @@ class ArticleView(ScrollView, can_focus=True):
     def cursor_to_offset(self, offset: int) -> None:
         self._restore = None
         self._focus = None
-        self._set_cursor(self._sentence_at(offset))
+        self._set_cursor(self._nav.sentence_at(offset))
         self._scroll_cursor_into_view()
 
     @property
@@ -572,7 +573,7 @@ class ArticleView(ScrollView, can_focus=True):
             target = unit
         else:
             target = max(0, min(len(starts) - 1, unit + step))
-        self._set_cursor(self._unit_sentences(target)[0])
+        self._set_cursor(self._nav.first_sentence(target))
         self._scroll_cursor_into_view()
 
     def action_quote(self, step: int) -> None:
@@ -581,13 +582,12 @@ class ArticleView(ScrollView, can_focus=True):
             self.app.bell()
             return
         here = self._focus[0] if self._focus else self._cursor[0]
-        starts = [q.start for q in quotes]
         if step > 0:
-            index = bisect_right(starts, here)
+            index = bisect_right(quotes, here, key=_start_of)
             if self._focus is None and index > 0 and quotes[index - 1].end > here:
                 index -= 1  # the cursor is inside a quote not focused yet
         else:
-            index = bisect_left(starts, here) - 1
+            index = bisect_left(quotes, here, key=_start_of) - 1
         wrapped = not 0 <= index < len(quotes)
         quote = quotes[index % len(quotes)]
         self.focus_span(quote.start, quote.end)
@@ -635,7 +635,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._anchor = self._head = offset
         self._dragging = True
         self.capture_mouse()
-        self._set_cursor(self._sentence_at(offset))
+        self._set_cursor(self._nav.sentence_at(offset))
         self._selection_changed()
 
     async def _on_mouse_move(self, event: events.MouseMove) -> None:
@@ -758,51 +758,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._changed()
 
     # -- cursor and selection internals ----------------------------------------------
-    def _unit_sentences(self, unit: int) -> list[tuple[int, int]]:
-        found = self._sentences.get(unit)
-        if found is None:
-            starts, ends, _ = self._units
-            found = split_sentences(self._text, starts[unit], ends[unit]) or [
-                (starts[unit], ends[unit])
-            ]
-            self._sentences[unit] = found
-        return found
-
-    def _sentence_at(self, offset: int) -> tuple[int, int]:
-        starts = self._units[0]
-        if not starts:
-            return (0, 0)
-        unit = max(0, bisect_right(starts, offset) - 1)
-        sentences = self._unit_sentences(unit)
-        for span in sentences:
-            if offset < span[1]:
-                return span
-        if unit + 1 < len(starts):
-            return self._unit_sentences(unit + 1)[0]
-        return sentences[-1]
-
-    def _neighbour_sentence(self, span: tuple[int, int], step: int) -> tuple[int, int] | None:
-        starts = self._units[0]
-        unit = max(0, bisect_right(starts, span[0]) - 1)
-        sentences = self._unit_sentences(unit)
-        try:
-            index = sentences.index(span)
-        except ValueError:
-            return self._sentence_at(span[0])
-        index += step
-        if 0 <= index < len(sentences):
-            return sentences[index]
-        unit += step
-        if 0 <= unit < len(starts):
-            found = self._unit_sentences(unit)
-            return found[0] if step > 0 else found[-1]
-        return None
-
     def _move_head(self, step: int, unit: str) -> None:
         """Move the selection's free end by one sentence or word, across the anchor too."""
         assert self._anchor is not None
         head, anchor = self._head, self._anchor
-        spans = self._spans_around(head, unit)
+        spans = self._nav.spans_around(head, unit)
         if step > 0:
             if head >= anchor:
                 stops = [e for _, e in spans if e > head]
@@ -824,26 +784,12 @@ class ArticleView(ScrollView, can_focus=True):
             self._head = stops[0]
         self._selection_changed()
 
-    def _spans_around(self, offset: int, kind: str) -> list[tuple[int, int]]:
-        """Sentence or word spans of the units around offset, in text order."""
-        starts, ends, _ = self._units
-        if not starts:
-            return []
-        unit = max(0, bisect_right(starts, offset) - 1)
-        spans: list[tuple[int, int]] = []
-        for index in range(max(0, unit - 1), min(len(starts), unit + 2)):
-            if kind == "word":
-                spans.extend(word_spans(self._text, starts[index], ends[index]))
-            else:
-                spans.extend(self._unit_sentences(index))
-        return spans
-
     def _cursor_to_head(self) -> None:
         """While selecting, the cursor is the sentence holding the selection's free end."""
         if self._anchor is None:
             return
         inside = self._head - 1 if self._head > self._anchor else self._head
-        self._set_cursor(self._sentence_at(max(0, inside)))
+        self._set_cursor(self._nav.sentence_at(max(0, inside)))
 
     def _set_cursor(self, span: tuple[int, int]) -> None:
         if span != self._cursor:
@@ -868,11 +814,11 @@ class ArticleView(ScrollView, can_focus=True):
         return last >= top and first < bottom
 
     def _first_visible_sentence(self) -> tuple[int, int]:
-        span = self._sentence_at(self.top_offset)
+        span = self._nav.sentence_at(self.top_offset)
         if self._layout is not None:
             line, _ = self._layout.offset_to_point(span[0])
             if line < round(self.scroll_y):
-                following = self._neighbour_sentence(span, 1)
+                following = self._nav.neighbour(span, 1)
                 if following is not None:
                     first, _ = self._layout.offset_to_point(following[0])
                     if first < round(self.scroll_y) + self.scrollable_content_region.height:
