@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING
 
 from reader.analysis import evidence as ev
 from reader.analysis.candidates import Neighbours, is_turn, preceding_subject
+from reader.analysis.changes import Changes
 from reader.analysis.cues import cue_allows_fragment, quote_cue, quote_shape_of
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mentions import note_reported_speech, read_sentence
-from reader.analysis.model import ENGINE_VERSION, Analysis, Mention, Quote
+from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
 from reader.analysis.quotes import QuoteSpan, paragraphs, primary_marks, quotes_in_paragraphs
 from reader.analysis.references import DiscourseState
 from reader.analysis.sieve import attribute, attribute_discourse
 from reader.analysis.sieve.named import mistagged_name
 from reader.analysis.state import QuoteInfo
-from reader.analysis.summary import summarise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -39,6 +39,7 @@ class Engine:
         self.text = text
         self.primary = primary or primary_marks(text)
         self.state = DiscourseState(text)
+        self.changes = Changes(self.state)
 
     @property
     def para_base(self) -> int:
@@ -176,16 +177,19 @@ class Engine:
                 st.cluster_of[q.qid] = q.cluster
                 st.quotes[q.qid].rule = rule
 
+    def step(self) -> Delta:
+        """What changed since the last step (or snapshot), the records' speakers brought up to
+        date: in time proportional to the change, however long the text."""
+        return self.changes.step()
+
     def snapshot(self, *, doc: str = "", model: str = "") -> Analysis:
         """The analysis of everything read so far (canonical names as now known)."""
+        speakers = self.step().speakers
+        return self.analysis(speakers, doc=doc, model=model)
+
+    def analysis(self, speakers: list[Speaker], *, doc: str = "", model: str = "") -> Analysis:
+        """The records as the last step left them, in lists of their own."""
         st = self.state
-        clusters = st.registry.clusters
-        for q in st.quotes:
-            cid = st.cluster_of.get(q.id)
-            q.speaker = clusters[cid].canonical if cid is not None else None
-        for e, cid in st.entity_cluster:
-            e.speaker = clusters[cid].canonical
-        speakers = summarise(st.quotes, st.registry, st.cluster_of)
         return Analysis(
             doc=doc,
             model=model,

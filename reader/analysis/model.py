@@ -7,7 +7,7 @@ The JSON form is the one ``reader analyze --format json`` prints and the scorer 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 #: Bump when the engine's output changes, so cached analyses made by older engines are ignored.
@@ -81,9 +81,9 @@ class Analysis:
             "doc": self.doc,
             "model": self.model,
             "engine": self.engine,
-            "quotes": [asdict(q) for q in self.quotes],
-            "speakers": [asdict(s) for s in self.speakers],
-            "entities": [asdict(e) for e in self.entities],
+            "quotes": [quote_to_dict(q) for q in self.quotes],
+            "speakers": [speaker_to_dict(s) for s in self.speakers],
+            "entities": [entity_to_dict(e) for e in self.entities],
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -103,28 +103,13 @@ class Analysis:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
-        quotes = []
-        for q in data.get("quotes", []):
-            m = q.get("mention")
-            quotes.append(
-                Quote(
-                    id=q["id"],
-                    start=q["start"],
-                    end=q["end"],
-                    text=q["text"],
-                    speaker=q.get("speaker"),
-                    mention=Mention(**m) if m else None,
-                    cue=q.get("cue"),
-                    rule=q.get("rule"),
-                )
-            )
         return cls(
             doc=data.get("doc", ""),
             model=data.get("model", ""),
             engine=data.get("engine", ENGINE_VERSION),
-            quotes=quotes,
-            speakers=[Speaker(**s) for s in data.get("speakers", [])],
-            entities=[Entity(**e) for e in data.get("entities", [])],
+            quotes=[quote_from_dict(q) for q in data.get("quotes", [])],
+            speakers=[speaker_from_dict(s) for s in data.get("speakers", [])],
+            entities=[entity_from_dict(e) for e in data.get("entities", [])],
         )
 
     @classmethod
@@ -132,10 +117,103 @@ class Analysis:
         return cls.from_dict(json.loads(text))
 
 
+# --- the one dict codec: the cache, the CLI's JSON and the child process's wire all use it ---
+
+
+def quote_to_dict(q: Quote) -> dict[str, Any]:
+    m = q.mention
+    return {
+        "id": q.id,
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "speaker": q.speaker,
+        "mention": None if m is None else {"start": m.start, "end": m.end, "text": m.text},
+        "cue": q.cue,
+        "rule": q.rule,
+    }
+
+
+def quote_from_dict(q: dict[str, Any]) -> Quote:
+    m = q.get("mention")
+    return Quote(
+        id=q["id"],
+        start=q["start"],
+        end=q["end"],
+        text=q["text"],
+        speaker=q.get("speaker"),
+        mention=Mention(m["start"], m["end"], m["text"]) if m else None,
+        cue=q.get("cue"),
+        rule=q.get("rule"),
+    )
+
+
+def entity_to_dict(e: Entity) -> dict[str, Any]:
+    return {"start": e.start, "end": e.end, "text": e.text, "label": e.label, "speaker": e.speaker}
+
+
+def entity_from_dict(e: dict[str, Any]) -> Entity:
+    return Entity(e["start"], e["end"], e["text"], e["label"], e.get("speaker"))
+
+
+def speaker_to_dict(s: Speaker) -> dict[str, Any]:
+    return {
+        "name": s.name,
+        "aliases": list(s.aliases),
+        "role": s.role,
+        "quotes": list(s.quotes),
+        "words": s.words,
+        "share": s.share,
+    }
+
+
+def speaker_from_dict(s: dict[str, Any]) -> Speaker:
+    return Speaker(
+        name=s["name"],
+        aliases=list(s.get("aliases", [])),
+        role=s.get("role"),
+        quotes=list(s.get("quotes", [])),
+        words=s.get("words", 0),
+        share=s.get("share", 0.0),
+    )
+
+
+@dataclass(slots=True)
+class Delta:
+    """What one step of a streamed analysis changed: the quotes added or changed (a quote's id
+    is its index), the entities found further on, the entities whose speaker changed (by
+    index), and the speakers as they now stand (a short list)."""
+
+    quotes: list[Quote] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    entity_speakers: list[tuple[int, str | None]] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+
+    def apply(self, analysis: Analysis) -> None:
+        """Bring ``analysis`` up to date in place, in time proportional to the change. Changed
+        records are replaced, never mutated: whoever holds an older one keeps it as it was."""
+        quotes = analysis.quotes
+        for q in self.quotes:
+            if q.id < len(quotes):
+                quotes[q.id] = q
+            elif q.id == len(quotes):
+                quotes.append(q)
+            else:
+                raise ValueError(f"quote {q.id} arrived before quote {len(quotes)}")
+        entities = analysis.entities
+        for i, speaker in self.entity_speakers:
+            e = entities[i]
+            entities[i] = Entity(e.start, e.end, e.text, e.label, speaker)
+        entities.extend(self.entities)
+        analysis.speakers = list(self.speakers)
+
+
 @dataclass(frozen=True, slots=True)
 class StreamProgress:
-    """One step of a streamed analysis: ``analysis`` covers text[:done]; done == total last."""
+    """One step of a streamed analysis: ``analysis`` covers text[:done]; done == total last.
+    ``delta`` is what this step changed in it, for a consumer that keeps its own copy."""
 
     done: int
     total: int
     analysis: Analysis
+    delta: Delta = field(default_factory=Delta)

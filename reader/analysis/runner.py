@@ -1,17 +1,18 @@
 """The analysis in a child process, so spaCy never holds the interface's GIL.
 
 ``analyze_in_subprocess`` has the contract of ``reader.analysis.stream.analyze_stream`` (the
-cumulative analysis after each batch) but parses in ``python -m reader.analysis.worker_main``:
-the parent never imports spaCy, keeps its core for the interface, and only rebuilds the
-analysis from small per-batch deltas. ``prestart`` starts the child (and its ~1 s model load)
-before the text is known, for an app that wants the model ready when its first screen is up.
+cumulative analysis after each batch, and what the batch changed) but parses in
+``python -m reader.analysis.worker_main``: the parent never imports spaCy, keeps its core for
+the interface, and applies the child's per-batch deltas to one analysis (``wire``). This
+module is the child's life: starting, the pipes, stopping, and what its death means.
+``prestart`` starts the child (and its ~1 s model load) before the text is known, for an app
+that wants the model ready when its first screen is up.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
-import json
 import os
 import queue
 import signal
@@ -24,9 +25,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from reader.analysis.model import Analysis, Entity, Mention, Quote, Speaker, StreamProgress
+from reader.analysis import wire
+from reader.analysis.model import StreamProgress
 from reader.analysis.watch import describe_exit
-from reader.errors import AnalysisProcessError, ModelNotFoundError, ReaderError
+from reader.errors import AnalysisProcessError, ReaderError
 
 __all__ = ["AnalysisProcessError", "Runner", "analyze_in_subprocess", "prestart"]
 
@@ -37,7 +39,6 @@ POLL = 0.5
 #: Lines of the child's stderr kept to explain a crash.
 STDERR_LINES = 40
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
-_ERRORS: dict[str, type[ReaderError]] = {"ModelNotFoundError": ModelNotFoundError}
 
 
 def child_env(model: str | None) -> dict[str, str]:
@@ -74,61 +75,6 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
             proc.wait()
     # A leader that died first (killed, crashed) may leave spaCy's workers behind: end them too.
     _signal_group(proc, signal.SIGKILL)
-
-
-def _child_error(kind: str, message: str) -> ReaderError:
-    """The child's "error" message as the parent's exception: a reader error as itself, any
-    other exception (a bug) named, so the person sees what broke."""
-    if kind in _ERRORS:
-        return _ERRORS[kind](message)
-    if kind == AnalysisProcessError.__name__:
-        return AnalysisProcessError(message)
-    return AnalysisProcessError(f"The analysis process failed ({kind}: {message}).")
-
-
-class _Rebuilder:
-    """The parent's copy of the engine's cumulative analysis, updated from deltas.
-
-    Changed records are replaced, never mutated, so analyses yielded earlier stay as they were.
-    """
-
-    def __init__(self, doc: str, model: str, engine: str) -> None:
-        self.doc, self.model, self.engine = doc, model, engine
-        self.entities: list[Entity] = []
-        self.quotes: list[Quote] = []
-
-    def apply(self, msg: dict[str, Any]) -> StreamProgress:
-        entities = self.entities
-        for i, speaker in msg["es"]:
-            e = entities[i]
-            entities[i] = Entity(e.start, e.end, e.text, e.label, speaker)
-        entities.extend(Entity(s, e, t, label, sp) for s, e, t, label, sp in msg["e"])
-        quotes = self.quotes
-        for i, q in msg["q"]:
-            m = q["mention"]
-            quote = Quote(
-                id=q["id"],
-                start=q["start"],
-                end=q["end"],
-                text=q["text"],
-                speaker=q["speaker"],
-                mention=Mention(m["start"], m["end"], m["text"]) if m else None,
-                cue=q["cue"],
-                rule=q["rule"],
-            )
-            if i < len(quotes):
-                quotes[i] = quote
-            else:
-                quotes.append(quote)
-        analysis = Analysis(
-            doc=self.doc,
-            model=self.model,
-            engine=self.engine,
-            quotes=list(quotes),
-            speakers=[Speaker(**s) for s in msg["s"]],
-            entities=list(entities),
-        )
-        return StreamProgress(msg["done"], msg["total"], analysis)
 
 
 class Runner:
@@ -187,7 +133,7 @@ class Runner:
         try:
             for line in stream:
                 if line.strip():
-                    self._messages.put(json.loads(line))
+                    self._messages.put(wire.decode(line))
         except (OSError, ValueError) as exc:
             self._stderr.append(f"bad message from the analysis process: {exc}")
         finally:
@@ -240,7 +186,7 @@ class Runner:
                 return None
             raise self._crash()
         if msg["t"] == "error":
-            raise _child_error(msg["kind"], msg["message"])
+            raise wire.child_error(msg)
         return msg
 
     def _crash(self) -> ReaderError:
@@ -281,6 +227,7 @@ class Runner:
         self, text: str, *, doc: str = "", batch_chars: int = 20_000, processes: int = 1
     ) -> Iterator[StreamProgress]:
         """Stream the analysis of ``text`` as ``analyze_stream`` does; a Runner reads one text.
+        Every step yields the same Analysis, brought up to date, and the step's delta.
 
         Closing the generator stops the child process. ``processes`` > 1 parses on that many
         cores (spaCy's ``n_process``, ~25% faster on two idle cores) at a lower priority, so
@@ -295,9 +242,7 @@ class Runner:
         self, text: str, doc: str, batch_chars: int, processes: int
     ) -> Iterator[StreamProgress]:
         try:
-            options = {"chars": len(text), "batch_chars": batch_chars, "processes": processes}
-            header = json.dumps(options) + "\n"
-            data = header.encode("ascii") + text.encode("utf-8", "surrogatepass")
+            data = wire.text_message(text, batch_chars, processes)
             self._writer = threading.Thread(
                 target=self._write_stdin, args=(data,), daemon=True, name="reader-analysis-stdin"
             )
@@ -308,7 +253,7 @@ class Runner:
                 if self._closed.is_set():
                     return  # closed from another thread while the model loaded
                 raise
-            state = _Rebuilder(doc, model, str(self._ready["engine"]) if self._ready else "")
+            state = wire.Follower(doc, model, str(self._ready["engine"]) if self._ready else "")
             while True:
                 msg = self._next()
                 if msg is None or msg["t"] == "end":

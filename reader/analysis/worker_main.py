@@ -1,33 +1,22 @@
-"""The analysis child process: ``python -m reader.analysis.worker_main``.
+"""The analysis child process: ``python -m reader.analysis.worker_main``; its main loop.
 
 It loads the pipeline first (READER_MODEL, else the defaults) and says "ready", so a parent can
-start it early; then it reads one text from stdin (a JSON header line, then the text as UTF-8
-up to EOF) and writes newline-delimited JSON on stdout: one delta per batch, then "end".
-Deltas keep the protocol linear on long texts: new entities, entities whose speaker changed,
-new or changed quotes, and the (small) speakers list. Errors go out as one "error" message.
-
-Messages (one JSON object a line, ASCII):
-- ``{"t": "ready", "model": MODEL_ID, "engine": ENGINE_VERSION}``
-- ``{"t": "step", "done", "total", "e": [[start, end, text, label, speaker], ...],
-  "es": [[index, speaker], ...], "q": [[index, quote], ...], "s": [speaker, ...]}``
-- ``{"t": "end"}``
-- ``{"t": "error", "kind": "ModelNotFoundError" | ..., "message": ONE_SENTENCE}``
+start it early; then it reads one text from stdin and writes one delta per batch, then "end"
+(the messages: ``reader.analysis.wire``). Errors go out as one "error" message.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import signal
 import sys
-import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import asdict, replace
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
-from reader.analysis.model import ENGINE_VERSION, Analysis, Quote
+from reader.analysis import wire
+from reader.analysis.model import ENGINE_VERSION
 from reader.analysis.watch import ChildWatch
 from reader.errors import ReaderError
 
@@ -37,66 +26,17 @@ NICE = 5
 WARM_UP = "“We will be ready,” Jane Doe, the minister, said on Monday in Paris."
 
 
-class DeltaEncoder:
-    """Remembers what the parent already has, so each batch sends only what changed."""
-
-    def __init__(self) -> None:
-        self.entity_speakers: list[str | None] = []
-        self.quotes: list[Quote] = []
-
-    def encode(self, done: int, total: int, analysis: Analysis) -> dict[str, Any]:
-        entities = analysis.entities
-        known = len(self.entity_speakers)
-        changed_entities = [
-            [i, entities[i].speaker]
-            for i in range(known)
-            if entities[i].speaker != self.entity_speakers[i]
-        ]
-        for i, _ in changed_entities:
-            self.entity_speakers[i] = entities[i].speaker
-        new_entities = [[e.start, e.end, e.text, e.label, e.speaker] for e in entities[known:]]
-        self.entity_speakers.extend(e.speaker for e in entities[known:])
-        quotes: list[list[Any]] = []
-        for i, q in enumerate(analysis.quotes):
-            if i < len(self.quotes):
-                if q == self.quotes[i]:
-                    continue
-                self.quotes[i] = replace(q)
-            else:
-                self.quotes.append(replace(q))
-            quotes.append([i, asdict(q)])
-        return {
-            "t": "step",
-            "done": done,
-            "total": total,
-            "e": new_entities,
-            "es": changed_entities,
-            "q": quotes,
-            "s": [asdict(s) for s in analysis.speakers],
-        }
-
-
 #: prctl(2) option: a signal for this process when its parent dies.
 PR_SET_PDEATHSIG = 1
 #: The reader's pid, to tell whether it died before PR_SET_PDEATHSIG was set.
 PARENT_PID_ENV = "READER_PARENT_PID"
 
 
-#: One message at a time on the protocol: the main thread's and the watch's never interleave.
-_SEND_LOCK = threading.Lock()
-
-
-def _send(out: BinaryIO, message: dict[str, Any]) -> None:
-    with _SEND_LOCK:
-        out.write(json.dumps(message, separators=(",", ":")).encode("ascii") + b"\n")
-        out.flush()
-
-
 def _parser_died(out: BinaryIO, reason: str) -> None:
     """A parser died or failed: the main thread would wait on it for good, so say why and end
     the whole process (the other parser goes with it: PR_SET_PDEATHSIG)."""
     with contextlib.suppress(OSError):
-        _send(out, {"t": "error", "kind": "AnalysisProcessError", "message": reason})
+        wire.send(out, wire.error("AnalysisProcessError", reason))
     os._exit(1)
 
 
@@ -129,31 +69,26 @@ def run(inp: BinaryIO, out: BinaryIO) -> int:
         nlp = load_pipeline(model)
         mid = model_id(model)
     except ReaderError as exc:
-        _send(out, {"t": "error", "kind": type(exc).__name__, "message": _one_line(exc)})
+        wire.send(out, wire.error(type(exc).__name__, _one_line(exc)))
         return 2
     nlp.default_error_handler = _parser_error_handler(out)
-    from reader.analysis.stream import analyze_stream
+    from reader.analysis.stream import stream_deltas
 
     # The first parse pays for lazy set-up (~0.1 s): pay it before the text arrives.
-    for _ in analyze_stream(WARM_UP, nlp=nlp):
+    for _ in stream_deltas(WARM_UP, nlp):
         pass
-    _send(out, {"t": "ready", "model": mid, "engine": ENGINE_VERSION})
-    header = inp.readline()
-    if not header.strip():
+    wire.send(out, wire.ready(mid, ENGINE_VERSION))
+    sent = wire.read_text(inp)
+    if sent is None:
         return 0  # the parent closed without a text (it quit, or did not need us)
-    options = json.loads(header)
-    text = inp.read().decode("utf-8", "surrogatepass")
-    if len(text) != options["chars"]:
-        raise ValueError(f"expected {options['chars']} characters, got {len(text)}")
-    batch_chars = int(options["batch_chars"])
+    text, options = sent
     processes = int(options.get("processes", 1))
     if processes > 1:
         os.nice(NICE)  # a contested core goes to the interface
-    steps = analyze_stream(text, nlp=nlp, batch_chars=batch_chars, processes=processes)
-    encoder = DeltaEncoder()
-    for step in steps:
-        _send(out, encoder.encode(step.done, step.total, step.analysis))
-    _send(out, {"t": "end"})
+    batch_chars = int(options["batch_chars"])
+    for done, delta in stream_deltas(text, nlp, batch_chars=batch_chars, processes=processes):
+        wire.send(out, wire.encode_step(done, len(text), delta))
+    wire.send(out, wire.end())
     return 0
 
 
@@ -195,7 +130,7 @@ def main() -> int:
     except Exception as exc:
         traceback.print_exc()
         with contextlib.suppress(OSError):
-            _send(out, {"t": "error", "kind": type(exc).__name__, "message": _one_line(exc)})
+            wire.send(out, wire.error(type(exc).__name__, _one_line(exc)))
         return 1
     finally:
         watch.stop()

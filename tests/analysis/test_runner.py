@@ -6,6 +6,7 @@ Real child processes and the real model throughout; the in-process reference is
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -17,15 +18,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from reader.analysis.model import Analysis, Entity, Mention, Quote, Speaker
-from reader.analysis.runner import (
-    AnalysisProcessError,
-    _Rebuilder,
-    analyze_in_subprocess,
-    prestart,
-)
+from reader.analysis import analyze, wire
+from reader.analysis.model import Analysis, Delta, Entity, Mention, Quote, Speaker
+from reader.analysis.runner import AnalysisProcessError, analyze_in_subprocess, prestart
 from reader.analysis.stream import analyze_stream
-from reader.analysis.worker_main import DeltaEncoder
 from reader.errors import ModelNotFoundError, ReaderError
 
 from .conftest import REPO, SHARED
@@ -75,25 +71,49 @@ def test_two_parsing_processes_give_the_same_steps(nlp: Language) -> None:
     assert _assert_same_steps(text, nlp, 1500, "dev.txt", processes=2) > 4
 
 
-def test_deltas_rebuild_changed_speakers_without_touching_earlier_steps() -> None:
-    enc = DeltaEncoder()
-    state = _Rebuilder("d", "m", "1")
+def test_deltas_over_the_wire_rename_earlier_records_without_touching_handed_out_ones() -> None:
+    follower = wire.Follower("d", "m", "1")
+
+    def through_wire(done: int, delta: Delta) -> Analysis:
+        line = json.dumps(wire.encode_step(done, 60, delta)).encode("ascii")
+        return follower.apply(wire.decode(line)).analysis
+
     q0 = Quote(0, 10, 20, "“Hi.”", "Blinken", Mention(0, 7, "Blinken"), "said", "explicit")
     e0 = Entity(0, 7, "Blinken", "PERSON", "Blinken")
-    first = Analysis("d", "m", "1", [q0], [Speaker("Blinken", quotes=[0])], [e0])
-    step1 = state.apply(enc.encode(20, 60, first))
-    assert step1.analysis == first
-    # A fuller name arrives: the engine renames the old records in place and adds new ones.
-    q0.speaker, e0.speaker = "Antony Blinken", "Antony Blinken"
+    first = through_wire(20, Delta([q0], [e0], [], [Speaker("Blinken", quotes=[0])]))
+    assert first == Analysis("d", "m", "1", [q0], [Speaker("Blinken", quotes=[0])], [e0])
+    old_quote, old_entity = first.quotes[0], first.entities[0]
+    # A fuller name arrives: the old quote and entity are renamed, new records added.
+    q0b = Quote(0, 10, 20, "“Hi.”", "Antony Blinken", Mention(0, 7, "Blinken"), "said", "explicit")
     q1 = Quote(1, 40, 50, "“Bye.”", None)
     e1 = Entity(30, 44, "Antony Blinken", "PERSON", "Antony Blinken")
-    second = Analysis("d", "m", "1", [q0, q1], [Speaker("Antony Blinken", ["Blinken"])], [e0, e1])
-    msg = enc.encode(60, 60, second)
-    assert msg["es"] == [[0, "Antony Blinken"]] and [i for i, _ in msg["q"]] == [0, 1]
-    step2 = state.apply(msg)
-    assert step2.analysis == second
-    assert step1.analysis.quotes[0].speaker == "Blinken"  # earlier steps stay as they were
-    assert enc.encode(60, 60, second)["q"] == [] and enc.encode(60, 60, second)["es"] == []
+    speakers = [Speaker("Antony Blinken", ["Blinken"], quotes=[0])]
+    second = through_wire(60, Delta([q0b, q1], [e1], [(0, "Antony Blinken")], speakers))
+    assert second is first  # one analysis, brought up to date
+    e0b = Entity(0, 7, "Blinken", "PERSON", "Antony Blinken")
+    assert second == Analysis("d", "m", "1", [q0b, q1], speakers, [e0b, e1])
+    assert old_quote.speaker == old_entity.speaker == "Blinken"  # replaced, not mutated
+
+
+def test_the_steps_deltas_rebuild_every_step_and_say_only_what_changed(nlp: Language) -> None:
+    """Applied in order to an empty analysis, the deltas give each step's analysis; a record
+    is sent again only when it changed, so the stream's size is about the analysis's own."""
+    text = "\n\n".join([_dev_text()] * 3)
+    mine = Analysis()
+    sent_quotes = sent_entities = 0
+    for step in analyze_in_subprocess(text, batch_chars=1500):
+        step.delta.apply(mine)
+        sent_quotes += len(step.delta.quotes)
+        sent_entities += len(step.delta.entities)
+        mine.doc, mine.model, mine.engine = step.analysis.doc, step.analysis.model, "x"
+        assert mine.quotes == step.analysis.quotes
+        assert mine.entities == step.analysis.entities
+        assert mine.speakers == step.analysis.speakers
+    final = analyze(text, nlp=nlp)
+    assert mine.quotes == final.quotes and mine.entities == final.entities
+    assert mine.speakers == final.speakers
+    assert sent_entities == len(final.entities)
+    assert len(final.quotes) <= sent_quotes <= 2 * len(final.quotes)
 
 
 def test_empty_or_blank_text_yields_one_empty_final_analysis() -> None:

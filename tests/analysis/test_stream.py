@@ -89,3 +89,42 @@ def test_crlf_text_gives_the_same_quotes_with_offsets_into_it(nlp) -> None:
         ]
         assert all(crlf[q.start : q.end] == q.text for q in result.quotes)
         assert all(crlf[e.start : e.end] == e.text for e in result.entities)
+
+
+def test_each_step_says_what_changed_and_brings_every_record_up_to_date(nlp: Language) -> None:
+    """The engine's steps visit only what changed (new records, renamed clusters' records):
+    after each, every record's speaker is what the state says from scratch, and the speakers
+    are ``summarise``'s, so no record the shortcut skips is left behind."""
+    from reader.analysis.engine import Engine
+    from reader.analysis.model import Analysis
+    from reader.analysis.stream import read_pieces
+    from reader.analysis.summary import summarise
+
+    # A surname alone first, its full name a batch later: the earlier records are renamed.
+    opening = "“We will not wait,” Blinken said on Monday.\n\n“Nor will we,” Gantz said."
+    text = "\n\n".join([opening, "Filler text without names. " * 60, *[SEED.strip()] * 3])
+    engine = Engine(text)
+    st = engine.state
+    mine = Analysis()
+    renamed = 0
+    for _ in read_pieces(engine, nlp, batch_chars=1200):
+        delta = engine.step()
+        renamed += sum(1 for q in delta.quotes if q.id < len(mine.quotes))
+        delta.apply(mine)
+        assert mine.quotes == st.quotes and mine.entities == st.entities
+        clusters = st.registry.clusters
+        for q in mine.quotes:
+            cid = st.cluster_of.get(q.id)
+            assert q.speaker == (clusters[cid].canonical if cid is not None else None)
+        linked = {id(e): clusters[cid].canonical for e, cid in st.entity_cluster}
+        expected = [linked.get(id(e)) for e in st.entities]
+        assert [e.speaker for e in mine.entities] == expected
+        assert mine.speakers == summarise(st.quotes, st.registry, st.cluster_of)
+    assert renamed  # the text renames speakers of earlier quotes: that path was taken
+    assert engine.step().quotes == []  # nothing changed since
+    final = analyze(text, nlp=nlp)
+    assert (mine.quotes, mine.entities, mine.speakers) == (
+        final.quotes,
+        final.entities,
+        final.speakers,
+    )

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from textual.content import Content
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.worker import WorkerFailed
 
 from reader.sources import Document
@@ -69,7 +72,57 @@ def screen_lines(app: Any) -> list[str]:
     from rich.console import Console
 
     width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), record=True,
-                      force_terminal=True, color_system="truecolor", legacy_windows=False)
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        record=True,
+        force_terminal=True,
+        color_system="truecolor",
+        legacy_windows=False,
+    )
     console.print(app.screen._compositor.render_update(full=True))
     return console.export_text().splitlines()
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A toast as a person sees it: the widget on screen, its severity (from its CSS class)
+    and its rendered text (the title, if any, on the first line, then the message)."""
+
+    widget: Widget
+    severity: str
+    text: str
+
+    @property
+    def message(self) -> str:
+        """The rendered text: a test checks for the message within it (a title comes first)."""
+        return self.text
+
+
+async def toasts(pilot: Pilot[Any]) -> list[Shown]:
+    """The toasts on the current screen, oldest first, read from the screen itself (no private
+    state of the app): expired ones are gone, as they are for the person. A notice becomes a
+    toast a message or two later: wait for those first."""
+    await pilot.pause()
+    await pilot.pause()
+    app = pilot.app
+    shown = []
+    for toast in app.screen.query("Toast"):
+        severity = next(
+            (s for s in ("error", "warning", "information") if toast.has_class(f"-{s}")), ""
+        )
+        rendered = toast.render()
+        text = rendered.plain if isinstance(rendered, Content) else str(rendered)
+        shown.append(Shown(toast, severity, text))
+    return shown
+
+
+async def toast_texts(pilot: Pilot[Any]) -> list[str]:
+    return [t.text for t in await toasts(pilot)]
+
+
+async def last_toast(pilot: Pilot[Any]) -> Shown | None:
+    """The newest toast (older ones expire as a test runs: never count them)."""
+    shown = await toasts(pilot)
+    return shown[-1] if shown else None

@@ -21,6 +21,8 @@ from reader.ui.widgets.entities_panel import EntitiesPanel
 from reader.ui.widgets.search_bar import SearchBar
 from tests.ui.conftest import wait_for_analysis
 
+from .conftest import toast_texts, toasts
+
 STATUS = re.compile(r"^\d+ quotes? · \d+ speakers? · \d+ entit(y|ies)$")
 
 
@@ -406,7 +408,7 @@ async def test_article_data_is_never_markup_in_the_header_panels_and_toasts(
     store.cache_analysis(text_hash(text), model_id(None), ENGINE_VERSION, analysis)
     doc = Document(title=hostile, source=hostile, text=text)
     app = ReaderApp(store=store, document=doc)
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
         assert screen.analysis_complete
@@ -423,7 +425,7 @@ async def test_article_data_is_never_markup_in_the_header_panels_and_toasts(
         monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
         await pilot.press("s", "y")
         await pilot.pause()
-        toast = list(app._notifications)[-1].message
+        toast = (await toast_texts(pilot))[-1]
         assert toast.startswith("Copied the quote by ") and visible in toast
         assert "\x1b" not in toast and "\x07" not in toast
         assert app.is_running
@@ -438,14 +440,14 @@ async def test_a_failing_analysis_is_a_notice_not_a_crash(
     broken.mkdir()
     (broken / "meta.json").write_text('{"lang": "en", "name": "broken", "version": "0.0.1"}')
     app = make_app(model=str(broken))
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
         assert app.is_running
         assert screen.status_text.startswith("analysis failed")
         assert not screen.query_one("#progress").display
-        errors = [n for n in app._notifications if n.severity == "error"]
-        assert errors and errors[-1].message.startswith("Analysis failed:")
+        errors = [t for t in await toasts(pilot) if t.severity == "error"]
+        assert errors and "Analysis failed:" in errors[-1].text
         await pilot.press("s", "right_square_bracket", "l")  # keys still work, nothing to jump to
         await pilot.pause()
         assert isinstance(app.screen, LegendScreen)

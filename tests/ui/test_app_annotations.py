@@ -14,6 +14,8 @@ from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import wait_for_analysis
 
+from .conftest import toast_texts
+
 
 def info(screen: ArticleScreen) -> str:
     return str(screen.query_one("#status-info").content)
@@ -83,7 +85,7 @@ async def test_n_adds_and_edits_a_note_and_u_undoes_the_edit(make_app, store: St
     from reader.ui.screens.note_editor import NoteEditor
 
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
         await pilot.press("n")  # no highlight yet: one is created first
@@ -95,7 +97,7 @@ async def test_n_adds_and_edits_a_note_and_u_undoes_the_edit(make_app, store: St
         assert isinstance(app.screen, ArticleScreen)
         (ann,) = store.annotations(screen.record.id)
         assert ann.note == "Key claim"
-        assert any("Note saved" in n.message for n in app._notifications)
+        assert any("Note saved" in t for t in await toast_texts(pilot))
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor) and app.screen.text == "Key claim"
@@ -170,7 +172,7 @@ async def test_y_copies_the_quote_with_its_speaker_to_the_x_clipboard(
     make_app, x_display: str
 ) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
         attributed = next(
@@ -183,13 +185,13 @@ async def test_y_copies_the_quote_with_its_speaker_to_the_x_clipboard(
         copied = xclip_read(x_display)
         assert attributed.text.split()[1] in copied
         assert f"— {attributed.speaker}" in copied
-        messages = [n.message for n in app._notifications]
+        messages = await toast_texts(pilot)
         assert f"({len(copied)} characters) to the clipboard." in messages[-1], messages
 
 
 async def test_Y_copies_every_note_as_markdown(make_app, store: Store, x_display: str) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
         await pilot.press("h", "n")
@@ -203,7 +205,7 @@ async def test_Y_copies_every_note_as_markdown(make_app, store: Store, x_display
         title = screen.record.title
         assert copied.startswith(f"# {title}")
         assert copied.count("\n> ") >= 2 and "first note" in copied
-        assert any("2 notes as Markdown" in n.message for n in app._notifications)
+        assert any("2 notes as Markdown" in t for t in await toast_texts(pilot))
 
 
 async def test_without_a_clipboard_the_copy_goes_through_osc52(
@@ -212,14 +214,14 @@ async def test_without_a_clipboard_the_copy_goes_through_osc52(
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
         await pilot.press("y")
         await pilot.pause()
         start, end = screen.view.cursor_span
         assert app.clipboard.strip() == screen.record.text[start:end].strip()
-        assert any("OSC 52" in n.message for n in app._notifications)
+        assert any("OSC 52" in t for t in await toast_texts(pilot))
 
 
 async def test_reading_position_is_saved_on_quit_and_restored(make_app, store: Store) -> None:
@@ -294,7 +296,7 @@ async def test_y_on_a_highlight_copies_the_passage_with_its_note(
     monkeypatch.delenv("DISPLAY", raising=False)  # the terminal's clipboard (OSC 52)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
         await pilot.press("j", "h", "n")
@@ -312,7 +314,7 @@ async def test_y_on_a_highlight_copies_the_passage_with_its_note(
         body, date = copied.rstrip().rsplit("\n\n", 1)
         assert body.endswith("worth checking")
         assert re.fullmatch(r"\*Accessed \d{4}-\d\d-\d\d\.\*", date)
-        message = list(app._notifications)[-1].message
+        message = (await toast_texts(pilot))[-1]
         assert message.startswith("Copied the highlight and its note (")
         assert "OSC 52" in message
 

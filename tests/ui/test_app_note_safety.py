@@ -17,15 +17,13 @@ from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import wait_for_analysis
 
+from .conftest import toast_texts
+
 
 def article(app: Any) -> ArticleScreen:
     screen = app.screen
     assert isinstance(screen, ArticleScreen)
     return screen
-
-
-def messages(app: Any) -> list[str]:
-    return [n.message for n in app._notifications]
 
 
 @contextmanager
@@ -66,7 +64,7 @@ async def test_a_save_never_overwrites_an_edit_made_in_another_window(
     make_app, store: Store, db_path: Path
 ) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         ann = await open_note_on_first_sentence(pilot, store, "first")
         with other_window(db_path) as a:
             a.update_annotation(ann.id, note="first + edit by A")
@@ -80,7 +78,7 @@ async def test_a_save_never_overwrites_an_edit_made_in_another_window(
         (saved,) = store.annotations(ann.article_id)
         assert "edit by A" in saved.note and "edit by B" in saved.note
         assert saved.note == "first + edit by A + edit by B"
-        assert any("another window" in m for m in messages(app))
+        assert any("another window" in m for m in await toast_texts(pilot))
         # The window now shows the merged note, and undo goes back to A's text, not "first".
         await pilot.press("u")
         assert store.annotations(ann.article_id)[0].note == "first + edit by A"
@@ -90,7 +88,7 @@ async def test_two_rewrites_of_the_same_words_keep_both_texts(
     make_app, store: Store, db_path: Path
 ) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         ann = await open_note_on_first_sentence(pilot, store, "check this claim")
         with other_window(db_path) as a:
             a.update_annotation(ann.id, note="verified by phone")
@@ -101,14 +99,14 @@ async def test_two_rewrites_of_the_same_words_keep_both_texts(
         await pilot.pause()
         (saved,) = store.annotations(ann.article_id)
         assert saved.note == f"verified by phone\n\n{CONFLICT_LINE}\nprobably false"
-        assert any("both texts are kept" in m for m in messages(app))
+        assert any("both texts are kept" in m for m in await toast_texts(pilot))
 
 
 async def test_undo_does_not_overwrite_an_edit_made_in_another_window(
     make_app, store: Store, db_path: Path
 ) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         ann = await open_note_on_first_sentence(pilot, store, "mine")
         with other_window(db_path) as a:
             a.update_annotation(ann.id, note="mine, and theirs")
@@ -116,7 +114,7 @@ async def test_undo_does_not_overwrite_an_edit_made_in_another_window(
         await pilot.pause()
         (kept,) = store.annotations(ann.article_id)
         assert kept.note == "mine, and theirs"
-        assert any("nothing was undone" in m for m in messages(app))
+        assert any("nothing was undone" in m for m in await toast_texts(pilot))
 
 
 async def test_a_new_note_on_a_sentence_another_window_highlighted_makes_one_highlight(
@@ -210,7 +208,7 @@ async def test_x_does_not_delete_a_note_changed_in_another_window(
     make_app, store: Store, db_path: Path
 ) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         ann = await open_note_on_first_sentence(pilot, store, "mine")
         with other_window(db_path) as a:
             a.update_annotation(ann.id, note="mine, and an answer from the other window")
@@ -218,7 +216,7 @@ async def test_x_does_not_delete_a_note_changed_in_another_window(
         await pilot.pause()
         (kept,) = store.annotations(ann.article_id)
         assert kept.note == "mine, and an answer from the other window"
-        assert any("nothing was deleted" in m for m in messages(app))
+        assert any("nothing was deleted" in m for m in await toast_texts(pilot))
         await pilot.press("x")  # now this window has seen it: deleted
         await pilot.pause()
         assert store.annotations(ann.article_id) == []
@@ -231,7 +229,7 @@ async def test_a_note_typed_on_a_text_another_window_replaced_lands_on_the_new_t
 
     doc = replace(sample_doc, source="/news/sample.txt")
     app = make_app(doc)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
         start, end = screen.view.cursor_span
@@ -247,7 +245,7 @@ async def test_a_note_typed_on_a_text_another_window_replaced_lands_on_the_new_t
         current = store.get_article(screen.record.id).text
         assert current[ann.start : ann.end] == passage
         assert ann.note == "typed on the old text" and not ann.orphaned
-        assert any("changed in another window" in m for m in messages(app))
+        assert any("changed in another window" in m for m in await toast_texts(pilot))
 
 
 async def test_a_draft_saved_later_still_merges_with_what_changed_meanwhile(

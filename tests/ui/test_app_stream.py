@@ -135,3 +135,64 @@ async def test_long_cards_and_types_fold_and_open_on_demand(store: Store) -> Non
         await pilot.pause()
         ids = [o.id for o in entities.options if o.id]
         assert sum(1 for i in ids if i.startswith("ent-GPE-")) == len(analysis.entities)
+
+
+def test_progress_messages_that_collapse_keep_every_delta_in_order() -> None:
+    """Textual drops a progress message that a newer one may stand in for: the newer one
+    must then carry the older one's changes, or the screen would miss quotes for good."""
+    from reader.analysis.model import Delta
+    from reader.ui.screens.article import AnalysisProgress
+
+    source, other = object(), object()
+    first = Delta(quotes=[Quote(0, 0, 5, "“a”")])
+    second = Delta(quotes=[Quote(1, 9, 14, "“b”")])
+    third = Delta(entities=[Entity(20, 24, "Jane", "PERSON")])
+    older = AnalysisProgress(source, 10, 30, first)
+    newer = AnalysisProgress(source, 20, 30, second)
+    newest = AnalysisProgress(source, 30, 30, third)
+    assert older.can_replace(newer) and newer.can_replace(newest)
+    assert newest.deltas == [first, second, third]
+    mine = Analysis()
+    for delta in newest.deltas:
+        delta.apply(mine)
+    assert [q.id for q in mine.quotes] == [0, 1] and len(mine.entities) == 1
+    # A message of another stream (a retried analysis) never absorbs this one's.
+    assert not newest.can_replace(AnalysisProgress(other, 5, 30, Delta()))
+
+
+async def test_a_streamed_analysis_is_shown_as_it_grows_and_ends_as_analyze(
+    store: Store, sample_doc: Document
+) -> None:
+    """The screen applies each step's delta to its own copy: at every step the quote marks
+    match its quotes and their speakers' colours, and the end is the analysis itself."""
+    from reader.analysis import analyze
+    from reader.ui.app import ReaderApp
+
+    text = "\n\n".join([sample_doc.text.strip()] * 12)  # ~55 kB: three batches
+    app = ReaderApp(store=store, document=Document(title="T", source="/t.txt", text=text))
+    seen = 0
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        for _ in range(4000):
+            await pilot.pause(0.02)
+            a = screen.analysis
+            if a is not None and not screen.analysis_complete and a.quotes:
+                seen += 1
+                marks = sorted(screen.view.quotes, key=lambda m: m.quote_id)
+                assert [(m.start, m.end, m.quote_id) for m in marks] == [
+                    (q.start, q.end, q.id) for q in a.quotes
+                ]
+                slots = [screen.slots.get(q.speaker) if q.speaker else None for q in a.quotes]
+                assert [m.slot for m in marks] == slots
+            if screen.analysis_complete:
+                break
+        await wait_for_analysis(pilot)
+        final = screen.analysis
+    assert seen and final is not None
+    expected = analyze(text)
+    assert (final.quotes, final.entities, final.speakers) == (
+        expected.quotes,
+        expected.entities,
+        expected.speakers,
+    )

@@ -17,6 +17,8 @@ from reader.ui.screens.confirm import ConfirmDialog
 from reader.ui.screens.library import LibraryScreen, arrange, human_time, matches
 from reader.ui.screens.open_source import OpenSourceDialog
 
+from .conftest import toasts
+
 CSS = Path(__file__).parents[2] / "reader" / "ui" / "library.tcss"
 
 ARTICLES = [
@@ -231,7 +233,7 @@ async def test_o_opens_a_file(store: Store, tmp_path: Path) -> None:
 
 async def test_o_with_a_bad_path_notifies_and_keeps_running(store: Store, tmp_path: Path) -> None:
     app = LibraryApp(store)
-    async with app.run_test(size=(140, 30)) as pilot:
+    async with app.run_test(size=(140, 30), notifications=True) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+o")
         await pilot.pause()
@@ -240,8 +242,8 @@ async def test_o_with_a_bad_path_notifies_and_keeps_running(store: Store, tmp_pa
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.documents == []
-        errors = [n for n in app._notifications if n.severity == "error"]
-        assert errors and "missing.txt" in errors[-1].message
+        errors = [t for t in await toasts(pilot) if t.severity == "error"]
+        assert errors and "missing.txt" in errors[-1].text
         assert isinstance(app.screen, LibraryScreen)
         assert len(store.list_articles()) == 3
 
@@ -374,12 +376,12 @@ async def test_o_with_a_url_that_fails_notifies(store: Store, httpserver: HTTPSe
     httpserver.expect_request("/gone").respond_with_data("no", status=404)
     url = httpserver.url_for("/gone")
     app = LibraryApp(store)
-    async with app.run_test(size=(140, 30)) as pilot:
+    async with app.run_test(size=(140, 30), notifications=True) as pilot:
         await pilot.pause()
         await open_spec(app, pilot, url)
         assert app.documents == []
-        errors = [n for n in app._notifications if n.severity == "error"]
-        assert errors and "404" in errors[-1].message
+        errors = [t for t in await toasts(pilot) if t.severity == "error"]
+        assert errors and "404" in errors[-1].text
         assert isinstance(app.screen, LibraryScreen)
         assert len(store.list_articles()) == 3
 

@@ -9,6 +9,8 @@ import pytest
 from reader.ui.screens.article import ArticleScreen, panel_bounds
 from tests.ui.conftest import wait_for_analysis
 
+from .conftest import last_toast, toast_texts
+
 
 def article(app: Any) -> ArticleScreen:
     screen = app.screen
@@ -16,21 +18,13 @@ def article(app: Any) -> ArticleScreen:
     return screen
 
 
-def toasts(app: Any) -> list[str]:
-    return [n.message for n in app._notifications]
-
-
-def last_toast(app: Any) -> Any:
-    """The newest notification (older ones expire as the test runs: never count them)."""
-    notes = list(app._notifications)
-    return notes[-1] if notes else None
 
 
 @pytest.mark.parametrize("size", [(120, 36), (100, 30), (80, 24), (200, 50)])
 async def test_widen_and_narrow_change_the_panel_or_say_why(make_app, size) -> None:
     """QA: at some sizes > and < did nothing, silently (at 120 columns > never widened)."""
     app = make_app()
-    async with app.run_test(size=size) as pilot:
+    async with app.run_test(size=size, notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
         side = screen.side
@@ -41,12 +35,12 @@ async def test_widen_and_narrow_change_the_panel_or_say_why(make_app, size) -> N
         ):
             for _ in range(40):
                 before = side.outer_size.width
-                said = last_toast(app)
+                said = await last_toast(pilot)
                 await pilot.press(key)
                 await pilot.pause()
                 if side.outer_size.width == before:  # nothing changed: it must say so
-                    notice = last_toast(app)
-                    assert notice is not None and notice is not said
+                    notice = await last_toast(pilot)
+                    assert notice is not None and notice != said
                     assert word in notice.message
                     break
             assert side.outer_size.width == limit
@@ -55,7 +49,7 @@ async def test_widen_and_narrow_change_the_panel_or_say_why(make_app, size) -> N
 
 async def test_widen_shows_a_hidden_panel_and_a_narrow_window_says_why(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
         await pilot.press("p")
@@ -69,4 +63,4 @@ async def test_widen_shows_a_hidden_panel_and_a_narrow_window_says_why(make_app)
         await pilot.press("greater_than_sign")
         await pilot.pause()
         assert not screen.side.display
-        assert "too narrow" in toasts(app)[-1]
+        assert "too narrow" in (await toast_texts(pilot))[-1]

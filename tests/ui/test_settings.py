@@ -11,6 +11,8 @@ from reader.ui.app import ReaderApp
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import wait_for_analysis
 
+from .conftest import toast_texts
+
 
 async def test_theme_layers_and_panel_survive_a_restart(store, sample_doc) -> None:
     assert str(config_path()).startswith(os.environ["XDG_CONFIG_HOME"])
@@ -53,9 +55,9 @@ async def test_a_broken_config_warns_once_and_starts_with_the_defaults(
     path.parent.mkdir(parents=True)
     path.write_text("theme = [unclosed\n", encoding="utf-8")
     app = ReaderApp(store=store, document=sample_doc)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
-        messages = [n.message for n in app._notifications]
+        messages = await toast_texts(pilot)
         assert len([m for m in messages if "config.toml" in m]) == 1
         assert app.settings.settings == Settings()
         assert isinstance(app.screen, ArticleScreen) and app.screen.view.show_quotes
@@ -88,12 +90,12 @@ async def test_settings_that_cannot_be_written_are_said_once_and_kept_for_the_ru
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))
     app = ReaderApp(store=store, document=sample_doc)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         await pilot.press("quotation_mark", "e", "p")
         await pilot.pause()
         screen = app.screen
         assert (screen.view.show_quotes, screen.view.show_entities) == (False, False)
-        messages = [n.message for n in app._notifications]
+        messages = await toast_texts(pilot)
         assert len([m for m in messages if "cannot be saved" in m]) == 1
     assert blocker.read_text(encoding="utf-8") == ""

@@ -9,6 +9,8 @@ from typing import Any
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import screen_lines, wait_for_analysis
 
+from .conftest import last_toast, toast_texts
+
 
 def article(app: Any) -> ArticleScreen:
     screen = app.screen
@@ -20,14 +22,6 @@ def info(screen: ArticleScreen) -> str:
     return str(screen.query_one("#status-info").content)
 
 
-def toasts(app: Any) -> list[str]:
-    return [n.message for n in app._notifications]
-
-
-def last_toast(app: Any) -> Any:
-    """The newest notification (older ones expire as the test runs: never count them)."""
-    notes = list(app._notifications)
-    return notes[-1] if notes else None
 
 
 async def test_the_quote_info_follows_the_cursor(make_app) -> None:
@@ -104,47 +98,47 @@ async def test_the_halves_never_run_together_at_80x24(make_app) -> None:
 
 async def test_quote_keys_say_when_they_wrap_round(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
         ordered = sorted(screen.analysis.quotes, key=lambda q: q.start)
         await pilot.press("G", "right_square_bracket")  # past the last quote: the first
         await pilot.pause()
         assert screen.current_quote == ordered[0].id
-        assert toasts(app)[-1] == "Wrapped to the first quote."
+        assert (await toast_texts(pilot))[-1] == "Wrapped to the first quote."
         await pilot.press("left_square_bracket")
         await pilot.pause()
         assert screen.current_quote == ordered[-1].id
-        assert toasts(app)[-1] == "Wrapped to the last quote."
-        said = last_toast(app)
+        assert (await toast_texts(pilot))[-1] == "Wrapped to the last quote."
+        said = await last_toast(pilot)
         await pilot.press("left_square_bracket")  # an ordinary step says nothing
         await pilot.pause()
-        assert last_toast(app) in (said, None)
+        assert (await last_toast(pilot)) in (said, None)
         await pilot.press("g", "s")  # the first quote of the speaker last jumped to
         await pilot.pause()
         speaker = screen.quote(screen.current_quote).speaker
         quotes = screen._speaker_quotes(speaker)
         assert speaker and len(quotes) >= 2
         assert screen.current_quote == quotes[0].id
-        said = last_toast(app)
+        said = await last_toast(pilot)
         for _ in range(len(quotes) - 1):
             await pilot.press("s")
         await pilot.pause()
         assert screen.current_quote == quotes[-1].id
-        assert last_toast(app) in (said, None)
+        assert (await last_toast(pilot)) in (said, None)
         await pilot.press("s")
         await pilot.pause()
         assert screen.current_quote == quotes[0].id
-        assert toasts(app)[-1] == f"Wrapped to {speaker}’s first quote."
+        assert (await toast_texts(pilot))[-1] == f"Wrapped to {speaker}’s first quote."
         await pilot.press("S")
         await pilot.pause()
         assert screen.current_quote == quotes[-1].id
-        assert toasts(app)[-1] == f"Wrapped to {speaker}’s last quote."
+        assert (await toast_texts(pilot))[-1] == f"Wrapped to {speaker}’s last quote."
 
 
 async def test_search_says_when_it_wraps_round(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
         await pilot.press("slash", *"lapid", "enter")
@@ -154,11 +148,11 @@ async def test_search_says_when_it_wraps_round(make_app) -> None:
         for _ in range(total - 1):
             await pilot.press("full_stop")
         await pilot.pause()
-        assert not any("wrapped" in t for t in toasts(app))
+        assert not any("wrapped" in t for t in await toast_texts(pilot))
         await pilot.press("full_stop")
         await pilot.pause()
         assert screen.view.match_index == 0
-        assert toasts(app)[-1] == "Search wrapped to the top."
+        assert (await toast_texts(pilot))[-1] == "Search wrapped to the top."
         await pilot.press("comma")
         await pilot.pause()
-        assert toasts(app)[-1] == "Search wrapped to the bottom."
+        assert (await toast_texts(pilot))[-1] == "Search wrapped to the bottom."

@@ -23,12 +23,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static, TabbedContent
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.analysis.model import ENGINE_VERSION, Analysis, Quote
+from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Quote
 from reader.errors import ReaderError
 from reader.sanitize import inert, one_line
 from reader.ui.panel_size import PANEL_STEP, panel_bounds, panel_width_for
 from reader.ui.remember import remember_layout
-from reader.ui.screens.article_analysis import AnalysisStatus
+from reader.ui.screens.article_analysis import PANEL_REFRESH_INTERVAL, AnalysisStatus
 from reader.ui.screens.article_notes import AnnotationActions, Change
 from reader.ui.screens.help import HelpScreen, collect_bindings
 from reader.ui.screens.legend import Legend, LegendScreen
@@ -46,8 +46,6 @@ if TYPE_CHECKING:
 
 #: Below this screen width the panel collapses.
 COLLAPSE_BELOW = 60
-#: While a long text streams in, the side panel is rebuilt at most this often (seconds).
-PANEL_REFRESH_INTERVAL = 1.5
 #: Seconds between checks that save a changed reading position.
 POSITION_SAVE_INTERVAL = 3.0
 #: Seconds a short notice (a wrap round, a limit reached) stays up.
@@ -69,16 +67,23 @@ def final_status(analysis: Analysis) -> str:
 
 
 class AnalysisProgress(Message):
-    """Cumulative analysis of text[:done]; a newer one replaces an unprocessed older one."""
+    """What the analysis of text[:done] changed (``deltas``, in order) in the stream from
+    ``source``. Textual asks the message it is about to handle whether the next one may stand
+    in for it: it may, carrying this one's deltas first, so a flood collapses and loses nothing.
+    """
 
-    def __init__(self, done: int, total: int, analysis: Analysis) -> None:
+    def __init__(self, source: object, done: int, total: int, delta: Delta) -> None:
         super().__init__()
+        self.source = source
         self.done = done
         self.total = total
-        self.analysis = analysis
+        self.deltas = [delta]
 
     def can_replace(self, message: Message) -> bool:
-        return isinstance(message, AnalysisProgress)
+        if isinstance(message, AnalysisProgress) and message.source is self.source:
+            message.deltas[:0] = self.deltas
+            return True
+        return False
 
 
 class ArticleScreen(AnalysisStatus, AnnotationActions, Screen[None]):
@@ -434,7 +439,7 @@ class ArticleScreen(AnalysisStatus, AnnotationActions, Screen[None]):
         description="Analysing the article",
     )
     def run_analysis(self, runner: Runner | None = None) -> Analysis | None:
-        """Stream cumulative analyses to the screen; the complete one is the result.
+        """Stream each step's changes to the screen; the complete analysis is the result.
 
         spaCy runs in a child process (the one launch started, if any), so this process keeps
         its core and its GIL for drawing: page-down stays smooth while a book is analysed.
@@ -458,7 +463,7 @@ class ArticleScreen(AnalysisStatus, AnnotationActions, Screen[None]):
                     return None
                 last = progress
                 self.post_message(
-                    AnalysisProgress(progress.done, progress.total, progress.analysis)
+                    AnalysisProgress(runner, progress.done, progress.total, progress.delta)
                 )
         finally:
             stream.close()
@@ -469,7 +474,7 @@ class ArticleScreen(AnalysisStatus, AnnotationActions, Screen[None]):
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         if self.analysis_complete:
             return
-        self._apply_analysis(message.analysis, complete=False)
+        self._follow_analysis(message.source, message.deltas)
         self._show_progress(message.done, message.total)
         # A book's analysis grows to ~100k objects; a full collection traversing them all
         # stalled keys for ~40 ms. Frozen, they are skipped by the cyclic collector (still

@@ -8,21 +8,27 @@ key joins the screen's (Textual merges BINDINGS from DOM classes alone); it has 
 from __future__ import annotations
 
 import gc
+import time
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import ProgressBar
 
+from reader.analysis.model import Analysis
 from reader.errors import ModelNotFoundError, ReaderError
 from reader.sanitize import one_line
-from reader.ui.widgets.speaker_panel import plural
+from reader.ui.widgets.article_view import EntityMark, QuoteMark
+from reader.ui.widgets.speaker_panel import plural, speaker_slots
 
 if TYPE_CHECKING:
-    from reader.analysis.model import Analysis
+    from reader.analysis.model import Delta, Entity
+    from reader.ui.widgets.article_view import ArticleView
     from reader.ui.widgets.entities_panel import EntitiesPanel
     from reader.ui.widgets.speaker_panel import SpeakerPanel
 
+#: While a long text streams in, the side panel is rebuilt at most this often (seconds).
+PANEL_REFRESH_INTERVAL = 1.5
 #: Seconds the toast that tells why the analysis stopped stays up (the status line keeps it).
 STOPPED_NOTICE_SECONDS = 10
 
@@ -38,8 +44,8 @@ def stopped_status(reason: str) -> str:
 
 
 class AnalysisStatus(Screen[None]):
-    """Needs from the screen: analysis, speaker_panel, entities_panel, set_status(),
-    start_analysis()."""
+    """Needs from the screen: analysis, slots, view, speaker_panel, entities_panel,
+    set_status(), start_analysis(), _refresh_panels() and its bookkeeping of what it shows."""
 
     HELP_TITLE = "Reading"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -56,8 +62,24 @@ class AnalysisStatus(Screen[None]):
     #: failure that a retry cannot mend, such as a missing model).
     stopped_reason: str | None = None
 
+    #: The stream the screen's analysis follows, and the quote marks shown for it (by id).
+    _followed: object | None = None
+    _quote_marks: list[QuoteMark]
+
     if TYPE_CHECKING:
         analysis: Analysis | None
+        analysis_complete: bool
+        slots: dict[str, int]
+        _model_id: str
+        _panels_refreshed: float
+        _entities_shown: int
+        _entity_tail: tuple[int, int] | None
+        _quote_index: tuple[Analysis | None, dict[int, tuple[int, int]]]
+
+        @property
+        def view(self) -> ArticleView: ...
+
+        def _refresh_panels(self) -> None: ...
 
         @property
         def speaker_panel(self) -> SpeakerPanel: ...
@@ -74,6 +96,51 @@ class AnalysisStatus(Screen[None]):
         if action == "retry_analysis" and self.stopped_reason is None:
             return False
         return super().check_action(action, parameters)
+
+    def _follow_analysis(self, source: object, deltas: list[Delta]) -> None:
+        """Apply a stream's deltas to the screen's own copy of its analysis and repaint only
+        what they changed: new entities are added to the view, the quote marks are redone
+        only when a quote or a speaker's colour changed, the panels at most every so often.
+        """
+        analysis = self.analysis
+        view = self.view
+        fresh = analysis is None or self._followed is not source or self.analysis_complete
+        if fresh:
+            analysis = Analysis(model=self._model_id)
+            self._followed = source
+            self._quote_marks = []
+            view.set_entities([])
+        assert analysis is not None
+        self.analysis, self.analysis_complete = analysis, False
+        quotes: set[int] = set()
+        new_entities: list[Entity] = []
+        for delta in deltas:
+            delta.apply(analysis)
+            quotes.update(q.id for q in delta.quotes)
+            new_entities.extend(delta.entities)
+        slots = speaker_slots(analysis)
+        marks = self._quote_marks
+        if quotes or slots != self.slots or fresh:
+            redo = range(len(analysis.quotes)) if slots != self.slots else sorted(quotes)
+            self.slots = slots
+            for i in redo:  # ascending: a new quote's id is the next index
+                q = analysis.quotes[i]
+                slot = slots.get(q.speaker) if q.speaker else None
+                mark = QuoteMark(q.start, q.end, q.id, slot)
+                if i < len(marks):
+                    marks[i] = mark
+                else:
+                    marks.append(mark)
+            self._quote_index = (None, {})  # "quote 2 of 7" counted again when asked
+            view.set_quotes(marks)
+        view.add_entities([EntityMark(e.start, e.end, e.label) for e in new_entities])
+        entities = analysis.entities
+        self._entities_shown = len(entities)
+        self._entity_tail = (entities[-1].start, entities[-1].end) if entities else None
+        now = time.monotonic()
+        if now - self._panels_refreshed >= PANEL_REFRESH_INTERVAL:
+            self._panels_refreshed = now
+            self._refresh_panels()
 
     def _show_progress(self, done: int, total: int) -> None:
         percent = round(100 * done / total) if total else 0
