@@ -8,46 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable
-from functools import wraps
-from typing import Any
 
 import click
 
-from reader.errors import ReaderError
-from reader.locate import Located, locate_database
+from reader.cli_support import common_options, database, fail, user_errors
+from reader.commands import register_commands
 
 #: Widest title and source in `reader library`'s table, in terminal cells.
 TITLE_CELLS = 40
 SOURCE_CELLS = 30
-
-
-def fail(message: str) -> None:
-    """Print one clear sentence to stderr and exit with status 2."""
-    from reader.sanitize import inert
-
-    click.echo(f"reader: {inert(message, newlines=False)}", err=True)
-    sys.exit(2)
-
-
-def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn ReaderError (and an interrupted pipe) into one line on stderr, never a traceback."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except ReaderError as exc:
-            fail(str(exc))
-        except BrokenPipeError:
-            sys.exit(0)
-
-    return wrapper
-
-
-def database(ctx: click.Context) -> Located:
-    """The database this command uses (see reader.locate)."""
-    return locate_database(ctx.obj["db"])
 
 
 class DefaultGroup(click.Group):
@@ -79,37 +48,6 @@ class DefaultGroup(click.Group):
         if i >= len(args) or args[i] not in self.commands:
             return [*args[:i], self.default_command, *args[i:]]
         return args
-
-
-def _into_obj(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
-    """An option given after the subcommand overrides the same option given before it."""
-
-    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
-        if value is not None:
-            ctx.ensure_object(dict)[key] = value
-        return value
-
-    return callback
-
-
-def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """`--db` and `--model` also after the subcommand: `reader analyze FILE --model NAME`."""
-    func = click.option(
-        "--model",
-        "model_override",
-        default=None,
-        expose_value=False,
-        callback=_into_obj("model"),
-        help="spaCy pipeline to load (env READER_MODEL).",
-    )(func)
-    return click.option(
-        "--db",
-        "db_override",
-        default=None,
-        expose_value=False,
-        callback=_into_obj("db"),
-        help="SQLite file to use (env READER_DB; default: see `reader library`).",
-    )(func)
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -306,6 +244,9 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
         click.echo("  ".join(pad(cell, w) for cell, w in zip(r, widths, strict=True)).rstrip())
     entries = "1 entry" if cache_entries == 1 else f"{cache_entries} entries"
     click.echo(f"\nAnalysis cache: {entries}, {cache_bytes / 1e6:.1f} MB.")
+
+
+register_commands(cli)
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from reader.analysis.model import Analysis
 from reader.errors import StoreError
 from reader.store import annotations as notes
-from reader.store import articles, cache, imports, provenance
+from reader.store import articles, cache, imports, provenance, search
 from reader.store.db import (
     BUSY_TIMEOUT,
     open_database,
@@ -30,6 +30,7 @@ from reader.store.records import (
     SourceSeen,
     text_hash,
 )
+from reader.store.search import SearchHit
 
 
 class Store:
@@ -149,6 +150,18 @@ class Store:
     def set_position(self, article_id: int, offset: int) -> None:
         with write_transaction(self.db, self.path):
             articles.set_position(self.db, article_id, offset)
+
+    def search(
+        self,
+        query: str,
+        *,
+        kinds: tuple[str, ...] = ("text", "quote", "note"),
+        speaker: str | None = None,
+        limit: int | None = 200,
+    ) -> list[SearchHit]:
+        """Full-text search of texts, quotes and notes (FTS5 syntax); see store.search."""
+        with translate_errors(self.path):
+            return search.search(self.db, query, kinds=kinds, speaker=speaker, limit=limit)
 
     # -- analysis cache ---------------------------------------------------------------------
 

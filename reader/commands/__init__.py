@@ -1,0 +1,11 @@
+"""Commands beyond the reader's first four, each in its own module, added to the group here."""
+
+from __future__ import annotations
+
+import click
+
+
+def register_commands(group: click.Group) -> None:
+    from reader.commands.search import search_cmd
+
+    group.add_command(search_cmd)
