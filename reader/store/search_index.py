@@ -21,6 +21,8 @@ from reader.analysis.model import Analysis
 PARAGRAPH_BREAK = re.compile(r"\n+")
 
 KINDS = ("text", "quote", "note")
+#: The longest passage of text indexed as one row.
+PIECE_CHARS = 1000
 
 
 def create(db: Database) -> None:
@@ -60,14 +62,30 @@ def create(db: Database) -> None:
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each non-blank line run: the unit a text match is shown and opened at."""
+    """(start, end) of each indexed passage: a line, cut at sentence ends when it is long (a
+    book's one-line chapter), so each match is listed on its own and opens where it is."""
     start = 0
     for brk in PARAGRAPH_BREAK.finditer(text):
         if text[start : brk.start()].strip():
-            yield start, brk.start()
+            yield from pieces(text, start, brk.start())
         start = brk.end()
     if text[start:].strip():
-        yield start, len(text)
+        yield from pieces(text, start, len(text))
+
+
+def pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > PIECE_CHARS:
+        cut = -1
+        for mark in (". ", "? ", "! ", "; ", ", ", " "):
+            cut = text.rfind(mark, start + PIECE_CHARS // 2, start + PIECE_CHARS)
+            if cut >= 0:
+                cut += len(mark)
+                break
+        if cut < 0:
+            cut = start + PIECE_CHARS
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def index_article(db: Database, article_id: int) -> None:

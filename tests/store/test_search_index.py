@@ -110,3 +110,16 @@ def test_existing_database_is_indexed_by_the_migration(db_path: Path, make_doc) 
         assert {h.kind for h in s.search("venue")} == {"note"}
         assert [h.speaker for h in s.search("plan", kinds=("quote",))] == ["Tom Reed"]
         assert [h.kind for h in s.search("minister")] == ["text"]
+
+
+def test_a_long_paragraph_is_indexed_in_pieces(store: Store, make_doc) -> None:
+    """One line of 300 sentences (a book's chapter): each match is its own hit, at its place."""
+    text = " ".join(f"Sentence {i} says {'alpha' if i % 100 == 7 else 'beta'} here." for i in
+                    range(300)) + "\n"
+    article = store.save_article(make_doc(text=text))
+    hits = store.search("alpha")
+    assert len(hits) == 3
+    assert all(article.text[h.offset : h.offset + 5] == "alpha" for h in hits)
+    rows = store.db.execute('SELECT start, "end" FROM search_rows ORDER BY start').fetchall()
+    assert rows[0][0] == 0 and rows[-1][1] == len(text) - 1
+    assert all(a[1] == b[0] for a, b in zip(rows, rows[1:], strict=False))
