@@ -86,7 +86,7 @@ def open_cmd(ctx: click.Context, source: str | None) -> None:
 
 @cli.command("analyze")
 @common_options
-@click.argument("source")
+@click.argument("sources", nargs=-1, required=True)
 @click.option(
     "--format",
     "fmt",
@@ -95,13 +95,40 @@ def open_cmd(ctx: click.Context, source: str | None) -> None:
     show_default=True,
     help="JSON for tools and the scorer, text for people.",
 )
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Analyse every SOURCE with one model load and write DIR/NAME.json for each.",
+)
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --out: analyses at once, each in its own process.")
 @click.pass_context
 @user_errors
-def analyze_cmd(ctx: click.Context, source: str, fmt: str) -> None:
-    """Print who is quoted in SOURCE and who said what."""
+def analyze_cmd(
+    ctx: click.Context, sources: tuple[str, ...], fmt: str, out: str | None, jobs: int
+) -> None:
+    """Print who is quoted in SOURCE and who said what (or, with --out DIR, write the JSON of
+    many files there, exit 2 if any failed)."""
     from reader.analysis import analyze
     from reader.sources import load_source
 
+    if out is not None:
+        from pathlib import Path
+
+        from reader.batch.outdir import analyze_to_dir
+        from reader.sanitize import one_line
+
+        def report(message: str) -> None:
+            click.echo(f"reader: {one_line(message)}", err=True)
+
+        if analyze_to_dir(list(sources), Path(out), jobs=jobs, model=ctx.obj["model"],
+                          report=report):
+            sys.exit(2)
+        return
+    if len(sources) > 1:
+        fail("give --out DIR to analyse more than one file.")
+    (source,) = sources
     document = load_source(source)
     if document.note:
         click.echo(f"reader: {document.note}", err=True)

@@ -110,6 +110,10 @@ class Store:
         with translate_errors(self.path):
             return articles.find(self.db, ref)
 
+    def find_by_hash(self, digest: str) -> ArticleRecord | None:
+        with translate_errors(self.path):
+            return articles.by_hash(self.db, digest)
+
     def list_articles(self) -> list[ArticleSummary]:
         with translate_errors(self.path):
             seen = provenance.by_article(self.db)

@@ -3,6 +3,7 @@ old database, and a malformed query is one clear error."""
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from pathlib import Path
 
@@ -122,4 +123,4 @@ def test_a_long_paragraph_is_indexed_in_pieces(store: Store, make_doc) -> None:
     assert all(article.text[h.offset : h.offset + 5] == "alpha" for h in hits)
     rows = store.db.execute('SELECT start, "end" FROM search_rows ORDER BY start').fetchall()
     assert rows[0][0] == 0 and rows[-1][1] == len(text) - 1
-    assert all(a[1] == b[0] for a, b in zip(rows, rows[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(rows))
