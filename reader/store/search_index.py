@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from sqlite_utils import Database
 
 from reader.analysis.model import Analysis
+from reader.store import people_rows
 
 #: Where one indexed passage of article text ends: a blank line or a line break.
 PARAGRAPH_BREAK = re.compile(r"\n+")
@@ -45,6 +46,39 @@ def create(db: Database) -> None:
     db.execute("CREATE INDEX search_rows_ref ON search_rows(kind, ref)")
     db.table("search_rows").enable_fts(
         ["body", "speaker"], create_triggers=True, tokenize="porter unicode61"
+    )
+    db.execute(
+        """
+        CREATE TABLE quote_rows (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            qid INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            speaker TEXT,
+            mention TEXT,
+            cue TEXT,
+            rule TEXT,
+            words INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_id, qid)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE speaker_rows (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            role TEXT,
+            kind TEXT NOT NULL,
+            gender TEXT NOT NULL,
+            gender_by TEXT NOT NULL,
+            quotes INTEGER NOT NULL,
+            words INTEGER NOT NULL,
+            PRIMARY KEY (article_id, name)
+        )
+        """
     )
     note_row = (
         "INSERT INTO search_rows (article_id, kind, ref, start, \"end\", body) "
@@ -98,6 +132,8 @@ def index_article(db: Database, article_id: int) -> None:
         "DELETE FROM search_rows WHERE article_id = ? AND kind IN ('text', 'quote')",
         [article_id],
     )
+    db.execute("DELETE FROM quote_rows WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM speaker_rows WHERE article_id = ?", [article_id])
     if row is None:
         return
     digest, text = row
@@ -114,6 +150,7 @@ def index_article(db: Database, article_id: int) -> None:
             (article_id, "quote", q.start, q.end, q.speaker or "", q.text)
             for q in analysis.quotes
         ]
+        people_rows.write(db, article_id, analysis)
     db.conn.executemany(
         'INSERT INTO search_rows (article_id, kind, start, "end", speaker, body) '
         "VALUES (?, ?, ?, ?, ?, ?)",

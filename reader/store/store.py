@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from reader.analysis.model import Analysis
 from reader.errors import StoreError
 from reader.store import annotations as notes
-from reader.store import articles, cache, imports, provenance, search
+from reader.store import articles, cache, imports, people_rows, provenance, search
 from reader.store.db import (
     BUSY_TIMEOUT,
     open_database,
@@ -20,6 +20,7 @@ from reader.store.db import (
 )
 from reader.store.imports import ImportedNote, ImportedText, ImportResult
 from reader.store.merge import merge_notes
+from reader.store.people_rows import QuoteRow, SpeakerRow
 from reader.store.records import (
     Annotation,
     ArticleRecord,
@@ -166,6 +167,16 @@ class Store:
         """Full-text search of texts, quotes and notes (FTS5 syntax); see store.search."""
         with translate_errors(self.path):
             return search.search(self.db, query, kinds=kinds, speaker=speaker, limit=limit)
+
+    def quote_rows(self, article_id: int | None = None) -> list[QuoteRow]:
+        """Every quote in the library (or one article), with its article, oldest first."""
+        with translate_errors(self.path):
+            return people_rows.quotes(self.db, article_id)
+
+    def speaker_rows(self) -> list[SpeakerRow]:
+        """Every speaker of every article, as its analysis names and classifies them."""
+        with translate_errors(self.path):
+            return people_rows.speakers(self.db)
 
     # -- analysis cache ---------------------------------------------------------------------
 

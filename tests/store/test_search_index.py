@@ -94,6 +94,8 @@ def test_existing_database_is_indexed_by_the_migration(db_path: Path, make_doc) 
         conn.execute(f"DROP TRIGGER {name}")
     conn.execute("DROP TABLE search_rows_fts")
     conn.execute("DROP TABLE search_rows")
+    conn.execute("DROP TABLE quote_rows")
+    conn.execute("DROP TABLE speaker_rows")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_search_index'")
     quote = quote_at(article.text, "“This plan will fail,”", "Tom Reed")
     conn.execute(
@@ -111,6 +113,7 @@ def test_existing_database_is_indexed_by_the_migration(db_path: Path, make_doc) 
         assert {h.kind for h in s.search("venue")} == {"note"}
         assert [h.speaker for h in s.search("plan", kinds=("quote",))] == ["Tom Reed"]
         assert [h.kind for h in s.search("minister")] == ["text"]
+        assert [(q.speaker, q.text) for q in s.quote_rows()] == [("Tom Reed", quote.text)]
 
 
 def test_a_long_paragraph_is_indexed_in_pieces(store: Store, make_doc) -> None:
