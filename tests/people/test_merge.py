@@ -70,3 +70,22 @@ def test_people_across_articles() -> None:
     assert find_person(people, "Secretary of State Antony Blinken") is blinken
     assert find_person(people, "Clinton") is None
     assert find_person(people, "Hillary Clinton").name == "Hillary Clinton"
+
+
+def test_voices_by_kind_and_gender() -> None:
+    from reader.people.voices import bar, voices
+
+    rows = [
+        row(1, "Ann Lee", words=30, gender="f", by="text"),
+        row(1, "Tom Reed", words=60, gender="m", by="name"),
+        row(2, "Sam Jones", words=10),
+        SpeakerRow(2, "2024", "Hamas", (), None, "org", "unknown", "", 1, 25),
+        SpeakerRow(2, "2024", "a senior official", (), None, "unnamed", "unknown", "", 1, 5),
+    ]
+    v = voices(build_people(rows))
+    assert v.by_kind == {"person": 100, "org": 25, "unnamed": 5}
+    assert v.by_gender == {"f": 30, "m": 60, "unknown": 10}
+    assert v.people_by_gender == {"f": 1, "m": 1, "unknown": 1}
+    assert v.share(v.by_gender, "f") == 0.3
+    assert bar([("f", 30), ("m", 60), ("u", 10)], 10) == [("f", 3), ("m", 6), ("u", 1)]
+    assert sum(n for _, n in bar([("a", 1), ("b", 1), ("c", 1)], 10)) == 10
