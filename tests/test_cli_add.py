@@ -102,3 +102,47 @@ def test_analyze_many_without_out_is_refused(articles: Path) -> None:
     done = reader("analyze", str(articles / "seed.txt"), str(articles / "more" / "edited.txt"))
     assert done.returncode == 2
     assert done.stderr == "reader: give --out DIR to analyse more than one file.\n"
+
+
+def test_interrupted_run_resumes(tmp_path: Path, db_path: Path) -> None:
+    """Ctrl-C after the first article is in: what was analysed is kept, the re-run adds only
+    the rest."""
+    import signal
+    import sqlite3
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = SEED.read_text("utf-8")
+    for i in range(8):
+        (folder / f"copy{i}.txt").write_text(f"Edition {i}.\n\n{text}", "utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--db", str(db_path), "add", str(folder), "--jobs",
+         "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    added = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db_path.exists():
+            try:
+                with sqlite3.connect(db_path) as conn:
+                    added = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                added = 0
+            if added:
+                break
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("the run finished before it could be interrupted")
+    assert proc.returncode == 130, err
+    assert "run again to go on" in err and "Traceback" not in err
+    with Store.open(db_path) as store:
+        kept = store.list_articles()
+        assert 1 <= len(kept) < 8
+        assert all(store.has_cached_analysis(store.get_article(a.id).hash, model_id(None),
+                                             ENGINE_VERSION) for a in kept)
+    again = reader("--db", str(db_path), "add", str(folder), "--jobs", "1")
+    assert again.returncode == 0, again.stderr
+    assert again.stderr.splitlines()[-1].startswith(
+        f"reader: {8 - len(kept)} added, {len(kept)} already in the library, 0 failed")
