@@ -39,14 +39,13 @@ def corpus_root() -> Path | None:
 
 
 def pick_texts(root: Path, n: int) -> list[Path]:
-    files: list[Path] = []
+    """Up to n different articles (the splits share files: each name once)."""
+    files: dict[str, Path] = {}
     for split in SPLITS:
         folder = root / split / "texts"
-        if folder.is_dir():
-            files += sorted(folder.glob("*.txt"))
-        if len(files) >= n:
-            break
-    return files[:n]
+        for f in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+            files.setdefault(f.name, f)
+    return list(files.values())[:n]
 
 
 def link_into(files: list[Path], folder: Path) -> Path:
@@ -140,7 +139,11 @@ def rows(opts: argparse.Namespace, work: Path) -> list[Row]:
         return [na("library of real news", "PolNeAR texts not found (../corpora/polnear)")]
     files = pick_texts(root, opts.library_articles)
     speed_files = files[: opts.library_speed_articles]
-    out = [Row("articles", f"{len(files)}", "", f"PolNeAR {root}")]
+    note = f"PolNeAR {root}" + (" (every article it has)" if len(files) < opts.library_articles
+                                 else "")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    out = [Row("articles", f"{len(files)}", "", note),
+           Row("load average before", load, "", "other work on the machine skews --jobs")]
     speed = link_into(speed_files, work / "speed")
     t1, s1 = timed_add(work / "jobs1.db", speed, 1, opts.library_timeout)
     t2, s2 = timed_add(work / "jobs2.db", speed, 2, opts.library_timeout)

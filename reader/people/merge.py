@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.analysis.names import first_names, fold, name_parts
 
@@ -23,8 +24,10 @@ class NameKey:
     first: str
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> NameKey | None:
-    """Surname and first name of a person's name, titles and middle names left out."""
+    """Surname and first name of a person's name, titles and middle names left out (cached:
+    a library names the same people again and again)."""
     _, words = name_parts(name)
     words = [w for w in words if w.strip(".")]
     if not words:
@@ -53,6 +56,7 @@ def merge_names(names: Sequence[str], kinds: Sequence[str] | None = None) -> lis
     group = [-1] * len(names)
     by_surname: dict[str, list[int]] = defaultdict(list)
     exact: dict[tuple[str, str], int] = {}
+    keys: dict[int, NameKey] = {}
     next_id = 0
     for i, name in enumerate(names):
         kind = kinds[i] if kinds is not None else "person"
@@ -61,13 +65,8 @@ def merge_names(names: Sequence[str], kinds: Sequence[str] | None = None) -> lis
             folded = " ".join(fold(name).split()).removeprefix("the ")
             group[i] = exact.setdefault((kind, folded), -2 - i)
             continue
+        keys[i] = key
         by_surname[key.surname].append(i)
-    keys: dict[int, NameKey] = {}
-    for idxs in by_surname.values():
-        for i in idxs:
-            key = name_key(names[i])
-            assert key is not None
-            keys[i] = key
     for idxs in by_surname.values():
         full: list[tuple[str, int]] = []  # (first name, group) of the people with full names
         for i in sorted(idxs, key=lambda i: -len(keys[i].first)):  # full first names first

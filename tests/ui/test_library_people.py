@@ -158,3 +158,18 @@ def test_people_snapshot(store: Store, snap_compare) -> None:
 
     app = ReaderApp(store=store, start_in_library=True)
     assert snap_compare(app, terminal_size=(120, 24), run_before=people)
+
+
+async def test_ctrl_f_searches_what_the_filter_holds(store: Store) -> None:
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"hostages")  # typed into the title filter: no title matches
+        await pilot.pause()
+        assert app.screen.shown == []  # type: ignore[attr-defined]
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibrarySearchScreen)
+        assert screen.query_one(Input).value == "hostages"  # what was typed is kept
+        assert {h.title for h in screen.hits} == {"Geneva", "Vienna"}

@@ -217,6 +217,8 @@ class LibraryScreen(Screen[None]):
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter"),
         Binding("ctrl+e", "people", "People", id="library.people",
                 tooltip="Everyone quoted in the library, and who is heard (voices)"),
+        Binding("ctrl+f", "search_texts", "Search texts", id="library.search",
+                tooltip="Search the texts, quotes and notes of every article (or / twice)"),
     ]
 
     def __init__(self) -> None:
@@ -415,6 +417,9 @@ class LibraryScreen(Screen[None]):
 
     def action_people(self) -> None:
         self.app.show_people()  # type: ignore[attr-defined]
+
+    def action_search_texts(self) -> None:
+        self.app.show_library_search(self.filter_input.value)  # type: ignore[attr-defined]
 
     def action_clear_filter(self) -> None:
         self._filtering = False

@@ -60,7 +60,6 @@ class PeopleScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.people: list[Person] = []
-        self.quotes: list[QuoteRow] = []
         self.person: Person | None = None
         self.person_quotes: list[QuoteRow] = []
 
@@ -86,11 +85,10 @@ class PeopleScreen(Screen[None]):
     def load(self) -> None:
         store: Any = self.app.store  # type: ignore[attr-defined]
         try:
-            self.quotes = store.quote_rows()
             self.people = build_people(store.speaker_rows())
         except ReaderError as exc:
             self.notify(str(exc), title="People", severity="error", markup=False)
-            self.people, self.quotes = [], []
+            self.people = []
         self.query_one(VoicesChart).show(voices(self.people))
         table = self.query_one("#people-table", DataTable)
         table.clear()
@@ -101,8 +99,15 @@ class PeopleScreen(Screen[None]):
         self.query_one("#people-status", Static).update(Content(status))
 
     def show_person(self, person: Person) -> None:
+        """Their quotes, read now: only their articles' (the library's are many)."""
+        store: Any = self.app.store  # type: ignore[attr-defined]
+        try:
+            rows = [q for aid in person.articles for q in store.quote_rows(aid)]
+        except ReaderError as exc:
+            self.notify(str(exc), title="People", severity="error", markup=False)
+            return
         self.person = person
-        self.person_quotes = list(quotes_of(person, self.quotes))
+        self.person_quotes = list(quotes_of(person, rows))
         table = self.query_one("#people-quotes", DataTable)
         table.clear()
         for i, q in enumerate(self.person_quotes):
