@@ -113,7 +113,8 @@ def startup(cmd: list[str], runs: int) -> float:
 
 
 def people_open(db: Path) -> float:
-    """Seconds from asking for the People view to its table filled, in a headless app."""
+    """Seconds from asking for the People view to its first screen of people (rows up to the
+    table's height, the voices chart above), in a headless app."""
     from reader.store import Store
     from reader.ui.app import ReaderApp
     from reader.ui.screens.people import PeopleScreen
@@ -125,9 +126,9 @@ def people_open(db: Path) -> float:
                 await pilot.pause()
                 start = time.perf_counter()
                 app.show_people()
-                await pilot.pause()
-                while not (isinstance(app.screen, PeopleScreen) and app.screen.people):
-                    await pilot.pause(0.005)
+                while not (isinstance(app.screen, PeopleScreen) and app.screen.is_mounted
+                           and app.screen.first_screen_shown()):
+                    await asyncio.sleep(0.002)
                 return time.perf_counter() - start
 
     return asyncio.run(run())
