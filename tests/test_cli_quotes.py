@@ -67,3 +67,17 @@ def test_search_finds_both(library: Path) -> None:
     assert len({h["article_id"] for h in hits}) == 2
     told = json.loads(reader(library, "search", '"told reporters"', "--format", "json").stdout)
     assert len({h["article_id"] for h in told}) == 1
+
+
+def test_search_by_speaker_means_the_merged_person(library: Path) -> None:
+    """Both articles call him "Antony Blinken" in full and "Blinken" in a quote's cue: any form
+    finds the same quotes, and they are the quotes `reader quotes` gives him."""
+    full = json.loads(reader(library, "search", "hostages", "--speaker", "Antony Blinken",
+                             "--format", "json").stdout)
+    short = json.loads(reader(library, "search", "hostages", "--speaker", "Secretary Blinken",
+                              "--format", "json").stdout)
+    assert full and full == short
+    quotes = [json.loads(line) for line in reader(
+        library, "quotes", "--speaker", "Blinken", "--format", "jsonl").stdout.splitlines()]
+    assert {(h["article_id"], h["start"]) for h in full} <= {
+        (q["article_id"], q["start"]) for q in quotes}

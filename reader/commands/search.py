@@ -20,7 +20,11 @@ CONTEXT_CELLS = 70
 @click.command("search")
 @common_options
 @click.argument("query")
-@click.option("--speaker", default=None, help="Only quotes by this person (any part of the name).")
+@click.option(
+    "--speaker",
+    default=None,
+    help="Only quotes by this person (any form of the name, as in `reader quotes`).",
+)
 @click.option(
     "--in",
     "where",
@@ -56,7 +60,18 @@ def search_cmd(
     hits = []
     if path.exists():
         with Store.open(path, create=False) as store:
-            hits = store.search(query, kinds=kinds, speaker=speaker, limit=limit)
+            members = None
+            if speaker:
+                from reader.people.library import build_people, find_person
+
+                # The person the name means, merged across articles as `reader quotes` and
+                # the People view merge them; a name that fits no one person (two Clintons)
+                # keeps every speaker with those words in their name.
+                person = find_person(build_people(store.speaker_rows()), speaker)
+                members = frozenset(person.members) if person is not None else None
+            hits = store.search(
+                query, kinds=kinds, speaker=speaker, members=members, limit=limit
+            )
     write_hits(hits, fmt)
     if not hits:
         click.echo("reader: no matches.", err=True)

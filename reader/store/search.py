@@ -75,14 +75,26 @@ def search(
     *,
     kinds: tuple[str, ...] = ("text", "quote", "note"),
     speaker: str | None = None,
+    members: frozenset[tuple[int, str]] | None = None,
     limit: int | None = 200,
 ) -> list[SearchHit]:
-    """The best matches first (FTS5's bm25 rank). SearchQueryError for a malformed query."""
+    """The best matches first (FTS5's bm25 rank). SearchQueryError for a malformed query.
+
+    `members` (article id, speaker name in its analysis) keeps the quotes of one person merged
+    across articles (reader.people); `speaker` keeps those whose speaker has its every word."""
     if not query.strip():
         raise SearchQueryError("Give words to search for.")
     where = [f"r.kind IN ({', '.join('?' for _ in kinds)})"]
     params: list[object] = [query, *kinds]
-    if speaker:
+    if members is not None:
+        pairs = sorted(members)
+        if not pairs:
+            return []
+        where.append(
+            f"(r.article_id, r.speaker) IN (VALUES {', '.join('(?, ?)' for _ in pairs)})"
+        )
+        params += [v for pair in pairs for v in pair]
+    elif speaker:
         cond, words = speaker_condition(speaker)
         where.append(cond)
         params += words

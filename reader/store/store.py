@@ -162,11 +162,14 @@ class Store:
         *,
         kinds: tuple[str, ...] = ("text", "quote", "note"),
         speaker: str | None = None,
+        members: frozenset[tuple[int, str]] | None = None,
         limit: int | None = 200,
     ) -> list[SearchHit]:
         """Full-text search of texts, quotes and notes (FTS5 syntax); see store.search."""
         with translate_errors(self.path):
-            return search.search(self.db, query, kinds=kinds, speaker=speaker, limit=limit)
+            return search.search(
+                self.db, query, kinds=kinds, speaker=speaker, members=members, limit=limit
+            )
 
     def quote_rows(self, article_id: int | None = None) -> list[QuoteRow]:
         """Every quote in the library (or one article), with its article, oldest first."""
