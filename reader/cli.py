@@ -8,46 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable
-from functools import wraps
-from typing import Any
 
 import click
 
-from reader.errors import ReaderError
-from reader.locate import Located, locate_database
+from reader.cli_support import common_options, database, fail, user_errors
+from reader.commands import register_commands
 
 #: Widest title and source in `reader library`'s table, in terminal cells.
 TITLE_CELLS = 40
 SOURCE_CELLS = 30
-
-
-def fail(message: str) -> None:
-    """Print one clear sentence to stderr and exit with status 2."""
-    from reader.sanitize import inert
-
-    click.echo(f"reader: {inert(message, newlines=False)}", err=True)
-    sys.exit(2)
-
-
-def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn ReaderError (and an interrupted pipe) into one line on stderr, never a traceback."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except ReaderError as exc:
-            fail(str(exc))
-        except BrokenPipeError:
-            sys.exit(0)
-
-    return wrapper
-
-
-def database(ctx: click.Context) -> Located:
-    """The database this command uses (see reader.locate)."""
-    return locate_database(ctx.obj["db"])
 
 
 class DefaultGroup(click.Group):
@@ -79,37 +48,6 @@ class DefaultGroup(click.Group):
         if i >= len(args) or args[i] not in self.commands:
             return [*args[:i], self.default_command, *args[i:]]
         return args
-
-
-def _into_obj(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
-    """An option given after the subcommand overrides the same option given before it."""
-
-    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
-        if value is not None:
-            ctx.ensure_object(dict)[key] = value
-        return value
-
-    return callback
-
-
-def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """`--db` and `--model` also after the subcommand: `reader analyze FILE --model NAME`."""
-    func = click.option(
-        "--model",
-        "model_override",
-        default=None,
-        expose_value=False,
-        callback=_into_obj("model"),
-        help="spaCy pipeline to load (env READER_MODEL).",
-    )(func)
-    return click.option(
-        "--db",
-        "db_override",
-        default=None,
-        expose_value=False,
-        callback=_into_obj("db"),
-        help="SQLite file to use (env READER_DB; default: see `reader library`).",
-    )(func)
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -148,7 +86,7 @@ def open_cmd(ctx: click.Context, source: str | None) -> None:
 
 @cli.command("analyze")
 @common_options
-@click.argument("source")
+@click.argument("sources", nargs=-1, required=True)
 @click.option(
     "--format",
     "fmt",
@@ -157,13 +95,40 @@ def open_cmd(ctx: click.Context, source: str | None) -> None:
     show_default=True,
     help="JSON for tools and the scorer, text for people.",
 )
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Analyse every SOURCE with one model load and write DIR/NAME.json for each.",
+)
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --out: analyses at once, each in its own process.")
 @click.pass_context
 @user_errors
-def analyze_cmd(ctx: click.Context, source: str, fmt: str) -> None:
-    """Print who is quoted in SOURCE and who said what."""
+def analyze_cmd(
+    ctx: click.Context, sources: tuple[str, ...], fmt: str, out: str | None, jobs: int
+) -> None:
+    """Print who is quoted in SOURCE and who said what (or, with --out DIR, write the JSON of
+    many files there, exit 2 if any failed)."""
     from reader.analysis import analyze
     from reader.sources import load_source
 
+    if out is not None:
+        from pathlib import Path
+
+        from reader.batch.outdir import analyze_to_dir
+        from reader.sanitize import one_line
+
+        def report(message: str) -> None:
+            click.echo(f"reader: {one_line(message)}", err=True)
+
+        if analyze_to_dir(list(sources), Path(out), jobs=jobs, model=ctx.obj["model"],
+                          report=report):
+            sys.exit(2)
+        return
+    if len(sources) > 1:
+        fail("give --out DIR to analyse more than one file.")
+    (source,) = sources
     document = load_source(source)
     if document.note:
         click.echo(f"reader: {document.note}", err=True)
@@ -306,6 +271,9 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
         click.echo("  ".join(pad(cell, w) for cell, w in zip(r, widths, strict=True)).rstrip())
     entries = "1 entry" if cache_entries == 1 else f"{cache_entries} entries"
     click.echo(f"\nAnalysis cache: {entries}, {cache_bytes / 1e6:.1f} MB.")
+
+
+register_commands(cli)
 
 
 def main() -> None:

@@ -294,6 +294,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--no-memory", action="store_true", help="skip reader analyze's peak RSS")
     ap.add_argument("--no-screen", action="store_true", help="skip the on-screen figures")
     ap.add_argument("--no-long", action="store_true", help="skip the long-text figures")
+    ap.add_argument("--no-library", action="store_true", help="skip the library of real news")
+    ap.add_argument("--library-articles", type=int, default=1000,
+                    help="articles in the library of real news (quick: 100)")
+    ap.add_argument("--library-speed-articles", type=int, default=100,
+                    help="articles timed with --jobs 1 and --jobs 2 (quick: 20)")
+    ap.add_argument("--library-timeout", type=float, default=3600.0,
+                    help="seconds before a reader add is given up")
     opts = ap.parse_args(argv)
     if opts.runs is None:
         opts.runs = 1 if opts.quick else 5
@@ -313,6 +320,15 @@ def main(argv: list[str] | None = None) -> None:
             print(f"  n/a ({reason})")
     if not opts.no_memory:
         print_table("peak memory, reader analyze", memory_rows(opts))
+    if not opts.no_library:
+        from reader.bench.library import rows as library_rows
+
+        if opts.quick:
+            opts.library_articles = min(opts.library_articles, 100)
+            opts.library_speed_articles = min(opts.library_speed_articles, 20)
+        with tempfile.TemporaryDirectory(prefix="reader-bench-library-") as tmp:
+            print_table("library of real news (reader add, search, People)",
+                        library_rows(opts, Path(tmp)))
     if opts.no_screen and opts.no_long and opts.no_paragraph:
         return
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:

@@ -7,6 +7,7 @@ from typing import Any, Protocol
 from sqlite_utils import Database
 
 from reader.errors import StoreError
+from reader.store import search_index
 from reader.store.records import ArticleRecord, ArticleSummary, ArticleVersion, now, text_hash
 
 #: Sources that do not name a place the same article can be read from again.
@@ -75,6 +76,7 @@ def insert(db: Database, document: DocumentLike) -> int:
         ],
     )
     assert cursor.lastrowid is not None
+    search_index.index_article(db, cursor.lastrowid)
     return cursor.lastrowid
 
 
@@ -107,6 +109,7 @@ def replace_text(db: Database, article_id: int, document: DocumentLike) -> None:
             article_id,
         ],
     )
+    search_index.index_article(db, article_id)
 
 
 def keep_version(db: Database, article_id: int, title: str, text: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from reader.analysis.model import Analysis
+from reader.store import search_index
 from reader.store.records import now
 
 
@@ -47,6 +48,7 @@ def put(db: Database, digest: str, model_id: str, engine: str, analysis: Analysi
             now(),
         ],
     )
+    search_index.index_text_hash(db, digest)
 
 
 def newest(db: Database, digest: str) -> Analysis | None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlite_utils import Database, Migrations
 
 from reader.errors import DatabaseDamagedError, StoreError
+from reader.store import search_index
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Seconds a write waits for another reader's write to finish before giving up.
@@ -145,6 +146,13 @@ def m0005_article_sources(db: Database) -> None:
         "INSERT INTO article_sources (article_id, source, opened) "
         "SELECT id, source, last_opened FROM articles"
     )
+
+
+@migrations(name="0006_search_index")
+def m0006_search_index(db: Database) -> None:
+    """The full-text index of texts, quotes and notes, built for the articles already here."""
+    search_index.create(db)
+    search_index.rebuild(db)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from reader.analysis.model import Analysis
 from reader.errors import StoreError
 from reader.store import annotations as notes
-from reader.store import articles, cache, imports, provenance
+from reader.store import articles, cache, imports, people_rows, provenance, search
 from reader.store.db import (
     BUSY_TIMEOUT,
     open_database,
@@ -20,6 +20,7 @@ from reader.store.db import (
 )
 from reader.store.imports import ImportedNote, ImportedText, ImportResult
 from reader.store.merge import merge_notes
+from reader.store.people_rows import QuoteRow, SpeakerRow
 from reader.store.records import (
     Annotation,
     ArticleRecord,
@@ -30,6 +31,7 @@ from reader.store.records import (
     SourceSeen,
     text_hash,
 )
+from reader.store.search import SearchHit
 
 
 class Store:
@@ -109,6 +111,10 @@ class Store:
         with translate_errors(self.path):
             return articles.find(self.db, ref)
 
+    def find_by_hash(self, digest: str) -> ArticleRecord | None:
+        with translate_errors(self.path):
+            return articles.by_hash(self.db, digest)
+
     def list_articles(self) -> list[ArticleSummary]:
         with translate_errors(self.path):
             seen = provenance.by_article(self.db)
@@ -149,6 +155,31 @@ class Store:
     def set_position(self, article_id: int, offset: int) -> None:
         with write_transaction(self.db, self.path):
             articles.set_position(self.db, article_id, offset)
+
+    def search(
+        self,
+        query: str,
+        *,
+        kinds: tuple[str, ...] = ("text", "quote", "note"),
+        speaker: str | None = None,
+        members: frozenset[tuple[int, str]] | None = None,
+        limit: int | None = 200,
+    ) -> list[SearchHit]:
+        """Full-text search of texts, quotes and notes (FTS5 syntax); see store.search."""
+        with translate_errors(self.path):
+            return search.search(
+                self.db, query, kinds=kinds, speaker=speaker, members=members, limit=limit
+            )
+
+    def quote_rows(self, article_id: int | None = None) -> list[QuoteRow]:
+        """Every quote in the library (or one article), with its article, oldest first."""
+        with translate_errors(self.path):
+            return people_rows.quotes(self.db, article_id)
+
+    def speaker_rows(self) -> list[SpeakerRow]:
+        """Every speaker of every article, as its analysis names and classifies them."""
+        with translate_errors(self.path):
+            return people_rows.speakers(self.db)
 
     # -- analysis cache ---------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ LASTING_TOAST = 24 * 3600.0
 class ReaderApp(App[None]):
     """The reader. `store` is the only shared state; screens get plain records from it."""
 
-    CSS_PATH: ClassVar = ["reader.tcss", "library.tcss"]
+    CSS_PATH: ClassVar = ["reader.tcss", "library.tcss", "people.tcss"]
     TITLE = "reader"
     HELP_TITLE = "Everywhere"
     COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
@@ -179,8 +179,9 @@ class ReaderApp(App[None]):
         self.notify(message, title="Not saved", severity="error", markup=False,
                     timeout=LASTING_TOAST)
 
-    def open_article(self, article_id: int) -> None:
-        """Read an article of the library, marking it as just read (shown even if that fails)."""
+    def open_article(self, article_id: int, at: int | None = None) -> None:
+        """Read an article of the library, marking it as just read (shown even if that fails);
+        `at` opens it at that offset (a search match, a quote) instead of where reading was."""
         from reader.errors import DatabaseDamagedError, ReaderError
 
         try:
@@ -199,6 +200,10 @@ class ReaderApp(App[None]):
         if record is None:
             self.notify(f"Article {article_id} is not in the library.", severity="error")
             return
+        if at is not None:
+            from dataclasses import replace
+
+            record = replace(record, position=max(0, min(at, len(record.text))))
         self._show_record(record)
 
     def _show_record(self, record: ArticleRecord) -> None:
@@ -214,6 +219,16 @@ class ReaderApp(App[None]):
         from reader.ui.screens.library import LibraryScreen
 
         self._replace_top(LibraryScreen())
+
+    def show_people(self) -> None:
+        from reader.ui.screens.people import PeopleScreen
+
+        self._replace_top(PeopleScreen())
+
+    def show_library_search(self, query: str = "") -> None:
+        from reader.ui.screens.library_search import LibrarySearchScreen
+
+        self._replace_top(LibrarySearchScreen(query))
 
     def _replace_top(self, screen: object) -> None:
         """One content screen at a time above the default one: switch, or push the first."""

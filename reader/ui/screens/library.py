@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -22,6 +21,7 @@ from reader.errors import ReaderError
 from reader.sanitize import inert
 from reader.ui.screens.confirm import ConfirmDialog
 from reader.ui.screens.open_source import OpenSourceDialog
+from reader.ui.when import human_time
 
 if TYPE_CHECKING:
     from reader.store import ArticleSummary
@@ -125,28 +125,6 @@ def cell_text(key: str, article: ArticleSummary) -> str:
     return "–" if value is None else str(value)
 
 
-def human_time(stamp: str, now: datetime | None = None) -> str:
-    """A stored ISO timestamp as a person reads it, in local time: "today 14:05", "3 Mar"."""
-    try:
-        when = datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    if when.tzinfo is not None:
-        when = when.astimezone()
-    now = now if now is not None else datetime.now(when.tzinfo)
-    day = when.date()
-    today = now.date()
-    if day == today:
-        return f"today {when:%H:%M}"
-    if day == today - timedelta(days=1):
-        return f"yesterday {when:%H:%M}"
-    if timedelta(0) < today - day < timedelta(days=7):
-        return f"{when:%a %H:%M}"
-    if day.year == today.year:
-        return f"{when.day} {when:%b}"
-    return f"{when.day} {when:%b %Y}"
-
-
 def shorten(text: str, width: int, *, keep_end: bool = False) -> str:
     """One line of at most `width` cells; paths keep their end, titles their start."""
     from reader.cells import fit, fit_end
@@ -233,9 +211,14 @@ class LibraryScreen(Screen[None]):
             "focus_filter",
             "Filter",
             id="library.filter",
-            tooltip="Filter by title or source (or just start typing)",
+            priority=True,  # from the filter too: there it toggles to searching the texts
+            tooltip="Filter by title or source; / again (empty filter) searches the texts",
         ),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter"),
+        Binding("ctrl+e", "people", "People", id="library.people",
+                tooltip="Everyone quoted in the library, and who is heard (voices)"),
+        Binding("ctrl+f", "search_texts", "Search texts", id="library.search",
+                tooltip="Search the texts, quotes and notes of every article (or / twice)"),
     ]
 
     def __init__(self) -> None:
@@ -413,6 +396,13 @@ class LibraryScreen(Screen[None]):
             self.action_open_selected()
 
     def action_focus_filter(self) -> None:
+        """`/` focuses the filter; in the empty filter, it toggles to searching the texts."""
+        if self.filter_input.has_focus:
+            if self.filter_input.value:
+                self.filter_input.insert_text_at_cursor("/")
+            else:
+                self.app.show_library_search()  # type: ignore[attr-defined]
+            return
         self._filtering = True
         self.filter_input.focus()
 
@@ -424,6 +414,12 @@ class LibraryScreen(Screen[None]):
                 return False
             return bool(field.value) or field.has_focus
         return True
+
+    def action_people(self) -> None:
+        self.app.show_people()  # type: ignore[attr-defined]
+
+    def action_search_texts(self) -> None:
+        self.app.show_library_search(self.filter_input.value)  # type: ignore[attr-defined]
 
     def action_clear_filter(self) -> None:
         self._filtering = False

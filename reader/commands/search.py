@@ -1,0 +1,112 @@
+"""`reader search QUERY`: texts, quotes and notes across the whole library (FTS5 syntax)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from reader.cli_support import common_options, database, user_errors
+
+if TYPE_CHECKING:
+    from reader.store.search import SearchHit
+
+KINDS = {"quotes": "quote", "notes": "note", "text": "text"}
+#: Widest title and context in the table, in terminal cells.
+TITLE_CELLS = 30
+CONTEXT_CELLS = 70
+
+
+@click.command("search")
+@common_options
+@click.argument("query")
+@click.option(
+    "--speaker",
+    default=None,
+    help="Only quotes by this person (any form of the name, as in `reader quotes`).",
+)
+@click.option(
+    "--in",
+    "where",
+    type=click.Choice(sorted(KINDS)),
+    default=None,
+    help="Only article text, quotes or notes (default: all three).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="A table for people, JSON or CSV for tools.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True)
+@click.pass_context
+@user_errors
+def search_cmd(
+    ctx: click.Context, query: str, speaker: str | None, where: str | None, fmt: str, limit: int
+) -> None:
+    """Search every article's text, quotes and notes: QUERY in SQLite FTS5 syntax
+    (words, "a phrase", prefix*, AND, OR, NOT, NEAR(a b))."""
+    from reader.store import Store
+
+    if where is not None:
+        kinds: tuple[str, ...] = (KINDS[where],)
+    elif speaker:
+        kinds = ("quote",)  # only quotes have a speaker
+    else:
+        kinds = ("text", "quote", "note")
+    path = database(ctx).path
+    hits = []
+    if path.exists():
+        with Store.open(path, create=False) as store:
+            members = None
+            if speaker:
+                from reader.people.library import build_people, find_person
+
+                # The person the name means, merged across articles as `reader quotes` and
+                # the People view merge them; a name that fits no one person (two Clintons)
+                # keeps every speaker with those words in their name.
+                person = find_person(build_people(store.speaker_rows()), speaker)
+                members = frozenset(person.members) if person is not None else None
+            hits = store.search(
+                query, kinds=kinds, speaker=speaker, members=members, limit=limit
+            )
+    write_hits(hits, fmt)
+    if not hits:
+        click.echo("reader: no matches.", err=True)
+
+
+def write_hits(hits: list[SearchHit], fmt: str) -> None:
+    import csv
+    import io
+    from dataclasses import asdict
+
+    from reader.cells import cell_len, fit, pad
+    from reader.export import cell
+    from reader.sanitize import dumps, one_line
+
+    if fmt == "json":
+        click.echo(dumps([asdict(h) for h in hits]))
+        return
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["article_id", "title", "kind", "speaker", "offset", "start", "end",
+                         "context"])
+        for h in hits:
+            writer.writerow([h.article_id, cell(h.title), h.kind, cell(h.speaker), h.offset,
+                             h.start, h.end, cell(h.context)])
+        click.echo(out.getvalue(), nl=False)
+        return
+    if not hits:
+        return
+    rows = [("ID", "TITLE", "IN", "SPEAKER", "AT", "CONTEXT")]
+    for h in hits:
+        rows.append((
+            str(h.article_id), fit(one_line(h.title), TITLE_CELLS), h.kind,
+            fit(one_line(h.speaker), 24), str(h.offset), fit(one_line(h.context), CONTEXT_CELLS),
+        ))
+    widths = [max(cell_len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        click.echo("  ".join(pad(cell, w) for cell, w in zip(r, widths, strict=True)).rstrip())

@@ -1,0 +1,117 @@
+"""The people of a library: every speaker of every article merged into persons (see merge),
+with their articles, quotes, words, roles and dates, and the quotes each said."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from reader.people.merge import merge_names
+
+
+class SpeakerLike(Protocol):
+    article_id: int
+    added: str
+    name: str
+    aliases: tuple[str, ...]
+    role: str | None
+    kind: str
+    gender: str
+    gender_by: str
+    quotes: int
+    words: int
+
+
+class QuoteLike(Protocol):
+    article_id: int
+    speaker: str | None
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    kind: str
+    gender: str
+    gender_by: str
+    names: list[str] = field(default_factory=list)
+    articles: list[int] = field(default_factory=list)
+    quotes: int = 0
+    words: int = 0
+    roles: list[str] = field(default_factory=list)
+    first: str = ""
+    last: str = ""
+    #: (article id, the speaker's name in that article's analysis): how quotes are found.
+    members: set[tuple[int, str]] = field(default_factory=set)
+
+
+def _gender(rows: Sequence[SpeakerLike]) -> tuple[str, str]:
+    """What the texts say, by quoted words; the first-name guess only when no text says."""
+    for by in ("text", "name"):
+        votes: Counter[str] = Counter()
+        for r in rows:
+            if r.gender_by == by and r.gender in ("f", "m"):
+                votes[r.gender] += max(1, r.words)
+        if votes:
+            (best, n), *rest = votes.most_common()
+            if not rest or rest[0][1] < n:
+                return best, by
+    return "unknown", ""
+
+
+def build_people(rows: Sequence[SpeakerLike]) -> list[Person]:
+    """Persons, most quoted words first."""
+    groups = merge_names([r.name for r in rows], [r.kind for r in rows])
+    members: dict[int, list[SpeakerLike]] = defaultdict(list)
+    for g, r in zip(groups, rows, strict=True):
+        members[g].append(r)
+    people = []
+    for seen in members.values():
+        names = Counter(r.name for r in seen for _ in range(max(1, r.quotes)))
+        # The fullest of the names most often quoted: "Antony Blinken", not "Blinken".
+        name = max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
+        gender, by = _gender(seen)
+        roles = Counter(r.role for r in seen if r.role)
+        dates = sorted(r.added for r in seen)
+        people.append(Person(
+            name=name,
+            kind=Counter(r.kind for r in seen).most_common(1)[0][0],
+            gender=gender,
+            gender_by=by,
+            names=sorted({n for r in seen for n in (r.name, *r.aliases)}),
+            articles=sorted({r.article_id for r in seen}),
+            quotes=sum(r.quotes for r in seen),
+            words=sum(r.words for r in seen),
+            roles=[role for role, _ in roles.most_common()],
+            first=dates[0],
+            last=dates[-1],
+            members={(r.article_id, r.name) for r in seen},
+        ))
+    people.sort(key=lambda p: (-p.words, -p.quotes, p.name))
+    return people
+
+
+def find_person(people: Sequence[Person], name: str) -> Person | None:
+    """The person a typed name means, by the same rule that merges names across articles:
+    "Blinken" finds Antony Blinken when he is the only Blinken; None when no one fits."""
+    if not people or not name.strip():
+        return None
+    for p in people:  # a name as the library shows it, or any of its forms
+        if name.strip().casefold() in {n.casefold() for n in (p.name, *p.names)}:
+            return p
+    names = [p.name for p in people] + [name]
+    kinds = [p.kind for p in people] + ["person"]
+    groups = merge_names(names, kinds)
+    hits = [p for p, g in zip(people, groups, strict=False) if g == groups[-1]]
+    return hits[0] if len(hits) == 1 else None
+
+
+def quotes_of(person: Person, quotes: Sequence[QuoteLike]) -> list[QuoteLike]:
+    return [q for q in quotes if q.speaker is not None and (q.article_id, q.speaker) in
+            person.members]
+
+
+def speaker_of(people: Sequence[Person]) -> dict[tuple[int, str], Person]:
+    """(article id, speaker name in its analysis) -> the person, for labelling quotes."""
+    return {m: p for p in people for m in p.members}

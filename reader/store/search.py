@@ -1,0 +1,126 @@
+"""Queries over the full-text index (see search_index): hits with their article, the passage
+around the match, the speaker of a quote and the offset the article opens at."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from reader.errors import ReaderError
+
+#: Marks FTS5's highlight() puts around matched terms; private-use characters no text needs.
+OPEN, CLOSE = "\ue000", "\ue001"
+#: Characters of context shown on each side of the first match.
+CONTEXT = 60
+
+
+class SearchQueryError(ReaderError):
+    """The query is not valid FTS5 syntax (one sentence for the person who typed it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    article_id: int
+    title: str
+    kind: str
+    speaker: str
+    #: Where the article opens: the first matched term (the row's start when none is marked).
+    offset: int
+    start: int
+    end: int
+    #: The passage around the first match, on one line.
+    context: str
+
+
+def _context(body: str) -> tuple[int, str]:
+    """(offset of the first match in body, the text around it without the marks)."""
+    first = body.find(OPEN)
+    plain = body.replace(OPEN, "").replace(CLOSE, "")
+    if first < 0:
+        return 0, " ".join(plain[: 2 * CONTEXT].split())
+    lo = max(0, first - CONTEXT)
+    hi = min(len(plain), first + CONTEXT)
+    text = " ".join(plain[lo:hi].split())
+    return first, ("…" if lo else "") + text + ("…" if hi < len(plain) else "")
+
+
+def query_fault(query: str) -> bool:
+    """Whether the query itself fails, on an empty index of the same shape: a locked or damaged
+    database is then told apart from a search the person mistyped."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(body, speaker)")
+        conn.execute("SELECT rowid FROM t WHERE t MATCH ?", [query]).fetchall()
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        conn.close()
+    return False
+
+
+def speaker_condition(name: str) -> tuple[str, list[str]]:
+    """Every word of `name` is a word of the speaker's name ("Blinken" finds "Antony Blinken")."""
+    words = name.lower().split()
+    if not words:
+        return "1", []
+    sql = " AND ".join("(' ' || lower(r.speaker) || ' ') LIKE ?" for _ in words)
+    return sql, [f"% {w} %" for w in words]
+
+
+def search(
+    db: Database,
+    query: str,
+    *,
+    kinds: tuple[str, ...] = ("text", "quote", "note"),
+    speaker: str | None = None,
+    members: frozenset[tuple[int, str]] | None = None,
+    limit: int | None = 200,
+) -> list[SearchHit]:
+    """The best matches first (FTS5's bm25 rank). SearchQueryError for a malformed query.
+
+    `members` (article id, speaker name in its analysis) keeps the quotes of one person merged
+    across articles (reader.people); `speaker` keeps those whose speaker has its every word."""
+    if not query.strip():
+        raise SearchQueryError("Give words to search for.")
+    where = [f"r.kind IN ({', '.join('?' for _ in kinds)})"]
+    params: list[object] = [query, *kinds]
+    if members is not None:
+        pairs = sorted(members)
+        if not pairs:
+            return []
+        where.append(
+            f"(r.article_id, r.speaker) IN (VALUES {', '.join('(?, ?)' for _ in pairs)})"
+        )
+        params += [v for pair in pairs for v in pair]
+    elif speaker:
+        cond, words = speaker_condition(speaker)
+        where.append(cond)
+        params += words
+    sql = (
+        f"SELECT r.article_id, a.title, r.kind, r.speaker, r.start, r.\"end\", "
+        f"highlight(search_rows_fts, 0, '{OPEN}', '{CLOSE}') AS marked "
+        "FROM search_rows_fts JOIN search_rows r ON r.id = search_rows_fts.rowid "
+        "JOIN articles a ON a.id = r.article_id "
+        f"WHERE search_rows_fts MATCH ? AND {' AND '.join(where)} "
+        "ORDER BY search_rows_fts.rank, r.article_id, r.start"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    try:
+        rows = db.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        if query_fault(query):
+            raise SearchQueryError(
+                f"{query!r} is not a search the index understands ({exc}); put words with "
+                'punctuation in double quotes, e.g. "U.S.".'
+            ) from exc
+        raise
+    hits = []
+    for article_id, title, kind, who, start, end, marked in rows:
+        at, context = _context(marked)
+        # A note's body is the note, not the article: it opens at the passage it is on.
+        offset = start if kind == "note" else start + at
+        hits.append(SearchHit(article_id, title, kind, who, offset, start, end, context))
+    return hits

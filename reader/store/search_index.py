@@ -1,0 +1,175 @@
+"""The library's full-text index: every article's paragraphs, every quote with its speaker and
+every note, in one FTS5 table kept current by the store's write paths.
+
+Rows live in ``search_rows`` (kind, article, offsets, speaker, body); sqlite-utils'
+``enable_fts`` keeps ``search_rows_fts`` in step with it by triggers. Notes are indexed by
+triggers on ``annotations`` (every write path there, imports included); texts and quotes by
+``index_article``, called where an article's text or its cached analysis changes. Deleting an
+article cascades to its rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sqlite_utils import Database
+
+from reader.analysis.model import Analysis
+from reader.store import people_rows
+
+#: Where one indexed passage of article text ends: a blank line or a line break.
+PARAGRAPH_BREAK = re.compile(r"\n+")
+
+KINDS = ("text", "quote", "note")
+#: The longest passage of text indexed as one row.
+PIECE_CHARS = 1000
+
+
+def create(db: Database) -> None:
+    """The tables, the FTS5 index and the triggers that index notes (a migration step)."""
+    db.execute(
+        """
+        CREATE TABLE search_rows (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('text', 'quote', 'note')),
+            ref INTEGER NOT NULL DEFAULT 0,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            speaker TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX search_rows_article ON search_rows(article_id, kind)")
+    db.execute("CREATE INDEX search_rows_ref ON search_rows(kind, ref)")
+    db.table("search_rows").enable_fts(
+        ["body", "speaker"], create_triggers=True, tokenize="porter unicode61"
+    )
+    db.execute(
+        """
+        CREATE TABLE quote_rows (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            qid INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            speaker TEXT,
+            mention TEXT,
+            cue TEXT,
+            rule TEXT,
+            words INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_id, qid)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE speaker_rows (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            role TEXT,
+            kind TEXT NOT NULL,
+            gender TEXT NOT NULL,
+            gender_by TEXT NOT NULL,
+            quotes INTEGER NOT NULL,
+            words INTEGER NOT NULL,
+            PRIMARY KEY (article_id, name)
+        )
+        """
+    )
+    note_row = (
+        "INSERT INTO search_rows (article_id, kind, ref, start, \"end\", body) "
+        "SELECT new.article_id, 'note', new.id, new.start, new.\"end\", new.note "
+        "WHERE new.note != '';"
+    )
+    drop_row = "DELETE FROM search_rows WHERE kind = 'note' AND ref = old.id;"
+    on = "CREATE TRIGGER annotations_search_{} AFTER {} ON annotations BEGIN {} END"
+    db.execute(on.format("ai", "INSERT", note_row))
+    db.execute(on.format("ad", "DELETE", drop_row))
+    db.execute(
+        "CREATE TRIGGER annotations_search_au AFTER UPDATE OF note, start, \"end\", article_id "
+        f"ON annotations BEGIN {drop_row} {note_row} END"
+    )
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each indexed passage: a line, cut at sentence ends when it is long (a
+    book's one-line chapter), so each match is listed on its own and opens where it is."""
+    start = 0
+    for brk in PARAGRAPH_BREAK.finditer(text):
+        if text[start : brk.start()].strip():
+            yield from pieces(text, start, brk.start())
+        start = brk.end()
+    if text[start:].strip():
+        yield from pieces(text, start, len(text))
+
+
+def pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > PIECE_CHARS:
+        cut = -1
+        for mark in (". ", "? ", "! ", "; ", ", ", " "):
+            cut = text.rfind(mark, start + PIECE_CHARS // 2, start + PIECE_CHARS)
+            if cut >= 0:
+                cut += len(mark)
+                break
+        if cut < 0:
+            cut = start + PIECE_CHARS
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def index_article(db: Database, article_id: int) -> None:
+    """(Re)index the article's current text and the quotes of its newest cached analysis.
+
+    The caller runs this inside its write transaction, so the index never lags the text.
+    """
+    row = db.execute("SELECT hash, text FROM articles WHERE id = ?", [article_id]).fetchone()
+    db.execute(
+        "DELETE FROM search_rows WHERE article_id = ? AND kind IN ('text', 'quote')",
+        [article_id],
+    )
+    db.execute("DELETE FROM quote_rows WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM speaker_rows WHERE article_id = ?", [article_id])
+    if row is None:
+        return
+    digest, text = row
+    rows: list[tuple[int, str, int, int, str, str]] = [
+        (article_id, "text", start, end, "", text[start:end]) for start, end in paragraphs(text)
+    ]
+    cached = db.execute(
+        "SELECT analysis FROM analysis_cache WHERE text_hash = ? ORDER BY created DESC LIMIT 1",
+        [digest],
+    ).fetchone()
+    if cached is not None:
+        analysis = Analysis.from_json(cached[0])
+        rows += [
+            (article_id, "quote", q.start, q.end, q.speaker or "", q.text)
+            for q in analysis.quotes
+        ]
+        people_rows.write(db, article_id, analysis)
+    db.conn.executemany(
+        'INSERT INTO search_rows (article_id, kind, start, "end", speaker, body) '
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def index_text_hash(db: Database, digest: str) -> None:
+    """Reindex every article that reads this text (its cached analysis changed)."""
+    for (article_id,) in db.execute("SELECT id FROM articles WHERE hash = ?", [digest]).fetchall():
+        index_article(db, article_id)
+
+
+def rebuild(db: Database) -> None:
+    """Index everything from scratch: the migration that adds the index to an old library."""
+    db.execute("DELETE FROM search_rows")
+    for (article_id,) in db.execute("SELECT id FROM articles").fetchall():
+        index_article(db, article_id)
+    db.execute(
+        "INSERT INTO search_rows (article_id, kind, ref, start, \"end\", body) "
+        "SELECT article_id, 'note', id, start, \"end\", note FROM annotations WHERE note != ''"
+    )

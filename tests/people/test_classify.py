@@ -1,0 +1,56 @@
+"""Kind and gender of each speaker as one article's analysis gives them."""
+
+from __future__ import annotations
+
+from reader.analysis.model import Analysis, Entity, Mention, Quote, Speaker
+from reader.people.classify import speaker_facts
+
+
+def quote(i: int, speaker: str, named: str, rule: str = "explicit") -> Quote:
+    return Quote(i, 0, 10, "“one two three”", speaker, Mention(0, len(named), named), "said", rule)
+
+
+def facts(quotes: list[Quote], speakers: list[Speaker], entities: list[Entity] | None = None):
+    return {f.name: f for f in speaker_facts(Analysis(quotes=quotes, speakers=speakers,
+                                                      entities=entities or []))}
+
+
+def test_the_text_before_the_first_name() -> None:
+    got = facts(
+        [quote(0, "Robin Hale", "she", "pronoun"), quote(1, "Robin Hale", "Hale"),
+         quote(2, "Mary Stone", "Mr. Stone"), quote(3, "Karl Weber", "Weber")],
+        [Speaker("Robin Hale", ["Hale"], quotes=[0, 1], words=6),
+         Speaker("Mary Stone", ["Mr. Stone"], quotes=[2], words=3),
+         Speaker("Karl Weber", ["Weber"], role="German spokeswoman", quotes=[3], words=3)],
+    )
+    assert (got["Robin Hale"].gender, got["Robin Hale"].gender_by) == ("f", "text")
+    # The title in the text wins over the first name's statistics.
+    assert (got["Mary Stone"].gender, got["Mary Stone"].gender_by) == ("m", "text")
+    # "German" says nothing; "spokeswoman" does.
+    assert (got["Karl Weber"].gender, got["Karl Weber"].gender_by) == ("f", "text")
+
+
+def test_first_name_only_as_a_fallback_and_unknown_otherwise() -> None:
+    got = facts(
+        [quote(0, "Maria Lopez", "Lopez"), quote(1, "Xyzzy Quux", "Quux"),
+         quote(2, "Okonkwo", "Okonkwo")],
+        [Speaker("Maria Lopez", quotes=[0], words=3), Speaker("Xyzzy Quux", quotes=[1], words=3),
+         Speaker("Okonkwo", quotes=[2], words=3)],
+    )
+    assert (got["Maria Lopez"].gender, got["Maria Lopez"].gender_by) == ("f", "name")
+    assert (got["Xyzzy Quux"].gender, got["Xyzzy Quux"].gender_by) == ("unknown", "")
+    assert got["Okonkwo"].gender == "unknown"
+
+
+def test_organisations_and_unnamed_sources() -> None:
+    got = facts(
+        [quote(0, "Hamas", "Hamas", "organisation"), quote(1, "a senior official",
+                                                          "a senior official", "unnamed"),
+         quote(2, "Pentagon", "Pentagon")],
+        [Speaker("Hamas", quotes=[0]), Speaker("a senior official", quotes=[1]),
+         Speaker("Pentagon", quotes=[2])],
+        [Entity(0, 8, "Pentagon", "ORG")],
+    )
+    assert [got[n].kind for n in ("Hamas", "a senior official", "Pentagon")] == [
+        "org", "unnamed", "org"]
+    assert all(f.gender == "unknown" for f in got.values())

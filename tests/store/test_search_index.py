@@ -1,0 +1,129 @@
+"""The full-text index across the library: kept current by every write path, rebuilt for an
+old database, and a malformed query is one clear error."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.analysis.model import Analysis, Quote
+from reader.store import Store
+from reader.store.search import SearchQueryError
+
+
+def quote_at(text: str, passage: str, speaker: str | None, qid: int = 0) -> Quote:
+    start = text.index(passage)
+    return Quote(id=qid, start=start, end=start + len(passage), text=passage, speaker=speaker)
+
+
+def test_text_is_found_at_the_word(store: Store, make_doc) -> None:
+    article = store.save_article(make_doc())
+    (hit,) = store.search("minister")
+    assert (hit.article_id, hit.kind, hit.title) == (article.id, "text", article.title)
+    assert article.text[hit.offset : hit.offset + len("minister")] == "minister"
+    assert "minister arrived" in hit.context
+    # Porter stemming: the plural finds the singular.
+    assert [h.offset for h in store.search("ministers")] == [hit.offset]
+
+
+def test_edited_text_replaces_its_index(store: Store, make_doc) -> None:
+    store.save_article(make_doc())
+    store.save_article(make_doc(text=make_doc().text.replace("Geneva", "Vienna")))
+    assert store.search("Geneva") == []
+    assert len(store.search("Vienna")) == 1
+
+
+def test_quotes_are_indexed_with_their_speaker(store: Store, make_doc) -> None:
+    article = store.save_article(make_doc())
+    text = article.text
+    store.cache_analysis(article.hash, "m", "1", Analysis(quotes=[
+        quote_at(text, "“We will not give up on peace,”", "Maria Lopez", 0),
+        quote_at(text, "“This plan will fail,”", "Tom Reed", 1),
+    ]))
+    quotes = store.search("plan", kinds=("quote",))
+    assert [(h.speaker, h.kind) for h in quotes] == [("Tom Reed", "quote")]
+    assert [h.speaker for h in store.search("peace OR plan", speaker="Lopez")] == ["Maria Lopez"]
+    assert store.search("plan", speaker="Maria Lopez") == []
+    # Both the quote and the paragraph it stands in are found.
+    assert sorted(h.kind for h in store.search("peace")) == ["quote", "text"]
+
+
+def test_notes_follow_every_edit(store: Store, make_doc) -> None:
+    article = store.save_article(make_doc())
+    ann = store.add_annotation(article.id, article.text, 0, 5, note="check the venue")
+    (hit,) = store.search("venue")
+    assert (hit.kind, hit.offset, hit.context) == ("note", 0, "check the venue")
+    store.update_annotation(ann.id, note="ask about the delegates")
+    assert store.search("venue") == []
+    assert len(store.search("delegates")) == 1
+    store.delete_annotation(ann.id)
+    assert store.search("delegates") == []
+
+
+def test_deleting_an_article_empties_its_index(store: Store, make_doc) -> None:
+    article = store.save_article(make_doc())
+    store.add_annotation(article.id, article.text, 0, 5, note="venue")
+    store.cache_analysis(article.hash, "m", "1", Analysis(quotes=[
+        quote_at(article.text, "“This plan will fail,”", "Tom Reed")]))
+    store.delete_article(article.id)
+    assert store.db.execute("SELECT count(*) FROM search_rows").fetchone()[0] == 0
+    assert store.db.execute("SELECT count(*) FROM search_rows_fts").fetchone()[0] == 0
+    assert store.search("venue OR plan OR Geneva") == []
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "AND OR", "NEAR(", "speakerx: word", "   "])
+def test_malformed_query_is_one_error(store: Store, make_doc, query: str) -> None:
+    store.save_article(make_doc())
+    with pytest.raises(SearchQueryError) as info:
+        store.search(query)
+    assert "\n" not in str(info.value)
+
+
+def test_existing_database_is_indexed_by_the_migration(db_path: Path, make_doc) -> None:
+    """A library made before the index (its tables and record removed, data written behind
+    the store's back) is indexed in full when it is next opened."""
+    with Store.open(db_path) as s:
+        article = s.save_article(make_doc())
+    conn = sqlite3.connect(db_path)
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%search%'"
+    ).fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE search_rows_fts")
+    conn.execute("DROP TABLE search_rows")
+    conn.execute("DROP TABLE quote_rows")
+    conn.execute("DROP TABLE speaker_rows")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_search_index'")
+    quote = quote_at(article.text, "“This plan will fail,”", "Tom Reed")
+    conn.execute(
+        "INSERT INTO analysis_cache VALUES (?, 'm', '1', ?, 1, 1, 't')",
+        [article.hash, Analysis(quotes=[quote]).to_json()],
+    )
+    conn.execute(
+        "INSERT INTO annotations (article_id, start, \"end\", exact, note, created, updated) "
+        "VALUES (?, 0, 5, 'Talks', 'remember the venue', 't', 't')",
+        [article.id],
+    )
+    conn.commit()
+    conn.close()
+    with Store.open(db_path) as s:
+        assert {h.kind for h in s.search("venue")} == {"note"}
+        assert [h.speaker for h in s.search("plan", kinds=("quote",))] == ["Tom Reed"]
+        assert [h.kind for h in s.search("minister")] == ["text"]
+        assert [(q.speaker, q.text) for q in s.quote_rows()] == [("Tom Reed", quote.text)]
+
+
+def test_a_long_paragraph_is_indexed_in_pieces(store: Store, make_doc) -> None:
+    """One line of 300 sentences (a book's chapter): each match is its own hit, at its place."""
+    text = " ".join(f"Sentence {i} says {'alpha' if i % 100 == 7 else 'beta'} here." for i in
+                    range(300)) + "\n"
+    article = store.save_article(make_doc(text=text))
+    hits = store.search("alpha")
+    assert len(hits) == 3
+    assert all(article.text[h.offset : h.offset + 5] == "alpha" for h in hits)
+    rows = store.db.execute('SELECT start, "end" FROM search_rows ORDER BY start').fetchall()
+    assert rows[0][0] == 0 and rows[-1][1] == len(text) - 1
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(rows))

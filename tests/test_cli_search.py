@@ -1,0 +1,78 @@
+"""`reader search` as a person runs it: a subprocess against a real database file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.analysis.model import Analysis, Quote
+from reader.store import Store
+
+
+def run(db: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "--db", str(db), "search", *args],
+        capture_output=True, text=True, timeout=60,
+    )
+
+
+@pytest.fixture
+def library(db_path: Path, make_doc) -> Path:
+    with Store.open(db_path) as s:
+        a = s.save_article(make_doc())
+        start = a.text.index("“This plan")
+        end = a.text.index("said Tom") - 1
+        s.cache_analysis(a.hash, "m", "1", Analysis(quotes=[
+            Quote(id=0, start=start, end=end, text=a.text[start:end], speaker="Tom Reed")]))
+        s.add_annotation(a.id, a.text, 0, 5, note="The plan \x1b[31mis new")
+        s.save_article(make_doc(text="Another story without it.\n", source="/b", title="B"))
+    return db_path
+
+
+def test_table_json_and_csv(library: Path) -> None:
+    done = run(library, "plan")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].split() == ["ID", "TITLE", "IN", "SPEAKER", "AT", "CONTEXT"]
+    assert sorted(line.split()[5] for line in lines[1:] if " Geneva " in line) == [
+        "note", "quote", "text"]
+    assert "\x1b" not in done.stdout
+
+    hits = json.loads(run(library, "plan", "--format", "json").stdout)
+    quote = next(h for h in hits if h["kind"] == "quote")
+    assert quote["speaker"] == "Tom Reed"
+    text = Store.open(library, read_only=True).get_article(quote["article_id"]).text
+    assert text[quote["offset"] : quote["offset"] + 4] == "plan"
+
+    rows = list(csv.DictReader(io.StringIO(run(library, "plan", "--format", "csv").stdout)))
+    assert {r["kind"] for r in rows} == {"text", "quote", "note"}
+
+
+def test_filters(library: Path) -> None:
+    only = json.loads(run(library, "plan", "--in", "notes", "--format", "json").stdout)
+    assert [h["kind"] for h in only] == ["note"]
+    by = json.loads(run(library, "plan", "--speaker", "reed", "--format", "json").stdout)
+    assert [(h["kind"], h["speaker"]) for h in by] == [("quote", "Tom Reed")]
+    none = run(library, "plan", "--speaker", "Lopez")
+    assert (none.returncode, none.stdout, none.stderr) == (0, "", "reader: no matches.\n")
+
+
+@pytest.mark.parametrize("query", ['"plan', "plan AND", "NEAR(plan"])
+def test_malformed_query_is_one_line_and_exit_2(library: Path, query: str) -> None:
+    done = run(library, query)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1
+    assert done.stderr.startswith("reader: ") and "Traceback" not in done.stderr
+
+
+def test_no_library_yet(tmp_path: Path) -> None:
+    done = run(tmp_path / "none.db", "plan")
+    assert (done.returncode, done.stdout) == (0, "")
+    assert not (tmp_path / "none.db").exists()

@@ -1,0 +1,175 @@
+"""The library's search mode and People view inside the real ReaderApp, on a real database:
+search, then open at the match; a person's quotes across articles, then open at the quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input
+
+from reader.analysis.model import ENGINE_VERSION, Analysis, Mention, Quote, Speaker
+from reader.analysis.nlp import model_id
+from reader.sources import Document
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.library_search import LibrarySearchScreen
+from reader.ui.screens.people import PeopleScreen
+
+FIRST = (
+    "Talks resume in Geneva\n\n"
+    "The minister arrived on Monday. “We will not give up on the hostages,” Antony Blinken "
+    "said.\n\n"
+    "Critics were doubtful. “This plan will fail,” said Tom Reed, the opposition leader.\n"
+)
+SECOND = (
+    "Talks end in Vienna\n\n"
+    "Delegates left early. “The hostages must come home now,” Blinken said, and she agreed.\n\n"
+    "“Nothing was decided,” said Maria Lopez, a spokeswoman.\n"
+)
+
+
+def analysis_of(text: str, quotes: list[tuple[str, str, str]]) -> Analysis:
+    """Quotes as the engine would give them: (passage, speaker, the words that name them)."""
+    found, speakers = [], {}
+    for i, (passage, speaker, named) in enumerate(quotes):
+        start = text.index(passage)
+        at = text.index(named, start)
+        found.append(Quote(i, start, start + len(passage), passage, speaker,
+                           Mention(at, at + len(named), named), "said", "explicit"))
+        sp = speakers.setdefault(speaker, Speaker(speaker, role=None))
+        sp.quotes.append(i)
+        sp.words += len(passage.split())
+    return Analysis(quotes=found, speakers=list(speakers.values()))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    store = Store.open(tmp_path / "library.db")
+    mid = model_id(None)
+    for title, text, quotes in (
+        ("Geneva", FIRST, [("“We will not give up on the hostages,”", "Antony Blinken",
+                            "Antony Blinken"),
+                           ("“This plan will fail,”", "Tom Reed", "Tom Reed")]),
+        ("Vienna", SECOND, [("“The hostages must come home now,”", "Blinken", "Blinken"),
+                            ("“Nothing was decided,”", "Maria Lopez", "Maria Lopez")]),
+    ):
+        record = store.save_article(Document(title=title, source=f"/news/{title}.txt",
+                                             text=text))
+        # Under the key the reader looks up, so opening is instant and needs no model.
+        store.cache_analysis(record.hash, mid, ENGINE_VERSION, analysis_of(text, quotes))
+    with store.db.conn:  # fixed dates for the snapshot
+        store.db.execute("UPDATE articles SET added = '2024-03-0' || id || 'T10:00:00'")
+    yield store
+    store.close()
+
+
+async def test_search_then_open_at_the_match(store: Store) -> None:
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("slash", "slash")  # filter titles, then search the texts
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibrarySearchScreen)
+        await pilot.press(*"plan")
+        await pilot.pause()
+        assert {(h.title, h.kind) for h in screen.hits} == {("Geneva", "quote"),
+                                                            ("Geneva", "text")}
+        assert screen.query_one(DataTable).row_count == 2
+        quote = next(h for h in screen.hits if h.kind == "quote")
+        row = screen.hits.index(quote)
+        await pilot.press("down", *["down"] * row, "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        record = app.screen.record
+        assert record.title == "Geneva"
+        assert record.position == quote.offset
+        assert record.text[quote.offset : quote.offset + 4] == "plan"
+
+
+async def test_malformed_search_is_said_in_the_status_line(store: Store) -> None:
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.show_library_search('"hostages')
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibrarySearchScreen)
+        assert screen.hits == []
+        assert "not a search" in str(screen.query_one("#search-status").render())
+        # Text typed is kept; finishing the phrase finds both articles.
+        field = screen.query_one(Input)
+        field.value = '"hostages"'
+        await pilot.pause()
+        assert {h.title for h in screen.hits} == {"Geneva", "Vienna"}
+        field.value = ""
+        await pilot.pause()
+        await pilot.press("slash")  # back to filtering titles
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_people_then_quotes_then_open(store: Store) -> None:
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PeopleScreen)
+        names = [p.name for p in screen.people]
+        assert sorted(names) == ["Antony Blinken", "Maria Lopez", "Tom Reed"]
+        blinken = screen.people[names.index("Antony Blinken")]
+        assert (blinken.articles, blinken.quotes) == ([1, 2], 2)
+        await pilot.press(*["down"] * names.index("Antony Blinken"), "enter")
+        await pilot.pause()
+        assert [(q.title, q.speaker) for q in screen.person_quotes] == [
+            ("Geneva", "Antony Blinken"), ("Vienna", "Blinken")]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.record.title == "Vienna"
+        assert app.screen.record.position == SECOND.index("“The hostages")
+
+
+async def test_people_escape_goes_back(store: Store) -> None:
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.show_people()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.person is not None  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.person is None  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+def test_people_snapshot(store: Store, snap_compare) -> None:
+    async def people(pilot) -> None:
+        pilot.app.show_people()
+        await pilot.pause()
+
+    app = ReaderApp(store=store, start_in_library=True)
+    assert snap_compare(app, terminal_size=(120, 24), run_before=people)
+
+
+async def test_ctrl_f_searches_what_the_filter_holds(store: Store) -> None:
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"hostages")  # typed into the title filter: no title matches
+        await pilot.pause()
+        assert app.screen.shown == []  # type: ignore[attr-defined]
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibrarySearchScreen)
+        assert screen.query_one(Input).value == "hostages"  # what was typed is kept
+        assert {h.title for h in screen.hits} == {"Geneva", "Vienna"}
