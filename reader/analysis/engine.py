@@ -23,10 +23,10 @@ from reader.analysis.model import ENGINE_VERSION, Analysis, Mention, Quote
 from reader.analysis.names import fold, strip_possessive
 from reader.analysis.quotes import QuoteSpan, paragraphs, primary_marks, quotes_in_paragraphs
 from reader.analysis.references import DiscourseState
-from reader.analysis.sieve import attribute, attribute_discourse
+from reader.analysis.sieve import attribute, attribute_discourse, confidence_of
 from reader.analysis.sieve.named import mistagged_name
 from reader.analysis.state import QuoteInfo
-from reader.analysis.summary import summarise
+from reader.analysis.summary import agree_with_speakers, summarise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -183,8 +183,10 @@ class Engine:
         for q in st.quotes:
             cid = st.cluster_of.get(q.id)
             q.speaker = clusters[cid].canonical if cid is not None else None
+            q.confidence = confidence_of(q.rule) if q.speaker is not None else None
         for e, cid in st.entity_cluster:
             e.speaker = clusters[cid].canonical
+        agree_with_speakers(st.entities, st.registry, st.cluster_of.values())
         speakers = summarise(st.quotes, st.registry, st.cluster_of)
         return Analysis(
             doc=doc,

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, TextIO
 
 #: Bump when the engine's output changes, so cached analyses made by older engines are ignored.
-ENGINE_VERSION = "6"
+ENGINE_VERSION = "7"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,9 @@ class Quote:
     cue: str | None = None
     #: The sieve rule that resolved the speaker: explicit, pronoun, description, continuation, ...
     rule: str | None = None
+    #: How sure the engine is of the speaker, in [0, 1], from the rule that found them (None
+    #: when no speaker was found): the reader can show the uncertain ones differently.
+    confidence: float | None = None
 
 
 @dataclass(slots=True)
@@ -116,6 +119,7 @@ class Analysis:
                     mention=Mention(**m) if m else None,
                     cue=q.get("cue"),
                     rule=q.get("rule"),
+                    confidence=q.get("confidence"),
                 )
             )
         return cls(

@@ -101,7 +101,9 @@ class _Rebuilder:
         entities = self.entities
         for i, speaker in msg["es"]:
             e = entities[i]
-            entities[i] = Entity(e.start, e.end, e.text, e.label, speaker)
+            # an entity given a person is a PERSON (summary.agree_with_speakers)
+            label = "PERSON" if speaker is not None else e.label
+            entities[i] = Entity(e.start, e.end, e.text, label, speaker)
         entities.extend(Entity(s, e, t, label, sp) for s, e, t, label, sp in msg["e"])
         quotes = self.quotes
         for i, q in msg["q"]:
@@ -115,6 +117,7 @@ class _Rebuilder:
                 mention=Mention(m["start"], m["end"], m["text"]) if m else None,
                 cue=q["cue"],
                 rule=q["rule"],
+                confidence=q.get("confidence"),
             )
             if i < len(quotes):
                 quotes[i] = quote
