@@ -63,3 +63,9 @@ def test_names_the_engine_knows_are_people_are_person_entities(
         ents = [e for e in a.entities if e.text.removesuffix("’s").endswith(name)]
         assert ents
         assert all(e.label == "PERSON" and e.speaker == full for e in ents), ents
+
+
+def test_an_adverb_after_a_name_is_no_part_of_it(run: Callable[[str], Analysis]) -> None:
+    """Novels: "said Henry dreamily" gave a speaker "Henry dreamily"."""
+    a = run("Henry sat by the fire.\n\n“I wonder where they went,” said Henry dreamily.")
+    assert speaker_of(a, "“I wonder") == "Henry"
