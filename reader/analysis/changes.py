@@ -11,8 +11,9 @@ over hundreds of steps; visiting everything at each one made the stream quadrati
 from __future__ import annotations
 
 from reader.analysis.model import Delta, Quote, Speaker
+from reader.analysis.sieve import confidence_of
 from reader.analysis.state import State
-from reader.analysis.summary import count_words
+from reader.analysis.summary import agree_with_speakers, count_words
 
 
 class _Tally:
@@ -43,7 +44,7 @@ class Changes:
         self.tallies: dict[int, _Tally] = {}
         self.total_words = 0
 
-    def step(self) -> Delta:
+    def step(self, *, final: bool = False) -> Delta:
         st = self.state
         clusters = st.registry.clusters
         known = self.canonical
@@ -65,6 +66,7 @@ class Changes:
             self.total_words += words
             cid = st.cluster_of.get(q.id)
             q.speaker = None if cid is None else known[cid]
+            q.confidence = None if cid is None else confidence_of(q.rule)
             if cid is not None:
                 self.quotes_of.setdefault(cid, []).append(q)
                 tally = self.tallies.get(cid)
@@ -73,13 +75,13 @@ class Changes:
                 tally.quotes.append(q.id)
                 tally.words += words
 
-        entity_speakers: list[tuple[int, str | None]] = []
+        updates: dict[int, tuple[int, str | None, str]] = {}
         entities = st.entities
         for cid in renamed:
             for i in self.entities_of.get(cid, ()):
-                entities[i].speaker = known[cid]
-                entity_speakers.append((i, known[cid]))
-        entity_speakers.sort()
+                e = entities[i]
+                e.speaker = known[cid]
+                updates[i] = (i, e.speaker, e.label)
         first = self.entities_seen
         new_entities = entities[first:]
         self.entities_seen = len(entities)
@@ -90,12 +92,27 @@ class Changes:
             for e, cid in links:
                 e.speaker = known[cid]
                 self.entities_of.setdefault(cid, []).append(index[id(e)])
+        if final:
+            updates.update(self.agree(first))
         return Delta(
             quotes=[*changed, *new_quotes],
             entities=list(new_entities),
-            entity_speakers=entity_speakers,
+            entity_updates=[updates[i] for i in sorted(updates)],
             speakers=self.speakers(),
         )
+
+    def agree(self, first_new: int) -> dict[int, tuple[int, str | None, str]]:
+        """Once the whole text is read, a name the engine knows is a quoted person's is PERSON
+        everywhere: one pass over the entities (it needs every speaker), reporting the earlier
+        entities it changed (those from ``first_new`` on go out whole anyway)."""
+        st = self.state
+        before = [(e.label, e.speaker) for e in st.entities[:first_new]]
+        agree_with_speakers(st.entities, st.registry, st.cluster_of.values())
+        return {
+            i: (i, e.speaker, e.label)
+            for i, (e, was) in enumerate(zip(st.entities, before, strict=False))
+            if (e.label, e.speaker) != was
+        }
 
     def speakers(self) -> list[Speaker]:
         """The speakers as ``summary.summarise`` gives them, from the running counts."""

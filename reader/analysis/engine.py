@@ -177,14 +177,15 @@ class Engine:
                 st.cluster_of[q.qid] = q.cluster
                 st.quotes[q.qid].rule = rule
 
-    def step(self) -> Delta:
+    def step(self, *, final: bool = False) -> Delta:
         """What changed since the last step (or snapshot), the records' speakers brought up to
-        date: in time proportional to the change, however long the text."""
-        return self.changes.step()
+        date: in time proportional to the change, however long the text. The ``final`` step,
+        once the whole text is read, also makes the entities agree with the speakers."""
+        return self.changes.step(final=final)
 
     def snapshot(self, *, doc: str = "", model: str = "") -> Analysis:
         """The analysis of everything read so far (canonical names as now known)."""
-        speakers = self.step().speakers
+        speakers = self.step(final=True).speakers
         return self.analysis(speakers, doc=doc, model=model)
 
     def analysis(self, speakers: list[Speaker], *, doc: str = "", model: str = "") -> Analysis:

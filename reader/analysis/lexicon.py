@@ -87,6 +87,14 @@ PROXY_NOUNS = word_set(
     secretary adviser advisers advisor advisors"""
 )
 
+#: The proxies that are people in their own right: "Hale's spokeswoman said" quotes the
+#: spokeswoman, not Hale (the other proxies, "Hale's office / campaign", speak as Hale).
+PERSON_PROXY_NOUNS = word_set(
+    """spokesman spokeswoman spokesperson spokespeople aide aides representative
+    representatives lawyer lawyers attorney attorneys secretary adviser advisers advisor
+    advisors"""
+)
+
 #: Written things that "say" something on behalf of whoever issued them.
 DOC_NOUNS = word_set(
     """report statement readout study survey letter memo document release announcement

@@ -19,6 +19,7 @@ from reader.analysis.lexicon import (
     MALE_PRONOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PERSON_PROXY_NOUNS,
     is_person_noun,
 )
 from reader.analysis.names import fold, name_span, strip_possessive
@@ -329,6 +330,9 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
             return None
         st.record_mention(t, holder.id)
         return holder.id
+    if own_proxy(t):  # "Hale's spokeswoman": someone of her own, not Hale
+        st.record_mention(t, st.find_or_create_unnamed_source(t).id)
+        return st.mention_at[t.i]
     definite = np_is_definite(t)
     if not definite and not any(c.dep_ in ("det", "nummod") for c in t.children):
         return None  # "served as mayor": a bare singular names a role, not a person
@@ -350,6 +354,16 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
         return None  # "what he would tell a younger player": spoken to, not a source
     st.record_mention(t, cl.id)
     return cl.id
+
+
+def own_proxy(t: Token) -> bool:
+    """ "Hale's spokeswoman", "a Hale aide": a person of their own, not Hale ("the Kremlin
+    spokesman" may be the one the text named before)."""
+    return (
+        t.lemma_.lower() in PERSON_PROXY_NOUNS
+        and any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" for c in t.children)
+        and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+    )
 
 
 def role_holder(st: DiscourseState, t: Token) -> Cluster | None:

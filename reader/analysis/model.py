@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 #: Bump when the engine's output changes, so cached analyses made by older engines are ignored.
-ENGINE_VERSION = "6"
+ENGINE_VERSION = "7"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,9 @@ class Quote:
     cue: str | None = None
     #: The sieve rule that resolved the speaker: explicit, pronoun, description, continuation, ...
     rule: str | None = None
+    #: How sure the engine is of the speaker, in [0, 1], from the rule that found them (None
+    #: when no speaker was found): the reader can show the uncertain ones differently.
+    confidence: float | None = None
 
 
 @dataclass(slots=True)
@@ -131,6 +134,7 @@ def quote_to_dict(q: Quote) -> dict[str, Any]:
         "mention": None if m is None else {"start": m.start, "end": m.end, "text": m.text},
         "cue": q.cue,
         "rule": q.rule,
+        "confidence": q.confidence,
     }
 
 
@@ -145,6 +149,7 @@ def quote_from_dict(q: dict[str, Any]) -> Quote:
         mention=Mention(m["start"], m["end"], m["text"]) if m else None,
         cue=q.get("cue"),
         rule=q.get("rule"),
+        confidence=q.get("confidence"),
     )
 
 
@@ -186,7 +191,9 @@ class Delta:
 
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
-    entity_speakers: list[tuple[int, str | None]] = field(default_factory=list)
+    #: Earlier entities changed: (index, speaker, label); a label changes when the whole text
+    #: shows a name to be a quoted person's (summary.agree_with_speakers).
+    entity_updates: list[tuple[int, str | None, str]] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
 
     def apply(self, analysis: Analysis) -> None:
@@ -201,9 +208,9 @@ class Delta:
             else:
                 raise ValueError(f"quote {q.id} arrived before quote {len(quotes)}")
         entities = analysis.entities
-        for i, speaker in self.entity_speakers:
+        for i, speaker, label in self.entity_updates:
             e = entities[i]
-            entities[i] = Entity(e.start, e.end, e.text, e.label, speaker)
+            entities[i] = Entity(e.start, e.end, e.text, label, speaker)
         entities.extend(self.entities)
         analysis.speakers = list(self.speakers)
 

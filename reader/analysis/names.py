@@ -100,6 +100,10 @@ def name_parts(text: str) -> tuple[list[str], list[str]]:
     lower = [k for k, w in enumerate(words) if w[:1].islower() and w not in NAME_PARTICLES]
     if lower and lower[-1] < len(words) - 1:
         del words[: lower[-1] + 1]
+    # "Henry dreamily" (a novel's "said Henry dreamily" read as one name): an adverb at the
+    # end is no part of the name.
+    while len(words) > 1 and words[-1][:1].islower() and words[-1].endswith("ly"):
+        words.pop()
     # "Summit County Prosecutor Renata Vukovich": a role word inside leaves the name after it.
     for k in range(len(words) - 3, -1, -1):
         if is_role_word(words[k]):

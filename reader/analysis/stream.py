@@ -101,7 +101,7 @@ def analyze_stream(
     nlp, mid = pipeline(model, nlp)
     engine = Engine(text)
     for done in read_pieces(engine, nlp, batch_chars, processes, max_chars):
-        delta = engine.step()
+        delta = engine.step(final=done >= len(text))
         analysis = engine.analysis(delta.speakers, doc=doc, model=mid)
         yield StreamProgress(done, len(text), analysis, delta)
 
@@ -117,7 +117,7 @@ def stream_deltas(
     """``analyze_stream`` as (done, what changed) alone: the analysis child sends no more."""
     engine = Engine(text)
     for done in read_pieces(engine, nlp, batch_chars, processes, max_chars):
-        yield done, engine.step()
+        yield done, engine.step(final=done >= len(text))
 
 
 def pipeline(model: str | None, nlp: Language | None) -> tuple[Language, str]:

@@ -4,16 +4,56 @@ where it appears."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from reader.analysis.clusters import Registry
 from reader.analysis.lexicon import HONORIFICS, TITLE_WORDS, TITLES
-from reader.analysis.model import Quote, Speaker
-from reader.analysis.names import fold
+from reader.analysis.model import Entity, Quote, Speaker
+from reader.analysis.names import fold, strip_possessive
 
 
 def count_words(text: str) -> int:
     return len(re.findall(r"\w+(?:[’'-]\w+)*", text))
+
+
+#: Entity labels a tagger gives a person's name by mistake ("Blinken" a place, "Gantz" a body).
+_MISTAKEN = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"))
+
+
+def agree_with_speakers(
+    entities: list[Entity], registry: Registry, speakers: Iterable[int]
+) -> None:
+    """A name the engine knows is a person is PERSON everywhere: an entity whose words are a
+    quoted person's full name, one of its forms, or a surname only one person has, is
+    relabelled and given that person (a person no quote is given to may be a place the
+    tagger called a name: "Carver Falls")."""
+    forms: dict[str, str | None] = {}
+    surnames: dict[str, str | None] = {}
+    bodies = {fold(c.canonical) for c in registry.clusters if c.kind != "person"}
+    for c in (registry.clusters[i] for i in set(speakers)):
+        if c.kind != "person" or not (c.first or c.gender):
+            continue  # "Veltra" taken for a surname once: nothing shows it is a person
+        for k in {fold(c.canonical), *(fold(a) for a in c.aliases)}:
+            forms[k] = c.canonical if forms.get(k, c.canonical) == c.canonical else None
+        if c.surname:  # a surname two people share names neither for sure
+            got = surnames.get(c.surname, c.canonical)
+            surnames[c.surname] = c.canonical if got == c.canonical else None
+    for e in entities:
+        if e.label not in _MISTAKEN:
+            continue
+        if e.speaker is not None:  # tagged a place, found to be a person
+            e.label = "PERSON"
+            continue
+        key = fold(strip_possessive(e.text))
+        if key in bodies:
+            continue
+        who = forms.get(key)
+        if who is None and e.label not in ("GPE", "LOC"):  # "Washington" the city stays
+            who = surnames.get(key)
+        if who is not None:
+            e.label = "PERSON"
+            e.speaker = who
 
 
 def summarise(quotes: list[Quote], registry: Registry, cluster_of: dict[int, int]) -> list[Speaker]:

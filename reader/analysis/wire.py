@@ -95,7 +95,7 @@ def encode_step(done: int, total: int, delta: Delta) -> dict[str, Any]:
         "total": total,
         "q": [quote_to_dict(q) for q in delta.quotes],
         "e": [entity_to_dict(e) for e in delta.entities],
-        "es": [[i, speaker] for i, speaker in delta.entity_speakers],
+        "es": [[i, speaker, label] for i, speaker, label in delta.entity_updates],
         "s": [speaker_to_dict(s) for s in delta.speakers],
     }
 
@@ -121,7 +121,7 @@ def decode_step(msg: dict[str, Any]) -> tuple[int, int, Delta]:
     delta = Delta(
         quotes=[quote_from_dict(q) for q in msg["q"]],
         entities=[entity_from_dict(e) for e in msg["e"]],
-        entity_speakers=[(int(i), speaker) for i, speaker in msg["es"]],
+        entity_updates=[(int(i), speaker, label) for i, speaker, label in msg["es"]],
         speakers=[speaker_from_dict(s) for s in msg["s"]],
     )
     return int(msg["done"]), int(msg["total"]), delta

@@ -88,7 +88,7 @@ def test_deltas_over_the_wire_rename_earlier_records_without_touching_handed_out
     q1 = Quote(1, 40, 50, "“Bye.”", None)
     e1 = Entity(30, 44, "Antony Blinken", "PERSON", "Antony Blinken")
     speakers = [Speaker("Antony Blinken", ["Blinken"], quotes=[0])]
-    second = through_wire(60, Delta([q0b, q1], [e1], [(0, "Antony Blinken")], speakers))
+    second = through_wire(60, Delta([q0b, q1], [e1], [(0, "Antony Blinken", "PERSON")], speakers))
     assert second is first  # one analysis, brought up to date
     e0b = Entity(0, 7, "Blinken", "PERSON", "Antony Blinken")
     assert second == Analysis("d", "m", "1", [q0b, q1], speakers, [e0b, e1])

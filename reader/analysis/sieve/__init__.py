@@ -44,6 +44,7 @@ __all__ = [
     "Rule",
     "attribute",
     "attribute_discourse",
+    "confidence_of",
 ]
 
 
@@ -52,10 +53,14 @@ F = TypeVar("F")
 
 @dataclass(frozen=True, slots=True)
 class Rule(Generic[F]):
-    """One rule of a table: the id stamped on the quotes it attributes, and its function."""
+    """One rule of a table: the id stamped on the quotes it attributes, its function, and the
+    confidence of its answers (about the share of them right on the PolNeAR development
+    slice, crediting the right mention: an explicit name is rarely wrong, a paragraph carried
+    on from the last speaker more often)."""
 
     id: str
     fn: F
+    confidence: float = 0.5
 
 
 CueRule = Rule[Callable[["Cue", Discourse], Resolution | None]]
@@ -63,27 +68,35 @@ DiscourseRule = Rule[Callable[["QuoteInfo", "Neighbours"], int | None]]
 
 #: The cue rules in the order they are tried.
 CUE_RULES: tuple[CueRule, ...] = (
-    Rule("according_to", rule_according_to),
-    Rule("proxy", rule_proxy),
-    Rule("explicit", rule_explicit),
-    Rule("pronoun", rule_pronoun),
-    Rule("description", rule_description),
-    Rule("unnamed", rule_unnamed),
-    Rule("document", rule_document),
-    Rule("organisation_description", rule_organisation_description),
-    Rule("known_name", rule_known_name),
-    Rule("described_person", rule_described_person),
-    Rule("organisation", rule_organisation),
+    Rule("according_to", rule_according_to, 0.9),
+    Rule("proxy", rule_proxy, 0.8),
+    Rule("explicit", rule_explicit, 0.93),
+    Rule("pronoun", rule_pronoun, 0.75),
+    Rule("description", rule_description, 0.7),
+    Rule("unnamed", rule_unnamed, 0.85),
+    Rule("document", rule_document, 0.75),
+    Rule("organisation_description", rule_organisation_description, 0.5),
+    Rule("known_name", rule_known_name, 0.8),
+    Rule("described_person", rule_described_person, 0.6),
+    Rule("organisation", rule_organisation, 0.75),
 )
 
 #: The discourse rules in the order they are tried, for quotes with no cue.
 DISCOURSE_RULES: tuple[DiscourseRule, ...] = (
-    Rule("preceding_subject", rule_preceding_subject),
-    Rule("continuation", rule_continuation),
-    Rule("conversation", rule_conversation),
-    Rule("continuation_next_paragraph", rule_continuation_next_paragraph),
-    Rule("reported_speech", rule_reported_speech),
+    Rule("preceding_subject", rule_preceding_subject, 0.8),
+    Rule("continuation", rule_continuation, 0.8),
+    Rule("conversation", rule_conversation, 0.6),
+    Rule("continuation_next_paragraph", rule_continuation_next_paragraph, 0.4),
+    Rule("reported_speech", rule_reported_speech, 0.5),
 )
+
+
+def confidence_of(rule_id: str | None) -> float | None:
+    """The confidence of an attribution by the rule ``rule_id`` (None: no speaker found)."""
+    for rule in (*CUE_RULES, *DISCOURSE_RULES):
+        if rule.id == rule_id:
+            return rule.confidence
+    return None
 
 
 def attribute(

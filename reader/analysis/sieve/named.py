@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.analysis.cues import Cue
-from reader.analysis.lexicon import PERSON_NOUNS, PROXY_NOUNS
+from reader.analysis.lexicon import PERSON_NOUNS, PERSON_PROXY_NOUNS, PROXY_NOUNS
+from reader.analysis.mentions import own_proxy
 from reader.analysis.names import name_span
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.pronouns import rule_pronoun
+from reader.analysis.syntax import np_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -58,15 +60,34 @@ def rule_according_to(cue: Cue, disc: Discourse) -> Resolution | None:
 
 
 def rule_proxy(cue: Cue, disc: Discourse) -> Resolution | None:
-    """ "X's office / spokesman / aides said": the words are X's."""
+    """ "X's office / campaign said": the words are X's. "X's spokeswoman said" and "a X aide
+    said" quote the spokeswoman or the aide (named in apposition, or an unnamed source worded
+    as the text words it), never X."""
     subj = cue.subject
     if subj is None or subj.lemma_.lower() not in PROXY_NOUNS:
         return None
-    for child in subj.children:
-        if child.dep_ in ("poss", "nmod", "compound") and child.pos_ == "PROPN":
-            cluster = disc.known_person(child) or (
-                disc.find_or_create_person(child) if child.ent_type_ == "PERSON" else None
-            )
-            if cluster is not None:
-                return Resolution(cluster, name_span(child))
-    return None
+    owner = next(
+        (
+            c
+            for c in subj.children
+            if c.dep_ in ("poss", "nmod", "compound") and c.pos_ == "PROPN"
+        ),
+        None,
+    )
+    if owner is None or (subj.lemma_.lower() in PERSON_PROXY_NOUNS and not own_proxy(subj)):
+        return None  # "the Kremlin spokesman said": the person described, if named before
+    if own_proxy(subj):
+        named = next(
+            (c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+        )
+        if named is not None:  # "Reed's lawyer, Ann Cole, argued"
+            person = disc.find_or_create_person(named)
+            if person is not None:
+                return Resolution(person, name_span(named))
+        return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj, with_prep=True))
+    cluster = disc.known_person(owner) or (
+        disc.find_or_create_person(owner) if owner.ent_type_ == "PERSON" else None
+    )
+    if cluster is None:
+        return None
+    return Resolution(cluster, np_span(subj))
