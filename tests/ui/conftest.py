@@ -66,23 +66,31 @@ async def wait_for_analysis(pilot: Pilot[Any]) -> None:
 
 
 def screen_lines(app: Any) -> list[str]:
-    """The text of every row of the screen as a person sees it (what export_screenshot draws)."""
-    import io
+    """The text of every row of the screen as a person sees it, read from the screenshot
+    Textual exports (public API): each run of text is placed at its column."""
+    import html
+    import re
 
-    from rich.console import Console
+    from rich.cells import cell_len
 
-    width, height = app.size
-    console = Console(
-        width=width,
-        height=height,
-        file=io.StringIO(),
-        record=True,
-        force_terminal=True,
-        color_system="truecolor",
-        legacy_windows=False,
+    svg = app.export_screenshot()
+    rows = [""] * app.size.height
+    cell = 0.0
+    span = re.compile(
+        r'<text [^>]*?x="([\d.]+)"[^>]*?textLength="([\d.]+)"[^>]*?'
+        r'clip-path="url\(#[\w-]+-line-(\d+)\)">(.*?)</text>',
+        re.S,
     )
-    console.print(app.screen._compositor.render_update(full=True))
-    return console.export_text().splitlines()
+    for m in span.finditer(svg):
+        body = html.unescape(m[4]).replace("\xa0", " ")
+        if body == "\n":
+            continue
+        if not cell:
+            cell = float(m[2]) / max(1, cell_len(body))
+        line, col = int(m[3]), round(float(m[1]) / cell)
+        if line < len(rows):
+            rows[line] = rows[line].ljust(col) + body
+    return rows
 
 
 @dataclass(frozen=True)
