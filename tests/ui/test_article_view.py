@@ -484,7 +484,7 @@ async def test_after_scrolling_away_j_starts_from_the_first_visible_sentence() -
 
 def test_entities_added_in_steps_equal_entities_set_at_once() -> None:
     """A streamed analysis adds entities batch by batch; the view must end up the same."""
-    from reader.ui.widgets.article_view import _Layer
+    from reader.ui.widgets.marks import Layer as _Layer
 
     marks = [EntityMark(s, s + 4, "PERSON" if s % 3 else "ORG") for s in range(0, 400, 7)]
     whole = _Layer((m.start, m.end, m) for m in marks)
