@@ -40,12 +40,14 @@ class RenderMixin:
 
     def _check_theme(self, base: Style) -> None:
         dark = self.app.current_theme.dark if self.is_attached else True
-        key = (base.bgcolor, base.color, dark, self.app.theme if self.is_attached else "")
+        system = self.app.console.color_system if self.is_attached else None
+        key = (base.bgcolor, base.color, dark, self.app.theme if self.is_attached else "", system)
         if key != self._style_key:
             self._style_key = key
             self._styles.clear()
             self._strips.clear()
             self._dark = dark
+            self._color_system = system
             self._background = (Color.from_rich_color(base.bgcolor) if base.bgcolor
                                 else palette.DARK_BACKGROUND if dark
                                 else palette.LIGHT_BACKGROUND)
@@ -90,8 +92,6 @@ class RenderMixin:
             underline = True
             bold = True
             fg = foreground
-        if cursor:
-            bg = bg.blend(foreground, 0.10)
         if selected:
             primary = self._theme.get("primary", Color(0, 120, 215))
             bg = background.blend(primary, 0.75)
@@ -111,6 +111,8 @@ class RenderMixin:
                 bg = background.blend(warning, 0.45)
             fg = bg.get_contrast_text(1.0)
             bold = True
+        if cursor and not selected:  # over every layer, in every colour system
+            bg = palette.cursor_background(bg, foreground, self._color_system)
         fg = palette.readable(fg, bg)
         style = base + Style(color=fg.rich_color, bgcolor=bg.rich_color, bold=bold,
                              italic=italic, underline=underline)
