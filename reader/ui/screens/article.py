@@ -206,7 +206,7 @@ class ArticleScreen(
             "Library",
             show=False,
             id="reading.back",
-            tooltip="Close the search, or go back to the library",
+            tooltip="One level back: the search, the panel, then the library",
         ),
     ]
 
@@ -237,6 +237,8 @@ class ArticleScreen(
         self.annotations: list[Annotation] = []
         self.undo_stack: list[Change] = []
         self.last_color = 1
+        #: `h` just used up a selection: the next escape lets go of it rather than leave.
+        self._selection_used = False
         self._model_id = ""
         self._saved_position: int | None = record.position
         self._panels_refreshed = 0.0
@@ -344,6 +346,8 @@ class ArticleScreen(
         if self._message:
             self._message = ""
             self._show_info()
+        if event.key != "escape":
+            self._selection_used = False
         active = self.active_bindings.get(event.key)
         if active is not None and active.binding.action == "search":
             event.stop()
@@ -392,8 +396,19 @@ class ArticleScreen(
         self.set_class(collapsed, "-collapsed")
 
     def action_back(self) -> None:
+        """One level back, as in less and lazygit: close the search, return the focus from the
+        panel to the text, let go of what `h` just highlighted (the selection it used up), and
+        only then leave for the library. (The view's own escape clears a selection first.)"""
         if self.search_bar.display:
             self.search_bar.action_close()
+            return
+        if self.side.display and self.side.has_focus_within:
+            self.view.focus()
+            self.set_info("back to the text · escape again for the library")
+            return
+        if self._selection_used:
+            self._selection_used = False
+            self.set_info("escape again for the library")
             return
         self.save_position()
         self.post_message(self.BackToLibrary())
