@@ -109,13 +109,36 @@ class SelectionMixin:
         self._scroll_cursor_into_view()
 
     def action_select(self) -> None:
+        """Start a selection of one word: the search match (or the span jumped to) under the
+        cursor, else the cursor sentence's first word; w b, j k, } { then move its free end."""
         if self._anchor is None or self.selection_span is None:
-            self._anchor, self._head = self._cursor
+            self._anchor, self._head = self._selection_start()
             self._selection_changed()
+
+    def _selection_start(self) -> tuple[int, int]:
+        for span in (self._current_match, self._focus):
+            if span is not None and self._nav.sentence_at(span[0]) == self._cursor:
+                return span
+        start, end = self._cursor
+        for word_start, word_end in self._nav.spans_around(start, "word"):
+            if start <= word_start and word_end <= end:
+                return (word_start, word_end)
+        return self._cursor
+
+    def action_swap_ends(self) -> None:
+        """The other end of the selection becomes the free one (vim's o): a selection grows
+        or shrinks at either end."""
+        if self._anchor is not None:
+            self._anchor, self._head = self._head, self._anchor
+            self._cursor_to_head()
+            self._scroll_cursor_into_view()
+            self.refresh_bindings()
 
     def action_word(self, step: int) -> None:
         if self._anchor is None:
-            self._anchor, self._head = self._cursor
+            self.action_select()
+            if step > 0:
+                return  # w starts on the cursor's word, as v does
         self._move_head(step, "word")
         self._cursor_to_head()
         self._scroll_cursor_into_view()
@@ -124,8 +147,8 @@ class SelectionMixin:
         self.clear_selection()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "clear_selection":
-            return self._anchor is not None  # otherwise escape bubbles up (back to library)
+        if action in ("clear_selection", "swap_ends"):
+            return self._anchor is not None  # otherwise the key bubbles up (escape, o)
         return True
 
     async def _on_mouse_down(self, event: events.MouseDown) -> None:
@@ -137,7 +160,7 @@ class SelectionMixin:
             return
         self.focus()
         self._focus = None
-        self._anchor = self._head = offset
+        self._anchor = self._head = self._pressed = offset
         self._dragging = True
         self.capture_mouse()
         self._set_cursor(self._nav.sentence_at(offset))
@@ -151,8 +174,20 @@ class SelectionMixin:
         if point.y < 0 or point.y >= height:  # dragging past an edge scrolls
             self._scroll_to_line(round(self.scroll_y) + (-1 if point.y < 0 else 1))
         offset = self.offset_at(point.x, max(0, min(point.y, height - 1)))
-        if offset != self._head:
-            self._head = offset
+        self._drag_to(offset)
+
+    def _drag_to(self, offset: int) -> None:
+        """A drag selects both characters it starts and ends on, in either direction (as a
+        terminal's own selection does); a click without a drag selects nothing."""
+        pressed = self._pressed
+        if offset == pressed:
+            anchor, head = pressed, pressed
+        elif offset > pressed:
+            anchor, head = pressed, min(len(self._text), offset + 1)
+        else:
+            anchor, head = min(len(self._text), pressed + 1), offset
+        if (anchor, head) != (self._anchor, self._head):
+            self._anchor, self._head = anchor, head
             self._selection_changed()
 
     async def _on_mouse_up(self, event: events.MouseUp) -> None:
@@ -162,7 +197,7 @@ class SelectionMixin:
         self.release_mouse()
         offset = self._event_offset(event, capture=True)
         if offset is not None:
-            self._head = offset
+            self._drag_to(offset)
         if self._anchor == self._head:
             self._anchor = None
         self._selection_changed()

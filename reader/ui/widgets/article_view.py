@@ -91,6 +91,7 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         Binding("v", "select", "Select", id="article.select"),
         Binding("w", "word(1)", "Extend word", id="article.word_forward", show=False),
         Binding("b", "word(-1)", "Back word", id="article.word_back", show=False),
+        Binding("o", "swap_ends", "Other end", id="article.swap_ends"),
         Binding("escape", "clear_selection", "Cancel selection", id="article.cancel_selection"),
     ]
 
@@ -155,6 +156,8 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         self._anchor: int | None = None
         self._head = 0
         self._dragging = False
+        #: Where a mouse drag began.
+        self._pressed = 0
         self._posted_selection: tuple[int, int] | None = None
         self._nav = Navigator("", self._units)
         self._pending_offset: int | None = None
