@@ -120,6 +120,14 @@ class ArticleScreen(
         ),
         Binding("l", "legend", "Legend", id="reading.legend", tooltip="What the colours mean"),
         Binding(
+            "o",
+            "outline",
+            "Outline",
+            show=False,
+            id="reading.outline",
+            tooltip="The headings and chapters, to jump to one",
+        ),
+        Binding(
             "p",
             "toggle_panel",
             "Panel",
@@ -263,6 +271,7 @@ class ArticleScreen(
             yield Static(Content("analysing…"), id="status-text", markup=False)
             yield ProgressBar(total=100, show_eta=False, show_percentage=False, id="progress")
             yield Static("", id="status-info", markup=False)
+            yield Static("", id="status-position", markup=False)
         # The Footer (a widget per key) is mounted right after the first frame: text first.
 
     @property
@@ -329,6 +338,12 @@ class ArticleScreen(
         if str(info.content) != text:
             info.update(Content(text))
 
+    def show_position(self) -> None:
+        """How far through the text the reading cursor is, as less shows it: "42%"."""
+        length = len(self.record.text)
+        percent = 100 if not length else round(100 * self.view.cursor_span[1] / length)
+        self.query_one("#status-position", Static).update(Content(f"{percent}%"))
+
     def _context_info(self) -> str:
         """What the status line says between messages: the quote under the reading cursor."""
         if self.analysis is None:
@@ -364,6 +379,7 @@ class ArticleScreen(
         self.view.set_text(self.record.text)
         if self.record.position:
             self.view.restore_position(self.record.position)
+        self.show_position()
         self.watch(self.app, "theme", self._theme_changed, init=False)
         remember_layout(self)
         self._apply_panel_layout()

@@ -18,6 +18,7 @@ from reader.ui.notice import NOTICE_SECONDS
 from reader.ui.panel_size import COLLAPSE_BELOW, PANEL_STEP, panel_bounds, panel_width_for
 from reader.ui.screens.help import HelpScreen, collect_bindings
 from reader.ui.screens.legend import Legend, LegendScreen
+from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.speaker_panel import speaker_order
 
 
@@ -147,3 +148,31 @@ class PanelActions(Screen[None]):
         self.app.push_screen(
             LegendScreen(Legend(speakers, unattributed_tint(self.dark), entity_colors, highlights))
         )
+
+    # -- chapters and outline ------------------------------------------------------------------
+
+    def action_outline(self) -> None:
+        """The headings and chapters, the current one highlighted, to jump to."""
+        from reader.ui.screens.outline import OutlineScreen
+
+        view = self.view
+        headings = view.headings
+        if not headings:
+            self.set_info("no headings or chapters in this text")
+            return
+        here = view.cursor_span[0]
+        current = max((i for i, h in enumerate(headings) if h.start <= here), default=None)
+
+        def chosen(heading: object) -> None:
+            if heading is not None:
+                view.go_to_heading(heading)  # type: ignore[arg-type]
+                view.focus()
+
+        self.app.push_screen(OutlineScreen(headings, current), chosen)
+
+    @on(ArticleView.HeadingReached)
+    def _heading_reached(self, event: ArticleView.HeadingReached) -> None:
+        self.set_info(f"{event.title} · {event.index + 1} of {event.count}")
+        if event.wrapped:
+            first = "first" if event.index == 0 else "last"
+            self.notify(f"Wrapped to the {first} heading.", timeout=NOTICE_SECONDS)

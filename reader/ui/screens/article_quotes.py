@@ -88,6 +88,7 @@ class QuoteActions(Screen[None]):
     def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         """Keep the status line and the Notes tab's cursor on what the reading cursor is in."""
         self._show_info()
+        self.show_position()
         mark = self.view.highlight_at_cursor()
         if mark is None:
             return

@@ -24,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
 
+from reader.ui.headings import Heading, find_headings
 from reader.ui.layout import WrapLayout, split_units
 from reader.ui.navigation import Navigator
 from reader.ui.widgets.article_render import RenderMixin
@@ -84,6 +85,10 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
                 id="article.next_paragraph", show=False),
         Binding("left_curly_bracket,ctrl+up", "paragraph(-1)", "Prev paragraph",
                 id="article.prev_paragraph", show=False),
+        Binding("right_parenthesis", "chapter(1)", "Next chapter", id="article.next_chapter",
+                key_display=")", show=False),
+        Binding("left_parenthesis", "chapter(-1)", "Prev chapter", id="article.prev_chapter",
+                key_display="(", show=False),
         Binding("right_square_bracket", "quote(1)", "Next quote", id="article.next_quote",
                 key_display="]"),
         Binding("left_square_bracket", "quote(-1)", "Prev quote", id="article.prev_quote",
@@ -105,6 +110,16 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
             super().__init__()
             self.start = start
             self.end = end
+
+    class HeadingReached(Message):
+        """`)` or `(` moved to a heading (number `index` of `count`)."""
+
+        def __init__(self, title: str, index: int, count: int, wrapped: bool) -> None:
+            super().__init__()
+            self.title = title
+            self.index = index
+            self.count = count
+            self.wrapped = wrapped
 
     class SelectionChanged(Message):
         """The selection changed (None: no selection)."""
@@ -156,6 +171,7 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         self._anchor: int | None = None
         self._head = 0
         self._dragging = False
+        self._headings: list[Heading] | None = None
         #: Where a mouse drag began.
         self._pressed = 0
         self._posted_selection: tuple[int, int] | None = None
@@ -179,6 +195,7 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         """Show a new text: marks, search and selection are cleared; back to the top."""
         self._text = text
         self._units = split_units(text)
+        self._headings = None
         self._nav = Navigator(text, self._units)
         self._layouts.clear()
         self._layout = None
@@ -262,6 +279,38 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         else:
             self.cursor_to_offset(self._units[0][0])
             self._scroll_to_line(0)
+
+    @property
+    def headings(self) -> list[Heading]:
+        """The text's headings and chapters, found once per text."""
+        if self._headings is None:
+            self._headings = find_headings(self._text, self._units[0], self._units[1])
+        return self._headings
+
+    def go_to_heading(self, heading: Heading) -> None:
+        """The heading on the first line, the cursor on it."""
+        self._restore = None
+        self._focus = None
+        self._set_cursor(self._nav.sentence_at(heading.start))
+        if self._layout is not None:
+            self._scroll_to_line(self._layout.offset_to_point(heading.start)[0])
+        else:
+            self._pending_offset = heading.start
+
+    def action_chapter(self, step: int) -> None:
+        """Next heading, or the start of this one (then the one before), round the ends."""
+        headings = self.headings
+        if not headings:
+            self.app.bell()
+            return
+        starts = [h.start for h in headings]
+        here = self._cursor[0]
+        index = bisect_right(starts, here) if step > 0 else bisect_left(starts, here) - 1
+        wrapped = not 0 <= index < len(headings)
+        index %= len(headings)
+        self.go_to_heading(headings[index])
+        self.post_message(self.HeadingReached(headings[index].title, index, len(headings),
+                                              wrapped))
 
     def action_quote(self, step: int) -> None:
         quotes = self._quote_list
