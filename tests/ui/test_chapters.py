@@ -83,3 +83,30 @@ async def test_o_opens_the_outline_and_enter_jumps(make_app) -> None:
         await pilot.pause()
         assert app.screen is screen
         assert screen.view.cursor_span[0] == text.index("CHAPTER III\n")
+
+
+async def test_every_key_in_the_footer_at_120_columns_has_its_label(make_app) -> None:
+    """At 120 columns the footer ended in a bare "l", its "Legend" cut off."""
+    from tests.ui.conftest import screen_lines, wait_for_analysis
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(pilot)
+        footer = screen_lines(app)[-1]
+        assert "l Legend" in footer, footer
+
+
+async def test_a_toast_leaves_the_status_line_readable(make_app) -> None:
+    from textual.widgets._toast import Toast
+
+    from tests.ui.conftest import wait_for_analysis
+
+    app = make_app()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        screen.notify("Wrapped to the first quote.")
+        await pilot.pause(0.3)
+        (toast,) = app.screen.query(Toast)
+        status = screen.query_one("#status").region
+        assert not toast.region.overlaps(status), (toast.region, status)

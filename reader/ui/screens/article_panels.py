@@ -145,8 +145,11 @@ class PanelActions(Screen[None]):
             if color is not None:
                 entity_colors.append((label, color))
         highlights = [(n, highlight_color(n, self.dark)) for n in range(1, 6)]
+        # Unattributed is explained only where some quote is (before the analysis, in case).
+        anonymous = self.analysis is None or any(q.speaker is None for q in self.analysis.quotes)
+        unattributed = unattributed_tint(self.dark) if anonymous else None
         self.app.push_screen(
-            LegendScreen(Legend(speakers, unattributed_tint(self.dark), entity_colors, highlights))
+            LegendScreen(Legend(speakers, unattributed, entity_colors, highlights))
         )
 
     # -- chapters and outline ------------------------------------------------------------------

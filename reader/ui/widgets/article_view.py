@@ -91,8 +91,10 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
                 key_display="(", show=False),
         Binding("right_square_bracket", "quote(1)", "Next quote", id="article.next_quote",
                 key_display="]"),
+        # Off the footer (] is there; ? lists both), so every key shown at 120 columns keeps its
+        # label: "l Legend" was cut to a bare "l".
         Binding("left_square_bracket", "quote(-1)", "Prev quote", id="article.prev_quote",
-                key_display="["),
+                key_display="[", show=False),
         Binding("v", "select", "Select", id="article.select"),
         Binding("w", "word(1)", "Extend word", id="article.word_forward", show=False),
         Binding("b", "word(-1)", "Back word", id="article.word_back", show=False),
