@@ -93,6 +93,7 @@ class ArticleScreen(
             "s",
             "speaker_quote(1)",
             "Speaker's next",
+            show=False,  # the footer keeps what fits 120 columns whole; ? lists it
             id="reading.speaker_next",
             tooltip="Jump to the next quote of the current speaker",
         ),
@@ -108,6 +109,7 @@ class ArticleScreen(
             "quotation_mark",
             "toggle_quotes",
             "Quotes",
+            show=False,  # the footer keeps what fits 120 columns whole; ? lists it
             id="reading.toggle_quotes",
             tooltip="Show or hide the quote highlights",
         ),
@@ -115,6 +117,7 @@ class ArticleScreen(
             "e",
             "toggle_entities",
             "Entities",
+            show=False,  # the footer keeps what fits 120 columns whole; ? lists it
             id="reading.toggle_entities",
             tooltip="Show or hide the entity marks",
         ),
@@ -131,6 +134,7 @@ class ArticleScreen(
             "p",
             "toggle_panel",
             "Panel",
+            show=False,  # the footer keeps what fits 120 columns whole; ? lists it
             id="reading.toggle_panel",
             tooltip="Hide or show the side panel",
         ),
