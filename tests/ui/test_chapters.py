@@ -112,3 +112,25 @@ async def test_a_toast_leaves_the_status_line_readable(make_app) -> None:
         (toast,) = app.screen.query(Toast)
         status = screen.query_one("#status").region
         assert not toast.region.overlaps(status), (toast.region, status)
+
+
+async def test_headings_are_drawn_as_headings_over_the_same_text() -> None:
+    from reader.ui.widgets.article_view import ArticleView
+    from tests.ui.test_article_view import ViewApp
+
+    text = "CHAPTER I\n\nShe walked along the lane.\n\n## A Markdown heading\n\nMore.\n"
+    app = ViewApp(text)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        view.cursor_to_offset(text.index("More"))  # the cursor away from every line looked at
+
+        def words(y: int) -> dict[str, bool]:
+            return {seg.text.strip(): bool(seg.style and seg.style.bold)
+                    for seg in view.render_line(y) if seg.text.strip()}
+
+        lines = {y: words(y) for y in range(6)}
+        assert lines[0] == {"CHAPTER I": True}
+        assert lines[2] == {"She walked along the lane.": False}
+        assert lines[4] == {"## A Markdown heading": True}
+        assert view.text == text  # the same plain text: offsets stay the contract

@@ -6,7 +6,9 @@ A mixin of ArticleView, kept apart so each file has one job.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import pairwise
+from operator import attrgetter
 
 from rich.segment import Segment
 from rich.style import Style
@@ -23,6 +25,8 @@ from reader.ui.widgets.marks import (
     QuoteMark,
     overlay,
 )
+
+_start_of = attrgetter("start")
 
 
 class RenderMixin:
@@ -62,12 +66,12 @@ class RenderMixin:
 
     def _run_style(self, base: Style, entity: EntityMark | None, quote: QuoteMark | None,
                    highlight: HighlightMark | None, cursor: bool, selected: bool,
-                   match: int) -> Style:
+                   match: int, heading: bool = False) -> Style:
         quote_key: object = None
         if quote is not None:
             quote_key = "unattributed" if quote.slot is None else quote.slot
         key = (entity.label if entity else None, quote_key,
-               highlight.color if highlight else 0, cursor, selected, match)
+               highlight.color if highlight else 0, cursor, selected, match, heading)
         style = self._styles.get(key)
         if style is not None:
             return style
@@ -77,6 +81,9 @@ class RenderMixin:
         bg = background
         fg = foreground
         bold = italic = underline = None
+        if heading:  # a chapter or Markdown heading: bold, in the theme's accent
+            fg = self._theme.get("accent", foreground)
+            bold = True
         if quote is not None:
             if quote.slot is None:
                 bg = palette.unattributed_tint(dark, background, foreground)
@@ -118,6 +125,11 @@ class RenderMixin:
                              italic=italic, underline=underline)
         self._styles[key] = style
         return style
+
+    def _in_heading(self, offset: int) -> bool:
+        headings = self.headings
+        index = bisect_right(headings, offset, key=_start_of) - 1
+        return index >= 0 and offset < headings[index].end
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
@@ -183,6 +195,7 @@ class RenderMixin:
                 cuts.add(run_start)
                 cuts.add(run_end)
         points = sorted(c for c in cuts if start <= c <= visible_end)
+        heading = self._in_heading(start)
         segments: list[Segment] = []
         if self._margin:
             segments.append(Segment(" " * self._margin, base))
@@ -209,6 +222,7 @@ class RenderMixin:
                 bool(values[3]),
                 bool(values[4]),
                 int(values[5]) if values[5] else 0,  # type: ignore[call-overload]
+                heading,
             )
             piece = (text[left:right] if simple
                      else "".join(shown[left - start:right - start]))
