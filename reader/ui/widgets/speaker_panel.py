@@ -13,6 +13,7 @@ from typing import ClassVar
 from rich.style import Style as RichStyle
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.color import Color
 from textual.content import Content
@@ -125,6 +126,8 @@ class SpeakerPanel(OptionList):
         self._open_cards: set[str | None] = set()
         self._quotes: dict[int, Quote] = {}
         self._empty_text = "Analysing…"
+        #: What was typed to narrow the cards (by name or role); "" shows them all.
+        self._filter = ""
 
     # -- data in -------------------------------------------------------------------------------
 
@@ -151,6 +154,37 @@ class SpeakerPanel(OptionList):
     @property
     def cards(self) -> Sequence[Card]:
         return self._cards
+
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
+    def set_filter(self, text: str) -> None:
+        """Show only the cards whose name or role contains `text` (any case)."""
+        if text != self._filter:
+            self._filter = text
+            self._rebuild()
+
+    def _matches(self, card: Card) -> bool:
+        wanted = self._filter.casefold()
+        if not wanted:
+            return True
+        return any(wanted in (part or "").casefold()
+                   for part in (card.name or "Unattributed", card.role))
+
+    def on_key(self, event: events.Key) -> None:
+        """Letters typed in the panel narrow its cards (backspace undoes one, escape clears
+        them all before it goes back to the text)."""
+        if event.key == "backspace" and self._filter:
+            self.set_filter(self._filter[:-1])
+        elif event.key == "escape" and self._filter:
+            self.set_filter("")
+        elif event.is_printable and event.character and event.character != " ":
+            self.set_filter(self._filter + event.character)
+        else:
+            return
+        event.stop()
+        event.prevent_default()
 
     # -- rendering -----------------------------------------------------------------------------
 
@@ -197,9 +231,18 @@ class SpeakerPanel(OptionList):
         options: list[Option | None] = []
         if not self._cards:
             options.append(Option(Content(self._empty_text), id="empty", disabled=True))
+        if self._filter:
+            shown_cards = sum(1 for card in self._cards if self._matches(card))
+            options.append(Option(Content.styled(
+                f"filter: {self._filter} · {shown_cards} of {len(self._cards)} · esc clears",
+                Style(italic=True)), id="filter", disabled=True))
+        first = True
         for i, card in enumerate(self._cards):
-            if i:
+            if not self._matches(card):
+                continue
+            if not first:
                 options.append(None)
+            first = False
             key = "unattributed" if card.name is None else f"speaker-{i}"
             options.append(Option(self._header(card), id=key))
             shown = card.quotes
