@@ -49,3 +49,27 @@ async def test_typing_in_the_speakers_panel_narrows_the_cards(store: Store) -> N
         assert panel.filter_text == "" and panel.has_focus
         headers = [o.id for o in panel._options if o.id and o.id.startswith("speaker-")]
         assert len(headers) == 40
+
+
+async def test_a_share_of_100_percent_is_whole_at_80x24(store: Store) -> None:
+    """The card's bar gives way before its numbers: "100%" was cut to "10…"."""
+    from tests.ui.conftest import screen_lines
+
+    text = "\n\n".join(f"“Line {n},” said Ana Ruiz." for n in range(12)) + "\n"
+    quotes = []
+    for n in range(12):
+        start = text.index(f"“Line {n},”")
+        quotes.append(Quote(n, start, text.index("”", start) + 1, f"“Line {n},”",
+                            speaker="Ana Ruiz"))
+    speakers = [Speaker("Ana Ruiz", ["Ana Ruiz"], quotes=list(range(12)), words=24, share=1.0)]
+    from reader.analysis.nlp import model_id
+
+    analysis = Analysis(quotes=quotes, speakers=speakers, entities=[])
+    store.cache_analysis(text_hash(text), model_id(None), ENGINE_VERSION, analysis)
+    app = ReaderApp(store=store, document=Document(title="One", source="/o.txt", text=text))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "12 quotes" in shown
+        assert "100%" in shown, shown

@@ -203,10 +203,14 @@ class SpeakerPanel(OptionList):
             parts.append(Content("  " + count))
         else:
             bar = Style(foreground=color) if color else Style()
+            percent = f" {round(card.share * 100)}%"
+            # The bar gives way before the numbers do: "100%" was cut to "10…" at 80×24.
+            room = self.scrollable_content_region.width - 2  # the options' padding
+            cells = BAR_CELLS
+            if room > 0:
+                cells = max(0, min(BAR_CELLS, room - 4 - len(count) - len(percent)))
             parts.append(
-                Content.assemble(
-                    "  ", count, "  ", (share_bar(card.share), bar), f" {round(card.share * 100)}%"
-                )
+                Content.assemble("  ", count, "  ", (share_bar(card.share, cells), bar), percent)
             )
         return Content("\n").join(parts)
 
@@ -263,6 +267,10 @@ class SpeakerPanel(OptionList):
         else:
             self.highlighted = None
         self.scroll_to(y=scroll_y, animate=False, immediate=True)
+
+    def on_resize(self) -> None:
+        if self._cards:
+            self._rebuild()
 
     def _card_of_quote(self, quote_id: int) -> Card | None:
         return next((c for c in self._cards if any(q.id == quote_id for q in c.quotes)), None)
