@@ -134,3 +134,19 @@ async def test_headings_are_drawn_as_headings_over_the_same_text() -> None:
         assert lines[2] == {"She walked along the lane.": False}
         assert lines[4] == {"## A Markdown heading": True}
         assert view.text == text  # the same plain text: offsets stay the contract
+
+
+async def test_underscored_emphasis_is_drawn_in_italics_over_the_same_text() -> None:
+    from reader.ui.widgets.article_view import ArticleView
+    from tests.ui.test_article_view import ViewApp
+
+    text = "Title.\n\nShe had _one_ of those days, said snake_case_name.\n"
+    app = ViewApp(text)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        view.cursor_to_offset(0)
+        italic = "".join(seg.text for seg in view.render_line(2)
+                         if seg.style and seg.style.italic)
+        assert italic == "one"
+        assert view.text == text  # the underscores stay in the text: offsets are the contract

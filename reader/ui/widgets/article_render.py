@@ -6,6 +6,7 @@ A mixin of ArticleView, kept apart so each file has one job.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import pairwise
 from operator import attrgetter
@@ -27,10 +28,17 @@ from reader.ui.widgets.marks import (
 )
 
 _start_of = attrgetter("start")
+#: `_emphasis_` as Gutenberg texts and Markdown write it: underscores around words, not in one.
+_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])[^_\n]{1,200}?(?<=[^\s_])_(?![\w_])")
+MARKER, EMPHASIS = "marker", "emphasis"
+#: Paragraphs longer than this (a whole book in one line) are not searched for emphasis.
+MAX_EMPHASIS_PARAGRAPH = 100_000
 
 
 class RenderMixin:
     """Styles and strips of the article view."""
+
+    _emphasis_text: str | None = None
 
     def _changed(self) -> None:
         self._gen += 1
@@ -66,12 +74,12 @@ class RenderMixin:
 
     def _run_style(self, base: Style, entity: EntityMark | None, quote: QuoteMark | None,
                    highlight: HighlightMark | None, cursor: bool, selected: bool,
-                   match: int, heading: bool = False) -> Style:
+                   match: int, heading: bool = False, emphasis: object = None) -> Style:
         quote_key: object = None
         if quote is not None:
             quote_key = "unattributed" if quote.slot is None else quote.slot
         key = (entity.label if entity else None, quote_key,
-               highlight.color if highlight else 0, cursor, selected, match, heading)
+               highlight.color if highlight else 0, cursor, selected, match, heading, emphasis)
         style = self._styles.get(key)
         if style is not None:
             return style
@@ -81,6 +89,8 @@ class RenderMixin:
         bg = background
         fg = foreground
         bold = italic = underline = None
+        if emphasis is EMPHASIS:
+            italic = True
         if heading:  # a chapter or Markdown heading: bold, in the theme's accent
             fg = self._theme.get("accent", foreground)
             bold = True
@@ -121,6 +131,8 @@ class RenderMixin:
         if cursor and not selected:  # over every layer, in every colour system
             bg = palette.cursor_background(bg, foreground, self._color_system)
         fg = palette.readable(fg, bg)
+        if emphasis is MARKER:  # the underscores of _emphasis_ stay, faint
+            fg = fg.blend(bg, 0.6)
         style = base + Style(color=fg.rich_color, bgcolor=bg.rich_color, bold=bold,
                              italic=italic, underline=underline)
         self._styles[key] = style
@@ -141,15 +153,34 @@ class RenderMixin:
         found = layout.line(y + round(self.scroll_y))
         if found is None:
             return Strip.blank(width, base)
-        _unit, start, end = found
+        unit, start, end = found
         key = (start, end, width, self._gen)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._render_text_line(start, end, width, base)
+            strip = self._render_text_line(start, end, width, base, unit)
             self._strips[key] = strip
         return strip
 
-    def _render_text_line(self, start: int, end: int, width: int, base: Style) -> Strip:
+    def _emphasis(self, unit: int) -> list[tuple[int, int, object]]:
+        """The paragraph's `_emphasis_` as runs: its underscores (MARKER) and its words (EMPHASIS);
+        found once per paragraph, over the text as it is (the marks stay in the text)."""
+        if self._emphasis_text is not self._text:  # a new text: forget the old one's
+            self._emphasis_cache: dict[int, list[tuple[int, int, object]]] = {}
+            self._emphasis_text = self._text
+        found = self._emphasis_cache.get(unit)
+        if found is None:
+            found = []
+            starts, ends, _ = self._units
+            if 0 <= unit < len(starts) and ends[unit] - starts[unit] <= MAX_EMPHASIS_PARAGRAPH:
+                for match in _EMPHASIS.finditer(self._text, starts[unit], ends[unit]):
+                    left, right = match.span()
+                    found += [(left, left + 1, MARKER), (left + 1, right - 1, EMPHASIS),
+                              (right - 1, right, MARKER)]
+            self._emphasis_cache[unit] = found
+        return found
+
+    def _render_text_line(self, start: int, end: int, width: int, base: Style,
+                          unit: int = -1) -> Strip:
         text = self._text
         text_width = self._text_width
         segment_text = text[start:end]
@@ -189,6 +220,8 @@ class RenderMixin:
                 matches = overlay(matches, (max(start, span[0]), min(visible_end, span[1]),
                                              value))
         layers.append((5, matches))
+        layers.append((6, [(max(start, a), min(visible_end, b), v)
+                           for a, b, v in self._emphasis(unit) if a < visible_end and start < b]))
         cuts = {start, visible_end}
         for _, runs in layers:
             for run_start, run_end, _ in runs:
@@ -199,8 +232,8 @@ class RenderMixin:
         segments: list[Segment] = []
         if self._margin:
             segments.append(Segment(" " * self._margin, base))
-        values: list[object] = [None] * 6
-        pointers = [0] * 6
+        values: list[object] = [None] * 7
+        pointers = [0] * 7
         used = self._margin
         for left, right in pairwise(points):
             if left >= right:
@@ -223,6 +256,7 @@ class RenderMixin:
                 bool(values[4]),
                 int(values[5]) if values[5] else 0,  # type: ignore[call-overload]
                 heading,
+                values[6],  # type: ignore[arg-type]
             )
             piece = (text[left:right] if simple
                      else "".join(shown[left - start:right - start]))
