@@ -57,6 +57,8 @@ class LibraryScreen(Screen[None]):
     #: letter: they take control keys (and the table's header and the command palette sort).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_selected", "Open", show=False, id="library.open"),
+        # ? would go to the filter here: help is on F1 (as in many terminal programs).
+        Binding("f1", "help", "Help", id="library.help", tooltip="List every key"),
         Binding(
             "ctrl+o",
             "open_source",
@@ -382,6 +384,11 @@ class LibraryScreen(Screen[None]):
             return
         self.notify(f"Deleted “{shorten(title, 60)}”.", title="Library", markup=False)
         self.refresh_articles()
+
+    def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen, collect_bindings
+
+        self.app.push_screen(HelpScreen(collect_bindings(self)))
 
     def action_open_source(self) -> None:
         def chosen(spec: str | None) -> None:
