@@ -8,6 +8,7 @@ Search, selection and cursor colours come straight from the theme's variables.
 
 from __future__ import annotations
 
+from rich.color import ColorSystem
 from textual.color import Color
 
 # Hues (degrees) in an order where neighbouring slots differ most.
@@ -43,7 +44,9 @@ ENTITY_GROUPS: dict[str, str] = {
     "LANGUAGE": "Languages",
 }
 
-HIGHLIGHT_HUES = (52, 120, 330, 200, 28)
+#: Chosen so that the five stay apart when a terminal has only 256 or 16 colours (each maps
+#: to its own palette entry on the usual dark and light backgrounds).
+HIGHLIGHT_HUES = (58, 125, 310, 210, 10)
 HIGHLIGHT_NAMES = ("yellow", "green", "pink", "blue", "orange")
 
 WHITE = Color(255, 255, 255)
@@ -117,5 +120,35 @@ def highlight_color(n: int, dark: bool, background: Color | None = None) -> Colo
     """Background of a user highlight, colour 1-5 (stronger than quote tints)."""
     background = background or (DARK_BACKGROUND if dark else LIGHT_BACKGROUND)
     hue = HIGHLIGHT_HUES[(n - 1) % len(HIGHLIGHT_HUES)]
-    colour = _hsl(hue, 0.90, 0.40 if dark else 0.62)
+    colour = _hsl(hue, 0.90, 0.45 if dark else 0.62)
     return background.blend(colour, 0.60 if dark else 0.70)
+
+
+#: How far the reading cursor's background moves towards the text colour, at least.
+CURSOR_BLEND = 0.2
+_SYSTEMS = {"256": ColorSystem.EIGHT_BIT, "standard": ColorSystem.STANDARD}
+
+
+def shown_as(colour: Color, system: str | None) -> object:
+    """What the terminal is sent for ``colour`` in a colour system ("truecolor", "256",
+    "standard"): two colours that give the same value look the same there."""
+    downgrade = _SYSTEMS.get(system or "truecolor")
+    if downgrade is None:
+        return colour.rgb
+    return colour.rich_color.downgrade(downgrade).number
+
+
+def cursor_background(background: Color, foreground: Color, system: str | None) -> Color:
+    """The reading cursor over a run whose background is ``background`` (page, quote tint,
+    highlight, match): blended towards the text colour, further where the terminal's fewer
+    colours would draw it the same as the run around it."""
+    around = shown_as(background, system)
+    amount = CURSOR_BLEND
+    colour = background.blend(foreground, amount)
+    while shown_as(colour, system) == around and amount < 0.9:
+        amount += 0.05
+        colour = background.blend(foreground, amount)
+    if shown_as(colour, system) == around:  # the text colour is the run's own: go the other way
+        other = WHITE if background.brightness < 0.5 else BLACK
+        colour = background.blend(other, 0.5)
+    return colour

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+#: Below this screen width the panel collapses.
+COLLAPSE_BELOW = 60
 #: Panel widths (cells): default, limits, and the step of the widen/narrow keys.
 PANEL_WIDTH = 42
 PANEL_MIN = 30

@@ -181,7 +181,11 @@ async def test_keyboard_selection_by_sentence_word_and_escape() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         view = app.query_one(ArticleView)
         spans = sentence_spans(SAMPLE)
-        await pilot.press("v")
+        await pilot.press("v")  # the cursor's word
+        first = view.selection_span
+        assert first is not None and first[0] == spans[0][0]
+        assert SAMPLE[first[0]:first[1]] == SAMPLE[spans[0][0]:].split()[0]  # "U.S."
+        await pilot.press("j")  # to the end of its sentence, then the next
         assert view.selection_span == spans[0]
         await pilot.press("j")
         assert view.selection_span == (spans[0][0], spans[1][1])
@@ -225,7 +229,7 @@ async def test_mouse_click_moves_cursor_and_drag_selects() -> None:
         start = SAMPLE.index("Israel Defense")
         end = SAMPLE.index(" chiefs of staff")
         sx, sy = view.point_of(start)
-        ex, ey = view.point_of(end)
+        ex, ey = view.point_of(end - 1)  # the drag ends on the last "s": it is selected
         await pilot.mouse_down(ArticleView, offset=(sx, sy))
         await pilot.hover(ArticleView, offset=(ex, ey))
         await pilot.mouse_up(ArticleView, offset=(ex, ey))
@@ -484,7 +488,7 @@ async def test_after_scrolling_away_j_starts_from_the_first_visible_sentence() -
 
 def test_entities_added_in_steps_equal_entities_set_at_once() -> None:
     """A streamed analysis adds entities batch by batch; the view must end up the same."""
-    from reader.ui.widgets.article_view import _Layer
+    from reader.ui.widgets.marks import Layer as _Layer
 
     marks = [EntityMark(s, s + 4, "PERSON" if s % 3 else "ORG") for s in range(0, 400, 7)]
     whole = _Layer((m.start, m.end, m) for m in marks)
@@ -498,3 +502,41 @@ def test_entities_added_in_steps_equal_entities_set_at_once() -> None:
     )
     # An entity reaching back into earlier ones cannot be appended: the caller rebuilds.
     assert not stepped.extend([(marks[-1].start - 2, marks[-1].start + 6, marks[0])])
+
+
+async def test_a_backward_drag_keeps_both_end_characters() -> None:
+    app = ViewApp(SAMPLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        start = SAMPLE.index("Israel Defense")
+        end = SAMPLE.index(" chiefs of staff")
+        ex, ey = view.point_of(end - 1)
+        sx, sy = view.point_of(start)
+        await pilot.mouse_down(ArticleView, offset=(ex, ey))
+        await pilot.hover(ArticleView, offset=(sx, sy))
+        await pilot.mouse_up(ArticleView, offset=(sx, sy))
+        assert view.selection_span == (start, end)
+
+
+async def test_a_name_mid_sentence_is_selected_from_a_search_match_or_by_word() -> None:
+    app = ViewApp(SAMPLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        view.set_search("Defense Forces")
+        match = view.next_match()
+        assert match is not None
+        await pilot.press("v")
+        assert view.selection_span == match
+        await pilot.press("escape")
+        view.set_search("")
+        # by word: v on the sentence's first word, w to the name's end, o, w to its start
+        sentence = view.cursor_span
+        words = SAMPLE[sentence[0]:sentence[1]].split()
+        await pilot.press("v", "w")
+        assert view.selection_span is not None
+        await pilot.press("o", "w")
+        selected = view.selection_span
+        assert selected is not None
+        assert SAMPLE[selected[0]:selected[1]].strip() == words[1].rstrip(".,")
+        await pilot.press("b")  # both ways: the start moves back again
+        assert view.selection_span is not None and view.selection_span[0] == sentence[0]

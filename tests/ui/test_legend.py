@@ -22,19 +22,23 @@ async def test_the_whole_legend_fits_80x24_for_the_sample(make_app) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_analysis(pilot)
         names = [sp.name for sp in app.screen.analysis.speakers]
+        analysis = app.screen.analysis
         await pilot.press("l")
         await pilot.pause()
         assert isinstance(app.screen, LegendScreen)
         text = shown(app)
         for name in names:
             assert name in text
-        for must in ("Unattributed", "PERSON", "Entities: by type", "5  orange", "escape"):
+        for must in ("PERSON", "Entities: by type", "5  orange", "escape"):
             assert must in text, must
+        # every quote of the sample has its speaker: no colour to explain for unattributed ones
+        assert all(q.speaker for q in analysis.quotes)
+        assert "Unattributed" not in text
         assert app.screen.query_one("#legend-body").max_scroll_y == 0
 
 
 async def test_a_long_legend_scrolls_by_key(store: Store) -> None:
-    names = [f"Speaker Number {n} With A Long Name" for n in range(12)]
+    names = [f"Speaker Number {n} With A Long Name" for n in range(16)]
     text = "\n\n".join(f"“Line {n},” said {name}." for n, name in enumerate(names)) + "\n"
     quotes, speakers, entities = [], [], []
     for n, name in enumerate(names):

@@ -13,8 +13,9 @@ from textual.widgets import DataTable, Input
 from reader.analysis.model import Analysis, Quote, Speaker
 from reader.sources import Document
 from reader.store import Store, text_hash
+from reader.ui.library_columns import arrange, human_time, matches
 from reader.ui.screens.confirm import ConfirmDialog
-from reader.ui.screens.library import LibraryScreen, arrange, human_time, matches
+from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.open_source import OpenSourceDialog
 
 from .conftest import toasts

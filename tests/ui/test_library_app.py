@@ -171,3 +171,23 @@ async def test_the_footer_shows_the_library_keys(store: Store) -> None:
         assert shown["app.quit"] == "ctrl+q"
         bound = {key for key in app.screen.active_bindings if len(key) == 1}
         assert bound <= {"/"} or bound <= {"slash"}
+
+
+async def test_f1_in_the_library_lists_its_keys_and_escape_closes_it(store: Store) -> None:
+    """? goes to the filter in the library, so help had no key there at all."""
+    from reader.ui.screens.help import HelpScreen
+
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        library = app.screen
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-keys").content)
+        for words in ("Open", "Clear filter", "List every key"):
+            assert words in text, words
+        assert "escape closes this" in str(app.screen.query_one("#help-hint").content)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is library

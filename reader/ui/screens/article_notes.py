@@ -158,7 +158,10 @@ class AnnotationActions:
         return done
 
     def action_highlight(self) -> None:
+        selected = self.view.selection_span is not None
         done = self._highlight()
+        if done is not None and selected:
+            self._selection_used = True
         if done is None:
             return
         words = len(done.annotation.exact.split())
@@ -224,6 +227,7 @@ class AnnotationActions:
     ) -> None:
         from reader.ui.screens.note_editor import NoteEditor
 
+        stored = note
         draft = self.note_drafts.pop(key, None)
         if draft is not None:
             (note, save), heading = draft, "Unsaved note (not stored yet)"
@@ -231,8 +235,12 @@ class AnnotationActions:
         editor = NoteEditor(passage, note, heading=heading, saver=save)
 
         def closed(result: str | None) -> None:
-            if result is None and editor.unsaved and editor.text.strip():
-                self.note_drafts[key] = (editor.text, save)
+            # Escape never throws typed text away: anything but an empty or unchanged note is
+            # kept as a draft, which the next n on this passage offers again.
+            typed = editor.text
+            changed = editor.unsaved or typed.rstrip() != stored.rstrip()
+            if result is None and typed.strip() and changed:
+                self.note_drafts[key] = (typed, save)
                 self.set_info("note kept as a draft: n on this passage offers it again")
 
         self.app.push_screen(editor, closed)

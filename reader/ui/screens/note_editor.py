@@ -41,7 +41,7 @@ class NoteEditor(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not a priority binding: keys typed just before ctrl+s must reach the editor first.
         Binding("ctrl+s", "save", "Save note", id="note.save"),
-        Binding("escape", "cancel", "Cancel", id="note.cancel"),
+        Binding("escape", "cancel", "Close (draft kept)", id="note.cancel"),
     ]
 
     def __init__(
@@ -68,7 +68,7 @@ class NoteEditor(ModalScreen[str | None]):
             yield TextArea(self.note, id="note-text", soft_wrap=True, show_line_numbers=False)
             yield Static("", id="note-error", markup=False)
             yield Static(
-                Content("ctrl+s save · escape cancel"), id="note-hint", classes="dialog-hint"
+                Content("ctrl+s save · escape keeps a draft"), id="note-hint", classes="dialog-hint"
             )
 
     def on_mount(self) -> None:

@@ -13,6 +13,7 @@ from typing import ClassVar
 from rich.style import Style as RichStyle
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.color import Color
 from textual.content import Content
@@ -125,6 +126,8 @@ class SpeakerPanel(OptionList):
         self._open_cards: set[str | None] = set()
         self._quotes: dict[int, Quote] = {}
         self._empty_text = "Analysing…"
+        #: What was typed to narrow the cards (by name or role); "" shows them all.
+        self._filter = ""
 
     # -- data in -------------------------------------------------------------------------------
 
@@ -152,6 +155,37 @@ class SpeakerPanel(OptionList):
     def cards(self) -> Sequence[Card]:
         return self._cards
 
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
+    def set_filter(self, text: str) -> None:
+        """Show only the cards whose name or role contains `text` (any case)."""
+        if text != self._filter:
+            self._filter = text
+            self._rebuild()
+
+    def _matches(self, card: Card) -> bool:
+        wanted = self._filter.casefold()
+        if not wanted:
+            return True
+        return any(wanted in (part or "").casefold()
+                   for part in (card.name or "Unattributed", card.role))
+
+    def on_key(self, event: events.Key) -> None:
+        """Letters typed in the panel narrow its cards (backspace undoes one, escape clears
+        them all before it goes back to the text)."""
+        if event.key == "backspace" and self._filter:
+            self.set_filter(self._filter[:-1])
+        elif event.key == "escape" and self._filter:
+            self.set_filter("")
+        elif event.is_printable and event.character and event.character != " ":
+            self.set_filter(self._filter + event.character)
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+
     # -- rendering -----------------------------------------------------------------------------
 
     def _color(self, slot: int | None) -> Color | None:
@@ -169,10 +203,14 @@ class SpeakerPanel(OptionList):
             parts.append(Content("  " + count))
         else:
             bar = Style(foreground=color) if color else Style()
+            percent = f" {round(card.share * 100)}%"
+            # The bar gives way before the numbers do: "100%" was cut to "10…" at 80×24.
+            room = self.scrollable_content_region.width - 2  # the options' padding
+            cells = BAR_CELLS
+            if room > 0:
+                cells = max(0, min(BAR_CELLS, room - 4 - len(count) - len(percent)))
             parts.append(
-                Content.assemble(
-                    "  ", count, "  ", (share_bar(card.share), bar), f" {round(card.share * 100)}%"
-                )
+                Content.assemble("  ", count, "  ", (share_bar(card.share, cells), bar), percent)
             )
         return Content("\n").join(parts)
 
@@ -197,9 +235,18 @@ class SpeakerPanel(OptionList):
         options: list[Option | None] = []
         if not self._cards:
             options.append(Option(Content(self._empty_text), id="empty", disabled=True))
+        if self._filter:
+            shown_cards = sum(1 for card in self._cards if self._matches(card))
+            options.append(Option(Content.styled(
+                f"filter: {self._filter} · {shown_cards} of {len(self._cards)} · esc clears",
+                Style(italic=True)), id="filter", disabled=True))
+        first = True
         for i, card in enumerate(self._cards):
-            if i:
+            if not self._matches(card):
+                continue
+            if not first:
                 options.append(None)
+            first = False
             key = "unattributed" if card.name is None else f"speaker-{i}"
             options.append(Option(self._header(card), id=key))
             shown = card.quotes
@@ -220,6 +267,10 @@ class SpeakerPanel(OptionList):
         else:
             self.highlighted = None
         self.scroll_to(y=scroll_y, animate=False, immediate=True)
+
+    def on_resize(self) -> None:
+        if self._cards:
+            self._rebuild()
 
     def _card_of_quote(self, quote_id: int) -> Card | None:
         return next((c for c in self._cards if any(q.id == quote_id for q in c.quotes)), None)

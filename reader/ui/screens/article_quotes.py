@@ -1,0 +1,153 @@
+"""The article screen's quotes and speakers: jumping to a quote from the panel or with the keys,
+a speaker's next quote, an entity chosen, and what the status line says of the quote under the
+reading cursor.
+
+A mixin of ArticleScreen, kept apart so each file has one job. It is a Screen only so that its
+handlers join the screen's (Textual gathers them from DOM classes alone); it has no widgets
+and no keys: the bindings stay with the screen.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.screen import Screen
+
+from reader.analysis.model import Quote
+from reader.ui.notice import NOTICE_SECONDS
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.entities_panel import EntitiesPanel
+from reader.ui.widgets.speaker_panel import SpeakerPanel, speaker_order
+
+
+class QuoteActions(Screen[None]):
+    """Quotes and speakers, between the view, the panel and the status line."""
+
+    def quote(self, quote_id: int) -> Quote | None:
+        if self.analysis is None:
+            return None
+        for q in self.analysis.quotes:
+            if q.id == quote_id:
+                return q
+        return None
+
+    def go_to_quote(self, quote: Quote) -> None:
+        self.current_quote = quote.id
+        self.current_speaker = quote.speaker
+        self.view.cursor_to_offset(quote.start)
+        self.view.focus_span(quote.start, quote.end)
+        self.speaker_panel.show_quote(quote.id)
+        self._show_info()
+
+    def _quote_info(self, quote: Quote) -> str:
+        """"Benny Gantz · quote 2 of 7" (asked at every cursor move: indexed once per analysis)."""
+        if self._quote_index[0] is not self.analysis:
+            index: dict[int, tuple[int, int]] = {}
+            speakers: dict[str | None, list[Quote]] = {}
+            for q in self.analysis.quotes if self.analysis else []:
+                speakers.setdefault(q.speaker, []).append(q)
+            for same in speakers.values():
+                same.sort(key=lambda q: q.start)
+                for i, q in enumerate(same):
+                    index[q.id] = (i + 1, len(same))
+            self._quote_index = (self.analysis, index)
+        number, count = self._quote_index[1].get(quote.id, (1, 1))
+        return f"{quote.speaker or 'Unattributed'} · quote {number} of {count}"
+
+    def _speaker_quotes(self, speaker: str | None) -> list[Quote]:
+        if self.analysis is None:
+            return []
+        return sorted(
+            (q for q in self.analysis.quotes if q.speaker == speaker), key=lambda q: q.start
+        )
+
+    @on(SpeakerPanel.QuoteChosen)
+    def _quote_chosen(self, event: SpeakerPanel.QuoteChosen) -> None:
+        quote = self.quote(event.quote_id)
+        if quote is not None:
+            self.go_to_quote(quote)
+
+    @on(SpeakerPanel.SpeakerChosen)
+    def _speaker_chosen(self, event: SpeakerPanel.SpeakerChosen) -> None:
+        quotes = self._speaker_quotes(event.name)
+        if quotes:
+            self.go_to_quote(quotes[0])
+
+    @on(ArticleView.QuoteFocused)
+    def _quote_focused(self, event: ArticleView.QuoteFocused) -> None:
+        quote = self.quote(event.quote_id)
+        if quote is not None:
+            self.current_quote = quote.id
+            self.current_speaker = quote.speaker
+            self.speaker_panel.show_quote(quote.id)
+            self._show_info()
+            if event.wrapped:
+                first = "first" if self.view.quotes[0].quote_id == quote.id else "last"
+                self.notify(f"Wrapped to the {first} quote.", timeout=NOTICE_SECONDS)
+
+    @on(ArticleView.CursorMoved)
+    def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        """Keep the status line and the Notes tab's cursor on what the reading cursor is in."""
+        self._show_info()
+        self.show_position()
+        mark = self.view.highlight_at_cursor()
+        if mark is None:
+            return
+        from reader.ui.widgets.notes_panel import NotesPanel
+
+        for panel in self.query(NotesPanel):
+            panel.highlight(mark.ann_id)
+
+    def action_speaker_quote(self, step: int) -> None:
+        """Next (or previous) quote of the current speaker: the one under the cursor, the one
+        last jumped to, or else the most quoted; from the quote last jumped to while the
+        cursor is on it, else from the cursor (after moving away, it goes on from there)."""
+        if self.analysis is None or not self.analysis.quotes:
+            self.set_info("no quotes yet")
+            return
+        speaker = self.current_speaker
+        here = self.view.quote_at_cursor()
+        if here is not None and (self.current_quote is None or here.quote_id != self.current_quote):
+            quote = self.quote(here.quote_id)
+            if quote is not None:
+                speaker = quote.speaker
+        if speaker is None and self.current_quote is None and here is None:
+            ordered = speaker_order(self.analysis)
+            speaker = ordered[0].name if ordered else None
+        quotes = self._speaker_quotes(speaker)
+        if not quotes:
+            return
+        current = self.quote(self.current_quote) if self.current_quote is not None else None
+        on_current = current is not None and here is not None and here.quote_id == current.id
+        position = current.start if current and on_current and current.speaker == speaker else None
+        if position is None:
+            position = self.view.cursor_span[0]
+            # From a position before any of them, "next" is the first.
+            ahead = (
+                [q for q in quotes if q.start >= position]
+                if step > 0
+                else [q for q in quotes if q.start < position]
+            )
+        else:
+            ahead = (
+                [q for q in quotes if q.start > position]
+                if step > 0
+                else [q for q in quotes if q.start < position]
+            )
+        if ahead:
+            target = ahead[0] if step > 0 else ahead[-1]
+        else:
+            target = quotes[0] if step > 0 else quotes[-1]  # wrap around
+        self.go_to_quote(target)
+        if not ahead and len(quotes) > 1:
+            who = f"{speaker}’s" if speaker else "the unattributed"
+            first = "first" if step > 0 else "last"
+            self.notify(f"Wrapped to {who} {first} quote.", timeout=NOTICE_SECONDS)
+        elif not ahead:
+            only = f"the only quote by {speaker}" if speaker else "the only unattributed quote"
+            self.set_info(only)
+
+    @on(EntitiesPanel.Chosen)
+    def _entity_chosen(self, event: EntitiesPanel.Chosen) -> None:
+        self.view.cursor_to_offset(event.start)
+        self.view.focus_span(event.start, event.end)
+        self.set_info(f"{' '.join(event.text.split())} · {event.index + 1} of {event.count}")

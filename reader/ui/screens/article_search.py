@@ -1,0 +1,102 @@
+"""The article screen's search: the bar, the matches in the view, stepping through them, and
+what the bar and the status line say about them.
+
+A mixin of ArticleScreen, kept apart so each file has one job. It is a Screen only so that its
+handlers join the screen's (Textual gathers them from DOM classes alone); it has no widgets
+and no keys: the bindings stay with the screen.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.screen import Screen
+
+from reader.ui.notice import NOTICE_SECONDS
+from reader.ui.widgets.search_bar import SearchBar
+
+
+class SearchActions(Screen[None]):
+    """Search between the bar and the view."""
+
+    def action_search(self) -> None:
+        """Open the search bar (or go back to it); a closed search's query comes back selected,
+        its marks with it."""
+        bar = self.search_bar
+        self._search_origin = self.view.cursor_span[0]
+        reopened = not bar.display and bool(bar.input.value)
+        bar.open()
+        if reopened:
+            self._run_search(bar.input.value)
+
+    def _run_search(self, query: str) -> None:
+        """Mark every match and go to the first one from where the search began."""
+        self.search_query = query
+        view = self.view
+        count = view.set_search(query)
+        self.last_match = view.next_match(True, start=self._search_origin) if count else None
+        self._show_search_state()
+
+    @on(SearchBar.Changed)
+    def _search_changed(self, event: SearchBar.Changed) -> None:
+        self._run_search(event.query)
+
+    @on(SearchBar.Submitted)
+    def _search_submitted(self, event: SearchBar.Submitted) -> None:
+        """Enter: back to the article, where `.` and `,` step through the matches."""
+        self._typing_query = False
+        if not event.query:
+            self.search_bar.action_close()
+            return
+        self.view.focus()
+
+    @on(SearchBar.Next)
+    def _search_next(self, event: SearchBar.Next) -> None:
+        self._step_match(event.forward)
+
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
+        self._typing_query = False
+        self.view.set_search("")
+        self.last_match = None
+        self._show_search_state()
+        self.set_info("")
+        self.view.focus()
+
+    def _step_match(self, forward: bool) -> None:
+        view = self.view
+        bar = self.search_bar
+        if not bar.display:  # closed: `.` brings the last search back, as vim's n does
+            if not self.search_query:
+                self.set_info("press / to search first")
+                return
+            bar.display = True
+            view.set_search(self.search_query)
+        span = view.next_match(forward)
+        if span is not None:
+            self.last_match = span
+        self._show_search_state()
+        if span is not None and view.match_wrapped:
+            where = "top" if forward else "bottom"
+            self.notify(f"Search wrapped to the {where}.", timeout=NOTICE_SECONDS)
+
+    def _show_search_state(self) -> None:
+        """The bar and the status line say the same thing about the search."""
+        view = self.view
+        bar = self.search_bar
+        query = self.search_query if bar.display else ""
+        if not query:
+            bar.set_count("")
+            return
+        if not view.match_count:
+            bar.set_count("no matches")
+            self.set_info(f"no match for “{query}”")
+            return
+        where = f"match {view.match_index + 1} of {view.match_count}"
+        bar.set_count(where)
+        self.set_info(f"{where} for “{query}”")
+
+    def action_next_match(self) -> None:
+        self._step_match(True)
+
+    def action_previous_match(self) -> None:
+        self._step_match(False)

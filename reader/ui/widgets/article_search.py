@@ -1,0 +1,75 @@
+"""Search in the article view: every match marked, one current, stepping round the text.
+
+A mixin of ArticleView, kept apart so each file has one job.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from operator import itemgetter
+
+from reader.ui.textsearch import find_all, fold_quotes
+from reader.ui.widgets.marks import Layer
+
+_by_start = itemgetter(0)
+
+
+class SearchMixin:
+    """The view's search marks and the current match."""
+
+    def set_search(self, query: str) -> int:
+        """Mark every literal match (any case, any quotation marks); returns how many.
+        "" clears the search and its marks."""
+        self._match_index = -1
+        self._current_match = None
+        if self._folded is None and query:
+            self._folded = fold_quotes(self._text)
+        self._matches = find_all(self._folded, query) if query and self._folded else []
+        self._match_layer = Layer((s, e, True) for s, e in self._matches)
+        self._changed()
+        return len(self._matches)
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    @property
+    def match_index(self) -> int:
+        """Index of the current match (-1 before next_match)."""
+        return self._match_index
+
+    @property
+    def current_match(self) -> tuple[int, int] | None:
+        return self._current_match
+
+    @property
+    def match_wrapped(self) -> bool:
+        """The last next_match went round the end of the text."""
+        return self._match_wrapped
+
+    def next_match(self, forward: bool = True, start: int | None = None) -> tuple[int, int] | None:
+        """Go to the next (or previous) match and make it the current one, wrapping around.
+
+        From the current match while the cursor is still on it, else from `start` or the
+        cursor (so after moving away, the search goes on from where you are).
+        """
+        if not self._matches:
+            return None
+        self._restore = None
+        count = len(self._matches)
+        current = self._current_match
+        on_current = current is not None and self._nav.sentence_at(current[0]) == self._cursor
+        if start is None and on_current:
+            index = self._match_index + (1 if forward else -1)
+        else:
+            here = self._cursor[0] if start is None else start
+            index = bisect_left(self._matches, here, key=_by_start) - (0 if forward else 1)
+        self._match_wrapped = not 0 <= index < count
+        index %= count
+        self._match_index = index
+        span = self._current_match = self._matches[index]
+        self._focus = None
+        self._set_cursor(self._nav.sentence_at(span[0]))
+        self._bring_into_view(*span)
+        self._changed()
+        return span

@@ -1,0 +1,80 @@
+"""Escape goes back one level (search, panel, what h just used up, then the library), and
+escape in the note editor keeps what was typed as a draft."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.store import Store
+from reader.ui.screens.article import ArticleScreen
+from tests.ui.conftest import wait_for_analysis
+
+
+def article(app: Any) -> ArticleScreen:
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen)
+    return screen
+
+
+async def test_escape_from_the_panel_returns_to_the_text_not_the_library(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        screen.speaker_panel.focus()
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.view.has_focus
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)
+
+
+async def test_escape_right_after_h_used_the_selection_stays_in_the_article(
+    make_app, store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("v", "j", "h")
+        await pilot.pause()
+        assert len(store.annotations(screen.record.id)) == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "escape again" in str(screen.query_one("#status-info").content)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)
+
+
+async def test_escape_in_the_note_editor_keeps_the_text_as_a_draft(
+    make_app, store: Store
+) -> None:
+    from reader.ui.screens.note_editor import NoteEditor
+
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"my thought", "escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert store.annotations(screen.record.id) == []  # nothing stored on escape
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == "my thought"
+        await pilot.press("escape")  # unchanged from the draft: still kept
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == "my thought"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (ann,) = store.annotations(screen.record.id)
+        assert ann.note == "my thought"

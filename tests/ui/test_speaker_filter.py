@@ -1,0 +1,75 @@
+"""With forty speakers, typing in the Speakers panel narrows its cards by name or role."""
+
+from __future__ import annotations
+
+from reader.analysis.model import ENGINE_VERSION, Analysis, Entity, Quote, Speaker
+from reader.sources import Document
+from reader.store import Store, text_hash
+from reader.ui.app import ReaderApp
+from reader.ui.screens.article import ArticleScreen
+from tests.ui.conftest import wait_for_analysis
+
+NAMES = [f"Person {chr(65 + n // 26)}{chr(65 + n % 26)} Example" for n in range(40)]
+
+
+async def test_typing_in_the_speakers_panel_narrows_the_cards(store: Store) -> None:
+    text = "\n\n".join(f"“Line {n},” said {name}." for n, name in enumerate(NAMES)) + "\n"
+    quotes, speakers, entities = [], [], []
+    for n, name in enumerate(NAMES):
+        start = text.index(f"“Line {n},”")
+        end = text.index("”", start) + 1
+        quotes.append(Quote(n, start, end, text[start:end], speaker=name))
+        role = "harbour master" if n == 17 else None
+        speakers.append(Speaker(name, [name], role=role, quotes=[n], words=2, share=1 / 40))
+        mention = text.index(name, end)
+        entities.append(Entity(mention, mention + len(name), name, "PERSON"))
+    from reader.analysis.nlp import model_id
+
+    analysis = Analysis(quotes=quotes, speakers=speakers, entities=entities)
+    store.cache_analysis(text_hash(text), model_id(None), ENGINE_VERSION, analysis)
+    app = ReaderApp(store=store, document=Document(title="Many", source="/m.txt", text=text))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        panel = screen.speaker_panel
+        panel.focus()
+        await pilot.pause()
+        await pilot.press(*"ab")  # "Person AB Example" only
+        await pilot.pause()
+        headers = [o.id for o in panel._options if o.id and o.id.startswith("speaker-")]
+        assert headers == ["speaker-1"] and panel.filter_text == "ab"
+        await pilot.press("backspace", "backspace", *"harbour")  # by role
+        await pilot.pause()
+        headers = [o.id for o in panel._options if o.id and o.id.startswith("speaker-")]
+        assert len(headers) == 1
+        assert app.screen is screen  # letters typed here never reach the article's keys
+        await pilot.press("escape")  # clears the filter, stays in the panel
+        await pilot.pause()
+        assert panel.filter_text == "" and panel.has_focus
+        headers = [o.id for o in panel._options if o.id and o.id.startswith("speaker-")]
+        assert len(headers) == 40
+
+
+async def test_a_share_of_100_percent_is_whole_at_80x24(store: Store) -> None:
+    """The card's bar gives way before its numbers: "100%" was cut to "10…"."""
+    from tests.ui.conftest import screen_lines
+
+    text = "\n\n".join(f"“Line {n},” said Ana Ruiz." for n in range(12)) + "\n"
+    quotes = []
+    for n in range(12):
+        start = text.index(f"“Line {n},”")
+        quotes.append(Quote(n, start, text.index("”", start) + 1, f"“Line {n},”",
+                            speaker="Ana Ruiz"))
+    speakers = [Speaker("Ana Ruiz", ["Ana Ruiz"], quotes=list(range(12)), words=24, share=1.0)]
+    from reader.analysis.nlp import model_id
+
+    analysis = Analysis(quotes=quotes, speakers=speakers, entities=[])
+    store.cache_analysis(text_hash(text), model_id(None), ENGINE_VERSION, analysis)
+    app = ReaderApp(store=store, document=Document(title="One", source="/o.txt", text=text))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "12 quotes" in shown
+        assert "100%" in shown, shown
