@@ -3,7 +3,7 @@ loading throughput (--jobs 1 against --jobs 2), search latency, `reader search` 
 `reader library` end to end, the People view's opening time, and the database size.
 
 The articles are PolNeAR's texts, read from outside the repository (READER_POLNEAR, else
-../corpora/polnear beside the checkout, else /work/corpora/polnear): train first, then
+../corpora/polnear beside the checkout): train first, then
 devslice and heldout when train has fewer than asked. Without them every figure is n/a.
 """
 
@@ -31,8 +31,7 @@ QUERIES = 50
 
 def corpus_root() -> Path | None:
     here = Path(__file__).resolve().parents[2]
-    for candidate in (os.environ.get("READER_POLNEAR"), here.parent / "corpora" / "polnear",
-                      Path("/work/corpora/polnear")):
+    for candidate in (os.environ.get("READER_POLNEAR"), here.parent / "corpora" / "polnear"):
         if candidate and (Path(candidate) / "train" / "texts").is_dir():
             return Path(candidate)
     return None
