@@ -259,40 +259,6 @@ class SelectionMixin:
             self._changed()
             self.post_message(self.SelectionChanged(span))
 
-    def _cursor_visible(self) -> bool:
-        if self._layout is None:
-            return True
-        top = round(self.scroll_y)
-        bottom = top + self.scrollable_content_region.height
-        first, _ = self._layout.offset_to_point(self._cursor[0])
-        last, _ = self._layout.offset_to_point(max(self._cursor[0], self._cursor[1] - 1))
-        return last >= top and first < bottom
-
-    def _first_visible_sentence(self) -> tuple[int, int]:
-        span = self._nav.sentence_at(self.top_offset)
-        if self._layout is not None:
-            line, _ = self._layout.offset_to_point(span[0])
-            if line < round(self.scroll_y):
-                following = self._nav.neighbour(span, 1)
-                if following is not None:
-                    first, _ = self._layout.offset_to_point(following[0])
-                    if first < round(self.scroll_y) + self.scrollable_content_region.height:
-                        span = following
-        return span
-
-    def _scroll_cursor_into_view(self) -> None:
-        if self._layout is None:
-            return
-        start, end = self._anchor_head_or_cursor()
-        top = round(self.scroll_y)
-        height = self.scrollable_content_region.height
-        first, _ = self._layout.offset_to_point(start)
-        last, _ = self._layout.offset_to_point(max(start, end - 1))
-        if first < top:
-            self._scroll_to_line(first)
-        elif last >= top + height:
-            self._scroll_to_line(min(first, last - height + 1))
-
     def _anchor_head_or_cursor(self) -> tuple[int, int]:
         if self._anchor is not None:
             return (self._head, self._head + 1)
