@@ -234,19 +234,7 @@ _PREV_WORD = re.compile(r"([\w-]+)\W*$")
 
 def quote_shape(quoted: str, closed: bool = True) -> str:
     """ "speech" (sentence-like words), "title" (Capitalised Title Words) or "fragment"."""
-    inner = (
-        quoted.strip()
-        .strip(
-            DOUBLE_OPEN
-            + DOUBLE_CLOSE
-            + SINGLE_OPEN
-            + SINGLE_CLOSE
-            + GUILLEMET_OPEN
-            + GUILLEMET_CLOSE
-            + "\"' "
-        )
-        .strip()
-    )
+    inner = quoted.strip().strip(ALL_MARKS + " ").strip()
     words = _WORD.findall(inner)
     if not words:
         return "fragment"
