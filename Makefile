@@ -24,7 +24,7 @@ run: $(STAMP)
 	$(VENV)/bin/reader --db annotations.db $(ARGS)
 
 lint: $(TEST_STAMP)
-	$(VENV)/bin/ruff check reader tests
+	$(VENV)/bin/ruff check reader tests tools
 
 test: $(TEST_STAMP) lint
 	$(PY) -m pytest -q $(PYTEST_ARGS)

@@ -12,7 +12,7 @@ fits in one batch is read as a single Doc, exactly as it always was.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from reader.analysis.chunks import cut_points
@@ -31,6 +31,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: Paragraphs are parsed in batches of about this many characters (the app's progress steps).
 BATCH_CHARS = 20_000
@@ -138,13 +139,25 @@ def read_pieces(
 ) -> Iterator[int]:
     """Feed the engine its text piece by piece, yielding how far it has read after each
     (a snapshot is the caller's choice: ``analyze`` wants only the last)."""
+    batches = make_batches(engine.text, batch_chars, max_chars, engine.primary)
+    yield from feed_pieces(engine, batches, parse_pieces(engine.text, batches, nlp, processes))
+
+
+def parse_pieces(
+    text: str, batches: list[Batch], nlp: Language, processes: int = 1
+) -> Iterator[Doc]:
+    """The parsed Doc of each batch, lazily: the parse is the only model-bound part, so a
+    corpus evaluation can keep these Docs and replay the engine alone (``tools/evaluate.py``)."""
     from reader.analysis.nlp import for_parser, mark_paragraphs
 
-    text = engine.text
-    batches = make_batches(text, batch_chars, max_chars, engine.primary)
     disable = [p for p in ("reader_quotes",) if p in nlp.pipe_names]
     texts = (mark_paragraphs(nlp.make_doc(for_parser(text[s:e])), p, s) for s, e, p in batches)
-    parsed_docs = nlp.pipe(texts, disable=disable, batch_size=1, n_process=processes)
+    return nlp.pipe(texts, disable=disable, batch_size=1, n_process=processes)
+
+
+def feed_pieces(engine: Engine, batches: list[Batch], parsed_docs: Iterable[Doc]) -> Iterator[int]:
+    """Feed the engine each batch's parsed Doc in order, yielding how far it has read."""
+    text = engine.text
     long_para, number = (0, 0), 0
     quotes: list[QuoteSpan] = []
     q_starts: list[int] = []
