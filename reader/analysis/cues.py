@@ -63,6 +63,11 @@ def according_to_object(tok: Token) -> Token | None:
     return tok.doc[j] if j < len(tok.doc) and tok.doc[j].pos_ in ("PROPN", "NOUN") else None
 
 
+#: How far from a quote, in tokens, its cue may be: further than any sentence of prose
+#: reaches, and short enough that a sentence of thousands of quotes is read in linear time.
+CUE_WINDOW = 120
+
+
 def find_cue(
     doc_tokens: Span | Sequence[Token],
     q_first: int,
@@ -220,6 +225,9 @@ def quote_cue(
     ps, pe = st.paras[qs.paragraph - st.para_first]
     region_start = max(region_start, bisect_left(st.starts, ps - st.offset))
     region_end = min(region_end, bisect_left(st.starts, pe - st.offset))
+    # Nor from further than CUE_WINDOW tokens: a sentence of thousands of quotes stays linear.
+    region_start = max(region_start, a - CUE_WINDOW)
+    region_end = min(region_end, b + 1 + CUE_WINDOW)
     cue = find_cue(doc[region_start:region_end], a, b, lambda i: inq[i] >= 0)
     if (cue is None or cue.subject is None) and qs.opens_paragraph:
         cue = cue_before_colon(st, qs, a, b, inq) or cue
