@@ -396,6 +396,7 @@ class ArticleScreen(
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet
         await self.side.build()
         self._load_annotations()
+        self.offer_kept_drafts()
         self.start_analysis()
 
     def on_resize(self) -> None:

@@ -13,6 +13,7 @@ from textual.message import Message
 
 from reader.analysis.model import Analysis, Quote
 from reader.errors import ReaderError
+from reader.ui.screens.article_drafts import NoteDrafts
 from reader.ui.widgets.article_view import ArticleView, HighlightMark
 from reader.ui.widgets.speaker_panel import plural
 
@@ -56,7 +57,7 @@ UNDONE = {
 }
 
 
-class AnnotationActions:
+class AnnotationActions(NoteDrafts):
     """Needs from the screen: view, store, record, analysis, quote(), set_info(), notify()."""
 
     annotations: list[Annotation]
@@ -191,59 +192,31 @@ class AnnotationActions:
         self._record(Change("edit", (ann,), new))
         self.set_info(f"colour {color}")
 
-    @property
-    def note_drafts(self) -> dict[str, tuple[str, NoteSave]]:
-        """Notes typed but not stored (the save failed, then the editor was closed), by
-        passage, with the save they were typed for (it knows the note they started from):
-        the next n on the same passage offers them again."""
-        drafts: dict[str, tuple[str, NoteSave]] | None = getattr(self, "_note_drafts", None)
-        if drafts is None:
-            drafts = {}
-            self._note_drafts = drafts
-        return drafts
-
     def action_note(self) -> None:
         """Edit the note of the highlight under the cursor; with none, the selection (or
         sentence) is highlighted when a note is saved, so cancelling leaves nothing behind."""
         ann = self._annotation_at_cursor()
         if ann is not None:
             heading = "Edit note" if ann.note else "Add a note"
-            self._open_editor(f"ann:{ann.id}", ann.exact, ann.note, heading, self._note_saver(ann))
+            self.open_note_editor(
+                f"ann:{ann.id}", ann.exact, ann.note, heading, self._note_saver(ann), seen=ann
+            )
             return
         start, end = self.view.selection_span or self.view.cursor_span
         if end <= start:
             self.set_info("nothing to highlight here")
             return
-        self._open_editor(
+        kept = self.kept_draft_at(start, end)
+        if kept is not None:
+            start, end = kept
+        self.open_note_editor(
             f"span:{start}:{end}",
             self.record.text[start:end],
             "",
             "Add a note",
             self._new_note_saver(start, end),
+            span=(start, end, self.last_color),
         )
-
-    def _open_editor(
-        self, key: str, passage: str, note: str, heading: str, save: NoteSave
-    ) -> None:
-        from reader.ui.screens.note_editor import NoteEditor
-
-        stored = note
-        draft = self.note_drafts.pop(key, None)
-        if draft is not None:
-            (note, save), heading = draft, "Unsaved note (not stored yet)"
-            self.notify("Your unsaved note is back: ctrl+s stores it.", markup=False)
-        editor = NoteEditor(passage, note, heading=heading, saver=save)
-
-        def closed(result: str | None) -> None:
-            # Escape never throws typed text away: anything but an empty or unchanged note is
-            # kept as a draft, which the next n on this passage offers again.
-            typed = editor.text
-            changed = editor.unsaved or typed.rstrip() != stored.rstrip()
-            if result is None and typed.strip() and changed:
-                self.note_drafts[key] = (typed, save)
-                self.set_info("note kept as a draft: n on this passage offers it again")
-
-        self.app.push_screen(editor, closed)
 
     def _note_saver(self, seen: Annotation) -> NoteSave:
         """Save over the annotation as this window showed it; another window's change in

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from reader.sanitize import inert
@@ -27,6 +28,17 @@ def first_words(text: str, words: int = PASSAGE_WORDS) -> str:
 
 #: Saves the typed note; returns None when it is stored, else one sentence saying why not.
 NoteSave = Callable[[str], "str | None"]
+
+#: Typing stops this long before the draft is written out (a write per key would be wasteful).
+KEEP_DELAY = 0.4
+
+
+class DraftKeeper(Protocol):
+    """Keeps the typed text outside the editor (``reader.drafts``) until it is stored."""
+
+    def keep(self, text: str) -> None: ...
+
+    def clear(self) -> None: ...
 
 
 class NoteEditor(ModalScreen[str | None]):
@@ -51,12 +63,18 @@ class NoteEditor(ModalScreen[str | None]):
         *,
         heading: str = "Note",
         saver: NoteSave | None = None,
+        keeper: DraftKeeper | None = None,
+        draft: str | None = None,
     ) -> None:
         super().__init__()
         self.passage = passage
         self.note = note
         self.heading = heading
         self.saver = saver
+        self.keeper = keeper
+        #: What the editor opens with when it is not the stored note: a kept draft.
+        self.draft = draft
+        self._keep_timer: Timer | None = None
         #: Set when a save failed: the text is not stored anywhere yet.
         self.unsaved = False
 
@@ -65,7 +83,8 @@ class NoteEditor(ModalScreen[str | None]):
             yield Static(Content(self.heading), id="note-heading", classes="dialog-title")
             # Article text is data: a Content object is never parsed as markup.
             yield Static(Content(first_words(self.passage)), id="note-passage")
-            yield TextArea(self.note, id="note-text", soft_wrap=True, show_line_numbers=False)
+            shown = self.note if self.draft is None else self.draft
+            yield TextArea(shown, id="note-text", soft_wrap=True, show_line_numbers=False)
             yield Static("", id="note-error", markup=False)
             yield Static(
                 Content("ctrl+s save · escape keeps a draft"), id="note-hint", classes="dialog-hint"
@@ -75,6 +94,33 @@ class NoteEditor(ModalScreen[str | None]):
         area = self.query_one("#note-text", TextArea)
         area.focus()
         area.move_cursor(area.document.end)
+
+    def on_text_area_changed(self, _event: TextArea.Changed) -> None:
+        """Typed text goes to the draft file soon after typing pauses, so a crash or a kill
+        loses at most the last moment's keys."""
+        if self.keeper is None:
+            return
+        if self._keep_timer is not None:
+            self._keep_timer.stop()
+        self._keep_timer = self.set_timer(KEEP_DELAY, self.keep_draft)
+
+    @property
+    def changed(self) -> bool:
+        """True when the editor holds text that is not stored: typed, or a failed save's."""
+        return self.unsaved or self.text.rstrip() != self.note.rstrip()
+
+    def keep_draft(self) -> None:
+        """Write the draft now: the typed text when it differs from the stored note, else
+        nothing (an empty or unchanged note has nothing to keep)."""
+        if self._keep_timer is not None:
+            self._keep_timer.stop()
+            self._keep_timer = None
+        if self.keeper is None:
+            return
+        if self.text.strip() and self.changed:
+            self.keeper.keep(self.text)
+        else:
+            self.keeper.clear()
 
     @property
     def text(self) -> str:
@@ -103,7 +149,13 @@ class NoteEditor(ModalScreen[str | None]):
                 shown.display = True
                 return False
         self.unsaved = False
+        if self._keep_timer is not None:
+            self._keep_timer.stop()
+            self._keep_timer = None
+        if self.keeper is not None:
+            self.keeper.clear()
         return True
 
     def action_cancel(self) -> None:
+        self.keep_draft()
         self.dismiss(None)

@@ -1,0 +1,123 @@
+"""Notes typed but not stored yet, kept in a file of their own while they are typed.
+
+A note lives in the editor until ctrl+s stores it. If the reader is killed, crashes or loses
+its terminal meanwhile, or the save fails (a locked database, a full disk) and the editor is
+closed, the typed text must still be somewhere: here. The file is beside the user's data, not
+in the database, so a database that cannot be written to does not take the draft down with
+it. One file per database (named by its path), written whole to a temporary file and renamed,
+under a lock, so two readers on one library never lose each other's drafts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """The typed text and what it was typed for: the annotation as the editor saw it (so the
+    save can still merge with changes made since), or the passage a new note would highlight."""
+
+    article: int
+    key: str
+    text: str
+    passage: str
+    #: The annotation the editor opened (``Annotation`` as a dict), for a note on a highlight.
+    seen: dict[str, Any] | None = None
+    #: (start, end, colour) of the passage, for a note that will create its highlight.
+    span: tuple[int, int, int] | None = None
+    updated: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+def drafts_dir() -> Path:
+    """Where draft files live: the user's data folder (platformdirs), as the library does."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("reader", appauthor=False)) / "drafts"
+
+
+class DraftBox:
+    """The drafts of one database."""
+
+    def __init__(self, db_path: Path | str, folder: Path | None = None) -> None:
+        real = os.path.realpath(db_path)
+        name = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        self.path = (folder or drafts_dir()) / f"{name}.json"
+
+    def of_article(self, article: int) -> list[Draft]:
+        """The drafts kept for one article, oldest first."""
+        return [d for d in self._read().values() if d.article == article]
+
+    def keep(self, draft: Draft) -> None:
+        """Store or replace the draft of (article, key)."""
+        with self._locked():
+            drafts = self._read()
+            drafts[_id(draft.article, draft.key)] = draft
+            self._write(drafts)
+
+    def drop(self, article: int, key: str) -> None:
+        """Forget a draft once its note is stored (or was left empty)."""
+        if not self.path.exists():
+            return
+        with self._locked():
+            drafts = self._read()
+            if drafts.pop(_id(article, key), None) is not None:
+                self._write(drafts)
+
+    def _read(self) -> dict[str, Draft]:
+        try:
+            raw = json.loads(self.path.read_text("utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError):
+            # An unreadable file is moved aside, never overwritten: it may hold a draft.
+            with contextlib.suppress(OSError):
+                self.path.replace(self.path.with_suffix(".damaged.json"))
+            return {}
+        drafts: dict[str, Draft] = {}
+        for item in raw.get("drafts", []) if isinstance(raw, dict) else []:
+            try:
+                span = item.get("span")
+                draft = Draft(
+                    article=int(item["article"]),
+                    key=str(item["key"]),
+                    text=str(item["text"]),
+                    passage=str(item.get("passage", "")),
+                    seen=item.get("seen"),
+                    span=(int(span[0]), int(span[1]), int(span[2])) if span else None,
+                    updated=str(item.get("updated", "")),
+                )
+            except (KeyError, TypeError, ValueError, IndexError):
+                continue
+            drafts[_id(draft.article, draft.key)] = draft
+        return drafts
+
+    def _write(self, drafts: dict[str, Draft]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        body = {"version": 1, "drafts": [asdict(d) for d in drafts.values()]}
+        tmp.write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path.with_suffix(".lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _id(article: int, key: str) -> str:
+    return f"{article}|{key}"

@@ -1,0 +1,178 @@
+"""The article screen's note drafts: text typed in the note editor and not stored yet.
+
+A mixin of the article screen (through AnnotationActions). While the editor is open its text is
+written to the draft file (``reader.drafts``) soon after typing pauses; closing it with escape
+keeps the draft, storing it forgets it. The next ``n`` on that passage, in this window or after
+a restart or a crash, opens the draft again, and opening the article says drafts are waiting.
+When the draft file cannot be written either, drafts still live in this window's memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import asdict, fields, replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from reader.drafts import Draft, DraftBox
+from reader.ui.screens.note_editor import first_words
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from reader.store import Annotation, ArticleRecord, Store
+    from reader.ui.screens.note_editor import NoteSave
+
+
+class _EditorDraft:
+    """What one open editor keeps: its text, under its passage's key."""
+
+    def __init__(self, owner: NoteDrafts, base: Draft) -> None:
+        self.owner = owner
+        self.base = base
+
+    def keep(self, text: str) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.owner.keep_draft(replace(self.base, text=text, updated=now))
+
+    def clear(self) -> None:
+        self.owner.forget_draft(self.base.key)
+
+
+class NoteDrafts:
+    """Needs from the screen: store, record, app, notify(), set_info(), and the savers."""
+
+    store: Store
+    record: ArticleRecord
+    app: App[object]
+
+    @property
+    def note_drafts(self) -> dict[str, Draft]:
+        """This window's drafts by key: the file's, and any the file could not take."""
+        drafts: dict[str, Draft] | None = getattr(self, "_note_drafts", None)
+        if drafts is None:
+            drafts = {d.key: d for d in self._draft_box().of_article_safely(self.record.id)}
+            self._note_drafts = drafts
+        return drafts
+
+    def _draft_box(self) -> _SafeBox:
+        box: _SafeBox | None = getattr(self, "_drafts_file", None)
+        if box is None:
+            box = self._drafts_file = _SafeBox(DraftBox(self.store.path))
+        return box
+
+    def keep_draft(self, draft: Draft) -> None:
+        self.note_drafts[draft.key] = draft
+        error = self._draft_box().keep(draft)
+        if error and not getattr(self, "_draft_error_shown", False):
+            self._draft_error_shown = True
+            self.notify(
+                f"Drafts are kept in this window only (the draft file can't be written: "
+                f"{error}).",
+                severity="warning",
+                markup=False,
+            )
+
+    def forget_draft(self, key: str) -> None:
+        self.note_drafts.pop(key, None)
+        self._draft_box().drop(self.record.id, key)
+
+    def kept_draft_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """The passage of a kept draft for a new note that overlaps start..end, so ``n`` near
+        it (the cursor's sentence, a selection) brings it back."""
+        for draft in self.note_drafts.values():
+            if draft.span is not None and draft.span[0] < end and start < draft.span[1]:
+                return draft.span[0], draft.span[1]
+        return None
+
+    def offer_kept_drafts(self) -> None:
+        """On opening the article: say that notes typed earlier are waiting, and where."""
+        drafts = sorted(self.note_drafts.values(), key=lambda d: d.span or (0, 0, 0))
+        if not drafts:
+            return
+        where = first_words(drafts[0].passage, 6)
+        more = f" (and {len(drafts) - 1} more)" if len(drafts) > 1 else ""
+        self.notify(
+            f"Unsaved note kept from before on “{where}”{more}: n on that passage brings it back.",
+            title="Drafts",
+            timeout=12,
+            markup=False,
+        )
+
+    def open_note_editor(
+        self,
+        key: str,
+        passage: str,
+        note: str,
+        heading: str,
+        save: NoteSave,
+        *,
+        seen: Annotation | None = None,
+        span: tuple[int, int, int] | None = None,
+    ) -> None:
+        from reader.ui.screens.note_editor import NoteEditor
+
+        kept = self.note_drafts.get(key)
+        text: str | None = None
+        if kept is not None:
+            text, heading = kept.text, "Unsaved note (not stored yet)"
+            if kept.seen is not None and seen is not None:
+                # Save over the note as it was when the draft was typed: changes made since
+                # (another window) are merged, not overwritten.
+                save = self._note_saver(_annotation(kept.seen, seen))  # type: ignore[attr-defined]
+            self.notify("Your unsaved note is back: ctrl+s stores it.", markup=False)
+        base = Draft(
+            article=self.record.id,
+            key=key,
+            text="",
+            passage=passage,
+            seen=kept.seen if kept is not None and kept.seen is not None else _as_dict(seen),
+            span=span,
+        )
+        editor = NoteEditor(
+            passage, note, heading=heading, saver=save, keeper=_EditorDraft(self, base), draft=text
+        )
+
+        def closed(result: str | None) -> None:
+            if result is None and key in self.note_drafts:
+                self.set_info("note kept as a draft: n on this passage offers it again")  # type: ignore[attr-defined]
+
+        self.app.push_screen(editor, closed)
+
+
+class _SafeBox:
+    """A DraftBox whose failures are reported, never raised: a draft that cannot be written to
+    the file still lives in the window, and the editor keeps working."""
+
+    def __init__(self, box: DraftBox) -> None:
+        self.box = box
+
+    def of_article_safely(self, article: int) -> list[Draft]:
+        try:
+            return self.box.of_article(article)
+        except OSError:
+            return []
+
+    def keep(self, draft: Draft) -> str | None:
+        try:
+            self.box.keep(draft)
+        except OSError as exc:
+            return exc.strerror or str(exc)
+        return None
+
+    def drop(self, article: int, key: str) -> None:
+        with contextlib.suppress(OSError):
+            self.box.drop(article, key)
+
+
+def _as_dict(ann: Annotation | None) -> dict[str, object] | None:
+    return None if ann is None else asdict(ann)
+
+
+def _annotation(seen: dict[str, object], current: Annotation) -> Annotation:
+    """The annotation as the draft's editor saw it (fields a newer reader added: as now)."""
+    from reader.store import Annotation
+
+    names = {f.name for f in fields(Annotation)}
+    values = {**asdict(current), **{k: v for k, v in seen.items() if k in names}}
+    return Annotation(**values)  # type: ignore[arg-type]

@@ -1,0 +1,57 @@
+"""The draft file: what is typed and not stored yet survives the reader, two readers on one
+library never lose each other's drafts, and a damaged file is set aside, never overwritten."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.drafts import Draft, DraftBox
+
+REPO = Path(__file__).parents[1]
+
+
+def test_a_kept_draft_is_read_back_by_another_box_and_dropped_once_stored(tmp_path: Path) -> None:
+    db = tmp_path / "annotations.db"
+    box = DraftBox(db, tmp_path / "drafts")
+    box.keep(Draft(1, "span:0:10", "my note", "The passage", span=(0, 10, 1)))
+    box.keep(Draft(2, "ann:7", "other", "Elsewhere", seen={"id": 7, "note": ""}))
+    again = DraftBox(db, tmp_path / "drafts")  # a new process, after a crash
+    (kept,) = again.of_article(1)
+    assert (kept.text, kept.span, kept.passage) == ("my note", (0, 10, 1), "The passage")
+    again.drop(1, "span:0:10")
+    assert box.of_article(1) == []
+    assert [d.text for d in box.of_article(2)] == ["other"]
+
+
+def test_another_database_has_its_own_drafts(tmp_path: Path) -> None:
+    DraftBox(tmp_path / "a.db", tmp_path).keep(Draft(1, "k", "in a", "p"))
+    assert DraftBox(tmp_path / "b.db", tmp_path).of_article(1) == []
+
+
+def test_two_processes_keeping_drafts_at_once_lose_none(tmp_path: Path) -> None:
+    script = (
+        "import sys; from pathlib import Path; from reader.drafts import Draft, DraftBox\n"
+        "box = DraftBox(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+        "for i in range(150): box.keep(Draft(1, f'{sys.argv[3]}:{i}', 't', 'p'))\n"
+    )
+    args = [str(tmp_path / "x.db"), str(tmp_path / "d")]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, *args, who], cwd=REPO)
+        for who in ("a", "b")
+    ]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    keys = {d.key for d in DraftBox(tmp_path / "x.db", tmp_path / "d").of_article(1)}
+    assert len(keys) == 300
+
+
+def test_a_damaged_draft_file_is_set_aside_not_overwritten(tmp_path: Path) -> None:
+    box = DraftBox(tmp_path / "x.db", tmp_path)
+    box.path.write_text('{"drafts": [{"article": 1, "key": "k", "text": "half', "utf-8")
+    assert box.of_article(1) == []
+    box.keep(Draft(1, "k2", "new", "p"))
+    aside = box.path.with_suffix(".damaged.json")
+    assert aside.read_text("utf-8").endswith('"half')
+    assert [d["text"] for d in json.loads(box.path.read_text("utf-8"))["drafts"]] == ["new"]

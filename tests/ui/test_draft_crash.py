@@ -1,0 +1,113 @@
+"""A note being typed survives the reader being killed: the real reader on a pseudo-terminal
+gets `n` and some words, then SIGKILL (no chance to save anything); the next reader on the same
+library says a draft is waiting, `n` brings the words back and ctrl+s stores them."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+from typing import Any
+
+from reader.drafts import DraftBox
+from reader.store import Store
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.note_editor import NoteEditor
+from tests.terminal import reader_env
+
+from .conftest import toast_texts
+
+TYPED = "typed just before the crash"
+
+
+def _read_until(master: int, wanted: bytes, seconds: float) -> bytes:
+    seen = b""
+    deadline = time.monotonic() + seconds
+    while wanted not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.2)
+        if ready:
+            try:
+                seen += os.read(master, 65536)
+            except OSError:
+                break
+    assert wanted in seen, f"{wanted!r} never appeared on the terminal"
+    return seen
+
+
+def _type_then_kill(db_path: Path) -> None:
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 110, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--db", str(db_path)],
+        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
+    )
+    os.close(slave)
+    try:
+        _read_until(master, b"Blinken", 90)  # the sample is on screen
+        os.write(master, b"n")
+        _read_until(master, b"ctrl+s save", 30)  # the note editor is open
+        for ch in TYPED:
+            os.write(master, ch.encode())
+            time.sleep(0.01)
+        time.sleep(2.0)  # typing has paused: the draft is written out
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        os.close(master)
+
+
+async def test_a_note_typed_when_the_reader_is_killed_comes_back(
+    make_app: Any, store: Store, db_path: Path
+) -> None:
+    _type_then_kill(db_path)
+    assert store.annotations(1) == [], "nothing was stored: the reader was killed"
+    (draft,) = DraftBox(db_path).of_article(1)
+    assert draft.text == TYPED
+
+    app = make_app()
+    async with app.run_test(size=(110, 30), notifications=True) as pilot:
+        await pilot.pause(0.5)
+        assert any("Unsaved note kept from before" in t for t in await toast_texts(pilot))
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.text == TYPED
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+    (ann,) = store.annotations(1)
+    assert ann.note == TYPED
+    assert DraftBox(db_path).of_article(1) == []
+
+
+async def test_a_draft_of_an_edit_outlives_the_window_and_merges_with_later_edits(
+    make_app: Any, store: Store, db_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(110, 30), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("n", *"one", "ctrl+s")
+        await pilot.pause()
+        (ann,) = store.annotations(1)
+        await pilot.press("n", *" two", "escape")  # kept as a draft
+        await pilot.pause()
+    # Another window edits the stored note meanwhile; the draft was typed over "one".
+    store.update_annotation(ann.id, note="zero one")
+    app = make_app()
+    async with app.run_test(size=(110, 30), notifications=True) as pilot:
+        await pilot.pause(0.5)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == "one two"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    (saved,) = store.annotations(1)
+    assert saved.note == "zero one two"
