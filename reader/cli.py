@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from reader.cli_support import common_options, database, fail, user_errors
+from reader.cli_support import common_options, database, fail, format_option, user_errors
 from reader.commands import register_commands
 
 #: Widest title and source in `reader library`'s table, in terminal cells.
@@ -87,14 +87,7 @@ def open_cmd(ctx: click.Context, source: str | None) -> None:
 @cli.command("analyze")
 @common_options
 @click.argument("sources", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "text"]),
-    default="json",
-    show_default=True,
-    help="JSON for tools and the scorer, text for people.",
-)
+@format_option("json", "text", help="JSON for tools and the scorer, text for people.")
 @click.option(
     "--out",
     type=click.Path(file_okay=False),
@@ -151,14 +144,7 @@ def analyze_cmd(
 @cli.command("notes")
 @common_options
 @click.argument("article", required=False)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["md", "json", "csv"]),
-    default="md",
-    show_default=True,
-    help="Markdown, W3C Web Annotation JSON-LD, or CSV.",
-)
+@format_option("md", "json", "csv", help="Markdown, W3C Web Annotation JSON-LD, or CSV.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.option("--copy", is_flag=True, help="Copy to the clipboard instead of printing.")
 @click.option(
@@ -218,14 +204,7 @@ def notes_cmd(
 
 @cli.command("library")
 @common_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="A table for people, JSON for tools.",
-)
+@format_option("table", "json", help="A table for people, JSON for tools.")
 @click.pass_context
 @user_errors
 def library_cmd(ctx: click.Context, fmt: str) -> None:

@@ -38,6 +38,19 @@ def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+
+def format_option(*choices: str, help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--format`` with its choices, the first the default: one spelling for every command."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=choices[0],
+        show_default=True,
+        help=help,
+    )
+
+
 def database(ctx: click.Context) -> Located:
     """The database this command uses (see reader.locate)."""
     return locate_database(ctx.obj["db"])

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from reader.cli_support import common_options, database, user_errors
+from reader.cli_support import common_options, database, format_option, user_errors
 
 FIELDS = ("speaker", "name_in_article", "role", "kind", "gender", "article_id", "title",
           "source", "start", "end", "words", "cue", "rule", "text")
@@ -52,14 +52,7 @@ def quote_records(store: Any, speaker: str | None, article: str | None) -> list[
 @common_options
 @click.option("--speaker", default=None, help="Only this person's quotes (any form of the name).")
 @click.option("--article", default=None, help="Only this article (id, title or source).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl", "csv"]),
-    default="table",
-    show_default=True,
-    help="A table for people; JSON Lines or CSV for tools.",
-)
+@format_option("table", "jsonl", "csv", help="A table for people; JSON Lines or CSV for tools.")
 @click.pass_context
 @user_errors
 def quotes_cmd(ctx: click.Context, speaker: str | None, article: str | None, fmt: str) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from reader.cli_support import common_options, database, user_errors
+from reader.cli_support import common_options, database, format_option, user_errors
 
 if TYPE_CHECKING:
     from reader.store.search import SearchHit
@@ -32,14 +32,7 @@ CONTEXT_CELLS = 70
     default=None,
     help="Only article text, quotes or notes (default: all three).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "csv"]),
-    default="table",
-    show_default=True,
-    help="A table for people, JSON or CSV for tools.",
-)
+@format_option("table", "json", "csv", help="A table for people, JSON or CSV for tools.")
 @click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True)
 @click.pass_context
 @user_errors
