@@ -81,6 +81,10 @@ def open_cmd(ctx: click.Context, source: str | None) -> None:
     """Open SOURCE (a file, a URL or - for stdin) in the reader; the library with none."""
     from reader.ui.launch import launch
 
+    if ctx.obj["model"]:
+        from reader.analysis.nlp import resolve_name
+
+        resolve_name(ctx.obj["model"])  # before the screen: one sentence, exit 2
     launch(source, db_path=str(database(ctx).prepare()), model=ctx.obj["model"])
 
 
@@ -129,9 +133,7 @@ def analyze_cmd(
     if model:
         from reader.analysis.nlp import resolve_name
 
-        used = resolve_name(model)
-        if used != model:
-            click.echo(f"reader: {model!r} is not a spaCy pipeline here; using {used}.", err=True)
+        resolve_name(model)  # a pipeline that is not installed: one sentence, exit 2
     analysis = analyze(document.text, model=model, doc=document.name)
     if fmt == "json":
         analysis.write_json(click.get_text_stream("stdout"))

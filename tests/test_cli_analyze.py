@@ -221,3 +221,14 @@ def test_reader_open_refuses_bad_input_before_any_ui(tmp_path: Path, name: str) 
     elif data is not None:
         (tmp_path / name).write_bytes(data)
     check_refused(run("--db", str(tmp_path / "notes.db"), name, cwd=tmp_path), name)
+
+
+@pytest.mark.parametrize("command", [["analyze"], ["open"], []])
+def test_a_pipeline_that_is_not_installed_is_refused_not_swapped(
+    tmp_path: Path, command: list[str]
+) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    result = run(*command, str(source), "--db", str(tmp_path / "x.db"), "--model", "nope_model")
+    check_refused(result, "'nope_model' is not installed", "leave out --model")
+    assert not (tmp_path / "x.db").exists()

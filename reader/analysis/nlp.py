@@ -29,10 +29,9 @@ _lock = threading.Lock()
 
 
 def candidates(name: str | None = None) -> list[str]:
-    """The names to try, the user's first."""
-    names = [name] if name else []
-    names.extend(n for n in DEFAULT_MODELS if n not in names)
-    return names
+    """The names to try: the user's alone (a pipeline asked for by name is never swapped for
+    another behind their back), else the defaults in order."""
+    return [name] if name else list(DEFAULT_MODELS)
 
 
 def _pipeline_dir(name: str) -> Path | None:
@@ -82,10 +81,13 @@ def resolve_name(name: str | None = None) -> str:
         if _installed(cand):
             return cand
     if name:
-        raise ModelNotFoundError(
-            f"The spaCy pipeline {name!r} is not installed and no English pipeline was found; "
-            f"install one with: {INSTALL_HINT}"
+        default = next((n for n in DEFAULT_MODELS if _installed(n)), None)
+        instead = (
+            f"leave out --model (and READER_MODEL) to use {default}"
+            if default
+            else f"install the default with: {INSTALL_HINT}"
         )
+        raise ModelNotFoundError(f"The spaCy pipeline {name!r} is not installed; {instead}.")
     raise ModelNotFoundError(
         f"No spaCy English pipeline is installed; install it with: {INSTALL_HINT}"
     )
@@ -98,7 +100,7 @@ def model_id(name: str | None = None) -> str:
 
 
 def load_pipeline(name: str | None = None) -> Language:
-    """Load (once) the first pipeline that works: the user's name, then the defaults."""
+    """Load (once) the pipeline named, else the first default that works."""
     with _lock:
         if name in _cache:
             return _cache[name]

