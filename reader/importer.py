@@ -41,7 +41,11 @@ def read_file(path: str) -> Any:
 def _items(data: Any, path: str) -> list[dict[str, Any]]:
     """The annotations of a collection (every page), a page, one annotation or a list."""
     if isinstance(data, list):
-        return [d for d in data if isinstance(d, dict)]
+        if any(not isinstance(d, dict) or d.get("type") != "Annotation" for d in data):
+            raise NotesFileError(
+                f"{path}: not a W3C Web Annotation document (a list of other things)."
+            )
+        return data
     if not isinstance(data, dict):
         raise NotesFileError(f"{path}: not a W3C Web Annotation document.")
     kind = data.get("type")

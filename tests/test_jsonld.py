@@ -141,7 +141,8 @@ def test_notes_without_their_texts_are_placed_by_re_anchoring(
 
 
 @pytest.mark.parametrize(
-    "content", [b"not json", b'{"type": "Nothing"}', b'[{"type": "Annotation"}]'],
+    "content",
+    [b"not json", b'{"type": "Nothing"}', b'[{"type": "Annotation"}]', b"[1, 2, 3]"],
 )
 def test_a_bad_notes_file_is_one_line_and_writes_nothing(tmp_path: Path, content: bytes) -> None:
     bad = tmp_path / "bad.json"
