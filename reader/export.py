@@ -72,8 +72,25 @@ def note_markdown(note: str) -> str:
     Python-Markdown all read) instead of a soft one that would join the lines."""
     paragraphs = re.split(r"\n[ \t]*\n\s*", inert(note).strip())
     return "\n\n".join(
-        "  \n".join(line.rstrip() for line in paragraph.split("\n")) for paragraph in paragraphs
+        "  \n".join(_literal_line(line.rstrip()) for line in paragraph.split("\n"))
+        for paragraph in paragraphs
     )
+
+
+#: What opens a block at the start of a Markdown line: a heading, a quote (which would pass a
+#: note off as the article's words), a list item, a fence, a rule or a setext underline.
+_BLOCK_START = re.compile(r"^(\s*)(#|>|[-*+](?=\s|$)|\d+(?=[.)](?:\s|$))|```|~~~|=+\s*$|-{3,})")
+
+
+def _literal_line(line: str) -> str:
+    """A note's line that shows as typed: a mark that would open a block is escaped."""
+    m = _BLOCK_START.match(line)
+    if m is None:
+        return line
+    lead, mark = m.group(1), m.group(2)
+    if mark[0].isdigit():  # "1. " -> "1\. "
+        return f"{lead}{mark}\\{line[m.end():]}"
+    return f"{lead}\\{line[len(lead):]}"
 
 
 def annotation_markdown(ann: Annotation, quotes: Sequence[Quote] = ()) -> str:

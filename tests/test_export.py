@@ -331,3 +331,17 @@ def test_the_csv_speaker_column_says_what_the_markdown_says(passage: str) -> Non
     assert bool(row["attribution"]) == bool(row["speaker"])
     if passage == "“We are ready,” Gantz replied.":
         assert "Contains a quote by Benny Gantz" in markdown and row["speaker"] == "Benny Gantz"
+
+
+def test_a_note_shows_as_typed_even_where_its_lines_look_like_markdown_blocks() -> None:
+    """A note line opening with "# " or "> " must not become a heading or pass itself off as
+    the article's words (a blockquote); rendered by a real CommonMark parser."""
+    from markdown_it import MarkdownIt
+
+    note = "# not a heading\n> not the article\n- not a list\n1. not numbered\n---"
+    html = MarkdownIt("commonmark").render(passage_markdown("The passage.", note=note))
+    assert html.count("<blockquote>") == 1  # the passage's own
+    for tag in ("<h1>", "<ul>", "<ol>", "<hr"):
+        assert tag not in html
+    for typed in ("# not a heading", "&gt; not the article", "- not a list", "1. not numbered"):
+        assert typed in html
