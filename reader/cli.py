@@ -179,7 +179,7 @@ def notes_cmd(
         click.echo(f"reader: {message}", err=True)
         return
 
-    from reader.clipboard import ClipboardError, copy_text
+    from reader.clipboard import PLACES, ClipboardError, copy_text
     from reader.export import gather, render
     from reader.outfile import check_target, write_export
     from reader.store import Store
@@ -199,7 +199,8 @@ def notes_cmd(
                 click.echo(text, nl=False)
             where = f"written to {output}" if output else "printed instead"
             fail(f"{exc} The notes were {where}.")
-        click.echo(f"reader: copied {result.chars} characters to the clipboard.", err=True)
+        where = PLACES[result.method]
+        click.echo(f"reader: copied {result.chars} characters to {where}.", err=True)
     elif not output:
         click.echo(text, nl=False)
 

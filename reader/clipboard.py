@@ -1,4 +1,5 @@
-"""Copying to the clipboard: pyperclip first, the terminal's own clipboard (OSC 52) otherwise.
+"""Copying to the clipboard: pyperclip first; inside tmux without one, tmux's paste buffer;
+the terminal's own clipboard (OSC 52) otherwise.
 
 pyperclip picks its mechanism once and caches it; we ask it again on every copy, because the
 environment (DISPLAY, an SSH session) can change while the reader runs and copies are rare.
@@ -44,8 +45,9 @@ class NoSystemClipboard(Exception):
 
 @dataclass(frozen=True, slots=True)
 class CopyResult:
-    #: "clipboard" through pyperclip, "terminal" through the fallback (OSC 52 in the app).
-    method: Literal["clipboard", "terminal"]
+    #: "clipboard" through pyperclip, "tmux" into tmux's paste buffer, "terminal" through the
+    #: fallback (OSC 52 in the app).
+    method: Literal["clipboard", "tmux", "terminal"]
     chars: int
 
 
@@ -104,13 +106,45 @@ def system_copy(text: str) -> None:
         raise NoSystemClipboard(f"{tool} failed ({exc})") from exc
 
 
+def tmux_copy(text: str) -> bool:
+    """Inside tmux, put text in its paste buffer (prefix ] pastes it), and with ``-w`` on the
+    outer terminal's clipboard too where tmux may set it. tmux's default drops the OSC 52 an
+    application writes, so without this a copy in tmux over SSH would land nowhere."""
+    if not os.environ.get("TMUX") or shutil.which("tmux") is None:
+        return False
+    for command in (["tmux", "load-buffer", "-w", "-"], ["tmux", "load-buffer", "-"]):
+        try:
+            done = subprocess.run(
+                command, input=text.encode("utf-8"), stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL, timeout=PROBE_TIMEOUT * 5, check=False,
+            )
+        except (OSError, subprocess.SubprocessError):
+            return False
+        if done.returncode == 0:
+            return True
+    return False
+
+
 def copy_text(text: str, fallback: Callable[[str], None] | None = None) -> CopyResult:
-    """Put text on the clipboard; with no system clipboard, hand it to `fallback`."""
+    """Put text on the clipboard; with no system clipboard, in tmux's paste buffer (and through
+    `fallback` as well, which a terminal may take), else hand it to `fallback` alone."""
     try:
         system_copy(text)
     except NoSystemClipboard as exc:
+        if tmux_copy(text):
+            if fallback is not None:
+                fallback(text)
+            return CopyResult("tmux", len(text))
         if fallback is None:
             raise ClipboardError(f"No clipboard is available here: {exc}.") from exc
         fallback(text)
         return CopyResult("terminal", len(text))
     return CopyResult("clipboard", len(text))
+
+
+#: Where each method put the text, as the reader says it.
+PLACES = {
+    "clipboard": "the clipboard",
+    "tmux": "tmux's paste buffer (prefix ] pastes it)",
+    "terminal": "the terminal's clipboard (OSC 52)",
+}

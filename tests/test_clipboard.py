@@ -36,6 +36,7 @@ def test_copy_reaches_the_x_clipboard(x_display: str) -> None:
 def no_display(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("TMUX", raising=False)
 
 
 @pytest.mark.usefixtures("no_display")
@@ -90,3 +91,24 @@ def test_stale_display_falls_back_quietly(
     assert used == ["x"]
     out, err = capfd.readouterr()
     assert (out, err) == ("", "")
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+def test_inside_tmux_without_a_clipboard_the_text_goes_to_tmux_paste_buffer(
+    no_display: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """tmux drops an application's OSC 52 by default: a copy there must land in its buffer."""
+    socket = str(tmp_path / "tmux.sock")
+    subprocess.run(["tmux", "-S", socket, "new-session", "-d", "-x", "80", "-y", "24"],
+                   check=True, timeout=20)
+    try:
+        monkeypatch.setenv("TMUX", f"{socket},0,0")
+        used: list[str] = []
+        result = copy_text(TEXT, fallback=used.append)
+        assert result.method == "tmux"
+        shown = subprocess.run(["tmux", "-S", socket, "show-buffer"], capture_output=True,
+                               check=True, timeout=20).stdout.decode("utf-8")
+        assert shown == TEXT
+        assert used == [TEXT]  # a terminal that takes OSC 52 through tmux gets it too
+    finally:
+        subprocess.run(["tmux", "-S", socket, "kill-server"], timeout=20, check=False)

@@ -322,16 +322,14 @@ class AnnotationActions(NoteDrafts):
     # -- copying -------------------------------------------------------------------------------
 
     def _copy(self, text: str, what: str) -> None:
-        from reader.clipboard import copy_text
+        from reader.clipboard import PLACES, copy_text
 
         try:
             result = copy_text(text, fallback=self.app.copy_to_clipboard)
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        where = (
-            "the clipboard" if result.method == "clipboard" else "the terminal's clipboard (OSC 52)"
-        )
+        where = PLACES[result.method]
         self.notify(
             f"Copied {what} ({plural(result.chars, 'character')}) to {where}.", markup=False
         )
