@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from reader.store import _light_import  # noqa: F401  (before sqlite-utils: keeps numpy out)
+
+# isort: split
 from dataclasses import replace
 from pathlib import Path
 

@@ -394,9 +394,22 @@ class ArticleScreen(
     async def _after_first_paint(self) -> None:
         await self.mount(Footer())
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet
+        record = await self.reader_app.ready_record(self.record)
+        if record is None:
+            return  # the database cannot be used: the app is stopping with its sentence
+        self._adopt(record)
         await self.side.build()
         self._load_annotations()
         self.start_analysis()
+
+    def _adopt(self, record: ArticleRecord) -> None:
+        """The library's record of the text shown (saved after the first frame): its id, and
+        its reading position when the peek before the first frame could not tell it."""
+        shown, self.record = self.record, record
+        if record.position != shown.position:
+            self.view.restore_position(record.position)
+            self.show_position()
+        self._saved_position = record.position
 
     def on_resize(self) -> None:
         self._apply_panel_layout()
