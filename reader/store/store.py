@@ -95,6 +95,7 @@ class Store:
                 article_id = same.id
             else:
                 article_id = articles.insert(self.db, document)
+            articles.keep_metadata(self.db, article_id, document)
             provenance.record(self.db, article_id, document.source)
         record = self.get_article(article_id)
         assert record is not None

@@ -178,7 +178,7 @@ class ReaderApp(App[None]):
         self._show_record(ArticleRecord(
             id=article_id, hash=text_hash(document.text), title=document.title,
             source=document.source, kind=document.kind, text=document.text, added=stamp,
-            last_opened=stamp, position=position,
+            last_opened=stamp, position=position, byline=document.byline, date=document.date,
         ))
 
     async def ready_record(self, record: ArticleRecord) -> ArticleRecord | None:
@@ -266,7 +266,7 @@ class ReaderApp(App[None]):
             return ArticleRecord(
                 id=0, hash=digest, title=document.title, source=document.source,
                 kind=document.kind, text=document.text, added=stamp, last_opened=stamp,
-                position=0,
+                position=0, byline=document.byline, date=document.date,
             )
 
     def _lasting_error(self, message: str) -> None:

@@ -264,7 +264,11 @@ class ArticleScreen(
     # -- layout --------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield ArticleHeader(self.record.title, self.record.source, id="article-header")
+        record = self.record
+        yield ArticleHeader(
+            record.title, record.source, byline=record.byline, date=record.date,
+            id="article-header",
+        )
         with Horizontal(id="body"):
             yield ArticleView(id="article")
             yield SidePanel(id="side")
