@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import ProgressBar, Static
 
 from reader.errors import ReaderError
 from reader.sanitize import inert, one_line
@@ -36,6 +36,7 @@ from reader.ui.screens.article_worker import (
 )
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel
+from reader.ui.widgets.footer import FittingFooter
 from reader.ui.widgets.header import ArticleHeader
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.side_panel import SidePanel
@@ -396,7 +397,7 @@ class ArticleScreen(
         self.call_after_refresh(self._after_first_paint)
 
     async def _after_first_paint(self) -> None:
-        await self.mount(Footer())
+        await self.mount(FittingFooter())
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet
         record = await self.reader_app.ready_record(self.record)
         if record is None:
