@@ -9,7 +9,7 @@ convention, which quote detection relies on).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 _SPACES = re.compile(r"[ \t\n]+")
 _CONTAINERS = frozenset({"body", "div", "doc", "main", "section", "article", "quote"})
@@ -60,15 +60,23 @@ def _blocks(element: Any) -> list[str]:
 _BLOCK_TAGS = frozenset({"p", "head", "list", "table", "code", "quote", "div", "section"})
 
 
-def html_to_text(html: str) -> tuple[str, str]:
-    """(article text, title); the text is "" when no article was found."""
+class HtmlArticle(NamedTuple):
+    text: str
+    title: str
+    #: Who wrote it and when, as the page says (trafilatura's metadata); "" when it does not.
+    byline: str = ""
+    date: str = ""
+
+
+def html_to_text(html: str) -> HtmlArticle:
+    """The article's text ("" when no article was found), title, byline and date."""
     import trafilatura
 
     result = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True, include_images=False
     )
     if result is None:
-        return "", ""
+        return HtmlArticle("", "")
     title = (getattr(result, "title", None) or "").strip()
     body = getattr(result, "body", None)
     if body is not None and len(body):
@@ -76,4 +84,6 @@ def html_to_text(html: str) -> tuple[str, str]:
     else:
         plain = getattr(result, "text", None) or ""
         text = "\n\n".join(line.strip() for line in plain.splitlines() if line.strip())
-    return text, title
+    byline = _SPACES.sub(" ", getattr(result, "author", None) or "").strip()
+    date = (getattr(result, "date", None) or "").strip()
+    return HtmlArticle(text, title, byline, date)

@@ -9,7 +9,12 @@ as Markdown or CSV, `reader analyze --format text`):
 - C1 controls, lone surrogates and the bidi controls that reorder text on screen (U+061C,
   U+200E/U+200F, U+202A–U+202E, U+2066–U+2069) become U+FFFD.
 
-Each replacement is one character for one, so offsets stay valid. JSON output is different: it
+Each replacement is one character for one, so offsets stay valid. On screen only (the UI, and
+the one-line previews of the command line), characters whose width terminals disagree on are
+shown as nothing: emoji skin-tone modifiers (tmux 3.3 and xterm draw 👍🏽 in four cells, Rich
+and newer terminals in two, so everything after it on the line shifts) and variation selectors
+(❤️ is one cell in tmux, two in Rich). The emoji is shown in its default form; exports keep
+every character. JSON output is different: it
 keeps the data exact, and `dumps` writes every such character as a ``\\uXXXX`` escape instead.
 """
 
@@ -25,6 +30,22 @@ _UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}\ud800-\udfff]
 #: What JSON must escape beyond json.dumps's own C0 escapes (it passes these through raw).
 #: U+2028/U+2029 too: they end a line in JavaScript and in some viewers.
 _JSON_UNSAFE = re.compile(f"[\x7f-\x9f{BIDI_CONTROLS}\u2028\u2029\ud800-\udfff]")
+
+
+#: Shown as nothing on screen: terminals and Rich count their cells differently.
+_WIDTH_DISPUTED = re.compile("[\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0100-\U000e01ef]")
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def width_disputed(ch: str) -> bool:
+    """A character terminals do not agree how many cells to give (see the module's doc)."""
+    return _WIDTH_DISPUTED.fullmatch(ch) is not None
+
+
+def settle_widths(text: str) -> str:
+    """``text`` for the screen: width-disputed characters become a zero-width space, which
+    every terminal and Rich give no cell (one character for one: offsets stay valid)."""
+    return _WIDTH_DISPUTED.sub(ZERO_WIDTH_SPACE, text)
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -54,8 +75,9 @@ def inert_lines(text: str) -> str:
 
 def one_line(text: str, limit: int = 0) -> str:
     """A single-line, inert preview of ``text``: whitespace runs, and every line break (CR, FF,
-    VT, NEL, U+2028...) with them, become one space; then the controls left are made inert."""
-    flat = inert(" ".join(text.split()), newlines=False)
+    VT, NEL, U+2028...) with them, become one space; then the controls left are made inert and
+    the widths settled (``settle_widths``): previews are for the screen."""
+    flat = settle_widths(inert(" ".join(text.split()), newlines=False))
     if limit and len(flat) > limit:
         flat = flat[: max(0, limit - 1)].rstrip() + "\u2026"
     return flat

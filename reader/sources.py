@@ -75,6 +75,9 @@ class Document:
     note: str = ""
     #: The encoding the bytes were decoded with ("utf-8", "windows-1252", ...).
     encoding: str = "utf-8"
+    #: Who wrote it and when, where the source says (an HTML page's metadata); else "".
+    byline: str = ""
+    date: str = ""
 
 
 #: A first line longer than this is a lede, not a headline: the title is its opening words.
@@ -272,12 +275,14 @@ def _html_document(
     from reader.html_text import html_to_text
 
     _require_text(html, label)
-    body, title = html_to_text(html)
+    body, title, byline, date = html_to_text(html)
     body = normalise_text(body)
     if not body.strip():
         raise SourceError(f"{label}: no article text found in the page.")
     title = flat_title(title)
-    return Document(title or title_of(body), source, body, name, "html", note, encoding)
+    return Document(
+        title or title_of(body), source, body, name, "html", note, encoding, byline, date
+    )
 
 
 def _document_from_bytes(

@@ -20,6 +20,12 @@ from reader.analysis.names import (
 )
 
 
+def spaced(text: str) -> str:
+    """A name or role as words: the line breaks and runs of spaces the text wrapped it with
+    ("his\ncompanion") are no part of it. Only the names; mentions keep their offsets."""
+    return " ".join(text.split())
+
+
 @dataclass(slots=True)
 class Cluster:
     """One speaker or person: named person, unnamed source or organisation."""
@@ -47,13 +53,13 @@ class Cluster:
         return None
 
     def add_alias(self, surface: str) -> None:
-        s = strip_possessive(surface)
+        s = spaced(strip_possessive(surface))
         if s and s not in self.aliases:
             self.aliases.append(s)
 
     def set_role(self, role: str | None, words: set[str]) -> None:
         if role and not self.role:
-            self.role = role
+            self.role = spaced(role)
         self.role_words |= words
 
 
@@ -69,7 +75,7 @@ class Registry:
         self.changed: set[int] = set()
 
     def _new(self, kind: str, canonical: str) -> Cluster:
-        c = Cluster(id=len(self.clusters), kind=kind, canonical=canonical)
+        c = Cluster(id=len(self.clusters), kind=kind, canonical=spaced(canonical))
         self.clusters.append(c)
         return c
 

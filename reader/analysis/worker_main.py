@@ -20,7 +20,8 @@ from reader.analysis.model import ENGINE_VERSION
 from reader.analysis.watch import ChildWatch
 from reader.errors import ReaderError
 
-#: Niceness of an analysis that uses several processes.
+#: Niceness of the analysis process: it loads spaCy while the reader draws its first frame, and
+#: on a contested machine the interface should win that core (on an idle one, nothing changes).
 NICE = 5
 #: Parsed once after the model loads, while the parent has no text for us yet.
 WARM_UP = "“We will be ready,” Jane Doe, the minister, said on Monday in Paris."
@@ -62,6 +63,7 @@ def _one_line(exc: BaseException) -> str:
 
 
 def run(inp: BinaryIO, out: BinaryIO) -> int:
+    os.nice(NICE)  # before the model loads: the first frame is the reader's, not ours
     model = os.environ.get("READER_MODEL") or None
     try:
         from reader.analysis.nlp import load_pipeline, model_id
@@ -83,8 +85,6 @@ def run(inp: BinaryIO, out: BinaryIO) -> int:
         return 0  # the parent closed without a text (it quit, or did not need us)
     text, options = sent
     processes = int(options.get("processes", 1))
-    if processes > 1:
-        os.nice(NICE)  # a contested core goes to the interface
     batch_chars = int(options["batch_chars"])
     for done, delta in stream_deltas(text, nlp, batch_chars=batch_chars, processes=processes):
         wire.send(out, wire.encode_step(done, len(text), delta))

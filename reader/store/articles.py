@@ -32,6 +32,8 @@ def to_record(row: dict[str, Any]) -> ArticleRecord:
         added=row["added"],
         last_opened=row["last_opened"],
         position=row["position"],
+        byline=row.get("byline") or "",
+        date=row.get("date") or "",
     )
 
 
@@ -63,8 +65,8 @@ def insert(db: Database, document: DocumentLike) -> int:
     stamp = now()
     text = document.text
     cursor = db.execute(
-        "INSERT INTO articles (hash, title, source, kind, text, added, last_opened, position) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
+        "INSERT INTO articles (hash, title, source, kind, text, added, last_opened, position, "
+        "byline, date) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
         [
             text_hash(text),
             document.title,
@@ -73,11 +75,24 @@ def insert(db: Database, document: DocumentLike) -> int:
             text,
             stamp,
             stamp,
+            getattr(document, "byline", "") or "",
+            getattr(document, "date", "") or "",
         ],
     )
     assert cursor.lastrowid is not None
     search_index.index_article(db, cursor.lastrowid)
     return cursor.lastrowid
+
+
+def keep_metadata(db: Database, article_id: int, document: DocumentLike) -> None:
+    """What the source says of its author and date now (a page re-read may have gained them);
+    a source that says nothing (a text file) leaves what the library knows."""
+    byline = getattr(document, "byline", "") or ""
+    date = getattr(document, "date", "") or ""
+    if byline or date:
+        db.execute(
+            "UPDATE articles SET byline = ?, date = ? WHERE id = ?", [byline, date, article_id]
+        )
 
 
 def touch(db: Database, article_id: int) -> None:

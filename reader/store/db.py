@@ -155,6 +155,13 @@ def m0006_search_index(db: Database) -> None:
     search_index.rebuild(db)
 
 
+@migrations(name="0007_article_byline_date")
+def m0007_article_byline_date(db: Database) -> None:
+    """Who wrote an article and when, as its web page said (shown in the article's header)."""
+    db.execute("ALTER TABLE articles ADD COLUMN byline TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE articles ADD COLUMN date TEXT NOT NULL DEFAULT ''")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 

@@ -29,6 +29,9 @@ class ArticleRecord:
     added: str
     last_opened: str
     position: int
+    #: Who wrote it and when, as its source said (an HTML page's metadata); "" when unknown.
+    byline: str = ""
+    date: str = ""
 
 
 @dataclass(frozen=True, slots=True)

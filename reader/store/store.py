@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from reader.store import _light_import  # noqa: F401  (before sqlite-utils: keeps numpy out)
+
+# isort: split
 from dataclasses import replace
 from pathlib import Path
 
@@ -92,6 +95,7 @@ class Store:
                 article_id = same.id
             else:
                 article_id = articles.insert(self.db, document)
+            articles.keep_metadata(self.db, article_id, document)
             provenance.record(self.db, article_id, document.source)
         record = self.get_article(article_id)
         assert record is not None

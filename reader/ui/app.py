@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from reader.errors import ReaderError
     from reader.sources import Document
     from reader.store import ArticleRecord, Store
+    from reader.store.peek import Peek
 
 
 #: Seconds an error toast about a lasting problem stays up (until dismissed, in practice).
@@ -51,14 +52,18 @@ class ReaderApp(App[None]):
     def __init__(
         self,
         *,
-        store: Store,
+        store: Store | None = None,
+        db_path: str | None = None,
         model: str | None = None,
         document: Document | None = None,
         article_id: int | None = None,
         start_in_library: bool = False,
         runner: Runner | None = None,
         settings: SettingsFile | None = None,
+        peeked: Peek | None = None,
     ) -> None:
+        """With no `store`, the one at `db_path` opens after the start document's first frame
+        (`ready_record`); `peeked` is what the library said of that document beforehand."""
         super().__init__()
         from reader.config import SettingsFile
         from reader.ui.guard import GuardedStore
@@ -67,7 +72,17 @@ class ReaderApp(App[None]):
         self.settings = settings if settings is not None else SettingsFile.load()
         #: Set when the database turned out to be damaged: launch reports it, exit status 2.
         self.fatal_error: ReaderError | None = None
-        self.store = cast("Store", GuardedStore(store, self._database_damaged))
+        self._store: Store | None = None
+        #: The store this app opened itself (launch closes it after the run).
+        self._own_store: Store | None = None
+        self._db_path = db_path
+        if store is not None:
+            self._store = cast("Store", GuardedStore(store, self._database_damaged))
+        elif db_path is None:
+            raise ValueError("ReaderApp needs a store or the path of one")
+        #: The start document, shown before the store is open and saved right after.
+        self._pending_document: Document | None = None
+        self._peeked = peeked
         self.model = model
         self._runner = runner
         self._start_document = document
@@ -87,7 +102,9 @@ class ReaderApp(App[None]):
             fd = terminal_fd()
             if fd is not None:
                 self.set_interval(CHECK_EVERY, lambda: self._check_terminal(fd))
-        if self._start_document is not None:
+        if self._start_document is not None and self._store is None:
+            self._show_first(self._start_document)
+        elif self._start_document is not None:
             self.open_document(self._start_document)
         elif self._start_article is not None:
             self.open_article(self._start_article)
@@ -114,6 +131,75 @@ class ReaderApp(App[None]):
 
         gc.freeze()
         gc.enable()
+
+    # -- the store, opened after the first frame when there is a document to show ---------------
+
+    @property
+    def store(self) -> Store:
+        """The library; opened now if the first frame has not opened it yet (a quit at once)."""
+        if self._store is None:
+            self._open_store()
+        assert self._store is not None
+        return self._store
+
+    def _open_store(self) -> None:
+        """Open the store at the app's path; a file that cannot be used stops the app with
+        status 2 and its one sentence, as when launch opened it (ReaderError propagates)."""
+        from reader.errors import ReaderError
+        from reader.store import Store
+        from reader.ui.guard import GuardedStore
+
+        assert self._db_path is not None
+        try:
+            store = Store.open(self._db_path)
+        except ReaderError as exc:
+            if self.fatal_error is None:
+                self.fatal_error = exc
+                self.exit(return_code=2)
+            raise
+        self._own_store = store
+        self._store = cast("Store", GuardedStore(store, self._database_damaged))
+
+    def close_own_store(self) -> None:
+        """Close the store this app opened (one given to it is its giver's to close)."""
+        store, self._own_store = self._own_store, None
+        if store is not None:
+            store.close()
+
+    def _show_first(self, document: Document) -> None:
+        """Show the start document before the store is open: where the library says it was
+        left (`peeked`), saved once the first frame is out (`ready_record`)."""
+        from reader.store.records import ArticleRecord, now, text_hash
+
+        self._pending_document = document
+        known = self._peeked.article if self._peeked is not None else None
+        article_id, position = known if known is not None else (0, 0)
+        stamp = now()
+        self._show_record(ArticleRecord(
+            id=article_id, hash=text_hash(document.text), title=document.title,
+            source=document.source, kind=document.kind, text=document.text, added=stamp,
+            last_opened=stamp, position=position, byline=document.byline, date=document.date,
+        ))
+
+    async def ready_record(self, record: ArticleRecord) -> ArticleRecord | None:
+        """The record as the library has it: the start document is saved here, after its first
+        frame (sqlite-utils imported in a thread meanwhile); None when the app is stopping."""
+        if self._pending_document is None:
+            return record
+        if self._store is None:
+            import asyncio
+
+            await asyncio.to_thread(_import_store)
+        document, self._pending_document = self._pending_document, None
+        if document is None:
+            return record  # saved meanwhile, by a quit
+        return self._save_document(document)
+
+    def _save_pending(self) -> None:
+        """Quitting before the start document was saved: save it now, as it always was."""
+        document, self._pending_document = self._pending_document, None
+        if document is not None:
+            self._save_document(document)
 
     def take_runner(self) -> Runner | None:
         """The analysis process started at launch (spaCy already loading), once."""
@@ -143,19 +229,28 @@ class ReaderApp(App[None]):
         When it cannot be saved (a full disk), it is shown all the same, and the reason stays
         on screen: never a blank screen, never a message that fades while nothing is kept.
         """
+        record = self._save_document(document)
+        if record is not None:
+            self._show_record(record)
+
+    def _save_document(self, document: Document) -> ArticleRecord | None:
+        """The saved record, or an unsaved one with a lasting error; None when the database is
+        damaged or cannot be opened (the app is stopping)."""
         from reader.errors import DatabaseDamagedError, ReaderError
 
         try:
             record = self.store.save_article(document)
         except DatabaseDamagedError:
-            return  # the app is stopping (_database_damaged)
+            return None  # the app is stopping (_database_damaged)
         except ReaderError as exc:
+            if self.fatal_error is not None:
+                return None  # the store could not be opened: the app is stopping
             record = self._unsaved_record(document)
             saved = "" if record.id else " The article is shown, but nothing of it is saved."
             self._lasting_error(f"{exc}{saved}")
         if document.note:
             self.notify(document.note, markup=False)
-        self._show_record(record)
+        return record
 
     def _unsaved_record(self, document: Document) -> ArticleRecord:
         """The library's copy when there is one (its notes and position), else one in memory."""
@@ -171,7 +266,7 @@ class ReaderApp(App[None]):
             return ArticleRecord(
                 id=0, hash=digest, title=document.title, source=document.source,
                 kind=document.kind, text=document.text, added=stamp, last_opened=stamp,
-                position=0,
+                position=0, byline=document.byline, date=document.date,
             )
 
     def _lasting_error(self, message: str) -> None:
@@ -256,9 +351,20 @@ class ReaderApp(App[None]):
         )
 
     def _leave(self) -> None:
+        from contextlib import suppress
+
+        from reader.errors import ReaderError
         from reader.ui.screens.article import ArticleScreen
+
+        with suppress(ReaderError):  # the store cannot be opened: the app stops, saying why
+            self._save_pending()
 
         for screen in self.screen_stack:
             if isinstance(screen, ArticleScreen):
                 screen.save_position()
         self.exit()
+
+
+def _import_store() -> None:
+    """sqlite-utils and the store's modules, imported off the event loop after the first frame."""
+    import reader.store.store  # noqa: F401

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from reader.analysis.runner import Runner
-    from reader.store import Store
+    from reader.store import ArticleRecord, Store
 
 
 class ReaderHost(Protocol):
@@ -15,3 +15,7 @@ class ReaderHost(Protocol):
     store: Store
 
     def take_runner(self) -> Runner | None: ...
+
+    async def ready_record(self, record: ArticleRecord) -> ArticleRecord | None:
+        """The record once the library has it (saved after the first frame); None: stopping."""
+        ...

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from reader.analysis.runner import Runner
     from reader.sources import Document
     from reader.store import Store
+    from reader.store.peek import Peek
     from reader.ui.app import ReaderApp
 
 SAMPLE_SOURCE = "sample"
@@ -51,19 +52,26 @@ def plan_start(source: str | None, store: Store, document: Document | None = Non
     return StartPlan(sample_document(), start_in_library=False)
 
 
-def prestart_analysis(document: Document, store: Store, model: str | None) -> Runner | None:
+def prestart_analysis(
+    document: Document, store: Store | None, model: str | None, cached: bool | None = None
+) -> Runner | None:
     """Start the analysis process now, while Textual starts, unless the analysis is cached.
 
     Loading spaCy and the model takes about a second; begun before the first paint, in its own
     process, it is done by the time the text is on screen. A cached article needs no spaCy.
+    `cached` is what a peek at the library found (None: ask the store, if there is one).
     """
     from reader.analysis.model import ENGINE_VERSION
     from reader.analysis.nlp import model_id
     from reader.errors import ReaderError
-    from reader.store import text_hash
+    from reader.store.records import text_hash
 
     try:
-        if store.has_cached_analysis(text_hash(document.text), model_id(model), ENGINE_VERSION):
+        if cached is None and store is not None:
+            cached = store.has_cached_analysis(
+                text_hash(document.text), model_id(model), ENGINE_VERSION
+            )
+        if cached:
             return None
         from reader.analysis.runner import prestart
 
@@ -72,30 +80,58 @@ def prestart_analysis(document: Document, store: Store, model: str | None) -> Ru
         return None  # the article screen tries again and says what is wrong
 
 
+def peek_library(document: Document, db_path: str, model: str | None) -> Peek | None:
+    """What the first frame needs from the library, without opening the store (see peek)."""
+    from reader.analysis.model import ENGINE_VERSION
+    from reader.analysis.nlp import model_id
+    from reader.errors import ReaderError
+    from reader.store.peek import peek
+    from reader.store.records import text_hash
+
+    try:
+        return peek(db_path, text_hash(document.text), model_id(model), ENGINE_VERSION)
+    except ReaderError:
+        return None
+
+
 def build_app(
     source: str | None,
     *,
-    store: Store,
+    store: Store | None = None,
+    db_path: str | None = None,
     model: str | None = None,
     document: Document | None = None,
     start_analysis: bool = False,
 ) -> ReaderApp:
     """The app exactly as `reader [SOURCE]` builds it; tests drive it with run_test().
 
-    With ``start_analysis`` the analysis process starts before Textual is imported.
+    With ``start_analysis`` the analysis process starts before Textual is imported. With a
+    document and no store, the app opens the store at `db_path` after the text's first frame
+    (sqlite-utils, migrations and the save cost a few tenths of a second before it otherwise).
     """
-    plan = plan_start(source, store, document)
+    if store is None and document is None:
+        raise ValueError("build_app needs a store unless it is given the document")
+    peeked = None
+    if store is None:
+        assert document is not None and db_path is not None
+        plan = StartPlan(document, start_in_library=False)
+        peeked = peek_library(document, db_path, model)
+    else:
+        plan = plan_start(source, store, document)
     runner = None
     if start_analysis and plan.document is not None:
-        runner = prestart_analysis(plan.document, store, model)
+        cached = peeked.cached if peeked is not None else (None if store is not None else False)
+        runner = prestart_analysis(plan.document, store, model, cached)
     from reader.ui.app import ReaderApp
 
     return ReaderApp(
         store=store,
+        db_path=db_path,
         model=model,
         document=plan.document,
         start_in_library=plan.start_in_library,
         runner=runner,
+        peeked=peeked,
     )
 
 
@@ -144,7 +180,8 @@ def require_terminal(source: str | None) -> None:
 
 
 def launch(source: str | None, *, db_path: str, model: str | None) -> None:
-    """Read the source, open the store, run the app. Errors before the UI are ReaderErrors.
+    """Read the source, run the app (which opens the store after the text's first frame), and
+    report a store that cannot be used as a ReaderError, as errors before the UI are.
 
     The source is read first, so a rejected input leaves no database file behind.
     """
@@ -161,12 +198,21 @@ def launch(source: str | None, *, db_path: str, model: str | None) -> None:
         from reader.sources import load_source
 
         document = load_source(source)
-    from reader.store import Store
+    store = None
+    if document is None:  # the library or the sample: the store decides which, so it opens now
+        from reader.store import Store
 
-    store = Store.open(db_path)
+        store = Store.open(db_path)
     app = None
     try:
-        app = build_app(source, store=store, model=model, document=document, start_analysis=True)
+        app = build_app(
+            source,
+            store=store,
+            db_path=db_path,
+            model=model,
+            document=document,
+            start_analysis=True,
+        )
         if source == "-":
             reattach_terminal()
         from reader.interrupt import python_handling
@@ -181,4 +227,6 @@ def launch(source: str | None, *, db_path: str, model: str | None) -> None:
             runner = app.take_runner()
             if runner is not None:
                 runner.close()
-        store.close()
+            app.close_own_store()
+        if store is not None:
+            store.close()

@@ -24,6 +24,8 @@ from itertools import accumulate, pairwise
 
 from rich.cells import get_character_cell_size
 
+from reader.sanitize import width_disputed
+
 TAB_SIZE = 4
 """Tabs expand to the next multiple of this column (display only)."""
 
@@ -41,11 +43,9 @@ _BREAK = re.compile(r"[ \t\r\n]")
 
 
 def _hidden(ch: str) -> bool:
-    """Characters shown as nothing: format controls (bidi, ZWJ), variation selectors."""
-    o = ord(ch)
-    if 0xFE00 <= o <= 0xFE0F or 0xE0100 <= o <= 0xE01EF:
-        return True
-    return unicodedata.category(ch) in ("Cf", "Zl", "Zp")
+    """Characters shown as nothing: format controls (bidi, ZWJ), and the ones terminals give
+    different widths (variation selectors, skin tones: reader.sanitize's one policy)."""
+    return width_disputed(ch) or unicodedata.category(ch) in ("Cf", "Zl", "Zp")
 
 
 def char_display(ch: str, col: int = 0) -> tuple[str, int]:

@@ -167,3 +167,24 @@ async def test_a_query_typed_in_one_burst_after_slash_goes_to_the_search(make_ap
         await pilot.press("enter", "full_stop")
         await pilot.pause()
         assert screen.view.has_focus and bar.count_text.startswith("match 2 of ")
+
+
+async def test_v_on_a_match_selects_it_and_it_is_drawn_selected(make_app) -> None:
+    """The selection is drawn over the search match: `v` on a match looked as if nothing was
+    selected, and `w` then seemed to start the selection after the match."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("slash", *"eizenkot", "enter")
+        await pilot.pause()
+        match = screen.last_match
+        assert match is not None
+        matched = style_at(screen, match[0])
+        await pilot.press("v", "w")
+        await pilot.pause()
+        span = screen.view.selection_span
+        assert span is not None and span[0] == match[0] and span[1] > match[1]
+        selected_match = style_at(screen, match[0])
+        selected_after = style_at(screen, match[1] + 1)
+        assert selected_match.bgcolor == selected_after.bgcolor != matched.bgcolor

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
+from tests.ui.colour_systems import run_in, screenshots_in
 from tests.ui.conftest import wait_for_analysis
 
 
@@ -29,6 +30,10 @@ def after_analysis(*keys: str, theme: str | None = None) -> Callable[[Pilot[Any]
 
 SCENARIOS = {
     "highlighted": ((120, 36), after_analysis()),
+    # The cursor on a quote's sentence (]), in tmux's default 256 colours and in truecolor.
+    "quote_cursor_120x40": ((120, 40), after_analysis("right_square_bracket")),
+    "quote_cursor_120x40_256": ((120, 40), after_analysis("right_square_bracket")),
+    "small_80x24_256": ((80, 24), after_analysis()),
     "speakers_tab_quote_chosen": ((120, 36), after_analysis("s", "s")),
     "entities_tab": ((120, 36), after_analysis("t")),
     "help": ((120, 50), after_analysis("question_mark")),
@@ -39,6 +44,12 @@ SCENARIOS = {
 
 
 @pytest.mark.parametrize("scenario", list(SCENARIOS))
-def test_snapshot(scenario: str, make_app, snap_compare) -> None:
+def test_snapshot(scenario: str, make_app, snap_compare, monkeypatch) -> None:
+    """Scenarios ending in _256 run as in a 256-colour terminal and are drawn in its colours."""
     size, run_before = SCENARIOS[scenario]
-    assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
+    if scenario.endswith("_256"):
+        run_in(monkeypatch, "256")
+        app = screenshots_in(make_app(), "256")
+    else:
+        app = make_app()
+    assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -73,3 +73,27 @@ async def test_a_share_of_100_percent_is_whole_at_80x24(store: Store) -> None:
         shown = "\n".join(screen_lines(app))
         assert "12 quotes" in shown
         assert "100%" in shown, shown
+
+
+async def test_tab_then_letters_filter_the_speakers_and_never_reach_the_article(
+    make_app,
+) -> None:
+    """As a new user does it: `tab` to the panel, type a name. The first `tab` used to land on
+    the tab bar, where letters fell through to the article: `h` highlighted a sentence."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("tab")
+        await pilot.pause()
+        panel = screen.speaker_panel
+        assert panel.has_focus, app.focused
+        await pilot.press("h")  # a letter that is a key in the article
+        await pilot.pause()
+        assert panel.filter_text == "h"
+        assert screen.annotations == [], "a letter typed in the panel highlighted the text"
+        await pilot.press("backspace", *"gantz")
+        await pilot.pause()
+        headers = [o.id for o in panel._options if o.id and o.id.startswith("speaker-")]
+        assert panel.filter_text == "gantz" and len(headers) == 1

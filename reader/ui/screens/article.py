@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import ProgressBar, Static
 
 from reader.errors import ReaderError
 from reader.sanitize import inert, one_line
@@ -36,6 +36,7 @@ from reader.ui.screens.article_worker import (
 )
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel
+from reader.ui.widgets.footer import FittingFooter
 from reader.ui.widgets.header import ArticleHeader
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.side_panel import SidePanel
@@ -264,7 +265,11 @@ class ArticleScreen(
     # -- layout --------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield ArticleHeader(self.record.title, self.record.source, id="article-header")
+        record = self.record
+        yield ArticleHeader(
+            record.title, record.source, byline=record.byline, date=record.date,
+            id="article-header",
+        )
         with Horizontal(id="body"):
             yield ArticleView(id="article")
             yield SidePanel(id="side")
@@ -392,12 +397,25 @@ class ArticleScreen(
         self.call_after_refresh(self._after_first_paint)
 
     async def _after_first_paint(self) -> None:
-        await self.mount(Footer())
+        await self.mount(FittingFooter())
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet
+        record = await self.reader_app.ready_record(self.record)
+        if record is None:
+            return  # the database cannot be used: the app is stopping with its sentence
+        self._adopt(record)
         await self.side.build()
         self._load_annotations()
         self.offer_kept_drafts()
         self.start_analysis()
+
+    def _adopt(self, record: ArticleRecord) -> None:
+        """The library's record of the text shown (saved after the first frame): its id, and
+        its reading position when the peek before the first frame could not tell it."""
+        shown, self.record = self.record, record
+        if record.position != shown.position:
+            self.view.restore_position(record.position)
+            self.show_position()
+        self._saved_position = record.position
 
     def on_resize(self) -> None:
         self._apply_panel_layout()

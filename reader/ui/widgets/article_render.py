@@ -109,10 +109,6 @@ class RenderMixin:
             underline = True
             bold = True
             fg = foreground
-        if selected:
-            primary = self._theme.get("primary", Color(0, 120, 215))
-            bg = background.blend(primary, 0.75)
-            fg = bg.get_contrast_text(1.0)
         if match:
             # Three looks that never meet, whatever the theme and the speaker tints: a span
             # jumped to (a quote, an entity, a note) in near-inverse video; search matches
@@ -128,6 +124,10 @@ class RenderMixin:
                 bg = background.blend(warning, 0.45)
             fg = bg.get_contrast_text(1.0)
             bold = True
+        if selected:  # over a search match too: `v` on a match selects it, and it looks so
+            primary = self._theme.get("primary", Color(0, 120, 215))
+            bg = background.blend(primary, 0.75)
+            fg = bg.get_contrast_text(1.0)
         if cursor and not selected:  # over every layer, in every colour system
             bg = palette.cursor_background(bg, foreground, self._color_system)
         fg = palette.readable(fg, bg)

@@ -255,6 +255,8 @@ class SelectionMixin:
     def _selection_changed(self) -> None:
         span = self.selection_span
         if span != self._posted_selection:
+            if (span is None) != (self._posted_selection is None):
+                self.refresh_bindings()  # the footer shows o and esc while selecting
             self._posted_selection = span
             self._changed()
             self.post_message(self.SelectionChanged(span))

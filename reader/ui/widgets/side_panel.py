@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
-from textual.widgets import TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane, Tabs
 
 from reader.ui.widgets.entities_panel import EntitiesPanel
 from reader.ui.widgets.speaker_panel import SpeakerPanel
@@ -30,6 +30,12 @@ class SidePanelTabs(Vertical):
                 yield EntitiesPanel(id="entities-panel")
             with TabPane("Notes", id="notes"):
                 yield make_notes_panel()
+
+    def on_mount(self) -> None:
+        # `tab` from the text goes straight to the open tab's list, where letters filter the
+        # speakers; on the tab bar they fell through to the article's keys (h highlighted).
+        # `t` and a click still switch tabs.
+        self.query_one(Tabs).can_focus = False
 
 
 class SidePanel(Vertical):

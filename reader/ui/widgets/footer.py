@@ -1,0 +1,61 @@
+"""The footer, with whole labels: a key whose label does not fit is left out, never cut.
+
+Textual's footer clips what does not fit, so at 80 columns it ended in "h High". Here keys are
+kept in order while they fit whole (the command palette's key, on the right, always); the rest
+are one `?` away, in the help that lists every key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.cells import cell_len
+from textual import events
+from textual.widget import Widget
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+#: Cells a FooterKey takes besides its key and label: padding around the key and after the label.
+_KEY_PADDING = 3
+#: The palette key's left border.
+_PALETTE_BORDER = 1
+
+
+def _cells(item: Widget) -> int | None:
+    if not isinstance(item, FooterKey):
+        return None  # a group: not used by the reader's screens; kept as it is
+    if not item.description:
+        return cell_len(item.key_display) + 2
+    return cell_len(item.key_display) + 1 + cell_len(item.description) + _KEY_PADDING - 1
+
+
+def fitting(items: Iterable[Widget], width: int) -> list[Widget]:
+    """The items to show in `width` cells: every key whose label fits whole, in order, up to
+    the first that does not; the command palette's key always."""
+    items = list(items)
+    palette = [item for item in items if item.has_class("-command-palette")]
+    budget = width - sum((_cells(item) or 0) + _PALETTE_BORDER for item in palette)
+    kept: list[Widget] = []
+    for item in items:
+        if item in palette:
+            continue
+        need = _cells(item)
+        if need is not None:
+            if need > budget:
+                break
+            budget -= need
+        kept.append(item)
+    return [*kept, *palette]
+
+
+class FittingFooter(Footer):
+    """Textual's Footer, keeping only the keys whose labels fit whole."""
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        width = self.size.width or self.app.size.width
+        yield from fitting(super().compose(), width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if event.size.width != getattr(self, "_fitted_width", None):
+            self._fitted_width = event.size.width
+            self.call_after_refresh(self.recompose)

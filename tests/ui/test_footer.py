@@ -1,0 +1,36 @@
+"""The footer never cuts a label: a key that does not fit whole is left out (help lists it).
+
+At 80 columns the footer ended in "h High"; while selecting, at 120, in "n No"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.widgets._footer import FooterKey
+
+from .conftest import screen_lines, wait_for_analysis
+
+
+def shown_keys(app: Any) -> list[str]:
+    return [
+        f"{key.key_display} {key.description}".strip()
+        for key in app.screen.query(FooterKey)
+        if key.display
+    ]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
+async def test_every_label_in_the_footer_is_whole(make_app: Any, size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await wait_for_analysis(pilot)
+        for keys in ((), ("v",)):  # reading, then selecting (two more keys)
+            await pilot.press(*keys)
+            await pilot.pause()
+            footer = screen_lines(app)[-1]
+            keys_shown = shown_keys(app)
+            assert keys_shown, "no footer"
+            for label in keys_shown:
+                assert label in footer, (label, footer)
+            assert "^p Commands" in footer

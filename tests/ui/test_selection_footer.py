@@ -1,0 +1,28 @@
+"""The footer shows that a selection is on (o, esc) from the moment it starts, and stops
+showing it when it ends: it used to wait for the first `o`, and keep it after escape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .conftest import screen_lines, wait_for_analysis
+
+
+def footer(app: Any) -> str:
+    return screen_lines(app)[-1]
+
+
+async def test_the_footer_shows_selection_mode_while_selecting(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(pilot)
+        assert "Cancel selection" not in footer(app)
+        await pilot.press("v")
+        await pilot.pause()
+        assert "o Other end" in footer(app) and "Cancel selection" in footer(app), footer(app)
+        await pilot.press("w", "escape")
+        await pilot.pause()
+        assert "Cancel selection" not in footer(app), footer(app)
+        await pilot.press("w")  # w alone starts a selection too
+        await pilot.pause()
+        assert "Cancel selection" in footer(app), footer(app)
