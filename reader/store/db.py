@@ -24,6 +24,10 @@ from reader.store import search_index
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Seconds a write waits for another reader's write to finish before giving up.
 BUSY_TIMEOUT = 5.0
+#: How long the interactive reader waits for another program's write lock before saying so: a
+#: key press must never freeze the screen for the batch timeout (the reader's own writes and a
+#: second reader's take milliseconds; a failed save keeps its text, see the note editor).
+INTERACTIVE_TIMEOUT = 1.0
 
 migrations = Migrations("reader")
 

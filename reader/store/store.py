@@ -65,6 +65,11 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def wait_for_locks(self, seconds: float) -> None:
+        """How long a write waits for another connection's lock before StoreError says the
+        database is locked (the interactive reader waits less than a batch)."""
+        self.db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
     def __enter__(self) -> Store:
         return self
 

@@ -147,11 +147,13 @@ class ReaderApp(App[None]):
         status 2 and its one sentence, as when launch opened it (ReaderError propagates)."""
         from reader.errors import ReaderError
         from reader.store import Store
+        from reader.store.db import INTERACTIVE_TIMEOUT
         from reader.ui.guard import GuardedStore
 
         assert self._db_path is not None
         try:
             store = Store.open(self._db_path)
+            store.wait_for_locks(INTERACTIVE_TIMEOUT)
         except ReaderError as exc:
             if self.fatal_error is None:
                 self.fatal_error = exc

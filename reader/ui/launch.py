@@ -201,8 +201,10 @@ def launch(source: str | None, *, db_path: str, model: str | None) -> None:
     store = None
     if document is None:  # the library or the sample: the store decides which, so it opens now
         from reader.store import Store
+        from reader.store.db import INTERACTIVE_TIMEOUT
 
         store = Store.open(db_path)
+        store.wait_for_locks(INTERACTIVE_TIMEOUT)
     app = None
     try:
         app = build_app(
