@@ -126,7 +126,10 @@ def analyze_cmd(
     if len(sources) > 1:
         fail("give --out DIR to analyse more than one file.")
     (source,) = sources
-    document = load_source(source)
+    from reader.waiting import fetching
+
+    with fetching(source):
+        document = load_source(source)
     if document.note:
         click.echo(f"reader: {document.note}", err=True)
     model = ctx.obj["model"]

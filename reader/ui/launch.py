@@ -196,8 +196,10 @@ def launch(source: str | None, *, db_path: str, model: str | None) -> None:
     document = None
     if source is not None:
         from reader.sources import load_source
+        from reader.waiting import fetching
 
-        document = load_source(source)
+        with fetching(source):
+            document = load_source(source)
     store = None
     if document is None:  # the library or the sample: the store decides which, so it opens now
         from reader.store import Store
