@@ -78,3 +78,30 @@ async def test_escape_in_the_note_editor_keeps_the_text_as_a_draft(
         await pilot.pause()
         (ann,) = store.annotations(screen.record.id)
         assert ann.note == "my thought"
+
+
+async def test_escape_after_h_on_the_cursor_sentence_or_a_quote_jump_stays_in_the_article(
+    make_app, store: Store
+) -> None:
+    """Found by a fresh-eyes test: `G k h` then escape (meaning to let go before typing a
+    colour digit) left for the library, and the digit went into its filter; so did escape
+    right after `]` with the quote drawn marked."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("G", "k", "h")
+        await pilot.pause()
+        assert len(store.annotations(screen.record.id)) == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("g", "]")
+        await pilot.pause()
+        assert screen.view.focused_span is not None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.view.focused_span is None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)

@@ -250,7 +250,7 @@ class ArticleScreen(
         self.annotations: list[Annotation] = []
         self.undo_stack: list[Change] = []
         self.last_color = 1
-        #: `h` just used up a selection: the next escape lets go of it rather than leave.
+        #: `h` just highlighted: the next escape lets go of it rather than leave.
         self._selection_used = False
         self._model_id = ""
         self._saved_position: int | None = record.position
@@ -436,14 +436,19 @@ class ArticleScreen(
 
     def action_back(self) -> None:
         """One level back, as in less and lazygit: close the search, return the focus from the
-        panel to the text, let go of what `h` just highlighted (the selection it used up), and
-        only then leave for the library. (The view's own escape clears a selection first.)"""
+        panel to the text, let go of the quote or note jumped to and of what `h` just
+        highlighted, and only then leave for the library. (The view's own escape clears a
+        selection first.)"""
         if self.search_bar.display:
             self.search_bar.action_close()
             return
         if self.side.display and self.side.has_focus_within:
             self.view.focus()
             self.set_info("back to the text · escape again for the library")
+            return
+        if self.view.focused_span is not None:
+            self.view.clear_focus()
+            self.set_info("escape again for the library")
             return
         if self._selection_used:
             self._selection_used = False

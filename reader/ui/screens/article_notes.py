@@ -159,12 +159,11 @@ class AnnotationActions(NoteDrafts):
         return done
 
     def action_highlight(self) -> None:
-        selected = self.view.selection_span is not None
         done = self._highlight()
-        if done is not None and selected:
-            self._selection_used = True
         if done is None:
             return
+        # The escape that follows lets go of this rather than leave the article.
+        self._selection_used = True
         words = len(done.annotation.exact.split())
         if done.outcome == "existing":
             self.set_info("already highlighted · 1-5 colour · n note · x delete")

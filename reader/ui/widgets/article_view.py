@@ -262,6 +262,11 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         self._focus = None
         self._changed()
 
+    @property
+    def focused_span(self) -> tuple[int, int] | None:
+        """The quote or note last jumped to, drawn marked until the cursor leaves it."""
+        return self._focus
+
     # -- actions ---------------------------------------------------------------------
     def action_cursor(self, step: int) -> None:
         self.move_cursor(step)
