@@ -155,6 +155,9 @@ TITLE_CUES = word_set(
     book movie song show series novel play poem article column podcast episode"""
 )
 
+#: Pronouns that stand for an unnamed person or group ("another said", "some argued").
+SOURCE_PRONOUNS = word_set("another one someone somebody some others many several few most both")
+
 MALE_PRONOUNS = frozenset(("he", "him", "his", "himself"))
 FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 
