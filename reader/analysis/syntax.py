@@ -111,6 +111,12 @@ def verb_subject(
             return v.head  # "a statement urging both chambers to …": the statement speaks
         if (v.dep_ in ("conj", "xcomp") or participle) and v.head is not v:
             v = v.head
+        elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
+            # "rallied supporters by warning that", "made a point of saying": the one who
+            # does the main verb says it
+            v = v.head.head
+            if v.pos_ == "NOUN" and v.dep_ == "dobj":
+                v = v.head
         else:
             break
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):

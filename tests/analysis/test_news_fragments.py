@@ -73,3 +73,11 @@ def test_name_after_an_inverted_verb_despite_the_parse(run: Run) -> None:
     )
     assert speaker_of(run(text), "“The risk") == "Edward Leamer"
 
+
+
+def test_a_participle_after_a_preposition_speaks_for_the_main_subject(run: Run) -> None:
+    text = (
+        "Ilan Moreh rallied his supporters by warning darkly that “the rule of the right is "
+        "in danger.”\n"
+    )
+    assert speaker_of(run(text), "“the rule") == "Ilan Moreh"
