@@ -18,6 +18,7 @@ from reader.analysis.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     NAMING_CUES,
+    NAMING_VERBS,
     ORG_NOUNS,
     TITLE_CUES,
     WEAK_VERBS,
@@ -150,6 +151,22 @@ def cue_reports(cue: Cue, q_first: int) -> bool:
     )
 
 
+def cue_in_sentence(cue: Cue, q_first: int, q_last: int) -> bool:
+    """ "Carson took the stage and called the system “rotten to the core.”", "he cut into
+    Bush, calling him a “stiff”": a fragment after a speech verb with a speaker, in its
+    sentence, is that speaker's words even where the parser hung it outside the verb's
+    clause."""
+    sent = cue.token.sent
+    last = q_last - 1 if q_last > q_first and cue.token.doc[q_last].is_punct else q_last
+    # The verb comes first: a fragment before it is more often a term the writer marks.
+    if not sent.start <= cue.token.i < q_first or last >= sent.end:
+        return False
+    # "which the company calls “Closer.”": what a naming verb gives in capitals is a name
+    words = [t for t in cue.token.doc[q_first : last + 1] if t.is_alpha]
+    naming = cue.token.lemma_.lower() in NAMING_VERBS
+    return not (naming and all(t.text[0].isupper() for t in words))
+
+
 def cue_allows_fragment(
     cue: Cue | None, q_first: int = -1, q_last: int = -1, named: bool = False
 ) -> bool:
@@ -161,7 +178,14 @@ def cue_allows_fragment(
         return True
     if not (
         cue.contains
-        or (q_first >= 0 and (cue_beside(cue, q_first, q_last) or cue_reports(cue, q_first)))
+        or (
+            q_first >= 0
+            and (
+                cue_beside(cue, q_first, q_last)
+                or cue_reports(cue, q_first)
+                or cue_in_sentence(cue, q_first, q_last)
+            )
+        )
     ):
         return False
     subj = cue.subject

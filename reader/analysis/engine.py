@@ -176,6 +176,22 @@ class Engine:
                 q.cluster, rule = found
                 st.cluster_of[q.qid] = q.cluster
                 st.quotes[q.qid].rule = rule
+                if rule in ("continuation", "continuation_next_paragraph"):
+                    self._share_mention(i, q.cluster, same_paragraph=rule == "continuation")
+
+    def _share_mention(self, i: int, cluster: int, same_paragraph: bool = True) -> None:
+        """“A,” he said. “B.”: a quote carried on from its neighbour (in the paragraph, or
+        the last quote of the paragraph before) rests on the same words naming the speaker,
+        so it takes that quote's mention."""
+        st = self.state
+        infos = st.infos
+        para = infos[i].paragraph - (0 if same_paragraph else 1)
+        for j in (i - 1, i + 1) if same_paragraph else (i - 1,):
+            if not (0 <= j < len(infos) and infos[j].paragraph == para):
+                continue
+            if infos[j].cluster == cluster and st.quotes[infos[j].qid].mention is not None:
+                st.quotes[infos[i].qid].mention = st.quotes[infos[j].qid].mention
+                return
 
     def step(self, *, final: bool = False) -> Delta:
         """What changed since the last step (or snapshot), the records' speakers brought up to

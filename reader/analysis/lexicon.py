@@ -20,7 +20,9 @@ SPEECH_VERBS = word_set(
     scream shout sigh snap stress suggest urge vow whisper wonder yell mutter murmur call
     testify concur recommend quip demand grumble insist laugh sob stammer stutter begin
     reason reiterate elaborate interject blog text email praise criticize criticise
-    condemn denounce decry hail thank blame slam dismiss read find"""
+    condemn denounce decry hail thank blame slam dismiss read find mock blast deride bemoan
+    vent grouse cite pledge chant characterize characterise label lambaste tout
+    applaud herald scoff refer rip"""
 )
 #: Verbs too often used of things rather than speakers to cue a short fragment on their own.
 WEAK_VERBS = word_set("suggest continue begin call describe report note find read")
@@ -135,6 +137,9 @@ ISSUE_VERBS = word_set(
 
 #: Words after which a quoted span is a name or a title however sentence-like it looks
 #: ("a report titled “Borrowed Time: Groundwater and the Valley”").
+#: Verbs that give a name as well as words: "calls it “Closer”" names, "calls it “a scam”" says.
+NAMING_VERBS = word_set("call dub name label nickname christen brand title term")
+
 NAMING_CUES = word_set("titled entitled dubbed nicknamed christened headlined so-called")
 
 #: Nouns for works, whose names the tagger sometimes takes for people ("her novel, Salt
@@ -149,6 +154,9 @@ TITLE_CUES = word_set(
     """see titled entitled dubbed nicknamed headlined named hashtag so-called album film
     book movie song show series novel play poem article column podcast episode"""
 )
+
+#: Pronouns that stand for an unnamed person or group ("another said", "some argued").
+SOURCE_PRONOUNS = word_set("another one someone somebody some others many several few most both")
 
 MALE_PRONOUNS = frozenset(("he", "him", "his", "himself"))
 FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))

@@ -111,6 +111,12 @@ def verb_subject(
             return v.head  # "a statement urging both chambers to …": the statement speaks
         if (v.dep_ in ("conj", "xcomp") or participle) and v.head is not v:
             v = v.head
+        elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
+            # "rallied supporters by warning that", "made a point of saying": the one who
+            # does the main verb says it
+            v = v.head.head
+            if v.pos_ == "NOUN" and v.dep_ == "dobj":
+                v = v.head
         else:
             break
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
@@ -128,6 +134,9 @@ def verb_subject(
                 if child.pos_ == "NOUN" and not is_person_description(child):
                     continue  # "describe negative reviews as …": what is spoken of
             return child
+    after = _inverted_subject(verb, inside_quote)
+    if after is not None:
+        return after
     # "the 52-year-old said": the parser often hangs the age on the verb, with no subject;
     # likewise a name it took for something else's object ("…, obtained by POLITICO, Budget
     # Director Nikhil Varadarajan warned that").
@@ -139,6 +148,27 @@ def verb_subject(
         if age_word(before) or (before.ent_type_ == "PERSON" and before.pos_ == "PROPN"):
             return before
     return None
+
+
+def _inverted_subject(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
+    """ "“The risk,” said Edward Leamer, an economist …, “is …”": after a closing mark the
+    name that follows the verb is its subject, even where the parser made it the subject of
+    a later verb."""
+    if not _right_after_quote(verb, inside_quote):
+        return None
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and doc[j].pos_ in ("DET", "ADJ") and j - verb.i <= 3:
+        j += 1
+    if j >= len(doc) or inside_quote(j):
+        return None
+    if doc[j].pos_ == "NOUN" and is_person_description(doc[j]):
+        return doc[j]  # "said a spokesman for the campaign"
+    last = None
+    while j < len(doc) and doc[j].pos_ == "PROPN" and not inside_quote(j):
+        last = doc[j]
+        j += 1
+    return last
 
 
 def _right_after_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:

@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from reader.analysis.sieve.base import Discourse, Resolution
-from reader.analysis.sieve.descriptions import rule_description, rule_unnamed
+from reader.analysis.sieve.descriptions import (
+    rule_description,
+    rule_other_source,
+    rule_unnamed,
+)
 from reader.analysis.sieve.discourse import (
     rule_continuation,
     rule_continuation_next_paragraph,
@@ -79,6 +83,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     Rule("known_name", rule_known_name, 0.8),
     Rule("described_person", rule_described_person, 0.6),
     Rule("organisation", rule_organisation, 0.75),
+    Rule("other_source", rule_other_source, 0.75),
 )
 
 #: The discourse rules in the order they are tried, for quotes with no cue.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.analysis.cues import Cue
-from reader.analysis.lexicon import is_person_noun
+from reader.analysis.lexicon import SOURCE_PRONOUNS, is_person_noun
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.pronouns import answered
 from reader.analysis.syntax import age_word, is_person_description, np_is_definite, np_span
@@ -58,3 +58,18 @@ def rule_unnamed(cue: Cue, disc: Discourse) -> Resolution | None:
         return None
     cluster = disc.find_or_create_unnamed_source(subj)
     return Resolution(cluster, np_span(subj, with_prep=True))
+
+
+def rule_other_source(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "the crowd chanted", "a welcome message on the website reads", "another said": a
+    source no earlier rule knew, named as the text words it (tried last)."""
+    subj = cue.subject
+    if subj is None or cue.kind != "verb":
+        return None
+    if subj.dep_ in ("dobj", "pobj", "attr", "npadvmod", "oprd", "dative"):
+        return None  # "“…,” recommends such breaks": what is spoken of, not who speaks
+    if subj.pos_ == "NOUN" or (
+        subj.pos_ in ("PRON", "ADJ", "NUM", "DET") and subj.lower_ in SOURCE_PRONOUNS
+    ):
+        return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj, with_prep=True))
+    return None
