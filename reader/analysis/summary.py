@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from reader.analysis.clusters import Registry
+from reader.analysis.kinds import speaker_kind
 from reader.analysis.lexicon import HONORIFICS, TITLE_WORDS, TITLES
 from reader.analysis.model import Entity, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
@@ -70,7 +71,9 @@ def summarise(quotes: list[Quote], registry: Registry, cluster_of: dict[int, int
         sp = by_cluster.get(cid)
         if sp is None:
             aliases = [a for a in c.aliases if a != c.canonical]
-            sp = by_cluster[cid] = Speaker(name=c.canonical, aliases=aliases, role=c.role)
+            sp = by_cluster[cid] = Speaker(
+                name=c.canonical, aliases=aliases, role=c.role, kind=speaker_kind(c)
+            )
         sp.quotes.append(q.id)
         sp.words += n
     out = list(by_cluster.values())
