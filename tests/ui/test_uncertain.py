@@ -64,7 +64,8 @@ async def test_panel_says_probably_and_puts_all_uncertain_cards_apart(store: Sto
         assert "probably" not in str(panel.get_option("quote-0").prompt)
         shown = "\n".join(screen_lines(app))
         assert "Uncertain" in shown and "probably" in shown
-        assert "person · harbour master" in shown and "organisation" in shown
+        assert "Ann Lee  person" in shown and "harbour master" in shown
+        assert "Harbour Board  organisation" in shown
 
 
 async def test_kind_reads_at_80_columns(store: Store) -> None:
@@ -73,7 +74,9 @@ async def test_kind_reads_at_80_columns(store: Store) -> None:
         await wait_for_analysis(pilot)
         shown = screen_lines(app)
         panel_text = "\n".join(line[50:] for line in shown)
-        assert "person ·" in panel_text and "harbour master" in panel_text
+        # Beside the name where it fits, so the role keeps its own line whole.
+        assert "Ann Lee  person" in panel_text and "   harbour master\n" in panel_text
+        assert "organisation" in panel_text
 
 
 async def test_an_uncertain_quote_is_drawn_muted(store: Store) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style as RichStyle
 from rich.table import Table
 from rich.text import Text
@@ -214,11 +215,17 @@ class SpeakerPanel(OptionList):
         color = self._color(card.slot)
         swatch = Style(foreground=color, bold=True) if color else Style(bold=True)
         name = one_line(card.name) if card.name is not None else UNATTRIBUTED
-        guess = (PROBABLY + " ", Style(italic=True, dim=True)) if card.uncertain else ""
-        parts: list[Content] = [
-            Content.assemble(("█ ", swatch), guess, (name, Style(bold=True)))
-        ]
+        guess = PROBABLY + " " if card.uncertain else ""
         kind = KIND_LABELS.get(card.kind or "", "")
+        room = self.scrollable_content_region.width - 2  # the options' padding
+        title: list[str | tuple[str, Style]] = [
+            ("█ ", swatch), (guess, Style(italic=True, dim=True)), (name, Style(bold=True))
+        ]
+        if kind and cell_len(f"█ {guess}{name}  {kind}") <= room:
+            # The kind beside the name where it fits, so the role keeps its line whole.
+            title.append(("  " + kind, Style(dim=True)))
+            kind = ""
+        parts: list[Content] = [Content.assemble(*title)]
         if card.role or kind:
             line: list[str | tuple[str, Style]] = ["  "]
             if kind:
@@ -233,7 +240,6 @@ class SpeakerPanel(OptionList):
             bar = Style(foreground=color) if color else Style()
             percent = f" {round(card.share * 100)}%"
             # The bar gives way before the numbers do: "100%" was cut to "10…" at 80×24.
-            room = self.scrollable_content_region.width - 2  # the options' padding
             cells = BAR_CELLS
             if room > 0:
                 cells = max(0, min(BAR_CELLS, room - 4 - len(count) - len(percent)))
