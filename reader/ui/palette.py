@@ -117,13 +117,16 @@ APART = 1.15
 
 def muted_speaker(slot: int, dark: bool, background: Color, foreground: Color,
                   system: str | None) -> tuple[Color, Color]:
-    """Background and text colour of a quote whose speaker the engine only guesses: the
-    speaker's tint at about half strength, where the terminal draws that apart from both the
-    full tint and the page; else (16 colours, some of 256) the page with the text in the
-    speaker's hue at full saturation, which even 16 colours keep apart from the text colour."""
+    """Background and text colour of a quote whose speaker the engine only guesses: in true
+    colour the speaker's tint at about half strength, where that is drawn apart from both the
+    full tint and the page; else the page with the text in the speaker's hue at full
+    saturation. 256 colours always take the second: their few dark entries gave one
+    speaker's pale wash the colour of another's full tint (yellow's of red's); 16 colours
+    have one grey for every tint, and still a hue of their own for each text."""
     full = speaker_tint(slot, dark, background)
     seen_full, seen_page = _seen(full, system), _seen(background, system)
-    for amount in (0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65):
+    washes = (0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65) if _SYSTEMS.get(system or "") is None else ()
+    for amount in washes:
         muted = background.blend(full, amount)
         seen = _seen(muted, system)
         if contrast(seen, seen_full) >= APART and contrast(seen, seen_page) >= APART:

@@ -127,3 +127,7 @@ def test_muted_quotes_stay_apart_in_every_colour_system() -> None:
                 where = f"slot {slot} on {page.hex} in {system}"
                 assert drawn(bg, fg) != drawn(sure, palette.readable(text, sure)), where
                 assert drawn(bg, fg) != drawn(page, text), where
+                # Nor in another speaker's full tint (256 colours' pale yellow was full red).
+                others = {palette.shown_as(palette.speaker_tint(other, dark, page), system)
+                          for other in range(palette.SPEAKER_COUNT) if other != slot}
+                assert bg == page or palette.shown_as(bg, system) not in others, where

@@ -291,7 +291,7 @@ class SpeakerPanel(OptionList):
             if card.uncertain and not heading:
                 heading = True
                 options.append(Option(Content.styled(
-                    f"{UNCERTAIN}: the engine only guesses who said these",
+                    f"{UNCERTAIN} (guessed)",
                     Style(bold=True, italic=True)), id="uncertain", disabled=True))
             key = "unattributed" if card.name is None else f"speaker-{i}"
             options.append(Option(self._header(card), id=key))
