@@ -23,7 +23,7 @@ from reader.analysis.lexicon import (
     is_person_noun,
 )
 from reader.analysis.names import fold, name_span, strip_possessive
-from reader.analysis.roles import role_text
+from reader.analysis.roles import described_role
 from reader.analysis.summary import role_of
 from reader.analysis.syntax import (
     is_speech_verb,
@@ -350,19 +350,6 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
         return None  # "what he would tell a younger player": spoken to, not a source
     st.record_mention(t, cl.id)
     return cl.id
-
-
-def described_role(t: Token) -> str | None:
-    """The role a definite description gives ("The National Unity Party leader" -> "National
-    Unity Party leader"): more than the bare noun, and a noun phrase (roles.role_span)."""
-    s, _ = np_span(t)
-    doc = t.doc
-    first = next(k for k in range(t.left_edge.i, t.i + 1) if doc[k].idx >= s)
-    if doc[first].lower_ in ("the", "this", "that"):
-        first += 1
-    if t.i + 1 - first < 2:
-        return None
-    return role_text(doc, first, t.i + 1)
 
 
 def own_proxy(t: Token) -> bool:

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import HONORIFICS, TITLES, is_person_noun
 from reader.analysis.names import fold, is_role_word
+from reader.analysis.syntax import np_span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Parts of speech a role may not end in: function words, and the adjectives and adverbs
 #: that would be left of a noun phrase cut short ("Old", "Church and").
@@ -125,3 +126,16 @@ def role_text(doc: Doc, start: int, end: int) -> str | None:
     if span is None:
         return None
     return " ".join(doc[span[0] : span[1]].text.split())
+
+
+def described_role(t: Token) -> str | None:
+    """The role a definite description gives ("The National Unity Party leader" -> "National
+    Unity Party leader"): more than the bare noun, and a noun phrase (roles.role_span)."""
+    s, _ = np_span(t)
+    doc = t.doc
+    first = next(k for k in range(t.left_edge.i, t.i + 1) if doc[k].idx >= s)
+    if doc[first].lower_ in ("the", "this", "that"):
+        first += 1
+    if t.i + 1 - first < 2:
+        return None
+    return role_text(doc, first, t.i + 1)
