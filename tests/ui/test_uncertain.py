@@ -131,3 +131,15 @@ def test_muted_quotes_stay_apart_in_every_colour_system() -> None:
                 others = {palette.shown_as(palette.speaker_tint(other, dark, page), system)
                           for other in range(palette.SPEAKER_COUNT) if other != slot}
                 assert bg == page or palette.shown_as(bg, system) not in others, where
+
+
+async def test_the_legend_explains_the_guessed_look(store: Store) -> None:
+    from reader.ui.screens.legend import LegendScreen
+
+    app = cached_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        assert isinstance(app.screen, LegendScreen)
+        assert "probably (a guess)" in "\n".join(screen_lines(app))
