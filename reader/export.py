@@ -97,7 +97,7 @@ def annotation_markdown(ann: Annotation, quotes: Sequence[Quote] = ()) -> str:
     """A highlight as Markdown: its passage, who speaks in it, its note."""
     who = attribution_of(ann, quotes)
     block = passage_markdown(
-        ann.exact, speaker=who.speaker, note=ann.note, contains=contains_line(who)
+        ann.exact, speaker=who.said_by, note=ann.note, contains=contains_line(who)
     )
     if ann.orphaned:
         block += "\n*This passage is no longer in the article's text.*\n"
@@ -172,7 +172,7 @@ def speaker_cells(who: Attribution) -> tuple[str, str]:
     """The speaker and attribution cells, by the rule Markdown uses: the speaker whose words
     the passage is ("said"), or the speakers whose quotes it contains (names joined by "; ")."""
     if who.speaker:
-        return cell(who.speaker), "said"
+        return cell(who.speaker), "probably said" if who.uncertain else "said"
     if who.quoted:
         return cell("; ".join(who.quoted)), "contains a quote" if who.quotes == 1 else (
             "contains quotes")

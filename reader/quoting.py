@@ -22,6 +22,16 @@ class Attribution:
     quoted: tuple[str, ...] = ()
     #: How many quotes with a known speaker the passage touches ("a quote" or "quotes").
     quotes: int = 0
+    #: The engine only guesses ``speaker`` (every quote of theirs the passage lies in is
+    #: uncertain): exports say "probably".
+    uncertain: bool = False
+
+    @property
+    def said_by(self) -> str | None:
+        """The speaker as exports name them: "probably Elinor" for a guess."""
+        if self.speaker is None:
+            return None
+        return f"probably {self.speaker}" if self.uncertain else self.speaker
 
 
 def _has_words(text: str) -> bool:
@@ -46,8 +56,11 @@ def attribution(start: int, end: int, exact: str, quotes: Iterable[Quote]) -> At
     outside = "".join(ch for ch, inside in zip(exact, covered, strict=True) if not inside)
     known = [q.speaker for q in touched if q.speaker]
     if not _has_words(outside) and len({q.speaker for q in touched}) == 1:
-        return Attribution(speaker=touched[0].speaker, quotes=len(known))
-    return Attribution(quoted=tuple(dict.fromkeys(known)), quotes=len(known))
+        guessed = all(q.uncertain for q in touched)
+        return Attribution(speaker=touched[0].speaker, quotes=len(known), uncertain=guessed)
+    sure = {q.speaker for q in touched if q.speaker and not q.uncertain}
+    named = [who if who in sure else f"probably {who}" for who in dict.fromkeys(known)]
+    return Attribution(quoted=tuple(named), quotes=len(known))
 
 
 def names(people: Iterable[str]) -> str:

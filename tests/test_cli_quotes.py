@@ -81,3 +81,20 @@ def test_search_by_speaker_means_the_merged_person(library: Path) -> None:
         library, "quotes", "--speaker", "Blinken", "--format", "jsonl").stdout.splitlines()]
     assert {(h["article_id"], h["start"]) for h in full} <= {
         (q["article_id"], q["start"]) for q in quotes}
+
+
+def test_a_guessed_speaker_is_probably_them(tmp_path: Path) -> None:
+    """Dialogue with no "said" after the first two lines: the engine guesses by turns, and
+    `reader quotes` says so."""
+    text = ("“Where are you going?” asked Anne.\n\n“To the harbour,” said Frederick.\n\n"
+            "“Why so early?”\n\n“The tide will not wait.”\n")
+    (tmp_path / "talk.txt").write_text(text, "utf-8")
+    db = tmp_path / "library.db"
+    assert reader(db, "add", str(tmp_path / "talk.txt")).returncode == 0
+    records = [json.loads(line) for line in
+               reader(db, "quotes", "--format", "jsonl").stdout.splitlines()]
+    certainty = {r["text"]: r["certainty"] for r in records}
+    assert certainty["“To the harbour,”"] == ""
+    assert certainty["“Why so early?”"] == "probably"
+    table = reader(db, "quotes").stdout
+    assert "probably Anne" in table and "probably Frederick" in table

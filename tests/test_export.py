@@ -345,3 +345,16 @@ def test_a_note_shows_as_typed_even_where_its_lines_look_like_markdown_blocks() 
         assert tag not in html
     for typed in ("# not a heading", "&gt; not the article", "- not a list", "1. not numbered"):
         assert typed in html
+
+
+def test_a_guessed_speaker_is_probably_them_in_markdown_and_csv() -> None:
+    guessed = [Quote(0, 12, 34, TEXT[12:34], "Maria Lopez", rule="conversation",
+                     confidence=0.6)]
+    md = notes_markdown("Geneva talks", "", [IN_QUOTE], guessed)
+    assert "> — probably Maria Lopez" in md
+    rows = list(csv.DictReader(io.StringIO(notes_csv("G", "", [IN_QUOTE, PLAIN], guessed))))
+    assert (rows[0]["speaker"], rows[0]["attribution"]) == ("Maria Lopez", "probably said")
+    whole = ann(3, 0, 47)  # the line before, the quote and "Lopez said."
+    assert "Contains a quote by probably Maria Lopez." in notes_markdown("G", "", [whole], guessed)
+    sure = notes_markdown("Geneva talks", "", [IN_QUOTE], QUOTES)
+    assert "> — Maria Lopez" in sure and "probably" not in sure

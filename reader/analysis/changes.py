@@ -10,6 +10,7 @@ over hundreds of steps; visiting everything at each one made the stream quadrati
 
 from __future__ import annotations
 
+from reader.analysis.kinds import speaker_kind
 from reader.analysis.model import Delta, Quote, Speaker
 from reader.analysis.sieve import confidence_of
 from reader.analysis.state import State
@@ -129,6 +130,7 @@ class Changes:
                     quotes=list(tally.quotes),
                     words=tally.words,
                     share=round(tally.words / total, 4) if total else 0.0,
+                    kind=speaker_kind(c),
                 )
             )
         out.sort(key=lambda s: (-len(s.quotes), -s.words, s.name))

@@ -23,6 +23,7 @@ from reader.analysis.lexicon import (
     is_person_noun,
 )
 from reader.analysis.names import fold, name_span, strip_possessive
+from reader.analysis.roles import described_role
 from reader.analysis.summary import role_of
 from reader.analysis.syntax import (
     is_speech_verb,
@@ -342,12 +343,7 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
             return None
         if cl.kind == "person" and cl.role is None:
             # "The National Unity Party leader said": the text gives the person a role.
-            s, e = np_span(t)
-            words = st.local(s, e).split()
-            if words and words[0].lower() in ("the", "this", "that"):
-                words = words[1:]
-            if len(words) > 1:
-                cl.set_role(" ".join(words), {t.lemma_.lower()})
+            cl.set_role(described_role(t), {t.lemma_.lower()})
     elif t.dep_ not in ("dobj", "dative"):
         cl = st.find_or_create_unnamed_source(t)  # "A French diplomat …", "a call from an operator"
     else:

@@ -14,6 +14,21 @@ from typing import Any, TextIO
 ENGINE_VERSION = "7"
 
 
+#: An attribution less sure than this is shown as a guess ("probably Elinor", a muted tint):
+#: the rules below it (conversation, described_person, organisation_description,
+#: reported_speech, continuation_next_paragraph; sieve/__init__.py) are right about half the
+#: time or less on the development slice, those above it three times in four or more.
+UNCERTAIN_BELOW = 0.65
+
+#: How the kinds of speaker read in the panel, the exports and ``reader analyze --format text``.
+KIND_LABELS = {
+    "person": "person",
+    "org": "organisation",
+    "unnamed": "unnamed source",
+    "document": "document",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """The words that named the speaker of a quote ("he", "Blinken", "the lawmaker")."""
@@ -50,6 +65,15 @@ class Quote:
     #: when no speaker was found): the reader can show the uncertain ones differently.
     confidence: float | None = None
 
+    @property
+    def uncertain(self) -> bool:
+        """An attribution the engine only guesses (``UNCERTAIN_BELOW``); no speaker is not one."""
+        return (
+            self.speaker is not None
+            and self.confidence is not None
+            and self.confidence < UNCERTAIN_BELOW
+        )
+
 
 @dataclass(slots=True)
 class Speaker:
@@ -59,6 +83,9 @@ class Speaker:
     quotes: list[int] = field(default_factory=list)
     words: int = 0
     share: float = 0.0
+    #: What the speaker is: "person", "org", "unnamed" (a source described, not named) or
+    #: "document" ("the report"); None in analyses made before the engine said (kinds.py).
+    kind: str | None = None
 
 
 @dataclass(slots=True)
@@ -169,6 +196,7 @@ def speaker_to_dict(s: Speaker) -> dict[str, Any]:
         "quotes": list(s.quotes),
         "words": s.words,
         "share": s.share,
+        "kind": s.kind,
     }
 
 
@@ -180,6 +208,7 @@ def speaker_from_dict(s: dict[str, Any]) -> Speaker:
         quotes=list(s.get("quotes", [])),
         words=s.get("words", 0),
         share=s.get("share", 0.0),
+        kind=s.get("kind"),
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.analysis.model import Analysis, Quote
+from reader.analysis.model import KIND_LABELS, Analysis, Quote
 from reader.sanitize import one_line
 
 WIDTH = 72
@@ -29,7 +29,8 @@ def _clean(text: str) -> str:
 
 
 def format_report(analysis: Analysis, title: str = "") -> str:
-    """Speakers most quoted first, each with role, quote count, share and shortened quotes."""
+    """Speakers most quoted first, each with role, kind, quote count, share and shortened
+    quotes; a quote whose speaker the engine only guesses says "probably"."""
     by_id: dict[int, Quote] = {q.id: q for q in analysis.quotes}
     lines: list[str] = []
     heading = shorten(_clean(title or analysis.doc or "Analysis"))
@@ -45,6 +46,8 @@ def format_report(analysis: Analysis, title: str = "") -> str:
         head = _clean(sp.name)
         if sp.role:
             head += f" ({_clean(sp.role)})"
+        if sp.kind in KIND_LABELS:
+            head += f", {KIND_LABELS[sp.kind]}"
         lines.append(
             f"{head}: {_count(len(sp.quotes), 'quote')}, {_count(sp.words, 'word')}, "
             f"{sp.share:.0%} of quoted words"
@@ -53,7 +56,9 @@ def format_report(analysis: Analysis, title: str = "") -> str:
             lines.append(f"  also: {', '.join(_clean(a) for a in sp.aliases)}")
         for qid in sp.quotes:
             q = by_id.get(qid)
-            if q is not None:
+            if q is not None and q.uncertain:
+                lines.append(f"  - probably: {shorten(_clean(q.text), WIDTH - 14)}")
+            elif q is not None:
                 lines.append(f"  - {shorten(_clean(q.text), WIDTH - 4)}")
     if unattributed:
         lines.append("")

@@ -8,9 +8,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from reader.analysis.clusters import Registry
+from reader.analysis.kinds import speaker_kind
 from reader.analysis.lexicon import HONORIFICS, TITLE_WORDS, TITLES
 from reader.analysis.model import Entity, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
+from reader.analysis.roles import role_span, role_text
 
 
 def count_words(text: str) -> int:
@@ -70,7 +72,9 @@ def summarise(quotes: list[Quote], registry: Registry, cluster_of: dict[int, int
         sp = by_cluster.get(cid)
         if sp is None:
             aliases = [a for a in c.aliases if a != c.canonical]
-            sp = by_cluster[cid] = Speaker(name=c.canonical, aliases=aliases, role=c.role)
+            sp = by_cluster[cid] = Speaker(
+                name=c.canonical, aliases=aliases, role=c.role, kind=speaker_kind(c)
+            )
         sp.quotes.append(q.id)
         sp.words += n
     out = list(by_cluster.values())
@@ -119,8 +123,9 @@ def role_of(doc: Any, start: int, end: int) -> tuple[str | None, set[str]]:
         s, e = chain[0], chain[-1] + 1
         if s > 0 and doc[s - 1].dep_ == "poss" and doc[s - 1].pos_ == "PRON":
             s -= 1  # "his wife Fran"
-        span_text = doc[s:e].text
-        return span_text, {doc[k].lemma_.lower() for k in chain if doc[k].is_alpha}
+        span_text = role_text(doc, s, e)
+        if span_text is not None:
+            return span_text, {doc[k].lemma_.lower() for k in chain if doc[k].is_alpha}
     title_only = None
     if chain and not useful and not all(fold(doc[k].text).rstrip(".") in HONORIFICS for k in chain):
         title_only = doc[chain[0] : chain[-1] + 1].text
@@ -138,7 +143,7 @@ def role_of(doc: Any, start: int, end: int) -> tuple[str | None, set[str]]:
         for t in child.subtree:
             # The phrase stops at its first relative clause or at a comma after the head,
             # except the comma of a place name ("University of California, Berkeley").
-            if t.i > child.i and (t.dep_ in ("relcl", "acl") or t.tag_ in ("WP", "WDT")):
+            if t.i > child.i and (t.dep_ in ("relcl", "acl") or t.tag_ in ("WP", "WDT", "WP$")):
                 break
             if t.i > child.i and t.text == ",":
                 nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -149,7 +154,7 @@ def role_of(doc: Any, start: int, end: int) -> tuple[str | None, set[str]]:
             out.pop()
         if out and len(out) <= 14:
             words = {t.lemma_.lower() for t in out if t.is_alpha and t.lower_ not in _ROLE_STOP}
-            return doc[out[0].i : out[-1].i + 1].text, words
+            return role_text(doc, out[0].i, out[-1].i + 1), words
         break
     head = root.head
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < start:
@@ -166,10 +171,16 @@ def role_of(doc: Any, start: int, end: int) -> tuple[str | None, set[str]]:
                 if t.is_alpha and t.lower_ not in _ROLE_STOP and t.ent_type_ != "PERSON"
             }
             if head.tag_ in ("NNS", "NNPS"):
-                # "cabinet members Benny Gantz and Gadi Eizenkot": each one is a member.
-                return doc[first : head.i].text_with_ws + head.lemma_, words
-            return doc[first : head.i + 1].text, words
+                # "cabinet members Benny Gantz and Gadi Eizenkot": each one is a member (and
+                # of "two friends", one is no "two friend").
+                while first < head.i and doc[first].pos_ == "NUM":
+                    first += 1
+                if role_span(doc, first, head.i + 1) is None:
+                    return None, words
+                return " ".join((doc[first : head.i].text_with_ws + head.lemma_).split()), words
+            return role_text(doc, first, head.i + 1), words
     if title_only:
         words = {fold(w).rstrip(".") for w in title_only.split()}
-        return title_only, words | {TITLE_WORDS[w] for w in words if w in TITLE_WORDS}
+        words |= {TITLE_WORDS[w] for w in words if w in TITLE_WORDS}
+        return " ".join(title_only.split()), words
     return None, set()

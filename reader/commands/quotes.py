@@ -11,10 +11,12 @@ import click
 from reader.cli_support import common_options, database, format_option, user_errors
 
 FIELDS = ("speaker", "name_in_article", "role", "kind", "gender", "article_id", "title",
-          "source", "start", "end", "words", "cue", "rule", "text")
+          "source", "start", "end", "words", "cue", "rule", "certainty", "text")
 
 
 def quote_records(store: Any, speaker: str | None, article: str | None) -> list[dict[str, Any]]:
+    from reader.analysis.model import UNCERTAIN_BELOW
+    from reader.analysis.sieve import confidence_of
     from reader.people.library import build_people, find_person, quotes_of, speaker_of
 
     speakers = store.speaker_rows()
@@ -43,6 +45,9 @@ def quote_records(store: Any, speaker: str | None, article: str | None) -> list[
             "words": q.words,
             "cue": q.cue or "",
             "rule": q.rule or "",
+            # "probably": the rule that found the speaker is one the engine only guesses by.
+            "certainty": "probably" if q.speaker and (
+                confidence_of(q.rule) or 1.0) < UNCERTAIN_BELOW else "",
             "text": q.text,
         })
     return out
@@ -93,7 +98,10 @@ def write(records: list[dict[str, Any]], fmt: str) -> None:
 
     rows = [("SPEAKER", "ROLE", "ID", "AT", "WORDS", "QUOTE")]
     for r in records:
-        rows.append((fit(one_line(r["speaker"]) or "(unknown)", 24), fit(one_line(r["role"]), 24),
+        name = one_line(r["speaker"]) or "(unknown)"
+        if r["certainty"] and r["speaker"]:
+            name = f"{r['certainty']} {name}"
+        rows.append((fit(name, 24), fit(one_line(r["role"]), 24),
                      str(r["article_id"]), str(r["start"]), str(r["words"]),
                      fit(one_line(r["text"]), 70)))
     widths = [max(cell_len(row[i]) for row in rows) for i in range(len(rows[0]))]

@@ -23,7 +23,7 @@ class SpeakerFacts:
     name: str
     aliases: tuple[str, ...]
     role: str | None
-    kind: str  # "person", "org" or "unnamed"
+    kind: str  # "person", "org", "unnamed" or "document"
     gender: str  # "f", "m" or "unknown"
     #: "text" (pronouns, titles, gendered nouns), "name" (first-name statistics) or "".
     gender_by: str
@@ -32,6 +32,10 @@ class SpeakerFacts:
 
 
 def kind_of(sp: Speaker, analysis: Analysis) -> str:
+    """The engine's kind; for analyses made before it said, a guess from the rules and the
+    entities."""
+    if sp.kind is not None:
+        return sp.kind
     rules = {analysis.quotes[i].rule for i in sp.quotes if i < len(analysis.quotes)}
     if "unnamed" in rules or sp.name[:1].islower():
         return "unnamed"

@@ -32,7 +32,9 @@ def voices(people: Sequence[Person]) -> Voices:
     by_gender = dict.fromkeys(GENDERS, 0)
     counted = dict.fromkeys(GENDERS, 0)
     for p in people:
-        by_kind[p.kind if p.kind in by_kind else "person"] += p.words
+        # A document with no issuer given ("the report said") is heard as a body is.
+        kind = "org" if p.kind == "document" else p.kind
+        by_kind[kind if kind in by_kind else "person"] += p.words
         if p.kind == "person":
             g = p.gender if p.gender in by_gender else "unknown"
             by_gender[g] += p.words

@@ -49,6 +49,9 @@ ENTITY_GROUPS: dict[str, str] = {
 HIGHLIGHT_HUES = (58, 125, 310, 210, 10)
 HIGHLIGHT_NAMES = ("yellow", "green", "pink", "blue", "orange")
 
+#: The colours terminals with fewer than true colours have (rich's downgrades).
+_SYSTEMS = {"256": ColorSystem.EIGHT_BIT, "standard": ColorSystem.STANDARD}
+
 WHITE = Color(255, 255, 255)
 BLACK = Color(0, 0, 0)
 DARK_BACKGROUND = Color.parse("#1e1e1e")
@@ -100,6 +103,38 @@ def speaker_tint(slot: int, dark: bool, background: Color | None = None) -> Colo
     return background.blend(colour, 0.38 if dark else 0.40)
 
 
+def _seen(colour: Color, system: str | None) -> Color:
+    """``colour`` as a terminal with ``system``'s colours draws it."""
+    downgrade = _SYSTEMS.get(system or "truecolor")
+    if downgrade is None:
+        return colour
+    return Color.from_rich_color(colour.rich_color.downgrade(downgrade))
+
+
+#: How far apart (WCAG contrast) two backgrounds must be drawn for the eye to tell them apart.
+APART = 1.15
+
+
+def muted_speaker(slot: int, dark: bool, background: Color, foreground: Color,
+                  system: str | None) -> tuple[Color, Color]:
+    """Background and text colour of a quote whose speaker the engine only guesses: in true
+    colour the speaker's tint at about half strength, where that is drawn apart from both the
+    full tint and the page; else the page with the text in the speaker's hue at full
+    saturation. 256 colours always take the second: their few dark entries gave one
+    speaker's pale wash the colour of another's full tint (yellow's of red's); 16 colours
+    have one grey for every tint, and still a hue of their own for each text."""
+    full = speaker_tint(slot, dark, background)
+    seen_full, seen_page = _seen(full, system), _seen(background, system)
+    washes = (0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65) if _SYSTEMS.get(system or "") is None else ()
+    for amount in washes:
+        muted = background.blend(full, amount)
+        seen = _seen(muted, system)
+        if contrast(seen, seen_full) >= APART and contrast(seen, seen_page) >= APART:
+            return muted, foreground
+    hue = SPEAKER_HUES[slot % SPEAKER_COUNT]
+    return background, _hsl(hue, 1.0, 0.68 if dark else 0.35)
+
+
 def unattributed_tint(dark: bool, background: Color | None = None,
                       foreground: Color | None = None) -> Color:
     """Neutral background for quotes nobody is said to have spoken."""
@@ -126,7 +161,6 @@ def highlight_color(n: int, dark: bool, background: Color | None = None) -> Colo
 
 #: How far the reading cursor's background moves towards the text colour, at least.
 CURSOR_BLEND = 0.2
-_SYSTEMS = {"256": ColorSystem.EIGHT_BIT, "standard": ColorSystem.STANDARD}
 
 
 def shown_as(colour: Color, system: str | None) -> object:

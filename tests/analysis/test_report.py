@@ -16,13 +16,13 @@ def sample() -> Analysis:
             "xi omicron pi rho sigma tau upsilon.”",
             "Ann Lee",
         ),
-        Quote(1, 20, 30, "“Second one.”", "Ann Lee"),
+        Quote(1, 20, 30, "“Second one.”", "Ann Lee", rule="conversation", confidence=0.6),
         Quote(2, 40, 50, "“Just one.”", "Tom Reed"),
         Quote(3, 60, 70, "“Nobody said \x1b[31mthis.”", None),
     ]
     speakers = [
-        Speaker("Ann Lee", ["Lee"], "the mayor", [0, 1], 22, 0.88),
-        Speaker("Tom Reed", [], None, [2], 2, 0.08),
+        Speaker("Ann Lee", ["Lee"], "the mayor", [0, 1], 22, 0.88, "person"),
+        Speaker("Tom Reed", [], None, [2], 2, 0.08, "unnamed"),
     ]
     return Analysis(doc="a.txt", quotes=quotes, speakers=speakers)
 
@@ -32,8 +32,9 @@ def test_report_lists_speakers_with_counts_roles_and_shares() -> None:
     lines = out.splitlines()
     assert lines[0] == "Town hall"
     assert "4 quotes, 2 speakers, 1 unattributed" in out
-    assert "Ann Lee (the mayor): 2 quotes, 22 words, 88% of quoted words" in out
-    assert "Tom Reed: 1 quote, 2 words, 8% of quoted words" in out
+    assert "Ann Lee (the mayor), person: 2 quotes, 22 words, 88% of quoted words" in out
+    assert "Tom Reed, unnamed source: 1 quote, 2 words, 8% of quoted words" in out
+    assert "  - probably: “Second one.”" in out and "  - “Just one.”" in out
     assert out.index("Ann Lee") < out.index("Tom Reed") < out.index("Unattributed: 1 quote")
     assert "  also: Lee" in out
 

@@ -54,3 +54,14 @@ def test_organisations_and_unnamed_sources() -> None:
     assert [got[n].kind for n in ("Hamas", "a senior official", "Pentagon")] == [
         "org", "unnamed", "org"]
     assert all(f.gender == "unknown" for f in got.values())
+
+
+def test_the_engine_s_kind_comes_first() -> None:
+    got = facts(
+        [quote(0, "the report", "the report", "document"),
+         quote(1, "Hamas", "Hamas", "explicit")],
+        [Speaker("the report", quotes=[0], kind="document"),
+         Speaker("Hamas", quotes=[1], kind="org")],
+        [],
+    )
+    assert (got["the report"].kind, got["Hamas"].kind) == ("document", "org")

@@ -126,7 +126,7 @@ class AnalysisStatus(Screen[None]):
             for i in redo:  # ascending: a new quote's id is the next index
                 q = analysis.quotes[i]
                 slot = slots.get(q.speaker) if q.speaker else None
-                mark = QuoteMark(q.start, q.end, q.id, slot)
+                mark = QuoteMark(q.start, q.end, q.id, slot, q.uncertain)
                 if i < len(marks):
                     marks[i] = mark
                 else:

@@ -363,8 +363,9 @@ class AnnotationActions(NoteDrafts):
         mark = self.view.quote_at_cursor()
         quote = self.quote(mark.quote_id) if mark is not None else None
         if quote is not None:
-            text = self._cited(passage_markdown(quote.text, speaker=quote.speaker, note=""))
-            self._copy(text, "the quote" + (f" by {quote.speaker}" if quote.speaker else ""))
+            who = f"probably {quote.speaker}" if quote.uncertain else quote.speaker
+            text = self._cited(passage_markdown(quote.text, speaker=who, note=""))
+            self._copy(text, "the quote" + (f" by {who}" if who else ""))
             return
         start, end = self.view.selection_span or self.view.cursor_span
         passage = self.record.text[start:end].strip()

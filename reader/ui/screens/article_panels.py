@@ -123,7 +123,11 @@ class PanelActions(Screen[None]):
 
     def action_legend(self) -> None:
         from reader.ui.palette import (
+            DARK_BACKGROUND,
+            LIGHT_BACKGROUND,
             highlight_color,
+            muted_speaker,
+            readable,
             speaker_color,
             speaker_tint,
             unattributed_tint,
@@ -148,8 +152,19 @@ class PanelActions(Screen[None]):
         # Unattributed is explained only where some quote is (before the analysis, in case).
         anonymous = self.analysis is None or any(q.speaker is None for q in self.analysis.quotes)
         unattributed = unattributed_tint(self.dark) if anonymous else None
+        # A guess looks like its speaker's quote, paler; shown in the first guessed speaker's.
+        quotes = self.analysis.quotes if self.analysis is not None else []
+        guess = next((q for q in quotes if q.uncertain), None)
+        guessed = None
+        if guess is not None and guess.speaker in self.slots:
+            page = DARK_BACKGROUND if self.dark else LIGHT_BACKGROUND
+            text = Color(224, 224, 224) if self.dark else Color(20, 20, 20)
+            back, fore = muted_speaker(
+                self.slots[guess.speaker], self.dark, page, text, self.app.console.color_system
+            )
+            guessed = (back, readable(fore, back))
         self.app.push_screen(
-            LegendScreen(Legend(speakers, unattributed, entity_colors, highlights))
+            LegendScreen(Legend(speakers, unattributed, guessed, entity_colors, highlights))
         )
 
     # -- chapters and outline ------------------------------------------------------------------

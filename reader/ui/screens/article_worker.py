@@ -162,7 +162,10 @@ class AnalysisRun(Screen[None]):
         view = self.view
         view.set_quotes(
             [
-                QuoteMark(q.start, q.end, q.id, self.slots.get(q.speaker) if q.speaker else None)
+                QuoteMark(
+                    q.start, q.end, q.id,
+                    self.slots.get(q.speaker) if q.speaker else None, q.uncertain,
+                )
                 for q in analysis.quotes
             ]
         )

@@ -31,6 +31,8 @@ class Legend:
 
     speakers: list[tuple[str, Color, Color]] = field(default_factory=list)
     unattributed: Color | None = None
+    #: How a quote whose speaker is only guessed looks (background, text), if any is.
+    guessed: tuple[Color, Color] | None = None
     entities: list[tuple[str, Color]] = field(default_factory=list)
     highlights: list[tuple[int, Color]] = field(default_factory=list)
 
@@ -67,6 +69,11 @@ def legend_content(legend: Legend, width: int = 80) -> Content:
         quotes.append(
             Content.assemble((" “…” ", Style(background=legend.unattributed)), " Unattributed")
         )
+    if legend.guessed is not None:
+        back, fore = legend.guessed
+        quotes.append(Content.assemble(
+            (" “…” ", Style(background=back, foreground=fore)), " probably (a guess)"
+        ))
     entities = [
         Content.assemble(
             (label.ljust(12), Style(foreground=color, bold=True, underline=True)),

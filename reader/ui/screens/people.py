@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from reader.analysis.model import KIND_LABELS
 from reader.errors import ReaderError
 from reader.people.library import Person, build_people, quotes_of
 from reader.people.voices import voices
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 #: People listed before the first paint, then per refresh after it.
 FIRST_ROWS = 80
 LATER_ROWS = 250
-KIND_LABEL = {"person": "", "org": "organisation", "unnamed": "unnamed source"}
+KIND_LABEL = {**KIND_LABELS, "person": ""}
 
 
 def person_cells(p: Person) -> tuple[Text, ...]:

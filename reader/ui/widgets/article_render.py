@@ -77,7 +77,7 @@ class RenderMixin:
                    match: int, heading: bool = False, emphasis: object = None) -> Style:
         quote_key: object = None
         if quote is not None:
-            quote_key = "unattributed" if quote.slot is None else quote.slot
+            quote_key = "unattributed" if quote.slot is None else (quote.slot, quote.uncertain)
         key = (entity.label if entity else None, quote_key,
                highlight.color if highlight else 0, cursor, selected, match, heading, emphasis)
         style = self._styles.get(key)
@@ -98,6 +98,10 @@ class RenderMixin:
             if quote.slot is None:
                 bg = palette.unattributed_tint(dark, background, foreground)
                 italic = True
+            elif quote.uncertain:  # a guess: a paler wash, or the speaker's colour on the page
+                bg, fg = palette.muted_speaker(
+                    quote.slot, dark, background, foreground, self._color_system
+                )
             else:
                 bg = palette.speaker_tint(quote.slot, dark, background)
         if entity is not None:

@@ -22,6 +22,8 @@ class QuoteMark:
     end: int
     quote_id: int
     slot: int | None  # speaker colour slot; None = unattributed
+    #: The engine only guesses the speaker (Quote.uncertain): drawn in a muted tint.
+    uncertain: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style as RichStyle
 from rich.table import Table
 from rich.text import Text
@@ -22,7 +23,7 @@ from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.analysis.model import Analysis, Quote, Speaker
+from reader.analysis.model import KIND_LABELS, Analysis, Quote, Speaker
 from reader.sanitize import one_line
 
 #: Words of a quote shown while it is collapsed.
@@ -33,6 +34,13 @@ QUOTES_SHOWN = 6
 BAR_CELLS = 10
 #: The card title for quotes whose speaker the text does not give.
 UNATTRIBUTED = "Unattributed"
+#: The heading over the cards of speakers the engine only guesses for every quote.
+UNCERTAIN = "Uncertain"
+#: The word before a guessed speaker, in the panel, the exports and the text report.
+PROBABLY = "probably"
+#: The bar before a quote row: solid for an attribution the engine is sure of, broken for a
+#: guess (a shape, so it reads in 16 colours as well as in true colour).
+BAR, GUESS_BAR = "▌", "┆"
 
 
 def speaker_order(analysis: Analysis) -> list[Speaker]:
@@ -72,9 +80,20 @@ class Card:
     quotes: list[Quote]
     share: float
     slot: int | None
+    #: What the speaker is ("person", "org", "unnamed", "document"; None: not known).
+    kind: str | None = None
+
+    @property
+    def uncertain(self) -> bool:
+        """Every quote on the card is a guess: the card stands apart, under "Uncertain"."""
+        return self.name is not None and bool(self.quotes) and all(
+            q.uncertain for q in self.quotes
+        )
 
 
 def build_cards(analysis: Analysis) -> list[Card]:
+    """Cards in `speaker_order`, those whose every quote is a guess after the others (the
+    panel never asserts what the engine only guesses), the Unattributed card last."""
     by_id = {q.id: q for q in analysis.quotes}
     cards: list[Card] = []
     for slot, sp in enumerate(speaker_order(analysis)):
@@ -82,7 +101,8 @@ def build_cards(analysis: Analysis) -> list[Card]:
         if not quotes:
             quotes = [q for q in analysis.quotes if q.speaker == sp.name]
         quotes.sort(key=lambda q: q.start)
-        cards.append(Card(sp.name, sp.role, quotes, sp.share, slot))
+        cards.append(Card(sp.name, sp.role, quotes, sp.share, slot, sp.kind))
+    cards.sort(key=lambda card: card.uncertain)  # stable: each group keeps its order
     orphans = [
         q for q in analysis.quotes if q.speaker is None or analysis.speaker(q.speaker) is None
     ]
@@ -195,9 +215,24 @@ class SpeakerPanel(OptionList):
         color = self._color(card.slot)
         swatch = Style(foreground=color, bold=True) if color else Style(bold=True)
         name = one_line(card.name) if card.name is not None else UNATTRIBUTED
-        parts: list[Content] = [Content.assemble(("█ ", swatch), (name, Style(bold=True)))]
-        if card.role:
-            parts.append(Content.assemble("  ", (one_line(card.role), Style(italic=True))))
+        guess = PROBABLY + " " if card.uncertain else ""
+        kind = KIND_LABELS.get(card.kind or "", "")
+        room = self.scrollable_content_region.width - 2  # the options' padding
+        title: list[str | tuple[str, Style]] = [
+            ("█ ", swatch), (guess, Style(italic=True, dim=True)), (name, Style(bold=True))
+        ]
+        if kind and cell_len(f"█ {guess}{name}  {kind}") <= room:
+            # The kind beside the name where it fits, so the role keeps its line whole.
+            title.append(("  " + kind, Style(dim=True)))
+            kind = ""
+        parts: list[Content] = [Content.assemble(*title)]
+        if card.role or kind:
+            line: list[str | tuple[str, Style]] = ["  "]
+            if kind:
+                line.append((kind + (" · " if card.role else ""), Style(dim=True)))
+            if card.role:
+                line.append((one_line(card.role), Style(italic=True)))
+            parts.append(Content.assemble(*line))
         count = plural(len(card.quotes), "quote")
         if card.name is None:
             parts.append(Content("  " + count))
@@ -205,7 +240,6 @@ class SpeakerPanel(OptionList):
             bar = Style(foreground=color) if color else Style()
             percent = f" {round(card.share * 100)}%"
             # The bar gives way before the numbers do: "100%" was cut to "10…" at 80×24.
-            room = self.scrollable_content_region.width - 2  # the options' padding
             cells = BAR_CELLS
             if room > 0:
                 cells = max(0, min(BAR_CELLS, room - 4 - len(count) - len(percent)))
@@ -218,14 +252,20 @@ class SpeakerPanel(OptionList):
         """A quote row: a bar in the speaker's colour, then the first words on one line, or the
         whole quote with a hanging indent once expanded."""
         color = self._color(slot)
+        glyph = f"  {GUESS_BAR if quote.uncertain else BAR} "
+        guess = (PROBABLY + " ", Style(italic=True, dim=True)) if quote.uncertain else ""
         if quote.id not in self._expanded:
             bar_style = Style(foreground=color) if color else Style()
-            return Content.assemble(("  ▌ ", bar_style), preview(quote.text))
+            return Content.assemble((glyph, bar_style), guess, preview(quote.text))
         grid = Table.grid(padding=0, expand=True)
         grid.add_column(width=4, no_wrap=True)
         grid.add_column(ratio=1)
         bar = RichStyle(color=color.rich_color) if color else RichStyle()
-        grid.add_row(Text("  ▌ ", style=bar), Text(one_line(quote.text)))
+        text = Text()
+        if quote.uncertain:
+            text.append(PROBABLY + " ", style=RichStyle(italic=True, dim=True))
+        text.append(one_line(quote.text))
+        grid.add_row(Text(glyph, style=bar), text)
         return grid
 
     def _rebuild(self) -> None:
@@ -241,12 +281,18 @@ class SpeakerPanel(OptionList):
                 f"filter: {self._filter} · {shown_cards} of {len(self._cards)} · esc clears",
                 Style(italic=True)), id="filter", disabled=True))
         first = True
+        heading = False
         for i, card in enumerate(self._cards):
             if not self._matches(card):
                 continue
             if not first:
                 options.append(None)
             first = False
+            if card.uncertain and not heading:
+                heading = True
+                options.append(Option(Content.styled(
+                    f"{UNCERTAIN} (guessed)",
+                    Style(bold=True, italic=True)), id="uncertain", disabled=True))
             key = "unattributed" if card.name is None else f"speaker-{i}"
             options.append(Option(self._header(card), id=key))
             shown = card.quotes

@@ -1,0 +1,46 @@
+"""What a speaker is: a person, an organisation, an unnamed source or a document, from what
+the engine learnt of its cluster while reading (the speakers panel and the exports say it)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.clusters import Cluster
+from reader.analysis.lexicon import DOC_NOUNS
+
+#: The kinds a Speaker can have.
+KINDS = ("person", "org", "unnamed", "document")
+
+#: Words after which a document's description goes on about something else ("the report on
+#: hiring", "a statement from the ministry"): the head noun stands before them.
+_AFTER_HEAD = frozenset(("of", "on", "by", "from", "about", "in", "for", "to", "with", "into"))
+
+
+def document_head(description: str) -> str | None:
+    """The document noun a description ends in ("the new report" -> "report"), or None for
+    anything else, a capitalised name included ("Daily Report" is a body's name)."""
+    words: list[str] = []
+    for word in re.findall(r"[\w’'-]+", description):
+        if word.lower() in _AFTER_HEAD:
+            break
+        words.append(word)
+    if not words:
+        return None
+    head = re.sub(r"[’']s$", "", words[-1])
+    if not head.islower():
+        return None
+    for form in (head, head[:-1] if head.endswith("s") else ""):
+        if form in DOC_NOUNS:
+            return form
+    return None
+
+
+def speaker_kind(cluster: Cluster) -> str:
+    """ "person", "org" (a body), "unnamed" (a source the text describes but does not name:
+    "a senior official") or "document" ("the report", "a statement": a paper no issuer is
+    given for)."""
+    if cluster.kind == "person":
+        return "person"
+    if cluster.kind == "description":
+        return "unnamed"
+    return "document" if document_head(cluster.canonical) is not None else "org"

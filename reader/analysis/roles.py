@@ -1,0 +1,141 @@
+"""What makes a role: a noun phrase that describes the person ("U.S. Secretary of State", "a
+neurology professor", "her younger sister"), never a piece of a sentence about something else
+("Church and", "so near the village", "a sense of constraint, which").
+
+``role_span`` trims a candidate phrase found by ``summary.role_of`` or a description to such a
+noun phrase, or refuses it; the words it found stay with the person for resolving "the
+mayor" later, whether or not the phrase is shown as the role.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.analysis.lexicon import HONORIFICS, TITLES, is_person_noun
+from reader.analysis.names import fold, is_role_word
+from reader.analysis.syntax import np_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Parts of speech a role may not end in: function words, and the adjectives and adverbs
+#: that would be left of a noun phrase cut short ("Old", "Church and").
+_NOT_LAST = frozenset(
+    ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "PART", "AUX", "VERB", "ADV", "ADJ", "PUNCT",
+     "SYM", "INTJ", "X", "SPACE")
+)
+#: Parts of speech a role may not start with: a preposition, an adverb, a subordinator or a
+#: conjunction opens a phrase about something else ("so near the village", "but influence").
+_NOT_FIRST = frozenset(("ADP", "ADV", "SCONJ", "CCONJ", "PART", "AUX", "VERB", "INTJ", "X"))
+#: Finite verbs: a role with one is a clause ("the beadle was"), not a description.
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+#: Marks that never stand in a role: a quotation is someone's words, not their role.
+_QUOTE_MARKS = frozenset("\"“”‘’«»")
+#: Function words the tagger sometimes calls a noun ("the No. 2 Republican" cut to "the No").
+_FUNCTION_WORDS = frozenset(("no", "the", "a", "an", "and", "or", "of", "to", "so", "as", "not"))
+
+
+def _glued(doc: Doc, start: int, end: int) -> bool:
+    """The phrase cuts a hyphenated word: "-based attorney", "co" of "co-founder"."""
+    before = start > 0 and not doc[start - 1].whitespace_ and doc[start].text in ("-", "–")
+    after = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "–")
+    return before or after
+
+
+def _word_end(doc: Doc, k: int, start: int) -> bool:
+    """doc[k] ends a noun that trimming must not cut: the last part of a hyphenated word
+    ("secretary-general", "right-hander"), "her own" ("a following of her own")."""
+    if k - 2 >= start and doc[k - 1].text in ("-", "–") and not doc[k - 1].whitespace_ \
+            and not doc[k - 2].whitespace_ and doc[k].pos_ != "PUNCT":
+        return True
+    return doc[k].lower_ == "own" and k > start and doc[k - 1].tag_ == "PRP$"
+
+
+def _one_word(tok: object) -> bool:
+    """A role of one word: a common noun ("spokesman") or a title or role word ("Sen.",
+    "Major"); a capitalised word that is neither is a name or an adjective ("Old", "Paloma")."""
+    text = tok.text  # type: ignore[attr-defined]
+    if not text[:1].isupper():
+        return tok.pos_ == "NOUN"  # type: ignore[attr-defined]
+    return is_role_word(text) or is_person_noun(text.lower())
+
+
+def _address(doc: Doc, k: int, start: int) -> bool:
+    """doc[k] is a form of address that belongs to the name after the role: "Mrs.", "Sir"
+    (capitalised: "the harbour master" is a role), or a title after a common noun
+    ("candidate Sen.", where "Virginia Gov." is the title itself)."""
+    tok = doc[k]
+    word = fold(tok.text).rstrip(".")
+    if not tok.text[:1].isupper() or k <= start:
+        return False
+    before = doc[k - 1]
+    return word in HONORIFICS or (
+        word in TITLES and before.pos_ == "NOUN" and before.text[:1].islower()
+    )
+
+
+def role_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens of doc[start:end] that make a role, as (start, end), or None when they make
+    none: trailing function words, punctuation and forms of address are cut ("candidate
+    Sen." keeps "candidate"; a bare "Sen." stays, a title describes), and what is left must
+    start with a word that can open a noun phrase, hold no quotation mark and no finite
+    verb, and end in a noun."""
+    if _glued(doc, start, end):
+        return None
+    while start < end and (doc[start].is_space or doc[start].text in ("—", "–")):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space or (doc[end - 1].pos_ == "PUNCT" and doc[end - 1].text != ".")
+    ):
+        end -= 1
+    # "a right-hander whose sinker …": a relative clause is about something else.
+    end = next((k for k in range(start + 1, end) if doc[k].tag_ in ("WDT", "WP", "WP$")), end)
+    if start >= end:
+        return None
+    toks = doc[start:end]
+    if any(t.is_punct and t.tag_ != "POS" and set(t.text) & _QUOTE_MARKS for t in toks):
+        return None
+    if toks[0].pos_ in _NOT_FIRST or toks[0].is_punct or any(t.tag_ in _FINITE for t in toks):
+        return None
+    if end - start == 1:
+        return (start, end) if _one_word(toks[0]) else None
+    # "candidate Sen." and "candle Mrs.": a form of address belongs to the name after it.
+    cut = end
+    while cut > start + 1 and _address(doc, cut - 1, start):
+        cut -= 1
+    while cut > start and (doc[cut - 1].pos_ in _NOT_LAST or doc[cut - 1].is_punct):
+        if _word_end(doc, cut - 1, start):
+            break
+        cut -= 1
+    if cut <= start:
+        return None
+    last = doc[cut - 1]
+    counted = last.pos_ == "NUM" and cut - 2 > start and doc[cut - 2].lower_ == "of"
+    if last.pos_ not in ("NOUN", "PROPN") and not counted and not _word_end(doc, cut - 1, start):
+        return None  # a noun phrase ends in its noun ("a mother of four": its number)
+    if doc[cut - 1].lower_ in _FUNCTION_WORDS or (cut - start == 1 and not _one_word(doc[start])):
+        return None
+    if cut < end and doc[cut].text == "." and not doc[cut - 1].whitespace_:
+        cut += 1  # "Lt." split in two by the tokenizer keeps its point
+    return start, cut
+
+
+def role_text(doc: Doc, start: int, end: int) -> str | None:
+    """``role_span``'s words as one line (a hard-wrapped book breaks roles across lines)."""
+    span = role_span(doc, start, end)
+    if span is None:
+        return None
+    return " ".join(doc[span[0] : span[1]].text.split())
+
+
+def described_role(t: Token) -> str | None:
+    """The role a definite description gives ("The National Unity Party leader" -> "National
+    Unity Party leader"): more than the bare noun, and a noun phrase (roles.role_span)."""
+    s, _ = np_span(t)
+    doc = t.doc
+    first = next(k for k in range(t.left_edge.i, t.i + 1) if doc[k].idx >= s)
+    if doc[first].lower_ in ("the", "this", "that"):
+        first += 1
+    if t.i + 1 - first < 2:
+        return None
+    return role_text(doc, first, t.i + 1)
