@@ -26,8 +26,13 @@ run: $(STAMP)
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check reader tests tools
 
+# Two pytest-xdist workers (CI has two cores). --dist loadgroup keeps the tests marked with
+# one xdist_group on one worker, where they share a session fixture (the golden articles).
+# PYTEST_WORKERS=0 runs the suite in one process. The 15 slowest tests are listed at the end,
+# to keep the suite well under CI's 10 minutes.
+PYTEST_WORKERS ?= 2
 test: $(TEST_STAMP) lint
-	$(PY) -m pytest -q $(PYTEST_ARGS)
+	$(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist loadgroup --durations=15 $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) -m reader.bench

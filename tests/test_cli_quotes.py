@@ -14,6 +14,9 @@ import pytest
 
 SEED = Path(__file__).resolve().parents[1] / "reader" / "samples" / "seed.txt"
 
+# One worker under pytest-xdist, so the library (two `reader add` runs) is built once.
+pytestmark = pytest.mark.xdist_group("cli-quotes-library")
+
 
 def reader(db: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(

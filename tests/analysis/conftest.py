@@ -19,6 +19,9 @@ REPO = Path(__file__).resolve().parents[2]
 #: The shared corpus and scorer: $READER_SHARED (as the bench reads it), else ../shared.
 SHARED = Path(os.environ.get("READER_SHARED") or REPO.parent / "shared")
 GOLDEN = REPO / "tests" / "data" / "golden"
+#: The tests that read the sixty-five golden articles through ``analysis_of``: with pytest-xdist
+#: they run on one worker, so each article is analysed once a run, not once a worker.
+GOLDEN_ARTICLES = pytest.mark.xdist_group("golden-articles")
 
 
 def golden_sources() -> list[tuple[Path, Path]]:

@@ -12,7 +12,9 @@ import pytest
 
 from reader.analysis import Analysis
 
-from .conftest import REPO, SHARED
+from .conftest import GOLDEN_ARTICLES, REPO, SHARED
+
+pytestmark = GOLDEN_ARTICLES
 
 DEV_DOCS = ("technologyreview.com1", "thedailybeast.com1", "wired.com2")
 

@@ -18,7 +18,9 @@ from typing import Any
 
 from reader.analysis import Analysis
 
-from .conftest import GOLDEN, golden_sources
+from .conftest import GOLDEN, GOLDEN_ARTICLES, golden_sources
+
+pytestmark = GOLDEN_ARTICLES
 
 
 def _read(path: Path) -> str:

@@ -48,12 +48,19 @@ def screen(session: str) -> str:
     ).stdout
 
 
+def words(shown: str) -> str:
+    """The screen's words, then the toasts' alone: a toast's lines read from its left edge (▌)
+    on, as its words wrap beside the article's lines and would be interleaved with them."""
+    toasts = " ".join(line.split("▌", 1)[1] for line in shown.splitlines() if "▌" in line)
+    return " ".join(shown.split()) + "\n" + " ".join(toasts.split())
+
+
 def screen_until(session: str, *needles: str, timeout: float = HANG) -> str:
     deadline = time.monotonic() + timeout
     shown = ""
     while time.monotonic() < deadline:
         shown = screen(session)
-        if all(n in " ".join(shown.split()) for n in needles):
+        if all(n in words(shown) for n in needles):
             return shown
         time.sleep(0.1)
     raise AssertionError(f"{needles!r} never all appeared; last screen:\n{shown}")
@@ -96,7 +103,7 @@ def test_a_full_disk_still_shows_the_article_and_keeps_the_error(
     start(tmux, f"ulimit -f 100; ENV {python} -m reader --db {db} {article}")
     screen_until(tmux, "Disk full headline", "could not be written", "nothing of it is saved")
     time.sleep(App.NOTIFICATION_TIMEOUT + 1)  # past when an ordinary toast is gone
-    shown = " ".join(screen(tmux).split())
+    shown = words(screen(tmux))
     assert "could not be written" in shown and "The minister said" in shown
 
 

@@ -55,6 +55,9 @@ async def test_a_broken_config_warns_once_and_starts_with_the_defaults(
     path.parent.mkdir(parents=True)
     path.write_text("theme = [unclosed\n", encoding="utf-8")
     app = ReaderApp(store=store, document=sample_doc)
+    # Every toast of the run stays on screen to be counted: on a busy machine the analysis
+    # took longer than a toast's 5 seconds, and the one warning was gone before it was read.
+    app.NOTIFICATION_TIMEOUT = 3600
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await pilot.pause()
         # Read the toasts at once: a loaded machine's analysis can outlast a toast's timeout.
