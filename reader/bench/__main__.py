@@ -321,8 +321,13 @@ def main(argv: list[str] | None = None) -> None:
     if not opts.no_memory:
         print_table("peak memory, reader analyze", memory_rows(opts))
     if not opts.no_library:
+        from reader.bench.library import SKIP, corpus_root
         from reader.bench.library import rows as library_rows
 
+        if corpus_root() is None:
+            print(f"\n{SKIP}")
+            opts.no_library = True
+    if not opts.no_library:
         if opts.quick:
             opts.library_articles = min(opts.library_articles, 100)
             opts.library_speed_articles = min(opts.library_speed_articles, 20)

@@ -227,3 +227,23 @@ async def test_ctrl_f_searches_what_the_filter_holds(store: Store) -> None:
         assert isinstance(screen, LibrarySearchScreen)
         assert screen.query_one(Input).value == "hostages"  # what was typed is kept
         assert {h.title for h in screen.hits} == {"Geneva", "Vienna"}
+
+
+def test_people_columns_and_voices_fit_every_width() -> None:
+    """From 60 columns up, the people table's columns and both lines of the voices chart fit
+    the width they are drawn in (the chart has a padding cell each side)."""
+    from reader.people.voices import Voices
+    from reader.ui.screens.library_people import PAD, SCROLLBAR, PeopleColumns
+    from reader.ui.widgets.voices_chart import GENDER_PARTS, KIND_PARTS, chart_line, fit
+
+    many = Voices(by_kind={"person": 123456, "org": 23456, "unnamed": 3456},
+                  by_gender={"f": 45678, "m": 67890, "unknown": 9876},
+                  people_by_gender={"f": 4, "m": 6, "unknown": 1})
+    for width in range(60, 201):
+        columns = PeopleColumns.fit(width)
+        labels = columns.labels()
+        assert sum(w for _, w in labels) + PAD * len(labels) + SCROLLBAR <= width
+        assert all(w >= len(label) for label, w in labels[:1] + labels[2:])
+        cells, short = fit(many, width - 2)
+        for counts, parts in ((many.by_kind, KIND_PARTS), (many.by_gender, GENDER_PARTS)):
+            assert chart_line("Who", counts, parts, cells, short).cell_length <= width - 2
