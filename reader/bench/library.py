@@ -33,11 +33,11 @@ QUERIES = 50
 
 
 def corpus_root() -> Path | None:
+    """READER_POLNEAR when set (the only place then), else ../corpora/polnear."""
+    given = os.environ.get("READER_POLNEAR")
     here = Path(__file__).resolve().parents[2]
-    for candidate in (os.environ.get("READER_POLNEAR"), here.parent / "corpora" / "polnear"):
-        if candidate and (Path(candidate) / "train" / "texts").is_dir():
-            return Path(candidate)
-    return None
+    candidate = Path(given) if given else here.parent / "corpora" / "polnear"
+    return candidate if (candidate / "train" / "texts").is_dir() else None
 
 
 def pick_texts(root: Path, n: int) -> list[Path]:
