@@ -130,8 +130,7 @@ def people_open(db: Path) -> float:
 
     def shown(app: ReaderApp) -> bool:
         screen = app.screen
-        view = screen.people_view if isinstance(screen, LibraryScreen) else None
-        return view is not None and view.is_mounted and view.first_screen_shown()
+        return isinstance(screen, LibraryScreen) and screen.people_view.first_screen_shown()
 
     async def run() -> float:
         with Store.open(db) as store:

@@ -143,7 +143,8 @@ class LibraryScreen(SourceLoadingScreen):
                 yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
                 yield Static(Content(EMPTY_TEXT), id="library-empty")
                 yield Static(id="library-status")
-            yield TabPane("People", id=PEOPLE)  # filled when first shown
+            with TabPane("People", id=PEOPLE):
+                yield PeopleView(person=self._person, id="people-view")  # read when first shown
         yield Footer()
 
     def on_mount(self) -> None:
@@ -156,20 +157,19 @@ class LibraryScreen(SourceLoadingScreen):
         return self.query_one(TabbedContent).active or ARTICLES
 
     @property
-    def people_view(self) -> PeopleView | None:
-        found = self.query(PeopleView)
-        return found.first() if found else None
+    def people_view(self) -> PeopleView:
+        return self.query_one(PeopleView)
 
     def show_tab(self, tab: str) -> None:
-        """Switch to a tab and focus its table (the People tab built the first time)."""
+        """Switch to a tab and focus its table (the People tab read the first time), at once:
+        waiting for TabActivated would add a layout of the screen before it."""
         tabs = self.query_one(TabbedContent)
         if tabs.active != tab:
             # Nothing keeps the focus in the pane being hidden: Textual would pass it to the
             # next widget there, and the tabs, which follow the focus, would switch back.
             self.set_focus(None)
-            tabs.active = tab  # TabActivated follows, which focuses
-        else:
-            self._entered(tab)
+            tabs.active = tab  # TabActivated follows, and finds the focus in place
+        self._entered(tab)
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         event.stop()
@@ -180,19 +180,12 @@ class LibraryScreen(SourceLoadingScreen):
         the focus, and a focus still pending for the other tab would switch back)."""
         pane = self.query_one(f"#{tab}", TabPane)
         if self.focused is not None and pane in self.focused.ancestors and not self._filtering:
-            self.refresh_bindings()
             return  # the focus moved there first (a click): it stays where it is
         if tab == PEOPLE:
             self._filtering = False
-            view = self.people_view
-            if view is None:
-                pane.mount(PeopleView(person=self._person, id="people-view"))
-                self._person = None
-            else:
-                self.set_focus(view.quotes_table if view.person else view.people_table)
-        else:
+            self.people_view.open()
+        else:  # (a change of focus refreshes the footer's keys)
             self.set_focus(self.filter_input if self._filtering else self.table)
-        self.refresh_bindings()
 
     def action_switch_tab(self, tab: str) -> None:
         self.show_tab(tab)

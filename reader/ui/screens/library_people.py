@@ -114,6 +114,7 @@ class PeopleView(Vertical):
         self.person_quotes: list[QuoteRow] = []
         #: Whose quotes to show once loaded (coming back from an article opened here).
         self._reopen = person
+        self.loaded = False
 
     def compose(self) -> ComposeResult:
         yield VoicesChart(id="people-voices")
@@ -131,16 +132,20 @@ class PeopleView(Vertical):
 
     def on_mount(self) -> None:
         self.quotes_table.display = False
-        self.load()
-        if self._reopen is not None:
+
+    def open(self) -> None:
+        """The tab is shown: read the people the first time, and focus the table in use."""
+        if not self.loaded:
+            self.load()
             person = next((p for p in self.people if p.name == self._reopen), None)
             self._reopen = None
             if person is not None:
                 self.show_person(person)
                 return
-        self.screen.set_focus(self.people_table)
+        self.screen.set_focus(self.quotes_table if self.person else self.people_table)
 
     def load(self) -> None:
+        self.loaded = True
         store: Any = self.app.store  # type: ignore[attr-defined]
         try:
             self.people = build_people(store.speaker_rows())
@@ -160,7 +165,7 @@ class PeopleView(Vertical):
         self.query_one("#people-status", Static).update(Content(status))
 
     def on_resize(self) -> None:
-        if self.people and PeopleColumns.fit(self.size.width) != self._columns:
+        if self.loaded and self.people and PeopleColumns.fit(self.size.width) != self._columns:
             row = self.people_table.cursor_row
             self.load()
             self.people_table.move_cursor(row=row)
@@ -183,7 +188,7 @@ class PeopleView(Vertical):
         """Whether the rows a person sees first are in the table (for the bench)."""
         table = self.people_table
         height = table.size.height - 1  # the header
-        return height > 0 and table.row_count >= min(len(self.people), height)
+        return self.loaded and height > 0 and table.row_count >= min(len(self.people), height)
 
     def show_person(self, person: Person) -> None:
         """Their quotes, read now: only their articles' (the library's are many)."""
