@@ -299,6 +299,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     help="articles in the library of real news (quick: 100)")
     ap.add_argument("--library-speed-articles", type=int, default=100,
                     help="articles timed with --jobs 1 and --jobs 2 (quick: 20)")
+    ap.add_argument("--library-keep", type=Path, default=None,
+                    help="copy the finished library to this file (to study it afterwards)")
     ap.add_argument("--library-timeout", type=float, default=3600.0,
                     help="seconds before a reader add is given up")
     opts = ap.parse_args(argv)
