@@ -105,3 +105,20 @@ def test_single_paragraph_has_no_line_break_and_a_word_for_the_first_screen() ->
     assert "\n" not in text[:-1] and text.endswith("\n")
     word = body_word(text)
     assert word in text[200:2000] and word not in text[:200].split()
+
+
+def test_library_section_without_the_corpus_is_one_line(tmp_path: Path) -> None:
+    """`make bench` without PolNeAR's texts says so in one line and goes on (a real run of the
+    bench's entry point, every other section off)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "READER_POLNEAR": str(tmp_path / "nowhere")}
+    done = subprocess.run(
+        [sys.executable, "-m", "reader.bench", "--no-engine", "--no-memory", "--no-screen",
+         "--no-long", "--no-paragraph"], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if "library of real news" in line]
+    assert lines == ["library of real news: skipped (no PolNeAR texts; set READER_POLNEAR or "
+                     "put them in ../corpora/polnear)"]

@@ -1,17 +1,19 @@
 """`reader add`: files and folders into the library, analysed in parallel, the analysis cache
 filled under the key the reader looks up (text hash, model id, engine version), so opening any
-of them afterwards is instant. Every write happens here, in the main process, one article at a
-time as its analysis arrives: an interrupted run keeps what it finished and a re-run skips it."""
+of them afterwards is instant. Every write happens here, in the main process, in batches as the
+analyses arrive (workers only parse and analyse): an interrupted run keeps what it finished and
+a re-run skips it."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reader.analysis.model import ENGINE_VERSION, Analysis
-from reader.batch.collect import collect
-from reader.batch.pool import Task, analyze_many
+from reader.batch.collect import Missing, collect
+from reader.batch.pool import Analysers, Task
 from reader.batch.progress import Progress
 from reader.errors import ReaderError
 from reader.sources import Document, load_source
@@ -36,9 +38,9 @@ class AddResult:
 
 
 def load_all(
-    paths: list[str], report: Callable[[str], None], result: AddResult
+    found: tuple[list[Path], list[Missing]], report: Callable[[str], None], result: AddResult
 ) -> list[Document]:
-    files, missing = collect(paths)
+    files, missing = found
     for item in missing:
         report(f"{item.path}: {item.reason}.")
         result.failed += 1
@@ -52,6 +54,34 @@ def load_all(
     return documents
 
 
+#: Analyses written per transaction at most, and seconds between writes at most: one commit
+#: (and its sync) for many articles, while an interrupted run still keeps nearly all it did.
+WRITE_BATCH = 32
+WRITE_EVERY = 1.0
+
+
+class Writer:
+    """The one writer: analyses arrive from the workers, go to SQLite in batches."""
+
+    def __init__(self, store: Store, model_id: str, result: AddResult) -> None:
+        self.store, self.model_id, self.result = store, model_id, result
+        self.waiting: list[tuple[Document, Analysis]] = []
+        self.since = time.monotonic()
+
+    def add(self, doc: Document, analysis_json: str) -> None:
+        self.waiting.append((doc, Analysis.from_json(analysis_json)))
+        if len(self.waiting) >= WRITE_BATCH or time.monotonic() - self.since >= WRITE_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.waiting:
+            ids = self.store.add_analysed(self.waiting, self.model_id, ENGINE_VERSION)
+            self.result.added += len(ids)
+            self.result.analysed += ids
+            self.waiting = []
+        self.since = time.monotonic()
+
+
 def add_paths(
     store: Store,
     paths: list[str],
@@ -61,15 +91,44 @@ def add_paths(
     report: Callable[[str], None],
     progress: Callable[[int], Progress] | None = None,
 ) -> AddResult:
-    """Add and analyse; `report` gets one sentence per file that failed."""
+    """Add and analyse; `report` gets one sentence per file that failed. The workers start
+    first, so their models load while the files are read here."""
     from reader.analysis.nlp import model_id
 
     started = time.monotonic()
     result = AddResult()
     mid = model_id(model)  # a missing model stops the run here, before any work
+    found = collect(paths)
+    with Analysers(jobs=min(jobs, len(found[0])), model=model) as analysers:
+        pending = unknown(store, load_all(found, report, result), mid, result)
+        bar = progress(len(pending)) if progress else None
+        writer = Writer(store, mid, result)
+        tasks = (Task(i, doc.text, doc.name) for i, doc in enumerate(pending))
+        try:
+            for done in analysers.run(tasks) if pending else ():
+                doc = pending[done.key]
+                if done.error:
+                    (bar.say if bar else report)(f"{doc.source}: {done.error}")
+                    result.failed += 1
+                else:
+                    writer.add(doc, done.analysis)
+                if bar:
+                    bar.advance()
+        finally:
+            writer.flush()  # what finished is kept, even when interrupted
+            if bar:
+                bar.finish()
+            result.seconds = time.monotonic() - started
+    return result
+
+
+def unknown(store: Store, documents: list[Document], mid: str, result: AddResult
+            ) -> list[Document]:
+    """The documents still to analyse: each text once, none the cache already has (an
+    analysed text the library lost is put back as it is)."""
     pending: list[Document] = []
     seen: set[str] = set()
-    for doc in load_all(paths, report, result):
+    for doc in documents:
         digest = text_hash(doc.text)
         if digest in seen:
             result.present += 1
@@ -81,25 +140,4 @@ def add_paths(
             result.present += 1
         else:
             pending.append(doc)
-    bar = progress(len(pending)) if progress else None
-    tasks = (Task(i, doc.text, doc.name) for i, doc in enumerate(pending))
-    try:
-        workers = min(jobs, len(pending))
-        for done in analyze_many(tasks, jobs=workers, model=model) if pending else ():
-            doc = pending[done.key]
-            if done.error:
-                (bar.say if bar else report)(f"{doc.source}: {done.error}")
-                result.failed += 1
-            else:
-                analysis = Analysis.from_json(done.analysis)
-                store.cache_analysis(text_hash(doc.text), mid, ENGINE_VERSION, analysis)
-                record = store.save_article(doc)
-                result.added += 1
-                result.analysed.append(record.id)
-            if bar:
-                bar.advance()
-    finally:
-        if bar:
-            bar.finish()
-        result.seconds = time.monotonic() - started
-    return result
+    return pending

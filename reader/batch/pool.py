@@ -8,6 +8,7 @@ caller (the main process) does every database write. One job analyses in this pr
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.pool
 import os
 import signal
 from collections.abc import Iterable, Iterator
@@ -68,23 +69,44 @@ def run_task(task: Task, model: str | None = None) -> Done:
     return Done(task.key, analysis.to_json(indent=None))
 
 
+class Analysers:
+    """N worker processes (or this one, for one job) that analyse texts. Started before the
+    caller reads its files, so the models load while it does; `close` stops them."""
+
+    def __init__(self, *, jobs: int, model: str | None) -> None:
+        self.model = model
+        self.pool: multiprocessing.pool.Pool | None = None
+        if jobs > 1:
+            for var in THREAD_VARS:
+                os.environ.setdefault(var, "1")
+            ctx = multiprocessing.get_context("spawn")  # no forked copy of the SQLite handle
+            self.pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(model,))
+
+    def run(self, tasks: Iterable[Task]) -> Iterator[Done]:
+        """Every task's result, as each finishes."""
+        if self.pool is None:
+            from reader.analysis.nlp import load_pipeline
+
+            load_pipeline(self.model)
+            for task in tasks:
+                yield run_task(task, self.model)
+            return
+        yield from self.pool.imap_unordered(run_task, tasks, chunksize=1)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+    def __enter__(self) -> Analysers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def analyze_many(tasks: Iterable[Task], *, jobs: int, model: str | None) -> Iterator[Done]:
     """Every task's result, as each finishes. Closing the iterator stops the workers."""
-    if jobs <= 1:
-        from reader.analysis.nlp import load_pipeline
-
-        load_pipeline(model)
-        for task in tasks:
-            yield run_task(task, model)
-        return
-    for var in THREAD_VARS:
-        os.environ.setdefault(var, "1")
-    ctx = multiprocessing.get_context("spawn")  # no forked copy of the parent's SQLite handle
-    pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(model,))
-    try:
-        yield from pool.imap_unordered(run_task, tasks, chunksize=1)
-        pool.close()
-        pool.join()
-    finally:
-        pool.terminate()
-        pool.join()
+    with Analysers(jobs=jobs, model=model) as analysers:
+        yield from analysers.run(tasks)

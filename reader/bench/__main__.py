@@ -313,6 +313,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     help="articles in the library of real news (quick: 100)")
     ap.add_argument("--library-speed-articles", type=int, default=100,
                     help="articles timed with --jobs 1 and --jobs 2 (quick: 20)")
+    ap.add_argument("--library-keep", type=Path, default=None,
+                    help="copy the finished library to this file (to study it afterwards)")
     ap.add_argument("--library-timeout", type=float, default=3600.0,
                     help="seconds before a reader add is given up")
     opts = ap.parse_args(argv)
@@ -335,8 +337,13 @@ def main(argv: list[str] | None = None) -> None:
     if not opts.no_memory:
         print_table("peak memory, reader analyze", memory_rows(opts))
     if not opts.no_library:
+        from reader.bench.library import SKIP, corpus_root
         from reader.bench.library import rows as library_rows
 
+        if corpus_root() is None:
+            print(f"\n{SKIP}")
+            opts.no_library = True
+    if not opts.no_library:
         if opts.quick:
             opts.library_articles = min(opts.library_articles, 100)
             opts.library_speed_articles = min(opts.library_speed_articles, 20)

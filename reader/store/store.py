@@ -86,25 +86,40 @@ class Store:
         """Upsert by content hash. The same source with a changed text keeps its notes,
         re-anchored onto the new text; the earlier text stays as a version while notes point
         into it, and cached analyses of texts no article reads any more are dropped."""
-        digest = text_hash(document.text)
         with write_transaction(self.db, self.path):
-            existing = articles.by_hash(self.db, digest)
-            if existing is not None:
-                articles.touch(self.db, existing.id)
-                article_id = existing.id
-            elif (same := articles.by_source(self.db, document.source)) is not None:
-                articles.replace_text(self.db, same.id, document)
-                notes.reanchor(self.db, same.id, document.text)
-                articles.prune_versions(self.db, same.id)
-                cache.prune(self.db)
-                article_id = same.id
-            else:
-                article_id = articles.insert(self.db, document)
-            articles.keep_metadata(self.db, article_id, document)
-            provenance.record(self.db, article_id, document.source)
+            article_id = self._save(document)
         record = self.get_article(article_id)
         assert record is not None
         return record
+
+    def _save(self, document: articles.DocumentLike) -> int:
+        existing = articles.by_hash(self.db, text_hash(document.text))
+        if existing is not None:
+            articles.touch(self.db, existing.id)
+            article_id = existing.id
+        elif (same := articles.by_source(self.db, document.source)) is not None:
+            articles.replace_text(self.db, same.id, document)
+            notes.reanchor(self.db, same.id, document.text)
+            articles.prune_versions(self.db, same.id)
+            cache.prune(self.db)
+            article_id = same.id
+        else:
+            article_id = articles.insert(self.db, document)
+        articles.keep_metadata(self.db, article_id, document)
+        provenance.record(self.db, article_id, document.source)
+        return article_id
+
+    def add_analysed(
+        self, items: list[tuple[articles.DocumentLike, Analysis]], model_id: str, engine: str
+    ) -> list[int]:
+        """Articles with their analyses, all in one transaction (`reader add` writes in
+        batches: one commit for many articles, not one each): their ids, in order."""
+        with write_transaction(self.db, self.path):
+            ids = []
+            for document, analysis in items:
+                cache.put(self.db, text_hash(document.text), model_id, engine, analysis)
+                ids.append(self._save(document))
+        return ids
 
     def mark_opened(self, article_id: int) -> ArticleRecord | None:
         """Record that the article is being read now (the library's "last read" order)."""

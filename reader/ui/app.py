@@ -88,6 +88,8 @@ class ReaderApp(App[None]):
         self._start_document = document
         self._start_article = article_id
         self._start_in_library = start_in_library
+        #: Where escape in an article returns to: the library's tab, and whose quotes.
+        self._back_to: tuple[str, str | None] = ("articles", None)
 
     def on_mount(self) -> None:
         from reader.ui.remember import remember_theme
@@ -240,6 +242,7 @@ class ReaderApp(App[None]):
         damaged or cannot be opened (the app is stopping)."""
         from reader.errors import DatabaseDamagedError, ReaderError
 
+        self._back_to = ("articles", None)
         try:
             record = self.store.save_article(document)
         except DatabaseDamagedError:
@@ -276,10 +279,15 @@ class ReaderApp(App[None]):
         self.notify(message, title="Not saved", severity="error", markup=False,
                     timeout=LASTING_TOAST)
 
-    def open_article(self, article_id: int, at: int | None = None) -> None:
+    def open_article(
+        self, article_id: int, at: int | None = None, back: tuple[str, str | None] | None = None
+    ) -> None:
         """Read an article of the library, marking it as just read (shown even if that fails);
-        `at` opens it at that offset (a search match, a quote) instead of where reading was."""
+        `at` opens it at that offset (a search match, a quote) instead of where reading was;
+        `back` is the library tab (and person) escape returns to, the articles by default."""
         from reader.errors import DatabaseDamagedError, ReaderError
+
+        self._back_to = back or ("articles", None)
 
         try:
             record = self.store.mark_opened(article_id)
@@ -310,17 +318,21 @@ class ReaderApp(App[None]):
 
     def on_article_screen_back_to_library(self, message: Message) -> None:
         message.stop()
-        self.show_library()
+        self.show_library(*self._back_to)
 
-    def show_library(self) -> None:
+    def show_library(self, tab: str = "articles", person: str | None = None) -> None:
         from reader.ui.screens.library import LibraryScreen
 
-        self._replace_top(LibraryScreen())
+        self._replace_top(LibraryScreen(tab, person))
 
     def show_people(self) -> None:
-        from reader.ui.screens.people import PeopleScreen
+        """The library's People tab."""
+        from reader.ui.screens.library import PEOPLE, LibraryScreen
 
-        self._replace_top(PeopleScreen())
+        if isinstance(self.screen, LibraryScreen):
+            self.screen.show_tab(PEOPLE)
+        else:
+            self.show_library(PEOPLE)
 
     def show_library_search(self, query: str = "") -> None:
         from reader.ui.screens.library_search import LibrarySearchScreen

@@ -14,9 +14,9 @@ from reader.sources import Document
 from reader.store import Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article import ArticleScreen
-from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.library import ARTICLES, PEOPLE, LibraryScreen
+from reader.ui.screens.library_people import PeopleView
 from reader.ui.screens.library_search import LibrarySearchScreen
-from reader.ui.screens.people import PeopleScreen
 
 FIRST = (
     "Talks resume in Geneva\n\n"
@@ -112,52 +112,111 @@ async def test_malformed_search_is_said_in_the_status_line(store: Store) -> None
         assert isinstance(app.screen, LibraryScreen)
 
 
-async def test_people_then_quotes_then_open(store: Store) -> None:
+def people_tab(app: ReaderApp) -> tuple[LibraryScreen, PeopleView]:
+    screen = app.screen
+    assert isinstance(screen, LibraryScreen)
+    assert screen.tab == PEOPLE
+    view = screen.people_view
+    assert view is not None
+    return screen, view
+
+
+async def test_people_tab_then_quotes_then_open_and_back_one_level(store: Store) -> None:
     app = ReaderApp(store=store, start_in_library=True)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
-        await pilot.press("ctrl+e")
+        await pilot.press("ctrl+e")  # the People tab of the library screen
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PeopleScreen)
-        names = [p.name for p in screen.people]
+        _, view = people_tab(app)
+        names = [p.name for p in view.people]
         assert sorted(names) == ["Antony Blinken", "Maria Lopez", "Tom Reed"]
-        blinken = screen.people[names.index("Antony Blinken")]
+        blinken = view.people[names.index("Antony Blinken")]
         assert (blinken.articles, blinken.quotes) == ([1, 2], 2)
         await pilot.press(*["down"] * names.index("Antony Blinken"), "enter")
         await pilot.pause()
-        assert [(q.title, q.speaker) for q in screen.person_quotes] == [
+        assert [(q.title, q.speaker) for q in view.person_quotes] == [
             ("Geneva", "Antony Blinken"), ("Vienna", "Blinken")]
         await pilot.press("down", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.record.title == "Vienna"
         assert app.screen.record.position == SECOND.index("“The hostages")
+        # Escape steps back one level at a time: his quotes, the people, the articles.
+        await pilot.press("escape")
+        await pilot.pause()
+        _, view = people_tab(app)
+        assert view.person is not None and view.person.name == "Antony Blinken"
+        assert view.quotes_table.display and view.quotes_table.has_focus
+        await pilot.press("escape")
+        await pilot.pause()
+        assert view.person is None and view.people_table.has_focus
+        await pilot.press("escape")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and screen.tab == ARTICLES
+        assert screen.table.has_focus
 
 
-async def test_people_escape_goes_back(store: Store) -> None:
+async def test_tabs_take_no_letters_from_the_filter(store: Store) -> None:
+    """In the People tab, `/` goes back to filtering titles and what is typed lands there;
+    ctrl+e switches the tabs both ways."""
     app = ReaderApp(store=store, start_in_library=True)
     async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        people_tab(app)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and screen.tab == ARTICLES
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        people_tab(app)
+        await pilot.press("slash", *"vien")
+        await pilot.pause()
+        assert screen.tab == ARTICLES
+        assert screen.filter_input.value == "vien"
+        assert [a.title for a in screen.shown] == ["Vienna"]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_people_tab_fits_its_width(store: Store, size: tuple[int, int]) -> None:
+    """Every header of the people table and the whole voices legend, each on its line."""
+    from tests.ui.conftest import screen_lines
+
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=size) as pilot:
         app.show_people()
         await pilot.pause()
-        await pilot.press("enter")
         await pilot.pause()
-        assert app.screen.person is not None  # type: ignore[attr-defined]
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen.person is None  # type: ignore[attr-defined]
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, LibraryScreen)
+        lines = screen_lines(app)
+        header = next(line for line in lines if "Name" in line and "Articles" in line)
+        for label in ("Role", "Quotes", "Words"):
+            assert label in header
+        assert header.rstrip().endswith(("First – last", "Last"))
+        who = next(line for line in lines if line.strip().startswith("Who"))
+        assert "people" in who and "unnamed" in who and who.rstrip().endswith("%")
+        gender = next(line for line in lines if line.strip().startswith("Gender"))
+        assert "women" in gender and gender.rstrip().endswith("unknown 0%")
+        for person in ("Antony Blinken", "Maria Lopez", "Tom Reed"):
+            assert any(person in line for line in lines)
 
 
-def test_people_snapshot(store: Store, snap_compare) -> None:
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_people_snapshot(
+    store: Store, snap_compare, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The title names the database, whose temporary path changes from run to run.
+    monkeypatch.setattr(ReaderApp, "library_label", property(lambda app: "Library · library.db"))
+
     async def people(pilot) -> None:
         pilot.app.show_people()
         await pilot.pause()
+        await pilot.pause()
 
     app = ReaderApp(store=store, start_in_library=True)
-    assert snap_compare(app, terminal_size=(120, 24), run_before=people)
+    assert snap_compare(app, terminal_size=size, run_before=people)
 
 
 async def test_ctrl_f_searches_what_the_filter_holds(store: Store) -> None:
@@ -173,3 +232,23 @@ async def test_ctrl_f_searches_what_the_filter_holds(store: Store) -> None:
         assert isinstance(screen, LibrarySearchScreen)
         assert screen.query_one(Input).value == "hostages"  # what was typed is kept
         assert {h.title for h in screen.hits} == {"Geneva", "Vienna"}
+
+
+def test_people_columns_and_voices_fit_every_width() -> None:
+    """From 60 columns up, the people table's columns and both lines of the voices chart fit
+    the width they are drawn in (the chart has a padding cell each side)."""
+    from reader.people.voices import Voices
+    from reader.ui.screens.library_people import PAD, SCROLLBAR, PeopleColumns
+    from reader.ui.widgets.voices_chart import GENDER_PARTS, KIND_PARTS, chart_line, fit
+
+    many = Voices(by_kind={"person": 123456, "org": 23456, "unnamed": 3456},
+                  by_gender={"f": 45678, "m": 67890, "unknown": 9876},
+                  people_by_gender={"f": 4, "m": 6, "unknown": 1})
+    for width in range(60, 201):
+        columns = PeopleColumns.fit(width)
+        labels = columns.labels()
+        assert sum(w for _, w in labels) + PAD * len(labels) + SCROLLBAR <= width
+        assert all(w >= len(label) for label, w in labels[:1] + labels[2:])
+        cells, short = fit(many, width - 2)
+        for counts, parts in ((many.by_kind, KIND_PARTS), (many.by_gender, GENDER_PARTS)):
+            assert chart_line("Who", counts, parts, cells, short).cell_length <= width - 2

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -11,9 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.css.query import NoMatches
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
-from textual.worker import Worker, WorkerState
+from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
 
 from reader.errors import ReaderError
 from reader.ui.library_columns import (
@@ -27,14 +24,18 @@ from reader.ui.library_columns import (
     shorten,
 )
 from reader.ui.screens.confirm import ConfirmDialog
-from reader.ui.screens.open_source import OpenSourceDialog
+from reader.ui.screens.library_loading import SourceLoadingScreen
+from reader.ui.screens.library_people import PeopleView
 
 if TYPE_CHECKING:
     from reader.store import ArticleSummary
 
-LOAD_GROUP = "library-open"
 #: Actions that open a dialog (the keys typed after one belong to the dialog, or to nobody).
 DIALOG_ACTIONS = frozenset({"open_source", "delete_selected"})
+#: Actions on the articles table, off (and out of the footer) in the People tab.
+ARTICLE_ACTIONS = frozenset({"delete_selected", "cycle_sort", "reverse_sort", "clear_filter",
+                             "open_selected"})
+ARTICLES, PEOPLE = "articles", "people"
 EMPTY_TEXT = "Your library is empty.\n\nPress ctrl+o to open a file or a URL."
 
 
@@ -49,8 +50,10 @@ class LibraryTable(DataTable[Any]):
     ]
 
 
-class LibraryScreen(Screen[None]):
-    """The articles in the store. Talks to the store only through `self.app.store`."""
+class LibraryScreen(SourceLoadingScreen):
+    """The articles in the store, and (a tab) the people quoted in them. Talks to the store
+    only through `self.app.store`. `tab` and `person` open it where it was left: the People
+    tab at that person's quotes, after an article opened from there."""
 
     HELP_TITLE = "Library"
     #: Every printable key typed in the table goes to the filter, so no action is bound to a
@@ -107,14 +110,18 @@ class LibraryScreen(Screen[None]):
             tooltip="Filter by title or source; / again (empty filter) searches the texts",
         ),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter"),
-        Binding("ctrl+e", "people", "People", id="library.people",
-                tooltip="Everyone quoted in the library, and who is heard (voices)"),
+        Binding("ctrl+e", "switch_tab('people')", "People", id="library.people",
+                tooltip="The People tab: everyone quoted, and who is heard (or click the tab)"),
+        Binding("ctrl+e", "switch_tab('articles')", "Articles", id="library.articles",
+                tooltip="Back to the Articles tab (or click the tab)"),
         Binding("ctrl+f", "search_texts", "Search texts", id="library.search",
                 tooltip="Search the texts, quotes and notes of every article (or / twice)"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, tab: str = ARTICLES, person: str | None = None) -> None:
         super().__init__()
+        self._initial_tab = tab
+        self._person = person
         self._articles: list[ArticleSummary] = []
         self._shown: list[ArticleSummary] = []
         self.sort_key = "last_opened"
@@ -126,18 +133,71 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content(getattr(self.app, "library_label", "Library")), id="library-title")
-        yield Input(
-            placeholder="Type to filter by title or source",
-            id="library-filter",
-            select_on_focus=False,
-        )
-        yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
-        yield Static(Content(EMPTY_TEXT), id="library-empty")
-        yield Static(id="library-status")
+        with TabbedContent(id="library-tabs", initial=self._initial_tab):
+            with TabPane("Articles", id=ARTICLES):
+                yield Input(
+                    placeholder="Type to filter by title or source",
+                    id="library-filter",
+                    select_on_focus=False,
+                )
+                yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
+                yield Static(Content(EMPTY_TEXT), id="library-empty")
+                yield Static(id="library-status")
+            with TabPane("People", id=PEOPLE):
+                yield PeopleView(person=self._person, id="people-view")  # read when first shown
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#library-table", DataTable).focus()
+        self._entered(self._initial_tab)
+
+    # -- tabs -------------------------------------------------------------------------------
+
+    @property
+    def tab(self) -> str:
+        return self.query_one(TabbedContent).active or ARTICLES
+
+    @property
+    def people_view(self) -> PeopleView:
+        return self.query_one(PeopleView)
+
+    def show_tab(self, tab: str) -> None:
+        """Switch to a tab and focus its table (the People tab read the first time), at once:
+        waiting for TabActivated would add a layout of the screen before it."""
+        tabs = self.query_one(TabbedContent)
+        if tabs.active != tab:
+            # Nothing keeps the focus in the pane being hidden: Textual would pass it to the
+            # next widget there, and the tabs, which follow the focus, would switch back.
+            self.set_focus(None)
+            tabs.active = tab  # TabActivated follows, and finds the focus in place
+        self._entered(tab)
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        event.stop()
+        self._entered(event.pane.id or ARTICLES)
+
+    def _entered(self, tab: str) -> None:
+        """Focus the tab's table at once (set_focus, not the deferred focus(): the tabs follow
+        the focus, and a focus still pending for the other tab would switch back)."""
+        pane = self.query_one(f"#{tab}", TabPane)
+        if self.focused is not None and pane in self.focused.ancestors and not self._filtering:
+            return  # the focus moved there first (a click): it stays where it is
+        if tab == PEOPLE:
+            self._filtering = False
+            self.people_view.open()
+        else:  # (a change of focus refreshes the footer's keys)
+            self.set_focus(self.filter_input if self._filtering else self.table)
+
+    def action_switch_tab(self, tab: str) -> None:
+        self.show_tab(tab)
+
+    def on_people_view_leave(self, event: PeopleView.Leave) -> None:
+        event.stop()
+        self.show_tab(ARTICLES)
+
+    def on_people_view_open_quote(self, event: PeopleView.OpenQuote) -> None:
+        event.stop()
+        self.app.open_article(  # type: ignore[attr-defined]
+            event.article_id, at=event.start, back=(PEOPLE, event.person))
 
     def on_screen_resume(self) -> None:
         self.refresh_articles()
@@ -289,6 +349,10 @@ class LibraryScreen(Screen[None]):
 
     def action_focus_filter(self) -> None:
         """`/` focuses the filter; in the empty filter, it toggles to searching the texts."""
+        if self.tab != ARTICLES:
+            self._filtering = True  # the filter takes the focus as the tab opens
+            self.show_tab(ARTICLES)
+            return
         if self.filter_input.has_focus:
             if self.filter_input.value:
                 self.filter_input.insert_text_at_cursor("/")
@@ -299,6 +363,14 @@ class LibraryScreen(Screen[None]):
         self.filter_input.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        try:
+            in_people = self.tab == PEOPLE
+        except NoMatches:
+            in_people = False
+        if action in ARTICLE_ACTIONS and in_people:
+            return False
+        if action == "switch_tab":  # ctrl+e names the other tab
+            return parameters != ((PEOPLE if in_people else ARTICLES),)
         if action == "clear_filter":
             try:
                 field = self.filter_input
@@ -306,9 +378,6 @@ class LibraryScreen(Screen[None]):
                 return False
             return bool(field.value) or field.has_focus
         return True
-
-    def action_people(self) -> None:
-        self.app.show_people()  # type: ignore[attr-defined]
 
     def action_search_texts(self) -> None:
         self.app.show_library_search(self.filter_input.value)  # type: ignore[attr-defined]
@@ -407,49 +476,3 @@ class LibraryScreen(Screen[None]):
         from reader.ui.screens.help import HelpScreen, collect_bindings
 
         self.app.push_screen(HelpScreen(collect_bindings(self)))
-
-    def action_open_source(self) -> None:
-        def chosen(spec: str | None) -> None:
-            if spec:
-                self.load_source(spec)
-
-        self.app.push_screen(OpenSourceDialog(), chosen)
-
-    def load_source(self, spec: str) -> None:
-        """Read a file or fetch a URL off the main thread; the app opens the result."""
-        from reader.sources import load_source
-
-        self.loading_source = spec
-        self._update_status()
-        self.run_worker(
-            partial(load_source, spec),
-            name=spec,
-            group=LOAD_GROUP,
-            description=f"Reading {spec}",
-            exclusive=True,
-            thread=True,
-            exit_on_error=False,
-        )
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """The one place a load ends: open the document, or say clearly why not."""
-        worker = event.worker
-        if worker.group != LOAD_GROUP or event.state not in (
-            WorkerState.SUCCESS,
-            WorkerState.ERROR,
-        ):
-            return
-        event.stop()
-        spec = worker.name
-        if self.loading_source == spec:
-            self.loading_source = None
-            self._update_status()
-        if event.state == WorkerState.SUCCESS:
-            self.app.open_document(worker.result)  # type: ignore[attr-defined]
-            return
-        error = worker.error
-        if isinstance(error, ReaderError):
-            message = str(error)
-        else:
-            message = f"Could not open {spec}: {error or 'unknown error'}."
-        self.notify(message, title="Not opened", severity="error", markup=False, timeout=8)

@@ -1,5 +1,6 @@
 """The voices of a library as two stacked bars: who is heard (people, organisations, unnamed
-sources) and people's quoted words by the gender the text gives them. Plain data in."""
+sources) and people's quoted words by the gender the text gives them. Plain data in; drawn
+for the width it has, so the legend never wraps (short labels, then a shorter bar)."""
 
 from __future__ import annotations
 
@@ -8,38 +9,85 @@ from textual.widgets import Static
 
 from reader.people.voices import Voices, bar
 
-#: Label and theme colour of each part.
-KIND_PARTS = (("person", "people", "$primary"), ("org", "organisations", "$secondary"),
-              ("unnamed", "unnamed sources", "$warning"))
-GENDER_PARTS = (("f", "women", "$accent"), ("m", "men", "$primary"),
-                ("unknown", "unknown", "$text-muted"))
+#: Key, label, short label and theme colour of each part.
+Part = tuple[str, str, str, str]
+KIND_PARTS: tuple[Part, ...] = (
+    ("person", "people", "people", "$primary"),
+    ("org", "organisations", "orgs", "$secondary"),
+    ("unnamed", "unnamed sources", "unnamed", "$warning"),
+)
+GENDER_PARTS: tuple[Part, ...] = (
+    ("f", "women", "women", "$accent"),
+    ("m", "men", "men", "$primary"),
+    ("unknown", "unknown", "unknown", "$text-muted"),
+)
 BAR_CELLS = 40
+#: The bar keeps at least this many cells before the labels are shortened.
+MIN_BAR = 16
+TITLE = 8
 
 
-def chart_line(title: str, counts: dict[str, int], parts: tuple[tuple[str, str, str], ...],
-               width: int = BAR_CELLS) -> Content:
+def legend(counts: dict[str, int], parts: tuple[Part, ...], short: bool) -> list[tuple[str, str]]:
     total = sum(counts.values())
-    cells = dict(bar([(key, counts.get(key, 0)) for key, _, _ in parts], width))
-    pieces: list[Content | tuple[str, str] | str] = [f"{title:<8}"]
-    for key, _, colour in parts:
+    out: list[tuple[str, str]] = []
+    for key, label, brief, colour in parts:
+        share = counts.get(key, 0) / total if total else 0.0
+        out.append((colour, f"{brief if short else label} {share:.0%}"))
+    return out
+
+
+def legend_cells(items: list[tuple[str, str]]) -> int:
+    return sum(2 + len(text) + 2 for _, text in items) - 2  # "■ " text, two spaces between
+
+
+def chart_line(title: str, counts: dict[str, int], parts: tuple[Part, ...],
+               width: int = BAR_CELLS, short: bool = False) -> Content:
+    total = sum(counts.values())
+    cells = dict(bar([(key, counts.get(key, 0)) for key, *_ in parts], width))
+    pieces: list[Content | tuple[str, str] | str] = [f"{title:<{TITLE}}"]
+    for key, _, _, colour in parts:
         if cells[key]:
             pieces.append(("█" * cells[key], colour))
     if not total:
         pieces.append(("░" * width, "$text-muted"))
-    pieces.append("  ")
-    for key, label, colour in parts:
-        share = counts.get(key, 0) / total if total else 0.0
-        pieces += [("■ ", colour), f"{label} {share:.0%}  "]
+    for colour, text in legend(counts, parts, short):
+        pieces += ["  ", ("■ ", colour), text]
     return Content.assemble(*pieces)
+
+
+def fit(voices: Voices, width: int) -> tuple[int, bool]:
+    """(bar cells, short labels) so that both lines fit in `width` cells."""
+    for short in (False, True):
+        need = max(legend_cells(legend(voices.by_kind, KIND_PARTS, short)),
+                   legend_cells(legend(voices.by_gender, GENDER_PARTS, short)))
+        room = width - TITLE - 2 - need
+        if room >= MIN_BAR or short:
+            return max(4, min(BAR_CELLS, room)), short
+    raise AssertionError  # the loop returns
 
 
 class VoicesChart(Static):
     """Shares of quoted words; the numbers beside the bars so no colour has to be read."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.voices: Voices | None = None
+
     def show(self, voices: Voices) -> None:
+        self.voices = voices
+        self._draw()
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    def _draw(self) -> None:
+        if self.voices is None:
+            return
+        voices = self.voices
+        cells, short = fit(voices, self.content_size.width or BAR_CELLS * 3)
         words = sum(voices.by_kind.values())
         self.update(Content("\n").join([
             Content(f"Voices: {words} quoted words"),
-            chart_line("Who", voices.by_kind, KIND_PARTS),
-            chart_line("Gender", voices.by_gender, GENDER_PARTS),
+            chart_line("Who", voices.by_kind, KIND_PARTS, cells, short),
+            chart_line("Gender", voices.by_gender, GENDER_PARTS, cells, short),
         ]))

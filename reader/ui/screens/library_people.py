@@ -1,0 +1,245 @@
+"""The library's People tab: everyone quoted in any article, merged across articles, with the
+voices chart; enter lists a person's quotes, and enter on a quote asks to open its article
+there. Reads the store only through `self.app.store`; the merging is reader.people's. Built
+when the tab is first shown, so the library opens as fast without it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import DataTable, Static
+
+from reader.analysis.model import KIND_LABELS
+from reader.errors import ReaderError
+from reader.people.library import Person, build_people, quotes_of
+from reader.people.voices import voices
+from reader.sanitize import one_line
+from reader.ui.widgets.voices_chart import VoicesChart
+
+if TYPE_CHECKING:
+    from reader.store.people_rows import QuoteRow
+
+#: People listed before the first paint, then per refresh after it.
+FIRST_ROWS = 80
+LATER_ROWS = 250
+KIND_LABEL = {**KIND_LABELS, "person": ""}
+#: A DataTable cell's padding, both sides; and room kept for the vertical scrollbar.
+PAD = 2
+SCROLLBAR = 2
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleColumns:
+    """Widths of the people table for the width it has: the dates shrink to the last one,
+    then the name and the role share what is left, so every header is whole at 80 columns."""
+
+    name: int
+    role: int
+    dates: bool  # "First – last" (else "Last")
+
+    @classmethod
+    def fit(cls, width: int) -> PeopleColumns:
+        numbers = len("Articles") + len("Quotes") + len("Words") + 3 * PAD
+        room = width - SCROLLBAR - numbers - 3 * PAD
+        dates = room - len("2024-03-01 – 2024-03-02") >= 56
+        room -= len("2024-03-01 – 2024-03-02") if dates else len("2024-03-01")
+        name = max(10, min(32, room // 2))
+        return cls(name=name, role=max(4, min(36, room - name)), dates=dates)
+
+    def labels(self) -> list[tuple[str, int]]:
+        return [("Name", self.name), ("Role", self.role), ("Articles", 8), ("Quotes", 6),
+                ("Words", 5), ("First – last", 23) if self.dates else ("Last", 10)]
+
+    def cells(self, p: Person) -> tuple[Text, ...]:
+        roles = "; ".join(p.roles[:2]) or KIND_LABEL.get(p.kind, "")
+        when = f"{p.first[:10]} – {p.last[:10]}" if self.dates else p.last[:10]
+        return (
+            Text(one_line(p.name, self.name)),
+            Text(one_line(roles, self.role), style="dim"),
+            Text(str(len(p.articles)), justify="right"),
+            Text(str(p.quotes), justify="right"),
+            Text(str(p.words), justify="right"),
+            Text(when),
+        )
+
+
+def quote_widths(width: int) -> tuple[int, int]:
+    """(article title, quote) widths of a person's quotes table."""
+    room = width - SCROLLBAR - (len("2024-03-01") + len("Words") + 4 * PAD)
+    title = max(10, min(30, room // 4))
+    return title, max(10, room - title)
+
+
+def quote_cells(q: QuoteRow, title: int, quote: int) -> tuple[Text, ...]:
+    return (
+        Text(one_line(q.title, title)),
+        Text(q.added[:10]),
+        Text(str(q.words), justify="right"),
+        Text(one_line(q.text, quote)),
+    )
+
+
+class PeopleView(Vertical):
+    """People, or one person's quotes; escape steps back from the quotes to the people, and
+    from the people out of the tab (the screen decides where)."""
+
+    HELP_TITLE = "People"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="people.back",
+                tooltip="From a person's quotes to the people; from the people to the articles"),
+    ]
+
+    class OpenQuote(Message):
+        """Open this quote's article at the quote."""
+
+        def __init__(self, article_id: int, start: int, person: str) -> None:
+            super().__init__()
+            self.article_id, self.start, self.person = article_id, start, person
+
+    class Leave(Message):
+        """Escape at the top of the People tab."""
+
+    def __init__(self, *, person: str | None = None, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.people: list[Person] = []
+        self._generation = 0
+        self._columns = PeopleColumns.fit(120)
+        self.person: Person | None = None
+        self.person_quotes: list[QuoteRow] = []
+        #: Whose quotes to show once loaded (coming back from an article opened here).
+        self._reopen = person
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        yield VoicesChart(id="people-voices")
+        yield DataTable(id="people-table", cursor_type="row", zebra_stripes=True)
+        yield DataTable(id="people-quotes", cursor_type="row", zebra_stripes=True)
+        yield Static(id="people-status")
+
+    @property
+    def people_table(self) -> DataTable[Any]:
+        return self.query_one("#people-table", DataTable)
+
+    @property
+    def quotes_table(self) -> DataTable[Any]:
+        return self.query_one("#people-quotes", DataTable)
+
+    def on_mount(self) -> None:
+        self.quotes_table.display = False
+
+    def open(self) -> None:
+        """The tab is shown: read the people the first time, and focus the table in use."""
+        if not self.loaded:
+            self.load()
+            person = next((p for p in self.people if p.name == self._reopen), None)
+            self._reopen = None
+            if person is not None:
+                self.show_person(person)
+                return
+        self.screen.set_focus(self.quotes_table if self.person else self.people_table)
+
+    def load(self) -> None:
+        self.loaded = True
+        store: Any = self.app.store  # type: ignore[attr-defined]
+        try:
+            self.people = build_people(store.speaker_rows())
+        except ReaderError as exc:
+            self.notify(str(exc), title="People", severity="error", markup=False)
+            self.people = []
+        self.query_one(VoicesChart).show(voices(self.people))
+        self._columns = PeopleColumns.fit(self.size.width or self.app.size.width)
+        table = self.people_table
+        table.clear(columns=True)
+        for label, width in self._columns.labels():
+            table.add_column(label, key=label.lower(), width=width)
+        self._generation += 1
+        self._fill(0, FIRST_ROWS, self._generation)
+        n = len(self.people)
+        status = f"{n} {'person' if n == 1 else 'people'} quoted in the library · enter: quotes"
+        self.query_one("#people-status", Static).update(Content(status))
+
+    def on_resize(self) -> None:
+        if self.loaded and self.people and PeopleColumns.fit(self.size.width) != self._columns:
+            row = self.people_table.cursor_row
+            self.load()
+            self.people_table.move_cursor(row=row)
+        if self.person is not None:
+            self._fill_quotes()
+
+    def _fill(self, start: int, count: int, generation: int) -> None:
+        """Rows from `start`: a screenful at once, the rest after each refresh, so a library
+        of thousands of people opens as fast as one of ten (the table measures every cell)."""
+        if generation != self._generation:
+            return  # reloaded since
+        table = self.people_table
+        end = min(len(self.people), start + count)
+        for i in range(start, end):
+            table.add_row(*self._columns.cells(self.people[i]), key=str(i))
+        if end < len(self.people):
+            self.call_after_refresh(self._fill, end, LATER_ROWS, generation)
+
+    def first_screen_shown(self) -> bool:
+        """Whether the rows a person sees first are in the table (for the bench)."""
+        table = self.people_table
+        height = table.size.height - 1  # the header
+        return self.loaded and height > 0 and table.row_count >= min(len(self.people), height)
+
+    def show_person(self, person: Person) -> None:
+        """Their quotes, read now: only their articles' (the library's are many)."""
+        store: Any = self.app.store  # type: ignore[attr-defined]
+        try:
+            rows = [q for aid in person.articles for q in store.quote_rows(aid)]
+        except ReaderError as exc:
+            self.notify(str(exc), title="People", severity="error", markup=False)
+            return
+        self.person = person
+        self.person_quotes = list(quotes_of(person, rows))
+        self._fill_quotes()
+        self.people_table.display = False
+        self.quotes_table.display = True
+        self.screen.set_focus(self.quotes_table)
+        n = len(self.person_quotes)
+        text = f"{one_line(person.name)}: {n} quote{'s' if n != 1 else ''} · enter: open · escape"
+        self.query_one("#people-status", Static).update(Content(text))
+
+    def _fill_quotes(self) -> None:
+        table = self.quotes_table
+        row = table.cursor_row
+        title, quote = quote_widths(self.size.width or self.app.size.width)
+        table.clear(columns=True)
+        for label, width in (("Article", title), ("Added", 10), ("Words", 5), ("Quote", quote)):
+            table.add_column(label, key=label.lower(), width=width)
+        for i, q in enumerate(self.person_quotes):
+            table.add_row(*quote_cells(q, title, quote), key=str(i))
+        table.move_cursor(row=row)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        index = int(event.row_key.value or 0)
+        if event.data_table.id == "people-table":
+            if index < len(self.people):
+                self.show_person(self.people[index])
+        elif index < len(self.person_quotes) and self.person is not None:
+            q = self.person_quotes[index]
+            self.post_message(self.OpenQuote(q.article_id, q.start, self.person.name))
+
+    def action_back(self) -> None:
+        if self.person is None:
+            self.post_message(self.Leave())
+            return
+        index = self.people.index(self.person) if self.person in self.people else 0
+        self.person = None
+        self.quotes_table.display = False
+        self.people_table.display = True
+        self.screen.set_focus(self.people_table)
+        self.people_table.move_cursor(row=index)
+        n = len(self.people)
+        status = f"{n} {'person' if n == 1 else 'people'} quoted in the library · enter: quotes"
+        self.query_one("#people-status", Static).update(Content(status))
