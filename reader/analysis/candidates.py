@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 
 #: Paragraphs up to this long that open with a quote count as turns of a dialogue.
 TURN_CHARS = 160
+#: How many paragraphs either side of a quote the exchange rules look for its speakers.
+EXCHANGE_REACH = 10
+#: How many paragraphs of narration alone an exchange runs across.
+EXCHANGE_GAP = 1
 
 
 @dataclass(slots=True)
@@ -54,16 +58,66 @@ class Neighbours:
                 return self.infos[j]
         return None
 
+    def exchange(
+        self, reach: int = EXCHANGE_REACH, gap: int = EXCHANGE_GAP
+    ) -> dict[int, QuoteInfo]:
+        """The speakers known in the exchange around the quote: turns away (negative: before)
+        -> the quote whose cue named its speaker. A turn is a paragraph that holds a quote (a
+        quote left open runs on into the next in the same turn); the exchange runs over turns
+        up to ``reach`` either side, across at most ``gap`` paragraphs of narration between two, and
+        ends past a turn that opens with narration (a new person may take the floor there).
+        Only speakers a cue named as people are known: a guess would teach itself."""
+        q = self.infos[self.i]
+        found: dict[int, QuoteInfo] = {}
+        for step in (-1, 1):
+            last = q.paragraph
+            turns = 0
+            # the turn last entered opens with narration: the exchange goes no further
+            edge = step == -1 and not q.opens_paragraph
+            j = self.i + step
+            while 0 <= j < len(self.infos):
+                o = self.infos[j]
+                if o.paragraph != last:
+                    if edge or abs(o.paragraph - last) > gap + 1:
+                        break
+                    # a quote left open runs on into the next paragraph: the same turn
+                    earlier = o if step == -1 else self.infos[j - 1]
+                    turns += earlier.closed or abs(o.paragraph - last) > 1
+                    if turns > reach:
+                        break
+                    edge = not o.opens_paragraph
+                elif step == -1:
+                    edge = not o.opens_paragraph  # walking back, a paragraph's first quote last
+                last = o.paragraph
+                if o.cluster is not None and o.paragraph != q.paragraph and o.person:
+                    found.setdefault(step * turns, o)
+                j += step
+        return found
+
 
 def preceding_subject(
-    st: DiscourseState, qs: QuoteSpan, a: int, sent_starts: list[int], sents: list[Span]
+    st: DiscourseState,
+    qs: QuoteSpan,
+    a: int,
+    sent_starts: list[int],
+    sents: list[Span],
+    *,
+    across: bool = False,
 ) -> int | None:
-    """The person who is the subject of the sentence just before the quote, in its paragraph."""
+    """The person who is the subject of the sentence just before the quote, in its paragraph;
+    ``across``: for a quote that opens its paragraph, the subject of the last sentence of the
+    paragraph before, when that one is narration alone ("Elinor turned to her sister.")."""
     k = bisect_right(sent_starts, a) - 1
-    if k <= 0 or qs.opens_paragraph:
+    if k <= 0 or qs.opens_paragraph != across:
         return None
     prev = sents[k - 1]
-    ps, _ = st.paras[qs.paragraph - st.para_first]
+    if across:
+        para = qs.paragraph - 1 - st.para_first
+        if para < 0 or (st.infos and st.infos[-1].paragraph >= qs.paragraph - 1):
+            return None  # the paragraph before is not in this Doc, or it holds a quote
+        ps = st.paras[para][0]
+    else:
+        ps = st.paras[qs.paragraph - st.para_first][0]
     if prev.start_char + st.offset < ps:
         return None
     # "As children, Greta says, Ilse was known as …": whoever the sentence says spoke

@@ -10,14 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.analysis.lexicon import FEMALE_NOUNS, MALE_NOUNS
 from reader.analysis.names import (
     by_initials,
     first_names,
     fold,
+    form_of_address,
     name_parts,
     strip_possessive,
     title_gender,
 )
+
+#: What the first-person narrator is called until the text gives a name.
+NARRATOR = "the narrator"
 
 
 def spaced(text: str) -> str:
@@ -43,6 +48,21 @@ class Cluster:
     female: int = 0
     last_seen: int = -1
     age: int | None = None
+    #: The form of address the text first gave the person ("mr", "mrs", "miss"), if any.
+    address: str | None = None
+
+    def may_be(self, address: str | None, first: str = "") -> bool:
+        """Whether a name with this form of address and first name can be this person: "Mrs.
+        Bennet" is not the one called "Mr. Bennet" or "Miss Bennet", "John Beaver" not the one
+        called "Mrs Beaver" (a first name says a gender)."""
+        if address is not None and self.address is not None and address != self.address:
+            return False
+        if address in ("mrs", "miss") and self.first and self.gender != "f":
+            # "Mrs. Archer" is Newland Archer's mother unless his name is a woman's
+            return first_names().get(self.first) == "f"
+        said = first_names().get(first) if first else None
+        mine = "m" if self.address == "mr" else "f" if self.address else None
+        return said not in ("m", "f") or mine is None or said == mine
 
     @property
     def gender(self) -> str | None:
@@ -93,9 +113,14 @@ class Registry:
             if not found:
                 return None
             said = title_gender(titles)
+            address = form_of_address(titles)
             if said is not None:
                 # "Mrs Pritchard" is not the Alwyn Pritchard the text calls "he"
-                found = [c for c in found if c.gender in (None, said)]
+                found = [
+                    c
+                    for c in found
+                    if c.gender in (None, said) and c.may_be(address)
+                ]
                 if not found:
                     return None
             if len(found) > 1:
@@ -104,8 +129,9 @@ class Registry:
                 named = [c for c in found if words[0] in c.aliases]
                 return max(named, key=lambda c: c.last_seen) if named else found[0]
             return found[0]
+        address = form_of_address(titles)
         for c in self._by_surname.get(keys[-1], []):
-            if not c.first or c.first == keys[0]:
+            if (not c.first or c.first == keys[0]) and c.may_be(address, keys[0]):
                 return c
         if strict:
             return None
@@ -132,6 +158,7 @@ class Registry:
             c = None
         if c is None:
             c = self._new("person", clean)
+            c.address = form_of_address(titles)
             c.surname = keys[-1]
             self._by_surname.setdefault(keys[-1], []).append(c)
             if len(keys) > 1:
@@ -144,9 +171,17 @@ class Registry:
                 self._by_surname.setdefault(keys[-1], []).append(c)
             c.first = keys[0]
             self._by_first.setdefault(keys[0], []).append(c)
-        if len(clean.split()) > len(c.canonical.split()):
-            c.canonical = clean
+        if c.first:
+            if len(clean.split()) > len(c.canonical.split()) or c.canonical.split()[0] in titles:
+                c.canonical = clean
+                self.changed.add(c.id)
+        elif titles and c.canonical == words[-1] and c.address == form_of_address(titles):
+            # "Mrs. Bennet" known by no first name keeps the form of address that tells her
+            # from "Mr. Bennet"
+            c.canonical = f"{titles[-1]} {clean}"
             self.changed.add(c.id)
+        if c.address is None:
+            c.address = form_of_address(titles)
         c.add_alias(clean)
         if titles:
             c.add_alias(" ".join([*titles, clean]))
@@ -155,7 +190,7 @@ class Registry:
             c.male += 3
         elif said == "f":
             c.female += 3
-        if len(keys) > 1 and c.male == c.female == 0:
+        if c.male == c.female == 0 and len(keys) > 1:
             gender = first_names().get(keys[0])
             if gender == "f":
                 c.female += 1
@@ -163,6 +198,29 @@ class Registry:
                 c.male += 1
         c.last_seen = max(c.last_seen, pos)
         return c
+
+    def create_narrator(self) -> Cluster:
+        """The first-person narrator, unnamed until the others call them by a name."""
+        c = self._new("person", NARRATOR)
+        c.add_alias(NARRATOR)
+        return c
+
+    def name_narrator(self, c: Cluster, name: str) -> None:
+        """Give the narrator the name the others call them, found by it from now on unless
+        the name is already another person's."""
+        _, words = name_parts(name)
+        if not words or c.canonical == " ".join(words):
+            return
+        c.canonical = " ".join(words)
+        c.add_alias(name)
+        self.changed.add(c.id)
+        if self.find_person(name) is None and not c.surname:
+            keys = [fold(w) for w in words]
+            c.surname = keys[-1]
+            self._by_surname.setdefault(keys[-1], []).append(c)
+            if len(keys) > 1:
+                c.first = keys[0]
+                self._by_first.setdefault(keys[0], []).append(c)
 
     def find_or_create_description(
         self, surface: str, head: str, definite: bool, pos: int = -1
@@ -172,6 +230,8 @@ class Registry:
         if c is None:
             c = self._new("description", surface)
             c.head = head
+            c.male = int(head in MALE_NOUNS)  # "a man", "the woman"
+            c.female = int(head in FEMALE_NOUNS)
             self._by_head[head] = c
         c.add_alias(surface)
         c.last_seen = max(c.last_seen, pos)

@@ -18,6 +18,7 @@ from reader.analysis import evidence as ev
 from reader.analysis.candidates import Neighbours, is_turn, preceding_subject
 from reader.analysis.changes import Changes
 from reader.analysis.cues import cue_allows_fragment, quote_cue, quote_shape_of
+from reader.analysis.dialogue import NarratorNames, vocative
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mentions import note_reported_speech, read_sentence
 from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
@@ -40,6 +41,7 @@ class Engine:
         self.primary = primary or primary_marks(text)
         self.state = DiscourseState(text)
         self.changes = Changes(self.state)
+        self.narrator_names = NarratorNames()
 
     @property
     def para_base(self) -> int:
@@ -143,6 +145,8 @@ class Engine:
             quote.cue = cue.word if cue else None
         st.quotes.append(quote)
         has_cue = subject is not None
+        addressee = self._addressee(a, b)
+        addressed = st.registry.find_person(addressee) if addressee else None
         st.infos.append(
             QuoteInfo(
                 qid,
@@ -155,14 +159,29 @@ class Engine:
                 before=preceding_subject(st, qs, a, sent_starts, sents)
                 if cid is None and not has_cue
                 else None,
+                intro=preceding_subject(st, qs, a, sent_starts, sents, across=True)
+                if cid is None and not has_cue
+                else None,
                 sent_first=st.sent_base + bisect_right(sent_starts, a) - 1,
                 sent_last=st.sent,
                 reported=st.reported.get(qs.paragraph - 1) if qs.opens_paragraph else None,
                 start=qs.start,
                 end=qs.end,
                 cue_at=subject.idx + st.offset if subject is not None else None,
+                addressee=addressee,
+                person=res is not None and res.cluster is not None and res.cluster.kind == "person",
+                addressee_cluster=addressed.id if addressed is not None else None,
             )
         )
+
+    def _addressee(self, a: int, b: int) -> str | None:
+        """The name the quote over tokens a..b calls someone by, as written."""
+        doc = self.state.doc
+        found = vocative(doc, a, b) if doc is not None else None
+        if found is None or doc is None:
+            return None
+        last = doc[found[1] - 1]
+        return self.state.local(doc[found[0]].idx, last.idx + len(last.text))
 
     def _discourse_pass(self, first: int) -> None:
         st = self.state
@@ -178,6 +197,10 @@ class Engine:
                 st.quotes[q.qid].rule = rule
                 if rule in ("continuation", "continuation_next_paragraph"):
                     self._share_mention(i, q.cluster, same_paragraph=rule == "continuation")
+        if st.narrator_id is not None:
+            name = self.narrator_names.vote(infos, first, st.narrator_id)
+            if name is not None:
+                st.registry.name_narrator(st.registry.clusters[st.narrator_id], name)
 
     def _share_mention(self, i: int, cluster: int, same_paragraph: bool = True) -> None:
         """“A,” he said. “B.”: a quote carried on from its neighbour (in the paragraph, or

@@ -186,18 +186,23 @@ TITLES = word_set(
     president vice secretary minister chancellor premier mayor chairman chairwoman ambassador
     coach dean chief saint st uncle aunt cousin grandma grandpa constable inspector
     superintendent commissioner commander sheriff deputy marshal councillor councilman
-    councilwoman alderman bishop archbishop cardinal rabbi imam pastor cllr"""
+    councilwoman alderman bishop archbishop cardinal rabbi imam pastor cllr monsieur madame
+    mademoiselle"""
 )
 
 
 #: Forms of address, which are not roles.
-HONORIFICS = word_set("mr mrs ms miss mx sir dame lady lord master madam")
+HONORIFICS = word_set(
+    "mr mrs ms miss mx sir dame lady lord master madam monsieur madame mademoiselle"
+)
 
 
-MALE_TITLES = word_set("mr sir lord brother father fr uncle grandpa king prince duke")
+MALE_TITLES = word_set("mr sir lord brother father fr uncle grandpa king prince duke monsieur")
 
 
-FEMALE_TITLES = word_set("mrs ms miss dame lady sister mother aunt grandma queen princess duchess")
+FEMALE_TITLES = word_set(
+    "mrs ms miss dame lady sister mother aunt grandma queen princess duchess madame mademoiselle"
+)
 
 
 MALE_NOUNS = word_set("husband father son brother boyfriend uncle nephew grandfather man")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from reader.analysis.lexicon import (
     FEMALE_NAMES,
     FEMALE_TITLES,
+    HONORIFICS,
     MALE_NAMES,
     MALE_TITLES,
     NAME_PARTICLES,
@@ -80,6 +81,25 @@ def title_gender(titles: list[str]) -> str | None:
     return None
 
 
+#: Forms of address that tell a married woman from an unmarried one ("Mrs. Bennet" and "Miss
+#: Bennet" are two people); a man's are all one form.
+_MARRIED = frozenset(("mrs", "lady", "madame", "dame", "mme"))
+_UNMARRIED = frozenset(("miss", "mademoiselle", "mlle"))
+
+
+def form_of_address(titles: list[str]) -> str | None:
+    """ "mr", "mrs" or "miss" for the titles before a name, if they are a form of address."""
+    for t in titles:
+        ft = fold(t).rstrip(".")
+        if ft in _MARRIED:
+            return "mrs"
+        if ft in _UNMARRIED:
+            return "miss"
+        if ft in MALE_TITLES:
+            return "mr"
+    return None
+
+
 def is_role_word(word: str) -> bool:
     """A capitalised title or role ("Prosecutor", "Director") inside a longer name."""
     return word[:1].isupper() and (fold(word).rstrip(".") in TITLES or word.lower() in PERSON_NOUNS)
@@ -91,7 +111,8 @@ def name_parts(text: str) -> tuple[list[str], list[str]]:
     text = re.split(r"[’']s\s+(?=[A-Z])", strip_possessive(text))[-1]
     # "Devendra “Dev” Raman": a nickname in marks or brackets is no part of the full name.
     text = _NICKNAME.sub(" ", text)
-    words = _NON_WORD.sub(" ", text).split()
+    # "Hartley--" (a dash glued to a name): dashes at a word's edges are no part of it
+    words = [w.strip("-") for w in _NON_WORD.sub(" ", text).split() if w.strip("-")]
     titles: list[str] = []
     while len(words) > 1 and fold(words[0]).rstrip(".") in TITLES:
         titles.append(words.pop(0))
@@ -111,7 +132,15 @@ def name_parts(text: str) -> tuple[list[str], list[str]]:
             break
     if words and fold(words[0]) == "the":
         words.pop(0)
+    if words and (words[-1][:1].islower() or is_bare_title(words)):
+        return titles, []  # "his doubts", "Mrs.", "the Lord": no name
     return titles, words
+
+
+def is_bare_title(words: list[str]) -> bool:
+    """A form of address with no name after it ("Mrs.", "Sir"); a lone rank may be a surname
+    ("Bishop")."""
+    return len(words) == 1 and fold(words[0]).rstrip(".") in HONORIFICS
 
 
 _MINOR = frozenset(("and", "of", "the", "for", "on", "in", "&"))
@@ -167,6 +196,8 @@ def name_span(tok: Token) -> tuple[int, int]:
             s -= 2
         else:
             break
+    if s > 0 and fold(doc[s - 1].text).rstrip(".") in HONORIFICS and doc[s - 1].text[:1].isupper():
+        s -= 1  # "Mrs. Archer": the form of address tells her from "Mr. Archer"
     e = hyphenated_end(tok)
     return doc[s].idx, doc[e].idx + len(doc[e].text)
 

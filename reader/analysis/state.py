@@ -84,6 +84,14 @@ class QuoteInfo:
     start: int = -1
     end: int = -1
     cue_at: int | None = None
+    #: The name the quote addresses ("Jake, come here"), and the person it names if known.
+    addressee: str | None = None
+    addressee_cluster: int | None = None
+    #: For a quote opening its paragraph after one of narration alone, the person who is the
+    #: subject of that paragraph's last sentence.
+    intro: int | None = None
+    #: The cue names a person (not a body or an unnamed source) as the speaker.
+    person: bool = False
 
 
 class State:
@@ -108,6 +116,8 @@ class State:
         self.works: set[str] = set()
         #: Paragraph -> the person whose words it last reports ("Feld said he had …").
         self.reported: dict[int, int] = {}
+        #: The cluster of the first-person narrator ("“Yes,” I said"), once one speaks.
+        self.narrator_id: int | None = None
         self.sent_base = 0
         self.para_base = 0
         # the cursor: the Doc being read
@@ -164,6 +174,12 @@ class State:
         if c is not None and tok.i not in self.mention_at:
             self.record_mention(tok, c.id)
         return c
+
+    def narrator(self) -> Cluster:
+        """The first-person narrator, created when they first speak."""
+        if self.narrator_id is None:
+            self.narrator_id = self.registry.create_narrator().id
+        return self.registry.clusters[self.narrator_id]
 
     def known_person(self, tok: Token) -> Cluster | None:
         s, e = name_span(tok)

@@ -20,11 +20,15 @@ from reader.analysis.sieve.descriptions import (
     rule_unnamed,
 )
 from reader.analysis.sieve.discourse import (
+    rule_addressed,
+    rule_alternation,
     rule_continuation,
     rule_continuation_next_paragraph,
     rule_conversation,
+    rule_introduced,
     rule_preceding_subject,
     rule_reported_speech,
+    rule_runs_on,
 )
 from reader.analysis.sieve.named import rule_according_to, rule_explicit, rule_proxy
 from reader.analysis.sieve.organisations import (
@@ -34,7 +38,7 @@ from reader.analysis.sieve.organisations import (
     rule_organisation,
     rule_organisation_description,
 )
-from reader.analysis.sieve.pronouns import rule_pronoun
+from reader.analysis.sieve.pronouns import rule_narrator, rule_pronoun
 
 if TYPE_CHECKING:
     from reader.analysis.candidates import Neighbours, QuoteInfo
@@ -76,6 +80,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     Rule("proxy", rule_proxy, 0.8),
     Rule("explicit", rule_explicit, 0.93),
     Rule("pronoun", rule_pronoun, 0.75),
+    Rule("narrator", rule_narrator, 0.8),
     Rule("description", rule_description, 0.7),
     Rule("unnamed", rule_unnamed, 0.85),
     Rule("document", rule_document, 0.75),
@@ -90,9 +95,13 @@ CUE_RULES: tuple[CueRule, ...] = (
 DISCOURSE_RULES: tuple[DiscourseRule, ...] = (
     Rule("preceding_subject", rule_preceding_subject, 0.8),
     Rule("continuation", rule_continuation, 0.8),
+    Rule("runs_on", rule_runs_on, 0.7),
+    Rule("addressed", rule_addressed, 0.7),
+    Rule("alternation", rule_alternation, 0.5),
+    Rule("reported_speech", rule_reported_speech, 0.5),
+    Rule("introduced", rule_introduced, 0.5),
     Rule("conversation", rule_conversation, 0.6),
     Rule("continuation_next_paragraph", rule_continuation_next_paragraph, 0.4),
-    Rule("reported_speech", rule_reported_speech, 0.5),
 )
 
 

@@ -76,3 +76,64 @@ def rule_reported_speech(q: QuoteInfo, near: Neighbours) -> int | None:
     if prev is not None and prev.paragraph >= q.paragraph - 1:
         return None
     return q.reported
+
+
+def rule_alternation(q: QuoteInfo, near: Neighbours) -> int | None:
+    """In an exchange, two people take turns: a turn with no cue is the speaker of the nearest
+    turn a cue names an even number of turns away, or, when both are short lines of dialogue,
+    the other party of the nearest one an odd number away (the other party: the nearest known
+    speaker who is not that one). In news a paragraph after a long quote goes on with it."""
+    if not q.opens_paragraph:
+        return None
+    known = near.exchange()
+    if not known or not alternates(known):
+        return None
+    order = sorted(known, key=lambda t: (abs(t), t > 0))
+    anchor = known[order[0]]
+    first = anchor.cluster
+    if order[0] % 2 == 0:
+        return first if first != q.addressee_cluster else None
+    if not (q.turn and anchor.turn):
+        return None
+    other = next((known[t].cluster for t in order[1:] if known[t].cluster != first), None)
+    return other if other != q.addressee_cluster else None
+
+
+def alternates(known: dict[int, QuoteInfo]) -> bool:
+    """The known turns may be two people's taking turns: a list of statements by three or more
+    people, as in news, is not."""
+    nearest = sorted(known, key=abs)[:4]
+    return len({known[t].cluster for t in nearest}) <= 2
+
+
+def rule_addressed(q: QuoteInfo, near: Neighbours) -> int | None:
+    """A turn with no cue answers, or is answered by, the turn beside it that calls someone
+    by name ("Jake, come here."): the one called is its speaker."""
+    if not q.opens_paragraph:
+        return None
+    for o in (near.prev, near.next):
+        if (
+            o is not None
+            and o.opens_paragraph
+            and abs(o.paragraph - q.paragraph) == 1
+            and o.addressee_cluster is not None
+            and o.addressee_cluster != o.cluster
+            and o.addressee_cluster != q.addressee_cluster
+        ):
+            return o.addressee_cluster
+    return None
+
+
+def rule_introduced(q: QuoteInfo, near: Neighbours) -> int | None:
+    """A paragraph that opens with a quote and no cue, after a paragraph of narration alone
+    whose last sentence is about a person ("Elinor turned to her sister."), is that person's."""
+    return q.intro
+
+
+def rule_runs_on(q: QuoteInfo, near: Neighbours) -> int | None:
+    """A paragraph that opens with a quote after a paragraph whose quote was left open (no
+    closing mark: the words run on, as news prints a long quote) is the same speaker's."""
+    prev = near.prev
+    if not q.opens_paragraph or prev is None or prev.closed or prev.cluster is None:
+        return None
+    return prev.cluster if prev.paragraph == q.paragraph - 1 else None

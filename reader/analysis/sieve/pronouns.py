@@ -29,6 +29,14 @@ def rule_pronoun(cue: Cue, disc: Discourse) -> Resolution | None:
     return Resolution(cluster, token_span(subj), pronoun=True)
 
 
+def rule_narrator(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "“Yes,” I said": the first-person narrator speaks."""
+    subj = cue.subject
+    if subj is None or subj.pos_ != "PRON" or subj.text != "I" or cue.kind != "verb":
+        return None
+    return Resolution(disc.narrator(), token_span(subj), pronoun=True)
+
+
 def answered(cue: Cue, disc: Discourse) -> frozenset[int]:
     """Who a reply answers: after "“Yes or no?”", "“A number first,” the candidate replied"
     is not the one who asked."""

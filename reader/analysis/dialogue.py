@@ -1,0 +1,125 @@
+"""Dialogue in fiction: whom a quote addresses by name, and the name of a first-person narrator.
+
+A vocative ("Margaret, come here." or "You know, Mr. Knightley, that …") names the ADDRESSEE of
+a quote, never its speaker: in an exchange it is evidence for who spoke the turns either side.
+A narrator who says "I said" is rarely named in the narration; the others call them by name
+in the turns beside theirs, so the name most often used there is theirs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from reader.analysis.lexicon import TITLES, word_set
+from reader.analysis.names import first_names, fold, name_parts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from reader.analysis.state import QuoteInfo
+
+#: Capitalised words that open or break into a quote and are no names.
+NOT_NAMES = word_set(
+    """alas oh ah aye well yes no nay why now come look hush nonsense indeed dear good god
+    heavens goodness bless pray really listen see hello goodbye thanks thank please sorry
+    perhaps certainly quite sure true right okay ok hurrah hullo hallo hey say fancy mind
+    stop wait there here so then still yet but and or i you we they he she it this that
+    what who how when where nothing everything something madam sir ma'am mamma papa"""
+)
+
+#: The narrator is named once the others have called them this many times.
+NARRATOR_VOTES = 2
+
+_ENDS = frozenset((",", "!", "?", ".", ";", "—", "--"))
+
+
+def _name_at(doc: Doc, k: int, stop: int) -> int:
+    """The index after a name starting at token ``k`` (an optional title, then one to three
+    capitalised proper nouns), or ``k`` when none starts there."""
+    j = k
+    if j < stop and fold(doc[j].text).rstrip(".") in TITLES and doc[j].text[:1].isupper():
+        j += 1
+        if j < stop and doc[j].text == ".":
+            j += 1
+    first = j
+    while j < stop and j - first < 3 and _name_word(doc[j]):
+        j += 1
+    if j == first:
+        return k
+    if j - first == 1 and j - k == 1 and doc[first].lower_ in NOT_NAMES:
+        return k
+    return j
+
+
+def _name_word(t: Token) -> bool:
+    return (
+        t.is_alpha
+        and t.text[:1].isupper()
+        and not t.is_upper
+        and t.pos_ in ("PROPN", "NOUN", "INTJ")
+        and t.lower_ not in NOT_NAMES
+    )
+
+
+def vocative(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    """The token span of the name a quote over tokens a..b addresses: at its head ("Jake,
+    come here") or set off by commas inside it ("You know, Mr. Knightley, that …")."""
+    k = a
+    while k <= b and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    end = _name_at(doc, k, b + 1)
+    if end > k and end <= b and doc[end].text in _ENDS and doc[end].text != ".":
+        return k, end
+    for k in range(a + 1, b):
+        if doc[k - 1].text != ",":
+            continue
+        end = _name_at(doc, k, b + 1)
+        if end > k and end <= b and (doc[end].text in _ENDS or doc[end].is_quote):
+            return k, end
+    return None
+
+
+class NarratorNames:
+    """Votes for the name of the narrator: the names the other speakers address in the turns
+    just before and after the narrator's own."""
+
+    def __init__(self) -> None:
+        self.votes: Counter[str] = Counter()
+        self.counted: set[int] = set()
+
+    def vote(self, infos: list[QuoteInfo], first: int, narrator: int) -> str | None:
+        """Count the turns from ``first`` on (and the one before, whose next turn may be new);
+        the leading name once it has enough votes."""
+        for i in range(max(0, first - 1), len(infos)):
+            q = infos[i]
+            own = q.has_cue and q.cluster == narrator
+            if q.addressee is None or own or q.qid in self.counted:
+                continue
+            beside = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
+            if any(
+                o.cluster == narrator and abs(o.paragraph - q.paragraph) == 1
+                for o in beside
+            ):
+                self.counted.add(q.qid)
+                self.votes[q.addressee] += 1
+        called = [(name, n) for name, n in self.votes.most_common(3) if n >= NARRATOR_VOTES]
+        if not called:
+            return None
+        name = called[0][0]
+        if len(name.split()) == 1 and fold(name) in first_names():
+            # "Jake" and "Mr. Barnes" (or "Barnes" twice): a first name and a surname
+            surname = self.surname()
+            if surname is not None:
+                return f"{name} {surname}"
+        return name
+
+    def surname(self) -> str | None:
+        """The surname the others use: after a title ("Monsieur Barnes") or alone, twice."""
+        counts: Counter[str] = Counter()
+        for called, n in self.votes.items():
+            titles, words = name_parts(called)
+            if len(words) == 1 and fold(words[0]) not in first_names():
+                counts[words[0]] += n + (1 if titles else 0)
+        best = counts.most_common(1)
+        return best[0][0] if best and best[0][1] >= NARRATOR_VOTES else None
