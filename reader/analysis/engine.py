@@ -195,7 +195,7 @@ class Engine:
                 q.cluster, rule = found
                 st.cluster_of[q.qid] = q.cluster
                 st.quotes[q.qid].rule = rule
-                if rule in ("continuation", "continuation_next_paragraph"):
+                if rule in ("continuation", "continuation_next_paragraph", "runs_on"):
                     self._share_mention(i, q.cluster, same_paragraph=rule == "continuation")
         if st.narrator_id is not None:
             name = self.narrator_names.vote(infos, first, st.narrator_id)
