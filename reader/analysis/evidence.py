@@ -7,7 +7,6 @@ this document. They keep no state; the discourse state keeps what the text has s
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import (
@@ -29,8 +28,6 @@ from reader.analysis.syntax import age_of, age_word, is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from reader.analysis.state import State
 
 
 def age_beside(ent) -> int | None:
@@ -347,16 +344,3 @@ def names_a_work(ent) -> bool:
         k -= 1
     return k >= 0 and doc[k].lemma_.lower() in WORK_NOUNS and doc[k].pos_ == "NOUN"
 
-
-def heading_or_byline(st: State, ent) -> bool:
-    """ "By Jane Austen" or "MR. TEDDY HENFREY'S FIRST IMPRESSIONS": a name in a short line
-    that is a by-line or a heading names the author or a chapter, no character (a character
-    who shares the author's first name must not become the author)."""
-    k = bisect_right(st.para_starts, ent.start_char + st.offset) - 1
-    if k < 0:
-        return False
-    ps, pe = st.paras[k]
-    line = st.text[ps:pe].strip()
-    if len(line) > 80:
-        return False
-    return line.lower().startswith("by ") or (line.isupper() and ent.text.isupper())

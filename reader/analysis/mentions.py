@@ -10,6 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from reader.analysis import evidence as ev
+from reader.analysis.headings import heading_or_byline
 from reader.analysis.lexicon import (
     DOC_NOUNS,
     FEMALE_NOUNS,
@@ -89,7 +90,7 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
     if ev.names_a_work(ent) or fold(ent.text) in st.works:
         st.works.add(fold(ent.text))  # "her novel, The Salt Ledger," and after
         person = False
-    if person and not is_family(st, ent) and not ev.heading_or_byline(st, ent):
+    if person and not is_family(st, ent) and not heading_or_byline(st, ent):
         first = ev.name_start(ent)
         if first > 0 and fold(doc[first - 1].text).rstrip(".") in HONORIFICS:
             first -= 1  # "Mr. Halvorsen": the title tells the gender
