@@ -158,6 +158,7 @@ def test_the_cursor_stands_apart_over_every_layer(system: str, dark: bool) -> No
         text = Color(224, 224, 224) if dark else Color(20, 20, 20)
         layers = [background, unattributed_tint(dark, background, text)]
         layers += [speaker_tint(slot, dark, background) for slot in range(10)]
+        layers += [speaker_tint(slot, dark, background, system) for slot in range(10)]
         layers += [highlight_color(n, dark, background) for n in range(1, 6)]
         layers += [Color(255, 200, 0), background.blend(Color(255, 200, 0), 0.45)]
         for layer in layers:
