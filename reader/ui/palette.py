@@ -8,6 +8,7 @@ Search, selection and cursor colours come straight from the theme's variables.
 
 from __future__ import annotations
 
+from rich.color import Color as RichColor
 from rich.color import ColorSystem
 from textual.color import Color
 
@@ -95,8 +96,26 @@ def speaker_color(slot: int, dark: bool) -> Color:
     return _hsl(hue, 0.70, 0.68 if dark else 0.38)
 
 
-def speaker_tint(slot: int, dark: bool, background: Color | None = None) -> Color:
-    """A speaker's quote background: their colour blended into the page background."""
+#: Quote tints in a 256-colour terminal: xterm palette entries, one per slot, in the order of
+#: SPEAKER_HUES as far as the palette allows, for dark and light themes. Blends downgraded by
+#: Rich put two or three speakers on one entry (the palette has few entries dark enough under
+#: light text) and next to the highlights'; these are ten entries of their own, none a grey
+#: (the page, the unattributed tint), none a highlight's, each reading at 4.5 or more under
+#: the theme's text. Dark has no orange or yellow-green that dark: maroon and plum stand in.
+TINTS_256 = {True: (25, 52, 22, 125, 58, 55, 23, 124, 53, 18),
+             False: (117, 223, 151, 218, 230, 183, 122, 217, 193, 105)}
+
+
+def _palette_entry(number: int) -> Color:
+    return Color.from_rich_color(RichColor.from_ansi(number))
+
+
+def speaker_tint(slot: int, dark: bool, background: Color | None = None,
+                 system: str | None = None) -> Color:
+    """A speaker's quote background: their colour blended into the page background (in a
+    256-colour terminal, the slot's own palette entry)."""
+    if system == "256":
+        return _palette_entry(TINTS_256[dark][slot % SPEAKER_COUNT])
     background = background or (DARK_BACKGROUND if dark else LIGHT_BACKGROUND)
     hue = SPEAKER_HUES[slot % SPEAKER_COUNT]
     colour = _hsl(hue, 0.75, 0.45 if dark else 0.60)
@@ -123,7 +142,7 @@ def muted_speaker(slot: int, dark: bool, background: Color, foreground: Color,
     saturation. 256 colours always take the second: their few dark entries gave one
     speaker's pale wash the colour of another's full tint (yellow's of red's); 16 colours
     have one grey for every tint, and still a hue of their own for each text."""
-    full = speaker_tint(slot, dark, background)
+    full = speaker_tint(slot, dark, background, system)
     seen_full, seen_page = _seen(full, system), _seen(background, system)
     washes = (0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65) if _SYSTEMS.get(system or "") is None else ()
     for amount in washes:

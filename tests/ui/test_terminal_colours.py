@@ -16,6 +16,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from rich.color import ColorSystem
 
 READER = Path(sys.executable).with_name("reader")
 REPO = Path(__file__).parents[2]
@@ -157,8 +158,51 @@ def test_the_cursor_stands_apart_over_every_layer(system: str, dark: bool) -> No
         text = Color(224, 224, 224) if dark else Color(20, 20, 20)
         layers = [background, unattributed_tint(dark, background, text)]
         layers += [speaker_tint(slot, dark, background) for slot in range(10)]
+        layers += [speaker_tint(slot, dark, background, system) for slot in range(10)]
         layers += [highlight_color(n, dark, background) for n in range(1, 6)]
         layers += [Color(255, 200, 0), background.blend(Color(255, 200, 0), 0.45)]
         for layer in layers:
             cursor = cursor_background(layer, text, system)
             assert shown_as(cursor, system) != shown_as(layer, system), (page, layer.hex)
+
+
+@pytest.mark.parametrize("dark", [True, False])
+def test_every_speaker_has_a_palette_entry_of_its_own_in_256_colours(dark: bool) -> None:
+    """In tmux's 256 colours seven speakers of a novel showed four quote backgrounds: Rich's
+    downgrade put two speakers' tints on one entry (23, 58, 53), and beside the highlights'."""
+    from textual.color import Color
+
+    from reader.ui.palette import (
+        SPEAKER_COUNT,
+        contrast,
+        highlight_color,
+        shown_as,
+        speaker_tint,
+        unattributed_tint,
+    )
+
+    text = Color(224, 224, 224) if dark else Color(20, 20, 20)
+    for page in BACKGROUNDS[dark]:
+        background = Color.parse(page)
+        tints = [speaker_tint(slot, dark, background, "256") for slot in range(SPEAKER_COUNT)]
+        shown = [shown_as(tint, "256") for tint in tints]
+        assert len(set(shown)) == SPEAKER_COUNT, (page, shown)
+        others = {shown_as(background, "256"),
+                  shown_as(unattributed_tint(dark, background, text), "256")}
+        others |= {shown_as(highlight_color(n, dark, background), "256") for n in range(1, 6)}
+        assert not others & set(shown), (page, shown, others)
+        for tint in tints:  # as the terminal draws them: the text colour downgraded too
+            drawn_text = Color.from_rich_color(text.rich_color.downgrade(ColorSystem.EIGHT_BIT))
+            assert contrast(tint, text) >= 4.5, (page, tint.hex)
+            assert contrast(tint, drawn_text) >= 4.5, (page, tint.hex)
+
+
+def test_truecolor_tints_are_the_blends_they_were() -> None:
+    """The 256-colour table leaves true colour alone."""
+    from textual.color import Color
+
+    from reader.ui.palette import speaker_tint
+
+    page = Color.parse("#1e1e1e")
+    assert speaker_tint(0, True, page, "truecolor") == speaker_tint(0, True, page)
+    assert speaker_tint(0, True, page).hex == "#1D3E5E"

@@ -133,13 +133,13 @@ class PanelActions(Screen[None]):
             unattributed_tint,
         )
 
+        system = self.app.console.color_system
         speakers: list[tuple[str, Color, Color]] = []
         if self.analysis is not None:
             for sp in speaker_order(self.analysis):
                 slot = self.slots[sp.name]
-                speakers.append(
-                    (sp.name, speaker_color(slot, self.dark), speaker_tint(slot, self.dark))
-                )
+                tint = speaker_tint(slot, self.dark, system=system)
+                speakers.append((sp.name, speaker_color(slot, self.dark), tint))
         labels = sorted({e.label for e in self.analysis.entities}) if self.analysis else []
         if not labels:
             labels = ["PERSON", "ORG", "GPE", "LOC", "NORP", "DATE"]
@@ -160,7 +160,7 @@ class PanelActions(Screen[None]):
             page = DARK_BACKGROUND if self.dark else LIGHT_BACKGROUND
             text = Color(224, 224, 224) if self.dark else Color(20, 20, 20)
             back, fore = muted_speaker(
-                self.slots[guess.speaker], self.dark, page, text, self.app.console.color_system
+                self.slots[guess.speaker], self.dark, page, text, system
             )
             guessed = (back, readable(fore, back))
         self.app.push_screen(

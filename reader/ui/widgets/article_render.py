@@ -103,7 +103,7 @@ class RenderMixin:
                     quote.slot, dark, background, foreground, self._color_system
                 )
             else:
-                bg = palette.speaker_tint(quote.slot, dark, background)
+                bg = palette.speaker_tint(quote.slot, dark, background, self._color_system)
         if entity is not None:
             fg = palette.entity_color(entity.label, dark)
             if entity.label == "PERSON":
