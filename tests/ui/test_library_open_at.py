@@ -40,7 +40,11 @@ QUOTES = [
 def store(tmp_path: Path) -> Store:
     store = Store.open(tmp_path / "library.db")
     record = store.save_article(Document(title="Geneva", source="/news/g.txt", text=TEXT))
-    store.cache_analysis(record.hash, model_id(None), ENGINE_VERSION, analysis_of(TEXT, QUOTES))
+    analysis = analysis_of(TEXT, QUOTES)
+    for speaker in analysis.speakers:
+        speaker.role = {"Benny Gantz": "Israeli war cabinet minister",
+                        "Antony Blinken": "Secretary of State"}[speaker.name]
+    store.cache_analysis(record.hash, model_id(None), ENGINE_VERSION, analysis)
     yield store
     store.close()
 
@@ -136,3 +140,19 @@ async def test_a_quote_found_by_search_is_the_current_quote(store: Store) -> Non
         assert start <= at < end
         assert info(screen) == "Antony Blinken · quote 1 of 2"
         assert isinstance(app.screen, ArticleScreen) and not isinstance(app.screen, LibraryScreen)
+
+
+async def test_typing_in_people_narrows_them_by_role_too(store: Store) -> None:
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        _, view = people_tab(app)
+        assert len(view.people) == 2
+        await pilot.press(*"state")
+        await pilot.pause()
+        assert [view.people[i].name for i in view.shown] == ["Antony Blinken"]
+        await pilot.press("enter", "enter")  # his first quote, opened from the narrowed list
+        await wait_for_analysis(pilot)
+        assert info(app.screen) == "Antony Blinken · quote 1 of 2"
