@@ -224,7 +224,7 @@ def gather(store: Store, ref: str | None = None) -> list[ArticleNotes]:
     article that has any, most recently read first."""
     if ref is not None:
         return [article_notes(store, store.find_article(ref).id)]
-    return [article_notes(store, s.id) for s in store.list_articles() if s.notes]
+    return [article_notes(store, s.id) for s in store.list_articles() if s.highlights]
 
 
 def render(articles: Sequence[ArticleNotes], fmt: str) -> str:

@@ -23,6 +23,7 @@ def test_table_and_json(db_path: Path, make_doc) -> None:
     with Store.open(db_path) as s:
         old = s.save_article(make_doc(text="Old story.\n", title="Old \x1b[31mstory", source="/o"))
         s.add_annotation(old.id, old.text, 0, 3, note="n")
+        s.add_annotation(old.id, old.text, 4, 9)  # a highlight without a note: not a note
         new = s.save_article(make_doc(text="New story.\n", title="New story", source="/n"))
         s.cache_analysis(new.hash, "m", "1", Analysis(
             quotes=[Quote(id=0, start=0, end=3, text="New"), Quote(id=1, start=4, end=9,

@@ -188,7 +188,9 @@ def has_any(db: Database) -> bool:
 def summaries(db: Database) -> list[ArticleSummary]:
     sql = """
         SELECT a.id, a.title, a.source, a.added, a.last_opened,
-               (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS notes,
+               (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS highlights,
+               (SELECT count(*) FROM annotations n WHERE n.article_id = a.id
+                AND trim(n.note, ' ' || char(9, 10, 13)) != '') AS notes,
                c.quotes, c.speakers
         FROM articles a
         LEFT JOIN analysis_cache c ON c.rowid = (
@@ -206,6 +208,7 @@ def summaries(db: Database) -> list[ArticleSummary]:
             quotes=r["quotes"],
             speakers=r["speakers"],
             notes=r["notes"],
+            highlights=r["highlights"],
         )
         for r in db.query(sql)
     ]

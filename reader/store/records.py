@@ -44,9 +44,12 @@ class ArticleSummary:
     #: From the newest cached analysis; None when the article was never analysed.
     quotes: int | None
     speakers: int | None
+    #: Highlights with a note written on them (the library's Notes column).
     notes: int
     #: Every place the article was opened from, newest first.
     sources: tuple[SourceSeen, ...] = ()
+    #: Every highlight, with a note or not (what deleting the article deletes).
+    highlights: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,18 +32,33 @@ class SearchHit:
     end: int
     #: The passage around the first match, on one line.
     context: str
+    #: Where the first match is in `context` (start, end); (0, 0) when none is marked.
+    match: tuple[int, int] = (0, 0)
 
 
-def _context(body: str) -> tuple[int, str]:
-    """(offset of the first match in body, the text around it without the marks)."""
+def _flat(text: str) -> str:
+    """Whitespace runs as one space (the context is shown on one line)."""
+    return " ".join(text.split()) + (" " if text[-1:].isspace() else "") if text else ""
+
+
+def _context(body: str) -> tuple[int, str, tuple[int, int]]:
+    """(offset of the first match in body, the text around it without the marks, where the
+    match is in that text: (0, 0) when none is marked)."""
     first = body.find(OPEN)
     plain = body.replace(OPEN, "").replace(CLOSE, "")
     if first < 0:
-        return 0, " ".join(plain[: 2 * CONTEXT].split())
+        return 0, " ".join(plain[: 2 * CONTEXT].split()), (0, 0)
+    close = body.find(CLOSE, first)
+    length = (close - first - 1) if close > first else 0
     lo = max(0, first - CONTEXT)
-    hi = min(len(plain), first + CONTEXT)
-    text = " ".join(plain[lo:hi].split())
-    return first, ("…" if lo else "") + text + ("…" if hi < len(plain) else "")
+    hi = min(len(plain), first + length + CONTEXT)
+    before = ("…" if lo else "") + _flat(plain[lo:first]).lstrip()
+    match = " ".join(plain[first : first + length].split())
+    after = " ".join(plain[first + length : hi].split())
+    if after and plain[first + length : first + length + 1].isspace():
+        after = " " + after
+    text = before + match + after + ("…" if hi < len(plain) else "")
+    return first, text, (len(before), len(before) + len(match))
 
 
 def query_fault(query: str) -> bool:
@@ -119,8 +134,8 @@ def search(
         raise
     hits = []
     for article_id, title, kind, who, start, end, marked in rows:
-        at, context = _context(marked)
+        at, context, match = _context(marked)
         # A note's body is the note, not the article: it opens at the passage it is on.
         offset = start if kind == "note" else start + at
-        hits.append(SearchHit(article_id, title, kind, who, offset, start, end, context))
+        hits.append(SearchHit(article_id, title, kind, who, offset, start, end, context, match))
     return hits

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 #: Seconds an error toast about a lasting problem stays up (until dismissed, in practice).
 LASTING_TOAST = 24 * 3600.0
+#: Where escape in an article goes back to: a library tab, the person whose quotes were
+#: shown, and the quote opened from them (article id, start).
+Back = tuple[str, "str | None", "tuple[int, int] | None"]
 
 
 class ReaderApp(App[None]):
@@ -88,8 +91,9 @@ class ReaderApp(App[None]):
         self._start_document = document
         self._start_article = article_id
         self._start_in_library = start_in_library
-        #: Where escape in an article returns to: the library's tab, and whose quotes.
-        self._back_to: tuple[str, str | None] = ("articles", None)
+        #: Where escape in an article returns to: the library's tab, whose quotes, and the
+        #: quote opened there (article id, start).
+        self._back_to: Back = ("articles", None, None)
 
     def on_mount(self) -> None:
         from reader.ui.remember import remember_theme
@@ -242,7 +246,7 @@ class ReaderApp(App[None]):
         damaged or cannot be opened (the app is stopping)."""
         from reader.errors import DatabaseDamagedError, ReaderError
 
-        self._back_to = ("articles", None)
+        self._back_to = ("articles", None, None)
         try:
             record = self.store.save_article(document)
         except DatabaseDamagedError:
@@ -280,14 +284,17 @@ class ReaderApp(App[None]):
                     timeout=LASTING_TOAST)
 
     def open_article(
-        self, article_id: int, at: int | None = None, back: tuple[str, str | None] | None = None
+        self, article_id: int, at: int | None = None, back: Back | None = None,
+        end: int | None = None,
     ) -> None:
         """Read an article of the library, marking it as just read (shown even if that fails);
-        `at` opens it at that offset (a search match, a quote) instead of where reading was;
-        `back` is the library tab (and person) escape returns to, the articles by default."""
+        `at` opens it at that offset (a search match, a quote) instead of where reading was,
+        and with `end` the reading cursor is on the span [at, end), marked, as when a quote is
+        chosen in the speakers panel (a quote's becomes the current quote);
+        `back` is the library tab (person, quote) escape returns to, the articles by default."""
         from reader.errors import DatabaseDamagedError, ReaderError
 
-        self._back_to = back or ("articles", None)
+        self._back_to = back or ("articles", None, None)
 
         try:
             record = self.store.mark_opened(article_id)
@@ -308,22 +315,29 @@ class ReaderApp(App[None]):
         if at is not None:
             from dataclasses import replace
 
-            record = replace(record, position=max(0, min(at, len(record.text))))
+            at = max(0, min(at, len(record.text)))
+            record = replace(record, position=at)
+            target = (at, max(at, min(end, len(record.text)))) if end is not None else None
+            self._show_record(record, target)
+            return
         self._show_record(record)
 
-    def _show_record(self, record: ArticleRecord) -> None:
+    def _show_record(self, record: ArticleRecord, target: tuple[int, int] | None = None) -> None:
         from reader.ui.screens.article import ArticleScreen
 
-        self._replace_top(ArticleScreen(record, model=self.model))
+        self._replace_top(ArticleScreen(record, model=self.model, target=target))
 
     def on_article_screen_back_to_library(self, message: Message) -> None:
         message.stop()
         self.show_library(*self._back_to)
 
-    def show_library(self, tab: str = "articles", person: str | None = None) -> None:
+    def show_library(
+        self, tab: str = "articles", person: str | None = None,
+        quote: tuple[int, int] | None = None,
+    ) -> None:
         from reader.ui.screens.library import LibraryScreen
 
-        self._replace_top(LibraryScreen(tab, person))
+        self._replace_top(LibraryScreen(tab, person, quote))
 
     def show_people(self) -> None:
         """The library's People tab."""

@@ -52,7 +52,9 @@ def test_list_is_most_recent_first_with_counts(store: Store, make_doc) -> None:
     listed = store.list_articles()
     assert [s.title for s in listed] == ["Second", "First"]
     assert (listed[0].notes, listed[0].quotes, listed[0].speakers) == (0, None, None)
-    assert (listed[1].notes, listed[1].quotes, listed[1].speakers) == (2, 2, 2)
+    # Two highlights, one of them with a note written: the Notes column counts that one.
+    assert (listed[1].notes, listed[1].quotes, listed[1].speakers) == (1, 2, 2)
+    assert (listed[0].highlights, listed[1].highlights) == (0, 2)
     time.sleep(0.001)
     store.save_article(make_doc(text="First article.\n", title="First", source="/a"))
     assert [s.id for s in store.list_articles()] == [first.id, second.id]

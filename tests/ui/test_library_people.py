@@ -141,7 +141,12 @@ async def test_people_tab_then_quotes_then_open_and_back_one_level(store: Store)
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.record.title == "Vienna"
         assert app.screen.record.position == SECOND.index("“The hostages")
-        # Escape steps back one level at a time: his quotes, the people, the articles.
+        # Escape steps back one level at a time: the quote opened at (marked, as one chosen
+        # in the speakers panel), his quotes, the people, the articles.
+        assert app.screen.view.focused_span is not None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
         await pilot.press("escape")
         await pilot.pause()
         _, view = people_tab(app)
@@ -252,3 +257,53 @@ def test_people_columns_and_voices_fit_every_width() -> None:
         cells, short = fit(many, width - 2)
         for counts, parts in ((many.by_kind, KIND_PARTS), (many.by_gender, GENDER_PARTS)):
             assert chart_line("Who", counts, parts, cells, short).cell_length <= width - 2
+
+
+async def test_typing_in_the_people_tab_narrows_them(store: Store) -> None:
+    """Letters typed narrow the people by name, as the speakers panel's filter does; enter,
+    the arrows and escape keep their jobs (escape clears the filter before leaving)."""
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        screen, view = people_tab(app)
+        await pilot.press(*"lo")  # only in Maria Lopez
+        await pilot.pause()
+        assert [view.people[i].name for i in view.shown] == ["Maria Lopez"]
+        assert view.people_table.row_count == 1
+        assert "filter: lo · 1 of 3 people" in str(view.query_one("#people-status").render())
+        await pilot.press("backspace", *"n")  # "l" then "ln": no one; back to "l"
+        await pilot.pause()
+        assert view.people_table.row_count == 0
+        await pilot.press("backspace", "backspace", *"BLIN")  # any case
+        await pilot.pause()
+        assert [view.people[i].name for i in view.shown] == ["Antony Blinken"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.person is not None and view.person.name == "Antony Blinken"
+        await pilot.press("escape")  # his quotes, back to the people still narrowed
+        await pilot.pause()
+        assert view.person is None and view.people_table.row_count == 1
+        await pilot.press("escape")  # the filter cleared
+        await pilot.pause()
+        assert view.filter_text == "" and view.people_table.row_count == 3
+        assert screen.tab == PEOPLE
+        await pilot.press("escape")  # and only then out of the tab
+        await pilot.pause()
+        assert screen.tab == ARTICLES
+
+
+async def test_the_footer_keeps_the_people_key_whole_at_80_columns(store: Store) -> None:
+    from tests.ui.conftest import screen_lines
+
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "^e People" in footer
+        assert footer.rstrip().endswith("^p Commands")
+        for label in footer.split("  "):  # every key shown has its whole label
+            assert label.strip() in {"", "⏎ Open", "f1 Help", "^e People", "^o Open file/URL",
+                                     "/ Filter", "^d Delete", "^s Sort", "▏^p Commands"}

@@ -227,9 +227,15 @@ class ArticleScreen(
     panel_width: reactive[int | None] = reactive(None, init=False)
     panel_visible: reactive[bool] = reactive(True, init=False)
 
-    def __init__(self, record: ArticleRecord, *, model: str | None = None) -> None:
+    def __init__(
+        self, record: ArticleRecord, *, model: str | None = None,
+        target: tuple[int, int] | None = None,
+    ) -> None:
         super().__init__()
         self.record = record
+        #: The span opened at (a quote or a match chosen in the library): the cursor starts on
+        #: it, and a quote there becomes the current one when the analysis names it.
+        self.target = target
         self.model = model
         self.analysis: Analysis | None = None
         self.analysis_complete = False
@@ -386,7 +392,9 @@ class ArticleScreen(
 
     def on_mount(self) -> None:
         self.view.set_text(self.record.text)
-        if self.record.position:
+        if self.target is not None:
+            self.view.focus_span(*self.target)
+        elif self.record.position:
             self.view.restore_position(self.record.position)
         self.show_position()
         self.watch(self.app, "theme", self._theme_changed, init=False)

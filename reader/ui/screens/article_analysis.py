@@ -22,7 +22,9 @@ from reader.ui.widgets.article_view import EntityMark, QuoteMark
 from reader.ui.widgets.speaker_panel import plural, speaker_slots
 
 if TYPE_CHECKING:
-    from reader.analysis.model import Delta, Entity
+    from collections.abc import Iterable
+
+    from reader.analysis.model import Delta, Entity, Quote
     from reader.ui.widgets.article_view import ArticleView
     from reader.ui.widgets.entities_panel import EntitiesPanel
     from reader.ui.widgets.speaker_panel import SpeakerPanel
@@ -91,6 +93,8 @@ class AnalysisStatus(Screen[None]):
 
         def start_analysis(self) -> None: ...
 
+        def reach_target(self, quotes: Iterable[Quote], *, final: bool = False) -> None: ...
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The retry key is in the footer only while there is a stopped analysis to retry."""
         if action == "retry_analysis" and self.stopped_reason is None:
@@ -133,6 +137,7 @@ class AnalysisStatus(Screen[None]):
                     marks.append(mark)
             self._quote_index = (None, {})  # "quote 2 of 7" counted again when asked
             view.set_quotes(marks)
+            self.reach_target(analysis.quotes[i] for i in sorted(quotes))
         view.add_entities([EntityMark(e.start, e.end, e.label) for e in new_entities])
         entities = analysis.entities
         self._entities_shown = len(entities)

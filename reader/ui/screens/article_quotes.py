@@ -9,6 +9,8 @@ and no keys: the bindings stay with the screen.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from textual import on
 from textual.screen import Screen
 
@@ -37,6 +39,31 @@ class QuoteActions(Screen[None]):
         self.view.focus_span(quote.start, quote.end)
         self.speaker_panel.show_quote(quote.id)
         self._show_info()
+
+    def reach_target(self, quotes: Iterable[Quote], *, final: bool = False) -> None:
+        """The quote the article was opened at (chosen in the library), or the one holding the
+        match opened at, once the analysis has it among `quotes`: the current quote, as if
+        chosen in the panel (a match stays marked); unless the reader has moved the cursor
+        away since. `final`: no more quotes will come."""
+        target = self.target
+        if target is None:
+            return
+        if self.view.focused_span != target:
+            self.target = None
+            return
+        for q in quotes:
+            if (q.start, q.end) == target:
+                self.target = None
+                self.go_to_quote(q)
+                return
+            if q.start <= target[0] and target[1] <= q.end:
+                self.target = None
+                self.current_quote, self.current_speaker = q.id, q.speaker
+                self.speaker_panel.show_quote(q.id)
+                self._show_info()
+                return
+        if final:
+            self.target = None
 
     def _quote_info(self, quote: Quote) -> str:
         """"Benny Gantz · quote 2 of 7" (asked at every cursor move: indexed once per analysis)."""

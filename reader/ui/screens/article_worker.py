@@ -178,6 +178,7 @@ class AnalysisRun(Screen[None]):
             gc.unfreeze()
             self.query_one("#progress", ProgressBar).display = False
             self.set_status(final_status(analysis))
+            self.reach_target(analysis.quotes, final=True)
             self._show_info()
             self.speaker_panel.set_empty_text("No quotes found.")
             self.entities_panel.set_empty_text("No entities found.")

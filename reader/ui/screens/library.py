@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.css.query import NoMatches
-from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Input, Static, TabbedContent, TabPane
 
 from reader.errors import ReaderError
 from reader.ui.library_columns import (
@@ -26,6 +26,7 @@ from reader.ui.library_columns import (
 from reader.ui.screens.confirm import ConfirmDialog
 from reader.ui.screens.library_loading import SourceLoadingScreen
 from reader.ui.screens.library_people import PeopleView
+from reader.ui.widgets.footer import FittingFooter
 
 if TYPE_CHECKING:
     from reader.store import ArticleSummary
@@ -62,6 +63,13 @@ class LibraryScreen(SourceLoadingScreen):
         Binding("enter", "open_selected", "Open", show=False, id="library.open"),
         # ? would go to the filter here: help is on F1 (as in many terminal programs).
         Binding("f1", "help", "Help", id="library.help", tooltip="List every key"),
+        # The tabs and the filter before the rest: at 80 columns the footer keeps them whole and
+        # leaves out the keys after the first that does not fit (Delete, Sort, Search texts:
+        # all listed under f1).
+        Binding("ctrl+e", "switch_tab('people')", "People", id="library.people",
+                tooltip="The People tab: everyone quoted, and who is heard (or click the tab)"),
+        Binding("ctrl+e", "switch_tab('articles')", "Articles", id="library.articles",
+                tooltip="Back to the Articles tab (or click the tab)"),
         Binding(
             "ctrl+o",
             "open_source",
@@ -69,6 +77,14 @@ class LibraryScreen(SourceLoadingScreen):
             id="library.open_source",
             priority=True,  # run before keys typed after it reach the filter
             tooltip="Open a file or a URL (with path completion)",
+        ),
+        Binding(
+            "slash",
+            "focus_filter",
+            "Filter",
+            id="library.filter",
+            priority=True,  # from the filter too: there it toggles to searching the texts
+            tooltip="Filter by title or source; / again (empty filter) searches the texts",
         ),
         Binding(
             "ctrl+d",
@@ -101,27 +117,19 @@ class LibraryScreen(SourceLoadingScreen):
             id="library.reverse_sort",
             tooltip="Reverse the order of the sort",
         ),
-        Binding(
-            "slash",
-            "focus_filter",
-            "Filter",
-            id="library.filter",
-            priority=True,  # from the filter too: there it toggles to searching the texts
-            tooltip="Filter by title or source; / again (empty filter) searches the texts",
-        ),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter"),
-        Binding("ctrl+e", "switch_tab('people')", "People", id="library.people",
-                tooltip="The People tab: everyone quoted, and who is heard (or click the tab)"),
-        Binding("ctrl+e", "switch_tab('articles')", "Articles", id="library.articles",
-                tooltip="Back to the Articles tab (or click the tab)"),
         Binding("ctrl+f", "search_texts", "Search texts", id="library.search",
                 tooltip="Search the texts, quotes and notes of every article (or / twice)"),
     ]
 
-    def __init__(self, tab: str = ARTICLES, person: str | None = None) -> None:
+    def __init__(
+        self, tab: str = ARTICLES, person: str | None = None,
+        quote: tuple[int, int] | None = None,
+    ) -> None:
         super().__init__()
         self._initial_tab = tab
         self._person = person
+        self._quote = quote
         self._articles: list[ArticleSummary] = []
         self._shown: list[ArticleSummary] = []
         self.sort_key = "last_opened"
@@ -143,9 +151,9 @@ class LibraryScreen(SourceLoadingScreen):
                 yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
                 yield Static(Content(EMPTY_TEXT), id="library-empty")
                 yield Static(id="library-status")
-            with TabPane("People", id=PEOPLE):
-                yield PeopleView(person=self._person, id="people-view")  # read when first shown
-        yield Footer()
+            with TabPane("People", id=PEOPLE):  # read when first shown
+                yield PeopleView(person=self._person, quote=self._quote, id="people-view")
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self._entered(self._initial_tab)
@@ -197,7 +205,8 @@ class LibraryScreen(SourceLoadingScreen):
     def on_people_view_open_quote(self, event: PeopleView.OpenQuote) -> None:
         event.stop()
         self.app.open_article(  # type: ignore[attr-defined]
-            event.article_id, at=event.start, back=(PEOPLE, event.person))
+            event.article_id, at=event.start, end=event.end,
+            back=(PEOPLE, event.person, (event.article_id, event.start)))
 
     def on_screen_resume(self) -> None:
         self.refresh_articles()
@@ -278,7 +287,8 @@ class LibraryScreen(SourceLoadingScreen):
         parts = [f"{total} article{'s' if total != 1 else ''}"]
         query = self.filter_input.value.strip()
         if query:
-            parts.append(f"{len(self._shown)} match “{query}”")
+            n = len(self._shown)
+            parts.append(f"{n} match{'es' if n != 1 else ''} for “{query}”")
         parts.append(f"sorted by {column.label.lower()}, {direction}")
         if self.loading_source is not None:
             parts.append(f"opening {self.loading_source} …")
@@ -454,8 +464,9 @@ class LibraryScreen(SourceLoadingScreen):
             self.app.bell()
             return
         article = next(a for a in self._shown if a.id == article_id)
-        notes = f" and its {article.notes} note{'s' if article.notes != 1 else ''}"
-        message = f"Delete “{shorten(article.title, 60)}”{notes if article.notes else ''}?"
+        n = article.highlights
+        marks = f" and its {n} highlight{'s' if n != 1 else ''} (notes with them)"
+        message = f"Delete “{shorten(article.title, 60)}”{marks if n else ''}?"
 
         def answered(confirmed: bool | None) -> None:
             if confirmed:

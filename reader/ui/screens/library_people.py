@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -88,7 +89,8 @@ def quote_cells(q: QuoteRow, title: int, quote: int) -> tuple[Text, ...]:
 
 class PeopleView(Vertical):
     """People, or one person's quotes; escape steps back from the quotes to the people, and
-    from the people out of the tab (the screen decides where)."""
+    from the people out of the tab (the screen decides where). Letters typed in the people
+    narrow them by name or role, as in the speakers panel; escape clears that first."""
 
     HELP_TITLE = "People"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -99,14 +101,17 @@ class PeopleView(Vertical):
     class OpenQuote(Message):
         """Open this quote's article at the quote."""
 
-        def __init__(self, article_id: int, start: int, person: str) -> None:
+        def __init__(self, article_id: int, start: int, end: int, person: str) -> None:
             super().__init__()
-            self.article_id, self.start, self.person = article_id, start, person
+            self.article_id, self.start, self.end, self.person = article_id, start, end, person
 
     class Leave(Message):
         """Escape at the top of the People tab."""
 
-    def __init__(self, *, person: str | None = None, id: str | None = None) -> None:
+    def __init__(
+        self, *, person: str | None = None, quote: tuple[int, int] | None = None,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self.people: list[Person] = []
         self._generation = 0
@@ -115,7 +120,13 @@ class PeopleView(Vertical):
         self.person_quotes: list[QuoteRow] = []
         #: Whose quotes to show once loaded (coming back from an article opened here).
         self._reopen = person
+        #: And the quote (article id, start) the cursor goes back to.
+        self._reopen_quote = quote
         self.loaded = False
+        #: What was typed to narrow the people (by name or role); "" shows them all.
+        self.filter_text = ""
+        #: Indexes in `people` of those shown (matching the filter), in order.
+        self.shown: list[int] = []
 
     def compose(self) -> ComposeResult:
         yield VoicesChart(id="people-voices")
@@ -142,6 +153,7 @@ class PeopleView(Vertical):
             self._reopen = None
             if person is not None:
                 self.show_person(person)
+                self._back_on_quote()
                 return
         self.screen.set_focus(self.quotes_table if self.person else self.people_table)
 
@@ -159,11 +171,55 @@ class PeopleView(Vertical):
         table.clear(columns=True)
         for label, width in self._columns.labels():
             table.add_column(label, key=label.lower(), width=width)
+        self._refill()
+
+    def _refill(self) -> None:
+        """The rows of the people matching the filter, from the first."""
+        self.shown = [i for i, p in enumerate(self.people) if self._matches(p)]
+        self.people_table.clear()
         self._generation += 1
         self._fill(0, FIRST_ROWS, self._generation)
+        self._people_status()
+
+    def _matches(self, person: Person) -> bool:
+        wanted = self.filter_text.casefold()
+        return not wanted or any(wanted in part.casefold()
+                                 for part in (person.name, *person.roles))
+
+    def _people_status(self) -> None:
         n = len(self.people)
-        status = f"{n} {'person' if n == 1 else 'people'} quoted in the library · enter: quotes"
-        self.query_one("#people-status", Static).update(Content(status))
+        everyone = f"{n} {'person' if n == 1 else 'people'}"
+        if self.filter_text:
+            text = (f"filter: {one_line(self.filter_text)} · {len(self.shown)} of {everyone}"
+                    " · enter: quotes · esc clears")
+        else:
+            text = f"{everyone} quoted in the library · enter: quotes"
+        self.query_one("#people-status", Static).update(Content(text))
+
+    def set_filter(self, text: str) -> None:
+        """Show only the people whose name or role holds `text` (any case)."""
+        if text != self.filter_text:
+            self.filter_text = text
+            if self.loaded:
+                self._refill()
+
+    def on_key(self, event: events.Key) -> None:
+        """Letters typed in the people narrow them (backspace undoes one, escape clears them
+        all before it leaves the tab); the keys the tab needs are not printable, and `/`,
+        bound first, still goes to the articles' filter."""
+        if self.person is not None or not self.people_table.has_focus:
+            return
+        if event.key == "backspace" and self.filter_text:
+            self.set_filter(self.filter_text[:-1])
+        elif event.key == "escape" and self.filter_text:
+            self.set_filter("")
+        elif (event.is_printable and event.character
+              and (event.character != " " or self.filter_text)):
+            self.set_filter(self.filter_text + event.character)
+        else:
+            return
+        event.stop()
+        event.prevent_default()
 
     def on_resize(self) -> None:
         if self.loaded and self.people and PeopleColumns.fit(self.size.width) != self._columns:
@@ -179,17 +235,17 @@ class PeopleView(Vertical):
         if generation != self._generation:
             return  # reloaded since
         table = self.people_table
-        end = min(len(self.people), start + count)
-        for i in range(start, end):
+        end = min(len(self.shown), start + count)
+        for i in self.shown[start:end]:
             table.add_row(*self._columns.cells(self.people[i]), key=str(i))
-        if end < len(self.people):
+        if end < len(self.shown):
             self.call_after_refresh(self._fill, end, LATER_ROWS, generation)
 
     def first_screen_shown(self) -> bool:
         """Whether the rows a person sees first are in the table (for the bench)."""
         table = self.people_table
         height = table.size.height - 1  # the header
-        return self.loaded and height > 0 and table.row_count >= min(len(self.people), height)
+        return self.loaded and height > 0 and table.row_count >= min(len(self.shown), height)
 
     def show_person(self, person: Person) -> None:
         """Their quotes, read now: only their articles' (the library's are many)."""
@@ -208,6 +264,13 @@ class PeopleView(Vertical):
         n = len(self.person_quotes)
         text = f"{one_line(person.name)}: {n} quote{'s' if n != 1 else ''} · enter: open · escape"
         self.query_one("#people-status", Static).update(Content(text))
+
+    def _back_on_quote(self) -> None:
+        """The cursor on the quote last opened (its row, found by article and offset)."""
+        quote, self._reopen_quote = self._reopen_quote, None
+        rows = [(q.article_id, q.start) for q in self.person_quotes]
+        if quote in rows:
+            self.quotes_table.move_cursor(row=rows.index(quote))
 
     def _fill_quotes(self) -> None:
         table = self.quotes_table
@@ -228,7 +291,7 @@ class PeopleView(Vertical):
                 self.show_person(self.people[index])
         elif index < len(self.person_quotes) and self.person is not None:
             q = self.person_quotes[index]
-            self.post_message(self.OpenQuote(q.article_id, q.start, self.person.name))
+            self.post_message(self.OpenQuote(q.article_id, q.start, q.end, self.person.name))
 
     def action_back(self) -> None:
         if self.person is None:
@@ -239,7 +302,5 @@ class PeopleView(Vertical):
         self.quotes_table.display = False
         self.people_table.display = True
         self.screen.set_focus(self.people_table)
-        self.people_table.move_cursor(row=index)
-        n = len(self.people)
-        status = f"{n} {'person' if n == 1 else 'people'} quoted in the library · enter: quotes"
-        self.query_one("#people-status", Static).update(Content(status))
+        self.people_table.move_cursor(row=self.shown.index(index) if index in self.shown else 0)
+        self._people_status()

@@ -13,21 +13,57 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
+from reader.cells import cell_len, fit, fit_end
 from reader.errors import ReaderError
-from reader.sanitize import one_line
+from reader.sanitize import inert, one_line, settle_widths
 from reader.store.search import SearchHit
 
 KIND_LABEL = {"text": "text", "quote": "quote", "note": "note"}
 #: Matches listed at most (the best first).
 LIMIT = 200
+#: A cell's padding (both sides) and the room kept for the vertical scrollbar.
+PAD = 2
+SCROLLBAR = 2
 
 
-def hit_cells(hit: SearchHit) -> tuple[Text, ...]:
+def hit_widths(width: int) -> tuple[int, int, int]:
+    """(article, speaker, context) widths for the table's width: the context gets what the
+    article's title and the speaker can spare, so the match has room at 80 columns."""
+    rest = max(30, width - SCROLLBAR - 4 * PAD - len("quote"))
+    if rest - 52 >= 40:
+        return 30, 22, rest - 52
+    context = max(20, rest // 2)
+    article = max(6, (rest - context) * 3 // 5)
+    return article, max(6, rest - context - article), context
+
+
+def centred(context: str, match: tuple[int, int], width: int) -> Text:
+    """The context in `width` cells with its match whole (or as much as fits), in bold, in
+    the middle: the text on each side is cut to share what is left, "…" where it is cut."""
+    clean = [settle_widths(inert(part, newlines=False)) for part in (
+        context[: match[0]], context[match[0] : match[1]], context[match[1] :])]
+    before, found, after = clean
+    if not found:
+        return Text(fit(one_line(context), width))
+    if cell_len(found) >= width:
+        return Text(fit(found, width), style="bold")
+    room = width - cell_len(found)
+    left = room // 2
+    right = room - left
+    # What one side does not need, the other side may use.
+    left = min(cell_len(before), left + max(0, right - cell_len(after)))
+    right = room - left
+    return Text.assemble(fit_end(before, left) if left else "", (found, "bold"),
+                         fit(after, right) if after and right else "")
+
+
+def hit_cells(hit: SearchHit, widths: tuple[int, int, int]) -> tuple[Text, ...]:
+    article, speaker, context = widths
     return (
-        Text(one_line(hit.title, 30)),
+        Text(one_line(hit.title, article)),
         Text(KIND_LABEL.get(hit.kind, hit.kind), style="dim"),
-        Text(one_line(hit.speaker, 22)),
-        Text(one_line(hit.context)),
+        Text(one_line(hit.speaker, speaker)),
+        centred(hit.context, hit.match, context),
     )
 
 
@@ -49,6 +85,7 @@ class LibrarySearchScreen(Screen[None]):
         super().__init__()
         self.initial = query
         self.hits: list[SearchHit] = []
+        self._widths = hit_widths(120)
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Library › Search texts, quotes and notes"), id="search-title")
@@ -59,11 +96,26 @@ class LibrarySearchScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#search-results", DataTable)
-        for label in ("Article", "In", "Speaker", "Context"):
-            table.add_column(label, key=label.lower())
+        self._add_columns()
         self.query_one("#library-search", Input).focus()
         self.run_search(self.initial)
+
+    def _add_columns(self) -> None:
+        table = self.query_one("#search-results", DataTable)
+        self._widths = hit_widths(self.size.width or self.app.size.width)
+        article, speaker, context = self._widths
+        table.clear(columns=True)
+        for label, width in (("Article", article), ("In", len("quote")), ("Speaker", speaker),
+                             ("Context", context)):
+            table.add_column(label, key=label.lower(), width=width)
+
+    def on_resize(self) -> None:
+        if hit_widths(self.size.width) != self._widths:
+            table = self.query_one("#search-results", DataTable)
+            row = table.cursor_row
+            self._add_columns()
+            self._fill()
+            table.move_cursor(row=row)
 
     def run_search(self, query: str) -> None:
         """Search as the person types: the index answers in milliseconds."""
@@ -80,11 +132,16 @@ class LibrarySearchScreen(Screen[None]):
         except ReaderError as exc:
             status.update(Content(one_line(str(exc))))
             return
-        for i, hit in enumerate(self.hits):
-            table.add_row(*hit_cells(hit), key=str(i))
+        self._fill()
         n = len(self.hits)
         more = " (the best shown)" if n >= LIMIT else ""
         status.update(Content(f"{n} match{'es' if n != 1 else ''}{more} · enter: open there"))
+
+    def _fill(self) -> None:
+        table = self.query_one("#search-results", DataTable)
+        table.clear()
+        for i, hit in enumerate(self.hits):
+            table.add_row(*hit_cells(hit, self._widths), key=str(i))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -102,7 +159,15 @@ class LibrarySearchScreen(Screen[None]):
     def open_hit(self, index: int) -> None:
         if index < len(self.hits):
             hit = self.hits[index]
-            self.app.open_article(hit.article_id, at=hit.offset)  # type: ignore[attr-defined]
+            # The cursor on the match (a note's: on the passage the note is on).
+            if hit.kind == "note":
+                end = hit.end
+            elif hit.match != (0, 0):
+                end = hit.offset + hit.match[1] - hit.match[0]
+            else:
+                end = None
+            self.app.open_article(  # type: ignore[attr-defined]
+                hit.article_id, at=hit.offset, end=end)
 
     def action_slash(self) -> None:
         """`/` in the empty box toggles back to filtering titles; anywhere else it is typed."""

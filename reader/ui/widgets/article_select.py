@@ -72,10 +72,12 @@ class SelectionMixin:
         self._selection_changed()
 
     def quote_at_cursor(self) -> QuoteMark | None:
-        """The quote under the cursor (or overlapping the cursor sentence)."""
+        """The quote under the cursor: the one holding the span jumped to (the quote itself,
+        or a search match in it), else one overlapping the cursor sentence."""
         if self._focus is not None and self.selection_span is None:
+            start, end = self._focus
             for quote in self._quote_list:
-                if (quote.start, quote.end) == self._focus:
+                if quote.start <= start and end <= quote.end:
                     return quote
         return self._mark_near(self._quote_list)  # type: ignore[return-value]
 

@@ -1,0 +1,91 @@
+"""The library as a person sees it: in the search mode the matched word is always in view in
+the Context column, at 80 columns as at 120; the counts in the status line agree with their
+noun; the Notes column counts notes written, not every highlight."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.sources import Document
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from reader.ui.screens.library_search import LibrarySearchScreen, centred
+from tests.ui.conftest import screen_lines
+
+TEXT = (
+    "Talks in Geneva\n\n"
+    "The delegates spent the whole of a long and tiring Monday morning arguing over the "
+    "agenda and the seating before they finally agreed to return the hostages to their "
+    "families within the week, a spokesman for the foreign ministry of the host country "
+    "said late in the evening.\n"
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    store = Store.open(tmp_path / "library.db")
+    store.save_article(Document(title="Geneva", source="/news/g.txt", text=TEXT))
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_the_matched_word_is_in_view(store: Store, size: tuple[int, int]) -> None:
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=size) as pilot:
+        app.show_library_search("hostages")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, LibrarySearchScreen)
+        row = next(line for line in screen_lines(app) if "Geneva" in line and "text" in line)
+        assert "hostages" in row, row
+        assert len(row.rstrip()) <= size[0]
+
+
+def test_centred_keeps_the_match_whole_in_every_width() -> None:
+    context = "…" + "x " * 40 + "the hostages go home" + " y" * 40 + "…"
+    at = context.index("hostages")
+    for width in range(8, 120):
+        shown = centred(context, (at, at + len("hostages")), width).plain
+        assert "hostages" in shown
+        assert len(shown) <= width
+    assert centred(context, (at, at + 8), 4).plain == "hos…"
+
+
+async def test_the_status_line_counts_matches_in_the_singular_and_plural(store: Store) -> None:
+    from reader.ui.screens.library import LibraryScreen
+
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        status = screen.query_one("#library-status")
+        for typed, said in (("3", "1 article · 0 matches for “3”"),
+                            ("backspace", "1 article · sorted"),
+                            ("G", "1 article · 1 match for “G”")):
+            await pilot.press(*(typed if typed != "backspace" else [typed]))
+            await pilot.pause()
+            assert str(status.render()).startswith(said)
+        store.save_article(Document(title="Gent", source="/news/gent.txt", text="Gent.\n"))
+        screen.refresh_articles()
+        await pilot.pause()
+        assert str(status.render()).startswith("2 articles · 2 matches for “G”")
+
+
+async def test_the_notes_column_counts_notes_with_text(store: Store) -> None:
+    from reader.ui.screens.library import LibraryScreen
+
+    article = store.list_articles()[0]
+    for start, note in ((0, "Check the date"), (6, ""), (12, "  \n"), (20, "Who said it?")):
+        store.add_annotation(article.id, TEXT, start, start + 4, note=note)
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        table = screen.table
+        column = [c.key.value for c in table.columns.values()].index("notes")
+        assert str(table.get_row_at(0)[column]) == "2"
