@@ -19,6 +19,10 @@ class StoreError(ReaderError):
     """The annotations database could not be opened or written."""
 
 
+class ArticleGone(StoreError):
+    """The article was deleted from the library (in another window) while open here."""
+
+
 class DatabaseDamagedError(StoreError):
     """SQLite found the file corrupt: nothing more is read or written, the reader stops."""
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from reader.analysis.model import Analysis
-from reader.errors import StoreError
+from reader.errors import ArticleGone, StoreError
 from reader.store import annotations as notes
 from reader.store import articles, cache, imports, people_rows, provenance, search
 from reader.store.db import (
@@ -260,7 +260,10 @@ class Store:
     def _article(self, article_id: int) -> ArticleRecord:
         article = articles.get(self.db, article_id)
         if article is None:
-            raise StoreError(f"No article with id {article_id}.")
+            raise ArticleGone(
+                f"The article (id {article_id}) is no longer in the library; it was deleted, "
+                "perhaps in another window."
+            )
         return article
 
     def _add_elsewhere(
@@ -332,7 +335,7 @@ class Store:
             if before is None:
                 current = articles.get(self.db, seen.article_id)
                 if current is None:
-                    raise StoreError("The article of that note was deleted in another window.")
+                    raise ArticleGone("The article of that note was deleted in another window.")
                 notes.restore(self.db, replace(seen, note=note), current.hash)
                 return NoteSaved("restored", self._annotation(seen.id), None)
             if notes.save_note_if(self.db, seen.id, seen.revision, note):

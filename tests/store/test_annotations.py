@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.errors import StoreError
+from reader.errors import ArticleGone, StoreError
 from reader.store import Store
 
 
@@ -58,7 +58,7 @@ def test_bad_spans_are_refused(store: Store, article) -> None:
     for start, end in [(5, 5), (-1, 3), (0, len(article.text) + 1), (7, 3)]:
         with pytest.raises(StoreError):
             store.add_annotation(article.id, article.text, start, end)
-    with pytest.raises(StoreError, match="No article"):
+    with pytest.raises(ArticleGone, match="no longer in the library"):
         store.add_annotation(999, article.text, 0, 3)
 
 

@@ -111,3 +111,31 @@ async def test_a_draft_of_an_edit_outlives_the_window_and_merges_with_later_edit
         await pilot.pause()
     (saved,) = store.annotations(1)
     assert saved.note == "zero one two"
+
+
+async def test_a_note_saved_after_another_window_deleted_the_article_brings_it_back(
+    make_app: Any, store: Store, db_path: Path
+) -> None:
+    """Found by a fresh-eyes test: with the article deleted in another window, `h` and a new
+    note's ctrl+s said "No article with id 3." and the note could never be stored."""
+    app = make_app()
+    async with app.run_test(size=(110, 30), notifications=True) as pilot:
+        await pilot.pause(0.5)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        old_id = screen.record.id
+        other = Store.open(db_path)
+        try:
+            other.delete_article(old_id)
+        finally:
+            other.close()
+        await pilot.press("n", *"kept all the same", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert any("back in the library" in t for t in await toast_texts(pilot))
+        new_id = screen.record.id  # SQLite may give the same id again: the last was deleted
+        assert store.get_article(new_id) is not None
+        (ann,) = store.annotations(new_id)
+        assert ann.note == "kept all the same"
+        assert DraftBox(db_path).of_article(old_id) == []
+        assert DraftBox(db_path).of_article(new_id) == []

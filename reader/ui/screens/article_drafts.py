@@ -36,7 +36,7 @@ class _EditorDraft:
         self.owner.keep_draft(replace(self.base, text=text, updated=now))
 
     def clear(self) -> None:
-        self.owner.forget_draft(self.base.key)
+        self.owner.forget_draft(self.base.key, self.base.article)
 
 
 class NoteDrafts:
@@ -73,9 +73,11 @@ class NoteDrafts:
                 markup=False,
             )
 
-    def forget_draft(self, key: str) -> None:
+    def forget_draft(self, key: str, article: int | None = None) -> None:
+        """Forget a stored note's draft: by the article it was typed in, which is not the one
+        shown now if that was deleted meanwhile and put back under a new id."""
         self.note_drafts.pop(key, None)
-        self._draft_box().drop(self.record.id, key)
+        self._draft_box().drop(self.record.id if article is None else article, key)
 
     def kept_draft_at(self, start: int, end: int) -> tuple[int, int] | None:
         """The passage of a kept draft for a new note that overlaps start..end, so ``n`` near

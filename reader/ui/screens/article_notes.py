@@ -6,13 +6,14 @@ once (it commits) and is recorded as a small undoable Change; widgets get plain 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from textual.message import Message
 
 from reader.analysis.model import Analysis, Quote
-from reader.errors import ReaderError
+from reader.errors import ArticleGone, ReaderError
 from reader.ui.screens.article_drafts import NoteDrafts
 from reader.ui.widgets.article_view import ArticleView, HighlightMark
 from reader.ui.widgets.speaker_panel import plural
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 
     from reader.store import Annotation, ArticleRecord, Highlighted, Store
     from reader.ui.screens.note_editor import NoteSave
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +141,23 @@ class AnnotationActions(NoteDrafts):
                 markup=False,
             )
 
+    def _into_library(self, write: Callable[[], T]) -> T:
+        """Run a write; when the article was deleted in another window meanwhile, put it back
+        first (this window still has its text) and write again, so a highlight or a note
+        typed here is never refused for it."""
+        try:
+            return write()
+        except ArticleGone:
+            self.record = self.store.save_article(self.record)
+            self._load_annotations()
+            self.notify(
+                "This article had been deleted in another window; it is back in the library, "
+                "with what you just did.",
+                severity="warning",
+                markup=False,
+            )
+            return write()
+
     def _highlight(self, color: int | None = None) -> Highlighted | None:
         """Highlight the selection (or sentence); merged with the highlights it overlaps."""
         view = self.view
@@ -145,8 +166,10 @@ class AnnotationActions(NoteDrafts):
             self.set_info("nothing to highlight here")
             return None
         try:
-            done = self.store.highlight(
-                self.record.id, self.record.text, start, end, color=color or self.last_color
+            done = self._into_library(
+                lambda: self.store.highlight(
+                    self.record.id, self.record.text, start, end, color=color or self.last_color
+                )
             )
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
@@ -226,6 +249,8 @@ class AnnotationActions(NoteDrafts):
                 return None
             try:
                 done = self.store.save_note(seen, text)
+            except ArticleGone:
+                return self._save_on_restored(seen, text)
             except ReaderError as exc:
                 self.notify(str(exc), severity="error", markup=False)
                 return str(exc)
@@ -240,14 +265,34 @@ class AnnotationActions(NoteDrafts):
 
         return save
 
+    def _save_on_restored(self, seen: Annotation, text: str) -> str | None:
+        """The note's article was deleted in another window: bring the article back with this
+        highlight and its note (None when stored, else why not)."""
+        if not text.strip():
+            return None
+        try:
+            done = self._into_library(
+                lambda: self.store.highlight(
+                    self.record.id, self.record.text, seen.start, seen.end, seen.color, note=text
+                )
+            )
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return str(exc)
+        self._record(Change("add", (), done.annotation))
+        self.notify("Note saved.", markup=False)
+        return None
+
     def _new_note_saver(self, start: int, end: int) -> NoteSave:
         def save(text: str) -> str | None:
             if not text.strip():
                 self.set_info("no note: nothing highlighted")
                 return None
             try:
-                done = self.store.highlight(
-                    self.record.id, self.record.text, start, end, self.last_color, note=text
+                done = self._into_library(
+                    lambda: self.store.highlight(
+                        self.record.id, self.record.text, start, end, self.last_color, note=text
+                    )
                 )
             except ReaderError as exc:
                 self.notify(str(exc), severity="error", markup=False)
