@@ -156,3 +156,17 @@ async def test_search_says_when_it_wraps_round(make_app) -> None:
         await pilot.press("comma")
         await pilot.pause()
         assert (await toast_texts(pilot))[-1] == "Search wrapped to the bottom."
+
+
+async def test_x_says_when_it_deleted_a_note_with_the_highlight(make_app) -> None:
+    """Found by a fresh-eyes test: x on a highlight with a written note said only "highlight
+    deleted", though the note went with it."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("j", "n", *"a thought", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        assert info(screen) == "highlight and its note deleted (u undoes)"

@@ -329,7 +329,11 @@ class AnnotationActions(NoteDrafts):
             self._load_annotations()  # show what the other window did
             return
         self._record(Change("delete", tuple(deleted), None))
-        self.set_info("highlight deleted (u undoes)")
+        with_note = any(a.note.strip() for a in deleted)
+        self.set_info(
+            "highlight and its note deleted (u undoes)" if with_note
+            else "highlight deleted (u undoes)"
+        )
 
     def action_undo(self) -> None:
         if not self.undo_stack:
