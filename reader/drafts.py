@@ -22,6 +22,11 @@ from pathlib import Path
 from typing import Any
 
 
+def now() -> str:
+    """A draft's time stamp: UTC, to the second."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """The typed text and what it was typed for: the annotation as the editor saw it (so the
@@ -35,7 +40,8 @@ class Draft:
     seen: dict[str, Any] | None = None
     #: (start, end, colour) of the passage, for a note that will create its highlight.
     span: tuple[int, int, int] | None = None
-    updated: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    updated: str = field(default_factory=now)
+
 
 
 def drafts_dir() -> Path:

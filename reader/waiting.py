@@ -13,8 +13,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 
-from reader.sanitize import inert
-
 #: Seconds before the line appears: a quick fetch should not flash it.
 DELAY = 0.4
 
@@ -31,6 +29,8 @@ def said_while_slow(message: str, *, delay: float = DELAY) -> Iterator[None]:
     done = False
 
     def show() -> None:
+        from reader.sanitize import inert
+
         with lock:
             if done:
                 return

@@ -70,15 +70,23 @@ def strip_possessive(text: str) -> str:
     )
 
 
-def title_gender(titles: list[str]) -> str | None:
-    """The gender a title before a name says ("Mrs" -> "f"), if any."""
+#: (words, label) pairs tried in order for each title.
+TitleClasses = tuple[tuple[frozenset[str], str], ...]
+
+
+def _first_title_in(titles: list[str], classes: TitleClasses) -> str | None:
+    """The label of the first title (in the order written) that one of ``classes`` holds."""
     for t in titles:
         ft = fold(t).rstrip(".")
-        if ft in MALE_TITLES:
-            return "m"
-        if ft in FEMALE_TITLES:
-            return "f"
+        for words, label in classes:
+            if ft in words:
+                return label
     return None
+
+
+def title_gender(titles: list[str]) -> str | None:
+    """The gender a title before a name says ("Mrs" -> "f"), if any."""
+    return _first_title_in(titles, ((MALE_TITLES, "m"), (FEMALE_TITLES, "f")))
 
 
 #: Forms of address that tell a married woman from an unmarried one ("Mrs. Bennet" and "Miss
@@ -89,15 +97,7 @@ _UNMARRIED = frozenset(("miss", "mademoiselle", "mlle"))
 
 def form_of_address(titles: list[str]) -> str | None:
     """ "mr", "mrs" or "miss" for the titles before a name, if they are a form of address."""
-    for t in titles:
-        ft = fold(t).rstrip(".")
-        if ft in _MARRIED:
-            return "mrs"
-        if ft in _UNMARRIED:
-            return "miss"
-        if ft in MALE_TITLES:
-            return "mr"
-    return None
+    return _first_title_in(titles, ((_MARRIED, "mrs"), (_UNMARRIED, "miss"), (MALE_TITLES, "mr")))
 
 
 def is_role_word(word: str) -> bool:

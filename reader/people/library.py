@@ -6,27 +6,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from reader.people.merge import merge_names
 
-
-class SpeakerLike(Protocol):
-    article_id: int
-    added: str
-    name: str
-    aliases: tuple[str, ...]
-    role: str | None
-    kind: str
-    gender: str
-    gender_by: str
-    quotes: int
-    words: int
-
-
-class QuoteLike(Protocol):
-    article_id: int
-    speaker: str | None
+if TYPE_CHECKING:
+    from reader.store.people_rows import QuoteRow, SpeakerRow
 
 
 @dataclass(slots=True)
@@ -46,7 +31,7 @@ class Person:
     members: set[tuple[int, str]] = field(default_factory=set)
 
 
-def _gender(rows: Sequence[SpeakerLike]) -> tuple[str, str]:
+def _gender(rows: Sequence[SpeakerRow]) -> tuple[str, str]:
     """What the texts say, by quoted words; the first-name guess only when no text says."""
     for by in ("text", "name"):
         votes: Counter[str] = Counter()
@@ -60,10 +45,10 @@ def _gender(rows: Sequence[SpeakerLike]) -> tuple[str, str]:
     return "unknown", ""
 
 
-def build_people(rows: Sequence[SpeakerLike]) -> list[Person]:
+def build_people(rows: Sequence[SpeakerRow]) -> list[Person]:
     """Persons, most quoted words first."""
     groups = merge_names([r.name for r in rows], [r.kind for r in rows])
-    members: dict[int, list[SpeakerLike]] = defaultdict(list)
+    members: dict[int, list[SpeakerRow]] = defaultdict(list)
     for g, r in zip(groups, rows, strict=True):
         members[g].append(r)
     people = []
@@ -107,7 +92,7 @@ def find_person(people: Sequence[Person], name: str) -> Person | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def quotes_of(person: Person, quotes: Sequence[QuoteLike]) -> list[QuoteLike]:
+def quotes_of(person: Person, quotes: Sequence[QuoteRow]) -> list[QuoteRow]:
     return [q for q in quotes if q.speaker is not None and (q.article_id, q.speaker) in
             person.members]
 

@@ -257,7 +257,7 @@ class ArticleScreen(
         self.undo_stack: list[Change] = []
         self.last_color = 1
         #: `h` just highlighted: the next escape lets go of it rather than leave.
-        self._selection_used = False
+        self._just_highlighted = False
         self._model_id = ""
         self._saved_position: int | None = record.position
         self._panels_refreshed = 0.0
@@ -377,7 +377,7 @@ class ArticleScreen(
             self._message = ""
             self._show_info()
         if event.key != "escape":
-            self._selection_used = False
+            self._just_highlighted = False
         active = self.active_bindings.get(event.key)
         if active is not None and active.binding.action == "search":
             event.stop()
@@ -458,8 +458,8 @@ class ArticleScreen(
             self.view.clear_focus()
             self.set_info("escape again for the library")
             return
-        if self._selection_used:
-            self._selection_used = False
+        if self._just_highlighted:
+            self._just_highlighted = False
             self.set_info("escape again for the library")
             return
         self.save_position()

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import asdict, fields, replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from reader.drafts import Draft, DraftBox
+from reader.drafts import Draft, DraftBox, now
 from reader.ui.screens.note_editor import first_words
 
 if TYPE_CHECKING:
@@ -32,8 +31,7 @@ class _EditorDraft:
         self.base = base
 
     def keep(self, text: str) -> None:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        self.owner.keep_draft(replace(self.base, text=text, updated=now))
+        self.owner.keep_draft(replace(self.base, text=text, updated=now()))
 
     def clear(self) -> None:
         self.owner.forget_draft(self.base.key, self.base.article)

@@ -186,7 +186,7 @@ class AnnotationActions(NoteDrafts):
         if done is None:
             return
         # The escape that follows lets go of this rather than leave the article.
-        self._selection_used = True
+        self._just_highlighted = True
         words = len(done.annotation.exact.split())
         if done.outcome == "existing":
             self.set_info("already highlighted · 1-5 colour · n note · x delete")
