@@ -359,15 +359,25 @@ def open_database(
             if read_only:
                 refuse_newer(applied_names(db), path)
                 if schema_version(db) != SCHEMA_VERSION:
-                    raise StoreError(
-                        f"{path}: the database needs upgrading; open it once with write access."
-                    )
+                    raise StoreError(not_current(db, path))
             else:
                 retry_while_busy(lambda: setup_for_writing(db, path), timeout)
     except BaseException:
         conn.close()
         raise
     return db
+
+
+def not_current(db: Database, path: Path) -> str:
+    """Why a read-only open cannot use this schema. A file with no tables at all is no older
+    library: it is a library whose -wal file (holding everything since the last checkpoint)
+    was lost or overwritten, or an SQLite file that never was one."""
+    if db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+        return (
+            f"{path}: the database holds no library (no tables at all): if it held notes, "
+            "they were in its -wal file, lost or overwritten; it was left untouched."
+        )
+    return f"{path}: the database needs upgrading; open it once with write access."
 
 
 def connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
