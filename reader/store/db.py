@@ -166,6 +166,16 @@ def m0007_article_byline_date(db: Database) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN date TEXT NOT NULL DEFAULT ''")
 
 
+@migrations(name="0008_annotation_written_words")
+def m0008_annotation_written_words(db: Database) -> None:
+    """The words each note was written about and the text they were in: re-anchoring onto
+    changed words no longer loses them (the note says its passage changed)."""
+    table = db.table("annotations")
+    table.add_column("written_exact", str, not_null_default="")
+    table.add_column("written_hash", str, not_null_default="")
+    db.execute("UPDATE annotations SET written_exact = exact, written_hash = text_hash")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 
