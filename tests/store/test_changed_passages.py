@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from reader.anchoring import same_words
 from reader.store import Store, text_hash
 
 SEED = (Path(__file__).parents[2] / "reader" / "samples" / "seed.txt").read_text(encoding="utf-8")
@@ -116,6 +115,8 @@ def test_a_second_edit_keeps_the_text_the_note_was_written_on(store: Store, make
 
 
 def test_same_words_ignores_only_spacing_punctuation_and_case() -> None:
+    from reader.anchoring import same_words
+
     assert same_words("“We are here,” she said.", '"we  are\nhere" she said')
     assert not same_words("We are here", "We are not here")
     assert not same_words("Gantz replied", "Lapid replied")
