@@ -125,8 +125,11 @@ def add(
     note: str,
     *,
     orphaned: bool = False,
+    written: tuple[str, str] | None = None,
 ) -> int:
-    """A new annotation on text[start:end]; `orphaned` when `text` is an earlier version."""
+    """A new annotation on text[start:end]; `orphaned` when `text` is an earlier version;
+    `written` (words, text hash) when the note was written about other words than are there
+    now (placed from a window that still shows an earlier version)."""
     check_color(color)
     if not 0 <= start < end <= len(text):
         raise StoreError(f"A highlight must cover some of the text (got {start}..{end}).")
@@ -149,8 +152,8 @@ def add(
             "uuid": str(uuidlib.uuid4()),
             "revision": new_revision(),
             "text_hash": text_hash(text),
-            "written_exact": sel.exact,
-            "written_hash": text_hash(text),
+            "written_exact": written[0] if written else sel.exact,
+            "written_hash": written[1] if written else text_hash(text),
         }
     )
     assert table.last_pk is not None

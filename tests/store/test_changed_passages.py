@@ -121,3 +121,20 @@ def test_same_words_ignores_only_spacing_punctuation_and_case() -> None:
     assert not same_words("We are here", "We are not here")
     assert not same_words("Gantz replied", "Lapid replied")
     assert not same_words("in 2023", "in 2024")
+
+
+@pytest.mark.parametrize("how", ["add_annotation", "highlight"])
+def test_a_note_made_in_a_window_showing_the_earlier_words_keeps_them(
+    store: Store, make_doc, how: str
+) -> None:
+    """Another window reopened the article with the meaning reversed; this window still shows
+    the earlier text, and its note is placed on the new text but keeps the words it saw."""
+    article = store.save_article(make_doc(SEED, title="Blinken", source=SOURCE))
+    edited = SEED.replace("definitely dealing", "not dealing")
+    store.save_article(make_doc(edited, title="Blinken", source=SOURCE))
+    start = SEED.index(SENTENCE)
+    made = getattr(store, how)(article.id, SEED, start, start + len(SENTENCE), note="seen")
+    ann = made if how == "add_annotation" else made.annotation
+    assert ann.changed and not ann.orphaned
+    assert (ann.exact, ann.written_exact) == (edited[ann.start : ann.end], SENTENCE)
+    assert [v.text for v in store.article_versions(article.id)] == [SEED]
