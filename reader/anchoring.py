@@ -15,6 +15,10 @@ paragraph that moved, with new neighbours on both sides, is still found. An edit
 (approximate match) needs more context the more it changed (`FUZZY_RULES`). What fits nowhere
 is an orphan: the caller keeps it and flags it, never deletes it.
 
+Finding a passage is not the same as finding it unchanged: an approximate match may have other
+words (another speaker, a "not"). `same_words` tells the caller whether the words it was
+written about are still there, spacing, punctuation and case aside.
+
 Every search is bounded: exact occurrences are found with `str.find` (with the nearest
 context first, so a passage as common as "the" in a whole book is still found by its
 neighbours), and approximate matching (Myers' bit-parallel edit distance) runs only in a few
@@ -23,6 +27,8 @@ windows: around the old position and where pieces of the passage and its context
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -51,6 +57,7 @@ MAX_SCORED = 64
 #: Hypothesis' weights: the passage, each side of its context, nearness to the old position.
 QUOTE_WEIGHT, SIDE_WEIGHT, POSITION_WEIGHT = 50.0, 20.0, 2.0
 _EDGE = "\x00"  # stands for the start or end of the text in a context
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +79,19 @@ class Anchor:
     method: str
     #: 0..1, how sure we are (1.0 for the exact passage with its context at its old place).
     score: float
+
+
+def words(text: str) -> list[str]:
+    """The words of a passage: letters and digits in runs, compatibility-normalised and
+    case-folded, so spacing, line breaks, punctuation, quotation marks and case drop out."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def same_words(a: str, b: str) -> bool:
+    """True when the two passages say the same words in the same order (a re-wrapped line,
+    straight for curly quotes, a comma for a semicolon); a word added, dropped or replaced
+    ("not", another name) makes them differ."""
+    return words(a) == words(b)
 
 
 def selector_for(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> Selector:

@@ -150,7 +150,12 @@ def analyze_cmd(
 @common_options
 @click.argument("article", required=False)
 @format_option("md", "json", "csv", help="Markdown, W3C Web Annotation JSON-LD, or CSV.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write to this file (- for standard output).",
+)
 @click.option("--copy", is_flag=True, help="Copy to the clipboard instead of printing.")
 @click.option(
     "--import",
@@ -184,28 +189,30 @@ def notes_cmd(
 
     from reader.clipboard import PLACES, ClipboardError, copy_text
     from reader.export import gather, render
-    from reader.outfile import check_target, write_export
+    from reader.outfile import check_target, is_stdout, write_export
     from reader.store import Store
 
     db_path = database(ctx).path
-    if output:  # before reading anything: never onto the database, even by mistake
-        check_target(output, database=db_path)
+    to_stdout = is_stdout(output)  # `-o -`: standard output, as click.File reads it
+    path = None if to_stdout else output
+    if path:  # before reading anything: never onto the database, even by mistake
+        check_target(path, database=db_path)
     with Store.open(db_path, read_only=True) as store:
         text = render(gather(store, article), fmt)
-    if output:
-        write_export(output, text, database=db_path)
+    if path:
+        write_export(path, text, database=db_path)
+    if to_stdout or not (path or copy):
+        click.echo(text, nl=False)
     if copy:
         try:
             result = copy_text(text)
         except ClipboardError as exc:
-            if not output:
+            if not (path or to_stdout):
                 click.echo(text, nl=False)
-            where = f"written to {output}" if output else "printed instead"
+            where = f"written to {path}" if path else "printed instead"
             fail(f"{exc} The notes were {where}.")
         where = PLACES[result.method]
         click.echo(f"reader: copied {result.chars} characters to {where}.", err=True)
-    elif not output:
-        click.echo(text, nl=False)
 
 
 @cli.command("library")

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 CSV_COLUMNS = (
     "article", "source", "start", "end", "passage", "speaker", "note", "color", "orphaned",
-    "created", "updated", "id", "attribution",
+    "created", "updated", "id", "attribution", "written_about",
 )
 
 
@@ -101,6 +101,9 @@ def annotation_markdown(ann: Annotation, quotes: Sequence[Quote] = ()) -> str:
     )
     if ann.orphaned:
         block += "\n*This passage is no longer in the article's text.*\n"
+    elif ann.changed:
+        block += "\n*Written about (the passage has changed since):*\n\n"
+        block += "\n".join(_blockquote(ann.written_exact)) + "\n"
     return block
 
 
@@ -190,7 +193,7 @@ def library_csv(articles: Sequence[ArticleNotes]) -> str:
             writer.writerow([
                 cell(a.title), cell(a.source), ann.start, ann.end, cell(ann.exact), speaker,
                 cell(ann.note), ann.color, int(ann.orphaned), ann.created, ann.updated, ann.uuid,
-                how,
+                how, cell(ann.written_exact) if ann.changed else "",
             ])
     return out.getvalue()
 

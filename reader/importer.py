@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlparse
 
 from reader.anchoring import Selector
 from reader.errors import ReaderError
-from reader.jsonld import ARTICLES, COLOR, ORPHANED, SHA256, SOURCES, TEXT
+from reader.jsonld import ARTICLES, COLOR, ORPHANED, SHA256, SOURCES, TEXT, WRITTEN_ABOUT
 from reader.store.imports import ImportedNote, ImportedText
 from reader.store.records import SourceSeen
 
@@ -104,6 +104,7 @@ def _note(item: dict[str, Any], where: str) -> ImportedNote:
     if not isinstance(color, int) or not 1 <= color <= 5:
         color = 1
     ident = str(item.get("id", ""))
+    written = item.get(WRITTEN_ABOUT)
     return ImportedNote(
         selector=Selector(start, end, quote["exact"], str(quote.get("prefix", "")),
                           str(quote.get("suffix", ""))),
@@ -115,6 +116,7 @@ def _note(item: dict[str, Any], where: str) -> ImportedNote:
         uuid=ident.removeprefix("urn:uuid:") if ident.startswith("urn:uuid:") else "",
         text_hash=str(target.get(SHA256, "")),
         source=_path_of(str(target.get("source", ""))),
+        written_exact=written if isinstance(written, str) else "",
     )
 
 

@@ -2,8 +2,9 @@
 and that `reader notes --import` reads back (so a library moves between machines).
 
 What the model has no term for is kept under the `reader:` prefix, declared in an extra
-`@context` entry: the highlight colour, the orphan flag, the text's hash, who speaks, and
-(on the collection) the texts the annotations point into.
+`@context` entry: the highlight colour, the orphan flag, the text's hash, who speaks, the
+words a note was written about when its passage has changed since, and (on the collection)
+the texts the annotations point into.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ QUOTED = "reader:containsQuotesBy"
 ARTICLES = "reader:articles"
 TEXT = "reader:text"
 SOURCES = "reader:sources"
+WRITTEN_ABOUT = "reader:writtenAbout"
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -85,6 +87,8 @@ def annotation_jsonld(
         target[SHA256] = digest
     data["target"] = target
     data[COLOR] = ann.color
+    if ann.changed:
+        data[WRITTEN_ABOUT] = ann.written_exact
     if ann.orphaned:
         data[ORPHANED] = True
     else:

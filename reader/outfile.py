@@ -1,8 +1,11 @@
 """Writing an export to a file: never onto a database, never half-written.
 
 `reader notes -o FILE` once overwrote the open database with Markdown. Now the target is
-refused when it is the database (or its -wal/-shm/-journal companion), any other SQLite file,
-or anything but a regular file; and the text goes to a temporary file in the same folder that
+refused when it is the database (or its -wal/-shm/-journal companion), any other SQLite file
+or SQLite companion (known by its contents: a copy under another name is refused too), a
+name SQLite would read as another database's companion (`X-wal` beside an SQLite file `X`: a
+Markdown export there once destroyed a library that was open in another window), or anything
+but a regular file; and the text goes to a temporary file in the same folder that
 is then renamed over the target, so a crash or a full disk leaves the old file whole.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import sys
 import tempfile
 from pathlib import Path
 
@@ -19,6 +23,49 @@ from reader.sanitize import one_line
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
+#: A write-ahead log starts with one of these (big-endian), a rollback journal with this.
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+#: A -shm (wal-index) file starts with the index version, in the machine's byte order.
+SHM_VERSION = 3007000
+#: What `-o` takes to mean standard output (click's convention for files).
+STDOUT = "-"
+
+
+def is_stdout(target: str | None) -> bool:
+    return target == STDOUT
+
+
+def sqlite_kind(head: bytes) -> str | None:
+    """What SQLite file these first bytes begin, or None: any of them is a library's data."""
+    if head.startswith(SQLITE_HEADER):
+        return "an SQLite database"
+    if len(head) >= 4 and int.from_bytes(head[:4], "big") in WAL_MAGIC:
+        return "an SQLite write-ahead log"
+    if head.startswith(JOURNAL_MAGIC):
+        return "an SQLite rollback journal"
+    if len(head) >= 4 and int.from_bytes(head[:4], sys.byteorder) == SHM_VERSION:
+        return "an SQLite shared-memory index"
+    return None
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(len(SQLITE_HEADER))
+
+
+def companion_of(real: Path) -> Path | None:
+    """The SQLite database `real` would be a -wal/-shm/-journal of (whether or not it exists
+    yet: SQLite reads a file of that name as one), or None."""
+    for suffix in DATABASE_COMPANIONS[1:]:
+        if real.name.endswith(suffix) and len(real.name) > len(suffix):
+            owner = real.with_name(real.name[: -len(suffix)])
+            try:
+                if owner.is_file() and _head(owner) == SQLITE_HEADER:
+                    return owner
+            except OSError:
+                continue
+    return None
 
 
 def _is_database_file(real: Path, database: Path) -> bool:
@@ -34,6 +81,11 @@ def check_target(target: str, *, database: str | Path) -> Path:
     real = Path(target).expanduser().resolve()
     if _is_database_file(real, Path(database)):
         raise ReaderError(f"{label} is the reader's database; choose another file for the notes.")
+    if (owner := companion_of(real)) is not None:
+        raise ReaderError(
+            f"{label} belongs to the SQLite database {one_line(str(owner))}; "
+            "choose another file for the notes."
+        )
     try:
         info = real.stat()
     except FileNotFoundError:
@@ -46,14 +98,11 @@ def check_target(target: str, *, database: str | Path) -> Path:
         if not stat.S_ISREG(info.st_mode):
             raise ReaderError(f"{label} is not a regular file; give a file name for the notes.")
         try:
-            with real.open("rb") as fh:
-                head = fh.read(len(SQLITE_HEADER))
+            kind = sqlite_kind(_head(real))
         except OSError as exc:
             raise ReaderError(f"{label}: cannot write the notes ({exc.strerror}).") from None
-        if head == SQLITE_HEADER:
-            raise ReaderError(
-                f"{label} is an SQLite database; choose another file for the notes."
-            )
+        if kind is not None:
+            raise ReaderError(f"{label} is {kind}; choose another file for the notes.")
     if not real.parent.is_dir():
         folder = one_line(str(real.parent))
         raise ReaderError(f"{label}: cannot write the notes: the folder {folder} does not exist.")

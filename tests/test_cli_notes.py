@@ -90,7 +90,7 @@ def test_csv_to_file(filled: Path, tmp_path: Path) -> None:
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == (
         "article,source,start,end,passage,speaker,note,color,orphaned,created,updated,id,"
-        "attribution")
+        "attribution,written_about")
     assert lines[1].startswith("Weather,/news/w.txt,0,5,Other,,rain,1,0,")
     assert len(lines) == 2
 

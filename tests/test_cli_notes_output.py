@@ -100,3 +100,93 @@ def test_an_export_replaces_the_file_whole(db: Path, tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").startswith("# Budget talks — /news/budget.txt\n")
     assert out.stat().st_mode & 0o777 == 0o640  # the file keeps its permissions
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.fixture
+def other_library(tmp_path: Path, make_doc):
+    """Another library, open in a running program: its note is still in its -wal file."""
+    path = tmp_path / "lib.db"
+    store = Store.open(path)
+    a = store.save_article(make_doc(text=TEXT, title="Other talks", source="/news/other.txt"))
+    store.add_annotation(a.id, TEXT, 1, 7, note="kept in the WAL")
+    assert Path(f"{path}-wal").stat().st_size > 0
+    yield path
+    store.close()
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm"])
+def test_notes_are_never_written_onto_another_librarys_companion_files(
+    db: Path, other_library: Path, suffix: str
+) -> None:
+    target = Path(f"{other_library}{suffix}")
+    before = target.read_bytes()
+    line = refused(run(db, "notes", "-o", str(target)))
+    assert line == (
+        f"reader: {target} belongs to the SQLite database {other_library}; "
+        "choose another file for the notes."
+    )
+    assert target.read_bytes() == before
+    with Store.open(other_library, read_only=True) as other:
+        [article] = other.list_articles()
+        assert [n.note for n in other.annotations(article.id)] == ["kept in the WAL"]
+
+
+def test_a_new_companion_name_of_an_sqlite_file_is_refused(db: Path, tmp_path: Path) -> None:
+    """No -journal exists yet, but a file of that name would be read as one (a hot journal)."""
+    other = tmp_path / "quiet.sqlite"
+    with Store.open(other):
+        pass
+    target = Path(f"{other}-journal")
+    line = refused(run(db, "notes", "-o", str(target)))
+    assert "belongs to the SQLite database" in line
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "what"),
+    [
+        ("-wal", "an SQLite write-ahead log"),
+        ("-shm", "an SQLite shared-memory index"),
+    ],
+)
+def test_sqlite_companion_files_are_refused_by_their_contents(
+    db: Path, other_library: Path, tmp_path: Path, name: str, what: str
+) -> None:
+    """A copy under another name (a backup, a file renamed by hand) is still refused."""
+    copy = tmp_path / f"backup{name}.bin"
+    copy.write_bytes(Path(f"{other_library}{name}").read_bytes())
+    before = copy.read_bytes()
+    line = refused(run(db, "notes", "-o", str(copy)))
+    assert line == f"reader: {copy} is {what}; choose another file for the notes."
+    assert copy.read_bytes() == before
+
+
+def test_a_rollback_journal_is_refused_by_its_contents(db: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "rollback.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("PRAGMA cache_size = 1")  # spill: the journal is written mid-transaction
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO t SELECT randomblob(5000) FROM (WITH RECURSIVE r(i) AS "
+                 "(SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 20) SELECT i FROM r)")
+    copy = tmp_path / "journal.bin"
+    copy.write_bytes(Path(f"{path}-journal").read_bytes())
+    conn.execute("ROLLBACK")
+    conn.close()
+    line = refused(run(db, "notes", "-o", str(copy)))
+    assert line == (
+        f"reader: {copy} is an SQLite rollback journal; choose another file for the notes."
+    )
+
+
+def test_dash_means_standard_output(db: Path, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--db", str(db), "notes", "-o", "-"],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("# Budget talks — /news/budget.txt\n")
+    assert not (tmp_path / "-").exists()

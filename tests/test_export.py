@@ -183,13 +183,13 @@ def test_jsonld_for_several_articles_and_none() -> None:
 def test_notes_csv() -> None:
     expected = (
         "article,source,start,end,passage,speaker,note,color,orphaned,created,updated,id,"
-        "attribution\n"
+        "attribution,written_about\n"
         'Geneva talks,/data/geneva.txt,13,32,We will not give up,Maria Lopez,"Key promise.\n'
         'Check later.",2,0,2026-01-02T03:04:05+00:00,2026-01-02T03:04:06+00:00,'
-        "00000000-0000-4000-8000-000000000001,said\n"
+        "00000000-0000-4000-8000-000000000001,said,\n"
         "Geneva talks,/data/geneva.txt,47,66,Critics doubted it.,,,1,0,"
         "2026-01-02T03:04:05+00:00,2026-01-02T03:04:06+00:00,"
-        "00000000-0000-4000-8000-000000000002,\n"
+        "00000000-0000-4000-8000-000000000002,,\n"
     )
     assert notes_csv("Geneva talks", "/data/geneva.txt", [IN_QUOTE, PLAIN], QUOTES) == expected
 
@@ -215,7 +215,7 @@ def test_library_markdown_joins_articles() -> None:
     )
     assert library_csv([]) == (
         "article,source,start,end,passage,speaker,note,color,orphaned,created,updated,id,"
-        "attribution\n"
+        "attribution,written_about\n"
     )
 
 

@@ -8,13 +8,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from reader.anchoring import Selector, anchor, selector_for
+from reader.anchoring import Selector, anchor, same_words, selector_for
 from reader.errors import StoreError
 from reader.store.records import Annotation, now, text_hash
 
 COLUMNS = (
     'id, article_id, start, "end", exact, prefix, suffix, color, note, created, updated, '
-    "orphaned, uuid, revision, text_hash"
+    "orphaned, uuid, revision, text_hash, written_exact, written_hash"
 )
 
 
@@ -40,6 +40,8 @@ def to_annotation(row: dict[str, Any]) -> Annotation:
         uuid=row["uuid"],
         revision=row["revision"],
         text_hash=row["text_hash"],
+        written_exact=row["written_exact"],
+        written_hash=row["written_hash"],
     )
 
 
@@ -88,12 +90,14 @@ def move(db: Database, ann_id: int, text: str, start: int, end: int, note: str) 
     if not 0 <= start < end <= len(text):
         raise StoreError(f"A highlight must cover some of the text (got {start}..{end}).")
     sel = selector_for(text, start, end)
+    digest = text_hash(text)
     db.execute(
         'UPDATE annotations SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, '
-        "note = ?, updated = ?, revision = ?, text_hash = ? WHERE id = ?",
+        "note = ?, updated = ?, revision = ?, text_hash = ?, written_exact = ?, "
+        "written_hash = ? WHERE id = ?",
         [
             sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, note, now(), new_revision(),
-            text_hash(text), ann_id,
+            digest, sel.exact, digest, ann_id,
         ],
     )
 
@@ -121,8 +125,11 @@ def add(
     note: str,
     *,
     orphaned: bool = False,
+    written: tuple[str, str] | None = None,
 ) -> int:
-    """A new annotation on text[start:end]; `orphaned` when `text` is an earlier version."""
+    """A new annotation on text[start:end]; `orphaned` when `text` is an earlier version;
+    `written` (words, text hash) when the note was written about other words than are there
+    now (placed from a window that still shows an earlier version)."""
     check_color(color)
     if not 0 <= start < end <= len(text):
         raise StoreError(f"A highlight must cover some of the text (got {start}..{end}).")
@@ -145,6 +152,8 @@ def add(
             "uuid": str(uuidlib.uuid4()),
             "revision": new_revision(),
             "text_hash": text_hash(text),
+            "written_exact": written[0] if written else sel.exact,
+            "written_hash": written[1] if written else text_hash(text),
         }
     )
     assert table.last_pk is not None
@@ -200,6 +209,8 @@ def restore(db: Database, ann: Annotation, current_hash: str) -> None:
             "uuid": ann.uuid or str(uuidlib.uuid4()),
             "revision": ann.revision or new_revision(),
             "text_hash": ann.text_hash or current_hash,
+            "written_exact": ann.written_exact or ann.exact,
+            "written_hash": ann.written_hash or ann.text_hash or current_hash,
         },
         replace=True,
     )
@@ -209,7 +220,10 @@ def reanchor(db: Database, article_id: int, text: str) -> None:
     """Move every annotation of the article onto `text`; flag (never drop) what is gone.
 
     An orphan keeps its selectors and the hash of the text they point into, so that earlier
-    version of the article stays in the library (articles.prune_versions keeps it).
+    version of the article stays in the library (articles.prune_versions keeps it). A passage
+    found with other words than those its note was written about (an approximate match: a
+    name or a "not" changed) is placed where it is now, but keeps those words and the hash of
+    the text they were in (that version stays too): `Annotation.changed` says so.
     """
     digest = text_hash(text)
     for ann in for_article(db, article_id):
@@ -221,11 +235,17 @@ def reanchor(db: Database, article_id: int, text: str) -> None:
                 db.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", [ann.id])
             continue
         new = selector_for(text, found.start, found.end)
-        if new == sel and not ann.orphaned and ann.text_hash == digest:
+        written = ann.written_exact or ann.exact
+        as_written = same_words(new.exact, written)
+        written_hash = digest if as_written else (ann.written_hash or ann.text_hash)
+        if new == sel and not ann.orphaned and ann.text_hash == digest and (
+            written_hash == ann.written_hash
+        ):
             continue
         db.execute(
             'UPDATE annotations SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, '
-            "orphaned = 0, text_hash = ?, revision = ? WHERE id = ?",
+            "orphaned = 0, text_hash = ?, revision = ?, written_exact = ?, written_hash = ? "
+            "WHERE id = ?",
             [new.start, new.end, new.exact, new.prefix, new.suffix, digest, new_revision(),
-             ann.id],
+             written if not as_written else new.exact, written_hash, ann.id],
         )

@@ -138,7 +138,8 @@ def keep_version(db: Database, article_id: int, title: str, text: str) -> None:
 
 
 def prune_versions(db: Database, article_id: int) -> None:
-    """Drop the earlier texts no annotation points into any more (nor the current text)."""
+    """Drop the earlier texts no annotation points into any more (nor the current text): an
+    orphan's, or the text a changed passage was written about (Annotation.changed)."""
     db.execute(
         "DELETE FROM article_versions WHERE article_id = ? "
         "AND hash = (SELECT hash FROM articles WHERE id = ?)",
@@ -147,7 +148,7 @@ def prune_versions(db: Database, article_id: int) -> None:
     db.execute(
         "DELETE FROM article_versions WHERE article_id = ? AND NOT EXISTS "
         "(SELECT 1 FROM annotations n WHERE n.article_id = article_versions.article_id "
-        "AND n.text_hash = article_versions.hash)",
+        "AND article_versions.hash IN (n.text_hash, n.written_hash))",
         [article_id],
     )
 

@@ -166,6 +166,16 @@ def m0007_article_byline_date(db: Database) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN date TEXT NOT NULL DEFAULT ''")
 
 
+@migrations(name="0008_annotation_written_words")
+def m0008_annotation_written_words(db: Database) -> None:
+    """The words each note was written about and the text they were in: re-anchoring onto
+    changed words no longer loses them (the note says its passage changed)."""
+    table = db.table("annotations")
+    table.add_column("written_exact", str, not_null_default="")
+    table.add_column("written_hash", str, not_null_default="")
+    db.execute("UPDATE annotations SET written_exact = exact, written_hash = text_hash")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 
@@ -359,15 +369,25 @@ def open_database(
             if read_only:
                 refuse_newer(applied_names(db), path)
                 if schema_version(db) != SCHEMA_VERSION:
-                    raise StoreError(
-                        f"{path}: the database needs upgrading; open it once with write access."
-                    )
+                    raise StoreError(not_current(db, path))
             else:
                 retry_while_busy(lambda: setup_for_writing(db, path), timeout)
     except BaseException:
         conn.close()
         raise
     return db
+
+
+def not_current(db: Database, path: Path) -> str:
+    """Why a read-only open cannot use this schema. A file with no tables at all is no older
+    library: it is a library whose -wal file (holding everything since the last checkpoint)
+    was lost or overwritten, or an SQLite file that never was one."""
+    if db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+        return (
+            f"{path}: the database holds no library (no tables at all): if it held notes, "
+            "they were in its -wal file, lost or overwritten; it was left untouched."
+        )
+    return f"{path}: the database needs upgrading; open it once with write access."
 
 
 def connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from reader.anchoring import Selector, anchor, selector_for
+from reader.anchoring import Selector, anchor, same_words, selector_for
 from reader.store import annotations as notes
 from reader.store import articles
 from reader.store.records import SourceSeen, now, text_hash
@@ -34,6 +34,9 @@ class ImportedNote:
     uuid: str = ""
     text_hash: str = ""
     source: str = ""
+    #: The words the note was written about, when its passage had changed since ("": the
+    #: selector's own).
+    written_exact: str = ""
 
 
 @dataclass(slots=True)
@@ -128,6 +131,11 @@ def add_note(db: Database, item: ImportedNote, result: ImportResult) -> None:
         placed, orphaned = sel, True
         digest = item.text_hash or article.hash
         result.orphaned += 1
+    written = item.written_exact or item.selector.exact
+    # Placed on other words than it was written about (the library's text differs): keep
+    # those words, as re-anchoring does; the text they were in is named if it was known.
+    as_written = same_words(placed.exact, written)
+    written_hash = digest if as_written else (item.text_hash if item.written_exact == "" else "")
     notes.check_color(item.color)
     db.table("annotations").insert(
         {
@@ -145,6 +153,8 @@ def add_note(db: Database, item: ImportedNote, result: ImportResult) -> None:
             "uuid": item.uuid or str(uuidlib.uuid4()),
             "revision": notes.new_revision(),
             "text_hash": digest,
+            "written_exact": placed.exact if as_written else written,
+            "written_hash": written_hash,
         }
     )
     result.added += 1

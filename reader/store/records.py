@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
+from reader.anchoring import same_words
+
 
 def text_hash(text: str) -> str:
     """sha256 of the text as decoded: the article's identity and the analysis cache key."""
@@ -74,6 +76,20 @@ class Annotation:
     #: The text (by hash) the selectors point into: the article's current text, or for an
     #: orphan the earlier version it was last found in (Store.article_version).
     text_hash: str = ""
+    #: The words the note was written about, and the text (by hash) in which the passage last
+    #: read so: kept when the article's text changed them (a version of the article stays).
+    written_exact: str = ""
+    written_hash: str = ""
+
+    @property
+    def changed(self) -> bool:
+        """True when the passage is found in the current text but its words are no longer
+        those the note was written about (spacing, punctuation and case aside)."""
+        return (
+            bool(self.written_exact)
+            and not self.orphaned
+            and not same_words(self.exact, self.written_exact)
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from reader.analysis.model import Analysis
+from reader.anchoring import same_words
 from reader.errors import ArticleGone, StoreError
 from reader.store import annotations as notes
 from reader.store import articles, cache, imports, people_rows, provenance, search
@@ -254,8 +255,23 @@ class Store:
             if placed is None:
                 ann_id = self._add_elsewhere(article, text, start, end, color, note)
             else:
-                ann_id = notes.add(self.db, article_id, article.text, *placed, color, note)
+                written = self._written(article, text, start, end, placed)
+                ann_id = notes.add(
+                    self.db, article_id, article.text, *placed, color, note, written=written
+                )
         return self._annotation(ann_id)
+
+    def _written(
+        self, article: ArticleRecord, shown: str, start: int, end: int, placed: tuple[int, int]
+    ) -> tuple[str, str] | None:
+        """The words the caller annotated and the text they are in, when the passage was
+        placed on the current text (another window changed it) where its words differ: the
+        note keeps them, and that version stays, as after re-anchoring (Annotation.changed)."""
+        words = shown[start:end]
+        if shown == article.text or same_words(article.text[placed[0] : placed[1]], words):
+            return None
+        articles.keep_version(self.db, article.id, article.title, shown)
+        return words, text_hash(shown)
 
     def _article(self, article_id: int) -> ArticleRecord:
         article = articles.get(self.db, article_id)
@@ -292,6 +308,7 @@ class Store:
             if placed is None:
                 ann_id = self._add_elsewhere(article, text, start, end, color, note)
                 return Highlighted("added", self._annotation(ann_id))
+            written = self._written(article, text, start, end, placed)
             text = article.text
             start, end = placed
             touching = notes.overlapping(self.db, article_id, start, end)
@@ -303,7 +320,9 @@ class Store:
                     return Highlighted("existing", self._annotation(around.id), (around,))
                 return Highlighted("existing", around)
             if not touching:
-                ann_id = notes.add(self.db, article_id, text, start, end, color, note)
+                ann_id = notes.add(
+                    self.db, article_id, text, start, end, color, note, written=written
+                )
             else:
                 ann_id = touching[0].id
                 notes.move(

@@ -94,6 +94,8 @@ class ReaderApp(App[None]):
         #: Where escape in an article returns to: the library's tab, whose quotes, and the
         #: quote opened there (article id, start).
         self._back_to: Back = ("articles", None, None)
+        #: Set once the terminal hung up or a stop signal came (the app is leaving).
+        self._stopping = False
 
     def on_mount(self) -> None:
         from reader.ui.remember import remember_theme
@@ -103,8 +105,9 @@ class ReaderApp(App[None]):
             self.notify(warning, severity="warning", markup=False)
         self.call_after_refresh(self._started)
         if not self.is_headless:
-            from reader.ui.hangup import CHECK_EVERY, terminal_fd
+            from reader.ui.hangup import CHECK_EVERY, on_stop_signals, terminal_fd
 
+            on_stop_signals(self._told_to_stop)
             fd = terminal_fd()
             if fd is not None:
                 self.set_interval(CHECK_EVERY, lambda: self._check_terminal(fd))
@@ -122,8 +125,22 @@ class ReaderApp(App[None]):
         from reader.ui.hangup import terminal_gone
 
         if terminal_gone(fd):
-            self._save_open_notes()  # best effort: nobody is left to answer
-            self._leave()
+            self._told_to_stop(0)
+
+    def _told_to_stop(self, _signum: int) -> None:
+        """The terminal hung up, or SIGHUP/SIGTERM came: notes being typed go to their draft
+        files at once (the pause that writes them may not have come yet), are stored when they
+        can be (nobody is left to answer), and the reading position is saved."""
+        from reader.ui.screens.note_editor import NoteEditor
+
+        if self._stopping:
+            return
+        self._stopping = True
+        for screen in self.screen_stack:
+            if isinstance(screen, NoteEditor):
+                screen.keep_draft()
+        self._save_open_notes()
+        self._leave()
 
     def _database_damaged(self, exc: ReaderError) -> None:
         """Stop at the first damaged page: nothing more is read or written."""

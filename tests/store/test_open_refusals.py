@@ -113,3 +113,35 @@ def test_a_database_on_read_only_media_can_be_exported(
     assert library.stderr == f"Library: {db} (chosen with --db or READER_DB)\n"
     rows = [line for line in library.stdout.splitlines() if "Story" in line]
     assert len(rows) == 3
+
+
+def test_a_library_that_lost_its_wal_is_not_called_old(tmp_path: Path, make_doc) -> None:
+    """Everything since the last checkpoint is in the -wal file; the main file of a young
+    library is one 4096-byte page with no tables. Without its -wal it is no older schema."""
+    live = tmp_path / "live.db"
+    store = Store.open(live)
+    store.save_article(make_doc())
+    lost = tmp_path / "lost.db"
+    shutil.copy(live, lost)  # the main file alone, as if its -wal had been overwritten
+    store.close()
+    assert lost.stat().st_size == 4096
+    before = lost.read_bytes()
+    for command in (["notes"], ["library"]):
+        line = one_line(run(lost, *command))
+        assert line == (
+            f"reader: {lost}: the database holds no library (no tables at all): if it held "
+            "notes, they were in its -wal file, lost or overwritten; it was left untouched."
+        )
+    assert lost.read_bytes() == before
+
+
+@pytest.mark.parametrize("size", [100, 4096, 65536])
+def test_a_truncated_library_is_called_damaged(tmp_path: Path, make_doc, size: int) -> None:
+    path = library_of(tmp_path / "cut.db", make_doc, articles=20)
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    os.truncate(path, size)
+    for command in (["notes"], ["library"]):
+        line = one_line(run(path, *command))
+        assert line.startswith(f"reader: {path}: the database is damaged (")

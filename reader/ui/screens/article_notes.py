@@ -29,6 +29,17 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+def changed_since(changed: list[Annotation]) -> str:
+    """'1 note's passage changed since you wrote it', or n notes' passages; highlights
+    when some of them have no note."""
+    noun, verb = ("note", "wrote") if all(a.note.strip() for a in changed) else (
+        "highlight", "made"
+    )
+    if len(changed) == 1:
+        return f"1 {noun}'s passage changed since you {verb} it"
+    return f"{len(changed)} {noun}s' passages changed since you {verb} them"
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One undoable annotation change.
@@ -111,13 +122,38 @@ class AnnotationActions(NoteDrafts):
             return
         panels.first().set_annotations(
             [
-                NoteItem(a.id, a.start, a.color, a.exact, a.note, a.orphaned)
+                NoteItem(
+                    a.id, a.start, a.color, a.exact, a.note, a.orphaned,
+                    a.written_exact if a.changed else "",
+                )
                 for a in self.annotations
             ]
         )
         orphans = sum(1 for a in self.annotations if a.orphaned)
+        changed = [a for a in self.annotations if a.changed]
         if orphans:
             self.set_info(f"{plural(orphans, 'note')} not found in this version (see Notes)")
+        elif changed:
+            self.set_info(f"{changed_since(changed)} (see Notes)")
+        self._tell_changed(changed)
+
+    def _tell_changed(self, changed: list[Annotation]) -> None:
+        """Say once per window (on opening, in practice) which notes' passages a new version
+        of the text changed: they are placed where the passage is now, with other words."""
+        told: set[int] | None = getattr(self, "_changed_told", None)
+        if told is None:
+            told = self._changed_told = set()
+        new = [a for a in changed if a.id not in told]
+        if new:
+            told.update(a.id for a in new)
+            self.notify(
+                f"{changed_since(new)}: the Notes tab shows what "
+                f"{'it was' if len(new) == 1 else 'they were'} written about.",
+                title="The article changed",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
 
     def _annotation(self, ann_id: int) -> Annotation | None:
         return next((a for a in self.annotations if a.id == ann_id), None)

@@ -37,6 +37,9 @@ class NoteItem:
     passage: str
     note: str
     orphaned: bool = False
+    #: The words the note was written about, when the passage's words have changed since
+    #: (a new version of the article); "" when they are as written.
+    written_about: str = ""
 
 
 def _fit(text: str, width: int) -> str:
@@ -50,6 +53,21 @@ def _first_words(text: str, words: int = PASSAGE_WORDS, width: int = 0) -> str:
     quotation marks are added (a passage may start with its own)."""
     parts = inert(text, newlines=False).split()
     return _fit(" ".join(parts[:words]) + (" …" if len(parts) > words else ""), width)
+
+
+def _from_change(written: str, now: str, lead: int = 1) -> str:
+    """The words a note was written about from just before where they differ from the
+    passage now ("… of Israel, for the security"): the start of a long passage is usually
+    the same, and the one line the card has should show what changed."""
+    from reader.anchoring import words
+
+    old, new = written.split(), now.split()
+    at = next(
+        (i for i, (a, b) in enumerate(zip(old, new, strict=False)) if words(a) != words(b)),
+        min(len(old), len(new)),
+    )
+    start = max(0, at - lead)
+    return ("… " if start else "") + " ".join(old[start:])
 
 
 def _note_lines(note: str, width: int, limit: int = NOTE_LINES) -> list[str]:
@@ -168,6 +186,13 @@ class NotesPanel(Vertical):
             " ",
             (_first_words(item.passage, width=width), passage_style),
         ]
+        if item.written_about:
+            was = _first_words(
+                "written about: " + _from_change(item.written_about, item.passage),
+                words=PASSAGE_WORDS + 3,
+                width=width,
+            )
+            parts += ["\n" + " " * INDENT, (was, "italic dim")]
         for line in _note_lines(item.note, width):
             parts += ["\n" + " " * INDENT, line]
         return Content.assemble(*parts)

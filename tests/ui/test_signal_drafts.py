@@ -1,0 +1,75 @@
+"""A note typed a moment before the reader is told to stop (SIGTERM: a logout, a supervisor;
+SIGHUP: the terminal window closed) is not lost. The draft is written only after typing
+pauses, so without its own handling (Textual has none for these signals) the last words died
+with the process. The real reader on a pseudo-terminal; the signal comes as soon as the words
+are on screen, long before the draft's pause."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.drafts import DraftBox
+from reader.store import Store
+from tests.terminal import reader_env
+
+TYPED = "signalled before the pause"
+
+
+def _read_until(master: int, wanted: bytes, seconds: float) -> None:
+    seen = b""
+    deadline = time.monotonic() + seconds
+    while wanted not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.05)
+        if ready:
+            try:
+                seen += os.read(master, 65536)
+            except OSError:
+                break
+    assert wanted in seen, f"{wanted!r} never appeared on the terminal"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_note_typed_just_before_a_stop_signal_is_kept(
+    db_path: Path, signum: signal.Signals
+) -> None:
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 110, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--db", str(db_path)],
+        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
+    )
+    os.close(slave)
+    try:
+        _read_until(master, b"Blinken", 90)  # the sample is on screen
+        os.write(master, b"n")
+        _read_until(master, b"ctrl+s save", 30)  # the note editor is open
+        os.write(master, TYPED.encode())
+        _read_until(master, TYPED[-8:].encode(), 10)  # the editor shows the last words
+        proc.send_signal(signum)
+        if signum == signal.SIGHUP:
+            os.close(master)  # and the terminal is gone, as when its window closes
+            master = -1
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        if master >= 0:
+            os.close(master)
+    with Store.open(db_path, read_only=True) as store:
+        notes = [a.note for a in store.annotations(1)]
+    drafts = [d.text for d in DraftBox(db_path).of_article(1)]
+    assert TYPED in notes + drafts, (notes, drafts)
+    assert proc.returncode == 0  # it stopped on its own, not killed by the signal
