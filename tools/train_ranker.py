@@ -163,12 +163,18 @@ def to_ranker(w: np.ndarray) -> Ranker:
     return Ranker(tuple(names), tuple(round(float(x), 6) for x in w))
 
 
+class NoExamples(Exception):
+    """No quote of the texts is one the ranker weighs with its speaker among the candidates."""
+
+
 def train(
     texts: list[Text], l2: float, steps: int, rounds: int, nlp, mid: str, cache: Path
 ) -> Ranker:
     ranker: Ranker | None = None
-    for _ in range(rounds):
+    for _ in range(max(1, rounds)):
         data = [ex for t in texts for ex in examples(t, analyse(t, ranker, nlp, mid, cache))]
+        if not data:
+            raise NoExamples
         ranker = to_ranker(fit(data, l2, steps))
     assert ranker is not None
     return ranker
@@ -222,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     args = ap.parse_args(argv)
     if not args.corpus:
-        print("give at least one --corpus TEXTS GOLD", file=sys.stderr)
+        print("Give at least one --corpus TEXTS GOLD.", file=sys.stderr)
         return 2
     texts = []
     for tdir, gdir in args.corpus:
@@ -231,16 +237,20 @@ def main(argv: list[str] | None = None) -> int:
             if gold.exists():
                 texts.append(Text(path, gold))
     if not texts:
-        print("no text with a gold file in the corpora given", file=sys.stderr)
+        print("No text with a gold file in the corpora given.", file=sys.stderr)
         return 2
     args.cache.mkdir(parents=True, exist_ok=True)
     nlp, mid = pipeline(None, None)
-    if args.cv:
-        cross_validate(
-            texts, args.cv, args.l2, args.steps, args.rounds, nlp, mid, args.cache, args.cv_out
-        )
-        return 0
-    ranker = train(texts, args.l2, args.steps, args.rounds, nlp, mid, args.cache)
+    try:
+        if args.cv:
+            cross_validate(
+                texts, args.cv, args.l2, args.steps, args.rounds, nlp, mid, args.cache, args.cv_out
+            )
+            return 0
+        ranker = train(texts, args.l2, args.steps, args.rounds, nlp, mid, args.cache)
+    except NoExamples:
+        print("No quote in these texts for the ranker to learn from.", file=sys.stderr)
+        return 2
     data = {
         "about": "speaker ranker for quotes with no cue; made by tools/train_ranker.py",
         "texts": [t.name for t in texts],
