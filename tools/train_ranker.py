@@ -26,7 +26,7 @@ import numpy as np
 from evaluate import DEFAULT_CACHE, run
 
 from reader.analysis.engine import Engine
-from reader.analysis.ranker import RULES, WEIGHTS, Ranker, Record
+from reader.analysis.ranker import BANDS, RULES, WEIGHTS, Ranker, Record
 from reader.analysis.ranker_features import feature_names
 from reader.analysis.stream import pipeline
 
@@ -94,9 +94,11 @@ def analyse(t: Text, ranker: Ranker | None, nlp, mid: str, cache: Path) -> Engin
     return engine
 
 
-def examples(t: Text, engine: Engine) -> list[tuple[list[list[float]], list[bool]]]:
+def examples(
+    t: Text, engine: Engine, reachable: bool = True
+) -> list[tuple[list[list[float]], list[bool]]]:
     """(rows, which candidates are right) for each recorded quote that matches a gold quote
-    with a speaker among its candidates."""
+    (only those with the speaker among their candidates when ``reachable``)."""
     st = engine.state
     found = match(t.gold, [(q.start, q.end) for q in st.quotes])
     clusters = st.registry.clusters
@@ -108,7 +110,7 @@ def examples(t: Text, engine: Engine) -> list[tuple[list[list[float]], list[bool
             continue
         aliases = t.gold[gi]["speaker"]
         labels = [speaker_ok(clusters[c].canonical, aliases) for c in ids]
-        if any(labels):
+        if any(labels) or not reachable:
             out.append((rows, labels))
     return out
 
@@ -167,17 +169,42 @@ class NoExamples(Exception):
     """No quote of the texts is one the ranker weighs with its speaker among the candidates."""
 
 
+def calibrate(ranker: Ranker, data: list[tuple[list[list[float]], list[bool]]]) -> Ranker:
+    """The ranker with its confidence table: for each band of the top candidate's
+    probability, the share of the quotes in it whose speaker that candidate is, counting the
+    quotes whose speaker is no candidate at all (rising with the probability)."""
+    hits = [0] * len(BANDS)
+    seen = [0] * len(BANDS)
+    for rows, labels in data:
+        probs = ranker.probabilities(rows)
+        best = max(range(len(rows)), key=lambda k: (probs[k], -k))
+        band = next(b for b, top in enumerate(BANDS) if probs[best] <= top)
+        seen[band] += 1
+        hits[band] += labels[best]
+    table: list[float] = []
+    for band in range(len(BANDS)):
+        share = (hits[band] + 1) / (seen[band] + 2)  # one right and one wrong seen in advance
+        table.append(round(max(share, table[-1] if table else 0.0), 3))
+    return Ranker(ranker.features, ranker.weights, tuple(zip(BANDS, table, strict=True)))
+
+
 def train(
     texts: list[Text], l2: float, steps: int, rounds: int, nlp, mid: str, cache: Path
 ) -> Ranker:
     ranker: Ranker | None = None
+    every: list[tuple[list[list[float]], list[bool]]] = []
     for _ in range(max(1, rounds)):
-        data = [ex for t in texts for ex in examples(t, analyse(t, ranker, nlp, mid, cache))]
+        every = [
+            ex
+            for t in texts
+            for ex in examples(t, analyse(t, ranker, nlp, mid, cache), reachable=False)
+        ]
+        data = [ex for ex in every if any(ex[1])]
         if not data:
             raise NoExamples
         ranker = to_ranker(fit(data, l2, steps))
     assert ranker is not None
-    return ranker
+    return calibrate(ranker, every)
 
 
 def cross_validate(
@@ -259,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         "rounds": args.rounds,
         "features": list(ranker.features),
         "weights": list(ranker.weights),
+        "confidence": [list(band) for band in ranker.confidence],
     }
     args.out.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
     print(f"{args.out}: {len(texts)} texts", file=sys.stderr)

@@ -41,12 +41,25 @@ DIALOGUE_MIN = 10
 DIALOGUE_SHARE = 0.5
 
 
+#: The upper bounds of the bands of the top probability the confidence table is kept for.
+BANDS = (0.4, 0.55, 0.7, 0.85, 0.95, 1.0)
+
+
 @dataclass(frozen=True, slots=True)
 class Ranker:
-    """A linear score per candidate, over the columns ``features``."""
+    """A linear score per candidate, over the columns ``features``; ``confidence`` maps the
+    chosen candidate's probability to the share of such choices right in training (a
+    candidate alone has probability 1, yet the speaker may be no candidate at all)."""
 
     features: tuple[str, ...]
     weights: tuple[float, ...]
+    confidence: tuple[tuple[float, float], ...] = ()
+
+    def confidence_of(self, probability: float) -> float:
+        for top, share in self.confidence:
+            if probability <= top:
+                return share
+        return round(probability, 3)
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
         """The softmax of the candidates' scores."""
@@ -66,7 +79,8 @@ def from_json(data: dict) -> Ranker:
     weights = tuple(float(w) for w in data["weights"])
     if len(weights) != len(names):
         raise ValueError("the ranker's weights do not match its features")
-    return Ranker(names, weights)
+    table = tuple((float(top), float(share)) for top, share in data.get("confidence", ()))
+    return Ranker(names, weights, table)
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +144,7 @@ def choose(
     best = max(range(len(ids)), key=lambda k: (probs[k], -k))
     cluster = ids[best]
     rule = first[0] if first is not None and first[1] == cluster else RANKER_RULE
-    return Choice(cluster, rule, round(probs[best], 3))
+    return Choice(cluster, rule, ranker.confidence_of(probs[best]))
 
 
 def _first_rule(infos: list[QuoteInfo], i: int) -> Choice | None:
