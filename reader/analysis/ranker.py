@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.candidates import Neighbours
 from reader.analysis.ranker_features import feature_names, quote_features
-from reader.analysis.sieve import DISCOURSE_RULES, attribute_discourse
+from reader.analysis.sieve import DISCOURSE_RULES, RANKER_RULE, attribute_discourse
 
 if TYPE_CHECKING:
     from reader.analysis.references import DiscourseState
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 
 #: The weights file inside the package.
 WEIGHTS = "ranker.json"
-#: The rule id stamped on a quote whose speaker the ranker chose against the first rule.
-RANKER_RULE = "ranker"
 RULES = tuple((r.id, r.fn) for r in DISCOURSE_RULES)
 #: The ranker weighs a quote in a stretch of dialogue, as in the novels it learnt from: of
 #: the last ``DIALOGUE_WINDOW`` quotes (at least ``DIALOGUE_MIN`` of them), at least

@@ -20,7 +20,9 @@ from spacy.language import Language
 
 from reader.analysis import Analysis
 from reader.analysis.engine import Engine
+from reader.analysis.model import UNCERTAIN_BELOW
 from reader.analysis.ranker import WEIGHTS, default_ranker, from_json, in_dialogue
+from reader.analysis.sieve import RANKER_RULE, confidence_of
 from reader.analysis.state import QuoteInfo
 from reader.analysis.stream import read_pieces
 
@@ -191,3 +193,8 @@ def test_retraining_without_a_corpus_says_so(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.strip() == "No text with a gold file in the corpora given."
     assert not (tmp_path / "out.json").exists()
+
+
+def test_a_speaker_the_ranker_chose_reads_as_uncertain_by_its_rule_alone() -> None:
+    """`reader quotes` sees only the rule id: the ranker's is one the engine guesses by."""
+    assert (confidence_of(RANKER_RULE) or 1.0) < UNCERTAIN_BELOW
