@@ -34,9 +34,15 @@ DEFAULT_CACHE = Path(os.environ.get("READER_PARSE_CACHE", Path.home() / ".cache/
 
 def analyse(text: str, name: str, nlp, mid: str, cache: Path) -> str:
     """The analysis JSON of one text, parsing it only if no kept parse fits."""
+    engine = run(Engine(text), nlp, mid, cache)
+    return engine.snapshot(doc=name, model=mid).to_json()
+
+
+def run(engine: Engine, nlp, mid: str, cache: Path) -> Engine:
+    """Feed ``engine`` its whole text, parsing it only if no kept parse fits."""
     from spacy.tokens import DocBin
 
-    engine = Engine(text)
+    text = engine.text
     batches = make_batches(text, BATCH_CHARS, MAX_DOC_CHARS, engine.primary)
     key = hashlib.sha256(f"{mid}|{BATCH_CHARS}|{MAX_DOC_CHARS}|{text}".encode()).hexdigest()
     path = cache / f"{key}.spacy"
@@ -49,7 +55,7 @@ def analyse(text: str, name: str, nlp, mid: str, cache: Path) -> str:
         tmp.replace(path)
     for _ in feed_pieces(engine, batches, docs):
         pass
-    return engine.snapshot(doc=name, model=mid).to_json()
+    return engine
 
 
 def main(argv: list[str] | None = None) -> int:

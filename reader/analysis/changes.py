@@ -67,7 +67,12 @@ class Changes:
             self.total_words += words
             cid = st.cluster_of.get(q.id)
             q.speaker = None if cid is None else known[cid]
-            q.confidence = None if cid is None else confidence_of(q.rule)
+            if cid is None:
+                q.confidence = None
+            elif q.id in st.confidence:
+                q.confidence = st.confidence[q.id]
+            else:
+                q.confidence = confidence_of(q.rule)
             if cid is not None:
                 self.quotes_of.setdefault(cid, []).append(q)
                 tally = self.tallies.get(cid)

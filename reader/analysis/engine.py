@@ -15,7 +15,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from reader.analysis import evidence as ev
-from reader.analysis.candidates import Neighbours, is_turn, preceding_subject
+from reader.analysis.candidates import is_turn, preceding_subject
 from reader.analysis.changes import Changes
 from reader.analysis.cues import cue_allows_fragment, quote_cue, quote_shape_of
 from reader.analysis.dialogue import NarratorNames, vocative
@@ -24,8 +24,10 @@ from reader.analysis.mentions import note_reported_speech, read_sentence
 from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
 from reader.analysis.quotes import QuoteSpan, paragraphs, primary_marks, quotes_in_paragraphs
+from reader.analysis.ranker import Record, choose, default_ranker
+from reader.analysis.ranker_features import pronoun_gender
 from reader.analysis.references import DiscourseState
-from reader.analysis.sieve import attribute, attribute_discourse
+from reader.analysis.sieve import attribute
 from reader.analysis.sieve.named import mistagged_name
 from reader.analysis.state import QuoteInfo
 
@@ -42,6 +44,10 @@ class Engine:
         self.state = DiscourseState(text)
         self.changes = Changes(self.state)
         self.narrator_names = NarratorNames()
+        #: Who weighs the candidates of a quote with no cue (None: the sieve's first rule);
+        #: ``record`` collects their evidence for ``tools/train_ranker.py``.
+        self.ranker = default_ranker()
+        self.record: list[Record] | None = None
 
     @property
     def para_base(self) -> int:
@@ -171,6 +177,7 @@ class Engine:
                 addressee=addressee,
                 person=res is not None and res.cluster is not None and res.cluster.kind == "person",
                 addressee_cluster=addressed.id if addressed is not None else None,
+                pronoun=pronoun_gender(subject) if res is not None and res.pronoun else None,
             )
         )
 
@@ -188,15 +195,22 @@ class Engine:
         infos = st.infos
         for i in range(first, len(infos)):
             q = infos[i]
-            if q.cluster is not None or q.has_cue:
+            if (q.cluster is not None or q.has_cue) and q.pronoun is None:
                 continue
-            found = attribute_discourse(q, Neighbours(infos, i))
-            if found is not None:
-                q.cluster, rule = found
-                st.cluster_of[q.qid] = q.cluster
-                st.quotes[q.qid].rule = rule
-                if rule in ("continuation", "continuation_next_paragraph", "runs_on"):
-                    self._share_mention(i, q.cluster, same_paragraph=rule == "continuation")
+            found = choose(st, infos, i, self.ranker, self.record)
+            if found is None:
+                continue
+            if found.confidence is not None:
+                st.confidence[q.qid] = found.confidence
+            if found.cluster == q.cluster:
+                continue
+            if q.pronoun is not None:  # "she said" means the one chosen
+                st.remention(q.cue_at, q.sent_first, q.sent_last, found.cluster)
+            q.cluster, rule = found.cluster, found.rule
+            st.cluster_of[q.qid] = q.cluster
+            st.quotes[q.qid].rule = rule
+            if rule in ("continuation", "continuation_next_paragraph", "runs_on"):
+                self._share_mention(i, q.cluster, same_paragraph=rule == "continuation")
         if st.narrator_id is not None:
             name = self.narrator_names.vote(infos, first, st.narrator_id)
             if name is not None:

@@ -8,7 +8,7 @@ say that they may add a cluster; every other query is pure.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -92,6 +92,8 @@ class QuoteInfo:
     intro: int | None = None
     #: The cue names a person (not a body or an unnamed source) as the speaker.
     person: bool = False
+    #: The gender of the cue's pronoun ("m" for "he said"), when the pronoun rule chose.
+    pronoun: str | None = None
 
 
 class State:
@@ -103,6 +105,8 @@ class State:
         self.quotes: list[Quote] = []
         self.infos: list[QuoteInfo] = []
         self.cluster_of: dict[int, int] = {}
+        #: Quote id -> the ranker's confidence in its speaker, where the ranker chose it.
+        self.confidence: dict[int, float] = {}
         self.entities: list[Entity] = []
         self.entity_cluster: list[tuple[Entity, int]] = []
         self.mentions: list[MentionRec] = []
@@ -225,6 +229,17 @@ class State:
                 break
             if m.start < before:
                 yield m
+
+    def remention(self, start: int | None, first: int, last: int, cid: int) -> None:
+        """The word logged at ``start``, in sentences ``first``..``last``, mentions ``cid``
+        after all (a later pass chose)."""
+        mentions = self.mentions
+        for k in range(bisect_left(mentions, first, key=lambda m: m.sent), len(mentions)):
+            m = mentions[k]
+            if m.sent > last:
+                return
+            if m.start == start:
+                m.cluster = cid
 
     def resolve_pronoun(
         self, tok: Token, gender: str | None, exclude: frozenset[int] = frozenset()

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CUE_RULES",
     "DISCOURSE_RULES",
+    "RANKER_RULE",
     "Discourse",
     "Resolution",
     "Rule",
@@ -105,12 +106,19 @@ DISCOURSE_RULES: tuple[DiscourseRule, ...] = (
 )
 
 
+#: The id the learned ranker stamps on a speaker it chose against the rules, and the
+#: confidence of such a choice for a reader that sees only the id (each quote carries its
+#: own, from the ranker's table: 0.35 to 0.63, all below the line of the uncertain).
+RANKER_RULE = "ranker"
+RANKER_CONFIDENCE = 0.5
+
+
 def confidence_of(rule_id: str | None) -> float | None:
     """The confidence of an attribution by the rule ``rule_id`` (None: no speaker found)."""
     for rule in (*CUE_RULES, *DISCOURSE_RULES):
         if rule.id == rule_id:
             return rule.confidence
-    return None
+    return RANKER_CONFIDENCE if rule_id == RANKER_RULE else None
 
 
 def attribute(
