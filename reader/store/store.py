@@ -189,7 +189,7 @@ class Store:
         members: frozenset[tuple[int, str]] | None = None,
         limit: int | None = 200,
     ) -> list[SearchHit]:
-        """Full-text search of texts, quotes and notes (FTS5 syntax); see store.search."""
+        """Full-text search of texts, quotes and notes (words as typed); see store.search."""
         with translate_errors(self.path):
             return search.search(
                 self.db, query, kinds=kinds, speaker=speaker, members=members, limit=limit
