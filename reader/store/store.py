@@ -34,6 +34,7 @@ from reader.store.records import (
     SourceSeen,
     text_hash,
 )
+from reader.store.replaced_controls import keep_offsets, only_controls_restored
 from reader.store.search import SearchHit
 
 
@@ -98,6 +99,8 @@ class Store:
             articles.touch(self.db, existing.id)
             article_id = existing.id
         elif (same := articles.by_source(self.db, document.source)) is not None:
+            if only_controls_restored(same.text, document.text):
+                keep_offsets(self.db, same.id, document.text)
             articles.replace_text(self.db, same.id, document)
             notes.reanchor(self.db, same.id, document.text)
             articles.prune_versions(self.db, same.id)
