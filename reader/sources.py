@@ -8,8 +8,12 @@ it decoded and normalised once, here, before anyone computes an offset:
   also an offset into the file's text exactly as decoded (what gold files and other tools use):
 - `\\r\\n` stays (the view hides the `\\r`); a lone `\\r` and the other line separators
   `str.splitlines` knows (VT, FF, U+0085, U+2028, U+2029, FS/GS/RS) become `\\n`;
-- any other control character (ESC, BEL, ...) becomes U+FFFD, so article text can never drive
-  the terminal. A tab stays a tab; a UTF-8 byte-order mark stays (it is drawn as nothing).
+- NUL becomes U+FFFD: SQLite's text functions (length, substr, FTS5's highlight) end a string
+  at NUL, which would cut the stored text and its search offsets short;
+- every other character stays exactly as read, control characters (ESC, BEL, BS, DEL, C1) and
+  bidi controls included: the text is data, and `reader.sanitize` (the one display policy)
+  shows them as symbols wherever text reaches a screen, while JSON keeps them as escapes. A tab
+  stays a tab; a UTF-8 byte-order mark stays (it is drawn as nothing).
 
 Files that are not UTF-8 are decoded with the encoding charset-normalizer detects, and
 `Document.note` says so. Markdown is rendered to plain text, HTML (files and URLs) reduced to
@@ -47,6 +51,7 @@ BINARY_CONTROL_SHARE = 0.05
 WESTERN_PREFERENCE_MARGIN = 0.2
 
 _LINE_BREAKS = re.compile("\r(?!\n)|[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: Control characters that are no line break: many of them in a "text" mean it is binary.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 _HTML_START = re.compile(
     rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -109,9 +114,8 @@ def shown(spec: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Lines end in \\n or \\r\\n, no control characters; same length (module docstring)."""
-    text = _LINE_BREAKS.sub("\n", text)
-    return _CONTROLS.sub("\ufffd", text)
+    """Lines end in \\n or \\r\\n, no NUL; same length (module docstring)."""
+    return _LINE_BREAKS.sub("\n", text).replace("\x00", "\ufffd")
 
 
 # --------------------------------------------------------------------------- decoding

@@ -63,13 +63,36 @@ def test_filters(library: Path) -> None:
     assert (none.returncode, none.stdout, none.stderr) == (0, "", "reader: no matches.\n")
 
 
-@pytest.mark.parametrize("query", ['"plan', "plan AND", "NEAR(plan"])
-def test_malformed_query_is_one_line_and_exit_2(library: Path, query: str) -> None:
+@pytest.mark.parametrize("query", ["AND", "'", "NEAR()", ""])
+def test_a_query_without_a_word_is_one_line_and_exit_2(library: Path, query: str) -> None:
     done = run(library, query)
     assert done.returncode == 2
     assert done.stdout == ""
     assert len(done.stderr.splitlines()) == 1
     assert done.stderr.startswith("reader: ") and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(("query", "word"), [
+    ("Israel's", "Israel’s"), ("hostage-release", "hostage-release"), ("U.S.", "U.S."),
+])
+def test_typed_words_with_punctuation_are_searched(tmp_path: Path, query: str, word: str) -> None:
+    """An apostrophe, a hyphen or dots are words, not FTS5 syntax (the sample article)."""
+    from reader.ui.launch import sample_document
+
+    db = tmp_path / "library.db"
+    with Store.open(db) as s:
+        text = s.save_article(sample_document()).text
+    done = run(db, query, "--in", "text", "--format", "json")
+    assert (done.returncode, done.stderr) == (0, "")
+    hits = json.loads(done.stdout)
+    assert hits and all(word in text[h["start"] : h["end"]] for h in hits)
+
+
+@pytest.mark.parametrize("query", ['"plan', "plan AND", "NEAR(plan"])
+def test_an_unclosed_quote_or_dangling_operator_is_mended(library: Path, query: str) -> None:
+    done = run(library, query, "--format", "json")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert json.loads(done.stdout) == json.loads(run(library, "plan", "--format", "json").stdout)
 
 
 def test_no_library_yet(tmp_path: Path) -> None:

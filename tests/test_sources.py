@@ -129,10 +129,14 @@ def test_crlf_is_kept_and_a_lone_cr_becomes_lf_so_offsets_match_the_file(
     assert doc.text.splitlines() == mac.splitlines() == ARTICLE.splitlines()
 
 
-def test_control_characters_never_reach_the_screen(tmp_path: Path) -> None:
-    doc = load_source(str(write(tmp_path, "esc.txt", ARTICLE + "Bad \x1b[2J\x07 bytes.\n")))
-    assert "\x1b" not in doc.text and "\x07" not in doc.text
-    assert doc.text.endswith("Bad \ufffd[2J\ufffd bytes.\n")
+def test_control_characters_are_kept_as_read_but_nul(tmp_path: Path) -> None:
+    """The text is data: ESC, BEL, BS, DEL and C1 stay exact (the display policy shows them as
+    symbols, tests/test_cli_sanitize.py and tests/ui); only NUL, which ends a string in
+    SQLite's text functions, becomes U+FFFD, one for one."""
+    tail = "Bad \x1b[2J\x07 \x08bs \x7f\x9b bytes.\n"
+    doc = load_source(str(write(tmp_path, "esc.txt", ARTICLE + tail)))
+    assert doc.text.endswith(tail)
+    assert normalise_text("a\x00b") == "a\ufffdb"
     assert "\t" in load_source(str(write(tmp_path, "tab.txt", "a\tb\n"))).text
 
 
@@ -189,9 +193,10 @@ def test_normalise_text_is_idempotent_and_clean(text: str) -> None:
     once = normalise_text(text)
     assert normalise_text(once) == once
     assert len(once) == len(text)  # offsets into the normal form are offsets into the input
-    assert "\r" not in once.replace("\r\n", "")
+    assert "\r" not in once.replace("\r\n", "") and "\x00" not in once
     lines = once.replace("\r\n", "\n")
-    assert all(ch in "\t\n" or ch.isprintable() or ord(ch) > 0x9F for ch in lines)
+    # Nothing else changes: every character is the input's, or the \n a line break became.
+    assert all(a == b or b in "\n\ufffd" for a, b in zip(text, once, strict=True))
     assert lines.splitlines() == lines.split("\n")[: len(lines.splitlines())]  # no other breaks
 
 

@@ -89,10 +89,11 @@ def add_paths(
     jobs: int,
     model: str | None,
     report: Callable[[str], None],
-    progress: Callable[[int], Progress] | None = None,
+    progress: Callable[[int, int], Progress] | None = None,
 ) -> AddResult:
     """Add and analyse; `report` gets one sentence per file that failed. The workers start
-    first, so their models load while the files are read here."""
+    first, so their models load while the files are read here. `progress(count, work)` makes
+    the bar: `work` is the texts' characters, what the time left is reckoned from."""
     from reader.analysis.nlp import model_id
 
     started = time.monotonic()
@@ -101,7 +102,7 @@ def add_paths(
     found = collect(paths)
     with Analysers(jobs=min(jobs, len(found[0])), model=model) as analysers:
         pending = unknown(store, load_all(found, report, result), mid, result)
-        bar = progress(len(pending)) if progress else None
+        bar = progress(len(pending), sum(len(d.text) for d in pending)) if progress else None
         writer = Writer(store, mid, result)
         tasks = (Task(i, doc.text, doc.name) for i, doc in enumerate(pending))
         try:
@@ -113,7 +114,7 @@ def add_paths(
                 else:
                     writer.add(doc, done.analysis)
                 if bar:
-                    bar.advance()
+                    bar.advance(work=len(doc.text))
         finally:
             writer.flush()  # what finished is kept, even when interrupted
             if bar:

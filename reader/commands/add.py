@@ -35,8 +35,8 @@ def add_cmd(ctx: click.Context, paths: tuple[str, ...], jobs: int | None) -> Non
     def report(message: str) -> None:
         click.echo(f"reader: {one_line(message)}", err=True)
 
-    def progress(total: int) -> Progress:
-        return Progress(total, out=click.get_text_stream("stderr"))
+    def progress(total: int, work: int) -> Progress:
+        return Progress(total, work=work, out=click.get_text_stream("stderr"))
 
     result: AddResult | None = None
     with Store.open(database(ctx).prepare()) as store:

@@ -1,4 +1,4 @@
-"""`reader search QUERY`: texts, quotes and notes across the whole library (FTS5 syntax)."""
+"""`reader search QUERY`: texts, quotes and notes across the whole library (words as typed)."""
 
 from __future__ import annotations
 
@@ -39,8 +39,8 @@ CONTEXT_CELLS = 70
 def search_cmd(
     ctx: click.Context, query: str, speaker: str | None, where: str | None, fmt: str, limit: int
 ) -> None:
-    """Search every article's text, quotes and notes: QUERY in SQLite FTS5 syntax
-    (words, "a phrase", prefix*, AND, OR, NOT, NEAR(a b))."""
+    """Search every article's text, quotes and notes: QUERY is words as typed (Israel's,
+    co-operation, U.S.), with "a phrase", prefix*, AND, OR, NOT, (groups) and NEAR(a b)."""
     from reader.store import Store
 
     if where is not None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from reader.errors import ReaderError
+from reader.store.search_query import fts_query
 
 #: Marks FTS5's highlight() puts around matched terms; private-use characters no text needs.
 OPEN, CLOSE = "\ue000", "\ue001"
@@ -17,7 +18,7 @@ CONTEXT = 60
 
 
 class SearchQueryError(ReaderError):
-    """The query is not valid FTS5 syntax (one sentence for the person who typed it)."""
+    """The query has no word to search for (one sentence for the person who typed it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,14 +94,16 @@ def search(
     members: frozenset[tuple[int, str]] | None = None,
     limit: int | None = 200,
 ) -> list[SearchHit]:
-    """The best matches first (FTS5's bm25 rank). SearchQueryError for a malformed query.
+    """The best matches first (FTS5's bm25 rank). `query` is what the person typed, read as
+    words (search_query); SearchQueryError when it holds none.
 
     `members` (article id, speaker name in its analysis) keeps the quotes of one person merged
     across articles (reader.people); `speaker` keeps those whose speaker has its every word."""
-    if not query.strip():
-        raise SearchQueryError("Give words to search for.")
+    match = fts_query(query)
+    if not match:
+        raise SearchQueryError("Give words to search for: letters or digits.")
     where = [f"r.kind IN ({', '.join('?' for _ in kinds)})"]
-    params: list[object] = [query, *kinds]
+    params: list[object] = [match, *kinds]
     if members is not None:
         pairs = sorted(members)
         if not pairs:
@@ -126,10 +129,9 @@ def search(
     try:
         rows = db.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:
-        if query_fault(query):
+        if query_fault(match):
             raise SearchQueryError(
-                f"{query!r} is not a search the index understands ({exc}); put words with "
-                'punctuation in double quotes, e.g. "U.S.".'
+                f"{query!r} is not a search the index understands ({exc})."
             ) from exc
         raise
     hits = []

@@ -35,6 +35,7 @@ from reader.store.records import (
     SourceSeen,
     text_hash,
 )
+from reader.store.replaced_controls import keep_offsets, only_controls_restored
 from reader.store.search import SearchHit
 
 
@@ -99,6 +100,8 @@ class Store:
             articles.touch(self.db, existing.id)
             article_id = existing.id
         elif (same := articles.by_source(self.db, document.source)) is not None:
+            if only_controls_restored(same.text, document.text):
+                keep_offsets(self.db, same.id, document.text)
             articles.replace_text(self.db, same.id, document)
             notes.reanchor(self.db, same.id, document.text)
             articles.prune_versions(self.db, same.id)
@@ -190,7 +193,7 @@ class Store:
         members: frozenset[tuple[int, str]] | None = None,
         limit: int | None = 200,
     ) -> list[SearchHit]:
-        """Full-text search of texts, quotes and notes (FTS5 syntax); see store.search."""
+        """Full-text search of texts, quotes and notes (words as typed); see store.search."""
         with translate_errors(self.path):
             return search.search(
                 self.db, query, kinds=kinds, speaker=speaker, members=members, limit=limit

@@ -52,3 +52,41 @@ def test_folders_recursively_files_once(tmp_path: Path) -> None:
     assert [f.relative_to(tmp_path).as_posix() for f in files] == [
         "a/one.txt", "a/b/three.html", "a/b/two.md"]
     assert [m.path for m in missing] == [str(tmp_path / "nope")]
+
+
+def test_time_left_is_reckoned_from_the_size_of_what_is_left() -> None:
+    """Four 1,000-character texts done in 2 s, one of 5,000,000 to go: 2,500 s left, not the
+    half second a count of files would say."""
+    sizes = [1_000] * 4 + [5_000_000]
+    bar = Progress(len(sizes), work=sum(sizes), out=Tty())
+    bar.started -= 2.0
+    for size in sizes[:4]:
+        bar.advance(work=size)
+    line = bar.line()
+    assert "4/5" in line and "2.0/s" in line  # the count and its rate stay files
+    assert f"{clock(5_000_000 / 2_000)} left" in line, line
+
+
+def test_add_paths_gives_the_bar_the_texts_sizes(tmp_path: Path) -> None:
+    """`reader add` hands the bar the size of every text it will analyse, and each finished
+    one's size (a real run: the spaCy model in one worker)."""
+    from reader.batch.add import add_paths
+    from reader.store import Store
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    texts = {"a.txt": "Short story\n\nIt rained.\n",
+             "b.txt": "Long story\n\n" + "“It rained all week,” he said. " * 200 + "\n"}
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    bars: list[Progress] = []
+
+    def progress(total: int, work: int) -> Progress:
+        bars.append(Progress(total, work=work, out=io.StringIO()))
+        return bars[-1]
+
+    with Store.open(tmp_path / "lib.db") as store:
+        add_paths(store, [str(folder)], jobs=1, model=None, report=print, progress=progress)
+    (bar,) = bars
+    assert bar.work == bar.work_done == sum(len(t) for t in texts.values())
+    assert bar.done == bar.total == 2

@@ -74,8 +74,8 @@ def test_deleting_an_article_empties_its_index(store: Store, make_doc) -> None:
     assert store.search("venue OR plan OR Geneva") == []
 
 
-@pytest.mark.parametrize("query", ['"unbalanced', "AND OR", "NEAR(", "speakerx: word", "   "])
-def test_malformed_query_is_one_error(store: Store, make_doc, query: str) -> None:
+@pytest.mark.parametrize("query", ["AND OR", "NEAR(", "   ", "- ' ... *"])
+def test_a_query_without_a_word_is_one_error(store: Store, make_doc, query: str) -> None:
     store.save_article(make_doc())
     with pytest.raises(SearchQueryError) as info:
         store.search(query)

@@ -89,3 +89,26 @@ async def test_the_notes_column_counts_notes_with_text(store: Store) -> None:
         table = screen.table
         column = [c.key.value for c in table.columns.values()].index("notes")
         assert str(table.get_row_at(0)[column]) == "2"
+
+
+async def test_typed_apostrophe_and_hyphen_are_searched_as_words(tmp_path: Path) -> None:
+    """`/`, `/` and `Israel's` in the library lists the sample's “Israel’s” paragraphs, not an
+    FTS5 syntax error."""
+    from reader.ui.launch import sample_document
+
+    store = Store.open(tmp_path / "library.db")
+    store.save_article(sample_document())
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", "slash")
+        await pilot.pause()
+        assert isinstance(app.screen, LibrarySearchScreen)
+        for typed in ("Israel's", "hostage-release", "U.S."):
+            app.screen.query_one("#library-search").value = ""
+            await pilot.press(*typed)
+            await pilot.pause()
+            shown = "\n".join(screen_lines(app))
+            assert "syntax" not in shown and "not a search" not in shown, shown
+            assert app.screen.hits, typed
+    store.close()

@@ -24,7 +24,7 @@ from reader.ui.library_columns import (
     shorten,
 )
 from reader.ui.screens.confirm import ConfirmDialog
-from reader.ui.screens.library_loading import SourceLoadingScreen
+from reader.ui.screens.library_loading import CANCEL_OPEN, SourceLoadingScreen
 from reader.ui.screens.library_people import PeopleView
 from reader.ui.widgets.footer import FittingFooter
 
@@ -61,6 +61,7 @@ class LibraryScreen(SourceLoadingScreen):
     #: letter: they take control keys (and the table's header and the command palette sort).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_selected", "Open", show=False, id="library.open"),
+        CANCEL_OPEN,  # shown only while a file or URL is being read
         # ? would go to the filter here: help is on F1 (as in many terminal programs).
         Binding("f1", "help", "Help", id="library.help", tooltip="List every key"),
         # The tabs and the filter before the rest: at 80 columns the footer keeps them whole and
@@ -387,7 +388,7 @@ class LibraryScreen(SourceLoadingScreen):
             except NoMatches:
                 return False
             return bool(field.value) or field.has_focus
-        return True
+        return super().check_action(action, parameters)
 
     def action_search_texts(self) -> None:
         self.app.show_library_search(self.filter_input.value)  # type: ignore[attr-defined]

@@ -1,4 +1,4 @@
-"""The library's search mode: texts, quotes and notes of every article (FTS5 syntax), each
+"""The library's search mode: texts, quotes and notes of every article (words as typed), each
 match with its article, where it is and who said it; enter opens the article at the match.
 `/` in an empty search box goes back to filtering titles, as `/` in the filter came here."""
 

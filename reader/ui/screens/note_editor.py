@@ -29,6 +29,20 @@ def first_words(text: str, words: int = PASSAGE_WORDS) -> str:
 #: Saves the typed note; returns None when it is stored, else one sentence saying why not.
 NoteSave = Callable[[str], "str | None"]
 
+#: A line longer than this turns soft wrap off (scrolled sideways instead): Textual's TextArea
+#: splits a wrapped line into all its rows again for every row it draws, so one 400 KB line
+#: took 2-4 s a key; unwrapped, a key costs a pass or two over the line.
+WRAP_LIMIT = 10_000
+
+HINT = "ctrl+s save · escape keeps a draft"
+UNWRAPPED_HINT = f"{HINT} · long line unwrapped: scroll sideways"
+
+
+def wraps(lines: list[str]) -> bool:
+    """Whether the editor may wrap these lines: none longer than WRAP_LIMIT."""
+    return all(len(line) <= WRAP_LIMIT for line in lines)
+
+
 #: Typing stops this long before the draft is written out (a write per key would be wasteful).
 KEEP_DELAY = 0.4
 
@@ -84,10 +98,11 @@ class NoteEditor(ModalScreen[str | None]):
             # Article text is data: a Content object is never parsed as markup.
             yield Static(Content(first_words(self.passage)), id="note-passage")
             shown = self.note if self.draft is None else self.draft
-            yield TextArea(shown, id="note-text", soft_wrap=True, show_line_numbers=False)
+            wrap = wraps(shown.split("\n"))
+            yield TextArea(shown, id="note-text", soft_wrap=wrap, show_line_numbers=False)
             yield Static("", id="note-error", markup=False)
             yield Static(
-                Content("ctrl+s save · escape keeps a draft"), id="note-hint", classes="dialog-hint"
+                Content(HINT if wrap else UNWRAPPED_HINT), id="note-hint", classes="dialog-hint"
             )
 
     def on_mount(self) -> None:
@@ -95,14 +110,25 @@ class NoteEditor(ModalScreen[str | None]):
         area.focus()
         area.move_cursor(area.document.end)
 
-    def on_text_area_changed(self, _event: TextArea.Changed) -> None:
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """Typed text goes to the draft file soon after typing pauses, so a crash or a kill
         loses at most the last moment's keys."""
+        self._fit_wrap(event.text_area)
         if self.keeper is None:
             return
         if self._keep_timer is not None:
             self._keep_timer.stop()
         self._keep_timer = self.set_timer(KEEP_DELAY, self.keep_draft)
+
+    def _fit_wrap(self, area: TextArea) -> None:
+        """Soft wrap off while a line is longer than WRAP_LIMIT, on again when none is; the
+        hint says so. The text itself is never changed."""
+        wrap = wraps(area.document.lines)
+        if wrap != area.soft_wrap:
+            area.soft_wrap = wrap
+            self.query_one("#note-hint", Static).update(
+                Content(HINT if wrap else UNWRAPPED_HINT)
+            )
 
     @property
     def changed(self) -> bool:
