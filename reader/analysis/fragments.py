@@ -24,7 +24,6 @@ from reader.analysis.lexicon import (
     DOC_NOUNS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
-    NAMING_VERBS,
     ORG_NOUNS,
     is_person_noun,
 )
@@ -123,6 +122,8 @@ def clause_cue(
     subject, when the subject can speak and comes before the fragment."""
     doc = st.doc
     assert doc is not None
+    if capitalised(doc[a : b + 1]):
+        return None  # "released a single, “Glass House,”": a title, not anyone's phrase
     for verb in clause_verbs(doc, a, b):
         if verb.lemma_.lower() in COPULAS:
             continue  # "implied a judge was “hostile”": the judge is described, not speaking
@@ -131,8 +132,6 @@ def clause_cue(
             continue  # "for being a “failed candidate”": the verb above has the subject
         if subj.i >= a or inside_quote(subj.i) or not can_speak(st, subj):
             return None
-        if verb.lemma_.lower() in NAMING_VERBS and capitalised(doc[a : b + 1]):
-            return None  # "which the company calls “Closer.”": a name given
         return Cue(verb, verb.text, subj, contains=True)
     return None
 

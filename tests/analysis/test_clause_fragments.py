@@ -56,6 +56,14 @@ def test_a_thing_in_the_subject_marks_a_term(run: Run) -> None:
     assert run(text).quotes == []
 
 
+def test_a_title_in_capitals_is_no_ones_phrase(run: Run) -> None:
+    text = (
+        "In 2019, Sloane Pell released a single, “Glass House,” that peaked at No. 88 on the "
+        "charts.\n"
+    )
+    assert run(text).quotes == []
+
+
 def test_a_story_told_in_dialogue_keeps_its_narrators_terms(run: Run) -> None:
     turns = "".join(
         f"“I have heard nothing of it, number {i},” said Archer.\n\n“Nor I,” said May.\n\n"
