@@ -75,3 +75,19 @@ def test_a_story_told_in_dialogue_keeps_its_narrators_terms(run: Run) -> None:
         "regretted it.\n"
     )
     assert not [q for q in run(text).quotes if q.text.startswith("“foreigners")]
+
+
+def test_an_unnamed_source_speaks_a_fragment(run: Run) -> None:
+    text = (
+        "Two voters in Dayton spoke to us. One praised the plan. Another said he hoped with his "
+        "“whole heart” that the measure would pass.\n"
+    )
+    assert speaker_of(run(text), "“whole") == "Another"
+
+
+def test_a_share_of_people_says_a_fragment(run: Run) -> None:
+    text = (
+        "About four in 10 said they were “angry” with the way the state government is "
+        "operating.\n"
+    )
+    assert [q.text for q in run(text).quotes] == ["“angry”"]
