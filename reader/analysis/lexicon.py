@@ -97,6 +97,10 @@ PERSON_PROXY_NOUNS = word_set(
     advisors"""
 )
 
+#: The proxies that are a body of people speaking as one: "the Clinton campaign said" quotes
+#: the campaign, not Clinton.
+BODY_PROXY_NOUNS = word_set("campaign camp team staff")
+
 #: Written things that "say" something on behalf of whoever issued them.
 DOC_NOUNS = word_set(
     """report statement readout study survey letter memo document release announcement

@@ -340,6 +340,12 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
         return None  # "served as mayor": a bare singular names a role, not a person
     if definite:
         cl = st.resolve_description(t, set())
+        if speaks_for_another(t) and (
+            cl is None or (cl.kind == "person" and t.lemma_.lower() not in cl.role_words)
+        ):
+            # "the former vice president's spokeswoman": not the vice president, nor whoever
+            # was named last, unless the text gave someone that role; she, as worded
+            cl = st.find_or_create_unnamed_source(t)
         if cl is None:
             return None
         if cl.kind == "person" and cl.role is None:
@@ -351,6 +357,12 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
         return None  # "what he would tell a younger player": spoken to, not a source
     st.record_mention(t, cl.id)
     return cl.id
+
+
+def speaks_for_another(t: Token) -> bool:
+    """ "his chief aide", "the senator's spokeswoman": someone who speaks for their possessor,
+    who is not the speaker."""
+    return t.lemma_.lower() in PERSON_PROXY_NOUNS and any(c.dep_ == "poss" for c in t.children)
 
 
 def own_proxy(t: Token) -> bool:
