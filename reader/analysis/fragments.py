@@ -25,6 +25,7 @@ from reader.analysis.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     ORG_NOUNS,
+    SAYING_NOUNS,
     is_person_noun,
 )
 from reader.analysis.quotes import paragraphs, quotes_in_paragraphs
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
 #: How many heads up from the fragment its clause's verb may be ("attacked Romney for being a
 #: “failed candidate”": candidate -> being -> for -> attacked).
 CLIMB = 6
+
+#: Attachments through which a fragment is said of a noun, not in it.
+SIDE_CLAUSES = frozenset(("appos", "relcl"))
 
 #: Verbs whose subject a quoted complement describes rather than quotes.
 COPULAS = frozenset(("be", "become", "seem", "remain"))
@@ -124,6 +128,9 @@ def clause_cue(
     assert doc is not None
     if capitalised(doc[a : b + 1]):
         return None  # "released a single, “Glass House,”": a title, not anyone's phrase
+    said = possessed_saying(st, a, b, inside_quote)
+    if said is not None:
+        return said
     for verb in clause_verbs(doc, a, b):
         if verb.lemma_.lower() in COPULAS:
             continue  # "implied a judge was “hostile”": the judge is described, not speaking
@@ -133,6 +140,31 @@ def clause_cue(
         if subj.i >= a or inside_quote(subj.i) or not can_speak(st, subj):
             return None
         return Cue(verb, verb.text, subj, contains=True)
+    return None
+
+
+def possessed_saying(
+    st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
+) -> Cue | None:
+    """ "his warning that Britain would go to the “back of the queue”", "Trump's “woman's
+    card” remark": a saying whose possessor can speak holds the fragment; the possessor
+    said it."""
+    doc = st.doc
+    assert doc is not None
+    words = [t for t in doc[a : b + 1] if not a <= t.head.i <= b]
+    outside = [t for t in words if not t.is_punct] or words
+    if not outside:
+        return None
+    t: Token = outside[0]
+    for _ in range(CLIMB):
+        if t.head.i == t.i or t.head.i < doc[a].sent.start or t.dep_ in SIDE_CLAUSES:
+            return None  # "Leaupepe's proposal, an approach known as “…”": said of it, not in it
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in SAYING_NOUNS and not a <= t.i <= b:
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            if owner is None or inside_quote(owner.i) or not can_speak(st, owner):
+                return None
+            return Cue(t, t.text, owner, contains=True)
     return None
 
 

@@ -20,10 +20,10 @@ from reader.analysis.lexicon import (
     MALE_PRONOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
-    PERSON_PROXY_NOUNS,
     is_person_noun,
 )
 from reader.analysis.names import fold, name_span, strip_possessive
+from reader.analysis.proxies import own_proxy, speaks_for_another
 from reader.analysis.roles import described_role
 from reader.analysis.summary import role_of
 from reader.analysis.syntax import (
@@ -357,22 +357,6 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
         return None  # "what he would tell a younger player": spoken to, not a source
     st.record_mention(t, cl.id)
     return cl.id
-
-
-def speaks_for_another(t: Token) -> bool:
-    """ "his chief aide", "the senator's spokeswoman": someone who speaks for their possessor,
-    who is not the speaker."""
-    return t.lemma_.lower() in PERSON_PROXY_NOUNS and any(c.dep_ == "poss" for c in t.children)
-
-
-def own_proxy(t: Token) -> bool:
-    """ "Hale's spokeswoman", "a Hale aide": a person of their own, not Hale ("the Kremlin
-    spokesman" may be the one the text named before)."""
-    return (
-        t.lemma_.lower() in PERSON_PROXY_NOUNS
-        and any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" for c in t.children)
-        and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
-    )
 
 
 def role_holder(st: DiscourseState, t: Token) -> Cluster | None:

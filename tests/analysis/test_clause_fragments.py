@@ -38,6 +38,12 @@ Run = Callable[[str], Analysis]
             "Marta Quell",
         ),
         (
+            "Voters shrugged off Dale Horvath's warning that the county would go to the “back "
+            "of the queue” if the deal failed.\n",
+            "“back",
+            "Dale Horvath",
+        ),
+        (
             "Dale Horvath implied that the judge was biased and “hostile” because of his "
             "heritage.\n",
             "“hostile",

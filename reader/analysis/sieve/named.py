@@ -11,8 +11,8 @@ from reader.analysis.lexicon import (
     PERSON_PROXY_NOUNS,
     PROXY_NOUNS,
 )
-from reader.analysis.mentions import own_proxy
 from reader.analysis.names import name_span
+from reader.analysis.proxies import own_proxy
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.pronouns import rule_pronoun
 from reader.analysis.syntax import np_span
