@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from reader.analysis.references import DiscourseState
 
 #: How many heads up from the fragment its clause's verb may be ("attacked Romney for being a
-#: “failed candidate”": candidate -> being -> for -> attacked).
+#: “failed candidate”": candidate -> being -> for -> attacked). A head never leaves its
+#: sentence, so ``Token.sent`` (a scan of the sentence: quadratic in a long one) is not asked.
 CLIMB = 6
 
 #: Attachments through which a fragment is said of a noun, not in it.
@@ -73,10 +74,7 @@ def clause_verbs(doc: Doc, a: int, b: int) -> Iterator[Token]:
     if not outside:
         return
     t = outside[0].head
-    sent_start = doc[a].sent.start
     for _ in range(CLIMB):
-        if t.i < sent_start:
-            return
         if t.pos_ in ("VERB", "AUX") and not a <= t.i <= b:
             yield t
         if t.head.i == t.i:
@@ -157,7 +155,7 @@ def possessed_saying(
         return None
     t: Token = outside[0]
     for _ in range(CLIMB):
-        if t.head.i == t.i or t.head.i < doc[a].sent.start or t.dep_ in SIDE_CLAUSES:
+        if t.head.i == t.i or t.dep_ in SIDE_CLAUSES:
             return None  # "Leaupepe's proposal, an approach known as “…”": said of it, not in it
         t = t.head
         if t.pos_ == "NOUN" and t.lemma_.lower() in SAYING_NOUNS and not a <= t.i <= b:
