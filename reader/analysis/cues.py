@@ -20,6 +20,7 @@ from reader.analysis.lexicon import (
     NAMING_CUES,
     NAMING_VERBS,
     ORG_NOUNS,
+    SOURCE_PRONOUNS,
     TITLE_CUES,
     WEAK_VERBS,
     is_person_noun,
@@ -189,10 +190,13 @@ def cue_allows_fragment(
     ):
         return False
     subj = cue.subject
+    if subj.lower_ in SOURCE_PRONOUNS or subj.pos_ == "NUM":
+        return True  # "another said he hoped with his “whole heart”", "four in 10 said"
     if subj.pos_ == "PRON" and subj.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS | {
         "they",
         "i",
         "we",
+        "you",
         "it",  # "It called the targets “necessary but not sufficient”": a body or a paper
     }:
         return False

@@ -19,6 +19,7 @@ from reader.analysis.candidates import is_turn, preceding_subject
 from reader.analysis.changes import Changes
 from reader.analysis.cues import cue_allows_fragment, quote_cue, quote_shape_of
 from reader.analysis.dialogue import NarratorNames, vocative
+from reader.analysis.fragments import FragmentReader
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mentions import note_reported_speech, read_sentence
 from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
@@ -48,6 +49,7 @@ class Engine:
         #: ``record`` collects their evidence for ``tools/train_ranker.py``.
         self.ranker = default_ranker()
         self.record: list[Record] | None = None
+        self.fragments = FragmentReader(text, self.primary)
 
     @property
     def para_base(self) -> int:
@@ -125,7 +127,10 @@ class Engine:
         subject = cue.subject if cue is not None else None
         named = subject is not None and mistagged_name(subject, st)
         if shape == "fragment" and not cue_allows_fragment(cue, a, b, named):
-            return
+            cue = self.fragments.cue(st, a, b, lambda i: inq[i] >= 0)
+            if cue is None:
+                return
+            subject = cue.subject
         res = attribute(cue, st)
         qid = len(st.quotes)
         quote = Quote(id=qid, start=qs.start, end=qs.end, text=self.text[qs.start : qs.end])

@@ -97,6 +97,18 @@ PERSON_PROXY_NOUNS = word_set(
     advisors"""
 )
 
+#: The proxies that are a body of people speaking as one: "the Clinton campaign said" quotes
+#: the campaign, not Clinton.
+BODY_PROXY_NOUNS = word_set("campaign camp team staff")
+
+#: Nouns for something said, whose possessor said it ("her warning", "Trump's remark").
+SAYING_NOUNS = word_set(
+    """comment remark claim call message promise warning pledge slogan statement description
+    assertion admission argument words phrase term label nickname cry chant mantra vow plea
+    insistence accusation attack criticism praise tweet speech joke quip jab broadside retort
+    charge characterization suggestion"""
+)
+
 #: Written things that "say" something on behalf of whoever issued them.
 DOC_NOUNS = word_set(
     """report statement readout study survey letter memo document release announcement

@@ -20,10 +20,10 @@ from reader.analysis.lexicon import (
     MALE_PRONOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
-    PERSON_PROXY_NOUNS,
     is_person_noun,
 )
 from reader.analysis.names import fold, name_span, strip_possessive
+from reader.analysis.proxies import own_proxy, speaks_for_another
 from reader.analysis.roles import described_role
 from reader.analysis.summary import role_of
 from reader.analysis.syntax import (
@@ -340,6 +340,12 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
         return None  # "served as mayor": a bare singular names a role, not a person
     if definite:
         cl = st.resolve_description(t, set())
+        if speaks_for_another(t) and (
+            cl is None or (cl.kind == "person" and t.lemma_.lower() not in cl.role_words)
+        ):
+            # "the former vice president's spokeswoman": not the vice president, nor whoever
+            # was named last, unless the text gave someone that role; she, as worded
+            cl = st.find_or_create_unnamed_source(t)
         if cl is None:
             return None
         if cl.kind == "person" and cl.role is None:
@@ -351,16 +357,6 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
         return None  # "what he would tell a younger player": spoken to, not a source
     st.record_mention(t, cl.id)
     return cl.id
-
-
-def own_proxy(t: Token) -> bool:
-    """ "Hale's spokeswoman", "a Hale aide": a person of their own, not Hale ("the Kremlin
-    spokesman" may be the one the text named before)."""
-    return (
-        t.lemma_.lower() in PERSON_PROXY_NOUNS
-        and any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" for c in t.children)
-        and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
-    )
 
 
 def role_holder(st: DiscourseState, t: Token) -> Cluster | None:

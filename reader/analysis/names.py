@@ -132,9 +132,28 @@ def name_parts(text: str) -> tuple[list[str], list[str]]:
             break
     if words and fold(words[0]) == "the":
         words.pop(0)
+    drop_title_words(words)
     if words and (words[-1][:1].islower() or is_bare_title(words)):
         return titles, []  # "his doubts", "Mrs.", "the Lord": no name
     return titles, words
+
+
+def drop_title_words(words: list[str]) -> None:
+    """ "Minority Whip Richard J. Durbin", "Senators Maria Ortiz", "Billionaire Donald
+    Trump": capitalised words before a first name, when the name does not itself open with
+    one, are a title or a description however they are spelled (plural, compound, a job)."""
+    if len(words) < 3 or fold(words[0]) in first_names():
+        return
+    for k in range(1, len(words) - 1):
+        if words[k][:1].isupper() and fold(words[k]) in first_names():
+            while k > 1 and is_initial(words[k - 1]):
+                k -= 1  # "Counsel W. Neil Eggleston": the initial is his
+            del words[:k]
+            return
+
+
+def is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def is_bare_title(words: list[str]) -> bool:

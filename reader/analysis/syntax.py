@@ -168,6 +168,19 @@ def _inverted_subject(verb: Token, inside_quote: Callable[[int], bool]) -> Token
     while j < len(doc) and doc[j].pos_ == "PROPN" and not inside_quote(j):
         last = doc[j]
         j += 1
+    # "tweeted Rubio spokesman Alex Conant": the spokesman speaks, not his boss
+    if (
+        last is not None
+        and j + 1 < len(doc)
+        and doc[j].pos_ == "NOUN"
+        and is_person_description(doc[j])
+        and doc[j + 1].pos_ == "PROPN"
+        and not inside_quote(j + 1)
+    ):
+        j += 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and not inside_quote(j):
+            last = doc[j]
+            j += 1
     return last
 
 

@@ -36,6 +36,14 @@ def test_name_parts_strip_ranks_of_police_and_clergy() -> None:
     assert name_parts("Bishop") == ([], ["Bishop"])  # a lone word is a surname
 
 
+def test_plural_and_compound_titles_stay_out_of_the_name() -> None:
+    assert name_parts("Senators Maria Ortiz")[1] == ["Maria", "Ortiz"]
+    assert name_parts("Party Chairwoman Ann Lowe")[1] == ["Ann", "Lowe"]
+    assert name_parts("Minority Whip Richard J. Durbin")[1] == ["Richard", "J.", "Durbin"]
+    assert name_parts("Counsel W. Neil Eggleston")[1] == ["W.", "Neil", "Eggleston"]
+    assert name_parts("Mary Ann Zollman")[1] == ["Mary", "Ann", "Zollman"]  # all her name
+
+
 def test_registry_upgrades_a_first_name_to_the_full_name() -> None:
     reg = Registry()
     fran = reg.find_or_create_person("Fran", 0)

@@ -5,9 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.analysis.cues import Cue
-from reader.analysis.lexicon import PERSON_NOUNS, PERSON_PROXY_NOUNS, PROXY_NOUNS
-from reader.analysis.mentions import own_proxy
+from reader.analysis.lexicon import (
+    BODY_PROXY_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PROXY_NOUNS,
+    PROXY_NOUNS,
+)
 from reader.analysis.names import name_span
+from reader.analysis.proxies import own_proxy
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.pronouns import rule_pronoun
 from reader.analysis.syntax import np_span
@@ -60,9 +65,9 @@ def rule_according_to(cue: Cue, disc: Discourse) -> Resolution | None:
 
 
 def rule_proxy(cue: Cue, disc: Discourse) -> Resolution | None:
-    """ "X's office / campaign said": the words are X's. "X's spokeswoman said" and "a X aide
-    said" quote the spokeswoman or the aide (named in apposition, or an unnamed source worded
-    as the text words it), never X."""
+    """ "X's office said": the words are X's; "the X campaign said": the campaign's (a body of
+    its own). "X's spokeswoman said" and "a X aide said" quote the spokeswoman or the aide
+    (named in apposition, or an unnamed source worded as the text words it), never X."""
     subj = cue.subject
     if subj is None or subj.lemma_.lower() not in PROXY_NOUNS:
         return None
@@ -76,6 +81,9 @@ def rule_proxy(cue: Cue, disc: Discourse) -> Resolution | None:
     )
     if owner is None or (subj.lemma_.lower() in PERSON_PROXY_NOUNS and not own_proxy(subj)):
         return None  # "the Kremlin spokesman said": the person described, if named before
+    if subj.lemma_.lower() in BODY_PROXY_NOUNS:
+        # "the Clinton campaign said": the campaign speaks, a body of its own
+        return Resolution(disc.find_or_create_org(subj), np_span(subj))
     if own_proxy(subj):
         named = next(
             (c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None

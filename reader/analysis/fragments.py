@@ -1,0 +1,172 @@
+"""Short quoted fragments with no speech verb holding them: whose words they are.
+
+News quotes a person's phrase inside the writer's own sentence ("Trump attacked Romney for
+being a “failed candidate.”", "Clinton supports “appropriate pay raises”"); the clause's
+subject is the one quoted whatever its verb. ``clause_cue`` finds that subject for a fragment
+the speech-verb cue (``cues.find_cue``) could not place, and stands it in as the cue. Scare
+quotes and titles are not spoken words and stay out: the subject must be someone who can
+speak (a person, a body, a document), and it must come before the fragment.
+
+Fiction is told differently: a fragment quoted in a story's narration is the narrator's own
+term ("Archer was “form”"), and the speech in a story comes as lines of dialogue. So a text
+told as conversation (many of its quotes turns opening their paragraphs) gets no stand-in
+cue; reporting, whose quotes mostly sit in the writer's sentences, does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from reader.analysis.candidates import TURN_CHARS
+from reader.analysis.cues import Cue
+from reader.analysis.lexicon import (
+    DOC_NOUNS,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    ORG_NOUNS,
+    SAYING_NOUNS,
+    is_person_noun,
+)
+from reader.analysis.quotes import paragraphs, quotes_in_paragraphs
+from reader.analysis.syntax import verb_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from reader.analysis.references import DiscourseState
+
+#: How many heads up from the fragment its clause's verb may be ("attacked Romney for being a
+#: “failed candidate”": candidate -> being -> for -> attacked). A head never leaves its
+#: sentence, so ``Token.sent`` (a scan of the sentence: quadratic in a long one) is not asked.
+CLIMB = 6
+
+#: Attachments through which a fragment is said of a noun, not in it.
+SIDE_CLAUSES = frozenset(("appos", "relcl"))
+
+#: Verbs whose subject a quoted complement describes rather than quotes.
+COPULAS = frozenset(("be", "become", "seem", "remain"))
+
+#: Pronouns for someone who speaks (not "it", "this", "there": a thing or nothing).
+SPEAKING_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we", "who"}
+
+
+def can_speak(st: DiscourseState, tok: Token) -> bool:
+    """A person, a body or a document: something a fragment can be the words of."""
+    low = tok.lower_
+    if tok.pos_ == "PRON":
+        return low in SPEAKING_PRONOUNS
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if tok.pos_ == "PROPN":
+        return st.known_person(tok) is not None
+    if tok.pos_ == "NOUN":
+        lemma = tok.lemma_.lower()
+        return is_person_noun(lemma) or lemma in ORG_NOUNS or lemma in DOC_NOUNS
+    return False
+
+
+def clause_verbs(doc: Doc, a: int, b: int) -> Iterator[Token]:
+    """The verbs above the quote over tokens a..b in its sentence, nearest first ("attacked
+    Romney for being a “failed candidate”": being, then attacked)."""
+    words = [t for t in doc[a : b + 1] if not a <= t.head.i <= b]
+    outside = [t for t in words if not t.is_punct] or words
+    if not outside:
+        return
+    t = outside[0].head
+    for _ in range(CLIMB):
+        if t.pos_ in ("VERB", "AUX") and not a <= t.i <= b:
+            yield t
+        if t.head.i == t.i:
+            return
+        t = t.head
+
+
+#: A text is told as conversation when at least this many of its quotes, and this share of
+#: them, are turns (a short paragraph opening with the quote): a novel's chapter has dozens;
+#: an article's quotes mostly sit inside the writer's paragraphs.
+DIALOGUE_TURNS = 12
+DIALOGUE_SHARE = 0.2
+
+
+def told_as_dialogue(text: str, primary: str) -> bool:
+    """Whether the whole text is told as conversation (read from its marks, no parse)."""
+    paras = paragraphs(text)
+    spans = quotes_in_paragraphs(text, paras, primary)
+    turns = 0
+    for q in spans:
+        ps, pe = paras[q.paragraph]
+        turns += pe - ps <= TURN_CHARS and not text[ps].isalnum()
+    return turns >= DIALOGUE_TURNS and turns >= DIALOGUE_SHARE * len(spans)
+
+
+class FragmentReader:
+    """The stand-in cue for fragments of one text, unless the text is told as conversation
+    (decided once, on the first fragment that needs it)."""
+
+    def __init__(self, text: str, primary: str) -> None:
+        self.text = text
+        self.primary = primary
+        self.dialogue: bool | None = None
+
+    def cue(
+        self, st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
+    ) -> Cue | None:
+        if self.dialogue is None:
+            self.dialogue = told_as_dialogue(self.text, self.primary)
+        return None if self.dialogue else clause_cue(st, a, b, inside_quote)
+
+
+def clause_cue(
+    st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
+) -> Cue | None:
+    """A stand-in cue for the fragment at tokens a..b: its clause's verb and that verb's
+    subject, when the subject can speak and comes before the fragment."""
+    doc = st.doc
+    assert doc is not None
+    if capitalised(doc[a : b + 1]):
+        return None  # "released a single, “Glass House,”": a title, not anyone's phrase
+    said = possessed_saying(st, a, b, inside_quote)
+    if said is not None:
+        return said
+    for verb in clause_verbs(doc, a, b):
+        if verb.lemma_.lower() in COPULAS:
+            continue  # "implied a judge was “hostile”": the judge is described, not speaking
+        subj = verb_subject(verb, inside_quote)
+        if subj is None:
+            continue  # "for being a “failed candidate”": the verb above has the subject
+        if subj.i >= a or inside_quote(subj.i) or not can_speak(st, subj):
+            return None
+        return Cue(verb, verb.text, subj, contains=True)
+    return None
+
+
+def possessed_saying(
+    st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
+) -> Cue | None:
+    """ "his warning that Britain would go to the “back of the queue”", "Trump's “woman's
+    card” remark": a saying whose possessor can speak holds the fragment; the possessor
+    said it."""
+    doc = st.doc
+    assert doc is not None
+    words = [t for t in doc[a : b + 1] if not a <= t.head.i <= b]
+    outside = [t for t in words if not t.is_punct] or words
+    if not outside:
+        return None
+    t: Token = outside[0]
+    for _ in range(CLIMB):
+        if t.head.i == t.i or t.dep_ in SIDE_CLAUSES:
+            return None  # "Leaupepe's proposal, an approach known as “…”": said of it, not in it
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in SAYING_NOUNS and not a <= t.i <= b:
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            if owner is None or inside_quote(owner.i) or not can_speak(st, owner):
+                return None
+            return Cue(t, t.text, owner, contains=True)
+    return None
+
+
+def capitalised(span: Span) -> bool:
+    """Every content word in capitals: a name or a title."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(t.text[0].isupper() for t in words)

@@ -1,0 +1,99 @@
+"""Fragments with no speech verb: the subject of the clause that holds the fragment is its
+speaker when it can speak ("Trump attacked Romney for being a “failed candidate.”", from
+PolNeAR's Washington Post); scare quotes on a thing's clause and a novel's narration stay out.
+Each runs the real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis import Analysis
+
+from .conftest import speaker_of
+
+Run = Callable[[str], Analysis]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "First, Dale Horvath attacked the party's last nominee, Ross Pell, for being a "
+            "“failed candidate.” Then he turned to the governor.\n",
+            "“failed",
+            "Dale Horvath",
+        ),
+        (
+            "Senator Nadia Orwell supports “appropriate pay raises” for federal workers and "
+            "opposes a freeze.\n",
+            "“appropriate",
+            "Nadia Orwell",
+        ),
+        (
+            "Marta Quell has consistently pushed her promise of “free college” as a way to win "
+            "young voters.\n",
+            "“free",
+            "Marta Quell",
+        ),
+        (
+            "Voters shrugged off Dale Horvath's warning that the county would go to the “back "
+            "of the queue” if the deal failed.\n",
+            "“back",
+            "Dale Horvath",
+        ),
+        (
+            "Dale Horvath implied that the judge was biased and “hostile” because of his "
+            "heritage.\n",
+            "“hostile",
+            "Dale Horvath",
+        ),
+    ],
+)
+def test_the_clause_subject_speaks_a_fragment(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    assert speaker_of(run(text), opening) == speaker
+
+
+def test_a_thing_in_the_subject_marks_a_term(run: Run) -> None:
+    text = "The storm left a “path of destruction” across three counties on Sunday.\n"
+    assert run(text).quotes == []
+
+
+def test_a_title_in_capitals_is_no_ones_phrase(run: Run) -> None:
+    text = (
+        "In 2019, Sloane Pell released a single, “Glass House,” that peaked at No. 88 on the "
+        "charts.\n"
+    )
+    assert run(text).quotes == []
+
+
+def test_a_story_told_in_dialogue_keeps_its_narrators_terms(run: Run) -> None:
+    turns = "".join(
+        f"“I have heard nothing of it, number {i},” said Archer.\n\n“Nor I,” said May.\n\n"
+        for i in range(8)
+    )
+    text = (
+        turns
+        + "Catherine Mingott had married two of her daughters to “foreigners” and never once "
+        "regretted it.\n"
+    )
+    assert not [q for q in run(text).quotes if q.text.startswith("“foreigners")]
+
+
+def test_an_unnamed_source_speaks_a_fragment(run: Run) -> None:
+    text = (
+        "Two voters in Dayton spoke to us. One praised the plan. Another said he hoped with his "
+        "“whole heart” that the measure would pass.\n"
+    )
+    assert speaker_of(run(text), "“whole") == "Another"
+
+
+def test_a_share_of_people_says_a_fragment(run: Run) -> None:
+    text = (
+        "About four in 10 said they were “angry” with the way the state government is "
+        "operating.\n"
+    )
+    assert [q.text for q in run(text).quotes] == ["“angry”"]

@@ -1,0 +1,57 @@
+"""Who speaks for whom: a spokesperson is not their boss, a campaign is not its candidate.
+Sentences written like PolNeAR's news; each runs the real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis import Analysis
+
+from .conftest import speaker_of
+
+Run = Callable[[str], Analysis]
+
+
+def test_an_inverted_spokesman_after_his_bosss_name(run: Run) -> None:
+    text = (
+        "Republicans spotted an opportunity.\n\n"
+        "“Debate recap,” tweeted Hale spokesman Tom Ridley. “She looked backward.”\n"
+    )
+    assert speaker_of(run(text), "“Debate") == "Tom Ridley"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senator Maria Hale toured the plant on Monday.\n\n"
+            "“We will fight for every job,” the Hale campaign said in a statement.\n",
+            "Hale campaign",
+        ),
+        (
+            "Senator Maria Hale toured the plant on Monday.\n\n"
+            "“We will fight for every job,” Hale’s campaign said in a statement.\n",
+            "Hale’s campaign",
+        ),
+    ],
+)
+def test_a_campaign_speaks_as_itself(run: Run, text: str, speaker: str) -> None:
+    assert speaker_of(run(text), "“We will") == speaker
+
+
+def test_a_described_bosss_spokeswoman_is_not_the_boss(run: Run) -> None:
+    text = (
+        "Al Gore endorsed the plan on Monday.\n\n"
+        "“He is fully behind it,” the former vice president’s spokeswoman said.\n"
+    )
+    assert speaker_of(run(text), "“He is") == "the former vice president’s spokeswoman"
+
+
+def test_a_spokeswoman_the_text_named_is_still_found(run: Run) -> None:
+    text = (
+        "Al Gore’s spokeswoman, Betsy Arlen, declined to say more on Monday.\n\n"
+        "“He is fully behind it,” his spokeswoman said later.\n"
+    )
+    assert speaker_of(run(text), "“He is") == "Betsy Arlen"
