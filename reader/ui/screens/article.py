@@ -6,6 +6,7 @@ that streams cumulative results, so highlights appear section by section.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
@@ -281,9 +282,11 @@ class ArticleScreen(
             self._paint_fallback.stop()
         from reader.ui.widgets.footer import FittingFooter
 
+        # The library's modules load in a thread while the footer mounts.
+        saved = asyncio.ensure_future(self.reader_app.ready_record(self.record))
         await self.mount(FittingFooter())
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet
-        record = await self.reader_app.ready_record(self.record)
+        record = await saved
         if record is None:
             return  # the database cannot be used: the app is stopping with its sentence
         self._adopt(record)

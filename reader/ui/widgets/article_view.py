@@ -350,7 +350,7 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         lines = super().render_lines(crop)
         if not self._painted and self._layout is not None and crop.area:
             self._painted = True
-            self.post_message(self.Painted())  # handled after this frame is displayed
+            self.screen.post_message(self.Painted())  # handled after this frame is displayed
         return lines
 
     def on_key(self, event: events.Key) -> None:
