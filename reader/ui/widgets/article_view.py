@@ -134,8 +134,9 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
     class Painted(Message):
         """The text's first lines were drawn: the frame that shows them is being written out.
 
-        Posted once, from the first render that had text, so work the first frame does not
-        need (the store, the side panel, the analysis) can wait until the text is on screen;
+        Posted once, from the first render that had text, straight to the screen (so it is
+        handled before the frame's settling repaints), so work the first frame does not need
+        (the store, the side panel, the analysis) can wait until the text is on screen;
         `call_after_refresh` in the screen's on_mount may run before that frame."""
 
     class QuoteFocused(Message):
