@@ -1,271 +1,59 @@
-"""The command line: `reader [SOURCE]`, `reader analyze`, `reader notes`, `reader library`.
+"""The `reader` command's entry point (the console script and `python -m reader`).
 
-Heavy modules (spaCy, Textual, trafilatura) are imported inside the commands that need them,
-so `reader --help` and the first paint stay fast. Every user error is one line and exit 2.
+The plain `reader [--db FILE] [SOURCE]`, what a person opening an article types and what
+`make run` runs, opens the reader without click: click and the group's command modules cost
+about 10 ms of CPU before the article's first frame, to parse at most three words. Only the
+shapes that the group (reader.cli_group) would hand to `open` with no other option are taken
+here; every other one (a subcommand, --help, --version, --model, an option after the source, a
+source that starts with "-" or is named like a command, shell completion) is click's, so the
+commands, their options and their messages stay the group's.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 
-import click
-
-from reader.cli_support import common_options, database, fail, format_option, user_errors
-from reader.commands import register_commands
-
-#: Widest title and source in `reader library`'s table, in terminal cells.
-TITLE_CELLS = 40
-SOURCE_CELLS = 30
+#: The group's commands: a SOURCE so named is click's to read (tests/test_cli_entry.py keeps
+#: this in step with reader.cli_group).
+COMMANDS = frozenset({"open", "analyze", "notes", "library", "add", "quotes", "search"})
 
 
-class DefaultGroup(click.Group):
-    """A group whose first argument may be a SOURCE instead of a subcommand name."""
-
-    default_command = "open"
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h")):
-            if not args or not args[0].startswith("--") or args[0] == "--":
-                args = [self.default_command, *args]
-            else:
-                # Global options come first; find the first positional and decide there.
-                args = self._insert_default(args)
-        return super().parse_args(ctx, args)
-
-    def _insert_default(self, args: list[str]) -> list[str]:
-        options_with_values = {"--db", "--model"}
-        i = 0
-        while i < len(args):
-            a = args[i]
-            if a in options_with_values:
-                i += 2
-                continue
-            if a.startswith("--"):
-                i += 1
-                continue
-            break
-        if i >= len(args) or args[i] not in self.commands:
-            return [*args[:i], self.default_command, *args[i:]]
-        return args
+def plain_open(args: list[str]) -> tuple[str | None, str | None] | None:
+    """(the --db given, the SOURCE) when `args` are `[--db FILE] [SOURCE]`; else None."""
+    db = None
+    if len(args) >= 2 and args[0] == "--db" and not args[1].startswith("-"):
+        db, args = args[1], args[2:]
+    if len(args) > 1:
+        return None
+    source = args[0] if args else None
+    if source is not None and (source in COMMANDS or (source.startswith("-") and source != "-")):
+        return None
+    return db, source
 
 
-@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--db",
-    "db_path",
-    envvar="READER_DB",
-    default=None,
-    help="SQLite file for the library, notes and cached analyses (env READER_DB); default "
-    "./annotations.db if it exists, else the per-user library.",
-)
-@click.option(
-    "--model",
-    envvar="READER_MODEL",
-    default=None,
-    help="spaCy pipeline to load (env READER_MODEL); default en_core_web_sm, then its copy.",
-)
-@click.version_option(package_name="reader-tui", prog_name="reader")
-@click.pass_context
-def cli(ctx: click.Context, db_path: str | None, model: str | None) -> None:
-    """Read news articles in the terminal: who is quoted, who said what, and your notes."""
-    ctx.obj = {"db": db_path, "model": model}
+def _env(name: str) -> str | None:
+    return os.environ.get(name) or None  # as click reads an option's envvar: "" is unset
 
 
-@cli.command("open")
-@common_options
-@click.argument("source", required=False)
-@click.pass_context
-@user_errors
-def open_cmd(ctx: click.Context, source: str | None) -> None:
-    """Open SOURCE (a file, a URL or - for stdin) in the reader; the library with none."""
-    from reader.ui.launch import launch
+def open_plain(db: str | None, source: str | None) -> None:
+    """`reader [--db FILE] [SOURCE]` as the group's `open` runs it, errors and all."""
+    from reader.errors import ReaderError
+    from reader.ui.launch import open_source
 
-    if ctx.obj["model"]:
-        from reader.analysis.nlp import resolve_name
+    try:
+        open_source(source, db=db if db is not None else _env("READER_DB"),
+                    model=_env("READER_MODEL"))
+    except ReaderError as exc:
+        from reader.cli_support import fail
 
-        resolve_name(ctx.obj["model"])  # before the screen: one sentence, exit 2
-    launch(source, db_path=str(database(ctx).prepare()), model=ctx.obj["model"])
-
-
-@cli.command("analyze")
-@common_options
-@click.argument("sources", nargs=-1, required=True)
-@format_option("json", "text", help="JSON for tools and the scorer, text for people.")
-@click.option(
-    "--out",
-    type=click.Path(file_okay=False),
-    default=None,
-    help="Analyse every SOURCE with one model load and write DIR/NAME.json for each.",
-)
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="With --out: analyses at once, each in its own process.")
-@click.pass_context
-@user_errors
-def analyze_cmd(
-    ctx: click.Context, sources: tuple[str, ...], fmt: str, out: str | None, jobs: int
-) -> None:
-    """Print who is quoted in SOURCE and who said what (or, with --out DIR, write the JSON of
-    many files there, exit 2 if any failed)."""
-    from reader.analysis import analyze
-    from reader.sources import load_source
-
-    if out is not None:
-        from pathlib import Path
-
-        from reader.batch.outdir import analyze_to_dir
-        from reader.sanitize import one_line
-
-        def report(message: str) -> None:
-            click.echo(f"reader: {one_line(message)}", err=True)
-
-        if analyze_to_dir(list(sources), Path(out), jobs=jobs, model=ctx.obj["model"],
-                          report=report):
-            sys.exit(2)
-        return
-    if len(sources) > 1:
-        fail("give --out DIR to analyse more than one file.")
-    (source,) = sources
-    from reader.waiting import fetching
-
-    with fetching(source):
-        document = load_source(source)
-    if document.note:
-        click.echo(f"reader: {document.note}", err=True)
-    model = ctx.obj["model"]
-    if model:
-        from reader.analysis.nlp import resolve_name
-
-        resolve_name(model)  # a pipeline that is not installed: one sentence, exit 2
-    analysis = analyze(document.text, model=model, doc=document.name)
-    if fmt == "json":
-        analysis.write_json(click.get_text_stream("stdout"))
-    else:
-        from reader.analysis.report import format_report
-
-        click.echo(format_report(analysis, title=document.title))
-
-
-@cli.command("notes")
-@common_options
-@click.argument("article", required=False)
-@format_option("md", "json", "csv", help="Markdown, W3C Web Annotation JSON-LD, or CSV.")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Write to this file (- for standard output).",
-)
-@click.option("--copy", is_flag=True, help="Copy to the clipboard instead of printing.")
-@click.option(
-    "--import",
-    "import_file",
-    type=click.Path(dir_okay=False),
-    help="Import notes exported with --format json (from another library) instead.",
-)
-@click.pass_context
-@user_errors
-def notes_cmd(
-    ctx: click.Context,
-    article: str | None,
-    fmt: str,
-    output: str | None,
-    copy: bool,
-    import_file: str | None,
-) -> None:
-    """Export the notes of ARTICLE (id, title, source or hash prefix), or of every article.
-
-    With --copy and no clipboard, the notes are printed (or only written to -o FILE) and the
-    command exits with status 2 after saying so.
-    """
-    if import_file:
-        if article or output or copy:
-            fail("--import takes no ARTICLE, -o or --copy.")
-        from reader.importer import import_into
-
-        message = import_into(str(database(ctx).prepare()), import_file)
-        click.echo(f"reader: {message}", err=True)
-        return
-
-    from reader.clipboard import PLACES, ClipboardError, copy_text
-    from reader.export import gather, render
-    from reader.outfile import check_target, is_stdout, write_export
-    from reader.store import Store
-
-    db_path = database(ctx).path
-    to_stdout = is_stdout(output)  # `-o -`: standard output, as click.File reads it
-    path = None if to_stdout else output
-    if path:  # before reading anything: never onto the database, even by mistake
-        check_target(path, database=db_path)
-    with Store.open(db_path, read_only=True) as store:
-        text = render(gather(store, article), fmt)
-    if path:
-        write_export(path, text, database=db_path)
-    if to_stdout or not (path or copy):
-        click.echo(text, nl=False)
-    if copy:
-        try:
-            result = copy_text(text)
-        except ClipboardError as exc:
-            if not (path or to_stdout):
-                click.echo(text, nl=False)
-            where = f"written to {path}" if path else "printed instead"
-            fail(f"{exc} The notes were {where}.")
-        where = PLACES[result.method]
-        click.echo(f"reader: copied {result.chars} characters to {where}.", err=True)
-
-
-@cli.command("library")
-@common_options
-@format_option("table", "json", help="A table for people, JSON for tools.")
-@click.pass_context
-@user_errors
-def library_cmd(ctx: click.Context, fmt: str) -> None:
-    """List the articles you have read, most recent first."""
-    from dataclasses import asdict
-
-    from reader.cells import cell_len, fit, fit_source, pad
-    from reader.sanitize import dumps, one_line
-    from reader.store import Store
-
-    summaries = []
-    cache_entries, cache_bytes = 0, 0
-    where = database(ctx)
-    if where.path.exists():
-        with Store.open(where.path, read_only=True) as store:
-            summaries = store.list_articles()
-            cache_entries, cache_bytes = store.cache_size()
-    # On stderr, so the table and the JSON stay what tools read.
-    click.echo(f"Library: {one_line(where.describe())}", err=True)
-    if fmt == "json":
-        click.echo(dumps([asdict(s) for s in summaries]))
-        return
-    if not summaries:
-        click.echo("The library is empty: open an article with `reader FILE`.")
-        return
-
-    def when(stamp: str) -> str:
-        return stamp[:16].replace("T", " ")
-
-    def num(value: int | None) -> str:
-        return "-" if value is None else str(value)
-
-    rows = [("ID", "TITLE", "SOURCE", "ADDED", "LAST READ", "QUOTES", "SPEAKERS", "NOTES")]
-    for s in summaries:
-        title, source = one_line(s.title), one_line(s.source)
-        rows.append((
-            str(s.id), fit(title, TITLE_CELLS), fit_source(source, SOURCE_CELLS), when(s.added),
-            when(s.last_opened), num(s.quotes), num(s.speakers), str(s.notes),
-        ))
-    # Widths in terminal cells, so wide (CJK, emoji) characters keep the columns in line.
-    widths = [max(cell_len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    for r in rows:
-        click.echo("  ".join(pad(cell, w) for cell, w in zip(r, widths, strict=True)).rstrip())
-    entries = "1 entry" if cache_entries == 1 else f"{cache_entries} entries"
-    click.echo(f"\nAnalysis cache: {entries}, {cache_bytes / 1e6:.1f} MB.")
-
-
-register_commands(cli)
+        fail(str(exc))
+    except BrokenPipeError:
+        sys.exit(0)
+    except (EOFError, KeyboardInterrupt):  # as click's standalone mode says it
+        sys.stderr.write("\nAborted!\n")
+        sys.exit(1)
 
 
 def main() -> None:
@@ -273,10 +61,17 @@ def main() -> None:
 
     install()
     try:
-        cli(prog_name="reader")
+        plain = None if "_READER_COMPLETE" in os.environ else plain_open(sys.argv[1:])
+        if plain is None:
+            from reader.cli_group import cli
+
+            cli(prog_name="reader")
+        else:
+            open_plain(*plain)
     except Interrupted:
         with contextlib.suppress(OSError):
-            click.echo("reader: interrupted.", err=True)
+            sys.stderr.write("reader: interrupted.\n")
+            sys.stderr.flush()
         sys.exit(EXIT_STATUS)
 
 

@@ -1,6 +1,6 @@
 """What every command shares: one-line errors with exit 2, the database it uses, and the
 `--db`/`--model` options that may also follow the subcommand. Its own module so commands in
-reader.commands register on the group without importing reader.cli."""
+reader.commands register on the group without importing reader.cli_group."""
 
 from __future__ import annotations
 

@@ -41,8 +41,10 @@ def run_on_terminal(
     stderr_tty: bool = False,
     timeout: float = 60,
     env: dict[str, str] | None = None,
+    program: list[str] | None = None,
 ) -> Finished:
-    """Run the reader with the chosen streams on one pty (the others /dev/null or a pipe).
+    """Run the reader with the chosen streams on one pty (the others /dev/null or a pipe);
+    `program` replaces `-m reader` (e.g. `-c SCRIPT` that wraps the reader's own main).
 
     Raises subprocess.TimeoutExpired (after killing it) if it has not ended by `timeout`.
     """
@@ -52,8 +54,8 @@ def run_on_terminal(
     stdout = slave if stdout_tty else subprocess.PIPE
     stderr = slave if stderr_tty else subprocess.PIPE
     proc = subprocess.Popen(
-        [sys.executable, "-m", "reader", *args], stdin=stdin, stdout=stdout, stderr=stderr,
-        env=env if env is not None else reader_env(), start_new_session=True,
+        [sys.executable, *(program or ["-m", "reader"]), *args], stdin=stdin, stdout=stdout,
+        stderr=stderr, env=env if env is not None else reader_env(), start_new_session=True,
     )
     os.close(slave)
     chunks: list[bytes] = []

@@ -114,8 +114,8 @@ def _cycles(graph: dict[str, set[str]]) -> list[frozenset[str]]:
 def test_the_graph_sees_the_package() -> None:
     graph = _graph()
     assert "reader.analysis.model" in graph["reader.analysis.engine"]
-    assert "reader.store" in graph["reader.cli"] or any(
-        m.startswith("reader.store") for m in graph["reader.cli"]
+    assert "reader.store" in graph["reader.cli_group"] or any(
+        m.startswith("reader.store") for m in graph["reader.cli_group"]
     )
 
 

@@ -13,7 +13,6 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.analysis.quotes import MARK_RUNS
 from reader.errors import ModelNotFoundError
 
 if TYPE_CHECKING:
@@ -171,6 +170,8 @@ def for_parser(text: str) -> str:
     more than MAX_WORD characters without a space is broken by spaces, so no input can make
     the tokenizer's work grow faster than the text.
     """
+    from reader.analysis.quotes import MARK_RUNS  # not at import: model_id runs at start-up
+
     if "\r" in text:
         text = text.replace("\r\n", " \n")
     text = MARK_RUNS.sub(lambda m: MARK_RUN_FILL * len(m.group()), text)

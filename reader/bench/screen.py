@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 POLL = 0.01
+DONE_PATTERN = r"\b\d+ quotes? · \d+ speakers?\b"  # the final status of ArticleScreen
 
 
 @dataclass

@@ -111,14 +111,21 @@ class ReaderApp(App[None]):
             fd = terminal_fd()
             if fd is not None:
                 self.set_interval(CHECK_EVERY, lambda: self._check_terminal(fd))
+        if self._start_document is None and self._start_article is not None:
+            self.open_article(self._start_article)
+        elif self._start_document is None and self._start_in_library:
+            self.show_library()
+
+    async def _ready(self) -> None:
+        """Textual's hook just before its message loop, at the end of start-up's batch of
+        updates: a start document's screen is pushed here, not in on_mount, so its first frame
+        is drawn once and shown (pushed during the batch, it was drawn, thrown away at the
+        batch's end and drawn again: ~10 ms of the article's first paint)."""
+        await super()._ready()
         if self._start_document is not None and self._store is None:
             self._show_first(self._start_document)
         elif self._start_document is not None:
             self.open_document(self._start_document)
-        elif self._start_article is not None:
-            self.open_article(self._start_article)
-        elif self._start_in_library:
-            self.show_library()
 
     async def _check_terminal(self, fd: int) -> None:
         """Quit, keeping the reading position, once the terminal has hung up."""

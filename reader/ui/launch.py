@@ -179,6 +179,19 @@ def require_terminal(source: str | None) -> None:
         )
 
 
+def open_source(source: str | None, *, db: str | None, model: str | None) -> None:
+    """`reader [SOURCE]`: a model asked for by name must exist (one sentence, exit 2, before
+    the screen), the library is found (reader.locate), then the launch. ReaderError propagates:
+    the caller says it in one sentence with exit status 2."""
+    from reader.locate import locate_database
+
+    if model:
+        from reader.analysis.nlp import resolve_name
+
+        resolve_name(model)
+    launch(source, db_path=str(locate_database(db).prepare()), model=model)
+
+
 def launch(source: str | None, *, db_path: str, model: str | None) -> None:
     """Read the source, run the app (which opens the store after the text's first frame), and
     report a store that cannot be used as a ReaderError, as errors before the UI are.

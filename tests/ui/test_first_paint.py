@@ -119,3 +119,24 @@ def test_not_sqlite_with_a_source_exits_2_after_the_text_and_is_untouched(
     assert len(message.splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert db.read_bytes() == before
+
+
+async def test_a_terminal_too_small_to_draw_a_line_still_saves_the_article(tmp_path: Path) -> None:
+    """The work after the first frame waits for the text to be drawn, or PAINT_WAIT at most:
+    in one row (the status line's) no line of the text is ever drawn."""
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    app = build_app(str(article), db_path=str(db), document=load_source(str(article)))
+    async with app.run_test(size=(40, 1)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.screen.record.id and app.screen.side.built:
+                break
+        assert app.screen.record.id == 1
+        assert app.screen.side.built
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+    app.close_own_store()
+    with Store.open(db) as store:
+        assert [a.title for a in store.list_articles()] == ["A headline"]

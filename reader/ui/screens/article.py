@@ -6,17 +6,19 @@ that streams cumulative results, so highlights appear section by section.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import ProgressBar, Static
 
 from reader.errors import ReaderError
@@ -24,6 +26,7 @@ from reader.sanitize import inert, one_line
 from reader.ui.panel_size import COLLAPSE_BELOW, panel_bounds, panel_width_for
 from reader.ui.remember import remember_layout
 from reader.ui.screens.article_analysis import AnalysisStatus
+from reader.ui.screens.article_keys import ARTICLE_BINDINGS
 from reader.ui.screens.article_notes import AnnotationActions, Change
 from reader.ui.screens.article_panels import PanelActions
 from reader.ui.screens.article_quotes import QuoteActions
@@ -36,7 +39,6 @@ from reader.ui.screens.article_worker import (
 )
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel
-from reader.ui.widgets.footer import FittingFooter
 from reader.ui.widgets.header import ArticleHeader
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.side_panel import SidePanel
@@ -59,6 +61,8 @@ __all__ = [
 
 #: Seconds between checks that save a changed reading position.
 POSITION_SAVE_INTERVAL = 3.0
+#: Seconds the store, the panel and the analysis wait for the text's first frame at most.
+PAINT_WAIT = 1.0
 
 
 class ArticleScreen(
@@ -78,150 +82,7 @@ class ArticleScreen(
     class BackToLibrary(Message):
         """The reader is leaving the article for the library (the app switches screens)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "q",
-            "app.quit",
-            "Quit",
-            id="reading.quit",
-            tooltip="Save the reading position and quit (as in less)",
-        ),
-        Binding("question_mark", "help", "Help", id="reading.help", tooltip="List every key"),
-        Binding("slash", "search", "Search", id="reading.search", tooltip="Find text"),
-        Binding("full_stop", "next_match", "Next match", show=False, id="reading.next_match"),
-        Binding("comma", "previous_match", "Prev match", show=False, id="reading.prev_match"),
-        Binding(
-            "s",
-            "speaker_quote(1)",
-            "Speaker's next",
-            show=False,  # the footer keeps what fits 120 columns whole; ? lists it
-            id="reading.speaker_next",
-            tooltip="Jump to the next quote of the current speaker",
-        ),
-        Binding(
-            "S",
-            "speaker_quote(-1)",
-            "Speaker's previous",
-            show=False,
-            id="reading.speaker_previous",
-            tooltip="Jump to the previous quote of the current speaker",
-        ),
-        Binding(
-            "quotation_mark",
-            "toggle_quotes",
-            "Quotes",
-            show=False,  # the footer keeps what fits 120 columns whole; ? lists it
-            id="reading.toggle_quotes",
-            tooltip="Show or hide the quote highlights",
-        ),
-        Binding(
-            "e",
-            "toggle_entities",
-            "Entities",
-            show=False,  # the footer keeps what fits 120 columns whole; ? lists it
-            id="reading.toggle_entities",
-            tooltip="Show or hide the entity marks",
-        ),
-        Binding("l", "legend", "Legend", id="reading.legend", tooltip="What the colours mean"),
-        Binding(
-            "o",
-            "outline",
-            "Outline",
-            show=False,
-            id="reading.outline",
-            tooltip="The headings and chapters, to jump to one",
-        ),
-        Binding(
-            "p",
-            "toggle_panel",
-            "Panel",
-            show=False,  # the footer keeps what fits 120 columns whole; ? lists it
-            id="reading.toggle_panel",
-            tooltip="Hide or show the side panel",
-        ),
-        Binding(
-            "t",
-            "next_tab",
-            "Next tab",
-            show=False,
-            id="reading.next_tab",
-            tooltip="Speakers, Entities, Notes",
-        ),
-        Binding(
-            "greater_than_sign",
-            "resize_panel(1)",
-            "Widen panel",
-            show=False,
-            id="reading.widen_panel",
-        ),
-        Binding(
-            "less_than_sign",
-            "resize_panel(-1)",
-            "Narrow panel",
-            show=False,
-            id="reading.narrow_panel",
-        ),
-        Binding(
-            "h",
-            "highlight",
-            "Highlight",
-            id="reading.highlight",
-            tooltip="Highlight the selection, or the current sentence",
-        ),
-        Binding(
-            "n",
-            "note",
-            "Note",
-            id="reading.note",
-            tooltip="Add or edit the note on the highlight under the cursor",
-        ),
-        *[
-            Binding(
-                str(n),
-                f"color({n})",
-                f"Colour {n}",
-                show=False,
-                id=f"reading.color_{n}",
-                tooltip="Give the highlight under the cursor colour 1-5",
-            )
-            for n in range(1, 6)
-        ],
-        Binding(
-            "x", "delete_highlight", "Delete highlight", show=False, id="reading.delete_highlight"
-        ),
-        Binding(
-            "u",
-            "undo",
-            "Undo",
-            show=False,
-            id="reading.undo",
-            tooltip="Undo the last highlight, note or deletion",
-        ),
-        Binding(
-            "y",
-            "copy_passage",
-            "Copy",
-            show=False,
-            id="reading.copy_passage",
-            tooltip="Copy the quote or highlight under the cursor",
-        ),
-        Binding(
-            "Y",
-            "copy_notes",
-            "Copy notes",
-            show=False,
-            id="reading.copy_notes",
-            tooltip="Copy all notes of this article as Markdown",
-        ),
-        Binding(
-            "escape",
-            "back",
-            "Library",
-            show=False,
-            id="reading.back",
-            tooltip="One level back: the search, the panel, then the library",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = ARTICLE_BINDINGS
 
     #: The width chosen with > and < (None: the default for the screen's width).
     panel_width: reactive[int | None] = reactive(None, init=False)
@@ -267,6 +128,9 @@ class ArticleScreen(
         #: How many of the analysis' entities the view has, and the last one's span.
         self._entities_shown = 0
         self._entity_tail: tuple[int, int] | None = None
+        #: The work after the first frame has begun; the timer starts it if no frame comes.
+        self._painted = False
+        self._paint_fallback: Timer | None = None
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -401,13 +265,28 @@ class ArticleScreen(
         remember_layout(self)
         self._apply_panel_layout()
         self.set_interval(POSITION_SAVE_INTERVAL, self.save_position)
-        # The text must be on screen before the panel, the notes and the analysis.
-        self.call_after_refresh(self._after_first_paint)
+        # The text must be on screen before the panel, the notes and the analysis: they wait
+        # for the view's first frame (ArticleView.Painted), or this long if it never draws
+        # (a terminal too small to show a line of it).
+        self._paint_fallback = self.set_timer(PAINT_WAIT, self._after_first_paint)
+
+    async def on_article_view_painted(self, message: ArticleView.Painted) -> None:
+        message.stop()
+        await self._after_first_paint()
 
     async def _after_first_paint(self) -> None:
+        if self._painted:
+            return  # once: at the first frame or the fallback, whichever comes first
+        self._painted = True
+        if self._paint_fallback is not None:
+            self._paint_fallback.stop()
+        from reader.ui.widgets.footer import FittingFooter
+
+        # The library's modules load in a thread while the footer mounts.
+        saved = asyncio.ensure_future(self.reader_app.ready_record(self.record))
         await self.mount(FittingFooter())
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet
-        record = await self.reader_app.ready_record(self.record)
+        record = await saved
         if record is None:
             return  # the database cannot be used: the app is stopping with its sentence
         self._adopt(record)

@@ -14,7 +14,6 @@ from dataclasses import asdict, fields, replace
 from typing import TYPE_CHECKING
 
 from reader.drafts import Draft, DraftBox, now
-from reader.ui.screens.note_editor import first_words
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -90,6 +89,8 @@ class NoteDrafts:
         drafts = sorted(self.note_drafts.values(), key=lambda d: d.span or (0, 0, 0))
         if not drafts:
             return
+        from reader.ui.screens.note_editor import first_words  # the editor: not at start-up
+
         where = first_words(drafts[0].passage, 6)
         more = f" (and {len(drafts) - 1} more)" if len(drafts) > 1 else ""
         self.notify(

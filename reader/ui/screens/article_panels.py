@@ -16,8 +16,6 @@ from textual.widgets import TabbedContent
 
 from reader.ui.notice import NOTICE_SECONDS
 from reader.ui.panel_size import COLLAPSE_BELOW, PANEL_STEP, panel_bounds, panel_width_for
-from reader.ui.screens.help import HelpScreen, collect_bindings
-from reader.ui.screens.legend import Legend, LegendScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.speaker_panel import speaker_order
 
@@ -119,6 +117,8 @@ class PanelActions(Screen[None]):
         self.side.next_tab()
 
     def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen, collect_bindings
+
         self.app.push_screen(HelpScreen(collect_bindings(self)))
 
     def action_legend(self) -> None:
@@ -132,6 +132,7 @@ class PanelActions(Screen[None]):
             speaker_tint,
             unattributed_tint,
         )
+        from reader.ui.screens.legend import Legend, LegendScreen
 
         system = self.app.console.color_system
         speakers: list[tuple[str, Color, Color]] = []

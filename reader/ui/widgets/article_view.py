@@ -18,6 +18,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -130,6 +131,14 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
             super().__init__()
             self.span = span
 
+    class Painted(Message):
+        """The text's first lines were drawn: the frame that shows them is being written out.
+
+        Posted once, from the first render that had text, straight to the screen (so it is
+        handled before the frame's settling repaints), so work the first frame does not need
+        (the store, the side panel, the analysis) can wait until the text is on screen;
+        `call_after_refresh` in the screen's on_mount may run before that frame."""
+
     class QuoteFocused(Message):
         """A quote was reached with ]/[ navigation."""
 
@@ -185,6 +194,7 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         self._refine_timer: Timer | None = None
         self._text_width = 0
         self._margin = 0
+        self._painted = False
         if text:
             self.set_text(text)
 
@@ -337,6 +347,13 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         self.post_message(self.QuoteFocused(quote.quote_id, wrapped))
 
     # -- mouse -----------------------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        lines = super().render_lines(crop)
+        if not self._painted and self._layout is not None and crop.area:
+            self._painted = True
+            self.screen.post_message(self.Painted())  # handled after this frame is displayed
+        return lines
+
     def on_key(self, event: events.Key) -> None:
         self._restore = None  # the reader moves on from a restored position
 
