@@ -31,6 +31,21 @@ def spaced(text: str) -> str:
     return " ".join(text.split())
 
 
+def key(word: str) -> str:
+    """The folded key a name word is found by. A name whose hyphenated parts are linked by
+    lower-case words ("Winnie-the-Pooh") is a byname known by its last part ("Pooh")."""
+    parts = word.split("-")
+    if len(parts) > 2 and parts[-1][:1].isupper() and any(p[:1].islower() for p in parts[1:-1]):
+        return fold(parts[-1])
+    return fold(word)
+
+
+def fullness(words: list[str]) -> int:
+    """How full a name is: its words and hyphenated parts ("Winnie-the-Pooh" is fuller
+    than "Pooh Bear")."""
+    return sum(len(w.split("-")) for w in words)
+
+
 @dataclass(slots=True)
 class Cluster:
     """One speaker or person: named person, unnamed source or organisation."""
@@ -107,7 +122,7 @@ class Registry:
         titles, words = name_parts(surface)
         if not words:
             return None
-        keys = [fold(w) for w in words]
+        keys = [key(w) for w in words]
         if len(keys) == 1:
             found = self._by_surname.get(keys[0]) or self._by_first.get(keys[0])
             if not found:
@@ -151,7 +166,7 @@ class Registry:
         titles, words = name_parts(surface)
         if not words:
             return None
-        keys = [fold(w) for w in words]
+        keys = [key(w) for w in words]
         clean = " ".join(words)
         c = self.find_person(surface)
         if relative and c is not None and len(keys) > 1 and not c.first:
@@ -172,9 +187,15 @@ class Registry:
             c.first = keys[0]
             self._by_first.setdefault(keys[0], []).append(c)
         if c.first:
-            if len(clean.split()) > len(c.canonical.split()) or c.canonical.split()[0] in titles:
+            if (
+                fullness(words) > fullness(c.canonical.split())
+                or c.canonical.split()[0] in titles
+            ):
                 c.canonical = clean
                 self.changed.add(c.id)
+        elif len(words) == 1 and fullness(words) > fullness(c.canonical.split()):
+            c.canonical = clean  # "Pooh", then "Winnie-the-Pooh": the fuller form
+            self.changed.add(c.id)
         elif titles and c.canonical == words[-1] and c.address == form_of_address(titles):
             # "Mrs. Bennet" known by no first name keeps the form of address that tells her
             # from "Mr. Bennet"
@@ -215,7 +236,7 @@ class Registry:
         c.add_alias(name)
         self.changed.add(c.id)
         if self.find_person(name) is None and not c.surname:
-            keys = [fold(w) for w in words]
+            keys = [key(w) for w in words]
             c.surname = keys[-1]
             self._by_surname.setdefault(keys[-1], []).append(c)
             if len(keys) > 1:

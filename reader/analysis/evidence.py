@@ -273,11 +273,15 @@ def name_after_title(ent):
 
 def name_start(ent) -> int:
     """Where a person's name starts: the tagger sometimes leaves off a first name
-    ("Gregory Allan Dunmore" tagged from "Allan")."""
+    ("Gregory Allan Dunmore" tagged from "Allan"). A capitalised word glued before a name
+    that already starts with a first name is a first name too or no part of it ("on Harvest
+    Thanksgiving Tony read the lessons")."""
     doc = ent.doc
     first = ent.start
+    given = first_names()
     while (
         first > 0
+        and (fold(doc[first - 1].text) in given or fold(doc[first].text) not in given)
         and ent.start - first < 2
         and doc[first - 1].pos_ == "PROPN"
         and doc[first - 1].ent_iob_ == "O"

@@ -1,0 +1,78 @@
+"""Names in novels: a byname and its short form are one person named by the fuller form, a word
+glued before a first name is no part of it, and a narrator called by a surname no one else in
+the narration bears is given it (issue 11)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.analysis import Analysis
+from reader.analysis.clusters import Registry
+
+Run = Callable[[str], Analysis]
+
+
+def test_a_byname_and_its_last_part_are_one_person_named_by_the_fuller_form() -> None:
+    reg = Registry()
+    pooh = reg.find_or_create_person("Winnie-the-Pooh")
+    assert pooh is not None
+    assert reg.find_or_create_person("Pooh") is pooh
+    # "Pooh Bear" is a shorter way of naming him than "Winnie-the-Pooh"
+    assert reg.find_or_create_person("Pooh Bear") is pooh
+    assert pooh.canonical == "Winnie-the-Pooh"
+    assert reg.find_or_create_person("Pooh") is pooh
+    # the short form first: the fuller one, when it comes, names the person
+    reg = Registry()
+    toad = reg.find_or_create_person("Toad")
+    assert reg.find_or_create_person("Toad-of-Toad-Hall") is not toad  # no lower-case link
+    pooh = reg.find_or_create_person("Pooh")
+    assert pooh is not None and reg.find_or_create_person("Winnie-the-Pooh") is pooh
+    assert pooh.canonical == "Winnie-the-Pooh"
+    # a double-barrelled surname or first name is no byname
+    jp = reg.find_or_create_person("Jean-Pierre Osei-Bonsu")
+    assert reg.find_person("Bonsu") is None and reg.find_person("Pierre") is None
+    assert jp is not None and jp.canonical == "Jean-Pierre Osei-Bonsu"
+
+
+def test_a_byname_speaks_under_its_fuller_form(run: Run) -> None:
+    text = (
+        "“Is that honey?” said Winnie-the-Pooh.\n\n"
+        "“It is, Pooh Bear,” said Christopher Robin.\n\n"
+        "“Oh, good,” said Pooh.\n\n"
+        "“Now then, Pooh Bear,” said Christopher Robin.\n"
+    )
+    a = run(text)
+    pooh, robin = "Winnie-the-Pooh", "Christopher Robin"
+    assert [q.speaker for q in a.quotes] == [pooh, robin, pooh, robin]
+
+
+def test_a_word_glued_before_a_first_name_is_no_part_of_it(run: Run) -> None:
+    text = (
+        "On Christmas Day and Harvest Thanksgiving Tony read the lessons from the back of "
+        "the brass eagle.\n\n"
+        "“It went well,” said Tony.\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes] == ["Tony"]
+    assert all("Thanksgiving" not in s.name for s in a.speakers)
+
+
+def test_a_narrator_called_by_a_surname_nobody_else_bears_is_given_it(run: Run) -> None:
+    text = (
+        "Cohn came over to the table.\n\n"
+        "“Hello,” I said.\n\n"
+        "“Jake, have you seen Brett?” Cohn asked.\n\n"
+        "“No,” I said.\n\n"
+        "“Are you sure, Jake?” Cohn said.\n\n"
+        "“Quite sure,” I said.\n\n"
+        "Braddocks called to me from a table.\n\n"
+        "“Barnes, have a drink,” Braddocks said.\n\n"
+        "I went over and sat down. The waiter brought the drinks and went away again.\n\n"
+        "“I say, Barnes, another one?” Braddocks said.\n\n"
+        "Cohn got up and left the café.\n\n"
+        "“Good night,” I said.\n"
+    )
+    a = run(text)
+    said = [q.speaker for q in a.quotes]
+    assert said[0] == said[-1] == "Jake Barnes"
+    assert said[1] == "Cohn"
