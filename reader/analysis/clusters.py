@@ -40,6 +40,11 @@ def key(word: str) -> str:
     return fold(word)
 
 
+def not_hers(first: str) -> bool:
+    """A first name after "Mrs." that is no woman's is her husband's ("Mrs. Henry Dashwood")."""
+    return first_names().get(first) != "f"
+
+
 def fullness(words: list[str]) -> int:
     """How full a name is: its words and hyphenated parts ("Winnie-the-Pooh" is fuller
     than "Pooh Bear")."""
@@ -75,6 +80,8 @@ class Cluster:
         if address in ("mrs", "miss") and self.first and self.gender != "f":
             # "Mrs. Archer" is Newland Archer's mother unless his name is a woman's
             return first_names().get(self.first) == "f"
+        if address == self.address == "mrs" and first and first == self.first:
+            return True  # "Mrs. John Dashwood" again, named by her husband's name
         said = first_names().get(first) if first else None
         mine = "m" if self.address == "mr" else "f" if self.address else None
         return said not in ("m", "f") or mine is None or said == mine
@@ -187,11 +194,18 @@ class Registry:
             c.first = keys[0]
             self._by_first.setdefault(keys[0], []).append(c)
         if c.first:
-            if (
+            # "Mrs. Henry Dashwood" is named by her husband's name: the title stays
+            wed = form_of_address(titles) == "mrs" and len(keys) > 1 and not_hers(keys[0])
+            name = f"{titles[-1]} {clean}" if wed else clean
+            if c.canonical != name and (
                 fullness(words) > fullness(c.canonical.split())
-                or c.canonical.split()[0] in titles
+                or (
+                    c.canonical.split()[0] in titles
+                    and fullness(words) >= fullness(name_parts(c.canonical)[1])
+                )
+                or (wed and c.canonical == clean)
             ):
-                c.canonical = clean
+                c.canonical = name
                 self.changed.add(c.id)
         elif len(words) == 1 and fullness(words) > fullness(c.canonical.split()):
             c.canonical = clean  # "Pooh", then "Winnie-the-Pooh": the fuller form

@@ -76,3 +76,18 @@ def test_a_narrator_called_by_a_surname_nobody_else_bears_is_given_it(run: Run) 
     said = [q.speaker for q in a.quotes]
     assert said[0] == said[-1] == "Jake Barnes"
     assert said[1] == "Cohn"
+
+
+def test_a_wife_named_by_her_husbands_name_is_one_person_and_keeps_her_title() -> None:
+    reg = Registry()
+    henry = reg.find_or_create_person("Mr. Henry Dashwood")
+    widow = reg.find_or_create_person("Mrs. Henry Dashwood")
+    john = reg.find_or_create_person("Mr. John Dashwood")
+    fanny = reg.find_or_create_person("Mrs. John Dashwood")
+    assert len({id(c) for c in (henry, widow, john, fanny)}) == 4
+    assert reg.find_or_create_person("Mrs. John Dashwood") is fanny
+    assert reg.find_or_create_person("Mrs. Dashwood") is widow
+    assert widow is not None and widow.canonical == "Mrs. Henry Dashwood"
+    assert fanny is not None and fanny.canonical == "Mrs. John Dashwood"
+    # her own first name needs no title to tell her from a man
+    assert reg.find_or_create_person("Mrs. Jane Smith").canonical == "Jane Smith"  # type: ignore[union-attr]
