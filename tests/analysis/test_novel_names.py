@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.language import Language
+
 from reader.analysis import Analysis
 from reader.analysis.clusters import Registry
+from reader.analysis.names import hyphenated_end
 
 Run = Callable[[str], Analysis]
 
@@ -91,3 +94,17 @@ def test_a_wife_named_by_her_husbands_name_is_one_person_and_keeps_her_title() -
     assert fanny is not None and fanny.canonical == "Mrs. John Dashwood"
     # her own first name needs no title to tell her from a man
     assert reg.find_or_create_person("Mrs. Jane Smith").canonical == "Jane Smith"  # type: ignore[union-attr]
+
+
+def test_a_byname_runs_on_through_its_hyphenated_link_words(nlp: Language, run: Run) -> None:
+    doc = nlp("One day when Winnie-the-Pooh was out walking, he came to a tree.")
+    assert doc[hyphenated_end(doc[3])].text == "Pooh"
+    text = (
+        "One day when Winnie-the-Pooh was out walking, he came to a tree.\n\n"
+        "“That buzzing-noise means something,” he said.\n"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["Winnie-the-Pooh"]
+    # a hyphenated word after a name is no part of it when spaced or not a name
+    doc = nlp("Then Osei-Bonsu waved to Pooh - the bear - and left.")
+    assert doc[hyphenated_end(doc[1])].text == "Bonsu"
+    assert hyphenated_end(doc[6]) == 6
