@@ -338,9 +338,12 @@ def by_agent(tok: Token) -> Token | None:
 
 
 def names_a_work(ent) -> bool:
-    """ "her fifth novel, Salt Ledger," or "the film Night Train": a title, not a person."""
+    """ "her fifth novel, Salt Ledger," or "the film Night Train": a title, not a person; so is
+    a name set in italics marks ("the New York _Herald_ bureau")."""
     doc = ent.doc
     root = ent.root
+    if in_italics(ent):
+        return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in WORK_NOUNS:
         return True
     k = ent.start - 1
@@ -348,3 +351,23 @@ def names_a_work(ent) -> bool:
         k -= 1
     return k >= 0 and doc[k].lemma_.lower() in WORK_NOUNS and doc[k].pos_ == "NOUN"
 
+
+
+#: How plain text marks italics (a title of a paper, a book, a ship).
+_ITALICS = frozenset(("_", "*"))
+
+
+def in_italics(ent) -> bool:
+    """A name set between italics marks glued to it ("_Herald_", "_The Times_")."""
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= 0 and ent.start - k <= 3 and doc[k].is_title and doc[k].whitespace_:
+        k -= 1  # "_The Times_": the words before the name inside the marks
+    return (
+        k >= 0
+        and doc[k].text in _ITALICS
+        and not doc[k].whitespace_
+        and ent.end < len(doc)
+        and doc[ent.end].text == doc[k].text
+        and not doc[ent.end - 1].whitespace_
+    )

@@ -108,3 +108,17 @@ def test_a_byname_runs_on_through_its_hyphenated_link_words(nlp: Language, run: 
     doc = nlp("Then Osei-Bonsu waved to Pooh - the bear - and left.")
     assert doc[hyphenated_end(doc[1])].text == "Bonsu"
     assert hyphenated_end(doc[6]) == 6
+
+
+def test_a_name_in_italics_marks_is_a_title_not_a_speaker(run: Run) -> None:
+    text = (
+        "The cab passed the New York _Herald_ bureau with the window full of clocks.\n\n"
+        "“What are all the clocks for?” she asked.\n\n"
+        "“They show the hour all over America.”\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes] == [None, None]
+    assert a.speakers == []
+    # an italic word inside a name's marks, and a name outside them, stay as they were
+    b = run("He read _The Times_ with Brett.\n\n“Anything new?” said Brett.\n")
+    assert [q.speaker for q in b.quotes] == ["Brett"]
