@@ -286,13 +286,21 @@ def untagged_name(st: DiscourseState, t: Token) -> int | None:
 
 
 def is_family(st: DiscourseState, ent: Span) -> bool:
-    """ "the Finneys", "the Finney's home": a family, not a person."""
+    """ "the Finneys", "the Finney's home": a family, not a person; "the Mohammedan doctor":
+    one word after an article that describes a person, not a name."""
     doc = st.doc
     assert doc is not None
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    if doc[ent.start - 1].lower_ == "the" and ent.text.endswith(("s", "’s", "'s")):
+        return True
+    word = ent[-1]
     return (
-        ent.start > 0
-        and doc[ent.start - 1].lower_ == "the"
-        and (ent.text.endswith("s") or ent.text.endswith(("’s", "'s")))
+        len(ent) == 1
+        and word.dep_ in ("amod", "compound")
+        and word.head.i > word.i
+        and word.head.pos_ == "NOUN"
+        and is_person_noun(word.head.lemma_.lower())
     )
 
 

@@ -122,3 +122,13 @@ def test_a_name_in_italics_marks_is_a_title_not_a_speaker(run: Run) -> None:
     # an italic word inside a name's marks, and a name outside them, stay as they were
     b = run("He read _The Times_ with Brett.\n\n“Anything new?” said Brett.\n")
     assert [q.speaker for q in b.quotes] == ["Brett"]
+
+
+def test_a_word_describing_a_person_after_an_article_is_no_name(run: Run) -> None:
+    text = (
+        "He wanted to enquire about the Mohammedan doctor in the mosque.\n\n"
+        "“He was rude to my mother,” he said.\n"
+    )
+    a = run(text)
+    assert all(s.name != "Mohammedan" for s in a.speakers)
+    assert [q.speaker for q in a.quotes] != ["Mohammedan"]
