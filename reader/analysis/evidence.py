@@ -352,7 +352,6 @@ def names_a_work(ent) -> bool:
     return k >= 0 and doc[k].lemma_.lower() in WORK_NOUNS and doc[k].pos_ == "NOUN"
 
 
-
 #: How plain text marks italics (a title of a paper, a book, a ship).
 _ITALICS = frozenset(("_", "*"))
 
@@ -370,4 +369,22 @@ def in_italics(ent) -> bool:
         and ent.end < len(doc)
         and doc[ent.end].text == doc[k].text
         and not doc[ent.end - 1].whitespace_
+    )
+
+
+def is_family(ent) -> bool:
+    """ "the Finneys", "the Finney's home": a family, not a person; "the Mohammedan doctor":
+    one word after an article that describes a person, not a name."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    if doc[ent.start - 1].lower_ == "the" and ent.text.endswith(("s", "’s", "'s")):
+        return True
+    word = ent[-1]
+    return (
+        len(ent) == 1
+        and word.dep_ in ("amod", "compound")
+        and word.head.i > word.i
+        and word.head.pos_ == "NOUN"
+        and is_person_noun(word.head.lemma_.lower())
     )
