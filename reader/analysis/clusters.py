@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from reader.analysis.lexicon import FEMALE_NOUNS, MALE_NOUNS
 from reader.analysis.names import (
@@ -29,6 +31,20 @@ def spaced(text: str) -> str:
     """A name or role as words: the line breaks and runs of spaces the text wrapped it with
     ("his\ncompanion") are no part of it. Only the names; mentions keep their offsets."""
     return " ".join(text.split())
+
+
+@cache
+def familiar_names() -> dict[str, frozenset[str]]:
+    """First name -> the other forms of it ("frank" -> {"francis"}, "francis" -> {"frank"})."""
+    path = Path(__file__).with_name("data") / "familiar_names.txt"
+    table: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            formal, *familiar = line.split()
+            for short in familiar:
+                table.setdefault(formal, set()).add(short)
+                table.setdefault(short, set()).add(formal)
+    return {name: frozenset(forms) for name, forms in table.items()}
 
 
 def key(word: str) -> str:
@@ -132,6 +148,15 @@ class Registry:
         keys = [key(w) for w in words]
         if len(keys) == 1:
             found = self._by_surname.get(keys[0]) or self._by_first.get(keys[0])
+            if not found and not titles:
+                # "Frank" for Francis Oakley: another form of a first name, when it is the
+                # only person the text has given such a first name
+                found = [
+                    c
+                    for form in familiar_names().get(keys[0], ())
+                    for c in self._by_first.get(form, [])
+                ]
+                found = found if len(found) == 1 else []
             if not found:
                 return None
             said = title_gender(titles)
@@ -154,6 +179,10 @@ class Registry:
         address = form_of_address(titles)
         for c in self._by_surname.get(keys[-1], []):
             if (not c.first or c.first == keys[0]) and c.may_be(address, keys[0]):
+                return c
+        for c in self._by_surname.get(keys[-1], []):
+            # "Frank Oakley" for Francis Oakley
+            if c.first in familiar_names().get(keys[0], ()) and c.may_be(address, keys[0]):
                 return c
         if strict:
             return None

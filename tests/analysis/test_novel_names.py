@@ -132,3 +132,27 @@ def test_a_word_describing_a_person_after_an_article_is_no_name(run: Run) -> Non
     a = run(text)
     assert all(s.name != "Mohammedan" for s in a.speakers)
     assert [q.speaker for q in a.quotes] != ["Mohammedan"]
+
+
+def test_a_familiar_form_of_a_first_name_is_the_one_person_given_it() -> None:
+    reg = Registry()
+    francis = reg.find_or_create_person("Francis Oakley")
+    maurice = reg.find_or_create_person("Maurice Oakley")
+    assert francis is not None and maurice is not None
+    assert reg.find_or_create_person("Frank") is francis
+    assert reg.find_or_create_person("Frank Oakley") is francis
+    assert francis.canonical == "Francis Oakley"
+    # two people who may go by it, or a title before it: no guess
+    reg.find_or_create_person("Frances Bly")  # no form of Francis in the table
+    reg.find_or_create_person("Francis Drake")
+    assert reg.find_person("Frank") is None
+    assert reg.find_person("Mr. Frank") is None
+
+
+def test_a_familiar_form_speaks_as_the_person(run: Run) -> None:
+    text = (
+        "Francis Oakley had come home from Paris.\n\n"
+        "“I will go,” said Frank.\n\n"
+        "“You will not,” said Maurice Oakley.\n"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["Francis Oakley", "Maurice Oakley"]
