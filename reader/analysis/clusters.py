@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from reader.analysis.lexicon import FEMALE_NOUNS, MALE_NOUNS
 from reader.analysis.names import (
@@ -29,6 +31,40 @@ def spaced(text: str) -> str:
     """A name or role as words: the line breaks and runs of spaces the text wrapped it with
     ("his\ncompanion") are no part of it. Only the names; mentions keep their offsets."""
     return " ".join(text.split())
+
+
+@cache
+def familiar_names() -> dict[str, frozenset[str]]:
+    """First name -> the other forms of it ("frank" -> {"francis"}, "francis" -> {"frank"})."""
+    path = Path(__file__).with_name("data") / "familiar_names.txt"
+    table: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            formal, *familiar = line.split()
+            for short in familiar:
+                table.setdefault(formal, set()).add(short)
+                table.setdefault(short, set()).add(formal)
+    return {name: frozenset(forms) for name, forms in table.items()}
+
+
+def key(word: str) -> str:
+    """The folded key a name word is found by. A name whose hyphenated parts are linked by
+    lower-case words ("Winnie-the-Pooh") is a byname known by its last part ("Pooh")."""
+    parts = word.split("-")
+    if len(parts) > 2 and parts[-1][:1].isupper() and any(p[:1].islower() for p in parts[1:-1]):
+        return fold(parts[-1])
+    return fold(word)
+
+
+def not_hers(first: str) -> bool:
+    """A first name after "Mrs." that is no woman's is her husband's ("Mrs. Henry Dashwood")."""
+    return first_names().get(first) != "f"
+
+
+def fullness(words: list[str]) -> int:
+    """How full a name is: its words and hyphenated parts ("Winnie-the-Pooh" is fuller
+    than "Pooh Bear")."""
+    return sum(len(w.split("-")) for w in words)
 
 
 @dataclass(slots=True)
@@ -60,6 +96,8 @@ class Cluster:
         if address in ("mrs", "miss") and self.first and self.gender != "f":
             # "Mrs. Archer" is Newland Archer's mother unless his name is a woman's
             return first_names().get(self.first) == "f"
+        if address == self.address == "mrs" and first and first == self.first:
+            return True  # "Mrs. John Dashwood" again, named by her husband's name
         said = first_names().get(first) if first else None
         mine = "m" if self.address == "mr" else "f" if self.address else None
         return said not in ("m", "f") or mine is None or said == mine
@@ -107,9 +145,18 @@ class Registry:
         titles, words = name_parts(surface)
         if not words:
             return None
-        keys = [fold(w) for w in words]
+        keys = [key(w) for w in words]
         if len(keys) == 1:
             found = self._by_surname.get(keys[0]) or self._by_first.get(keys[0])
+            if not found and not titles:
+                # "Frank" for Francis Oakley: another form of a first name, when it is the
+                # only person the text has given such a first name
+                found = [
+                    c
+                    for form in familiar_names().get(keys[0], ())
+                    for c in self._by_first.get(form, [])
+                ]
+                found = found if len(found) == 1 else []
             if not found:
                 return None
             said = title_gender(titles)
@@ -133,6 +180,10 @@ class Registry:
         for c in self._by_surname.get(keys[-1], []):
             if (not c.first or c.first == keys[0]) and c.may_be(address, keys[0]):
                 return c
+        for c in self._by_surname.get(keys[-1], []):
+            # "Frank Oakley" for Francis Oakley
+            if c.first in familiar_names().get(keys[0], ()) and c.may_be(address, keys[0]):
+                return c
         if strict:
             return None
         # "Fran" seen alone before "Fran Finney": the lone word was a first name.
@@ -151,7 +202,7 @@ class Registry:
         titles, words = name_parts(surface)
         if not words:
             return None
-        keys = [fold(w) for w in words]
+        keys = [key(w) for w in words]
         clean = " ".join(words)
         c = self.find_person(surface)
         if relative and c is not None and len(keys) > 1 and not c.first:
@@ -172,9 +223,22 @@ class Registry:
             c.first = keys[0]
             self._by_first.setdefault(keys[0], []).append(c)
         if c.first:
-            if len(clean.split()) > len(c.canonical.split()) or c.canonical.split()[0] in titles:
-                c.canonical = clean
+            # "Mrs. Henry Dashwood" is named by her husband's name: the title stays
+            wed = form_of_address(titles) == "mrs" and len(keys) > 1 and not_hers(keys[0])
+            name = f"{titles[-1]} {clean}" if wed else clean
+            if c.canonical != name and (
+                fullness(words) > fullness(c.canonical.split())
+                or (
+                    c.canonical.split()[0] in titles
+                    and fullness(words) >= fullness(name_parts(c.canonical)[1])
+                )
+                or (wed and c.canonical == clean)
+            ):
+                c.canonical = name
                 self.changed.add(c.id)
+        elif len(words) == 1 and fullness(words) > fullness(c.canonical.split()):
+            c.canonical = clean  # "Pooh", then "Winnie-the-Pooh": the fuller form
+            self.changed.add(c.id)
         elif titles and c.canonical == words[-1] and c.address == form_of_address(titles):
             # "Mrs. Bennet" known by no first name keeps the form of address that tells her
             # from "Mr. Bennet"
@@ -215,7 +279,7 @@ class Registry:
         c.add_alias(name)
         self.changed.add(c.id)
         if self.find_person(name) is None and not c.surname:
-            keys = [fold(w) for w in words]
+            keys = [key(w) for w in words]
             c.surname = keys[-1]
             self._by_surname.setdefault(keys[-1], []).append(c)
             if len(keys) > 1:

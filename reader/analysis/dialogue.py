@@ -9,6 +9,7 @@ in the turns beside theirs, so the name most often used there is theirs.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import TITLES, word_set
@@ -87,13 +88,26 @@ class NarratorNames:
     def __init__(self) -> None:
         self.votes: Counter[str] = Counter()
         self.counted: set[int] = set()
+        #: Names called in any turn not the narrator's, each turn once.
+        self.called: Counter[str] = Counter()
+        self.heard: set[int] = set()
 
-    def vote(self, infos: list[QuoteInfo], first: int, narrator: int) -> str | None:
+    def vote(
+        self,
+        infos: list[QuoteInfo],
+        first: int,
+        narrator: int,
+        unknown: Callable[[str], bool] = lambda name: False,
+    ) -> str | None:
         """Count the turns from ``first`` on (and the one before, whose next turn may be new);
-        the leading name once it has enough votes."""
+        the leading name once it has enough votes. ``unknown`` tells a surname that names no
+        one in the narration: called in any turn, it may be the narrator's."""
         for i in range(max(0, first - 1), len(infos)):
             q = infos[i]
             own = q.has_cue and q.cluster == narrator
+            if q.addressee is not None and not own and q.qid not in self.heard:
+                self.heard.add(q.qid)
+                self.called[q.addressee] += 1
             if q.addressee is None or own or q.qid in self.counted:
                 continue
             beside = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
@@ -109,17 +123,28 @@ class NarratorNames:
         name = called[0][0]
         if len(name.split()) == 1 and fold(name) in first_names():
             # "Jake" and "Mr. Barnes" (or "Barnes" twice): a first name and a surname
-            surname = self.surname()
+            surname = self.surname(unknown)
             if surname is not None:
                 return f"{name} {surname}"
         return name
 
-    def surname(self) -> str | None:
-        """The surname the others use: after a title ("Monsieur Barnes") or alone, twice."""
+    def surname(self, unknown: Callable[[str], bool]) -> str | None:
+        """The surname the others use: after a title ("Monsieur Barnes") or alone, twice,
+        beside the narrator's turns or, when it names no one the narration knows, in any."""
         counts: Counter[str] = Counter()
         for called, n in self.votes.items():
             titles, words = name_parts(called)
             if len(words) == 1 and fold(words[0]) not in first_names():
                 counts[words[0]] += n + (1 if titles else 0)
+        for called, n in self.called.items():
+            titles, words = name_parts(called)
+            more = n - self.votes[called]  # the turns not already counted beside
+            if (
+                more > 0
+                and len(words) == 1
+                and fold(words[0]) not in first_names()
+                and unknown(words[0])
+            ):
+                counts[words[0]] += more + (1 if titles and not self.votes[called] else 0)
         best = counts.most_common(1)
         return best[0][0] if best and best[0][1] >= NARRATOR_VOTES else None

@@ -217,7 +217,9 @@ class Engine:
             if rule in ("continuation", "continuation_next_paragraph", "runs_on"):
                 self._share_mention(i, q.cluster, same_paragraph=rule == "continuation")
         if st.narrator_id is not None:
-            name = self.narrator_names.vote(infos, first, st.narrator_id)
+            name = self.narrator_names.vote(
+                infos, first, st.narrator_id, lambda n: st.registry.find_person(n) is None
+            )
             if name is not None:
                 st.registry.name_narrator(st.registry.clusters[st.narrator_id], name)
 

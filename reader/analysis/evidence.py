@@ -273,11 +273,15 @@ def name_after_title(ent):
 
 def name_start(ent) -> int:
     """Where a person's name starts: the tagger sometimes leaves off a first name
-    ("Gregory Allan Dunmore" tagged from "Allan")."""
+    ("Gregory Allan Dunmore" tagged from "Allan"). A capitalised word glued before a name
+    that already starts with a first name is a first name too or no part of it ("on Harvest
+    Thanksgiving Tony read the lessons")."""
     doc = ent.doc
     first = ent.start
+    given = first_names()
     while (
         first > 0
+        and (fold(doc[first - 1].text) in given or fold(doc[first].text) not in given)
         and ent.start - first < 2
         and doc[first - 1].pos_ == "PROPN"
         and doc[first - 1].ent_iob_ == "O"
@@ -334,9 +338,12 @@ def by_agent(tok: Token) -> Token | None:
 
 
 def names_a_work(ent) -> bool:
-    """ "her fifth novel, Salt Ledger," or "the film Night Train": a title, not a person."""
+    """ "her fifth novel, Salt Ledger," or "the film Night Train": a title, not a person; so is
+    a name set in italics marks ("the New York _Herald_ bureau")."""
     doc = ent.doc
     root = ent.root
+    if in_italics(ent):
+        return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in WORK_NOUNS:
         return True
     k = ent.start - 1
@@ -344,3 +351,40 @@ def names_a_work(ent) -> bool:
         k -= 1
     return k >= 0 and doc[k].lemma_.lower() in WORK_NOUNS and doc[k].pos_ == "NOUN"
 
+
+#: How plain text marks italics (a title of a paper, a book, a ship).
+_ITALICS = frozenset(("_", "*"))
+
+
+def in_italics(ent) -> bool:
+    """A name set between italics marks glued to it ("_Herald_", "_The Times_")."""
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= 0 and ent.start - k <= 3 and doc[k].is_title and doc[k].whitespace_:
+        k -= 1  # "_The Times_": the words before the name inside the marks
+    return (
+        k >= 0
+        and doc[k].text in _ITALICS
+        and not doc[k].whitespace_
+        and ent.end < len(doc)
+        and doc[ent.end].text == doc[k].text
+        and not doc[ent.end - 1].whitespace_
+    )
+
+
+def is_family(ent) -> bool:
+    """ "the Finneys", "the Finney's home": a family, not a person; "the Mohammedan doctor":
+    one word after an article that describes a person, not a name."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    if doc[ent.start - 1].lower_ == "the" and ent.text.endswith(("s", "’s", "'s")):
+        return True
+    word = ent[-1]
+    return (
+        len(ent) == 1
+        and word.dep_ in ("amod", "compound")
+        and word.head.i > word.i
+        and word.head.pos_ == "NOUN"
+        and is_person_noun(word.head.lemma_.lower())
+    )

@@ -90,7 +90,7 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
     if ev.names_a_work(ent) or fold(ent.text) in st.works:
         st.works.add(fold(ent.text))  # "her novel, The Salt Ledger," and after
         person = False
-    if person and not is_family(st, ent) and not heading_or_byline(st, ent):
+    if person and not ev.is_family(ent) and not heading_or_byline(st, ent):
         first = ev.name_start(ent)
         if first > 0 and fold(doc[first - 1].text).rstrip(".") in HONORIFICS:
             first -= 1  # "Mr. Halvorsen": the title tells the gender
@@ -283,17 +283,6 @@ def untagged_name(st: DiscourseState, t: Token) -> int | None:
         return None
     st.record_mention(t, c.id)
     return c.id
-
-
-def is_family(st: DiscourseState, ent: Span) -> bool:
-    """ "the Finneys", "the Finney's home": a family, not a person."""
-    doc = st.doc
-    assert doc is not None
-    return (
-        ent.start > 0
-        and doc[ent.start - 1].lower_ == "the"
-        and (ent.text.endswith("s") or ent.text.endswith(("’s", "'s")))
-    )
 
 
 def gender_from_apposition(st: DiscourseState, ent: Span, c: Cluster) -> None:

@@ -26,7 +26,7 @@ from reader.analysis.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
 
@@ -223,16 +223,28 @@ def name_span(tok: Token) -> tuple[int, int]:
 
 def hyphenated_end(tok: Token) -> int:
     """Index of a name's last word through hyphens with no space either side ("Osei-Bonsu"
-    from "Osei"): the tagger and the parser often stop at the hyphen."""
+    from "Osei", "Winnie-the-Pooh" from "Winnie"): the tagger and the parser often stop at
+    the hyphen."""
     doc = tok.doc
     e = tok.i
-    while (
-        e + 2 < len(doc)
-        and doc[e + 1].text == "-"
-        and not doc[e].whitespace_
-        and not doc[e + 1].whitespace_
-        and doc[e + 2].pos_ == "PROPN"
-        and doc[e + 2].text[:1].isupper()
-    ):
-        e += 2
+    while e + 2 < len(doc) and doc[e + 1].text == "-" and _glued(doc, e):
+        if doc[e + 2].pos_ == "PROPN" and doc[e + 2].text[:1].isupper():
+            e += 2
+        elif (  # a lower-case link word, then a hyphen and a name again
+            e + 4 < len(doc)
+            and doc[e + 2].is_lower
+            and doc[e + 2].is_alpha
+            and doc[e + 3].text == "-"
+            and _glued(doc, e + 2)
+            and doc[e + 4].text[:1].isupper()
+            and doc[e + 4].is_alpha
+        ):
+            e += 4
+        else:
+            break
     return e
+
+
+def _glued(doc: Doc, e: int) -> bool:
+    """Token e, the hyphen after it and the word after that are written with no space."""
+    return not doc[e].whitespace_ and not doc[e + 1].whitespace_

@@ -1,0 +1,158 @@
+"""Names in novels: a byname and its short form are one person named by the fuller form, a word
+glued before a first name is no part of it, and a narrator called by a surname no one else in
+the narration bears is given it (issue 11)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+
+from reader.analysis import Analysis
+from reader.analysis.clusters import Registry
+from reader.analysis.names import hyphenated_end
+
+Run = Callable[[str], Analysis]
+
+
+def test_a_byname_and_its_last_part_are_one_person_named_by_the_fuller_form() -> None:
+    reg = Registry()
+    pooh = reg.find_or_create_person("Winnie-the-Pooh")
+    assert pooh is not None
+    assert reg.find_or_create_person("Pooh") is pooh
+    # "Pooh Bear" is a shorter way of naming him than "Winnie-the-Pooh"
+    assert reg.find_or_create_person("Pooh Bear") is pooh
+    assert pooh.canonical == "Winnie-the-Pooh"
+    assert reg.find_or_create_person("Pooh") is pooh
+    # the short form first: the fuller one, when it comes, names the person
+    reg = Registry()
+    toad = reg.find_or_create_person("Toad")
+    assert reg.find_or_create_person("Toad-of-Toad-Hall") is not toad  # no lower-case link
+    pooh = reg.find_or_create_person("Pooh")
+    assert pooh is not None and reg.find_or_create_person("Winnie-the-Pooh") is pooh
+    assert pooh.canonical == "Winnie-the-Pooh"
+    # a double-barrelled surname or first name is no byname
+    jp = reg.find_or_create_person("Jean-Pierre Osei-Bonsu")
+    assert reg.find_person("Bonsu") is None and reg.find_person("Pierre") is None
+    assert jp is not None and jp.canonical == "Jean-Pierre Osei-Bonsu"
+
+
+def test_a_byname_speaks_under_its_fuller_form(run: Run) -> None:
+    text = (
+        "“Is that honey?” said Winnie-the-Pooh.\n\n"
+        "“It is, Pooh Bear,” said Christopher Robin.\n\n"
+        "“Oh, good,” said Pooh.\n\n"
+        "“Now then, Pooh Bear,” said Christopher Robin.\n"
+    )
+    a = run(text)
+    pooh, robin = "Winnie-the-Pooh", "Christopher Robin"
+    assert [q.speaker for q in a.quotes] == [pooh, robin, pooh, robin]
+
+
+def test_a_word_glued_before_a_first_name_is_no_part_of_it(run: Run) -> None:
+    text = (
+        "On Christmas Day and Harvest Thanksgiving Tony read the lessons from the back of "
+        "the brass eagle.\n\n"
+        "“It went well,” said Tony.\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes] == ["Tony"]
+    assert all("Thanksgiving" not in s.name for s in a.speakers)
+
+
+def test_a_narrator_called_by_a_surname_nobody_else_bears_is_given_it(run: Run) -> None:
+    text = (
+        "Cohn came over to the table.\n\n"
+        "“Hello,” I said.\n\n"
+        "“Jake, have you seen Brett?” Cohn asked.\n\n"
+        "“No,” I said.\n\n"
+        "“Are you sure, Jake?” Cohn said.\n\n"
+        "“Quite sure,” I said.\n\n"
+        "Braddocks called to me from a table.\n\n"
+        "“Barnes, have a drink,” Braddocks said.\n\n"
+        "I went over and sat down. The waiter brought the drinks and went away again.\n\n"
+        "“I say, Barnes, another one?” Braddocks said.\n\n"
+        "Cohn got up and left the café.\n\n"
+        "“Good night,” I said.\n"
+    )
+    a = run(text)
+    said = [q.speaker for q in a.quotes]
+    assert said[0] == said[-1] == "Jake Barnes"
+    assert said[1] == "Cohn"
+
+
+def test_a_wife_named_by_her_husbands_name_is_one_person_and_keeps_her_title() -> None:
+    reg = Registry()
+    henry = reg.find_or_create_person("Mr. Henry Dashwood")
+    widow = reg.find_or_create_person("Mrs. Henry Dashwood")
+    john = reg.find_or_create_person("Mr. John Dashwood")
+    fanny = reg.find_or_create_person("Mrs. John Dashwood")
+    assert len({id(c) for c in (henry, widow, john, fanny)}) == 4
+    assert reg.find_or_create_person("Mrs. John Dashwood") is fanny
+    assert reg.find_or_create_person("Mrs. Dashwood") is widow
+    assert widow is not None and widow.canonical == "Mrs. Henry Dashwood"
+    assert fanny is not None and fanny.canonical == "Mrs. John Dashwood"
+    # her own first name needs no title to tell her from a man
+    assert reg.find_or_create_person("Mrs. Jane Smith").canonical == "Jane Smith"  # type: ignore[union-attr]
+
+
+def test_a_byname_runs_on_through_its_hyphenated_link_words(nlp: Language, run: Run) -> None:
+    doc = nlp("One day when Winnie-the-Pooh was out walking, he came to a tree.")
+    assert doc[hyphenated_end(doc[3])].text == "Pooh"
+    text = (
+        "One day when Winnie-the-Pooh was out walking, he came to a tree.\n\n"
+        "“That buzzing-noise means something,” he said.\n"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["Winnie-the-Pooh"]
+    # a hyphenated word after a name is no part of it when spaced or not a name
+    doc = nlp("Then Osei-Bonsu waved to Pooh - the bear - and left.")
+    assert doc[hyphenated_end(doc[1])].text == "Bonsu"
+    assert hyphenated_end(doc[6]) == 6
+
+
+def test_a_name_in_italics_marks_is_a_title_not_a_speaker(run: Run) -> None:
+    text = (
+        "The cab passed the New York _Herald_ bureau with the window full of clocks.\n\n"
+        "“What are all the clocks for?” she asked.\n\n"
+        "“They show the hour all over America.”\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes] == [None, None]
+    assert a.speakers == []
+    # an italic word inside a name's marks, and a name outside them, stay as they were
+    b = run("He read _The Times_ with Brett.\n\n“Anything new?” said Brett.\n")
+    assert [q.speaker for q in b.quotes] == ["Brett"]
+
+
+def test_a_word_describing_a_person_after_an_article_is_no_name(run: Run) -> None:
+    text = (
+        "He wanted to enquire about the Mohammedan doctor in the mosque.\n\n"
+        "“He was rude to my mother,” he said.\n"
+    )
+    a = run(text)
+    assert all(s.name != "Mohammedan" for s in a.speakers)
+    assert [q.speaker for q in a.quotes] != ["Mohammedan"]
+
+
+def test_a_familiar_form_of_a_first_name_is_the_one_person_given_it() -> None:
+    reg = Registry()
+    francis = reg.find_or_create_person("Francis Oakley")
+    maurice = reg.find_or_create_person("Maurice Oakley")
+    assert francis is not None and maurice is not None
+    assert reg.find_or_create_person("Frank") is francis
+    assert reg.find_or_create_person("Frank Oakley") is francis
+    assert francis.canonical == "Francis Oakley"
+    # two people who may go by it, or a title before it: no guess
+    reg.find_or_create_person("Frances Bly")  # no form of Francis in the table
+    reg.find_or_create_person("Francis Drake")
+    assert reg.find_person("Frank") is None
+    assert reg.find_person("Mr. Frank") is None
+
+
+def test_a_familiar_form_speaks_as_the_person(run: Run) -> None:
+    text = (
+        "Francis Oakley had come home from Paris.\n\n"
+        "“I will go,” said Frank.\n\n"
+        "“You will not,” said Maurice Oakley.\n"
+    )
+    assert [q.speaker for q in run(text).quotes] == ["Francis Oakley", "Maurice Oakley"]
