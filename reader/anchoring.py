@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -338,6 +339,78 @@ def _windows(text: str, sel: Selector, limit: int = 4) -> list[int]:
     return [sel.start, *(b * bucket for b, _ in ranked[:limit])]
 
 
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _context_end(text: str, prefix: str, near: int, slack: int) -> int | None:
+    """Where the remembered prefix ends now, near ``near`` (None when it is not there, a few
+    characters changed aside). A prefix cut short by the text's start must start it."""
+    if not prefix:
+        return 0 if near <= slack else None
+    at_edge = len(prefix) < CONTEXT_CHARS
+    lo = 0 if at_edge else max(0, near - len(prefix) - slack)
+    hi = min(len(text), near + slack)
+    if hi - lo < len(prefix) // 2:
+        return None
+    scores = _myers(prefix, text[lo:hi], anchored=at_edge)
+    return _nearest_best(scores, len(prefix), lambda i: lo + i + 1, near)
+
+
+def _context_start(text: str, suffix: str, near: int, slack: int) -> int | None:
+    """Where the remembered suffix starts now, near ``near`` (the prefix's mirror image)."""
+    if not suffix:
+        return len(text) if len(text) - near <= slack else None
+    at_edge = len(suffix) < CONTEXT_CHARS
+    hi = len(text) if at_edge else min(len(text), near + len(suffix) + slack)
+    lo = max(0, near - slack)
+    if hi - lo < len(suffix) // 2:
+        return None
+    scores = _myers(suffix[::-1], text[lo:hi][::-1], anchored=at_edge)
+    return _nearest_best(scores, len(suffix), lambda i: hi - (i + 1), near)
+
+
+def _nearest_best(
+    scores: list[int], size: int, place: Callable[[int], int], near: int
+) -> int | None:
+    """The place of the fewest errors (at most an eighth of the context), nearest ``near``."""
+    if not scores:
+        return None
+    fewest = min(scores)
+    if fewest > size // 8:
+        return None
+    return min((place(i) for i, s in enumerate(scores) if s == fewest), key=lambda p: abs(p - near))
+
+
+def _whole_span(text: str, sel: Selector, start: int, end: int, slack: int) -> tuple[int, int]:
+    """The whole span an edited passage covers now, not the best-matching piece of it: an
+    approximate match whose first word was replaced ("When" -> "Then") starts after the
+    change ("hen the phone"). Where the remembered context is still there, the passage runs
+    from the end of its prefix to the start of its suffix; elsewhere it is widened to whole
+    words, unless the passage itself began or ended inside a word."""
+    slack = max(ADJACENT_CHARS, slack)
+    new_start = _context_end(text, sel.prefix, start, slack)
+    new_end = _context_start(text, sel.suffix, end, slack)
+    start = start if new_start is None else new_start
+    end = end if new_end is None else new_end
+    exact = sel.exact
+    if exact and not exact[0].isspace():
+        while start < end and text[start].isspace():
+            start += 1
+    if exact and not exact[-1].isspace():
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    began_in_word = bool(sel.prefix) and _is_word(sel.prefix[-1]) and _is_word(exact[:1])
+    ended_in_word = bool(sel.suffix) and _is_word(sel.suffix[0]) and _is_word(exact[-1:])
+    if not began_in_word:
+        while 0 < start < end and _is_word(text[start - 1]) and _is_word(text[start]):
+            start -= 1
+    if not ended_in_word:
+        while start < end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]):
+            end += 1
+    return start, end
+
+
 def _fuzzy(text: str, sel: Selector) -> Anchor | None:
     n = len(sel.exact)
     max_errors = n // 4
@@ -353,10 +426,14 @@ def _fuzzy(text: str, sel: Selector) -> Anchor | None:
         if hi - lo < n - max_errors:
             continue
         errors, start, end = _approximate(text, sel.exact, lo, hi, max_errors)
-        if start < 0 or end <= start or (start, end) in seen:
+        if start < 0 or end <= start:
+            continue
+        start, end = _whole_span(text, sel, start, end, max_errors)
+        if end <= start or (start, end) in seen:
             continue
         seen.add((start, end))
-        quote = 1 - errors / n
+        errors = _myers(sel.exact, text[start:end], anchored=True)[-1]
+        quote = max(0.0, 1 - errors / n)
         before, after = side_scores(text, start, end, sel)
         fitting = (before >= SIDE_FIT) + (after >= SIDE_FIT)
         if not any(quote >= q and fitting >= sides for q, sides in FUZZY_RULES):

@@ -16,10 +16,12 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from reader.anchoring import Selector, anchor, selector_for
 
 
 def now() -> str:
@@ -41,7 +43,52 @@ class Draft:
     #: (start, end, colour) of the passage, for a note that will create its highlight.
     span: tuple[int, int, int] | None = None
     updated: str = field(default_factory=now)
+    #: The text around the passage of a new note (W3C prefix/suffix), so that the draft can be
+    #: placed again after the article's file changed ("": a draft from before they were kept).
+    prefix: str = ""
+    suffix: str = ""
 
+
+
+def with_context(draft: Draft, text: str) -> Draft:
+    """The draft of a new note with the text around its passage, as anchoring remembers it."""
+    if draft.span is None or draft.prefix or draft.suffix:
+        return draft
+    sel = selector_for(text, draft.span[0], draft.span[1])
+    return replace(draft, prefix=sel.prefix, suffix=sel.suffix)
+
+
+def placed(draft: Draft, text: str) -> Draft | None:
+    """The draft of a new note, its passage found in ``text`` as a note's would be (the
+    article's file may have changed since it was typed): moved there, or None when the passage
+    cannot be found (the caller keeps the draft and offers its text). Old offsets are never
+    applied to a new text."""
+    if draft.span is None:
+        return draft  # a note on a highlight: the highlight is re-anchored by the store
+    start, end, colour = draft.span
+    sel = Selector(start, end, draft.passage, draft.prefix, draft.suffix)
+    if draft.prefix or draft.suffix:
+        found = anchor(text, sel)
+        span = None if found is None else (found.start, found.end)
+    elif text[start:end] == draft.passage:
+        span = (start, end)  # no context kept: the passage where it was
+    else:
+        # No context kept: only a passage that is in the text exactly once can be placed.
+        at = text.find(draft.passage) if text.count(draft.passage) == 1 else -1
+        span = None if at < 0 or not draft.passage else (at, at + len(draft.passage))
+    if span is None or span[1] <= span[0]:
+        return None
+    if span == (start, end) and text[start:end] == draft.passage:
+        return with_context(draft, text)
+    moved = selector_for(text, *span)
+    return replace(
+        draft,
+        key=f"span:{span[0]}:{span[1]}" if draft.key.startswith("span:") else draft.key,
+        span=(span[0], span[1], colour),
+        passage=moved.exact,
+        prefix=moved.prefix,
+        suffix=moved.suffix,
+    )
 
 
 def drafts_dir() -> Path:
@@ -101,6 +148,8 @@ class DraftBox:
                     seen=item.get("seen"),
                     span=(int(span[0]), int(span[1]), int(span[2])) if span else None,
                     updated=str(item.get("updated", "")),
+                    prefix=str(item.get("prefix", "")),
+                    suffix=str(item.get("suffix", "")),
                 )
             except (KeyError, TypeError, ValueError, IndexError):
                 continue

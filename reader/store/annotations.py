@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from reader.anchoring import Selector, anchor, same_words, selector_for
+from reader.anchoring import Anchor, Selector, anchor, same_words, selector_for
 from reader.errors import StoreError
 from reader.store.records import Annotation, now, text_hash
 
@@ -228,7 +228,7 @@ def reanchor(db: Database, article_id: int, text: str) -> None:
     digest = text_hash(text)
     for ann in for_article(db, article_id):
         sel = Selector(ann.start, ann.end, ann.exact, ann.prefix, ann.suffix)
-        found = anchor(text, sel)
+        found = _as_written(text, ann) or anchor(text, sel)
         if found is None:
             if not ann.orphaned:
                 # Keep the old selectors: the passage may come back in a later version.
@@ -249,3 +249,12 @@ def reanchor(db: Database, article_id: int, text: str) -> None:
             [new.start, new.end, new.exact, new.prefix, new.suffix, digest, new_revision(),
              written if not as_written else new.exact, written_hash, ann.id],
         )
+
+
+def _as_written(text: str, ann: Annotation) -> Anchor | None:
+    """A changed passage whose words it was written about are back (the file restored): there,
+    exactly, rather than wherever the changed words best match."""
+    if not ann.written_exact or same_words(ann.written_exact, ann.exact):
+        return None
+    found = anchor(text, Selector(ann.start, ann.end, ann.written_exact, ann.prefix, ann.suffix))
+    return found if found is not None and found.method != "fuzzy" else None

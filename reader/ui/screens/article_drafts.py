@@ -13,7 +13,10 @@ import contextlib
 from dataclasses import asdict, fields, replace
 from typing import TYPE_CHECKING
 
-from reader.drafts import Draft, DraftBox, now
+from reader.drafts import Draft, DraftBox, now, placed, with_context
+
+#: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
+GONE = "gone:"
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -48,9 +51,32 @@ class NoteDrafts:
         """This window's drafts by key: the file's, and any the file could not take."""
         drafts: dict[str, Draft] | None = getattr(self, "_note_drafts", None)
         if drafts is None:
-            drafts = {d.key: d for d in self._draft_box().of_article_safely(self.record.id)}
+            drafts, self._unplaced_drafts = self._placed_drafts()
             self._note_drafts = drafts
         return drafts
+
+    def _placed_drafts(self) -> tuple[dict[str, Draft], list[Draft]]:
+        """The kept drafts, each new note's passage found in the text as it is now (the file
+        may have changed since): moved ones are kept under their new place, and one whose
+        passage is gone is kept under a key no passage has, to be offered as text."""
+        box = self._draft_box()
+        drafts: dict[str, Draft] = {}
+        unplaced: list[Draft] = []
+        for draft in box.of_article_safely(self.record.id):
+            found = placed(draft, self.record.text)
+            if found is None:
+                if not draft.key.startswith(GONE):
+                    found = replace(draft, key=f"{GONE}{draft.key}:{draft.updated}")
+                    box.keep(found)
+                    box.drop(draft.article, draft.key)
+                unplaced.append(found or draft)
+                continue
+            if found != draft:
+                box.keep(found)
+                if found.key != draft.key:
+                    box.drop(draft.article, draft.key)
+            drafts[found.key] = found
+        return drafts, unplaced
 
     def _draft_box(self) -> _SafeBox:
         box: _SafeBox | None = getattr(self, "_drafts_file", None)
@@ -59,6 +85,7 @@ class NoteDrafts:
         return box
 
     def keep_draft(self, draft: Draft) -> None:
+        draft = with_context(draft, self.record.text)
         self.note_drafts[draft.key] = draft
         error = self._draft_box().keep(draft)
         if error and not getattr(self, "_draft_error_shown", False):
@@ -87,10 +114,20 @@ class NoteDrafts:
     def offer_kept_drafts(self) -> None:
         """On opening the article: say that notes typed earlier are waiting, and where."""
         drafts = sorted(self.note_drafts.values(), key=lambda d: d.span or (0, 0, 0))
-        if not drafts:
-            return
         from reader.ui.screens.note_editor import first_words  # the editor: not at start-up
 
+        for gone in getattr(self, "_unplaced_drafts", []):
+            self.notify(
+                f"An unsaved note kept from before was typed on “{first_words(gone.passage, 6)}”, "
+                f"which is no longer in the article. What you typed: “{gone.text}” (it stays "
+                f"in {self._draft_box().box.path}).",
+                title="Drafts",
+                severity="warning",
+                timeout=30,
+                markup=False,
+            )
+        if not drafts:
+            return
         where = first_words(drafts[0].passage, 6)
         more = f" (and {len(drafts) - 1} more)" if len(drafts) > 1 else ""
         self.notify(

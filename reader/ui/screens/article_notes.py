@@ -30,14 +30,23 @@ T = TypeVar("T")
 
 
 def changed_since(changed: list[Annotation]) -> str:
-    """'1 note's passage changed since you wrote it', or n notes' passages; highlights
-    when some of them have no note."""
-    noun, verb = ("note", "wrote") if all(a.note.strip() for a in changed) else (
-        "highlight", "made"
+    """'1 note's passage changed since you wrote it', 'n highlights' passages … made them',
+    or both counted: '2 notes' and 1 highlight's passages changed since you made them'."""
+    notes = sum(1 for a in changed if a.note.strip())
+    highlights = len(changed) - notes
+    if not highlights or not notes:
+        noun, verb = ("note", "wrote") if notes else ("highlight", "made")
+        if len(changed) == 1:
+            return f"1 {noun}'s passage changed since you {verb} it"
+        return f"{len(changed)} {noun}s' passages changed since you {verb} them"
+
+    def owners(n: int, noun: str) -> str:
+        return f"1 {noun}'s" if n == 1 else f"{n} {noun}s'"
+
+    return (
+        f"{owners(notes, 'note')} and {owners(highlights, 'highlight')} passages changed "
+        "since you made them"
     )
-    if len(changed) == 1:
-        return f"1 {noun}'s passage changed since you {verb} it"
-    return f"{len(changed)} {noun}s' passages changed since you {verb} them"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,76 @@
+"""A note's draft kept while the article's file changed comes back on its passage, found by
+its words and context as a note's is, not at its old character offsets; one whose passage is
+gone is kept and offered as text. The real app driven by the Pilot on a real SQLite file and
+a real draft file; the fresh-eyes tester's steps on the sample."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.drafts import DraftBox
+from reader.sources import Document
+from reader.store import Store
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.note_editor import NoteEditor
+from tests.ui.conftest import toast_texts, wait_for_analysis
+
+SOURCE = "/tmp/x/a.txt"
+SECOND = "Gantz and party colleague Eizenkot"
+
+
+async def _draft_on_second_sentence(make_app: Any, sample_doc: Document, typed: str) -> None:
+    app = make_app(Document(title=sample_doc.title, source=SOURCE, text=sample_doc.text))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.passage.startswith(SECOND)
+        await pilot.press(*typed, "escape")
+        await pilot.pause()
+
+
+async def test_a_draft_comes_back_on_its_passage_after_a_paragraph_was_inserted(
+    make_app: Any, store: Store, sample_doc: Document
+) -> None:
+    await _draft_on_second_sentence(make_app, sample_doc, "draft two")
+    edited = "Inserted paragraph.\n\n" + sample_doc.text
+    sentence = sample_doc.text[sample_doc.text.index(SECOND) :].split("\n")[0]
+    app = make_app(Document(title=sample_doc.title, source=SOURCE, text=edited))
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        assert any(f"on “{SECOND[:20]}" in t for t in await toast_texts(pilot))
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        (draft,) = screen.note_drafts.values()
+        assert edited[draft.span[0] : draft.span[1]] == sentence  # type: ignore[index]
+        await pilot.press("g", "j", "j", "n")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.passage == sentence
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (ann,) = store.annotations(screen.record.id)
+    assert (ann.exact, ann.note) == (sentence, "draft two")
+    assert ann.start == edited.index(sentence)
+    assert DraftBox(store.path).of_article(ann.article_id) == []
+
+
+async def test_a_draft_whose_passage_is_gone_is_kept_and_offered_as_text(
+    make_app: Any, store: Store, sample_doc: Document
+) -> None:
+    await _draft_on_second_sentence(make_app, sample_doc, "my words on it")
+    sentence = sample_doc.text[sample_doc.text.index(SECOND) :].split("\n")[0]
+    edited = sample_doc.text.replace(sentence + "\n", "")
+    for _ in range(2):  # offered on every opening, never dropped
+        app = make_app(Document(title=sample_doc.title, source=SOURCE, text=edited))
+        async with app.run_test(size=(120, 36), notifications=True) as pilot:
+            await wait_for_analysis(pilot)
+            assert any("“my words on it”" in t for t in await toast_texts(pilot))
+            screen = app.screen
+            assert isinstance(screen, ArticleScreen)
+            assert screen.note_drafts == {}  # not placed at its old offsets
+            record_id = screen.record.id
+        (kept,) = DraftBox(store.path).of_article(record_id)
+        assert (kept.text, kept.passage) == ("my words on it", sentence)
