@@ -69,6 +69,8 @@ __all__ = [
 
 #: Seconds between checks that save a changed reading position.
 POSITION_SAVE_INTERVAL = 3.0
+#: The actions of tab and shift+tab, which move the focus between the text and the panel.
+FOCUS_MOVES = ("focus_next", "focus_previous")
 #: Seconds the store, the panel and the analysis wait for the text's first frame at most.
 PAINT_WAIT = 1.0
 
@@ -244,10 +246,10 @@ class ArticleScreen(
     async def on_key(self, event: events.Key) -> None:
         """Every key ends the last action's message (its binding runs after this).
 
-        `/` and `n` act here, in turn with the keys typed after them: the search input (the
-        note editor) takes the focus only once those are on their way to the article, so a
-        query or a note typed (or sent) in one burst goes to it, never to the article's keys
-        (e for entities, h highlight…)."""
+        `/`, `n` and tab act here, in turn with the keys typed after them: the search input
+        (the note editor, the speakers panel) takes the focus only once those are on their way
+        to the article, so a query, a note or a filter typed (or sent) in one burst goes to it,
+        never to the article's keys (e for entities, h highlight…)."""
         if self._message:
             self._message = ""
             self._show_info()
@@ -272,6 +274,16 @@ class ArticleScreen(
             event.prevent_default()
             self._typing_query = True
             self.action_search()
+        elif active is not None and active.binding.action.endswith(FOCUS_MOVES):
+            # tab acts here too: the letters typed after it reach the speakers' filter.
+            event.stop()
+            event.prevent_default()
+            if active.binding.action.endswith("focus_next"):
+                self.focus_next()
+            else:
+                self.focus_previous()
+        elif isinstance(self.focused, SpeakerPanel) and event.is_printable:
+            self.focused.take_key(event)  # typed after tab, on its way from the text
         elif self._typing_query and event.is_printable and event.character:
             # Printable keys typed in the search input never get here: the input keeps them.
             event.stop()
