@@ -7,7 +7,9 @@ typographic one), never a syntax error or a column name. The syntax the README p
 kept: "a phrase", prefix*, AND/OR/NOT between words, (groups) and NEAR(a b[, N]). What would
 be malformed is mended rather than refused, since the library searches as the person types:
 an unclosed quote or group closes at the end, an operator with nothing on one side is left
-out, and a word with no letter or digit in it (a lone "-") is not searched for.
+out, and a word with no letter or digit in it (a lone "-") is not searched for. Brackets
+around a single word are dropped, and groups nested deeper than MAX_DEPTH join the group
+around them (FTS5's parser overflows its stack at about 32 levels).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import re
 from dataclasses import dataclass
 
 OPERATORS = frozenset({"AND", "OR", "NOT"})
+#: Groups nested deeper than this are flattened into the one around them.
+MAX_DEPTH = 16
 _NEAR_DISTANCE = re.compile(r"^(.*),\s*(\d+)\s*$", re.DOTALL)
 
 
@@ -101,17 +105,22 @@ def _near(inside: str) -> str:
     return f"NEAR({' '.join(phrases)}{f', {distance}' if distance else ''})"
 
 
-def _expression(tokens: list[_Token], at: int, nested: bool) -> tuple[str, int]:
-    """The FTS5 text of tokens[at:] up to the `)` closing this level, and where it stopped.
+def _expression(tokens: list[_Token], at: int, depth: int) -> tuple[str, int, int]:
+    """The FTS5 text of tokens[at:] up to the `)` closing this level (depth 0: the whole
+    query), where it stopped, and how many operands it joins.
 
     Two operands side by side are joined by an explicit AND (FTS5 refuses `word (group)`)."""
     parts: list[str] = []
+    operands = 0
     operand_last = False
+    flattened = 0  # groups opened past MAX_DEPTH, whose words are this level's
     while at < len(tokens):
         token = tokens[at]
         at += 1
         if token.kind == ")":
-            if nested:
+            if flattened:
+                flattened -= 1
+            elif depth:
                 break
             continue
         if token.kind == "op":
@@ -121,9 +130,12 @@ def _expression(tokens: list[_Token], at: int, nested: bool) -> tuple[str, int]:
             elif parts and parts[-1] in OPERATORS:
                 parts[-1] = token.text  # "a AND NOT b": the later one ("a NOT b")
             continue
+        if token.kind == "(" and depth >= MAX_DEPTH:
+            flattened += 1
+            continue
         if token.kind == "(":
-            inner, at = _expression(tokens, at, nested=True)
-            text = f"({inner})" if inner else ""
+            inner, at, count = _expression(tokens, at, depth + 1)
+            text = inner if count == 1 else f"({inner})" if inner else ""
         elif token.kind == "near":
             text = _near(token.text)
         else:
@@ -133,12 +145,13 @@ def _expression(tokens: list[_Token], at: int, nested: bool) -> tuple[str, int]:
         if operand_last:
             parts.append("AND")
         parts.append(text)
+        operands += 1
         operand_last = True
     if parts and not operand_last:
         parts.pop()  # an operator with nothing after it
-    return " ".join(parts), at
+    return " ".join(parts), at, operands
 
 
 def fts_query(typed: str) -> str:
     """The FTS5 query for what was typed; "" when it holds no word to search for."""
-    return _expression(_tokens(typed), 0, nested=False)[0]
+    return _expression(_tokens(typed), 0, depth=0)[0]

@@ -196,11 +196,18 @@ def launch(source: str | None, *, db_path: str, model: str | None) -> None:
     """Read the source, run the app (which opens the store after the text's first frame), and
     report a store that cannot be used as a ReaderError, as errors before the UI are.
 
-    The source is read first, so a rejected input leaves no database file behind.
+    The source is read first, so a rejected input leaves no database file behind. Flow
+    control is off from here, so a ctrl+q typed before the app is up still quits.
     """
-    import gc
-
     require_terminal(source)
+    from reader.ui.early_keys import flow_control_off
+
+    with flow_control_off():
+        _launch(source, db_path=db_path, model=model)
+
+
+def _launch(source: str | None, *, db_path: str, model: str | None) -> None:
+    import gc
 
     # Start-up allocates many long-lived objects (modules, CSS, widgets); collecting them again
     # and again costs ~20 ms of the first paint. The app turns collection back on after its

@@ -82,3 +82,28 @@ def test_no_typed_text_is_an_fts5_syntax_error(typed: str) -> None:
     query = fts_query(typed)
     if query:
         conn.execute("SELECT rowid FROM t WHERE t MATCH ?", [query]).fetchall()
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=400),
+    st.lists(st.sampled_from(["", "a ", "b OR ", "NOT c ", "d AND ", "NEAR(e f) ", ") ("]),
+             min_size=400, max_size=400),
+    st.booleans(),
+)
+def test_deeply_nested_groups_are_valid_fts5(depth: int, words: list[str], closed: bool) -> None:
+    """FTS5's parser overflows its stack at about 32 nested groups: deeper ones are flattened,
+    and brackets around one word dropped, so no depth typed is refused."""
+    typed = "".join("(" + w for w in words[:depth]) + "Gaza" + (")" * depth if closed else "")
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(body, speaker, tokenize='porter unicode61')")
+    query = fts_query(typed)
+    assert query
+    conn.execute("SELECT rowid FROM t WHERE t MATCH ?", [query]).fetchall()
+
+
+@pytest.mark.parametrize("brackets", [50, 100, 5000])
+def test_a_word_in_many_brackets_is_the_word(library: Store, brackets: int) -> None:
+    assert fts_query("(" * brackets + "Gaza") == '"Gaza"'
+    found = library.search("(" * brackets + "Hamas's" + ")" * brackets, kinds=("text",))
+    assert found and found == library.search("Hamas's", kinds=("text",))

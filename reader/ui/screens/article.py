@@ -7,7 +7,7 @@ that streams cumulative results, so highlights appear section by section.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from textual import events
 from textual.app import ComposeResult
@@ -44,6 +44,14 @@ from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.side_panel import SidePanel
 from reader.ui.widgets.speaker_panel import SpeakerPanel
 
+
+@runtime_checkable
+class TakesKeys(Protocol):
+    """A screen that takes keys typed for it before it had the focus (the note editor)."""
+
+    def take_key(self, event: events.Key) -> None: ...
+
+
 if TYPE_CHECKING:
     from reader.analysis.model import Analysis
     from reader.analysis.runner import Runner
@@ -61,6 +69,8 @@ __all__ = [
 
 #: Seconds between checks that save a changed reading position.
 POSITION_SAVE_INTERVAL = 3.0
+#: The actions of tab and shift+tab, which move the focus between the text and the panel.
+FOCUS_MOVES = ("focus_next", "focus_previous")
 #: Seconds the store, the panel and the analysis wait for the text's first frame at most.
 PAINT_WAIT = 1.0
 
@@ -110,6 +120,8 @@ class ArticleScreen(
         self._search_origin: int | None = None
         #: The query is being typed (from `/` to enter or escape).
         self._typing_query = False
+        #: The note editor `n` opened, which takes the keys still on their way to the article.
+        self._typing_to: TakesKeys | None = None
         #: The last action's message on the status line ("" when there is none).
         self._message = ""
         #: Each quote's number among its speaker's quotes, for the analysis it was made from.
@@ -234,20 +246,44 @@ class ArticleScreen(
     async def on_key(self, event: events.Key) -> None:
         """Every key ends the last action's message (its binding runs after this).
 
-        `/` acts here, in turn with the keys typed after it: the search input takes the focus
-        only once those are on their way to the article, so a query typed (or sent) in one
-        burst goes to the search, never to the article's keys (e for entities, l legend…)."""
+        `/`, `n` and tab act here, in turn with the keys typed after them: the search input
+        (the note editor, the speakers panel) takes the focus only once those are on their way
+        to the article, so a query, a note or a filter typed (or sent) in one burst goes to it,
+        never to the article's keys (e for entities, h highlight…)."""
         if self._message:
             self._message = ""
             self._show_info()
         if event.key != "escape":
             self._just_highlighted = False
+        editor = self._typing_to
+        if editor is not None and editor in self.app.screen_stack:
+            editor.take_key(event)  # typed after `n`, before the editor had the focus
+            return
+        self._typing_to = None
         active = self.active_bindings.get(event.key)
-        if active is not None and active.binding.action == "search":
+        if active is not None and active.binding.action == "note":
+            # As `/`: the editor opens here, in turn with the keys typed after it, and those
+            # go to it, not to the article's keys.
+            event.stop()
+            event.prevent_default()
+            self.action_note()
+            opened = self.app.screen
+            self._typing_to = opened if isinstance(opened, TakesKeys) else None
+        elif active is not None and active.binding.action == "search":
             event.stop()
             event.prevent_default()
             self._typing_query = True
             self.action_search()
+        elif active is not None and active.binding.action.endswith(FOCUS_MOVES):
+            # tab acts here too: the letters typed after it reach the speakers' filter.
+            event.stop()
+            event.prevent_default()
+            if active.binding.action.endswith("focus_next"):
+                self.focus_next()
+            else:
+                self.focus_previous()
+        elif isinstance(self.focused, SpeakerPanel) and event.is_printable:
+            self.focused.take_key(event)  # typed after tab, on its way from the text
         elif self._typing_query and event.is_printable and event.character:
             # Printable keys typed in the search input never get here: the input keeps them.
             event.stop()

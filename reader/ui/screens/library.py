@@ -26,17 +26,15 @@ from reader.ui.library_columns import (
 from reader.ui.screens.confirm import ConfirmDialog
 from reader.ui.screens.library_loading import CANCEL_OPEN, SourceLoadingScreen
 from reader.ui.screens.library_people import PeopleView
+from reader.ui.screens.library_typing import ARTICLES, PEOPLE, LibraryTyping
 from reader.ui.widgets.footer import FittingFooter
 
 if TYPE_CHECKING:
     from reader.store import ArticleSummary
 
-#: Actions that open a dialog (the keys typed after one belong to the dialog, or to nobody).
-DIALOG_ACTIONS = frozenset({"open_source", "delete_selected"})
 #: Actions on the articles table, off (and out of the footer) in the People tab.
 ARTICLE_ACTIONS = frozenset({"delete_selected", "cycle_sort", "reverse_sort", "clear_filter",
                              "open_selected"})
-ARTICLES, PEOPLE = "articles", "people"
 EMPTY_TEXT = "Your library is empty.\n\nPress ctrl+o to open a file or a URL."
 
 
@@ -51,7 +49,7 @@ class LibraryTable(DataTable[Any]):
     ]
 
 
-class LibraryScreen(SourceLoadingScreen):
+class LibraryScreen(LibraryTyping, SourceLoadingScreen):
     """The articles in the store, and (a tab) the people quoted in them. Talks to the store
     only through `self.app.store`. `tab` and `person` open it where it was left: the People
     tab at that person's quotes, after an article opened from there."""
@@ -402,48 +400,6 @@ class LibraryScreen(SourceLoadingScreen):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if event.widget is self.table:
             self._filtering = False
-
-    async def on_key(self, event: events.Key) -> None:
-        """Type to filter: a printable key typed in the table starts the filter (no action is
-        bound to one, but `/`, which focuses it); while filtering, every printable key goes to
-        it and the arrow and page keys move the table.
-
-        Focus moves after the key is handled, so keys typed in one burst ("lisbon") still
-        arrive here from the table: `_filtering` sends them to the filter too. A key that opens
-        a dialog acts here, in turn, and what was typed after it while the dialog opened is
-        dropped: it never reaches the filter behind the dialog, nor the dialog's own keys."""
-        if not self.is_current:
-            event.stop()
-            event.prevent_default()
-            return
-        if self.table.has_focus:
-            active = self.active_bindings.get(event.key)
-            if active is not None and active.binding.action in DIALOG_ACTIONS:
-                event.stop()
-                event.prevent_default()
-                await self.run_action(active.binding.action)
-                return
-        if self.filter_input.has_focus:
-            moves = {
-                "down": self.table.action_cursor_down,
-                "up": self.table.action_cursor_up,
-                "pagedown": self.table.action_page_down,
-                "pageup": self.table.action_page_up,
-            }
-            if event.key in moves:
-                event.stop()
-                event.prevent_default()
-                moves[event.key]()
-            return
-        if not (self.table.has_focus and event.is_printable and event.character):
-            return
-        starts = not event.character.isspace() and event.key not in self.active_bindings
-        if self._filtering or starts:
-            event.stop()
-            event.prevent_default()
-            self._filtering = True
-            self.filter_input.focus()
-            self.filter_input.insert_text_at_cursor(event.character)
 
     # -- opening and deleting -----------------------------------------------------------------
 

@@ -207,7 +207,13 @@ class PeopleView(Vertical):
         """Letters typed in the people narrow them (backspace undoes one, escape clears them
         all before it leaves the tab); the keys the tab needs are not printable, and `/`,
         bound first, still goes to the articles' filter."""
-        if self.person is not None or not self.people_table.has_focus:
+        if self.people_table.has_focus:
+            self.take_key(event)
+
+    def take_key(self, event: events.Key) -> None:
+        """A key for the people's filter; also one typed right after ctrl+e, which reaches the
+        library screen before this table has the focus."""
+        if self.person is not None:
             return
         if event.key == "backspace" and self.filter_text:
             self.set_filter(self.filter_text[:-1])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar, Protocol
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -91,6 +92,9 @@ class NoteEditor(ModalScreen[str | None]):
         self._keep_timer: Timer | None = None
         #: Set when a save failed: the text is not stored anywhere yet.
         self.unsaved = False
+        #: Keys typed before the text area had the focus, replayed into it at mount.
+        self._early: list[events.Key] = []
+        self._ready = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog", classes="dialog"):
@@ -109,6 +113,37 @@ class NoteEditor(ModalScreen[str | None]):
         area = self.query_one("#note-text", TextArea)
         area.focus()
         area.move_cursor(area.document.end)
+        self._ready = True
+        early, self._early = self._early, []
+        for key in sorted(early, key=lambda k: k.time):  # stable: the order they were typed
+            self._replay(key)
+
+    def take_key(self, event: events.Key) -> None:
+        """A key typed after the one that opened the editor but delivered before the editor
+        had the focus (to the article, still focused when the key left the terminal, or to this
+        screen before its text area was mounted): it reaches the text area, in order, so the
+        first words of a note typed at once are never dropped."""
+        event.stop()
+        event.prevent_default()
+        if self._ready:
+            self._replay(event)
+        else:
+            self._early.append(event)
+
+    def _replay(self, event: events.Key) -> None:
+        """Deliver the key to the text area as the app would have: a printable key or enter
+        is typed there; any other (ctrl+s, escape) then bubbles to this screen's bindings."""
+        key = events.Key(event.key, event.character)
+        key.time = event.time
+        key.set_sender(self.app)
+        key._set_forwarded()  # as the app's own delivery: it is not delivered a second time
+        self.query_one("#note-text", TextArea).post_message(key)
+
+    def on_key(self, event: events.Key) -> None:
+        """Keys reach the screen itself only when the text area did not take them: before it
+        had the focus, or sent to the screen before it was mounted."""
+        if not self._ready or event.is_printable or event.key == "enter":
+            self.take_key(event)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """Typed text goes to the draft file soon after typing pauses, so a crash or a kill

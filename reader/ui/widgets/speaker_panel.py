@@ -195,6 +195,11 @@ class SpeakerPanel(OptionList):
     def on_key(self, event: events.Key) -> None:
         """Letters typed in the panel narrow its cards (backspace undoes one, escape clears
         them all before it goes back to the text)."""
+        self.take_key(event)
+
+    def take_key(self, event: events.Key) -> None:
+        """A key for the filter; the article screen sends the letters typed right after tab,
+        which were on their way to the text when the focus came here."""
         if event.key == "backspace" and self._filter:
             self.set_filter(self._filter[:-1])
         elif event.key == "escape" and self._filter:

@@ -1,0 +1,65 @@
+"""Flow control off from the reader's start, so an early ctrl+q (or ctrl+s) is a key.
+
+Until Textual's driver puts the terminal in raw mode, a few tenths of a second after start
+(reading the source, the peek, the analysis prestart, importing Textual), the terminal's
+line discipline has XON/XOFF flow control on (`ixon`): it swallows ctrl+q (XON) and takes
+ctrl+s (XOFF) as "stop the output", so a ctrl+q typed then never reached the app and the
+reader kept running. Other keys wait in the terminal for the app and are not lost. Only
+`ixon` is turned off here (the rest, echo and line editing, is the driver's to change); the
+driver restores the settings it found (these) when the app ends, and the terminal's own are put
+back after it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterator
+
+
+@contextlib.contextmanager
+def flow_control_off() -> Iterator[None]:
+    """Turn `ixon` off on standard input's terminal for the block; as before afterwards."""
+    try:
+        import termios
+    except ImportError:  # not a POSIX system: there is no such line discipline
+        yield
+        return
+    fd = _terminal_fd()
+    before = None
+    if fd is not None:
+        with contextlib.suppress(termios.error, OSError):
+            before = termios.tcgetattr(fd)
+            if before[0] & termios.IXON:
+                changed = list(before)
+                changed[0] = before[0] & ~termios.IXON
+                termios.tcsetattr(fd, termios.TCSANOW, changed)
+            else:
+                before = None  # off already: nothing to put back
+    try:
+        yield
+    finally:
+        if fd is not None and before is not None:
+            with contextlib.suppress(termios.error, OSError):
+                # The driver left the terminal as it found it, without ixon: the user's again.
+                termios.tcsetattr(fd, termios.TCSADRAIN, before)
+
+
+def _terminal_fd() -> int | None:
+    stdin = sys.__stdin__
+    if stdin is None:
+        return None
+    try:
+        fd = stdin.fileno()
+    except (OSError, ValueError):
+        return None
+    return fd if _isatty(fd) else None
+
+
+def _isatty(fd: int) -> bool:
+    import os
+
+    try:
+        return os.isatty(fd)
+    except OSError:
+        return False

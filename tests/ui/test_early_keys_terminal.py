@@ -1,0 +1,136 @@
+"""Keys typed before the app is up: a note is kept, and ctrl+q still quits the reader.
+
+A note typed with `n` at once after start was dropped: the keys behind `n` were already on
+their way to the article when the editor opened (tests/ui/test_early_keys.py has the cases on
+the Pilot); here the keys are written to the terminal as the reader starts, so they reach the
+app in one burst as it comes up.
+
+Until Textual's driver puts the terminal in raw mode, its line discipline has XON/XOFF flow
+control on and swallows ctrl+q: typed in the first few tenths of a second, it never reached
+the app, which kept running. The real reader on a pseudo-terminal, reading a URL from a real
+HTTP server on 127.0.0.1 that answers only once the key has been typed, so the key is sure to
+come before the app starts (as it does for a person quick to quit).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import struct
+import subprocess
+import sys
+import termios
+import threading
+import time
+from pathlib import Path
+
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from reader.errors import ReaderError
+from reader.store import Store
+from tests.terminal import reader_env
+
+TEXT = "A headline\n\n" + "\n\n".join(f"Paragraph {i} says something about it." for i in range(20))
+
+
+def _drain(master: int) -> bytes:
+    seen = b""
+    while select.select([master], [], [], 0)[0]:
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        seen += data
+    return seen
+
+
+def _read_until(master: int, wanted: bytes, seconds: float) -> None:
+    seen = b""
+    deadline = time.monotonic() + seconds
+    while wanted not in seen and time.monotonic() < deadline:
+        if select.select([master], [], [], 0.05)[0]:
+            try:
+                seen += os.read(master, 65536)
+            except OSError:
+                break
+    assert wanted in seen, f"{wanted!r} never appeared on the terminal"
+
+
+def test_a_note_typed_as_the_reader_starts_is_stored(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--db", str(db), str(article)],
+        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
+    )
+    try:
+        os.write(master, b"nwritten at once")  # before the app is up: they wait for it
+        _read_until(master, b"ctrl+s save", 60)  # the note editor is open
+        os.write(master, b"\x13")  # ctrl+s
+        deadline = time.monotonic() + 30
+        while not _notes(db) and time.monotonic() < deadline:
+            _drain(master)
+            time.sleep(0.1)
+        assert _notes(db) == ["written at once"]
+        os.write(master, b"\x11")  # ctrl+q
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(master)
+        os.close(slave)
+
+
+def _notes(db: Path) -> list[str]:
+    """The notes stored so far ([] while the reader has not made its library yet)."""
+    try:
+        with Store.open(db, read_only=True) as store:
+            return [a.note for a in store.annotations(1)]
+    except ReaderError:
+        return []
+
+
+def test_ctrl_q_typed_before_the_app_is_up_quits(httpserver: HTTPServer, tmp_path: Path) -> None:
+    requested, typed = threading.Event(), threading.Event()
+
+    def answer(_request: Request) -> Response:
+        requested.set()
+        typed.wait(30)
+        return Response(TEXT, content_type="text/plain; charset=utf-8")
+
+    httpserver.expect_request("/article").respond_with_handler(answer)
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    assert termios.tcgetattr(slave)[0] & termios.IXON  # a terminal's default
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--db", str(tmp_path / "lib.db"),
+         httpserver.url_for("/article")],
+        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
+    )
+    try:
+        assert requested.wait(60), "the reader never asked for the article"
+        os.write(master, b"\x11")  # ctrl+q, while the reader is still fetching
+        typed.set()
+        deadline = time.monotonic() + 60
+        while proc.poll() is None and time.monotonic() < deadline:
+            _drain(master)
+            time.sleep(0.05)
+        assert proc.poll() == 0, "ctrl+q typed before the app was up did not quit the reader"
+        _drain(master)
+        # The terminal's own flow control is back once the reader has ended.
+        assert termios.tcgetattr(slave)[0] & termios.IXON
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(master)
+        os.close(slave)
