@@ -134,3 +134,38 @@ def test_ctrl_q_typed_before_the_app_is_up_quits(httpserver: HTTPServer, tmp_pat
             proc.wait()
         os.close(master)
         os.close(slave)
+
+
+def test_a_note_typed_as_the_reader_starts_survives_a_crash_as_a_draft(tmp_path: Path) -> None:
+    """The editor opened by an early `n` files its draft under the article's saved id, so the
+    next opening of the article offers it (it was filed under the unsaved id 0, never read)."""
+    from reader.drafts import DraftBox
+
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    data = tmp_path / "data"
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--db", str(db), str(article)],
+        stdin=slave, stdout=slave, stderr=slave, env=reader_env(XDG_DATA_HOME=str(data)),
+        start_new_session=True,
+    )
+    try:
+        os.write(master, b"nkept through a crash")  # before the app is up
+        _read_until(master, b"ctrl+s save", 60)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:  # the draft is written once typing pauses
+            _drain(master)
+            time.sleep(0.1)
+        proc.kill()  # a crash: nothing stored, only the draft file
+        proc.wait()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(master)
+        os.close(slave)
+    box = DraftBox(db, folder=data / "reader" / "drafts")
+    assert [d.text for d in box.of_article(1)] == ["kept through a crash"]
