@@ -129,6 +129,15 @@ def clause_cue(
     said = possessed_saying(st, a, b, inside_quote)
     if said is not None:
         return said
+    root = fragment_root(doc, a, b)
+    if root is not None and root.dep_ in SIDE_CLAUSES:
+        return None  # "CRISPR-Cas9, a “powerful and general technology”": said of a noun
+    if root is not None and own_word(doc, a, b, root):
+        return None  # "a “programmable” editing tool", "“mine” bitcoins": the writer's term
+    if root is not None:
+        named = relative_source(st, root, inside_quote)
+        if named is not None:
+            return named
     for verb in clause_verbs(doc, a, b):
         if verb.lemma_.lower() in COPULAS:
             continue  # "implied a judge was “hostile”": the judge is described, not speaking
@@ -138,6 +147,42 @@ def clause_cue(
         if subj.i >= a or inside_quote(subj.i) or not can_speak(st, subj):
             return None
         return Cue(verb, verb.text, subj, contains=True)
+    return None
+
+
+def fragment_root(doc: Doc, a: int, b: int) -> Token | None:
+    """The word of tokens a..b that the rest of the sentence holds it by."""
+    words = [t for t in doc[a : b + 1] if not a <= t.head.i <= b and not t.is_punct]
+    return words[0] if words else None
+
+
+#: Attachments of a lone quoted word that make it part of the writer's own phrase.
+OWN_WORD_DEPS = frozenset(("amod", "compound", "nmod", "advmod"))
+
+
+def own_word(doc: Doc, a: int, b: int, root: Token) -> bool:
+    """A single quoted word modifying the writer's noun, or standing as the clause's own verb:
+    a term held at arm's length (a scare quote), not someone's phrase."""
+    if sum(1 for t in doc[a : b + 1] if t.is_alpha) != 1:
+        return False
+    return root.dep_ in OWN_WORD_DEPS or root.pos_ in ("VERB", "AUX")
+
+
+def relative_source(
+    st: DiscourseState, root: Token, inside_quote: Callable[[int], bool]
+) -> Cue | None:
+    """ "curb “a certain feminist spirit” and “secularist mentality” that the Church fathers
+    discerned": a relative clause on the fragment (or a conjunct of it) names whose words
+    they are, not the subject of the sentence around it."""
+    for noun in (root, *root.conjuncts):
+        for clause in noun.children:
+            if clause.dep_ != "relcl":
+                continue
+            subj = verb_subject(clause, inside_quote)
+            if subj is None or subj.tag_ in ("WP", "WDT"):
+                continue  # "a “child of the ’80s” who left": the clause is about the fragment
+            if not inside_quote(subj.i) and can_speak(st, subj):
+                return Cue(clause, clause.text, subj, contains=True)
     return None
 
 

@@ -72,7 +72,7 @@ def test_dev_end_to_end_f1(analysis_of: Callable[[Path], Analysis]) -> None:
             assert text[q["start"] : q["end"]] == q["text"]
         rows.append(scorer.score_doc(gold, json.loads(analysis_of(dev / f"{name}.txt").to_json())))
     totals = scorer.totals(rows)
-    assert totals["e2e_f1"] >= 0.85, totals
+    assert totals["e2e_f1"] >= 0.96, totals  # issue 11: the dev articles at 0.96 or more
     assert totals["quote_p"] >= 0.9, totals
 
 

@@ -97,3 +97,31 @@ def test_a_share_of_people_says_a_fragment(run: Run) -> None:
         "operating.\n"
     )
     assert [q.text for q in run(text).quotes] == ["“angry”"]
+
+
+def test_a_relative_clause_names_whose_words_a_fragment_is(run: Run) -> None:
+    """ "Pope Benedict XVI aimed to curb “a certain feminist spirit” and “secularist
+    mentality” that the Church fathers discerned" (the Daily Beast, the dev corpus): the
+    relative clause says whose words they are, not the sentence's subject."""
+    text = (
+        "Six years ago Governor Ada Marsh aimed to curb “a certain reckless spirit” and "
+        "“careless mentality” that the state auditors discerned in the agency.\n"
+    )
+    analysis = run(text)
+    assert speaker_of(analysis, "“a certain") == "the state auditors"
+    assert speaker_of(analysis, "“careless") == "the state auditors"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an appositive describes a noun ("CRISPR-Cas9, a “powerful and general technology”")
+        "They had won for developing Vexa-9, a “powerful and general method” for sorting "
+        "cells.\n",
+        # a lone quoted word modifying the writer's noun ("a “programmable” editing tool")
+        "Then a small team led by Ines Carver published a paper showing how to turn the "
+        "machinery into a “programmable” sorting tool.\n",
+    ],
+)
+def test_a_fragment_that_describes_a_noun_is_the_writers_term(run: Run, text: str) -> None:
+    assert run(text).quotes == []
