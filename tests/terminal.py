@@ -91,3 +91,22 @@ def _drain(master: int, chunks: list[bytes], wait: float) -> None:
             return
         chunks.append(data)
         ready, _, _ = select.select([master], [], [], 0)
+
+
+def read_until(master: int, wanted: bytes, seconds: float) -> bytes:
+    """What the program has written to the pty `master` until `wanted` appears (asserted)."""
+    seen = b""
+    deadline = time.monotonic() + seconds
+    while wanted not in seen and time.monotonic() < deadline:
+        if select.select([master], [], [], 0.05)[0]:
+            try:
+                seen += os.read(master, 65536)
+            except OSError:
+                break
+    assert wanted in seen, f"{wanted!r} never appeared on the terminal"
+    return seen
+
+
+def discard_output(master: int) -> None:
+    """Read away what is waiting on the pty, so the program never blocks writing to it."""
+    _drain(master, [], 0)

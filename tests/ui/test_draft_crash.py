@@ -7,7 +7,6 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
-import select
 import signal
 import struct
 import subprocess
@@ -21,25 +20,13 @@ from reader.drafts import DraftBox
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
-from tests.terminal import reader_env
+from tests.terminal import read_until, reader_env
 
 from .conftest import toast_texts
 
 TYPED = "typed just before the crash"
 
 
-def _read_until(master: int, wanted: bytes, seconds: float) -> bytes:
-    seen = b""
-    deadline = time.monotonic() + seconds
-    while wanted not in seen and time.monotonic() < deadline:
-        ready, _, _ = select.select([master], [], [], 0.2)
-        if ready:
-            try:
-                seen += os.read(master, 65536)
-            except OSError:
-                break
-    assert wanted in seen, f"{wanted!r} never appeared on the terminal"
-    return seen
 
 
 def _type_then_kill(db_path: Path) -> None:
@@ -51,9 +38,9 @@ def _type_then_kill(db_path: Path) -> None:
     )
     os.close(slave)
     try:
-        _read_until(master, b"Blinken", 90)  # the sample is on screen
+        read_until(master, b"Blinken", 90)  # the sample is on screen
         os.write(master, b"n")
-        _read_until(master, b"ctrl+s save", 30)  # the note editor is open
+        read_until(master, b"ctrl+s save", 30)  # the note editor is open
         for ch in TYPED:
             os.write(master, ch.encode())
             time.sleep(0.01)

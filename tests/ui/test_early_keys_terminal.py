@@ -17,7 +17,6 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
-import select
 import struct
 import subprocess
 import sys
@@ -31,34 +30,13 @@ from werkzeug import Request, Response
 
 from reader.errors import ReaderError
 from reader.store import Store
-from tests.terminal import reader_env
+from tests.terminal import discard_output, read_until, reader_env
 
 TEXT = "A headline\n\n" + "\n\n".join(f"Paragraph {i} says something about it." for i in range(20))
 
 
-def _drain(master: int) -> bytes:
-    seen = b""
-    while select.select([master], [], [], 0)[0]:
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        seen += data
-    return seen
 
 
-def _read_until(master: int, wanted: bytes, seconds: float) -> None:
-    seen = b""
-    deadline = time.monotonic() + seconds
-    while wanted not in seen and time.monotonic() < deadline:
-        if select.select([master], [], [], 0.05)[0]:
-            try:
-                seen += os.read(master, 65536)
-            except OSError:
-                break
-    assert wanted in seen, f"{wanted!r} never appeared on the terminal"
 
 
 def test_a_note_typed_as_the_reader_starts_is_stored(tmp_path: Path) -> None:
@@ -73,11 +51,11 @@ def test_a_note_typed_as_the_reader_starts_is_stored(tmp_path: Path) -> None:
     )
     try:
         os.write(master, b"nwritten at once")  # before the app is up: they wait for it
-        _read_until(master, b"ctrl+s save", 60)  # the note editor is open
+        read_until(master, b"ctrl+s save", 60)  # the note editor is open
         os.write(master, b"\x13")  # ctrl+s
         deadline = time.monotonic() + 30
         while not _notes(db) and time.monotonic() < deadline:
-            _drain(master)
+            discard_output(master)
             time.sleep(0.1)
         assert _notes(db) == ["written at once"]
         os.write(master, b"\x11")  # ctrl+q
@@ -122,10 +100,10 @@ def test_ctrl_q_typed_before_the_app_is_up_quits(httpserver: HTTPServer, tmp_pat
         typed.set()
         deadline = time.monotonic() + 60
         while proc.poll() is None and time.monotonic() < deadline:
-            _drain(master)
+            discard_output(master)
             time.sleep(0.05)
         assert proc.poll() == 0, "ctrl+q typed before the app was up did not quit the reader"
-        _drain(master)
+        discard_output(master)
         # The terminal's own flow control is back once the reader has ended.
         assert termios.tcgetattr(slave)[0] & termios.IXON
     finally:
@@ -154,10 +132,10 @@ def test_a_note_typed_as_the_reader_starts_survives_a_crash_as_a_draft(tmp_path:
     )
     try:
         os.write(master, b"nkept through a crash")  # before the app is up
-        _read_until(master, b"ctrl+s save", 60)
+        read_until(master, b"ctrl+s save", 60)
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline:  # the draft is written once typing pauses
-            _drain(master)
+            discard_output(master)
             time.sleep(0.1)
         proc.kill()  # a crash: nothing stored, only the draft file
         proc.wait()

@@ -9,35 +9,22 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
-import select
 import signal
 import struct
 import subprocess
 import sys
 import termios
-import time
 from pathlib import Path
 
 import pytest
 
 from reader.drafts import DraftBox
 from reader.store import Store
-from tests.terminal import reader_env
+from tests.terminal import read_until, reader_env
 
 TYPED = "signalled before the pause"
 
 
-def _read_until(master: int, wanted: bytes, seconds: float) -> None:
-    seen = b""
-    deadline = time.monotonic() + seconds
-    while wanted not in seen and time.monotonic() < deadline:
-        ready, _, _ = select.select([master], [], [], 0.05)
-        if ready:
-            try:
-                seen += os.read(master, 65536)
-            except OSError:
-                break
-    assert wanted in seen, f"{wanted!r} never appeared on the terminal"
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
@@ -52,11 +39,11 @@ def test_a_note_typed_just_before_a_stop_signal_is_kept(
     )
     os.close(slave)
     try:
-        _read_until(master, b"Blinken", 90)  # the sample is on screen
+        read_until(master, b"Blinken", 90)  # the sample is on screen
         os.write(master, b"n")
-        _read_until(master, b"ctrl+s save", 30)  # the note editor is open
+        read_until(master, b"ctrl+s save", 30)  # the note editor is open
         os.write(master, TYPED.encode())
-        _read_until(master, TYPED[-8:].encode(), 10)  # the editor shows the last words
+        read_until(master, TYPED[-8:].encode(), 10)  # the editor shows the last words
         proc.send_signal(signum)
         if signum == signal.SIGHUP:
             os.close(master)  # and the terminal is gone, as when its window closes
