@@ -17,18 +17,16 @@ from reader.analysis.lexicon import (
     DOC_NOUNS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
-    NAMING_CUES,
     NAMING_VERBS,
     ORG_NOUNS,
     SOURCE_PRONOUNS,
-    TITLE_CUES,
     WEAK_VERBS,
     is_person_noun,
 )
+from reader.analysis.quote_context import cried_out, in_headline, title_cued
 from reader.analysis.quotes import (
     QuoteSpan,
     is_name_in_sentence,
-    preceding_word,
     quote_shape,
     stands_as_sentence,
 )
@@ -215,10 +213,14 @@ def quote_shape_of(st: DiscourseState, qs: QuoteSpan) -> str | None:
     shape = quote_shape(text, qs.closed)
     if shape == "fragment" and stands_as_sentence(st.text, qs.start, qs.end):
         shape = "speech"
+    cried = cried_out(st.text, qs.start)
+    if cried is not None:
+        return "speech" if shape == "speech" else cried
+    if in_headline(st.text, qs.start, qs.end, *st.paras[qs.paragraph - st.para_first]):
+        return "fragment" if shape == "title" else shape  # its capitals are the headline's
     if shape == "title":
         return None
-    before = preceding_word(st.text, qs.start)
-    if before in NAMING_CUES or (shape != "speech" and before in TITLE_CUES):
+    if title_cued(st.text, qs.start, qs.end, shape):
         return None
     if (shape == "fragment" or len(text.split()) <= 5) and is_name_in_sentence(
         st.text, qs.start, qs.end

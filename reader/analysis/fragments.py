@@ -15,6 +15,7 @@ cue; reporting, whose quotes mostly sit in the writer's sentences, does.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,8 @@ from reader.analysis.lexicon import (
     SAYING_NOUNS,
     is_person_noun,
 )
+from reader.analysis.naming import naming_cue
+from reader.analysis.quote_context import in_headline
 from reader.analysis.quotes import paragraphs, quotes_in_paragraphs
 from reader.analysis.syntax import verb_subject
 
@@ -124,12 +127,16 @@ def clause_cue(
     subject, when the subject can speak and comes before the fragment."""
     doc = st.doc
     assert doc is not None
-    if capitalised(doc[a : b + 1]):
+    if capitalised(doc[a : b + 1]) and not headline_quote(st, a, b):
         return None  # "released a single, “Glass House,”": a title, not anyone's phrase
     said = possessed_saying(st, a, b, inside_quote)
     if said is not None:
         return said
     root = fragment_root(doc, a, b)
+    if root is not None:
+        named = naming_cue(root, inside_quote, lambda t: can_speak(st, t))
+        if named is not None:
+            return named
     if root is not None and root.dep_ in SIDE_CLAUSES:
         return None  # "CRISPR-Cas9, a “powerful and general technology”": said of a noun
     if root is not None and own_word(doc, a, b, root):
@@ -144,10 +151,32 @@ def clause_cue(
         subj = verb_subject(verb, inside_quote)
         if subj is None:
             continue  # "for being a “failed candidate”": the verb above has the subject
-        if subj.i >= a or inside_quote(subj.i) or not can_speak(st, subj):
+        if subj.i >= a or inside_quote(subj.i):
             return None
+        if not can_speak(st, subj):
+            # "confirmed that the intrusion began with “a known vulnerability”", "Sanders
+            # ticked off issues, including making the wealthy pay their “fair share”": a
+            # clause about things may sit in what someone above it says or does; but a
+            # fragment naming a kind of the writer's noun ("a year-end “Christmas tree”
+            # bill") stays the writer's
+            if root is None or root.dep_ in OWN_WORD_DEPS:
+                return None
+            continue
         return Cue(verb, verb.text, subj, contains=True)
     return None
+
+
+def headline_quote(st: DiscourseState, a: int, b: int) -> bool:
+    """The quote over tokens a..b sits in a headline, where everything is in capitals."""
+    doc = st.doc
+    assert doc is not None
+    start = doc[a].idx + st.offset
+    end = doc[b].idx + len(doc[b].text) + st.offset
+    n = bisect_right(st.para_starts, doc[a].idx + st.offset) - 1
+    if n < 0:
+        return False
+    ps, pe = st.paras[n]
+    return in_headline(st.text, start, end, ps, pe)
 
 
 def fragment_root(doc: Doc, a: int, b: int) -> Token | None:

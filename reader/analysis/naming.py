@@ -1,0 +1,95 @@
+"""Short fragments someone called something: the complement of a naming or characterising verb.
+
+"Beruff called Florida's standards “strong.”", "who he dubbed “the little senator”", "the
+campaign rejected the idea as “ludicrous”", "labeled a “witch hunt” by Democrats": the quoted
+words are what the verb's subject (or, in the passive, its agent) called the thing, so they are
+that speaker's words, however the parser hung the rest of the sentence. A name given in
+capitals ("called Rubio “Little Marco”") stays a name, and a naming with no one doing it ("what
+is called a “debate”", "known as “issue ownership”") is the writer's term: no speaker, no quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reader.analysis.cues import Cue
+from reader.analysis.lexicon import word_set
+from reader.analysis.syntax import verb_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Verbs whose object complement is the name or label the subject gave ("called it “X”").
+NAMING = word_set("call dub name label nickname brand term christen")
+
+#: Verbs that characterise their object "as" something: the "as" phrase is the subject's word
+#: for it ("dismissed the plan as “a gimmick”"). Not "known as", "served as": no one says.
+AS_VERBS = NAMING | word_set(
+    """describe characterize characterise refer dismiss reject denounce deride decry slam
+    blast criticize criticise condemn mock ridicule lambaste attack praise hail tout bill
+    cast portray paint frame identify depict"""
+)
+
+#: Attachments of a fragment that make it the naming verb's complement.
+COMPLEMENTS = frozenset(("oprd", "xcomp", "ccomp", "attr", "acomp", "dobj", "npadvmod", "amod"))
+
+
+def naming_verb(root: Token) -> Token | None:
+    """The naming or characterising verb whose complement the fragment (at ``root``) is."""
+    t = root
+    while t.dep_ == "conj" and t.head.i != t.i:  # “a sociopath” and “a psychopath”
+        t = t.head
+    head = t.head
+    if head.i == t.i:
+        return None
+    if head.lower_ == "as" and head.head.i != head.i:
+        verb = head.head
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in AS_VERBS else None
+    if t.dep_ in COMPLEMENTS and head.pos_ == "VERB" and head.lemma_.lower() in NAMING:
+        return head
+    return None
+
+
+def namer(verb: Token, root: Token, inside_quote: Callable[[int], bool]) -> Token | None:
+    """Who does the naming: the agent of a passive ("called “X” by Hendrick", wherever the
+    parser hung the "by"), the object of a verb that makes someone do it ("prompted Rubio to
+    … call Trump “X”"), else the verb's subject."""
+    if verb.tag_ == "VBN":
+        for holder in (verb, root):
+            for prep in holder.rights:
+                if prep.dep_ in ("agent", "prep") and prep.lower_ == "by":
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None and not inside_quote(obj.i):
+                        return obj
+    v = verb
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            break
+        if v.dep_ == "conj" and v.head.pos_ == "VERB":
+            v = v.head
+        elif v.dep_ == "xcomp":
+            obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and not inside_quote(obj.i):
+                return obj
+            v = v.head
+        else:
+            break
+    return verb_subject(verb, inside_quote)
+
+
+def naming_cue(
+    root: Token, inside_quote: Callable[[int], bool], can_speak: Callable[[Token], bool]
+) -> Cue | None:
+    """The cue of a fragment given as what someone called something, with that someone."""
+    verb = naming_verb(root)
+    if verb is None or inside_quote(verb.i):
+        return None
+    subj = namer(verb, root, inside_quote)
+    if subj is not None and subj.i > verb.i and subj.dep_ != "pobj":
+        subj = None  # an object right of the verb is what was named, not who named it
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
+        subj = verb.head  # "Beruff, a Scott ally, called …": a finite verb taken for a modifier
+    if subj is None or inside_quote(subj.i) or subj.i == root.i or not can_speak(subj):
+        return None
+    return Cue(verb, verb.text, subj, contains=True)

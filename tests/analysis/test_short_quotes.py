@@ -1,0 +1,157 @@
+"""Short quotes in news (issue 11): a phrase someone called, dubbed or described something
+as, words after an uttering verb or in a chant, a quote in a headline, a fragment in what a
+speaker's clause reports; and the scare quotes and names that stay out. Each runs the real
+model on invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis import Analysis
+
+from .conftest import quote, speaker_of
+
+Run = Callable[[str], Analysis]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "The scheme has been called “strategic ambiguity” by Lena Marsh, a professor at "
+            "Dunmore College, and it makes funding hard to trace.\n",
+            "“strategic",
+            "Lena Marsh",
+        ),
+        (
+            "Gil Ortega coached the mayor to “breathe.” That prompted Ilse Varga to make a joke "
+            "about yoga and call the mayor “very flexible,” a nod to his changes.\n",
+            "“very flexible",
+            "Ilse Varga",
+        ),
+        (
+            "Critics have long opposed the plan, often labeled as a “witch hunt” by Democrats in "
+            "the state.\n",
+            "“witch hunt",
+            "Democrats",
+        ),
+    ],
+)
+def test_the_agent_of_a_naming_verb_said_the_name(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    assert speaker_of(run(text), opening) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council members debated the budget, shaking up what is called a “debate” in the "
+        "capital.\n",
+        "In political theory, it's known as “issue ownership” among scholars.\n",
+        "Lou Danner loves the film “Jaws” and watches it every year.\n",
+    ],
+)
+def test_a_naming_with_no_one_naming_is_the_writers_term(run: Run, text: str) -> None:
+    assert run(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "But Ray Colt also took swipes at Tom Reyes, whom he dubbed “the little senator.”\n",
+            "“the little",
+            "Ray Colt",
+        ),
+        (
+            "Ralph Ames said on Twitter that the comment by Dr. Paul Song “was inappropriate and "
+            "insensitive.”\n",
+            "“was inappropriate",
+            "Ralph Ames",
+        ),
+        (
+            "Station chief Kay Dunn called the show “the conservative news show of record.”\n",
+            "“the conservative",
+            "Kay Dunn",
+        ),
+    ],
+)
+def test_a_naming_word_before_a_lower_case_phrase_is_no_title(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    assert speaker_of(run(text), opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "openings"),
+    [
+        (
+            "On Feb. 22, a team from Perry High was met with chants of “Trump, Trump, Trump” and "
+            "taunts.\n",
+            ["“Trump, Trump"],
+        ),
+        (
+            "It wasn’t just the cries of “Traitor!” (for the mayor) or, “Go home now” (for his "
+            "aides) that rattled Orla Finch.\n",
+            ["“Traitor", "“Go home"],
+        ),
+        (
+            "Hundreds of demonstrators marched through the city on Monday, chanting “Bernie or "
+            "Jill, No Hill,” and waving flags.\n",
+            ["“Bernie or"],
+        ),
+    ],
+)
+def test_a_chant_is_somebodys_words_in_any_capitals(
+    run: Run, text: str, openings: list[str]
+) -> None:
+    a = run(text)
+    for opening in openings:
+        quote(a, opening)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Asked about Latinos, Mira Lopez said “The Hispanics” and swore they love her.\n",
+            "“The Hispanics",
+            "Mira Lopez",
+        ),
+    ],
+)
+def test_words_an_uttering_verb_introduces_are_no_name(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    assert speaker_of(run(text), opening) == speaker
+
+
+def test_a_quote_in_a_headline_is_no_title(run: Run) -> None:
+    text = (
+        "Nora Vance Asked Men Everywhere To “Redefine Masculinity.”\n\n"
+        "Nora Vance spoke at the gala on Friday.\n"
+    )
+    assert speaker_of(run(text), "“Redefine") == "Nora Vance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group includes Dana Wills, perhaps the best-known graduate of the reality show "
+        "“The Apprentice.”\n",
+        "Rita Moss wrote about the merger in her memoir, “Tough Choices.”\n",
+    ],
+)
+def test_a_title_after_a_work_noun_is_no_quote_even_with_a_full_stop(run: Run, text: str) -> None:
+    assert run(text).quotes == []
+
+
+def test_a_fragment_in_what_a_speech_verb_reports(run: Run) -> None:
+    text = (
+        "A city spokesperson, Marisela Ortiz, confirmed that the intrusion began with “a known "
+        "vulnerability in a remote device” but declined to say more.\n"
+    )
+    assert speaker_of(run(text), "“a known") == "Marisela Ortiz"
