@@ -50,6 +50,10 @@ SIDE_CLAUSES = frozenset(("appos", "relcl"))
 #: Verbs whose subject a quoted complement describes rather than quotes.
 COPULAS = frozenset(("be", "become", "seem", "remain"))
 
+#: Verbs of seeing and hearing: a clause under them is what was seen done, not said ("Pruitt
+#: has watched other franchises stage the “farewell tour”").
+PERCEPTION = frozenset(("watch", "hear", "notice", "witness"))
+
 #: Pronouns for someone who speaks (not "it", "this", "there": a thing or nothing).
 SPEAKING_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we", "who"}
 
@@ -148,6 +152,8 @@ def clause_cue(
     for verb in clause_verbs(doc, a, b):
         if verb.lemma_.lower() in COPULAS:
             continue  # "implied a judge was “hostile”": the judge is described, not speaking
+        if verb.lemma_.lower() in PERCEPTION:
+            return None
         subj = verb_subject(verb, inside_quote)
         if subj is None:
             continue  # "for being a “failed candidate”": the verb above has the subject

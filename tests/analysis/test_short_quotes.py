@@ -155,3 +155,11 @@ def test_a_fragment_in_what_a_speech_verb_reports(run: Run) -> None:
         "vulnerability in a remote device” but declined to say more.\n"
     )
     assert speaker_of(run(text), "“a known") == "Marisela Ortiz"
+
+
+def test_a_fragment_in_what_someone_watched_done_is_not_their_words(run: Run) -> None:
+    text = (
+        "Hal Pruett has watched other cities stage the rolling, week-long “farewell tour” for "
+        "aging stars.\n"
+    )
+    assert run(text).quotes == []
