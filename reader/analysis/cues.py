@@ -122,7 +122,8 @@ def cue_beside(cue: Cue, q_first: int, q_last: int) -> bool:
         closing = doc[q_last - 1] if doc[q_last].is_punct and q_last > q_first else doc[q_last]
         if closing.text not in (",", "!", "?", "—") and not closing.text.endswith(","):
             return False
-        between = doc[q_last + 1 : v]
+        # (“…,” as Cruz said: the "as" of a comment clause changes nothing)
+        between = [t for t in doc[q_last + 1 : v] if not (t.i == q_last + 1 and t.lower_ == "as")]
         span = range(subject.left_edge.i, subject.right_edge.i + 1)
         return len(between) <= 4 and all(t.i in span for t in between)
     if v < q_first:

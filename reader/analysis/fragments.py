@@ -238,6 +238,12 @@ def possessed_saying(
         if t.head.i == t.i or t.dep_ in SIDE_CLAUSES:
             return None  # "Leaupepe's proposal, an approach known as “…”": said of it, not in it
         t = t.head
+        if t.lemma_.lower() == "be" and t.i < a:
+            # "Podliska's claim is that the panel is a “witch hunt”": the saying is the
+            # subject of the copula whose complement holds the fragment
+            said = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if said is not None and said.lemma_.lower() in SAYING_NOUNS:
+                t = said
         if t.pos_ == "NOUN" and t.lemma_.lower() in SAYING_NOUNS and not a <= t.i <= b:
             owner = next((c for c in t.children if c.dep_ == "poss"), None)
             if owner is None or inside_quote(owner.i) or not can_speak(st, owner):

@@ -163,3 +163,19 @@ def test_a_fragment_in_what_someone_watched_done_is_not_their_words(run: Run) ->
         "aging stars.\n"
     )
     assert run(text).quotes == []
+
+
+def test_a_possessed_claim_that_holds_the_fragment_names_its_speaker(run: Run) -> None:
+    text = (
+        "But Dara Holt’s most explosive claim is that the committee is a “witch hunt” launched "
+        "to punish her.\n"
+    )
+    assert speaker_of(run(text), "“witch") == "Dara Holt"
+
+
+def test_a_fragment_then_as_someone_said(run: Run) -> None:
+    text = (
+        "Still, the fact that the race “is a dead heat right now,” as Ted Moran said on his "
+        "radio program on Monday, matters.\n"
+    )
+    assert speaker_of(run(text), "“is a dead") == "Ted Moran"
