@@ -50,8 +50,8 @@ SIDE_CLAUSES = frozenset(("appos", "relcl"))
 #: Verbs whose subject a quoted complement describes rather than quotes.
 COPULAS = frozenset(("be", "become", "seem", "remain"))
 
-#: Verbs of seeing and hearing: a clause under them is what was seen done, not said ("Pruitt
-#: has watched other franchises stage the “farewell tour”").
+#: Verbs of seeing and hearing: a clause under them is what was seen done, not said ("Pruett
+#: has watched other cities stage the “farewell tour”").
 PERCEPTION = frozenset(("watch", "hear", "notice", "witness"))
 
 #: Pronouns for someone who speaks (not "it", "this", "there": a thing or nothing).
@@ -160,8 +160,8 @@ def clause_cue(
         if subj.i >= a or inside_quote(subj.i):
             return None
         if not can_speak(st, subj):
-            # "confirmed that the intrusion began with “a known vulnerability”", "Sanders
-            # ticked off issues, including making the wealthy pay their “fair share”": a
+            # "confirmed that the intrusion began with “a known vulnerability”", "she listed
+            # her issues, including making the wealthy pay their “fair share”": a
             # clause about things may sit in what someone above it says or does; but a
             # fragment naming a kind of the writer's noun ("a year-end “Christmas tree”
             # bill") stays the writer's
@@ -239,7 +239,7 @@ def possessed_saying(
             return None  # "Leaupepe's proposal, an approach known as “…”": said of it, not in it
         t = t.head
         if t.lemma_.lower() == "be" and t.i < a:
-            # "Podliska's claim is that the panel is a “witch hunt”": the saying is the
+            # "Holt's claim is that the panel is a “witch hunt”": the saying is the
             # subject of the copula whose complement holds the fragment
             said = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if said is not None and said.lemma_.lower() in SAYING_NOUNS:

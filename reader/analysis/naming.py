@@ -1,11 +1,12 @@
 """Short fragments someone called something: the complement of a naming or characterising verb.
 
-"Beruff called Florida's standards “strong.”", "who he dubbed “the little senator”", "the
-campaign rejected the idea as “ludicrous”", "labeled a “witch hunt” by Democrats": the quoted
+"Holt called the county's roads “a disgrace”", "whom she dubbed “the quiet senator”", "the
+campaign rejected the idea as “ludicrous”", "labeled a “stunt” by the union": the quoted
 words are what the verb's subject (or, in the passive, its agent) called the thing, so they are
 that speaker's words, however the parser hung the rest of the sentence. A name given in
-capitals ("called Rubio “Little Marco”") stays a name, and a naming with no one doing it ("what
-is called a “debate”", "known as “issue ownership”") is the writer's term: no speaker, no quote.
+capitals ("called the mayor “Big Ed”") stays a name (``clause_cue`` lets no capitalised
+fragment this far), and a naming with no one doing it ("what is called a “debate”", "known as
+“issue ownership”") is the writer's term: no speaker, no quote.
 """
 
 from __future__ import annotations
@@ -52,9 +53,9 @@ def naming_verb(root: Token) -> Token | None:
 
 
 def namer(verb: Token, root: Token, inside_quote: Callable[[int], bool]) -> Token | None:
-    """Who does the naming: the agent of a passive ("called “X” by Hendrick", wherever the
-    parser hung the "by"), the object of a verb that makes someone do it ("prompted Rubio to
-    … call Trump “X”"), else the verb's subject."""
+    """Who does the naming: the agent of a passive ("called “X” by a professor", wherever the
+    parser hung the "by"), the object of a verb that makes someone do it ("prompted Varga to
+    … call the mayor “X”"), else the verb's subject."""
     if verb.tag_ == "VBN":
         for holder in (verb, root):
             for prep in holder.rights:
@@ -89,7 +90,7 @@ def naming_cue(
     if subj is not None and subj.i > verb.i and subj.dep_ != "pobj":
         subj = None  # an object right of the verb is what was named, not who named it
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
-        subj = verb.head  # "Beruff, a Scott ally, called …": a finite verb taken for a modifier
+        subj = verb.head  # "Holt, a council ally, called …": a finite verb taken for a modifier
     if subj is None or inside_quote(subj.i) or subj.i == root.i or not can_speak(subj):
         return None
     return Cue(verb, verb.text, subj, contains=True)

@@ -2,8 +2,8 @@
 by the word before it, words an uttering verb or a chant introduces, a quote in a headline.
 
 News quotes short phrases in many ways, and capitals and a full stop inside the marks say
-little on their own: "He said “The Hispanics”" is speech, "the reality show “The
-Apprentice.”" a title, and in a headline every word is capitalised. Each test here looks at a
+little on their own: "She said “The Farmers”" is speech, "the reality show “The
+Contender.”" a title, and in a headline every word is capitalised. Each test here looks at a
 bounded stretch of text before the quote (or its paragraph, when short), so a paragraph of
 thousands of quotes is still read in linear time.
 """
@@ -15,8 +15,8 @@ import re
 from reader.analysis.lexicon import NAMING_CUES, TITLE_CUES, WORK_NOUNS, word_set
 from reader.analysis.quotes import _SMALL_WORDS, _WORD, ALL_MARKS
 
-#: Naming verbs that may give a speaker's description rather than a name ("Rubio, whom he
-#: dubbed “the little senator”"): a lower-case phrase after them is judged as a fragment.
+#: Naming verbs that may give a speaker's description rather than a name ("the senator, whom
+#: she dubbed “the quiet one”"): a lower-case phrase after them is judged as a fragment.
 _DESCRIBING_NAMERS = word_set("dubbed nicknamed christened named")
 _PREV_RAW = re.compile(r"([\w-]+)\W*$")
 
@@ -24,7 +24,7 @@ _PREV_RAW = re.compile(r"([\w-]+)\W*$")
 def title_cued(text: str, start: int, end: int, shape: str, lo: int = 0) -> bool:
     """Whether the word before the quote marks it as a title or a name ("the film “Jaws”",
     "dubbed “Frogeye”", "the so-called “deal”"). A work noun marks a title only as a common
-    noun before Capitalised Words ("Dr. Paul Song “was …”" and "called the show “the news show
+    noun before Capitalised Words ("Dr. Ana Song “was …”" and "called the show “the news show
     of record”" are not titles), and a naming verb before a lower-case phrase leaves it to the
     fragment rules, which ask for someone who did the naming."""
     m = _PREV_RAW.search(text, max(lo, start - 40), start)
@@ -37,7 +37,7 @@ def title_cued(text: str, start: int, end: int, shape: str, lo: int = 0) -> bool
     if before in NAMING_CUES:
         return True
     if before in WORK_NOUNS:
-        # "the reality show “The Apprentice.”": a title, even with the full stop inside
+        # "the reality show “The Contender.”": a title, even with the full stop inside
         return (
             raw[:1].islower()
             and not lower_phrase
@@ -54,13 +54,13 @@ def _title_words(inner: str) -> bool:
 
 
 #: Verb forms of uttering: what they introduce is said, however it is capitalised ("chanting
-#: “Bernie or Jill, No Hill”", "He said “The Hispanics”").
+#: “No Deal, No Vote”", "She said “The Farmers”").
 _UTTERING_FORMS = word_set(
     """said says saying chanted chanting chant shouted shouting yelled yelling screamed
     screaming cried crying exclaimed exclaiming whispered whispering muttered muttering
     mouthed mouthing echoed echoing"""
 )
-#: Nouns of crying out: "chants of “Trump, Trump, Trump”" are somebody's words.
+#: Nouns of crying out: "chants of “Ada, Ada, Ada”" are somebody's words.
 _OUTCRY_NOUNS = word_set(
     "chant chants cry cries shout shouts scream screams yell yells calls chorus choruses roar"
 )
@@ -72,7 +72,7 @@ def cried_out(text: str, start: int, lo: int = 0) -> str | None:
     """The shape of a quote that an uttering verb or a noun of crying out introduces
     ("fragment": still to be given a speaker; "speech": a chant is words even with no one
     named), or None. One quote joined to such a quote by "and"/"or" counts too ("cries of
-    “Bitch!” or, “The gays had it coming”")."""
+    “Traitor!” or, “Go home now”")."""
     for _ in range(2):
         m = _LAST_TWO.search(text, max(lo, start - 60), start)
         if m is None:
@@ -100,7 +100,7 @@ HEADLINE_CHARS = 240
 
 def in_headline(text: str, start: int, end: int, ps: int, pe: int) -> bool:
     """Whether the quote at start..end sits in a headline or subhead (paragraph ps..pe): a
-    short line in Title Case with no full stop of its own ("Zoe Saldana Asked Men To
+    short line in Title Case with no full stop of its own ("Nora Vance Asked Men To
     “Redefine Masculinity.”"). There capitals say nothing, so a quote is not a title for
     them."""
     if pe - ps > HEADLINE_CHARS:
