@@ -18,7 +18,8 @@ from reader.analysis.quotes import _SMALL_WORDS, _WORD, ALL_MARKS
 #: Naming verbs that may give a speaker's description rather than a name ("the senator, whom
 #: she dubbed “the quiet one”"): a lower-case phrase after them is judged as a fragment.
 _DESCRIBING_NAMERS = word_set("dubbed nicknamed christened named")
-_PREV_RAW = re.compile(r"([\w-]+)\W*$")
+#: The word before a quote in its sentence: only spaces, a comma or a colon between.
+_PREV_RAW = re.compile(r"([\w-]+)[ \t\u00a0,:]*$")
 
 
 def title_cued(text: str, start: int, end: int, shape: str, lo: int = 0) -> bool:

@@ -179,3 +179,8 @@ def test_a_fragment_then_as_someone_said(run: Run) -> None:
         "radio program on Monday, matters.\n"
     )
     assert speaker_of(run(text), "“is a dead") == "Ted Moran"
+
+
+def test_a_work_noun_ending_the_sentence_before_cues_no_title(run: Run) -> None:
+    text = "“I suspect foul play.”\n\n“Nonsense!” cried Lorna Vey angrily.\n"
+    assert speaker_of(run(text), "“Nonsense") == "Lorna Vey"
