@@ -108,7 +108,30 @@ def find_cue(
         key = (rank, dist)
         if best_key is None or key < best_key:
             best, best_key = cue, key
+    if best is not None and best_key is not None and best_key[0] == 0:
+        return outer_cue(best, inside_quote)
     return best
+
+
+#: How a reported clause hangs from the speech verb that reports it.
+REPORTED_DEPS = frozenset(("ccomp", "xcomp"))
+
+
+def outer_cue(cue: Cue, inside_quote: Callable[[int], bool]) -> Cue:
+    """ "Clinton says she expects Obama to announce an “intensification”": a speech verb in
+    the clause another speaker's verb reports gives the words of the one reporting them, the
+    outermost speaker whose clause holds the quote."""
+    t = cue.token
+    for _ in range(4):
+        if t.dep_ not in REPORTED_DEPS or t.head.i == t.i:
+            break
+        t = t.head
+        if inside_quote(t.i) or not is_speech_verb(t):
+            continue
+        subj = verb_subject(t, inside_quote)
+        if subj is not None and not inside_quote(subj.i):
+            cue = Cue(t, t.text, subj, contains=True)
+    return cue
 
 
 def cue_beside(cue: Cue, q_first: int, q_last: int) -> bool:

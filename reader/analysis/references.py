@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from reader.analysis.clusters import Cluster
 
 
+#: How many words back "they" looks for the group it stands for.
+PLURAL_REACH = 120
+
+
 class DiscourseState(State):
     """The state with the reference queries the rules ask (the sieve's ``Discourse``)."""
 
@@ -97,6 +101,26 @@ class DiscourseState(State):
                 continue
             if c.kind != "org":
                 return c
+        return None
+
+    def find_or_create_group(self, tok: Token) -> Cluster | None:
+        """The group "they" stands for: the nearest plural subject before it in its paragraph
+        or the one before ("the groups say. They argue ..."; "She and her defenders argue
+        ... They note"), a source worded as the text words it; None when there is none."""
+        doc = tok.doc
+        para = self.paragraph_of(tok.idx + self.offset)
+        floor = self.all_para_starts[max(0, para - 1)] - self.offset
+        for k in range(tok.i - 1, max(-1, tok.i - PLURAL_REACH), -1):
+            t = doc[k]
+            if t.idx < floor:
+                return None
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+            if plural and k not in self.mention_at:
+                return self.find_or_create_unnamed_source(t)
+            if plural:
+                return self.registry.clusters[self.mention_at[k]]
         return None
 
     def find_or_create_document_author(self, tok: Token) -> Cluster | None:

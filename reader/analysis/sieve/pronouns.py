@@ -29,6 +29,16 @@ def rule_pronoun(cue: Cue, disc: Discourse) -> Resolution | None:
     return Resolution(cluster, token_span(subj), pronoun=True)
 
 
+def rule_group(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "they argue": the group last named as a subject ("the groups say. They argue"), the
+    pronoun itself the words the attribution rests on."""
+    subj = cue.subject
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ != "they":
+        return None
+    group = disc.find_or_create_group(subj)
+    return Resolution(group, token_span(subj)) if group is not None else None
+
+
 def rule_narrator(cue: Cue, disc: Discourse) -> Resolution | None:
     """ "“Yes,” I said": the first-person narrator speaks."""
     subj = cue.subject
