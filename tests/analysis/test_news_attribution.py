@@ -42,3 +42,46 @@ def test_a_fragment_reported_inside_another_speakers_clause_is_theirs(run: Run) 
     )
     q = quote(run(text), "“immediate")
     assert q.speaker == "Maria Hale"
+
+
+def test_a_speaker_after_a_long_title_in_the_sentence_the_parser_split_off(run: Run) -> None:
+    text = (
+        "The vote on the dam is set for Friday.\n\n"
+        "“She said that ‘I know the difference between winning the House and losing it, and "
+        "I want the House,’” Rep. Jim Calder (D-Ohio) said.\n"
+        "Rep. Ann Fox (R-Ohio) said the board would meet again.\n"
+    )
+    assert quote(run(text), "“She said").speaker == "Jim Calder"
+
+
+def test_a_document_introducing_a_quote_with_a_colon_speaks(run: Run) -> None:
+    text = (
+        "Rachel Hoff sent the platform committee a letter on Monday.\n\n"
+        "Hoff’s letter makes a libertarian-style case: “We must stand together as "
+        "Republicans to protect everyone from threats to our freedom.”\n"
+    )
+    q = quote(run(text), "“We must")
+    assert q.mention is not None and "letter" in q.mention.text
+
+
+def test_a_colon_then_two_spaces_still_introduces_the_quote(run: Run) -> None:
+    text = (
+        "The union pushed for a ban on guns near the arena.\n\n"
+        "Governor Ann Reyes resisted:  “Governors do not have the power to suspend the "
+        "rights the constitution gives.”\n"
+    )
+    q = quote(run(text), "“Governors")
+    assert (q.speaker, q.cue) == ("Ann Reyes", "resisted")
+
+
+def test_a_singer_and_a_newspaper_that_opines_are_speakers(run: Run) -> None:
+    text = (
+        "Some voters want change; others do not.\n\n"
+        "In his best-known song, Billy Marsh sings, “Don’t go changing to try and please me.” "
+        "Few candidates listen.\n\n"
+        "“Gun owners should leave their weapons at home,” opined the Lakeview Courier.\n"
+    )
+    a = run(text)
+    assert quote(a, "“Don’t").speaker == "Billy Marsh"
+    assert quote(a, "“Gun owners").speaker is not None
+    assert "Courier" in (quote(a, "“Gun owners").speaker or "")
