@@ -120,11 +120,19 @@ def find_cue(
 REPORTED_DEPS = frozenset(("ccomp", "xcomp"))
 
 
+#: Auxiliaries that make a reported speech act one not (yet) made.
+UNREAL_AUX = frozenset(("would", "could", "will", "might", "may", "should", "'d", "’d", "to"))
+
+
 def outer_cue(cue: Cue, inside_quote: Callable[[int], bool]) -> Cue:
-    """ "Clinton says she expects Obama to announce an “intensification”": a speech verb in
-    the clause another speaker's verb reports gives the words of the one reporting them, the
-    outermost speaker whose clause holds the quote."""
+    """ "Clinton says she expects Obama to announce an “intensification”", "Trump questions
+    whether Obama would have attended … “if it were held in a mosque”": a speech act that is
+    only expected or supposed, in the clause another speaker's verb reports, gives the words
+    of the one reporting it, the outermost speaker whose clause holds the quote. An act
+    reported as made ("said the dissenters had argued that “…”") keeps its own speaker."""
     t = cue.token
+    if not any(c.dep_ in ("aux", "mark") and c.lower_ in UNREAL_AUX for c in t.children):
+        return cue
     for _ in range(4):
         if t.dep_ not in REPORTED_DEPS or t.head.i == t.i:
             break

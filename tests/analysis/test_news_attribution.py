@@ -85,3 +85,12 @@ def test_a_singer_and_a_newspaper_that_opines_are_speakers(run: Run) -> None:
     assert quote(a, "“Don’t").speaker == "Billy Marsh"
     assert quote(a, "“Gun owners").speaker is not None
     assert "Courier" in (quote(a, "“Gun owners").speaker or "")
+
+
+def test_a_speech_act_reported_as_made_keeps_its_own_speaker(run: Run) -> None:
+    text = (
+        "The bank held its rate on Tuesday.\n\n"
+        "A person familiar with the board's deliberations said the two dissenters had argued "
+        'that "the currency channel has not been given enough weight" this year.\n'
+    )
+    assert quote(run(text), '"the currency').speaker == "the two dissenters"
