@@ -63,7 +63,8 @@ PERSON_NOUNS = word_set(
     shareholder donor volunteer nominee incumbent challenger contender rival opponent
     mp mep msp mla cfo cto coo gp backbencher frontbencher receiver linebacker lineman
     catcher shortstop outfielder infielder kicker punter cornerback junior sophomore freshman
-    user commenter follower viewer listener subscriber"""
+    user commenter follower viewer listener subscriber supporter backer columnist pollster
+    attendee participant member operative surrogate loyalist"""
 )
 
 #: Endings of nouns for people by what they do ("epidemiologist", "technician").

@@ -94,3 +94,35 @@ def test_a_speech_act_reported_as_made_keeps_its_own_speaker(run: Run) -> None:
         'that "the currency channel has not been given enough weight" this year.\n'
     )
     assert quote(run(text), '"the currency').speaker == "the two dissenters"
+
+
+def test_a_speaker_found_through_who_rests_on_who(run: Run) -> None:
+    text = (
+        "The trade pact split the field again this week.\n\n"
+        "Contrast that with Tom Reed, who has called the 12-nation pact “insanity,” and "
+        "Ann Cole, who says it is “disastrous.”\n"
+    )
+    a = run(text)
+    q = quote(a, "“insanity")
+    assert q.speaker == "Tom Reed"
+    assert q.mention is not None and q.mention.text == "who"
+
+
+def test_an_unnamed_supporter_after_the_quote_speaks(run: Run) -> None:
+    text = (
+        "The company said the plant would stay open.\n\n"
+        '"Meh," wrote a Reed supporter who runs a popular account online. "What does the '
+        'company know about it."\n'
+    )
+    assert "supporter" in (quote(run(text), '"Meh').speaker or "")
+
+
+def test_the_name_after_a_title_the_parser_split_is_the_speaker(run: Run) -> None:
+    text = (
+        "Few in the crowd wanted either nominee.\n\n"
+        "“I really don’t understand how a better candidate didn’t jump into the race,” said "
+        "Air Force 1st Lt. Tyler Livingston. “I was hoping we’d see something else.”\n"
+    )
+    a = run(text)
+    assert quote(a, "“I really").speaker == "Tyler Livingston"
+    assert quote(a, "“I was hoping").speaker == "Tyler Livingston"
