@@ -126,3 +126,17 @@ def test_the_name_after_a_title_the_parser_split_is_the_speaker(run: Run) -> Non
     a = run(text)
     assert quote(a, "“I really").speaker == "Tyler Livingston"
     assert quote(a, "“I was hoping").speaker == "Tyler Livingston"
+
+
+def test_a_daughter_who_shares_the_surname_is_not_her_father(run: Run) -> None:
+    text = (
+        "CLEVELAND - The nominee spoke for an hour.\n\n"
+        "“I am your voice,” Hollister said to the delegates.\n\n"
+        "He was introduced by his daughter Maren Hollister, who praised his drive.\n\n"
+        "Maren Hollister said her father never quits. “He is a fighter,” she said.\n\n"
+        "“We will win in November,” Hollister said.\n"
+    )
+    a = run(text)
+    assert quote(a, "“I am").speaker == quote(a, "“We will").speaker
+    assert quote(a, "“I am").speaker != "Maren Hollister"
+    assert quote(a, "“He is").speaker == "Maren Hollister"
