@@ -103,6 +103,24 @@ class DiscourseState(State):
                 return c
         return None
 
+    def sentence_speaker(
+        self, tok: Token, gender: str, exclude: frozenset[int] = frozenset()
+    ) -> Cluster | None:
+        """ "Cruz spokesman Rick Tyler said that … Cruz has “…,” he said": a pronoun speaking
+        after a speech verb earlier in its sentence stands for that verb's speaker, not for
+        someone in what that speaker reports (the first such speaker known to be of that
+        gender)."""
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            cid = self.speakers_at.get(t.i)
+            if cid is None or cid in exclude:
+                continue
+            c = self.registry.clusters[cid]
+            if c.kind == "person" and c.gender == gender:
+                return c
+        return None
+
     def find_or_create_group(self, tok: Token) -> Cluster | None:
         """The group "they" stands for: the nearest plural subject before it in its paragraph
         or the one before ("the groups say. They argue ..."; "She and her defenders argue

@@ -140,3 +140,34 @@ def test_a_daughter_who_shares_the_surname_is_not_her_father(run: Run) -> None:
     assert quote(a, "“I am").speaker == quote(a, "“We will").speaker
     assert quote(a, "“I am").speaker != "Maren Hollister"
     assert quote(a, "“He is").speaker == "Maren Hollister"
+
+
+def test_he_said_after_a_speaker_reporting_someone_else_is_that_speaker(run: Run) -> None:
+    text = (
+        "Senator Dan Hale spoke in Dayton on Monday. He attacked his rival again.\n\n"
+        "Hale spokesman Rick Tyler said that the campaign would show voters that Hale has "
+        "“guiding principles to make hard decisions,” he said.\n"
+    )
+    assert quote(run(text), "“guiding").speaker == "Rick Tyler"
+
+
+def test_an_aide_to_someone_is_not_the_one_served(run: Run) -> None:
+    text = (
+        "President Ellen Marsh left office in 2009. Her party lost again on Tuesday.\n\n"
+        "“We have gone the wrong way on every issue,” said the former top aide to President "
+        "Ellen Marsh.\n"
+    )
+    q = quote(run(text), "“We have gone")
+    assert q.speaker is not None and q.speaker != "Ellen Marsh"
+    assert q.mention is not None and q.mention.text.endswith("to President Ellen Marsh")
+
+
+def test_a_woman_beside_a_man_does_not_make_him_she(run: Run) -> None:
+    text = (
+        "Betsy Sharp knows Vance in a way few voters do.\n\n"
+        "On Tuesday, she went to a rally, where a photo showed Vance and her mother at the "
+        "farm.\n\n"
+        "Vance told the crowd that saving the farm was more work than he expected.\n\n"
+        "“I figured I could do it a lot cheaper than paying off the mortgage,” he said.\n"
+    )
+    assert quote(run(text), "“I figured").speaker == "Vance"

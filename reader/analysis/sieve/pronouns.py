@@ -23,7 +23,10 @@ def rule_pronoun(cue: Cue, disc: Discourse) -> Resolution | None:
         gender = "f"
     else:
         return None
-    cluster = disc.resolve_pronoun(subj, gender, answered(cue, disc))
+    exclude = answered(cue, disc)
+    cluster = disc.sentence_speaker(subj, gender, exclude) or disc.resolve_pronoun(
+        subj, gender, exclude
+    )
     if cluster is None:
         return None
     return Resolution(cluster, token_span(subj), pronoun=True)
