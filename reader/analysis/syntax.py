@@ -262,9 +262,13 @@ def _phrase_end(head: Token) -> int:
 
 def is_subject(tok: Token) -> bool:
     """A clause's subject, or a name in apposition to one ("Russia's minister, Viktor Sablin,
-    said")."""
+    said"), or the focus of a cleft."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    after = tok.right_edge.i + 1
+    if tok.dep_ == "attr" and after < len(tok.doc) and tok.doc[after].tag_ == "WP":
+        # "It was Rosa who drove her daughter to Los Angeles": the cleft's focus acts
+        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.head.children)
     return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 

@@ -171,3 +171,12 @@ def test_a_woman_beside_a_man_does_not_make_him_she(run: Run) -> None:
         "“I figured I could do it a lot cheaper than paying off the mortgage,” he said.\n"
     )
     assert quote(run(text), "“I figured").speaker == "Vance"
+
+
+def test_the_focus_of_a_cleft_is_the_one_who_acts(run: Run) -> None:
+    text = (
+        "The family still calls the actress by her childhood name.\n\n"
+        "It was Rosa Vidal who drove her daughter to Los Angeles when Marisela Vidal was 22, "
+        "on one condition. “I told her, you have two years,” she recalls.\n"
+    )
+    assert quote(run(text), "“I told her").speaker == "Rosa Vidal"
