@@ -265,7 +265,7 @@ def is_subject(tok: Token) -> bool:
     said"), or the focus of a cleft."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
-    after = tok.right_edge.i + 1
+    after = tok.i + 1  # the head of a name is its last word
     if tok.dep_ == "attr" and after < len(tok.doc) and tok.doc[after].tag_ == "WP":
         # "It was Rosa who drove her daughter to Los Angeles": the cleft's focus acts
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.head.children)
