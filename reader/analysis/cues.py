@@ -32,7 +32,7 @@ from reader.analysis.quotes import (
     quote_shape,
     stands_as_sentence,
 )
-from reader.analysis.syntax import is_speech_verb, np_is_definite, verb_subject
+from reader.analysis.syntax import is_speech_verb, np_is_definite, reporting_speaker, verb_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -112,37 +112,10 @@ def find_cue(
         if best_key is None or key < best_key:
             best, best_key = cue, key
     if best is not None and best_key is not None and best_key[0] == 0:
-        return outer_cue(best, inside_quote)
+        outer = reporting_speaker(best.token, inside_quote)
+        if outer is not None:
+            return Cue(outer[0], outer[0].text, outer[1], contains=True)
     return best
-
-
-#: How a reported clause hangs from the speech verb that reports it.
-REPORTED_DEPS = frozenset(("ccomp", "xcomp"))
-
-
-#: Auxiliaries that make a reported speech act one not (yet) made.
-UNREAL_AUX = frozenset(("would", "could", "will", "might", "may", "should", "'d", "’d", "to"))
-
-
-def outer_cue(cue: Cue, inside_quote: Callable[[int], bool]) -> Cue:
-    """ "Clinton says she expects Obama to announce an “intensification”", "Trump questions
-    whether Obama would have attended … “if it were held in a mosque”": a speech act that is
-    only expected or supposed, in the clause another speaker's verb reports, gives the words
-    of the one reporting it, the outermost speaker whose clause holds the quote. An act
-    reported as made ("said the dissenters had argued that “…”") keeps its own speaker."""
-    t = cue.token
-    if not any(c.dep_ in ("aux", "mark") and c.lower_ in UNREAL_AUX for c in t.children):
-        return cue
-    for _ in range(4):
-        if t.dep_ not in REPORTED_DEPS or t.head.i == t.i:
-            break
-        t = t.head
-        if inside_quote(t.i) or not is_speech_verb(t):
-            continue
-        subj = verb_subject(t, inside_quote)
-        if subj is not None and not inside_quote(subj.i):
-            cue = Cue(t, t.text, subj, contains=True)
-    return cue
 
 
 def cue_beside(cue: Cue, q_first: int, q_last: int) -> bool:
@@ -281,11 +254,17 @@ def quote_cue(
     # The cue may sit in the next "sentence" when the parser split after the closing mark.
     if k + 1 < len(sents) and all(not t.is_alpha for t in doc[b + 1 : sents[k].end]):
         nxt = sents[k + 1]
-        if same_paragraph(st, qs, nxt.start_char) and any(
-            # "“…,” Rep. Jim McDermott (D-Wash.) said.": a title and a party put the verb
-            # further on, but it is still that short sentence's own verb
-            is_speech_verb(t) and (t.i - nxt.start < 5 or t.dep_ == "ROOT")
-            for t in nxt[:NEXT_SENTENCE_REACH]
+        if (
+            same_paragraph(st, qs, nxt.start_char)
+            and any(
+                # "“…,” Rep. Jim McDermott (D-Wash.) said.": a title and a party put the verb
+                # further on, but it is still that short sentence's own verb
+                is_speech_verb(t)
+                and (t.i - nxt.start < 5 or t.dep_ == "ROOT")
+                # "Cole did not reply.": a speech act denied holds no quote
+                and not any(c.dep_ == "neg" for c in t.children)
+                for t in nxt[:NEXT_SENTENCE_REACH]
+            )
         ):
             region_end = nxt.end
     # A cue never comes from another paragraph.

@@ -131,6 +131,11 @@ class Engine:
             if cue is None:
                 return
             subject = cue.subject
+        elif shape == "speech" and subject is None and not qs.opens_paragraph:
+            # "The ad targets a “corrupt political system …”": a quoted sentence inside the
+            # writer's clause is the words of that clause's subject, as a fragment would be
+            cue = self.fragments.cue(st, a, b, lambda i: inq[i] >= 0) or cue
+            subject = cue.subject if cue is not None else None
         res = attribute(cue, st)
         qid = len(st.quotes)
         quote = Quote(id=qid, start=qs.start, end=qs.end, text=self.text[qs.start : qs.end])

@@ -13,6 +13,7 @@ from reader.analysis.lexicon import (
     ORG_NOUNS,
     PROXY_NOUNS,
     VAGUE_WORDS,
+    is_person_noun,
 )
 from reader.analysis.state import WINDOW_SENTENCES, State
 from reader.analysis.syntax import age_of, is_speech_verb, nationality_noun, np_is_definite
@@ -21,6 +22,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from reader.analysis.clusters import Cluster
+
+
+def speaking_group(t: Token) -> bool:
+    """People, a body or a people: what "they" who speak can stand for."""
+    return (
+        t.pos_ == "PROPN"
+        or t.ent_type_ in ("ORG", "NORP", "PERSON")
+        or is_person_noun(t.lemma_.lower())
+        or t.lemma_.lower() in ORG_NOUNS
+    )
 
 
 #: How many words back "they" looks for the group it stands for.
@@ -135,6 +146,8 @@ class DiscourseState(State):
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+            if plural and not speaking_group(t):
+                continue  # "the waivers were …": things, not who "they" are
             if plural and k not in self.mention_at:
                 return self.find_or_create_unnamed_source(t)
             if plural:

@@ -282,3 +282,34 @@ def listener_clause(pron: Token) -> bool:
             break
         t = t.head
     return False
+
+
+#: How a reported clause hangs from the speech verb that reports it.
+REPORTED_DEPS = frozenset(("ccomp", "xcomp"))
+
+#: Auxiliaries that make a reported speech act one not (yet) made.
+UNREAL_AUX = frozenset(("would", "could", "will", "might", "may", "should", "'d", "’d", "to"))
+
+
+def reporting_speaker(
+    verb: Token, inside_quote: Callable[[int], bool]
+) -> tuple[Token, Token] | None:
+    """ "Clinton says she expects Obama to announce an “intensification”", "Trump questions
+    whether Obama would have attended … “if it were held in a mosque”": a speech act only
+    expected or supposed, in the clause another speaker's verb reports, gives the words of the
+    one reporting it: (that outermost speech verb, its subject), or None. An act reported as
+    made ("said the dissenters had argued that “…”") keeps its own speaker."""
+    if not any(c.dep_ in ("aux", "mark") and c.lower_ in UNREAL_AUX for c in verb.children):
+        return None
+    found = None
+    t = verb
+    for _ in range(4):
+        if t.dep_ not in REPORTED_DEPS or t.head.i == t.i:
+            break
+        t = t.head
+        if inside_quote(t.i) or not is_speech_verb(t):
+            continue
+        subj = verb_subject(t, inside_quote)
+        if subj is not None and not inside_quote(subj.i):
+            found = (t, subj)
+    return found

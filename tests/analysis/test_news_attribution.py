@@ -180,3 +180,31 @@ def test_the_focus_of_a_cleft_is_the_one_who_acts(run: Run) -> None:
         "on one condition. “I told her, you have two years,” she recalls.\n"
     )
     assert quote(run(text), "“I told her").speaker == "Rosa Vidal"
+
+
+def test_a_quoted_sentence_inside_the_writers_clause_is_its_subjects(run: Run) -> None:
+    text = (
+        "Ann Cole spoke first. “The poor are lazy,” she said.\n\n"
+        "They could go further. In the depths of the recession, Tom Reed worried that the "
+        "safety net was becoming “a hammock that lulls able-bodied people to lives of "
+        "dependency.” Unemployment rose.\n"
+    )
+    q = quote(run(text), "“a hammock")
+    assert (q.speaker, q.cue) == ("Tom Reed", "worried")
+
+
+def test_a_speech_act_denied_in_the_next_sentence_is_no_cue(run: Run) -> None:
+    text = (
+        "Ann Cole spoke first. “The poor are lazy,” she said.\n\n"
+        "The Kavanagh Institute lists the reason for the inquiry as “information relating to "
+        "national security that may have been mishandled by staff.” Cole did not reply.\n"
+    )
+    assert quote(run(text), "“information").speaker == "Kavanagh Institute"
+
+
+def test_they_who_speak_are_people_not_things(run: Run) -> None:
+    text = (
+        "Four senators wrote the waivers in 2011. The waivers were meant to help states.\n\n"
+        "“We fixed what we could,” they said.\n"
+    )
+    assert "senators" in (quote(run(text), "“We fixed").speaker or "")
