@@ -277,11 +277,21 @@ def quote_cue(
     cue = find_cue(doc[region_start:region_end], a, b, lambda i: inq[i] >= 0)
     if (cue is None or cue.subject is None) and qs.opens_paragraph:
         cue = cue_before_colon(st, qs, a, b, inq) or cue
+    colon = clause_before_colon(st, a, inq)
+    if colon is not None and (
+        cue is None
+        or cue.subject is None
+        or not cue.contains
+        # "Cruz said as the heckler yelled: “You suck!”": the speech verb the colon ends
+        # introduces the quote, whatever other verb the parser hung it from
+        or (is_speech_verb(colon.token) and colon.token.i > cue.token.i)
+    ):
+        return colon
     if cue is None or cue.subject is None or not cue.contains:
         # a clause ending in a colon right before the quote introduces it, even when a
         # speech verb sits elsewhere in the sentence ("Asked what he would tell …, the
         # receiver didn't hesitate: “…”")
-        cue = clause_before_colon(st, a, inq) or label_before_colon(st, qs, a, inq) or cue
+        cue = label_before_colon(st, qs, a, inq) or cue
     return cue
 
 

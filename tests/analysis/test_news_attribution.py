@@ -208,3 +208,13 @@ def test_they_who_speak_are_people_not_things(run: Run) -> None:
         "“We fixed what we could,” they said.\n"
     )
     assert "senators" in (quote(run(text), "“We fixed").speaker or "")
+
+
+def test_the_speech_verb_a_colon_ends_introduces_the_quote(run: Run) -> None:
+    text = (
+        "The debate turned to the banks.\n\n"
+        "Clinton said that experts had found her proposals were strong, to which O'Malley "
+        'interjected: "It\'s just not true." He said her plan left the banks alone.\n'
+    )
+    q = quote(run(text), '"It\'s just')
+    assert (q.speaker, q.cue) == ("O'Malley", "interjected")
