@@ -142,6 +142,27 @@ def preceding_subject(
     return None
 
 
+def resting_mention(st: DiscourseState, info: QuoteInfo, cluster: int) -> tuple[int, int] | None:
+    """The words a speaker chosen from the discourse (no cue) rests on: the most salient
+    mention of them before the quote (``by_salience``: the sentence just before first, its
+    subject first), else one in the quote's own sentences after it; None when the text names
+    them nowhere near (char offsets, absolute)."""
+    lo = info.sent_first - WINDOW_SENTENCES
+    near = []
+    after = None
+    for m in reversed(st.mentions):
+        if m.sent < lo:
+            break
+        if m.cluster != cluster:
+            continue
+        if m.start < info.start:
+            near.append(m)
+        elif m.start >= info.end and m.sent <= info.sent_last:
+            after = m
+    best = next(by_salience(near, info.sent_first), None) or after
+    return (best.start, best.end) if best is not None else None
+
+
 def is_turn(st: DiscourseState, qs: QuoteSpan) -> bool:
     """A short paragraph that opens with a quote: a turn in a conversation (fiction)."""
     ps, pe = st.paras[qs.paragraph - st.para_first]

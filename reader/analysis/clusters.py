@@ -177,7 +177,10 @@ class Registry:
                 return max(named, key=lambda c: c.last_seen) if named else found[0]
             return found[0]
         address = form_of_address(titles)
-        for c in self._by_surname.get(keys[-1], []):
+        # "Ivanka Trump" is the Ivanka Trump the text has named, before any bare "Trump"
+        # whose first name it has not given (a father and his daughter share the surname)
+        same = self._by_surname.get(keys[-1], [])
+        for c in sorted(same, key=lambda c: c.first != keys[0]):
             if (not c.first or c.first == keys[0]) and c.may_be(address, keys[0]):
                 return c
         for c in self._by_surname.get(keys[-1], []):

@@ -30,10 +30,10 @@ from reader.analysis.quotes import (
     quote_shape,
     stands_as_sentence,
 )
-from reader.analysis.syntax import is_speech_verb, np_is_definite, verb_subject
+from reader.analysis.syntax import is_speech_verb, np_is_definite, reporting_speaker, verb_subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from reader.analysis.references import DiscourseState
 
@@ -66,6 +66,9 @@ def according_to_object(tok: Token) -> Token | None:
 #: How far from a quote, in tokens, its cue may be: further than any sentence of prose
 #: reaches, and short enough that a sentence of thousands of quotes is read in linear time.
 CUE_WINDOW = 120
+#: How many words into the next "sentence" (the parser split at the closing mark) a quote's
+#: speech verb may stand when it is that sentence's root.
+NEXT_SENTENCE_REACH = 14
 
 
 def find_cue(
@@ -106,6 +109,10 @@ def find_cue(
         key = (rank, dist)
         if best_key is None or key < best_key:
             best, best_key = cue, key
+    if best is not None and best_key is not None and best_key[0] == 0:
+        outer = reporting_speaker(best.token, inside_quote)
+        if outer is not None:
+            return Cue(outer[0], outer[0].text, outer[1], contains=True)
     return best
 
 
@@ -250,7 +257,18 @@ def quote_cue(
     # The cue may sit in the next "sentence" when the parser split after the closing mark.
     if k + 1 < len(sents) and all(not t.is_alpha for t in doc[b + 1 : sents[k].end]):
         nxt = sents[k + 1]
-        if same_paragraph(st, qs, nxt.start_char) and any(is_speech_verb(t) for t in nxt[:5]):
+        if (
+            same_paragraph(st, qs, nxt.start_char)
+            and any(
+                # "“…,” Rep. Jim McDermott (D-Wash.) said.": a title and a party put the verb
+                # further on, but it is still that short sentence's own verb
+                is_speech_verb(t)
+                and (t.i - nxt.start < 5 or t.dep_ == "ROOT")
+                # "Cole did not reply.": a speech act denied holds no quote
+                and not any(c.dep_ == "neg" for c in t.children)
+                for t in nxt[:NEXT_SENTENCE_REACH]
+            )
+        ):
             region_end = nxt.end
     # A cue never comes from another paragraph.
     ps, pe = st.paras[qs.paragraph - st.para_first]
@@ -262,11 +280,21 @@ def quote_cue(
     cue = find_cue(doc[region_start:region_end], a, b, lambda i: inq[i] >= 0)
     if (cue is None or cue.subject is None) and qs.opens_paragraph:
         cue = cue_before_colon(st, qs, a, b, inq) or cue
+    colon = clause_before_colon(st, a, inq)
+    if colon is not None and (
+        cue is None
+        or cue.subject is None
+        or not cue.contains
+        # "Cruz said as the heckler yelled: “You suck!”": the speech verb the colon ends
+        # introduces the quote, whatever other verb the parser hung it from
+        or (is_speech_verb(colon.token) and colon.token.i > cue.token.i)
+    ):
+        return colon
     if cue is None or cue.subject is None or not cue.contains:
         # a clause ending in a colon right before the quote introduces it, even when a
         # speech verb sits elsewhere in the sentence ("Asked what he would tell …, the
         # receiver didn't hesitate: “…”")
-        cue = clause_before_colon(st, a, inq) or label_before_colon(st, qs, a, inq) or cue
+        cue = label_before_colon(st, qs, a, inq) or cue
     return cue
 
 
@@ -290,14 +318,29 @@ def cue_before_colon(
     return find_cue(doc[start:hi], a, b, lambda i: inq[i] >= 0)
 
 
+def before_space(doc: Doc, a: int) -> int:
+    """The quote's first token, moved back over the whitespace tokens before it ("resisted:
+    “…”" with two spaces), so that the colon is the token just before."""
+    while a > 0 and doc[a - 1].is_space:
+        a -= 1
+    return a
+
+
 def clause_before_colon(st: DiscourseState, a: int, inq: list[int]) -> Cue | None:
     """ "Duarte nodded: “Everything.”": a person's clause ended by a colon introduces the
     quote after it, whatever its verb."""
     doc = st.doc
     assert doc is not None
+    a = before_space(doc, a)
     if a < 2 or doc[a - 1].text != ":" or inq[a - 1] >= 0:
         return None
     verb = doc[a - 1].head
+    for _ in range(3):
+        # "makes a libertarian-style case:": the colon hangs from the object, or from the
+        # quoted clause, which hangs from the verb
+        if (verb.pos_ in ("VERB", "AUX") and verb.i < a) or verb.head.i == verb.i:
+            break
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i >= a:
         return None
     subj = verb_subject(verb, lambda i: inq[i] >= 0)
@@ -307,6 +350,14 @@ def clause_before_colon(st: DiscourseState, a: int, inq: list[int]) -> Cue | Non
         or (subj.pos_ == "PROPN" and st.known_person(subj) is not None)
         # "the receiver didn't hesitate: “…”"
         or (subj.pos_ == "NOUN" and np_is_definite(subj) and is_person_noun(subj.lemma_.lower()))
+        # "the Illinois Board of Elections was conclusive in its findings: “…”", "Hoff's
+        # letter makes a libertarian-style case: “…”": a body or a document speaks too
+        or (subj.ent_type_ in ("ORG", "NORP") and subj.pos_ == "PROPN")
+        or (
+            subj.pos_ == "NOUN"
+            and np_is_definite(subj)
+            and subj.lemma_.lower() in DOC_NOUNS | ORG_NOUNS
+        )
     ):
         return None
     return Cue(verb, verb.text, subj, contains=True)
@@ -317,6 +368,7 @@ def label_before_colon(st: DiscourseState, qs: QuoteSpan, a: int, inq: list[int]
     colon, with no verb, labels the quote after it (the "What they said" style)."""
     doc = st.doc
     assert doc is not None
+    a = before_space(doc, a)
     if a < 1 or doc[a - 1].text != ":" or inq[a - 1] >= 0:
         return None
     ps = st.paras[qs.paragraph - st.para_first][0]

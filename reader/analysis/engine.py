@@ -15,7 +15,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from reader.analysis import evidence as ev
-from reader.analysis.candidates import is_turn, preceding_subject
+from reader.analysis.candidates import is_turn, preceding_subject, resting_mention
 from reader.analysis.changes import Changes
 from reader.analysis.cues import cue_allows_fragment, quote_cue, quote_shape_of
 from reader.analysis.dialogue import NarratorNames, vocative
@@ -131,6 +131,11 @@ class Engine:
             if cue is None:
                 return
             subject = cue.subject
+        elif shape == "speech" and subject is None and not qs.opens_paragraph:
+            # "The ad targets a “corrupt political system …”": a quoted sentence inside the
+            # writer's clause is the words of that clause's subject, as a fragment would be
+            cue = self.fragments.cue(st, a, b, lambda i: inq[i] >= 0) or cue
+            subject = cue.subject if cue is not None else None
         res = attribute(cue, st)
         qid = len(st.quotes)
         quote = Quote(id=qid, start=qs.start, end=qs.end, text=self.text[qs.start : qs.end])
@@ -216,6 +221,11 @@ class Engine:
             st.quotes[q.qid].rule = rule
             if rule in ("continuation", "continuation_next_paragraph", "runs_on"):
                 self._share_mention(i, q.cluster, same_paragraph=rule == "continuation")
+            quote = st.quotes[q.qid]
+            if quote.mention is None:  # the words the choice rests on
+                found_at = resting_mention(st, q, q.cluster)
+                if found_at is not None:
+                    quote.mention = Mention(*found_at, self.text[found_at[0] : found_at[1]])
         if st.narrator_id is not None:
             name = self.narrator_names.vote(
                 infos, first, st.narrator_id, lambda n: st.registry.find_person(n) is None

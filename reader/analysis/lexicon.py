@@ -22,7 +22,7 @@ SPEECH_VERBS = word_set(
     reason reiterate elaborate interject blog text email praise criticize criticise
     condemn denounce decry hail thank blame slam dismiss read find mock blast deride bemoan
     vent grouse cite pledge chant characterize characterise label lambaste tout
-    applaud herald scoff refer rip"""
+    applaud herald scoff refer rip opine ponder sing press interrupt lecture preach"""
 )
 #: Verbs too often used of things rather than speakers to cue a short fragment on their own.
 WEAK_VERBS = word_set("suggest continue begin call describe report note find read")
@@ -63,7 +63,8 @@ PERSON_NOUNS = word_set(
     shareholder donor volunteer nominee incumbent challenger contender rival opponent
     mp mep msp mla cfo cto coo gp backbencher frontbencher receiver linebacker lineman
     catcher shortstop outfielder infielder kicker punter cornerback junior sophomore freshman
-    user commenter follower viewer listener subscriber"""
+    user commenter follower viewer listener subscriber supporter backer columnist pollster
+    attendee participant member operative surrogate loyalist"""
 )
 
 #: Endings of nouns for people by what they do ("epidemiologist", "technician").

@@ -154,7 +154,7 @@ def read_token(st: DiscourseState, t: Token, sent: Span, seen: list[int]) -> Non
     ):
         gender_from_relation(st, t, sent)
     elif pos == "PRON" and t.dep_ in ("nsubj", "nsubjpass"):
-        read_subject_pronoun(st, t, seen)
+        read_subject_pronoun(st, t, seen, sent.start)
 
 
 def read_noun(st: DiscourseState, t: Token, seen: list[int]) -> None:
@@ -175,10 +175,13 @@ def read_noun(st: DiscourseState, t: Token, seen: list[int]) -> None:
 def gender_from_relation(st: DiscourseState, t: Token, sent: Span) -> None:
     # "Hal Finney died in August, and his wife Fran says …": a relation named
     # through "his"/"her" tells the gender of the one person the sentence is about
+    # ("To Sharp, Trump is the man who saved her father's farm": two people, so "her" is
+    # not Trump's)
+    named = {cid for i, cid in st.mention_at.items() if sent.start <= i < t.i}
     before = {
         cid for i, cid in st.mention_at.items() if sent.start <= i < t.i and is_subject(t.doc[i])
     }
-    c = st.registry.clusters[before.pop()] if len(before) == 1 else None
+    c = st.registry.clusters[before.pop()] if len(before) == 1 and len(named) == 1 else None
     if c is not None and c.kind == "person":
         if t.lower_ == "his":
             c.male += 1
@@ -186,13 +189,21 @@ def gender_from_relation(st: DiscourseState, t: Token, sent: Span) -> None:
             c.female += 1
 
 
-def read_subject_pronoun(st: DiscourseState, t: Token, seen: list[int]) -> None:
+def read_subject_pronoun(st: DiscourseState, t: Token, seen: list[int], start: int) -> None:
     """ "he", "she" as a subject: it teaches the gender of the one person the sentence named,
     and carries a known person on as a mention."""
     low = t.lower_
     if not (low in MALE_PRONOUNS or low in FEMALE_PRONOUNS):
         return
-    if len(set(seen)) == 1 and not listener_clause(t):
+    # only a subject named before it: in "she attended a rally where Trump and her mother
+    # spoke", Trump is not "she"
+    doc = t.doc
+    before = {
+        cid
+        for i in range(start, t.i)
+        if (cid := st.mention_at.get(i)) is not None and is_subject(doc[i])
+    }
+    if len(set(seen)) == 1 and before == set(seen) and not listener_clause(t):
         c = st.registry.clusters[seen[0]]
         if c.kind == "person":
             if low in MALE_PRONOUNS:
@@ -286,7 +297,13 @@ def untagged_name(st: DiscourseState, t: Token) -> int | None:
 
 
 def gender_from_apposition(st: DiscourseState, ent: Span, c: Cluster) -> None:
-    for t in (ent.root.head, *ent.root.children):
+    """ "his wife, Fran Finney", "actress Mia Wells": a word for a man or a woman standing
+    beside the name says the gender (not one coordinated with it: "Trump and her mother")."""
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ in ("appos", "compound", "nmod")]
+    if root.dep_ in ("appos", "compound", "nmod", "attr"):
+        beside.append(root.head)
+    for t in beside:
         low = t.lemma_.lower()
         if low in MALE_NOUNS:
             c.male += 2

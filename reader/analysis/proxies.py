@@ -14,7 +14,20 @@ if TYPE_CHECKING:
 def speaks_for_another(t: Token) -> bool:
     """ "his chief aide", "the senator's spokeswoman": someone who speaks for their possessor,
     who is not the speaker."""
-    return t.lemma_.lower() in PERSON_PROXY_NOUNS and any(c.dep_ == "poss" for c in t.children)
+    return t.lemma_.lower() in PERSON_PROXY_NOUNS and (
+        any(c.dep_ == "poss" for c in t.children) or serves(t) is not None
+    )
+
+
+def serves(t: Token) -> Token | None:
+    """The one "the former top aide to President George W. Bush", "a spokeswoman for the
+    senator" works for, named after the noun."""
+    for prep in t.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON"):
+                return obj
+    return None
 
 
 def own_proxy(t: Token) -> bool:

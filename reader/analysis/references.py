@@ -13,6 +13,7 @@ from reader.analysis.lexicon import (
     ORG_NOUNS,
     PROXY_NOUNS,
     VAGUE_WORDS,
+    is_person_noun,
 )
 from reader.analysis.state import WINDOW_SENTENCES, State
 from reader.analysis.syntax import age_of, is_speech_verb, nationality_noun, np_is_definite
@@ -21,6 +22,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from reader.analysis.clusters import Cluster
+
+
+def speaking_group(t: Token) -> bool:
+    """People, a body or a people: what "they" who speak can stand for."""
+    return (
+        t.pos_ == "PROPN"
+        or t.ent_type_ in ("ORG", "NORP", "PERSON")
+        or is_person_noun(t.lemma_.lower())
+        or t.lemma_.lower() in ORG_NOUNS
+    )
+
+
+#: How many words back "they" looks for the group it stands for.
+PLURAL_REACH = 120
 
 
 class DiscourseState(State):
@@ -97,6 +112,46 @@ class DiscourseState(State):
                 continue
             if c.kind != "org":
                 return c
+        return None
+
+    def sentence_speaker(
+        self, tok: Token, gender: str, exclude: frozenset[int] = frozenset()
+    ) -> Cluster | None:
+        """ "Cruz spokesman Rick Tyler said that … Cruz has “…,” he said": a pronoun speaking
+        after a speech verb earlier in its sentence stands for that verb's speaker, not for
+        someone in what that speaker reports (the first such speaker known to be of that
+        gender)."""
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            cid = self.speakers_at.get(t.i)
+            if cid is None or cid in exclude:
+                continue
+            c = self.registry.clusters[cid]
+            if c.kind == "person" and c.gender == gender:
+                return c
+        return None
+
+    def find_or_create_group(self, tok: Token) -> Cluster | None:
+        """The group "they" stands for: the nearest plural subject before it in its paragraph
+        or the one before ("the groups say. They argue ..."; "She and her defenders argue
+        ... They note"), a source worded as the text words it; None when there is none."""
+        doc = tok.doc
+        para = self.paragraph_of(tok.idx + self.offset)
+        floor = self.all_para_starts[max(0, para - 1)] - self.offset
+        for k in range(tok.i - 1, max(-1, tok.i - PLURAL_REACH), -1):
+            t = doc[k]
+            if t.idx < floor:
+                return None
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+            if plural and not speaking_group(t):
+                continue  # "the waivers were …": things, not who "they" are
+            if plural and k not in self.mention_at:
+                return self.find_or_create_unnamed_source(t)
+            if plural:
+                return self.registry.clusters[self.mention_at[k]]
         return None
 
     def find_or_create_document_author(self, tok: Token) -> Cluster | None:

@@ -262,9 +262,13 @@ def _phrase_end(head: Token) -> int:
 
 def is_subject(tok: Token) -> bool:
     """A clause's subject, or a name in apposition to one ("Russia's minister, Viktor Sablin,
-    said")."""
+    said"), or the focus of a cleft."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    after = tok.i + 1  # the head of a name is its last word
+    if tok.dep_ == "attr" and after < len(tok.doc) and tok.doc[after].tag_ == "WP":
+        # "It was Rosa who drove her daughter to Los Angeles": the cleft's focus acts
+        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.head.children)
     return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -278,3 +282,34 @@ def listener_clause(pron: Token) -> bool:
             break
         t = t.head
     return False
+
+
+#: How a reported clause hangs from the speech verb that reports it.
+REPORTED_DEPS = frozenset(("ccomp", "xcomp"))
+
+#: Auxiliaries that make a reported speech act one not (yet) made.
+UNREAL_AUX = frozenset(("would", "could", "will", "might", "may", "should", "'d", "’d", "to"))
+
+
+def reporting_speaker(
+    verb: Token, inside_quote: Callable[[int], bool]
+) -> tuple[Token, Token] | None:
+    """ "Clinton says she expects Obama to announce an “intensification”", "Trump questions
+    whether Obama would have attended … “if it were held in a mosque”": a speech act only
+    expected or supposed, in the clause another speaker's verb reports, gives the words of the
+    one reporting it: (that outermost speech verb, its subject), or None. An act reported as
+    made ("said the dissenters had argued that “…”") keeps its own speaker."""
+    if not any(c.dep_ in ("aux", "mark") and c.lower_ in UNREAL_AUX for c in verb.children):
+        return None
+    found = None
+    t = verb
+    for _ in range(4):
+        if t.dep_ not in REPORTED_DEPS or t.head.i == t.i:
+            break
+        t = t.head
+        if inside_quote(t.i) or not is_speech_verb(t):
+            continue
+        subj = verb_subject(t, inside_quote)
+        if subj is not None and not inside_quote(subj.i):
+            found = (t, subj)
+    return found

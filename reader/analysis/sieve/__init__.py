@@ -38,7 +38,7 @@ from reader.analysis.sieve.organisations import (
     rule_organisation,
     rule_organisation_description,
 )
-from reader.analysis.sieve.pronouns import rule_narrator, rule_pronoun
+from reader.analysis.sieve.pronouns import rule_group, rule_narrator, rule_pronoun
 
 if TYPE_CHECKING:
     from reader.analysis.candidates import Neighbours, QuoteInfo
@@ -82,6 +82,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     Rule("explicit", rule_explicit, 0.93),
     Rule("pronoun", rule_pronoun, 0.75),
     Rule("narrator", rule_narrator, 0.8),
+    Rule("group", rule_group, 0.6),
     Rule("description", rule_description, 0.7),
     Rule("unnamed", rule_unnamed, 0.85),
     Rule("document", rule_document, 0.75),

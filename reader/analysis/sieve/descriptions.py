@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cues import Cue
 from reader.analysis.lexicon import SOURCE_PRONOUNS, is_person_noun
+from reader.analysis.proxies import serves
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.pronouns import answered
 from reader.analysis.syntax import age_word, is_person_description, np_is_definite, np_span
@@ -33,7 +34,11 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
     cluster = disc.resolve_description(subj, exclude)
     if cluster is None:
         return None
-    return Resolution(cluster, np_span(subj))
+    start, end = np_span(subj)
+    boss = serves(subj)
+    if boss is not None:  # "the former top aide to President George W. Bush", as worded
+        end = boss.right_edge.idx + len(boss.right_edge.text)
+    return Resolution(cluster, (start, end))
 
 
 def _one_of_people(tok: Token) -> bool:

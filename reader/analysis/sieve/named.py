@@ -15,7 +15,7 @@ from reader.analysis.names import name_span
 from reader.analysis.proxies import own_proxy
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.pronouns import rule_pronoun
-from reader.analysis.syntax import np_span
+from reader.analysis.syntax import np_span, token_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +27,9 @@ def rule_explicit(cue: Cue, disc: Discourse) -> Resolution | None:
     if cue.kind != "verb" or subj is None:
         return None
     if subj.ent_type_ != "PERSON":  # "The mayor, Tom Reed, said": the name in apposition
-        subj = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+        subj = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or (
+            name_after_title(subj) or subj
+        )
     label = cue.word == ":" and subj.is_upper  # "HOLLISTER: “…”", whatever it was tagged
     label = label or mistagged_name(subj, disc)
     if (subj.pos_ != "PROPN" and not label) or subj.lower_ in PERSON_NOUNS:
@@ -35,7 +37,58 @@ def rule_explicit(cue: Cue, disc: Discourse) -> Resolution | None:
     cluster = disc.find_or_create_person(subj)
     if cluster is None:
         return None
-    return Resolution(cluster, name_span(subj))
+    rel = relative_pronoun(cue.token, subj)
+    return Resolution(cluster, token_span(rel) if rel is not None else name_span(subj))
+
+
+#: How many words of title may stand between a speaker slot and the name after it.
+TITLE_WORDS = 8
+
+
+def name_after_title(subj: Token) -> Token | None:
+    """ "said Air Force 1st Lt. Tyler Livingston", "mused Blaze co-host Stu Burguiere", "said
+    former Pennsylvania Gov. and DNC Chairman Ed Rendell": the parser took a word of the
+    title for the subject; the person named right after the title words is the speaker (the
+    last word of the name, however the parser split the sentence at an abbreviation). Not a
+    name that modifies a noun after it ("the printed Cruz slate card")."""
+    doc = subj.doc
+    j = subj.i + 1
+    while j < len(doc) and j - subj.i <= TITLE_WORDS:
+        t = doc[j]
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            while j + 1 < len(doc) and (
+                in_name(doc[j + 1])
+                or (doc[j + 1].is_space and j + 2 < len(doc) and in_name(doc[j + 2]))
+            ):
+                j += 1
+            last = doc[j]
+            return last if last.dep_ not in ("compound", "poss", "nmod", "amod") else None
+        # "Gov. and DNC Chairman Ed Rendell": one person's two titles, not two people
+        joined = t.lower_ == "and" and subj.text.endswith(".")
+        title_word = t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "SPACE") or t.text in (".", "-")
+        if not (title_word or joined) or t.ent_type_ == "PERSON":
+            return None
+        j += 1
+    return None
+
+
+def in_name(t: Token) -> bool:
+    return t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+
+
+def relative_pronoun(verb: Token, antecedent: Token) -> Token | None:
+    """ "Trump, who has called the pact “insanity”": the speaker is found through "who", the
+    words the attribution rests on (as "he" in "he said")."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ == "relcl" and v.head.i == antecedent.i:
+            return next(
+                (c for c in v.children if c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj"), None
+            )
+        if v.dep_ not in ("conj", "xcomp", "advcl") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
 
 
 def mistagged_name(tok: Token, disc: Discourse) -> bool:
@@ -72,11 +125,7 @@ def rule_proxy(cue: Cue, disc: Discourse) -> Resolution | None:
     if subj is None or subj.lemma_.lower() not in PROXY_NOUNS:
         return None
     owner = next(
-        (
-            c
-            for c in subj.children
-            if c.dep_ in ("poss", "nmod", "compound") and c.pos_ == "PROPN"
-        ),
+        (c for c in subj.children if c.dep_ in ("poss", "nmod", "compound") and c.pos_ == "PROPN"),
         None,
     )
     if owner is None or (subj.lemma_.lower() in PERSON_PROXY_NOUNS and not own_proxy(subj)):

@@ -23,10 +23,23 @@ def rule_pronoun(cue: Cue, disc: Discourse) -> Resolution | None:
         gender = "f"
     else:
         return None
-    cluster = disc.resolve_pronoun(subj, gender, answered(cue, disc))
+    exclude = answered(cue, disc)
+    cluster = disc.sentence_speaker(subj, gender, exclude) or disc.resolve_pronoun(
+        subj, gender, exclude
+    )
     if cluster is None:
         return None
     return Resolution(cluster, token_span(subj), pronoun=True)
+
+
+def rule_group(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "they argue": the group last named as a subject ("the groups say. They argue"), the
+    pronoun itself the words the attribution rests on."""
+    subj = cue.subject
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ != "they":
+        return None
+    group = disc.find_or_create_group(subj)
+    return Resolution(group, token_span(subj)) if group is not None else None
 
 
 def rule_narrator(cue: Cue, disc: Discourse) -> Resolution | None:
