@@ -29,7 +29,7 @@ from reader.analysis.lexicon import (
     SAYING_NOUNS,
     is_person_noun,
 )
-from reader.analysis.naming import naming_cue
+from reader.analysis.naming import naming_cue, unclaimed_naming
 from reader.analysis.quote_context import in_headline
 from reader.analysis.quotes import paragraphs, quotes_in_paragraphs
 from reader.analysis.syntax import verb_subject
@@ -141,6 +141,8 @@ def clause_cue(
         named = naming_cue(root, inside_quote, lambda t: can_speak(st, t))
         if named is not None:
             return named
+        if unclaimed_naming(root, inside_quote):
+            return None  # "shaking up what is called a “debate”": no one is naming it
     if root is not None and root.dep_ in SIDE_CLAUSES:
         return None  # "CRISPR-Cas9, a “powerful and general technology”": said of a noun
     if root is not None and own_word(doc, a, b, root):

@@ -52,17 +52,35 @@ def naming_verb(root: Token) -> Token | None:
     return None
 
 
+def passive_agent(verb: Token, root: Token, inside_quote: Callable[[int], bool]) -> Token | None:
+    """The "by" agent of a naming in the passive, wherever the parser hung the "by"."""
+    if verb.tag_ != "VBN":
+        return None
+    for holder in (verb, root):
+        for prep in holder.rights:
+            if prep.dep_ in ("agent", "prep") and prep.lower_ == "by":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and not inside_quote(obj.i):
+                    return obj
+    return None
+
+
+def unclaimed_naming(root: Token, inside_quote: Callable[[int], bool]) -> bool:
+    """A fragment named in the passive with no one naming it ("what is called a “debate”"):
+    the writer's term, whoever the clause above is about."""
+    verb = naming_verb(root)
+    if verb is None or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return passive_agent(verb, root, inside_quote) is None
+
+
 def namer(verb: Token, root: Token, inside_quote: Callable[[int], bool]) -> Token | None:
     """Who does the naming: the agent of a passive ("called “X” by a professor", wherever the
     parser hung the "by"), the object of a verb that makes someone do it ("prompted Varga to
     … call the mayor “X”"), else the verb's subject."""
-    if verb.tag_ == "VBN":
-        for holder in (verb, root):
-            for prep in holder.rights:
-                if prep.dep_ in ("agent", "prep") and prep.lower_ == "by":
-                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if obj is not None and not inside_quote(obj.i):
-                        return obj
+    agent = passive_agent(verb, root, inside_quote)
+    if agent is not None:
+        return agent
     v = verb
     for _ in range(3):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
