@@ -198,3 +198,42 @@ def test_retraining_without_a_corpus_says_so(tmp_path: Path) -> None:
 def test_a_speaker_the_ranker_chose_reads_as_uncertain_by_its_rule_alone() -> None:
     """`reader quotes` sees only the rule id: the ranker's is one the engine guesses by."""
     assert (confidence_of(RANKER_RULE) or 1.0) < UNCERTAIN_BELOW
+
+
+#: After DIALOGUE, a scene told with a cue on every turn: the last twenty quotes are no longer
+#: a stretch of mostly uncued turns, yet the text is still the same story.
+CUED_SCENE = "".join(
+    f'"{line}," {who} said.\n\n'
+    for line, who in zip(
+        [
+            "The post office shuts at five",
+            "Then we must hurry",
+            "I have the letters",
+            "And I have the umbrella",
+            "The lane is flooded",
+            "We will take the field path",
+            "The stile is broken",
+            "We will climb the wall",
+            "You will tear your dress",
+            "I do not care about the dress",
+            "Mother will care",
+            "Mother will forgive me",
+        ],
+        ["Elinor", "Marianne"] * 6,
+        strict=True,
+    )
+)
+AFTER = DIALOGUE + "\n" + CUED_SCENE + "Marianne looked at the sky.\n\n\"Look, it has stopped.\"\n"
+
+
+def test_once_a_text_has_shown_dialogue_the_ranker_weighs_its_later_uncued_quotes(
+    run: Run,
+) -> None:
+    """The ranker learnt on novels, where the rules' first answer loses to it also outside
+    the densest stretches: a text that has had one is fiction, and stays so."""
+    a = run(AFTER)
+    (last,) = [q for q in a.quotes if q.text.startswith('"Look, it has')]
+    # the ranker weighed it: its probability, not the table's figure for the rule it agrees with
+    assert last.confidence is not None
+    assert last.confidence != confidence_of(last.rule)
+    assert last.speaker in ("Elinor", "Marianne")
