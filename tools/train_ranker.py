@@ -255,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", nargs=2, action="append", type=Path, metavar=("TEXTS", "GOLD"))
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--l2", type=float, default=0.003)
+    ap.add_argument("--l2", type=float, default=0.001)
     ap.add_argument("--steps", type=int, default=1500)
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--cv", type=int, default=0, help="cross-validate over this many folds")

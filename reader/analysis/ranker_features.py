@@ -218,6 +218,9 @@ def quote_features(
         m for m in mentions[a:b] if not q.start <= m.start < q.end and m.start != q.cue_at
     ]
     named_in = {m.cluster for m in mentions[a:b] if q.start <= m.start < q.end}
+    called_by_name = {
+        m.cluster for m in mentions[a:b] if q.start <= m.start < q.end and m.kind == "name"
+    }
     # the subject of the sentence right after the quote, in its paragraph ("Elinor smiled.")
     c_after = bisect_left(mentions, q.sent_last + 2, lo=b, key=lambda m: m.sent)
     subject_after = {
@@ -274,7 +277,10 @@ def quote_features(
                 fits[m.cluster] = len(fits)
                 if len(fits) > 2:
                     break
-    ids = list(cands)
+    # a quote that calls someone by name ("Tut, tut! Miss Lucy!") is spoken to them, not by
+    # them: the people it names are no candidates while anyone else is
+    others = [c for c in cands if c not in called_by_name and c != q.addressee_cluster]
+    ids = others if others else list(cands)
     two_party = len(spoke) == 2
     rows: list[list[float]] = []
     rule_ids = [rid for rid, _ in rules]

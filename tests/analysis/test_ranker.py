@@ -237,3 +237,23 @@ def test_once_a_text_has_shown_dialogue_the_ranker_weighs_its_later_uncued_quote
     assert last.confidence is not None
     assert last.confidence != confidence_of(last.rule)
     assert last.speaker in ("Elinor", "Marianne")
+
+
+#: After DIALOGUE, a third person joins; the sisters' turns call her by name.
+CALLED = (
+    DIALOGUE
+    + """
+"Who is that at the door?" asked Mrs. Jennings.
+
+"Only the boy with the milk."
+
+"Tell him to wait, Mrs. Jennings."
+"""
+)
+
+
+def test_a_quote_that_calls_someone_by_name_is_not_theirs(run: Run) -> None:
+    """The person a turn addresses ("…, Mrs. Jennings.") is who it is spoken to: the ranker
+    passes over them while there is anyone else to choose."""
+    a = run(CALLED)
+    assert speaker_of(a, '"Tell him to wait') in ("Elinor", "Marianne")
