@@ -182,7 +182,10 @@ class Engine:
                 addressee=addressee,
                 person=res is not None and res.cluster is not None and res.cluster.kind == "person",
                 addressee_cluster=addressed.id if addressed is not None else None,
-                pronoun=pronoun_gender(subject) if res is not None and res.pronoun else None,
+                # "she replied" that no rule resolved is still a woman's turn, for the ranker
+                pronoun=pronoun_gender(subject)
+                if (res is not None and res.pronoun) or cid is None
+                else None,
             )
         )
 

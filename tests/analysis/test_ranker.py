@@ -257,3 +257,42 @@ def test_a_quote_that_calls_someone_by_name_is_not_theirs(run: Run) -> None:
     passes over them while there is anyone else to choose."""
     a = run(CALLED)
     assert speaker_of(a, '"Tell him to wait') in ("Elinor", "Marianne")
+
+
+#: After DIALOGUE, the sisters talk on without a name for ten turns; then "she replied".
+LONG_EXCHANGE = (
+    DIALOGUE
+    + """
+"Are they all there?"
+
+"Four letters and the parcel for the curate."
+
+"The curate will not thank us for a wet parcel."
+
+"Then we will wrap it in the oilcloth."
+
+"You think of everything."
+
+"Somebody in this house must."
+
+"Is that a reproach?"
+
+"Only a little one."
+
+"Will the shop be open?"
+
+"Until six, I think."
+
+"Then there is time," she replied.
+"""
+)
+
+
+def test_a_pronoun_cue_no_rule_resolves_is_the_rankers_to_answer(run: Run) -> None:
+    """Far from the last name, "she replied" finds no woman in the narration: in a story the
+    ranker still answers, among the women of the exchange, with the turn's alternation."""
+    a = run(LONG_EXCHANGE)
+    before = speaker_of(a, '"Until six')
+    replied = speaker_of(a, '"Then there is time')
+    assert replied in ("Elinor", "Marianne")
+    assert replied != before
