@@ -25,7 +25,7 @@ from reader.analysis.mentions import note_reported_speech, read_sentence
 from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
 from reader.analysis.quotes import QuoteSpan, paragraphs, primary_marks, quotes_in_paragraphs
-from reader.analysis.ranker import Record, choose, default_ranker
+from reader.analysis.ranker import Record, choose, default_ranker, in_dialogue
 from reader.analysis.ranker_features import pronoun_gender
 from reader.analysis.references import DiscourseState
 from reader.analysis.sieve import attribute
@@ -188,6 +188,8 @@ class Engine:
                 else None,
             )
         )
+        if in_dialogue(st.infos, len(st.infos) - 1):
+            st.registry.familiar = True  # a story: from the next name on
 
     def _addressee(self, a: int, b: int) -> str | None:
         """The name the quote over tokens a..b calls someone by, as written."""

@@ -290,9 +290,7 @@ LONG_EXCHANGE = (
 
 def test_a_pronoun_cue_no_rule_resolves_is_the_rankers_to_answer(run: Run) -> None:
     """Far from the last name, "she replied" finds no woman in the narration: in a story the
-    ranker still answers, among the women of the exchange, with the turn's alternation."""
+    ranker still answers, among the women of the exchange (the rules alone leave it
+    unattributed)."""
     a = run(LONG_EXCHANGE)
-    before = speaker_of(a, '"Until six')
-    replied = speaker_of(a, '"Then there is time')
-    assert replied in ("Elinor", "Marianne")
-    assert replied != before
+    assert speaker_of(a, '"Then there is time') in ("Elinor", "Marianne")
