@@ -21,7 +21,8 @@ from spacy.language import Language
 from reader.analysis import Analysis
 from reader.analysis.engine import Engine
 from reader.analysis.model import UNCERTAIN_BELOW
-from reader.analysis.ranker import WEIGHTS, default_ranker, from_json, in_dialogue
+from reader.analysis.ranker import RULES, WEIGHTS, default_ranker, from_json, in_dialogue
+from reader.analysis.ranker_features import feature_names, quote_features
 from reader.analysis.sieve import RANKER_RULE, confidence_of
 from reader.analysis.state import QuoteInfo
 from reader.analysis.stream import read_pieces
@@ -294,3 +295,31 @@ def test_a_pronoun_cue_no_rule_resolves_is_the_rankers_to_answer(run: Run) -> No
     unattributed)."""
     a = run(LONG_EXCHANGE)
     assert speaker_of(a, '"Then there is time') in ("Elinor", "Marianne")
+
+
+#: After DIALOGUE, the narration talks about a man who never speaks, and a turn follows.
+TALKED_ABOUT = (
+    DIALOGUE
+    + """
+Marianne thought of Edward Ferrars, who had not written since Easter.
+
+"Do you think he will come at Christmas?"
+"""
+)
+
+
+def test_a_name_no_cue_names_and_no_quote_calls_is_not_voiced(nlp: Language) -> None:
+    """The ranker sees who has taken part in the dialogue: the sisters a cue named, not the
+    man the narration only talks about, although all three are candidates."""
+    engine = Engine(TALKED_ABOUT)
+    engine.ranker = None
+    for _ in read_pieces(engine, nlp):
+        pass
+    st = engine.state
+    i = next(k for k, q in enumerate(st.infos) if TALKED_ABOUT[q.start :].startswith('"Do you'))
+    ids, rows, _ = quote_features(st, st.infos, i, RULES)
+    col = feature_names([rid for rid, _ in RULES]).index("voiced")
+    names = [st.registry.clusters[c].canonical for c in ids]
+    voiced = {n: row[col] for n, row in zip(names, rows, strict=True)}
+    assert voiced["Edward Ferrars"] == 0.0
+    assert voiced["Elinor"] == voiced["Marianne"] == 1.0
