@@ -228,26 +228,34 @@ def cross_validate(
         rest = [t for i, t in enumerate(texts) if i % folds != k]
         ranker = train(rest, l2, steps, rounds, nlp, mid, cache)
         w = np.array(ranker.weights)
+        fold = np.zeros(3)
         for t in test:
             engine = analyse(t, ranker, nlp, mid, cache)
-            totals += end_to_end(t, engine)
+            fold += end_to_end(t, engine)
             if out is not None:
                 out.mkdir(parents=True, exist_ok=True)
                 (out / f"{t.name}.json").write_text(engine.snapshot().to_json(), "utf-8")
             chosen += [(accuracy(w, [ex]), len(ex[0])) for ex in examples(t, engine)]
             base += end_to_end(t, analyse(t, None, nlp, mid, cache))
+        totals += fold
+        print(f"fold {k} ({', '.join(t.name for t in test)}): end-to-end F1 {f1(*fold):.3f}")
     right = sum(a for a, _ in chosen)
     print(f"the speaker chosen where a candidate: {right / len(chosen):.3f} of {len(chosen)}")
     for label, (right, pred, gold) in (("rules", base), ("ranker", totals)):
         p, r = right / pred, right / gold
-        print(f"{label:7s} end-to-end P/R/F1 {p:.3f}/{r:.3f}/{2 * p * r / (p + r):.3f}")
+        print(f"{label:7s} end-to-end P/R/F1 {p:.3f}/{r:.3f}/{f1(right, pred, gold):.3f}")
+
+
+def f1(right: float, pred: float, gold: float) -> float:
+    """End-to-end F1 from (right, predicted, gold) counts."""
+    return 2 * right / (pred + gold) if pred + gold else 0.0
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", nargs=2, action="append", type=Path, metavar=("TEXTS", "GOLD"))
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--l2", type=float, default=0.003)
+    ap.add_argument("--l2", type=float, default=0.001)
     ap.add_argument("--steps", type=int, default=1500)
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--cv", type=int, default=0, help="cross-validate over this many folds")

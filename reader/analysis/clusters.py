@@ -131,6 +131,8 @@ class Registry:
         self._by_key: dict[tuple[str, str], Cluster] = {}
         self._by_head: dict[str, Cluster] = {}
         self.changed: set[int] = set()
+        #: The text is a story, whose people go by their first names (``State.fiction``).
+        self.familiar = False
 
     def _new(self, kind: str, canonical: str) -> Cluster:
         c = Cluster(id=len(self.clusters), kind=kind, canonical=spaced(canonical))
@@ -170,6 +172,10 @@ class Registry:
                 ]
                 if not found:
                     return None
+            if len(found) > 1 and self.familiar and keys[0] not in self._by_surname:
+                # In a story, two people share a first name (a lover and a son, both "John"):
+                # the bare first name is the one the text saw last.
+                return max(found, key=lambda c: c.last_seen)
             if len(found) > 1:
                 # Two people share a surname (a player and his wife): the bare surname is the
                 # one it has already named, else the one the text introduced first.

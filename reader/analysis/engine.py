@@ -25,7 +25,7 @@ from reader.analysis.mentions import note_reported_speech, read_sentence
 from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
 from reader.analysis.quotes import QuoteSpan, paragraphs, primary_marks, quotes_in_paragraphs
-from reader.analysis.ranker import Record, choose, default_ranker
+from reader.analysis.ranker import Record, choose, default_ranker, in_dialogue
 from reader.analysis.ranker_features import pronoun_gender
 from reader.analysis.references import DiscourseState
 from reader.analysis.sieve import attribute
@@ -187,9 +187,14 @@ class Engine:
                 addressee=addressee,
                 person=res is not None and res.cluster is not None and res.cluster.kind == "person",
                 addressee_cluster=addressed.id if addressed is not None else None,
-                pronoun=pronoun_gender(subject) if res is not None and res.pronoun else None,
+                # "she replied" that no rule resolved is still a woman's turn, for the ranker
+                pronoun=pronoun_gender(subject)
+                if (res is not None and res.pronoun) or cid is None
+                else None,
             )
         )
+        if in_dialogue(st.infos, len(st.infos) - 1):
+            st.registry.familiar = True  # a story: from the next name on
 
     def _addressee(self, a: int, b: int) -> str | None:
         """The name the quote over tokens a..b calls someone by, as written."""

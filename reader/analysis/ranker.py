@@ -33,7 +33,10 @@ RULES = tuple((r.id, r.fn) for r in DISCOURSE_RULES)
 #: the last ``DIALOGUE_WINDOW`` quotes (at least ``DIALOGUE_MIN`` of them), at least
 #: ``DIALOGUE_SHARE`` have no cue and as many are short turns of their own. In news nearly
 #: every quote has a cue, quotes sit in long paragraphs, and the rules that carry a cue's
-#: speaker on are better there than anything learnt from novels.
+#: speaker on are better there than anything learnt from novels. Once a text has had such a
+#: stretch it is fiction (``State.fiction``), and the ranker weighs its later quotes with no
+#: cue too: in the novels it beats the rules' first answer outside the densest stretches as
+#: well (cross-validated on the PDNC training novels, 0.640 -> 0.644 end to end).
 DIALOGUE_WINDOW = 20
 DIALOGUE_MIN = 10
 DIALOGUE_SHARE = 0.5
@@ -124,10 +127,12 @@ def choose(
     ranker: Ranker | None,
     record: list[Record] | None = None,
 ) -> Choice | None:
-    """The speaker of quote i (no cue, or a pronoun cue): in a stretch of dialogue, or where
-    no rule answers, the ranker's best candidate; elsewhere, or without a ranker, the sieve's
-    first rule's answer."""
-    if not in_dialogue(infos, i):
+    """The speaker of quote i (no cue, or a pronoun cue): in a stretch of dialogue or any
+    text that has had one, or where no rule answers, the ranker's best candidate; elsewhere,
+    or without a ranker, the sieve's first rule's answer."""
+    if in_dialogue(infos, i):
+        st.fiction = True
+    elif not st.fiction:
         found = _first_rule(infos, i)
         if found is not None or infos[i].pronoun is not None:
             return found

@@ -108,6 +108,7 @@ def feature_names(rule_ids: Sequence[str]) -> list[str]:
         "pronoun_turn_back_1",
         "pronoun_turn_back_2",
         "pronoun_named_in_quote",
+        "voiced",
     ]
     return names
 
@@ -147,6 +148,18 @@ def _narration_says_i(st: DiscourseState, infos: list[QuoteInfo], i: int, para: 
             return True
         pos = max(pos, qe)
     return pos < end and FIRST_PERSON.search(st.text, pos, end) is not None
+
+
+def voiced(st: DiscourseState, infos: list[QuoteInfo]) -> set[int]:
+    """The people a cue has named as speaking or a quote has called by name so far: a name
+    neither ever happens to ("Mencken hates Paris") is likely someone only talked about."""
+    for q in infos[st.voiced_upto :]:
+        if q.has_cue and q.person and q.pronoun is None and q.cluster is not None:
+            st.voiced.add(q.cluster)
+        if q.addressee_cluster is not None:
+            st.voiced.add(q.addressee_cluster)
+    st.voiced_upto = len(infos)
+    return st.voiced
 
 
 def quote_features(
@@ -218,6 +231,9 @@ def quote_features(
         m for m in mentions[a:b] if not q.start <= m.start < q.end and m.start != q.cue_at
     ]
     named_in = {m.cluster for m in mentions[a:b] if q.start <= m.start < q.end}
+    called_by_name = {
+        m.cluster for m in mentions[a:b] if q.start <= m.start < q.end and m.kind == "name"
+    }
     # the subject of the sentence right after the quote, in its paragraph ("Elinor smiled.")
     c_after = bisect_left(mentions, q.sent_last + 2, lo=b, key=lambda m: m.sent)
     subject_after = {
@@ -274,8 +290,12 @@ def quote_features(
                 fits[m.cluster] = len(fits)
                 if len(fits) > 2:
                     break
-    ids = list(cands)
+    # a quote that calls someone by name ("Tut, tut! Miss Lucy!") is spoken to them, not by
+    # them: the people it names are no candidates while anyone else is
+    others = [c for c in cands if c not in called_by_name and c != q.addressee_cluster]
+    ids = others if others else list(cands)
     two_party = len(spoke) == 2
+    heard = voiced(st, infos)
     rows: list[list[float]] = []
     rule_ids = [rid for rid, _ in rules]
     for cid in ids:
@@ -348,5 +368,6 @@ def quote_features(
             float(pq and back[1] is not None and back[1].cluster == cid),
             float(pq and cid in named_in),
         ]
+        row.append(float(cid in heard))
         rows.append(row)
     return ids, rows, (first_rule, answers[first_rule]) if first_rule is not None else None

@@ -72,19 +72,20 @@ class DiscourseState(State):
             c = reg.clusters[m.cluster]
             if c.kind == "person" and head in c.role_words and words <= c.role_words | {head}:
                 return c
-        # 1b. a role that specific ("the council leader") names its holder from further back
-        if len(words) >= 2:
-            holders = [
-                c
-                for c in reg.clusters
-                if c.kind == "person"
-                and c.id not in exclude
-                and head in c.role_words
-                and words <= c.role_words | {head}
-                and c.last_seen < before
-            ]
-            if holders:
-                return max(holders, key=lambda c: c.last_seen)
+        # 1b. a role that specific ("the council leader"), or one the text gave one person
+        # only ("Mr. Sowerberry, the parochial undertaker", then "said the undertaker" pages
+        # on), names its holder from further back
+        holders = [
+            c
+            for c in reg.clusters
+            if c.kind == "person"
+            and c.id not in exclude
+            and head in c.role_words
+            and words <= c.role_words | {head}
+            and c.last_seen < before
+        ]
+        if holders and (len(words) >= 2 or len(holders) == 1):
+            return max(holders, key=lambda c: c.last_seen)
         if nationality_noun(tok):
             # "the Norwegian said", no role that says so: like an age, the latest person subject
             for m in recent:

@@ -122,6 +122,13 @@ class State:
         self.reported: dict[int, int] = {}
         #: The cluster of the first-person narrator ("“Yes,” I said"), once one speaks.
         self.narrator_id: int | None = None
+        #: A stretch of dialogue has been read: the text is fiction, and the ranker weighs
+        #: every quote with no cue from there on (``ranker.choose``).
+        self.fiction = False
+        #: People a cue named as speaking or a quote called by name, in the quotes up to
+        #: ``voiced_upto``: those who take part in the dialogue, not only talked about.
+        self.voiced: set[int] = set()
+        self.voiced_upto = 0
         self.sent_base = 0
         self.para_base = 0
         # the cursor: the Doc being read

@@ -171,3 +171,16 @@ def test_a_long_restrictive_clause_stays_in_an_unnamed_source(run: Run) -> None:
     assert quote(run(text), "“using").speaker == (
         "a man who identified himself only as a rancher from the north end of the county"
     )
+
+
+def test_a_role_the_text_gave_one_person_names_them_from_far_back(run: Run) -> None:
+    """A one-word role the text has given one person only ("Mr. Sowerberry, the parochial
+    undertaker") names that person pages on, not whoever was mentioned last."""
+    filler = "The fog lay thick on the street and the lamps burned low all evening. " * 14
+    text = (
+        "At the gate Mr. Bumble met Mr. Sowerberry, the parochial undertaker.\n\n"
+        f"{filler}\n\n"
+        "“I have measured the two coffins, Mr. Bumble,” said the undertaker.\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“I have measured") == "Mr. Sowerberry"
