@@ -1,0 +1,35 @@
+"""Labels with a colon in news (issue 11): a name and a colon with no verb, after a headline
+and a dash or after another quote in the paragraph, says whose the quote after it is. Made-up
+sentences written like PolNeAR's digests; each runs the real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.analysis import Analysis
+
+from .conftest import quote
+
+Run = Callable[[str], Analysis]
+
+
+def test_a_name_after_a_headline_and_a_dash_labels_the_quote(run: Run) -> None:
+    text = (
+        "The county budget fight drags on into its third week.\n\n"
+        "Pollsters see a late swing - Dana Whitcombe: “The numbers moved a lot in one week, "
+        "and most of the movement came from older voters in the suburbs.” [Gazette.]\n"
+    )
+    q = quote(run(text), "“The numbers")
+    assert q.speaker == "Dana Whitcombe"
+    assert q.mention is not None and q.mention.text in ("Whitcombe", "Dana Whitcombe")
+
+
+def test_a_name_after_another_quote_labels_the_next_one(run: Run) -> None:
+    text = (
+        "The two governors met in Toledo on Monday to talk about the lake.\n\n"
+        "Mayor Ann Kessler: “We will clean the water by the spring.” Governor Tom Brandt: "
+        "“The state will pay for half of the work on the pipes.”\n"
+    )
+    a = run(text)
+    assert quote(a, "“We will").speaker == "Ann Kessler"
+    assert quote(a, "“The state").speaker == "Tom Brandt"
