@@ -1,6 +1,7 @@
-"""Labels with a colon in news (issue 11): a name and a colon with no verb, after a headline
+"""Labels and reports in news (issue 11): a name and a colon with no verb, after a headline
 and a dash or after another quote in the paragraph, says whose the quote after it is. Made-up
-sentences written like PolNeAR's digests; each runs the real model."""
+sentences written like PolNeAR's digests; and words said "according to" an outlet, or that an
+outlet reported, are the outlet's. Each runs the real model."""
 
 from __future__ import annotations
 
@@ -33,3 +34,27 @@ def test_a_name_after_another_quote_labels_the_next_one(run: Run) -> None:
     a = run(text)
     assert quote(a, "“We will").speaker == "Ann Kessler"
     assert quote(a, "“The state").speaker == "Tom Brandt"
+
+
+def test_words_said_according_to_an_outlet_are_the_outlets(run: Run) -> None:
+    text = (
+        "The senator spoke to the delegates from Ohio on Sunday night.\n\n"
+        "“Please do not walk out of the hall during the vote,” Ann Kessler said, according "
+        "to the Toledo Gazette.\n"
+    )
+    q = quote(run(text), "“Please")
+    assert q.speaker is not None and "Gazette" in q.speaker
+    assert q.mention is not None and "Gazette" in q.mention.text
+
+
+def test_words_an_outlet_reported_someone_said_are_the_outlets(run: Run) -> None:
+    opening = "The senator spoke to the delegates from Ohio on Sunday night.\n\n"
+    for text in (
+        "“We will not meet again until the spring,” Ann Kessler said, the Toledo Gazette "
+        "reported.\n",
+        "“We will not meet again until the spring,” said Ann Kessler, reports the Toledo "
+        "Gazette.\n",
+    ):
+        q = quote(run(opening + text), "“We will")
+        assert q.speaker is not None and "Gazette" in q.speaker
+        assert q.mention is not None and "Gazette" in q.mention.text
