@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 REPORT_LEMMAS = frozenset({"report"})
 #: How the clause of the speech verb hangs from the reporting verb.
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "advcl", "conj"})
+#: How many clauses up from the speech verb the report may stand ("Ann welcomed the news,
+#: saying …, the Gazette reported").
+REACH = 3
 
 
 def report_source(verb: Token, inside_quote: Callable[[int], bool]) -> tuple[Token, Token] | None:
@@ -25,22 +28,22 @@ def report_source(verb: Token, inside_quote: Callable[[int], bool]) -> tuple[Tok
     whose clause holds the speech verb's; None when there is none. Only a report the text
     names (an outlet, a person): "told Lapid, according to a State Department readout, “…”"
     shows the diplomat who spoke, not a paper no one is named for."""
-    for c in verb.children:
-        if c.lower_ == "according" and not inside_quote(c.i):
-            obj = _according_object(c)
-            if obj is not None and obj.pos_ == "PROPN" and not inside_quote(obj.i):
-                return c, obj
-    head = verb.head
-    if (
-        verb.dep_ in CLAUSE_DEPS
-        and head.i != verb.i
-        and head.lemma_.lower() in REPORT_LEMMAS
-        and not inside_quote(head.i)
-        and not any(c.dep_ == "neg" for c in head.children)
-    ):
-        subj = verb_subject(head, inside_quote)
-        if subj is not None and subj.pos_ == "PROPN" and not inside_quote(subj.i):
-            return head, subj
+    t = verb
+    for _ in range(REACH):
+        for c in t.children:
+            if c.lower_ == "according" and not inside_quote(c.i):
+                obj = _according_object(c)
+                if obj is not None and obj.pos_ == "PROPN" and not inside_quote(obj.i):
+                    return c, obj
+        head = t.head
+        if t.dep_ not in CLAUSE_DEPS or head.i == t.i or inside_quote(head.i):
+            return None
+        if head.lemma_.lower() in REPORT_LEMMAS and not any(c.dep_ == "neg" for c in head.children):
+            subj = verb_subject(head, inside_quote)
+            if subj is not None and subj.pos_ == "PROPN" and not inside_quote(subj.i):
+                return head, subj
+            return None
+        t = head
     return None
 
 

@@ -58,3 +58,14 @@ def test_words_an_outlet_reported_someone_said_are_the_outlets(run: Run) -> None
         q = quote(run(opening + text), "“We will")
         assert q.speaker is not None and "Gazette" in q.speaker
         assert q.mention is not None and "Gazette" in q.mention.text
+
+
+def test_a_report_clauses_above_the_speech_verb_passes_on_the_words(run: Run) -> None:
+    text = (
+        "The senator spoke to the delegates from Ohio on Sunday night.\n\n"
+        "Ann Kessler welcomed the news that the mayor would quit, saying the mayor was "
+        '"doing the right thing for the town and for the state," suggesting she might run for '
+        "the seat, the Toledo Gazette reported.\n"
+    )
+    q = quote(run(text), '"doing')
+    assert q.speaker is not None and "Gazette" in q.speaker
