@@ -1,7 +1,8 @@
 """Labels and reports in news (issue 11): a name and a colon with no verb, after a headline
 and a dash or after another quote in the paragraph, says whose the quote after it is. Made-up
 sentences written like PolNeAR's digests; and words said "according to" an outlet, or that an
-outlet reported, are the outlet's. Each runs the real model."""
+outlet reported, are the outlet's; a cue whose subject names no one found still gives the
+words it rests on. Each runs the real model."""
 
 from __future__ import annotations
 
@@ -69,3 +70,20 @@ def test_a_report_clauses_above_the_speech_verb_passes_on_the_words(run: Run) ->
     )
     q = quote(run(text), '"doing')
     assert q.speaker is not None and "Gazette" in q.speaker
+
+
+def test_a_cue_whose_subject_is_no_one_found_still_gives_the_words_it_rests_on(
+    run: Run,
+) -> None:
+    text = (
+        "The mill on the river closed in the spring after a hundred years.\n\n"
+        "As they say about the old mill, “slow wheels grind the finest flour.”\n\n"
+        "Voters in the county were asked about the bridge in a poll last week. About four in "
+        "10 said they were “angry” with the county board.\n"
+    )
+    a = run(text)
+    said = quote(a, "“slow")
+    assert said.mention is not None and said.mention.text == "they"
+    assert text[said.mention.start : said.mention.end] == "they"
+    angry = quote(a, "“angry")
+    assert angry.mention is not None and "four in" in angry.mention.text
