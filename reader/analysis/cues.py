@@ -2,17 +2,22 @@
 "according to", or a label with a colon) that says whose, with its speaker slot.
 
 ``find_cue`` ranks the candidates in a region (a verb whose clause holds the quote first);
-``quote_cue`` chooses the region and falls back on a colon; ``cue_allows_fragment`` decides
-whether a short fragment is somebody's words at all.
+``quote_cue`` chooses the region and falls back on a colon (``colons.py``);
+``cue_allows_fragment`` decides whether a short fragment is somebody's words at all.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.analysis.colons import (
+    clause_before_colon,
+    label_before_colon,
+    label_bounds,
+)
+from reader.analysis.cue_types import Cue
 from reader.analysis.lexicon import (
     DOC_NOUNS,
     FEMALE_PRONOUNS,
@@ -30,23 +35,13 @@ from reader.analysis.quotes import (
     quote_shape,
     stands_as_sentence,
 )
-from reader.analysis.syntax import is_speech_verb, np_is_definite, reporting_speaker, verb_subject
+from reader.analysis.reports import report_source
+from reader.analysis.syntax import is_speech_verb, reporting_speaker, verb_subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
     from reader.analysis.references import DiscourseState
-
-
-@dataclass(slots=True)
-class Cue:
-    """What tells us a quote is somebody's words: a speech verb or "according to"."""
-
-    token: Token
-    word: str  # "said", "according to"
-    subject: Token | None
-    contains: bool  # the quote lies inside the verb's clause
-    kind: str = "verb"  # "verb" or "according"
 
 
 def according_to_object(tok: Token) -> Token | None:
@@ -110,9 +105,13 @@ def find_cue(
         if best_key is None or key < best_key:
             best, best_key = cue, key
     if best is not None and best_key is not None and best_key[0] == 0:
-        outer = reporting_speaker(best.token, inside_quote)
+        outer = reporting_speaker(best.token, inside_quote) or report_source(
+            best.token, inside_quote
+        )
         if outer is not None:
-            return Cue(outer[0], outer[0].text, outer[1], contains=True)
+            kind = "according" if outer[0].lower_ == "according" else "verb"
+            word = "according to" if kind == "according" else outer[0].text
+            return Cue(outer[0], word, outer[1], contains=True, kind=kind)
     return best
 
 
@@ -290,11 +289,17 @@ def quote_cue(
         or (is_speech_verb(colon.token) and colon.token.i > cue.token.i)
     ):
         return colon
-    if cue is None or cue.subject is None or not cue.contains:
-        # a clause ending in a colon right before the quote introduces it, even when a
-        # speech verb sits elsewhere in the sentence ("Asked what he would tell …, the
-        # receiver didn't hesitate: “…”")
-        cue = label_before_colon(st, qs, a, inq) or cue
+    label = label_before_colon(st, qs, a, inq)
+    if label is not None and (
+        cue is None
+        or cue.subject is None
+        or not cue.contains
+        # "Polls agree - Ann Poll: “…”": a label after a headline outranks the headline's verb
+        or cue.token.i < label_bounds(st, qs, a)[0]
+    ):
+        # a label ending in a colon right before the quote introduces it, even when a
+        # speech verb sits elsewhere in the sentence
+        return label
     return cue
 
 
@@ -316,75 +321,6 @@ def cue_before_colon(
         return None
     start = max(lo, doc[hi - 1].sent.start)
     return find_cue(doc[start:hi], a, b, lambda i: inq[i] >= 0)
-
-
-def before_space(doc: Doc, a: int) -> int:
-    """The quote's first token, moved back over the whitespace tokens before it ("resisted:
-    “…”" with two spaces), so that the colon is the token just before."""
-    while a > 0 and doc[a - 1].is_space:
-        a -= 1
-    return a
-
-
-def clause_before_colon(st: DiscourseState, a: int, inq: list[int]) -> Cue | None:
-    """ "Duarte nodded: “Everything.”": a person's clause ended by a colon introduces the
-    quote after it, whatever its verb."""
-    doc = st.doc
-    assert doc is not None
-    a = before_space(doc, a)
-    if a < 2 or doc[a - 1].text != ":" or inq[a - 1] >= 0:
-        return None
-    verb = doc[a - 1].head
-    for _ in range(3):
-        # "makes a libertarian-style case:": the colon hangs from the object, or from the
-        # quoted clause, which hangs from the verb
-        if (verb.pos_ in ("VERB", "AUX") and verb.i < a) or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i >= a:
-        return None
-    subj = verb_subject(verb, lambda i: inq[i] >= 0)
-    if subj is None or not (
-        subj.ent_type_ == "PERSON"
-        or subj.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
-        or (subj.pos_ == "PROPN" and st.known_person(subj) is not None)
-        # "the receiver didn't hesitate: “…”"
-        or (subj.pos_ == "NOUN" and np_is_definite(subj) and is_person_noun(subj.lemma_.lower()))
-        # "the Illinois Board of Elections was conclusive in its findings: “…”", "Hoff's
-        # letter makes a libertarian-style case: “…”": a body or a document speaks too
-        or (subj.ent_type_ in ("ORG", "NORP") and subj.pos_ == "PROPN")
-        or (
-            subj.pos_ == "NOUN"
-            and np_is_definite(subj)
-            and subj.lemma_.lower() in DOC_NOUNS | ORG_NOUNS
-        )
-    ):
-        return None
-    return Cue(verb, verb.text, subj, contains=True)
-
-
-def label_before_colon(st: DiscourseState, qs: QuoteSpan, a: int, inq: list[int]) -> Cue | None:
-    """ "Harrowgate goalkeeper Ollie Fenwick: “…”": a paragraph that names a person and a
-    colon, with no verb, labels the quote after it (the "What they said" style)."""
-    doc = st.doc
-    assert doc is not None
-    a = before_space(doc, a)
-    if a < 1 or doc[a - 1].text != ":" or inq[a - 1] >= 0:
-        return None
-    ps = st.paras[qs.paragraph - st.para_first][0]
-    lo = bisect_left(st.starts, ps - st.offset)
-    label = doc[lo : a - 1]
-    # (a name in capitals is often tagged a verb: "HOLLISTER:")
-    if not 0 < len(label) <= 16 or any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in label):
-        return None
-    for t in label:
-        if t.is_upper and t.is_alpha and len(label) == 1 and st.known_person(t) is not None:
-            return Cue(t, ":", t, contains=True)  # a transcript: "HOLLISTER: “No.”"
-        if t.pos_ != "PROPN" or (t.dep_ in ("compound", "flat") and t.head.i > t.i):
-            continue
-        if t.ent_type_ == "PERSON" or st.known_person(t) is not None:
-            return Cue(t, ":", t, contains=True)
-    return None
 
 
 def same_paragraph(st: DiscourseState, qs: QuoteSpan, char: int) -> bool:

@@ -31,6 +31,7 @@ from reader.analysis.references import DiscourseState
 from reader.analysis.sieve import attribute
 from reader.analysis.sieve.named import mistagged_name
 from reader.analysis.state import QuoteInfo
+from reader.analysis.syntax import np_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -159,6 +160,15 @@ class Engine:
                         res.cluster.female += 1
         elif subject is not None:
             quote.cue = cue.word if cue else None
+            # "they say", "most said": no one found, but the words the cue names are still
+            # the ones the attribution rests on (its subject only: not the object of "“Beat
+            # the Heat,” recommends such breaks")
+            ms, me = np_span(subject)
+            if subject.dep_.startswith("nsubj") and all(
+                inq[t.i] < 0 for t in subject.doc.char_span(ms, me) or ()
+            ):
+                ms, me = ms + st.offset, me + st.offset
+                quote.mention = Mention(ms, me, self.text[ms:me])
         st.quotes.append(quote)
         has_cue = subject is not None
         addressee = self._addressee(a, b)
