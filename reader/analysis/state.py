@@ -48,7 +48,8 @@ class MentionRec:
 def by_salience(mentions: Iterable[MentionRec], current: int) -> Iterator[MentionRec]:
     """Mentions (most recent first) in order of salience: in the current sentence the nearest
     subjects before; in earlier ones, most recent sentence first, subjects before others. The
-    owner of a subject counts as one ("Mrs. Welland's eyes filled, and she said")."""
+    owners of subjects come right after the subjects ("Mrs. Welland's eyes filled, and she
+    said": she is Mrs. Welland, where the sentence has no person subject before her)."""
     by_sent: dict[int, list[MentionRec]] = {}
     order: list[int] = []
     for m in mentions:
@@ -59,9 +60,11 @@ def by_salience(mentions: Iterable[MentionRec], current: int) -> Iterator[Mentio
     for s in order:
         ms = sorted(by_sent[s], key=lambda m: m.start)
         if s == current:
-            yield from (m for m in reversed(ms) if m.subject or m.owns_subject)
+            yield from (m for m in reversed(ms) if m.subject)
+            yield from (m for m in reversed(ms) if m.owns_subject and not m.subject)
         else:
-            yield from (m for m in ms if m.subject or m.owns_subject)
+            yield from (m for m in ms if m.subject)
+            yield from (m for m in ms if m.owns_subject and not m.subject)
             yield from (m for m in ms if not (m.subject or m.owns_subject))
 
 
