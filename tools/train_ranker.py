@@ -5,9 +5,8 @@ every quote with no cue the engine records its candidates and their features, an
 is right when its final name names the gold speaker of the gold quote the quote matches (the
 scorer's rules: spans with Jaccard >= 0.5, a name that is the gold person's). A softmax over
 each quote's candidates (L2-regularised, full-batch gradient descent from zero, a fixed number
-of steps) gives the weights; by default (``--rounds 2``) it records a second time with the
-first weights in the loop, so the features of the previous turns are the ranker's own
-choices, as when used (cross-validated on PDNC: 1 round 0.669, 2 rounds 0.671, 3 rounds 0.666).
+of steps) gives the weights; ``--rounds 2`` records a second time with the first weights in
+the loop, so the features of the previous turns are the ranker's own choices, as when used.
 The same inputs give the same file, byte for byte.
 
     python tools/train_ranker.py --corpus TEXTS GOLD [--corpus TEXTS GOLD ...] [--out FILE]
@@ -258,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--l2", type=float, default=0.001)
     ap.add_argument("--steps", type=int, default=1500)
-    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--cv", type=int, default=0, help="cross-validate over this many folds")
     ap.add_argument("--cv-out", type=Path, default=None, help="where --cv writes analyses")
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
