@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -128,14 +129,18 @@ def choose(
     record: list[Record] | None = None,
 ) -> Choice | None:
     """The speaker of quote i (no cue, or a pronoun cue): in a stretch of dialogue or any
-    text that has had one, or where no rule answers, the ranker's best candidate; elsewhere,
-    or without a ranker, the sieve's first rule's answer."""
+    text that has had one, or where no rule answers, the ranker's best candidate (unless the
+    quote carries on a cued one, ``carries_on``); elsewhere, or without a ranker, the sieve's
+    first rule's answer."""
     if in_dialogue(infos, i):
         st.fiction = True
     elif not st.fiction:
         found = _first_rule(infos, i)
         if found is not None or infos[i].pronoun is not None:
             return found
+    carried = carries_on(st, infos, i)
+    if carried is not None:
+        return Choice(carried, "continuation", None)
     ids, rows, first = quote_features(st, infos, i, RULES)
     if record is not None:
         record.append((infos[i].qid, ids, rows, first))
@@ -148,6 +153,29 @@ def choose(
     cluster = ids[best]
     rule = first[0] if first is not None and first[1] == cluster else RANKER_RULE
     return Choice(cluster, rule, ranker.confidence_of(probs[best]))
+
+
+def carries_on(st: DiscourseState, infos: list[QuoteInfo], i: int) -> int | None:
+    """The speaker of the quote before quote i in its paragraph, when a cue named them and
+    the narration between the two names no one else ("“No,” said Ann, turning away. “Never.”"):
+    a paragraph's second quote is its first one's speaker unless the paragraph says otherwise
+    (cross-validated on PDNC 0.669 -> 0.672, where the ranker alone often chose another)."""
+    q = infos[i]
+    prev = infos[i - 1] if i > 0 else None
+    if (
+        q.pronoun is not None
+        or prev is None
+        or prev.paragraph != q.paragraph
+        or prev.cluster is None
+        or not prev.has_cue
+    ):
+        return None
+    mentions = st.mentions
+    a = bisect_left(mentions, prev.sent_last, key=lambda m: m.sent)
+    b = bisect_left(mentions, q.sent_first + 1, lo=a, key=lambda m: m.sent)
+    if any(m.cluster != prev.cluster for m in mentions[a:b] if prev.end <= m.start < q.start):
+        return None
+    return prev.cluster
 
 
 def _first_rule(infos: list[QuoteInfo], i: int) -> Choice | None:

@@ -40,11 +40,16 @@ class MentionRec:
     poss: bool = False  # a possessor ("Lucia's shift")
     end: int = -1  # absolute char offset of the word's end
     kind: str = ""  # "name", "pronoun" or "description"
+    #: The possessor of a subject ("Miss Welland's face … and she said"): the person a
+    #: pronoun after it may mean though the subject is not a person.
+    owns_subject: bool = False
 
 
 def by_salience(mentions: Iterable[MentionRec], current: int) -> Iterator[MentionRec]:
     """Mentions (most recent first) in order of salience: in the current sentence the nearest
-    subjects before; in earlier ones, most recent sentence first, subjects before others."""
+    subjects before; in earlier ones, most recent sentence first, subjects before others. The
+    owners of subjects come right after the subjects ("Mrs. Welland's eyes filled, and she
+    said": she is Mrs. Welland, where the sentence has no person subject before her)."""
     by_sent: dict[int, list[MentionRec]] = {}
     order: list[int] = []
     for m in mentions:
@@ -56,9 +61,11 @@ def by_salience(mentions: Iterable[MentionRec], current: int) -> Iterator[Mentio
         ms = sorted(by_sent[s], key=lambda m: m.start)
         if s == current:
             yield from (m for m in reversed(ms) if m.subject)
+            yield from (m for m in reversed(ms) if m.owns_subject and not m.subject)
         else:
             yield from (m for m in ms if m.subject)
-            yield from (m for m in ms if not m.subject)
+            yield from (m for m in ms if m.owns_subject and not m.subject)
+            yield from (m for m in ms if not (m.subject or m.owns_subject))
 
 
 @dataclass(slots=True)
@@ -311,7 +318,14 @@ class State:
         kind = "name" if tok.pos_ == "PROPN" else "pronoun" if tok.pos_ == "PRON" else "description"
         self.mentions.append(
             MentionRec(
-                start, cid, self.sent, subject, tok.dep_ == "poss", start + len(tok.text), kind
+                start,
+                cid,
+                self.sent,
+                subject,
+                tok.dep_ == "poss",
+                start + len(tok.text),
+                kind,
+                tok.dep_ == "poss" and is_subject(tok.head),
             )
         )
         self.mention_at[tok.i] = cid

@@ -16,6 +16,8 @@ from reader.analysis.names import name_parts
 from reader.analysis.sieve.discourse import rule_addressed, rule_alternation
 from reader.analysis.state import QuoteInfo
 
+from .conftest import speaker_of
+
 Run = Callable[[str], Analysis]
 
 
@@ -176,3 +178,13 @@ def test_junk_is_no_name(junk: str) -> None:
     words = name_parts(junk)[1]
     assert words in ([], ["Hartley"])
     assert Registry().find_or_create_person(junk) is None or words == ["Hartley"]
+
+
+def test_she_after_a_possessive_subject_is_its_owner(run: Run) -> None:
+    # the subject of the cue's sentence is a face, not a person: "she" is its owner, not the
+    # woman the sentence before was about
+    text = (
+        "Mrs. Archer sat by the fire.\n\n"
+        "Mrs. Welland's eyes filled with tears, and she said, “I cannot go.”\n"
+    )
+    assert speaker_of(run(text), "“I cannot") == "Mrs. Welland"

@@ -21,7 +21,14 @@ from spacy.language import Language
 from reader.analysis import Analysis
 from reader.analysis.engine import Engine
 from reader.analysis.model import UNCERTAIN_BELOW
-from reader.analysis.ranker import RULES, WEIGHTS, default_ranker, from_json, in_dialogue
+from reader.analysis.ranker import (
+    RULES,
+    WEIGHTS,
+    Ranker,
+    default_ranker,
+    from_json,
+    in_dialogue,
+)
 from reader.analysis.ranker_features import feature_names, quote_features
 from reader.analysis.sieve import RANKER_RULE, confidence_of
 from reader.analysis.state import QuoteInfo
@@ -323,3 +330,22 @@ def test_a_name_no_cue_names_and_no_quote_calls_is_not_voiced(nlp: Language) -> 
     voiced = {n: row[col] for n, row in zip(names, rows, strict=True)}
     assert voiced["Edward Ferrars"] == 0.0
     assert voiced["Elinor"] == voiced["Marianne"] == 1.0
+
+
+
+def test_a_paragraphs_second_quote_carries_on_its_cued_first(nlp: Language) -> None:
+    """Whatever the ranker leans to (here, a ranker that weighs only who spoke the paragraph
+    before, as it does in an exchange), a quote after a cued one in its paragraph, with
+    narration between that names no one else, is the cued speaker's."""
+    text = DIALOGUE.replace(
+        '"The black one, then. It is by the door."',
+        '"The black one, then. It is by the door."\n\n'
+        '"Never mind," said Marianne, and looked about the room. "You need not tell me."',
+    )
+    names = feature_names([r for r, _ in RULES])
+    weights = tuple(5.0 if n == "turn_back_1" else 0.0 for n in names)
+    engine = Engine(text)
+    engine.ranker = Ranker(tuple(names), weights)
+    for _ in read_pieces(engine, nlp):
+        pass
+    assert speaker_of(engine.snapshot(), '"You need not') == "Marianne"
