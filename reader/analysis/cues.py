@@ -35,7 +35,6 @@ from reader.analysis.quotes import (
     quote_shape,
     stands_as_sentence,
 )
-from reader.analysis.reports import report_source
 from reader.analysis.syntax import is_speech_verb, reporting_speaker, verb_subject
 
 if TYPE_CHECKING:
@@ -105,9 +104,7 @@ def find_cue(
         if best_key is None or key < best_key:
             best, best_key = cue, key
     if best is not None and best_key is not None and best_key[0] == 0:
-        outer = reporting_speaker(best.token, inside_quote) or report_source(
-            best.token, inside_quote
-        )
+        outer = reporting_speaker(best.token, inside_quote)
         if outer is not None:
             kind = "according" if outer[0].lower_ == "according" else "verb"
             word = "according to" if kind == "according" else outer[0].text

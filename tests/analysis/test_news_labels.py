@@ -1,8 +1,9 @@
 """Labels and reports in news (issue 11): a name and a colon with no verb, after a headline
 and a dash or after another quote in the paragraph, says whose the quote after it is. Made-up
-sentences written like PolNeAR's digests; and words said "according to" an outlet, or that an
-outlet reported, are the outlet's; a cue whose subject names no one found still gives the
-words it rests on. Each runs the real model."""
+sentences written like PolNeAR's digests; words someone said "according to" an outlet, or
+that an outlet reported them saying, stay theirs (the outlet's only when no one else says
+them); a cue whose subject names no one found still gives the words it rests on. Each runs
+the real model."""
 
 from __future__ import annotations
 
@@ -37,18 +38,19 @@ def test_a_name_after_another_quote_labels_the_next_one(run: Run) -> None:
     assert quote(a, "“The state").speaker == "Tom Brandt"
 
 
-def test_words_said_according_to_an_outlet_are_the_outlets(run: Run) -> None:
+def test_words_said_according_to_an_outlet_stay_with_who_said_them(run: Run) -> None:
+    # PolNeAR's gold credits the outlet here; the reader shows the person who spoke.
     text = (
         "The senator spoke to the delegates from Ohio on Sunday night.\n\n"
         "“Please do not walk out of the hall during the vote,” Ann Kessler said, according "
         "to the Toledo Gazette.\n"
     )
     q = quote(run(text), "“Please")
-    assert q.speaker is not None and "Gazette" in q.speaker
-    assert q.mention is not None and "Gazette" in q.mention.text
+    assert q.speaker == "Ann Kessler"
+    assert q.mention is not None and "Kessler" in q.mention.text
 
 
-def test_words_an_outlet_reported_someone_said_are_the_outlets(run: Run) -> None:
+def test_words_an_outlet_reported_someone_said_stay_with_who_said_them(run: Run) -> None:
     opening = "The senator spoke to the delegates from Ohio on Sunday night.\n\n"
     for text in (
         "“We will not meet again until the spring,” Ann Kessler said, the Toledo Gazette "
@@ -57,18 +59,17 @@ def test_words_an_outlet_reported_someone_said_are_the_outlets(run: Run) -> None
         "Gazette.\n",
     ):
         q = quote(run(opening + text), "“We will")
-        assert q.speaker is not None and "Gazette" in q.speaker
-        assert q.mention is not None and "Gazette" in q.mention.text
+        assert q.speaker == "Ann Kessler"
 
 
-def test_a_report_clauses_above_the_speech_verb_passes_on_the_words(run: Run) -> None:
+def test_words_an_outlet_reported_with_no_one_else_saying_them_are_the_outlets(
+    run: Run,
+) -> None:
     text = (
         "The senator spoke to the delegates from Ohio on Sunday night.\n\n"
-        "Ann Kessler welcomed the news that the mayor would quit, saying the mayor was "
-        '"doing the right thing for the town and for the state," suggesting she might run for '
-        "the seat, the Toledo Gazette reported.\n"
+        "“The vote will be held again in the spring,” the Toledo Gazette reported.\n"
     )
-    q = quote(run(text), '"doing')
+    q = quote(run(text), "“The vote")
     assert q.speaker is not None and "Gazette" in q.speaker
 
 
