@@ -57,6 +57,18 @@ def according_to_object(tok: Token) -> Token | None:
     return tok.doc[j] if j < len(tok.doc) and tok.doc[j].pos_ in ("PROPN", "NOUN") else None
 
 
+def passes_on_speech(according: Token, inside_quote: Callable[[int], bool]) -> bool:
+    """ "the judge said, according to the Post": the report hangs from a speech verb whose
+    subject spoke, so the words are the judge's and the Post only passes them on."""
+    verb = according.head
+    return (
+        verb.i != according.i
+        and not inside_quote(verb.i)
+        and is_speech_verb(verb)
+        and verb_subject(verb, inside_quote) is not None
+    )
+
+
 #: How far from a quote, in tokens, its cue may be: further than any sentence of prose
 #: reaches, and short enough that a sentence of thousands of quotes is read in linear time.
 CUE_WINDOW = 120
@@ -83,7 +95,7 @@ def find_cue(
         lower = tok.lower_
         if lower == "according":
             obj = according_to_object(tok)
-            if obj is None:
+            if obj is None or passes_on_speech(tok, inside_quote):
                 continue
             cue = Cue(tok, "according to", obj, contains=True, kind="according")
             rank = 1

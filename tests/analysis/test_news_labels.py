@@ -88,3 +88,14 @@ def test_a_cue_whose_subject_is_no_one_found_still_gives_the_words_it_rests_on(
     assert text[said.mention.start : said.mention.end] == "they"
     angry = quote(a, "“angry")
     assert angry.mention is not None and "four in" in angry.mention.text
+
+
+def test_a_judge_who_said_it_according_to_a_paper_keeps_the_words(run: Run) -> None:
+    text = (
+        "Judge Ellen Marsh heard the case in the federal court in Dayton on Monday.\n\n"
+        "“When does the delay stop?” the judge said, according to the Post. “The public "
+        "has a right to know.”\n"
+    )
+    a = run(text)
+    assert quote(a, "“When").speaker == "Ellen Marsh"
+    assert quote(a, "“The public").speaker == "Ellen Marsh"
