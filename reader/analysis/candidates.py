@@ -145,8 +145,9 @@ def preceding_subject(
 def resting_mention(st: DiscourseState, info: QuoteInfo, cluster: int) -> tuple[int, int] | None:
     """The words a speaker chosen from the discourse (no cue) rests on: the most salient
     mention of them before the quote (``by_salience``: the sentence just before first, its
-    subject first), else one in the quote's own sentences after it; None when the text names
-    them nowhere near (char offsets, absolute)."""
+    subject first), else the nearest before it of any kind (an object in the quote's own
+    sentence: "interviewed Jane Holloway, “...”"), else one in the quote's own sentences after
+    it; None when the text names them nowhere near (char offsets, absolute)."""
     lo = info.sent_first - WINDOW_SENTENCES
     near = []
     after = None
@@ -159,7 +160,8 @@ def resting_mention(st: DiscourseState, info: QuoteInfo, cluster: int) -> tuple[
             near.append(m)
         elif m.start >= info.end and m.sent <= info.sent_last:
             after = m
-    best = next(by_salience(near, info.sent_first), None) or after
+    nearest = near[0] if near else None  # most recent first
+    best = next(by_salience(near, info.sent_first), None) or nearest or after
     return (best.start, best.end) if best is not None else None
 
 
