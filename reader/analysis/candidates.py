@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from reader.analysis.names import fold
 from reader.analysis.state import WINDOW_SENTENCES, QuoteInfo, by_salience
 from reader.analysis.syntax import is_speech_verb
 
@@ -162,7 +163,27 @@ def resting_mention(st: DiscourseState, info: QuoteInfo, cluster: int) -> tuple[
             after = m
     nearest = near[0] if near else None  # most recent first
     best = next(by_salience(near, info.sent_first), None) or nearest or after
-    return (best.start, best.end) if best is not None else None
+    if best is not None:
+        return (best.start, best.end)
+    return _org_named(st, info, cluster, lo)
+
+
+def _org_named(
+    st: DiscourseState, info: QuoteInfo, cluster: int, lo: int
+) -> tuple[int, int] | None:
+    """An organisation keeps no person mentions: its latest naming before the quote, in the
+    same window, found by its name as written."""
+    if st.registry.clusters[cluster].kind != "org":
+        return None
+    key = fold(st.registry.clusters[cluster].canonical).removeprefix("the ")
+    for org in reversed(st.orgs.named):
+        if org.sent < lo:
+            break
+        end = org.start + len(org.name)
+        written = end <= info.start and st.text[org.start : end] == org.name
+        if written and fold(org.name).removeprefix("the ") == key:
+            return (org.start, end)
+    return None
 
 
 def is_turn(st: DiscourseState, qs: QuoteSpan) -> bool:

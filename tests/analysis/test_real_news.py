@@ -82,3 +82,20 @@ def test_a_ranker_answer_rests_on_a_mention_in_its_own_sentence(
     assert q.speaker == "Jane Holloway"
     assert q.mention is not None and q.mention.text in "Jane Holloway"
     assert text[q.mention.start : q.mention.end] == q.mention.text
+
+
+def test_an_organisation_chosen_with_no_cue_rests_on_its_naming(
+    run: Callable[[str], Analysis],
+) -> None:
+    """An organisation keeps no person mentions; chosen from the discourse it still shows
+    where the text names it before the quote."""
+    text = (
+        "“We have reviewed the case,” the Oregon Board of Elections said on Monday.\n\n"
+        "Critics kept attacking the ruling for days, but the Oregon Board of Elections stood "
+        "firm. “Further talk of this matter is pointless.”"
+    )
+    a = run(text)
+    q = next(q for q in a.quotes if q.text.startswith("“Further"))
+    assert q.speaker == "Oregon Board of Elections"
+    assert q.mention is not None and "Oregon Board of Elections" in q.mention.text
+    assert q.mention.start > text.index("Critics") and q.mention.end <= q.start
