@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from reader.analysis.names import fold
 from reader.analysis.state import WINDOW_SENTENCES, QuoteInfo, by_salience
 from reader.analysis.syntax import is_speech_verb
 
@@ -145,8 +146,9 @@ def preceding_subject(
 def resting_mention(st: DiscourseState, info: QuoteInfo, cluster: int) -> tuple[int, int] | None:
     """The words a speaker chosen from the discourse (no cue) rests on: the most salient
     mention of them before the quote (``by_salience``: the sentence just before first, its
-    subject first), else one in the quote's own sentences after it; None when the text names
-    them nowhere near (char offsets, absolute)."""
+    subject first), else the nearest before it of any kind (an object in the quote's own
+    sentence: "interviewed Jane Holloway, “...”"), else one in the quote's own sentences after
+    it; None when the text names them nowhere near (char offsets, absolute)."""
     lo = info.sent_first - WINDOW_SENTENCES
     near = []
     after = None
@@ -159,8 +161,29 @@ def resting_mention(st: DiscourseState, info: QuoteInfo, cluster: int) -> tuple[
             near.append(m)
         elif m.start >= info.end and m.sent <= info.sent_last:
             after = m
-    best = next(by_salience(near, info.sent_first), None) or after
-    return (best.start, best.end) if best is not None else None
+    nearest = near[0] if near else None  # most recent first
+    best = next(by_salience(near, info.sent_first), None) or nearest or after
+    if best is not None:
+        return (best.start, best.end)
+    return _org_named(st, info, cluster, lo)
+
+
+def _org_named(
+    st: DiscourseState, info: QuoteInfo, cluster: int, lo: int
+) -> tuple[int, int] | None:
+    """An organisation keeps no person mentions: its latest naming before the quote, in the
+    same window, found by its name as written."""
+    if st.registry.clusters[cluster].kind != "org":
+        return None
+    key = fold(st.registry.clusters[cluster].canonical).removeprefix("the ")
+    for org in reversed(st.orgs.named):
+        if org.sent < lo:
+            break
+        end = org.start + len(org.name)
+        written = end <= info.start and st.text[org.start : end] == org.name
+        if written and fold(org.name).removeprefix("the ") == key:
+            return (org.start, end)
+    return None
 
 
 def is_turn(st: DiscourseState, qs: QuoteSpan) -> bool:

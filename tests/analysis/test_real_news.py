@@ -69,3 +69,33 @@ def test_an_adverb_after_a_name_is_no_part_of_it(run: Callable[[str], Analysis])
     """Novels: "said Henry dreamily" gave a speaker "Henry dreamily"."""
     a = run("Henry sat by the fire.\n\n“I wonder where they went,” said Henry dreamily.")
     assert speaker_of(a, "“I wonder") == "Henry"
+
+
+def test_a_ranker_answer_rests_on_a_mention_in_its_own_sentence(
+    run: Callable[[str], Analysis],
+) -> None:
+    """A speaker chosen with no cue, named only as an object earlier in the quote's own
+    sentence, still shows the words it rests on (no mention can never be checked)."""
+    text = "The radio host interviewed Jane Holloway on Monday, “We will not give up the fight.”"
+    a = run(text)
+    q = a.quotes[0]
+    assert q.speaker == "Jane Holloway"
+    assert q.mention is not None and q.mention.text in "Jane Holloway"
+    assert text[q.mention.start : q.mention.end] == q.mention.text
+
+
+def test_an_organisation_chosen_with_no_cue_rests_on_its_naming(
+    run: Callable[[str], Analysis],
+) -> None:
+    """An organisation keeps no person mentions; chosen from the discourse it still shows
+    where the text names it before the quote."""
+    text = (
+        "“We have reviewed the case,” the Oregon Board of Elections said on Monday.\n\n"
+        "Critics kept attacking the ruling for days, but the Oregon Board of Elections stood "
+        "firm. “Further talk of this matter is pointless.”"
+    )
+    a = run(text)
+    q = next(q for q in a.quotes if q.text.startswith("“Further"))
+    assert q.speaker == "Oregon Board of Elections"
+    assert q.mention is not None and "Oregon Board of Elections" in q.mention.text
+    assert q.mention.start > text.index("Critics") and q.mention.end <= q.start
