@@ -118,9 +118,7 @@ def find_cue(
     if best is not None and best_key is not None and best_key[0] == 0:
         outer = reporting_speaker(best.token, inside_quote)
         if outer is not None:
-            kind = "according" if outer[0].lower_ == "according" else "verb"
-            word = "according to" if kind == "according" else outer[0].text
-            return Cue(outer[0], word, outer[1], contains=True, kind=kind)
+            return Cue(outer[0], outer[0].text, outer[1], contains=True)
     return best
 
 

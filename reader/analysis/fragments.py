@@ -180,7 +180,7 @@ def headline_quote(st: DiscourseState, a: int, b: int) -> bool:
     assert doc is not None
     start = doc[a].idx + st.offset
     end = doc[b].idx + len(doc[b].text) + st.offset
-    n = bisect_right(st.para_starts, doc[a].idx + st.offset) - 1
+    n = bisect_right(st.para_starts, start) - 1
     if n < 0:
         return False
     ps, pe = st.paras[n]

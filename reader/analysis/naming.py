@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from reader.analysis.cues import Cue
+from reader.analysis.cue_types import Cue
 from reader.analysis.lexicon import word_set
 from reader.analysis.syntax import verb_subject
 

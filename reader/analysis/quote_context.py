@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.lexicon import NAMING_CUES, TITLE_CUES, WORK_NOUNS, word_set
-from reader.analysis.quotes import _SMALL_WORDS, _WORD, ALL_MARKS
+from reader.analysis.quotes import ALL_MARKS, content_words, words_of
 
 #: Naming verbs that may give a speaker's description rather than a name ("the senator, whom
 #: she dubbed “the quiet one”"): a lower-case phrase after them is judged as a fragment.
@@ -49,8 +49,8 @@ def title_cued(text: str, start: int, end: int, shape: str, lo: int = 0) -> bool
 
 def _title_words(inner: str) -> bool:
     """A few words, every content word Capitalised: a title's shape even as a sentence."""
-    words = _WORD.findall(inner)
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    words = words_of(inner)
+    content = content_words(words)
     return 0 < len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
@@ -107,9 +107,9 @@ def in_headline(text: str, start: int, end: int, ps: int, pe: int) -> bool:
     if pe - ps > HEADLINE_CHARS:
         return False
     outside = text[ps:start] + " " + text[end:pe]
-    words = _WORD.findall(outside)
+    words = words_of(outside)
     if not 3 <= len(words) <= HEADLINE_WORDS or outside.rstrip()[-1:] in (".", "!", "?"):
         return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
+    content = [w for w in content_words(words) if w[0].isalpha()]
     caps = sum(1 for w in content if w[0].isupper())
     return len(content) >= 3 and caps == len(content)

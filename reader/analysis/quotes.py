@@ -235,17 +235,27 @@ _SMALL_WORDS = word_set("a an the of and or in on at to for with by from vs via 
 _PREV_WORD = re.compile(r"([\w-]+)\W*$")
 
 
+def words_of(text: str) -> list[str]:
+    """The words of a quote or its context, numbers included."""
+    return _WORD.findall(text)
+
+
+def content_words(words: list[str]) -> list[str]:
+    """The words that carry a title's capitals: not "a", "of", "the" and the like."""
+    return [w for w in words if w.lower() not in _SMALL_WORDS]
+
+
 def quote_shape(quoted: str, closed: bool = True) -> str:
     """ "speech" (sentence-like words), "title" (Capitalised Title Words) or "fragment"."""
     inner = quoted.strip().strip(ALL_MARKS + " ").strip()
-    words = _WORD.findall(inner)
+    words = words_of(inner)
     if not words:
         return "fragment"
     last = inner[-1]
     ends_sentence = last in ".!?…"
     ends_punct = ends_sentence or last in ",;:—–-"
     if not ends_punct and len(words) >= 2:
-        content = [w for w in words if w.lower() not in _SMALL_WORDS]
+        content = content_words(words)
         caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
         if content and caps / len(content) >= 0.75:
             return "title"
@@ -276,8 +286,7 @@ def is_name_in_sentence(text: str, start: int, end: int, lo: int = 0) -> bool:
     """Capitalised Words quoted in the middle of a sentence ("appeared on 'Panorama'", "told
     the "Financial Times,"") are a name or a title, not somebody's words, even with the comma
     that American style puts inside the marks: speech that short opens a sentence or ends one."""
-    words = _WORD.findall(text[start:end])
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    content = content_words(words_of(text[start:end]))
     if not content or content == ["I"] or not all(w[0].isupper() for w in content):
         return False
     inner = text[start + 1 : end].rstrip(DOUBLE_CLOSE + SINGLE_CLOSE + GUILLEMET_CLOSE + "\"' ")

@@ -147,12 +147,11 @@ class DiscourseState(State):
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
-            if plural and not speaking_group(t):
+            if not plural or not speaking_group(t):
                 continue  # "the waivers were …": things, not who "they" are
-            if plural and k not in self.mention_at:
+            if k not in self.mention_at:
                 return self.find_or_create_unnamed_source(t)
-            if plural:
-                return self.registry.clusters[self.mention_at[k]]
+            return self.registry.clusters[self.mention_at[k]]
         return None
 
     def find_or_create_document_author(self, tok: Token) -> Cluster | None:
