@@ -19,13 +19,22 @@ from reader.analysis.candidates import is_turn, preceding_subject, resting_menti
 from reader.analysis.changes import Changes
 from reader.analysis.cues import cue_allows_fragment, quote_cue, quote_shape_of
 from reader.analysis.dialogue import NarratorNames, vocative
+from reader.analysis.exchange import MAX_RUN, decode
 from reader.analysis.fragments import FragmentReader
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mentions import note_reported_speech, read_sentence
 from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
 from reader.analysis.quotes import QuoteSpan, paragraphs, primary_marks, quotes_in_paragraphs
-from reader.analysis.ranker import Record, choose, default_ranker, in_dialogue
+from reader.analysis.ranker import (
+    RANK,
+    Choice,
+    Record,
+    choose,
+    default_ranker,
+    in_dialogue,
+    settle,
+)
 from reader.analysis.ranker_features import pronoun_gender
 from reader.analysis.references import DiscourseState
 from reader.analysis.sieve import attribute
@@ -218,35 +227,62 @@ class Engine:
     def _discourse_pass(self, first: int) -> None:
         st = self.state
         infos = st.infos
-        for i in range(first, len(infos)):
-            q = infos[i]
-            if (q.cluster is not None or q.has_cue) and q.pronoun is None:
+        i = first
+        while i < len(infos):
+            if not _open(infos[i]):
+                i += 1
                 continue
-            found = choose(st, infos, i, self.ranker, self.record)
-            if found is None:
+            settled = settle(st, infos, i)
+            if not isinstance(settled, str):
+                self._settle(i, settled)
+                i += 1
                 continue
-            if found.confidence is not None:
-                st.confidence[q.qid] = found.confidence
-            if found.cluster == q.cluster:
+            if self.ranker is None:
+                self._settle(i, choose(st, infos, i, None, self.record))
+                i += 1
                 continue
-            if q.pronoun is not None:  # "she said" means the one chosen
-                st.remention(q.cue_at, q.sent_first, q.sent_last, found.cluster)
-            q.cluster, rule = found.cluster, found.rule
-            st.cluster_of[q.qid] = q.cluster
-            st.quotes[q.qid].rule = rule
-            if rule in ("continuation", "continuation_next_paragraph", "runs_on"):
-                self._share_mention(i, q.cluster, same_paragraph=rule == "continuation")
-            quote = st.quotes[q.qid]
-            if quote.mention is None:  # the words the choice rests on
-                found_at = resting_mention(st, q, q.cluster)
-                if found_at is not None:
-                    quote.mention = Mention(*found_at, self.text[found_at[0] : found_at[1]])
+            run = [i]
+            for j in range(i + 1, len(infos)):
+                if not (_open(infos[j]) and (st.fiction or in_dialogue(infos, j))):
+                    break
+                prev = infos[j - 1]
+                if prev.has_cue and prev.paragraph == infos[j].paragraph:
+                    break  # it may carry on the pronoun quote before it, once decided
+                if len(run) == MAX_RUN or settle(st, infos, j) != RANK:
+                    break
+                run.append(j)
+            for j, found in zip(run, decode(st, infos, run, self.ranker, self.record), strict=True):
+                self._settle(j, found)
+            i = run[-1] + 1
         if st.narrator_id is not None:
             name = self.narrator_names.vote(
                 infos, first, st.narrator_id, lambda n: st.registry.find_person(n) is None
             )
             if name is not None:
                 st.registry.name_narrator(st.registry.clusters[st.narrator_id], name)
+
+    def _settle(self, i: int, found: Choice | None) -> None:
+        """Give quote i (no cue, or a pronoun cue) the speaker ``found``."""
+        st = self.state
+        q = st.infos[i]
+        if found is None:
+            return
+        if found.confidence is not None:
+            st.confidence[q.qid] = found.confidence
+        if found.cluster == q.cluster:
+            return
+        if q.pronoun is not None:  # "she said" means the one chosen
+            st.remention(q.cue_at, q.sent_first, q.sent_last, found.cluster)
+        q.cluster, rule = found.cluster, found.rule
+        st.cluster_of[q.qid] = q.cluster
+        st.quotes[q.qid].rule = rule
+        if rule in ("continuation", "continuation_next_paragraph", "runs_on"):
+            self._share_mention(i, q.cluster, same_paragraph=rule == "continuation")
+        quote = st.quotes[q.qid]
+        if quote.mention is None:  # the words the choice rests on
+            found_at = resting_mention(st, q, q.cluster)
+            if found_at is not None:
+                quote.mention = Mention(*found_at, self.text[found_at[0] : found_at[1]])
 
     def _share_mention(self, i: int, cluster: int, same_paragraph: bool = True) -> None:
         """“A,” he said. “B.”: a quote carried on from its neighbour (in the paragraph, or
@@ -284,3 +320,8 @@ class Engine:
             speakers=speakers,
             entities=list(st.entities),
         )
+
+
+def _open(q: QuoteInfo) -> bool:
+    """Whether the discourse pass still has quote q to decide: no cue, or a pronoun cue."""
+    return (q.cluster is None and not q.has_cue) or q.pronoun is not None

@@ -116,22 +116,18 @@ def in_dialogue(infos: list[QuoteInfo], i: int) -> bool:
         return False
     enough = DIALOGUE_SHARE * (i + 1 - lo)
     window = infos[lo : i + 1]
-    return (
-        sum(not o.has_cue for o in window) >= enough and sum(o.turn for o in window) >= enough
-    )
+    return sum(not o.has_cue for o in window) >= enough and sum(o.turn for o in window) >= enough
 
 
-def choose(
-    st: DiscourseState,
-    infos: list[QuoteInfo],
-    i: int,
-    ranker: Ranker | None,
-    record: list[Record] | None = None,
-) -> Choice | None:
-    """The speaker of quote i (no cue, or a pronoun cue): in a stretch of dialogue or any
-    text that has had one, or where no rule answers, the ranker's best candidate (unless the
-    quote carries on a cued one, ``carries_on``); elsewhere, or without a ranker, the sieve's
-    first rule's answer."""
+#: What ``settle`` answers for a quote the ranker is to weigh.
+RANK = "rank"
+
+
+def settle(st: DiscourseState, infos: list[QuoteInfo], i: int) -> Choice | str | None:
+    """What the rules decide for quote i (no cue, or a pronoun cue), or ``RANK`` when it is
+    the ranker's to weigh: in a stretch of dialogue or any text that has had one, or where no
+    rule answers, unless the quote carries on a cued one (``carries_on``); elsewhere the
+    sieve's first rule's answer."""
     if in_dialogue(infos, i):
         st.fiction = True
     elif not st.fiction:
@@ -141,6 +137,21 @@ def choose(
     carried = carries_on(st, infos, i)
     if carried is not None:
         return Choice(carried, "continuation", None)
+    return RANK
+
+
+def choose(
+    st: DiscourseState,
+    infos: list[QuoteInfo],
+    i: int,
+    ranker: Ranker | None,
+    record: list[Record] | None = None,
+) -> Choice | None:
+    """The speaker of quote i (no cue, or a pronoun cue), decided alone: the rules' answer
+    (``settle``), or the ranker's best candidate (without a ranker, the first rule's)."""
+    settled = settle(st, infos, i)
+    if not isinstance(settled, str):
+        return settled
     ids, rows, first = quote_features(st, infos, i, RULES)
     if record is not None:
         record.append((infos[i].qid, ids, rows, first))
@@ -150,9 +161,14 @@ def choose(
         return Choice(first[1], first[0], None) if first is not None else None
     probs = ranker.probabilities(rows)
     best = max(range(len(ids)), key=lambda k: (probs[k], -k))
-    cluster = ids[best]
+    return pick(ranker, ids[best], probs[best], first)
+
+
+def pick(ranker: Ranker, cluster: int, probability: float, first: tuple[str, int] | None) -> Choice:
+    """The ranker's choice of ``cluster`` at ``probability``: stamped with the first rule's id
+    when that rule chose the same, else ``RANKER_RULE``."""
     rule = first[0] if first is not None and first[1] == cluster else RANKER_RULE
-    return Choice(cluster, rule, ranker.confidence_of(probs[best]))
+    return Choice(cluster, rule, ranker.confidence_of(probability))
 
 
 def carries_on(st: DiscourseState, infos: list[QuoteInfo], i: int) -> int | None:

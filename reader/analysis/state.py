@@ -247,13 +247,21 @@ class State:
     def remention(self, start: int | None, first: int, last: int, cid: int) -> None:
         """The word logged at ``start``, in sentences ``first``..``last``, mentions ``cid``
         after all (a later pass chose)."""
+        for m in self.logged_at(start, first, last):
+            m.cluster = cid
+
+    def logged_at(self, start: int | None, first: int, last: int) -> list[MentionRec]:
+        """The words logged at ``start`` in sentences ``first``..``last`` (a cue's pronoun is
+        logged again with its quote's last sentence)."""
         mentions = self.mentions
+        found: list[MentionRec] = []
         for k in range(bisect_left(mentions, first, key=lambda m: m.sent), len(mentions)):
             m = mentions[k]
             if m.sent > last:
-                return
+                break
             if m.start == start:
-                m.cluster = cid
+                found.append(m)
+        return found
 
     def resolve_pronoun(
         self, tok: Token, gender: str | None, exclude: frozenset[int] = frozenset()
