@@ -31,6 +31,7 @@ EXTEND = 4
 #: The longest run decided together: a longer one is decided in runs of this length, so
 #: the work per quote stays bounded (each hypothesis is laid over the run before it).
 MAX_RUN = 24
+MARGIN = 2.0
 #: Added to a hypothesis's log-probability for each turn by the speaker of the turn two
 #: paragraphs back and not of the one just before (A-B-A), the cued turns after the run
 #: included (tuned on the PDNC training novels cross-validated by novel).
@@ -131,7 +132,7 @@ def decode(
                     grown.append(_Node(score, ids[j], h, k, ids, rows, first, probs[j]))
                 infos[i].cluster = saved[k].cluster
             grown.sort(key=lambda n: -n.score)
-            beam = list(grown[:BEAM])
+            beam = [n for n in grown[:BEAM] if n.score >= grown[0].score - MARGIN]
         # the cued turns after the run: does the exchange alternate into them?
         after = []
         for j in (run[-1] + 1, run[-1] + 2):

@@ -4,9 +4,10 @@ gave two turns in a row to the person the narration had just named."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from reader.analysis import Analysis
+from reader.analysis import Analysis, exchange
 from reader.analysis.engine import Engine
 from reader.analysis.ranker import RULES, Ranker, default_ranker
 from reader.analysis.ranker_features import feature_names
@@ -86,3 +87,30 @@ def test_with_no_preference_from_the_ranker_the_exchange_alternates(nlp: Languag
     names = tuple(feature_names([r for r, _ in RULES]))
     flat = Ranker(names, tuple(0.0 for _ in names))
     assert speakers(analyse(nlp, flat)) == RUN
+
+
+def test_the_work_per_turn_stays_bounded_however_long_the_run(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each hypothesis is laid over the turns before it: over one run as long as the text
+    that would grow with the square of its length, so a long run is decided in pieces."""
+    calls = [0]
+    real = exchange._assign
+
+    def counted(*args: object) -> None:
+        calls[0] += 1
+        real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(exchange, "_assign", counted)
+
+    def work(turns: int) -> int:
+        lines = ["“Are you there?” said Tom.", "“I am here,” said Ruth."]
+        lines += [f"“That is the {k}th time you have said so.”" for k in range(turns)]
+        calls[0] = 0
+        engine = Engine("\n\n".join(lines) + "\n")
+        for _ in read_pieces(engine, nlp):
+            pass
+        return calls[0]
+
+    small, large = work(40), work(160)
+    assert small > 0 and large < 4 * small * 1.5
