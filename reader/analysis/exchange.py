@@ -7,9 +7,10 @@ only from the last turns. Here the quotes of a run the ranker would weigh one af
 are decided together: each partial assignment of speakers (a hypothesis) is extended by its
 quote's best candidates, scored with the features read under that hypothesis (the earlier
 turns' speakers as it assigns them), plus a preference for the alternation of two people
-(A-B-A) and against one person answering themselves in the next paragraph; the best
-``BEAM`` hypotheses are kept, and the best at the run's end wins. The cost is ``BEAM`` times
-the ranker's per quote, over runs that end at the first quote the ranker does not weigh.
+(A-B-A), into the cued turns after the run too; the best ``BEAM`` hypotheses are kept, and
+the best at the run's end wins. The ranker's weights are untouched: it learnt from the
+rules' choices, one quote at a time. The cost is at most ``BEAM`` times the ranker's per
+quote, over runs of at most ``MAX_RUN`` quotes.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.analysis.ranker import RULES, pick
 from reader.analysis.ranker_features import quote_features
 
 if TYPE_CHECKING:
@@ -31,6 +33,8 @@ EXTEND = 4
 #: The longest run decided together: a longer one is decided in runs of this length, so
 #: the work per quote stays bounded (each hypothesis is laid over the run before it).
 MAX_RUN = 24
+#: A hypothesis this far below the best (in log-probability) is dropped: where the ranker
+#: is sure, one is read instead of ``BEAM`` (and cross-validated no worse).
 MARGIN = 2.0
 #: Added to a hypothesis's log-probability for each turn by the speaker of the turn two
 #: paragraphs back and not of the one just before (A-B-A), the cued turns after the run
@@ -102,8 +106,6 @@ def decode(
 ) -> list[Choice | None]:
     """The choices for the quotes ``run`` (indices into ``infos``, in order), decided
     together; a quote with no candidate gets None."""
-    from reader.analysis.ranker import RULES, pick
-
     saved = []
     for i in run:
         q = infos[i]
