@@ -80,3 +80,14 @@ def test_relative_of_reads_forms_of_address() -> None:
     assert relative_of(reg, mother, "daughter") is daughter
     assert relative_of(reg, daughter, "husband") is None  # "Miss": no husband yet
     assert relative_of(reg, father, "son") is None
+
+
+def test_a_daughter_is_never_taken_for_her_mother() -> None:
+    reg = Registry()
+    rosa = reg.find_or_create_person("Rosa Ortega", 0)
+    marisela = reg.find_or_create_person("Marisela Ortega", 10)
+    assert rosa is not None and marisela is not None
+    assert relative_of(reg, rosa, "mother") is marisela  # nothing known: the one woman
+    shown = {(rosa.id, "daughter"): marisela.id}
+    assert relative_of(reg, rosa, "mother", relations=shown) is None
+    assert relative_of(reg, rosa, "daughter", relations=shown) is marisela
