@@ -333,7 +333,7 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
         t.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS
     ):
         # "his wife": a relation, usually named next, or the person already given that role
-        holder = role_holder(st, t)
+        holder = role_holder(st, t) or st.resolve_relative(t, set())
         if holder is None:
             return None
         st.record_mention(t, holder.id)

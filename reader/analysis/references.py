@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.analysis.evidence import by_agent, can_author
+from reader.analysis.kinship import Relations, described_gender, is_kin_noun, relative_of
 from reader.analysis.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -15,7 +16,7 @@ from reader.analysis.lexicon import (
     VAGUE_WORDS,
     is_person_noun,
 )
-from reader.analysis.state import WINDOW_SENTENCES, State
+from reader.analysis.state import WINDOW_SENTENCES, State, by_salience
 from reader.analysis.syntax import age_of, is_speech_verb, nationality_noun, np_is_definite
 
 if TYPE_CHECKING:
@@ -37,9 +38,31 @@ def speaking_group(t: Token) -> bool:
 #: How many words back "they" looks for the group it stands for.
 PLURAL_REACH = 120
 
+#: How many of the recent people "his father" tries as the one whose father is meant.
+KIN_REACH = 3
+
+#: Where a kinship noun stands for a relative: as a subject or object ("said her mother",
+#: "told his wife"); as a predicate ("she grew up, the daughter of a driller") it describes
+#: the person it is said of.
+KIN_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "conj"))
+
 
 class DiscourseState(State):
     """The state with the reference queries the rules ask (the sieve's ``Discourse``)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        #: Who is whose relative, as the text has shown so far ("her mother": Mrs. Bennet).
+        self.relations: Relations = {}
+        #: ("her", "mother") -> whom those words last stood for.
+        self.kin_words: dict[tuple[str, str], int] = {}
+
+    def relative(self, person: Cluster, noun: str, exclude: set[int]) -> Cluster | None:
+        """``person``'s ``noun`` ("mother"), remembered once found."""
+        found = relative_of(self.registry, person, noun, exclude, self.relations)
+        if found is not None:
+            self.relations[(person.id, noun)] = found.id
+        return found
 
     def resolve_description(self, tok: Token, exclude: set[int]) -> Cluster | None:
         if tok.i in self.mention_at:
@@ -61,6 +84,19 @@ class DiscourseState(State):
                     return c
             return None
         head = tok.lemma_.lower()
+        if is_kin_noun(head) and tok.dep_ in KIN_ROLES:
+            # "her mother", "the undertaker's wife": the relative of a person known, never
+            # simply the person named last (who is the one she is the mother of)
+            kin = self.resolve_relative(tok, exclude)
+            if kin is not None or any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
+            ):
+                return kin
+        said = described_gender(head)
+
+        def agrees(c: Cluster) -> bool:
+            return said is None or c.gender in (None, said)
+
         words = {
             c.lemma_.lower()
             for c in tok.lefts
@@ -90,7 +126,7 @@ class DiscourseState(State):
             # "the Norwegian said", no role that says so: like an age, the latest person subject
             for m in recent:
                 c = reg.clusters[m.cluster]
-                if m.subject and c.kind == "person":
+                if m.subject and c.kind == "person" and agrees(c):
                     return c
         # 2. an unnamed source with the same head noun
         same = reg.described(head)
@@ -111,9 +147,62 @@ class DiscourseState(State):
             c = reg.clusters[m.cluster]
             if m.sent == self.sent and (m.poss or any(a <= m.start < b for a, b in reported)):
                 continue
-            if c.kind != "org":
+            if c.kind != "org" and agrees(c):
                 return c
         return None
+
+    def resolve_relative(self, tok: Token, exclude: set[int]) -> Cluster | None:
+        """Whom a kinship noun stands for: the relative of its possessor ("Mrs. Bennet's
+        husband", "the undertaker's wife"), of the recent person "his"/"her" can be, or
+        (with no possessor, "said the mother") of one of the people just mentioned."""
+        head = tok.lemma_.lower()
+        reg = self.registry
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if owner is None and of is not None:  # "the daughter of the house", "the son of X"
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if owner is None or owner.pos_ == "PRON":
+                return None
+        if owner is not None and owner.pos_ != "PRON":
+            person = None
+            if owner.i in self.mention_at:
+                person = reg.clusters[self.mention_at[owner.i]]
+            elif owner.pos_ == "PROPN":
+                person = self.known_person(owner)
+            role = owner.lemma_.lower()
+            if person is None:  # "the innkeeper's wife": whom the text called the innkeeper
+                holders = [c for c in reg.clusters if c.kind == "person" and role in c.role_words]
+                person = max(holders, key=lambda c: c.last_seen) if holders else None
+            if person is None and is_person_noun(role):
+                person = self.resolve_description(owner, set())
+            return self.relative(person, head, exclude) if person is not None else None
+        gender = None
+        if owner is not None:
+            low = owner.lower_
+            if low not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                return None  # "my father", "their son": no one here by a surname
+            gender = "m" if low in MALE_PRONOUNS else "f"
+        tried: set[int] = set()
+        for m in by_salience(self.recent(tok.idx + self.offset), self.sent):
+            c = reg.clusters[m.cluster]
+            if c.id in tried or c.kind != "person" or c.gender not in (None, gender or c.gender):
+                continue
+            tried.add(c.id)
+            kin = self.relative(c, head, exclude)
+            if kin is not None or gender is not None or len(tried) >= KIN_REACH:
+                break  # "his": the one man he most likely is, no other
+        else:
+            kin = None
+        if owner is None:
+            return kin
+        said = (owner.lower_, head)
+        if kin is not None:
+            self.kin_words[said] = kin.id
+            return kin
+        # "her mother" once more, of someone whose family the text has not named: the
+        # person those words stood for last
+        last = self.kin_words.get(said)
+        return reg.clusters[last] if last is not None and last not in exclude else None
 
     def sentence_speaker(
         self, tok: Token, gender: str, exclude: frozenset[int] = frozenset()
