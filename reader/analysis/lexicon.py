@@ -64,7 +64,7 @@ PERSON_NOUNS = word_set(
     mp mep msp mla cfo cto coo gp backbencher frontbencher receiver linebacker lineman
     catcher shortstop outfielder infielder kicker punter cornerback junior sophomore freshman
     user commenter follower viewer listener subscriber supporter backer columnist pollster
-    attendee participant member operative surrogate loyalist"""
+    attendee participant member operative surrogate loyalist citizen"""
 )
 
 #: Endings of nouns for people by what they do ("epidemiologist", "technician").
