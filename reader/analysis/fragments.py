@@ -277,10 +277,21 @@ def possessed_saying(
             if said is not None and said.lemma_.lower() in SAYING_NOUNS:
                 t = said
         if t.pos_ == "NOUN" and t.lemma_.lower() in SAYING_NOUNS and not a <= t.i <= b:
-            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            owner = next((c for c in t.children if c.dep_ == "poss"), None) or saying_by(t, a)
             if owner is None or inside_quote(owner.i) or not can_speak(st, owner):
                 return None
             return Cue(t, t.text, owner, contains=True)
+    return None
+
+
+def saying_by(saying: Token, a: int) -> Token | None:
+    """ "the contention of Hillary Clinton that …", "the suggestion by a senator that someone
+    “ought to look into” it": the one a saying is "of" or "by", named before the fragment."""
+    for prep in saying.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "by") and prep.i < a:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.i < a and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj
     return None
 
 

@@ -235,3 +235,11 @@ def test_a_fragment_in_a_sentence_tagged_he_said_at_its_end(run: Run) -> None:
         "started running.”\n"
     )
     assert speaker_of(run(text), "“A big truck") == "Jimmy Hale"
+
+
+def test_a_saying_by_someone_holds_the_fragment_as_their_words(run: Run) -> None:
+    text = (
+        "Everyone noted the suggestion by Ray Colt that the board “ought to look into” the "
+        "deal.\n"
+    )
+    assert speaker_of(run(text), "“ought") == "Ray Colt"
