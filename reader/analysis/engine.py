@@ -132,9 +132,7 @@ class Engine:
         cue = used or quote_cue(st, qs, trange, sents, sent_starts, k, inq)
         subject = cue.subject if cue is not None else None
         named = subject is not None and mistagged_name(subject, st)
-        if used is not None:
-            pass
-        elif shape == "fragment" and not cue_allows_fragment(cue, a, b, named):
+        if used is None and shape == "fragment" and not cue_allows_fragment(cue, a, b, named):
             cue = self.fragments.cue(st, a, b, lambda i: inq[i] >= 0)
             if cue is None:
                 return
