@@ -150,6 +150,47 @@ def cue_beside(cue: Cue, q_first: int, q_last: int) -> bool:
     return False
 
 
+#: How many tokens may stand between a fragment and the comment clause after it.
+COMMENT_GAP = 8
+
+
+def cue_comments(cue: Cue, q_first: int, q_last: int) -> bool:
+    """ "a “regional” candidate, as Hale's campaign manager suggested", "As Hale has pointed
+    out, that is the “textbook definition”": a comment clause ("as" with a speech verb) in the
+    fragment's sentence says whose words the sentence gives."""
+    verb = cue.token
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    # opening the sentence, it comments on all of it; after it, on the words just before
+    # ("discussed “energetic hygiene” and how the web is, as Mercier put it, “loud”": the
+    # comment is on the second quote only)
+    left, right = verb.left_edge.i, verb.right_edge.i
+    sent = verb.sent
+    if left == sent.start:
+        return right < q_first < sent.end
+    following = verb.doc[right + 1 : min(right + 3, sent.end)]
+    if any(t.text in ("“", '"', "‘") for t in following):
+        return False  # it introduces the quote after it
+    return 0 <= left - q_last <= COMMENT_GAP
+
+
+def cue_tagged_after(cue: Cue, q_first: int, q_last: int) -> bool:
+    """ "“A big truck” plowed through the barriers, he said": a sentence tagged at its end
+    (", he said", ", said Hale", ", Hale said") is all the speaker's report, its fragments
+    too."""
+    doc = cue.token.doc
+    v = cue.token.i
+    subject = cue.subject
+    if subject is None or v <= q_last or not cue.token.sent.start <= q_first:
+        return False
+    first = min(v, subject.left_edge.i)
+    last = max(v, subject.i)
+    if first < 1 or doc[first - 1].text != "," or last - first > 4:
+        return False
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return after is None or after.is_punct or after.lower_ in ("and", "but")
+
+
 def cue_reports(cue: Cue, q_first: int) -> bool:
     """ "writing that the vote was “long overdue” and that the counties “cannot wait”": a
     fragment in a that-clause after the speech verb is reported speech even where the parser
@@ -195,6 +236,8 @@ def cue_allows_fragment(
             q_first >= 0
             and (
                 cue_beside(cue, q_first, q_last)
+                or cue_comments(cue, q_first, q_last)
+                or cue_tagged_after(cue, q_first, q_last)
                 or cue_reports(cue, q_first)
                 or cue_in_sentence(cue, q_first, q_last)
             )

@@ -130,13 +130,18 @@ class Engine:
     ) -> None:
         st = self.state
         shape = quote_shape_of(st, qs)
-        if shape is None:
-            return
         a, b = trange
-        cue = quote_cue(st, qs, trange, sents, sent_starts, k, inq)
+        used = None
+        if shape is None:
+            # a name or a title, unless the sentence says who uses the words
+            used = self.fragments.used(st, a, b, lambda i: inq[i] >= 0)
+            if used is None:
+                return
+            shape = "fragment"
+        cue = used or quote_cue(st, qs, trange, sents, sent_starts, k, inq)
         subject = cue.subject if cue is not None else None
         named = subject is not None and mistagged_name(subject, st)
-        if shape == "fragment" and not cue_allows_fragment(cue, a, b, named):
+        if used is None and shape == "fragment" and not cue_allows_fragment(cue, a, b, named):
             cue = self.fragments.cue(st, a, b, lambda i: inq[i] >= 0)
             if cue is None:
                 return

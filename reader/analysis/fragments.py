@@ -25,14 +25,17 @@ from reader.analysis.lexicon import (
     DOC_NOUNS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
+    NAMING_CUES,
     ORG_NOUNS,
     SAYING_NOUNS,
+    WORK_NOUNS,
     is_person_noun,
 )
 from reader.analysis.naming import naming_cue, unclaimed_naming
 from reader.analysis.quote_context import in_headline
-from reader.analysis.quotes import paragraphs, quotes_in_paragraphs
-from reader.analysis.syntax import verb_subject
+from reader.analysis.quotes import paragraphs, preceding_word, quotes_in_paragraphs
+from reader.analysis.syntax import is_speech_verb, verb_subject
+from reader.analysis.used_words import used_cue, words_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -53,6 +56,10 @@ COPULAS = frozenset(("be", "become", "seem", "remain"))
 #: Verbs of seeing and hearing: a clause under them is what was seen done, not said ("Pruett
 #: has watched other cities stage the “farewell tour”").
 PERCEPTION = frozenset(("watch", "hear", "notice", "witness"))
+
+#: Words before a quote that make it the name of a work or a name given ("the film “Jaws”",
+#: "dubbed “Frogeye”", "the so-called “deal”"), whoever the sentence is about.
+WORK_WORDS = WORK_NOUNS | NAMING_CUES
 
 #: Pronouns for someone who speaks (not "it", "this", "there": a thing or nothing).
 SPEAKING_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we", "who"}
@@ -123,6 +130,22 @@ class FragmentReader:
             self.dialogue = told_as_dialogue(self.text, self.primary)
         return None if self.dialogue else clause_cue(st, a, b, inside_quote)
 
+    def used(
+        self, st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
+    ) -> Cue | None:
+        """The cue of a name or title the shape rules set aside, when the sentence says who
+        uses the words (``used_words``); never for the name of a work."""
+        if self.dialogue is None:
+            self.dialogue = told_as_dialogue(self.text, self.primary)
+        doc = st.doc
+        assert doc is not None
+        root = fragment_root(doc, a, b)
+        if self.dialogue or root is None:
+            return None
+        if preceding_word(st.text, doc[a].idx + st.offset) in WORK_WORDS:
+            return None  # "the film “Jaws”", "a memo titled “…”", "the so-called “X”"
+        return used_cue(root, a, inside_quote, lambda t: can_speak(st, t))
+
 
 def clause_cue(
     st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
@@ -143,6 +166,10 @@ def clause_cue(
             return named
         if unclaimed_naming(root, inside_quote):
             return None  # "shaking up what is called a “debate”": no one is naming it
+    if root is not None:
+        owned = words_owner(root, inside_quote, lambda t: can_speak(st, t))
+        if owned is not None:
+            return owned  # "coined a new phrase, “pothole politics”"
     if root is not None and root.dep_ in SIDE_CLAUSES:
         return None  # "CRISPR-Cas9, a “powerful and general technology”": said of a noun
     if root is not None and own_word(doc, a, b, root):
@@ -157,11 +184,14 @@ def clause_cue(
         if verb.lemma_.lower() in PERCEPTION:
             return None
         subj = verb_subject(verb, inside_quote)
+        stray = subj is None and is_speech_verb(verb)
+        if stray:
+            subj = stray_subject(st, verb, inside_quote)
         if subj is None:
             continue  # "for being a “failed candidate”": the verb above has the subject
         if subj.i >= a or inside_quote(subj.i):
             return None
-        if not can_speak(st, subj):
+        if not stray and not can_speak(st, subj):
             # "confirmed that the intrusion began with “a known vulnerability”", "she listed
             # her issues, including making the wealthy pay their “fair share”": a
             # clause about things may sit in what someone above it says or does; but a
@@ -247,10 +277,21 @@ def possessed_saying(
             if said is not None and said.lemma_.lower() in SAYING_NOUNS:
                 t = said
         if t.pos_ == "NOUN" and t.lemma_.lower() in SAYING_NOUNS and not a <= t.i <= b:
-            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            owner = next((c for c in t.children if c.dep_ == "poss"), None) or saying_by(t, a)
             if owner is None or inside_quote(owner.i) or not can_speak(st, owner):
                 return None
             return Cue(t, t.text, owner, contains=True)
+    return None
+
+
+def saying_by(saying: Token, a: int) -> Token | None:
+    """ "the contention of Hillary Clinton that …", "the suggestion by a senator that someone
+    “ought to look into” it": the one a saying is "of" or "by", named before the fragment."""
+    for prep in saying.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "by") and prep.i < a:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.i < a and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj
     return None
 
 
@@ -258,3 +299,29 @@ def capitalised(span: Span) -> bool:
     """Every content word in capitals: a name or a title."""
     words = [t for t in span if t.is_alpha]
     return bool(words) and all(t.text[0].isupper() for t in words)
+
+
+
+def stray_subject(
+    st: DiscourseState, verb: Token, inside_quote: Callable[[int], bool]
+) -> Token | None:
+    """The speaker of a speech verb the parser gave no subject, when the text names one: a
+    known person's name right before it that the tagger took for something else ("Early
+    described it as …", "Will acknowledges …"), or a person's name the parser made the root
+    the verb hangs from ("Hale defended the plan, calling it …", "Hale" taken for a noun)."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j >= 0 and not inside_quote(j) and doc[j].is_title and _names_someone(st, doc[j]):
+        return doc[j]
+    t = verb
+    for _ in range(3):
+        if t.head.i == t.i:
+            break
+        t = t.head
+    if t.i < verb.i and t.head.i == t.i and t.pos_ in ("NOUN", "PROPN") and not inside_quote(t.i):
+        return t if _names_someone(st, t) else None
+    return None
+
+
+def _names_someone(st: DiscourseState, tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or st.known_person(tok) is not None

@@ -64,7 +64,7 @@ PERSON_NOUNS = word_set(
     mp mep msp mla cfo cto coo gp backbencher frontbencher receiver linebacker lineman
     catcher shortstop outfielder infielder kicker punter cornerback junior sophomore freshman
     user commenter follower viewer listener subscriber supporter backer columnist pollster
-    attendee participant member operative surrogate loyalist"""
+    attendee participant member operative surrogate loyalist citizen"""
 )
 
 #: Endings of nouns for people by what they do ("epidemiologist", "technician").
@@ -107,7 +107,7 @@ SAYING_NOUNS = word_set(
     """comment remark claim call message promise warning pledge slogan statement description
     assertion admission argument words phrase term label nickname cry chant mantra vow plea
     insistence accusation attack criticism praise tweet speech joke quip jab broadside retort
-    charge characterization suggestion"""
+    charge characterization suggestion contention"""
 )
 
 #: Written things that "say" something on behalf of whoever issued them.

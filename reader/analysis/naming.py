@@ -29,7 +29,7 @@ NAMING = word_set("call dub name label nickname brand term christen")
 AS_VERBS = NAMING | word_set(
     """describe characterize characterise refer dismiss reject denounce deride decry slam
     blast criticize criticise condemn mock ridicule lambaste attack praise hail tout bill
-    cast portray paint frame identify depict"""
+    cast portray paint frame identify depict address"""
 )
 
 #: Attachments of a fragment that make it the naming verb's complement.
@@ -49,13 +49,15 @@ def naming_verb(root: Token) -> Token | None:
         return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in AS_VERBS else None
     if t.dep_ in COMPLEMENTS and head.pos_ == "VERB" and head.lemma_.lower() in NAMING:
         return head
+    if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "refer":
+        return head.head  # "referred to the “New Class”": the words he used for it
     return None
 
 
 def passive_agent(verb: Token, root: Token, inside_quote: Callable[[int], bool]) -> Token | None:
     """The "by" agent of a naming in the passive, wherever the parser hung the "by"."""
-    if verb.tag_ != "VBN":
-        return None
+    if verb.tag_ != "VBN" and not any(c.dep_ == "agent" for c in verb.children):
+        return None  # (an "agent" makes it passive whatever the tagger said of the verb)
     for holder in (verb, root):
         for prep in holder.rights:
             if prep.dep_ in ("agent", "prep") and prep.lower_ == "by":

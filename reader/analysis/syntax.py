@@ -24,6 +24,8 @@ def is_speech_verb(tok: Token) -> bool:
     # "as she put it", "she shot back"
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma == "point":  # "as Hale has pointed out"
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     return lemma in ("shoot", "fire", "hit") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
     )

@@ -184,3 +184,62 @@ def test_a_fragment_then_as_someone_said(run: Run) -> None:
 def test_a_work_noun_ending_the_sentence_before_cues_no_title(run: Run) -> None:
     text = "“I suspect foul play.”\n\n“Nonsense!” cried Lorna Vey angrily.\n"
     assert speaker_of(run(text), "“Nonsense") == "Lorna Vey"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Her wins on Tuesday solidify her argument that she is popular across the country, "
+            "rather than just a “regional” candidate, as Tom Reyes, the rival campaign’s "
+            "manager, suggested after the vote.\n",
+            "“regional",
+            "Tom Reyes",
+        ),
+        (
+            "As Speaker Ada Price has pointed out, that is basically the “textbook definition” "
+            "of bias.\n",
+            "“textbook",
+            "Ada Price",
+        ),
+        (
+            "From her failure to secure the building, to being “extremely careless” in the "
+            "handling of classified files – as described by FBI Director Ray Colt – many "
+            "believe she is unfit.\n",
+            "“extremely",
+            "Ray Colt",
+        ),
+    ],
+)
+def test_a_comment_clause_with_a_speech_verb_says_whose_the_fragment_is(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    assert speaker_of(run(text), opening) == speaker
+
+
+def test_a_comment_clause_before_a_quote_is_not_on_the_fragment_before_it(run: Run) -> None:
+    text = (
+        "Over the course of an hour, the two women discussed boundaries, “energetic hygiene” "
+        "and the many ways in which the internet is, as Mara Holt put it, “just really loud "
+        "right now.”\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“just") == "Mara Holt"
+    assert speaker_of(a, "“energetic") != "Mara Holt"
+
+
+def test_a_fragment_in_a_sentence_tagged_he_said_at_its_end(run: Run) -> None:
+    text = (
+        "Jimmy Hale was watching the fireworks with his family.\n\n“A big truck” plowed "
+        "through the barriers that had been set up for the parade, he said, and “everyone "
+        "started running.”\n"
+    )
+    assert speaker_of(run(text), "“A big truck") == "Jimmy Hale"
+
+
+def test_a_saying_by_someone_holds_the_fragment_as_their_words(run: Run) -> None:
+    text = (
+        "Everyone noted the suggestion by Ray Colt that the board “ought to look into” the "
+        "deal.\n"
+    )
+    assert speaker_of(run(text), "“ought") == "Ray Colt"

@@ -94,11 +94,14 @@ def relative_pronoun(verb: Token, antecedent: Token) -> Token | None:
 def mistagged_name(tok: Token, disc: Discourse) -> bool:
     """ "Mercier went on": a name the text already gave a person, tagged as another part of
     speech at the start of a sentence."""
+    # ("Early described it as …", "Will acknowledges …": a name right before its verb, taken
+    # for the verb's adverb or auxiliary)
+    before_verb = tok.i + 1 == tok.head.i and tok.head.pos_ == "VERB"
     return (
-        tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB")
+        tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB", "AUX")
         and tok.text[:1].isupper()
         and tok.is_alpha
-        and tok.dep_ in ("nsubj", "nsubjpass")
+        and (tok.dep_ in ("nsubj", "nsubjpass") or before_verb)
         and disc.known_person(tok) is not None
     )
 
