@@ -114,4 +114,23 @@ def label_before_colon(st: DiscourseState, qs: QuoteSpan, a: int, inq: list[int]
             continue
         if t.ent_type_ == "PERSON" or st.known_person(t) is not None:
             return Cue(t, ":", t, contains=True)
+    return issuer_label(label)
+
+
+def issuer_label(label) -> Cue | None:
+    """ "Polls agree - HuffPollster: “…”", "From the report: “…”": a label that names a body
+    or a document labels the quote too (after the people, which come first); after a
+    headline's spaced dash, a label of a few capitalised words is whoever wrote what follows,
+    tagged or not ("- Pew Research:", "- Philip Bump:")."""
+    doc = label.doc
+    dashed = label.start > 0 and doc[label.start - 1].text in ("-", "–", "—")
+    if dashed and len(label) <= 4 and all(t.is_alpha and t.text[:1].isupper() for t in label):
+        return Cue(label[-1], ":", label[-1], contains=True)
+    for t in label:
+        if t.dep_ in ("compound", "flat") and label.start <= t.head.i < label.end:
+            continue
+        body = t.pos_ == "PROPN" and t.ent_type_ == "ORG"
+        paper = t.pos_ == "NOUN" and t.lemma_.lower() in DOC_NOUNS and np_is_definite(t)
+        if body or paper:
+            return Cue(t, ":", t, contains=True)
     return None

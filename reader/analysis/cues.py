@@ -286,7 +286,11 @@ def quote_cue(
     cue = find_cue(doc[region_start:region_end], a, b, lambda i: inq[i] >= 0)
     if (cue is None or cue.subject is None) and qs.opens_paragraph:
         cue = cue_before_colon(st, qs, a, b, inq) or cue
+    label = label_before_colon(st, qs, a, inq)
     colon = clause_before_colon(st, a, inq)
+    lo = label_bounds(st, qs, a)[0] if label is not None else 0
+    if colon is not None and label is not None and colon.token.i < lo and doc[lo - 1].text in "-–—":
+        colon = None  # "Media shares blame - HuffPollster: “…”": the headline's verb is no cue
     if colon is not None and (
         cue is None
         or cue.subject is None
@@ -296,7 +300,6 @@ def quote_cue(
         or (is_speech_verb(colon.token) and colon.token.i > cue.token.i)
     ):
         return colon
-    label = label_before_colon(st, qs, a, inq)
     if label is not None and (
         cue is None
         or cue.subject is None

@@ -196,12 +196,21 @@ def known_first_name(ent) -> bool:
     with a first name given to one gender are a person's name."""
     if not 2 <= len(ent) <= 3 or ent[0].lower_ in ("the", "a", "an"):
         return False
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.tag_ != "NNPS" for t in ent):
+    if not all(proper_word(t) and t.text[:1].isupper() and t.tag_ != "NNPS" for t in ent):
         return False
     last = ent[-1].lower_
     if last in ORG_NAME_ENDINGS or last in ORG_NOUNS or last in PERSON_NOUNS:
         return False
     return first_names().get(fold(ent[0].text)) in ("f", "m") and not_a_person(ent) is None
+
+
+def proper_word(t: Token) -> bool:
+    """A proper noun, or a capitalised word with an apostrophe inside that the tagger called a
+    common noun ("O’Donnell", "D’Souza")."""
+    inner = t.text[1:-1]
+    return t.pos_ == "PROPN" or (
+        t.pos_ == "NOUN" and t.text[:1].isupper() and ("’" in inner or "'" in inner)
+    )
 
 
 def not_a_person(ent) -> str | None:

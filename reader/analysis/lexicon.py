@@ -67,6 +67,10 @@ PERSON_NOUNS = word_set(
     attendee participant member operative surrogate loyalist"""
 )
 
+#: Nouns that name a person only when they stand over a body ("the head of the RNC's rules
+#: committee", "the agency's deputy"): alone they are no one ("the head of lettuce").
+BODY_ROLE_NOUNS = word_set("head deputy co-chair cochair vice-chair")
+
 #: Endings of nouns for people by what they do ("epidemiologist", "technician").
 PERSON_SUFFIXES = ("ologist", "ician", "ographer", "sman", "swoman", "sperson")
 #: Words in -ist that are not people.

@@ -75,12 +75,14 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
             ent = ev.relabelled(ent, label)
     if inq[ent.start] >= 0 or inq[ent.end - 1] >= 0:
         known = reg.find_person(ent.text) if ent.label_ == "PERSON" else None
+        if ent.label_ == "PERSON":
+            st.record_quoted_name(ent.text)
         st.record_entity(ent, known.id if known is not None else None)
         return
     cid = None
     person = ent.label_ == "PERSON" or (
         ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
-        and ent.root.pos_ == "PROPN"
+        and ev.proper_word(ent.root)
         and reg.find_person(ent.text, strict=True) is None
         and (
             ev.person_evidence(ent.root, ent.start, ent.end)

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from reader.analysis.lexicon import DOC_NOUNS, LISTENER_VERBS, SPEECH_VERBS, is_person_noun
+from reader.analysis.lexicon import (
+    BODY_ROLE_NOUNS,
+    DOC_NOUNS,
+    LISTENER_VERBS,
+    ORG_NOUNS,
+    SPEECH_VERBS,
+    is_person_noun,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,6 +72,25 @@ def is_person_description(tok: Token) -> bool:
         or age_word(tok)
         or any(c.dep_ == "amod" and age_word(c) for c in tok.lefts)
         or nationality_noun(tok)
+        or heads_a_body(tok)
+    )
+
+
+def heads_a_body(tok: Token) -> bool:
+    """ "the head of the RNC's powerful rules committee", "the committee's head": a role noun
+    over an organisation is the person who holds the role, not the organisation."""
+    if tok.lemma_.lower() not in BODY_ROLE_NOUNS or tok.pos_ != "NOUN":
+        return False
+    bodies = [c for c in tok.children if c.dep_ == "poss"]
+    bodies += [
+        o
+        for prep in tok.rights
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        b.ent_type_ in ("ORG", "GPE", "NORP") or b.lemma_.lower() in ORG_NOUNS for b in bodies
     )
 
 

@@ -92,15 +92,20 @@ def relative_pronoun(verb: Token, antecedent: Token) -> Token | None:
 
 
 def mistagged_name(tok: Token, disc: Discourse) -> bool:
-    """ "Mercier went on": a name the text already gave a person, tagged as another part of
-    speech at the start of a sentence."""
+    """ "Mercier went on", "O’Donnell said": a name the text already gave a person, tagged as
+    another part of speech (an apostrophe inside a name is still a name)."""
     return (
         tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB")
         and tok.text[:1].isupper()
-        and tok.is_alpha
+        and name_word(tok.text)
         and tok.dep_ in ("nsubj", "nsubjpass")
         and disc.known_person(tok) is not None
     )
+
+
+def name_word(text: str) -> bool:
+    """Letters, with apostrophes or hyphens between them ("O’Donnell", "Lloyd-Jones")."""
+    return text.replace("’", "").replace("'", "").replace("-", "").isalpha() and text[-1].isalpha()
 
 
 def rule_according_to(cue: Cue, disc: Discourse) -> Resolution | None:

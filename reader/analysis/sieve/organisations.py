@@ -26,6 +26,50 @@ def rule_document(cue: Cue, disc: Discourse) -> Resolution | None:
     return Resolution(disc.find_or_create_org(subj), np_span(subj))
 
 
+#: Words for a share of the people a poll asked ("half of voters", "a majority said").
+SHARE_WORDS = frozenset(("percent", "%", "half", "majority", "plurality", "third", "quarter"))
+
+#: Entity types of words that count or date things, which are never a body that speaks.
+NOT_BODIES = frozenset(("PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "QUANTITY"))
+
+
+def rule_poll(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "In a CNN/ORC poll released Monday, 31% of Republicans said …", "The Q poll also finds
+    that, while 37 percent of Americans say …": a share of the people asked speaks for the
+    poll that asked them, the source the text gives."""
+    subj = cue.subject
+    if subj is None or not _share(subj):
+        return None
+    poll = _poll_of(cue.token, subj)
+    if poll is None:
+        return None
+    author = disc.find_or_create_document_author(poll)
+    return Resolution(author or disc.find_or_create_org(poll), np_span(poll))
+
+
+def _share(subj: Token) -> bool:
+    """ "75 percent of Democrats", "Six in 10 Republicans", "half of voters"."""
+    return any(
+        t.ent_type_ in ("PERCENT", "CARDINAL") or t.lemma_.lower() in SHARE_WORDS
+        for t in subj.subtree
+        if t.i <= subj.i
+    )
+
+
+def _poll_of(verb: Token, subj: Token) -> Token | None:
+    """The poll or survey the sentence gives as the frame of the answer: in a phrase before
+    the share ("In a … poll,", "according to a survey") or the subject of a clause the answer
+    is part of ("The poll finds that …")."""
+    above = {verb.i, *(a.i for a in verb.ancestors)}
+    for t in verb.sent:
+        if t.i >= subj.i or t.pos_ != "NOUN" or t.lemma_.lower() not in ("poll", "survey"):
+            continue
+        framing = t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "by", "from")
+        if framing or (t.dep_ == "nsubj" and t.head.i in above):
+            return t
+    return None
+
+
 def rule_organisation_description(cue: Cue, disc: Discourse) -> Resolution | None:
     """ "the company said": the organisation last named in the text."""
     subj = cue.subject
@@ -82,7 +126,7 @@ def rule_organisation(cue: Cue, disc: Discourse) -> Resolution | None:
 
 def _may_be_a_body(subj: Token | None) -> bool:
     """A name, or a noun that is a name, definite, or a body's bare collective noun."""
-    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.ent_type_ in NOT_BODIES:
         return False
     if fold(subj.text).rstrip(".") in HONORIFICS:
         return False  # "said Mrs.": a form of address with its name lost, no body
