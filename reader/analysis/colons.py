@@ -129,6 +129,8 @@ def issuer_label(label) -> Cue | None:
     for t in label:
         if t.dep_ in ("compound", "flat") and label.start <= t.head.i < label.end:
             continue
+        if t.dep_ == "pobj" and t.head.lower_ != "from":
+            continue  # "Then, later that month on CNN:": where it was said, not who said it
         body = t.pos_ == "PROPN" and t.ent_type_ == "ORG"
         paper = t.pos_ == "NOUN" and t.lemma_.lower() in DOC_NOUNS and np_is_definite(t)
         if body or paper:

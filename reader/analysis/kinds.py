@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.clusters import Cluster
-from reader.analysis.lexicon import DOC_NOUNS
+from reader.analysis.lexicon import DOC_NOUNS, word_set
 
 #: The kinds a Speaker can have.
 KINDS = ("person", "org", "unnamed", "document")
@@ -14,6 +14,14 @@ KINDS = ("person", "org", "unnamed", "document")
 #: Words after which a document's description goes on about something else ("the report on
 #: hiring", "a statement from the ministry"): the head noun stands before them.
 _AFTER_HEAD = frozenset(("of", "on", "by", "from", "about", "in", "for", "to", "with", "into"))
+
+
+#: Things made to be read or watched that a text quotes like documents ("one of her ads", "a
+#: Wednesday editorial"), beside the papers of ``DOC_NOUNS`` that rules treat as issued.
+PAPERS = DOC_NOUNS | word_set(
+    """poll ad advert advertisement commercial editorial op-ed column article textbook video
+    headline book account opinion website page sign banner billboard flyer leaflet"""
+)
 
 
 def document_head(description: str) -> str | None:
@@ -30,7 +38,7 @@ def document_head(description: str) -> str | None:
     if not head.islower():
         return None
     for form in (head, head[:-1] if head.endswith("s") else ""):
-        if form in DOC_NOUNS:
+        if form in PAPERS:
             return form
     return None
 
@@ -41,6 +49,8 @@ def speaker_kind(cluster: Cluster) -> str:
     given for)."""
     if cluster.kind == "person":
         return "person"
+    paper = document_head(cluster.canonical) is not None
     if cluster.kind == "description":
-        return "unnamed"
-    return "document" if document_head(cluster.canonical) is not None else "org"
+        # "one of her ads", "A campaign TV ad": a source described by a paper is that paper
+        return "document" if paper and cluster.head in PAPERS else "unnamed"
+    return "document" if paper else "org"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.analysis.clusters import Cluster, Registry, key
-from reader.analysis.evidence import entity_span
+from reader.analysis.evidence import entity_span, person_in_body_name
 from reader.analysis.lexicon import SPEECH_VERBS
 from reader.analysis.model import Entity, Quote
 from reader.analysis.names import fold, name_parts, name_span, strip_possessive
@@ -189,7 +189,11 @@ class State:
         known = self.registry.find_person(surface)
         if known is None and self.body_named(surface):
             return None
-        if known is None and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        if (
+            known is None
+            and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+            and not person_in_body_name(tok)
+        ):
             # a lone surname the tagger took for a body is the person a quote named in full
             full = self.quoted_person(surface)
             if full is None:

@@ -11,7 +11,7 @@ from reader.analysis.lexicon import (
     PERSON_PROXY_NOUNS,
     PROXY_NOUNS,
 )
-from reader.analysis.names import name_span
+from reader.analysis.names import is_role_word, name_span
 from reader.analysis.proxies import own_proxy
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.pronouns import rule_pronoun
@@ -28,7 +28,7 @@ def rule_explicit(cue: Cue, disc: Discourse) -> Resolution | None:
         return None
     if subj.ent_type_ != "PERSON":  # "The mayor, Tom Reed, said": the name in apposition
         subj = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or (
-            name_after_title(subj) or subj
+            name_after_title(subj) or name_after_long_title(subj) or subj
         )
     label = cue.word == ":" and subj.is_upper  # "HOLLISTER: “…”", whatever it was tagged
     label = label or mistagged_name(subj, disc)
@@ -70,6 +70,17 @@ def name_after_title(subj: Token) -> Token | None:
             return None
         j += 1
     return None
+
+
+def name_after_long_title(subj: Token) -> Token | None:
+    """ "Sirius XM Vice President for news and talk Dave Gorab called": a title that runs on
+    through a phrase ("for news and talk"), which the parser joined to the name with the
+    phrase's "and"; the person is the name at its end."""
+    if not is_role_word(subj.text) or any(c.dep_ == "det" for c in subj.children):
+        return None
+    prep = next((c for c in subj.rights if c.dep_ == "prep"), None)
+    name = next((c for c in subj.rights if c.dep_ == "conj" and in_name(c)), None)
+    return name if prep is not None and name is not None and prep.i < name.i else None
 
 
 def in_name(t: Token) -> bool:

@@ -1,0 +1,105 @@
+"""Who speaks in news when the tagger calls people bodies and bodies people: a surname after a
+quoted full name, a role over a body, the share of a poll, a label after a headline's dash,
+a person inside a body's name, and the kind each speaker is given. Real model, invented
+sentences modelled on PolNeAR's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.analysis import Analysis
+
+from .conftest import quote
+
+Run = Callable[[str], Analysis]
+
+
+def kinds(a: Analysis) -> dict[str, str | None]:
+    return {sp.name: sp.kind for sp in a.speakers}
+
+
+def test_a_lone_surname_tagged_a_body_is_the_person_a_quote_named(run: Run) -> None:
+    a = run(
+        "The memo urged delegates to pick a nominee “other than Donald Trump or Ted Cruz.”\n\n"
+        "The fight comes at a sensitive time for the RNC, which has come under withering attack"
+        " in recent days from Trump. In TV interviews and tweets, Trump has argued that the"
+        " committee has overseen a “rigged” nomination process that gives undue power to"
+        " insiders.\n"
+    )
+    q = quote(a, "“rigged”")
+    assert q.speaker == "Donald Trump" and q.mention is not None and q.mention.text == "Trump"
+    assert kinds(a)["Donald Trump"] == "person"
+
+
+def test_a_role_over_a_body_is_an_unnamed_person(run: Run) -> None:
+    a = run(
+        "An internal power struggle has erupted at the Republican National Committee, as the"
+        " head of the RNC’s powerful rules committee has accused his own party leadership of a"
+        " “major breach of trust” in trying to block a rule change.\n"
+    )
+    name = "the head of the RNC’s powerful rules committee"
+    assert quote(a, "“major breach").speaker == name
+    assert kinds(a) == {name: "unnamed"}
+
+
+def test_the_share_of_a_poll_speaks_for_the_poll(run: Run) -> None:
+    a = run(
+        "Voters are split. In a national CNN/ORC poll released Monday, 31% of Republicans"
+        ' said they were "extremely enthusiastic" about voting.\n'
+    )
+    q = quote(a, '"extremely')
+    assert q.mention is not None and q.mention.text == "a national CNN/ORC poll"
+    assert q.rule == "poll"
+
+
+def test_a_share_with_no_poll_is_an_unnamed_group_not_a_body(run: Run) -> None:
+    a = run(
+        "Clinton’s rating on trust is damaging. Asked whether Clinton “has the integrity to"
+        " serve effectively as president,” 75 percent of Democrats said yes.\n"
+    )
+    assert quote(a, "“has the integrity").speaker == "75 percent of Democrats"
+    assert kinds(a) == {"75 percent of Democrats": "unnamed"}
+
+
+def test_a_label_after_a_headline_dash_outranks_the_headline_verb(run: Run) -> None:
+    a = run(
+        "Pollsters are under fire.\n\n"
+        "Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot"
+        " of heat from the public and the media for not anticipating the result.”\n"
+    )
+    assert quote(a, "“Pollsters").speaker == "HuffPollster"
+
+
+def test_a_surname_with_an_apostrophe_stays_the_person(run: Run) -> None:
+    a = run(
+        "“It may not be the most effective use of your campaign time,” said Brett O’Donnell,"
+        " chief strategist for Michele Bachmann’s campaign.\n\n"
+        "“Was that the best use of our time? In retrospect, I don’t think it was,” O’Donnell"
+        " said.\n"
+    )
+    assert quote(a, "“Was that").speaker == "Brett O’Donnell"
+    assert kinds(a) == {"Brett O’Donnell": "person"}
+
+
+def test_a_person_inside_a_body_name_is_a_person(run: Run) -> None:
+    a = run(
+        "“He overperformed, and it’ll have an impact in his coverage,” Commentary’s Noah"
+        " Rothman tweeted Friday.\n"
+    )
+    assert quote(a, "“He overperformed").speaker == "Noah Rothman"
+    assert kinds(a) == {"Noah Rothman": "person"}
+
+
+def test_a_title_that_runs_on_through_a_phrase_leaves_the_name(run: Run) -> None:
+    a = run(
+        "The program airs seven days a week. Sirius XM Vice President for news and talk Dave"
+        " Gorab called the show “the conservative news show of record.”\n"
+    )
+    q = quote(a, "“the conservative")
+    assert q.speaker == "Dave Gorab" and q.mention is not None
+    assert q.mention.text == "Dave Gorab"
+
+
+def test_an_advert_is_a_document(run: Run) -> None:
+    a = run("A campaign TV ad says Smith “will stand up to the gun lobby.”\n")
+    assert kinds(a) == {"A campaign TV ad": "document"}
