@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.analysis.clusters import Cluster, Registry, key
-from reader.analysis.evidence import entity_span, person_in_body_name
+from reader.analysis.evidence import entity_span
 from reader.analysis.lexicon import SPEECH_VERBS
 from reader.analysis.model import Entity, Quote
+from reader.analysis.name_evidence import person_in_body_name
 from reader.analysis.names import fold, name_parts, name_span, strip_possessive
 from reader.analysis.organisations import OrgIndex
 from reader.analysis.syntax import is_subject, np_is_definite, np_span
@@ -204,11 +205,13 @@ class State:
             self.record_mention(tok, c.id)
         return c
 
-    def record_quoted_name(self, name: str) -> None:
-        """Remember a person's full name given inside a quote (no person is made of it)."""
+    def person_in_quote(self, name: str) -> Cluster | None:
+        """The person a name inside a quote names, if known. No person is made of it, but a
+        full name is remembered for a bare surname the tagger later calls a body."""
         _, words = name_parts(name)
         if len(words) >= 2:
             self.quoted_names.setdefault(key(words[-1]), set()).add(" ".join(words))
+        return self.registry.find_person(name)
 
     def quoted_person(self, surface: str) -> str | None:
         """The one full name a quote gave the bare surname ``surface``, if any."""
