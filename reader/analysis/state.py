@@ -188,8 +188,8 @@ class State:
         s, e = name_span(tok)
         surface = self.local(s, e)
         known = self.registry.find_person(surface)
-        if known is None and self.body_named(surface):
-            return None
+        if known is None and (self.body_named(surface) or tok.ent_type_ in ("DATE", "TIME")):
+            return None  # a body or place the text showed, or a day ("Saturday … said")
         if (
             known is None
             and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC")

@@ -151,6 +151,7 @@ def verb_subject(
         if (
             child.dep_ in ("attr", "dobj", "npadvmod", "oprd", "dative", "nsubj")
             and child.pos_ in ("PROPN", "NOUN")
+            and child.ent_type_ not in ("DATE", "TIME")  # "said Wednesday": when, not who
             and not inside_quote(child.i)
         ):
             inverted = _right_after_quote(verb, inside_quote)

@@ -103,3 +103,25 @@ def test_a_title_that_runs_on_through_a_phrase_leaves_the_name(run: Run) -> None
 def test_an_advert_is_a_document(run: Run) -> None:
     a = run("A campaign TV ad says Smith “will stand up to the gun lobby.”\n")
     assert kinds(a) == {"A campaign TV ad": "document"}
+
+
+def test_a_day_is_never_the_speaker(run: Run) -> None:
+    # PolNeAR's sentences: the parser makes "Wednesday" the inverted subject of "said" and
+    # "Saturday" the subject of "said"; a date names when, not who.
+    a = run(
+        "Clinton's top aides have served in the Obama White House, and they periodically check"
+        " in with the president's current staff on their policy plans and announcements."
+        " Although there is no such overlap with Sanders's team, a White House official who"
+        " spoke anonymously to discuss internal strategy said Wednesday, \"Certainly there are"
+        ' discussions between the White House and the Sanders campaign." The aide declined to'
+        " specify the nature of those discussions.\n"
+    )
+    b = run(
+        "Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business.\n\n"
+        "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth"
+        " Warren (D-MA) said presumptive Republican presidential nominee Donald Trump was a"
+        " “proven failure” in business.\n"
+    )
+    said = {q.speaker for q in (*a.quotes, *b.quotes)}
+    assert a.quotes and b.quotes and not said & {"Wednesday", "Saturday"}
+    assert not {sp.name for sp in (*a.speakers, *b.speakers)} & {"Wednesday", "Saturday"}
