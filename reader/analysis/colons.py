@@ -136,3 +136,38 @@ def issuer_label(label) -> Cue | None:
         if body or paper:
             return Cue(t, ":", t, contains=True)
     return None
+
+
+#: Dashes that open a signature line after a quote ("- Bernie Sanders.").
+DASHES = ("-", "–", "—")
+
+
+def signed_after(st: DiscourseState, qs: QuoteSpan, b: int) -> Cue | None:
+    """ "“… the top 1 percent.”" then a line "- Bernie Sanders." or "-President Obama,
+    tweeting after the speech.": the line after a quote that ends its paragraph, opening with
+    a dash and a name, signs the quote (the fact-checker's and the notebook's style)."""
+    doc = st.doc
+    assert doc is not None
+    j = b + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    nxt = qs.paragraph - st.para_first + 1
+    if j >= len(doc) or nxt >= len(st.paras) or doc[j].idx + st.offset != st.paras[nxt][0]:
+        return None
+    first = doc[j]
+    if first.text in DASHES:
+        j += 1
+    elif not (first.text[:1] in DASHES and first.text[1:2].isupper()):
+        return None
+    k = j
+    while (
+        k < len(doc)
+        and k - j < 4
+        and doc[k].pos_ == "PROPN"
+        and doc[k].text.lstrip("-–—")[:1].isupper()
+    ):
+        k += 1
+    ends = k < len(doc) and doc[k].text in (",", ".")
+    if k == j or not ends or doc[k - 1].idx + st.offset >= st.paras[nxt][1]:
+        return None
+    return Cue(doc[k - 1], "-", doc[k - 1], contains=True)

@@ -16,6 +16,7 @@ from reader.analysis.colons import (
     clause_before_colon,
     label_before_colon,
     label_bounds,
+    signed_after,
 )
 from reader.analysis.cue_types import Cue
 from reader.analysis.lexicon import (
@@ -310,6 +311,8 @@ def quote_cue(
         # a label ending in a colon right before the quote introduces it, even when a
         # speech verb sits elsewhere in the sentence
         return label
+    if cue is None or cue.subject is None:
+        return signed_after(st, qs, b) or cue
     return cue
 
 

@@ -125,3 +125,32 @@ def test_a_day_is_never_the_speaker(run: Run) -> None:
     said = {q.speaker for q in (*a.quotes, *b.quotes)}
     assert a.quotes and b.quotes and not said & {"Wednesday", "Saturday"}
     assert not {sp.name for sp in (*a.speakers, *b.speakers)} & {"Wednesday", "Saturday"}
+
+
+def test_a_dash_line_after_a_quote_signs_it(run: Run) -> None:
+    a = run(
+        "Following are some claims from the debate.\n\n"
+        '"Almost all new income and wealth is going to the top 1 percent."\n\n'
+        "- Bernie Sanders.\n\n"
+        "The senator is relying on an outdated figure.\n\n"
+        '"I will certainly look into it."\n\n'
+        "- Hillary Clinton.\n\n"
+        "Clinton has been looking into it for a while.\n"
+    )
+    assert quote(a, '"Almost all').speaker == "Bernie Sanders"
+    assert quote(a, '"I will').speaker == "Hillary Clinton"
+
+
+def test_a_signature_glued_to_its_dash_names_without_the_dash(run: Run) -> None:
+    a = run(
+        "Convention notebook.\n\n"
+        "\"Great speech. She's tested. She's ready.\"\n\n"
+        "-President Obama, tweeting after the speech.\n\n"
+        '"The whole idea of it needs to stop."\n\n'
+        "-Michelle Marks, Philadelphia.\n"
+    )
+    q = quote(a, '"The whole idea')
+    assert q.speaker == "Michelle Marks"  # not the place beside the name
+    assert q.mention is not None and q.mention.text == "Michelle Marks"
+    m = quote(a, '"Great speech').mention
+    assert m is not None and m.text == "President Obama"

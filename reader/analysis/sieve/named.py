@@ -27,7 +27,7 @@ def rule_explicit(cue: Cue, disc: Discourse) -> Resolution | None:
     if cue.kind != "verb" or subj is None:
         return None
     if subj.ent_type_ != "PERSON":  # "The mayor, Tom Reed, said": the name in apposition
-        subj = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or (
+        subj = next((c for c in subj.rights if _appos_name(c)), None) or (
             name_after_title(subj) or name_after_long_title(subj) or subj
         )
     label = cue.word == ":" and subj.is_upper  # "HOLLISTER: “…”", whatever it was tagged
@@ -39,6 +39,12 @@ def rule_explicit(cue: Cue, disc: Discourse) -> Resolution | None:
         return None
     rel = relative_pronoun(cue.token, subj)
     return Resolution(cluster, token_span(rel) if rel is not None else name_span(subj))
+
+
+def _appos_name(c: Token) -> bool:
+    """A name in apposition ("The mayor, Tom Reed,"), not a place ("Michelle Marks,
+    Philadelphia")."""
+    return c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC")
 
 
 #: How many words of title may stand between a speaker slot and the name after it.
