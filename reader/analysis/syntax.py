@@ -28,9 +28,11 @@ def is_speech_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in SPEECH_VERBS:
         return True
-    # "as she put it", "she shot back"
+    # "as she put it", "she shot back", "as The Hill pointed out"
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma == "point":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     return lemma in ("shoot", "fire", "hit") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
     )

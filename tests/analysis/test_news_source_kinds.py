@@ -154,3 +154,19 @@ def test_a_signature_glued_to_its_dash_names_without_the_dash(run: Run) -> None:
     assert q.mention is not None and q.mention.text == "Michelle Marks"
     m = quote(a, '"Great speech').mention
     assert m is not None and m.text == "President Obama"
+
+
+def test_pointing_out_is_saying(run: Run) -> None:
+    a = run(
+        "Trump filed his disclosure form on Monday. But as The Hill pointed out, “Still, Trump"
+        " has so far declined to release any tax returns, something every major party nominee"
+        " has done in the modern era.”\n"
+    )
+    assert quote(a, "“Still").speaker == "The Hill"
+    b = run(
+        "Glenn Beck spoke on his radio show on Wednesday. The radioman pointed out that Trump"
+        " was once an advocate for “big government, bailouts and executive orders.”\n"
+    )
+    q = quote(b, "“big government")
+    assert q.speaker == "Glenn Beck" and q.mention is not None
+    assert q.mention.text == "The radioman"
