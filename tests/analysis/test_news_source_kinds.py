@@ -170,3 +170,12 @@ def test_pointing_out_is_saying(run: Run) -> None:
     q = quote(b, "“big government")
     assert q.speaker == "Glenn Beck" and q.mention is not None
     assert q.mention.text == "The radioman"
+
+
+def test_a_surname_that_is_a_role_word_is_still_the_name(run: Run) -> None:
+    a = run(
+        "“He is in great internal conflict about what's going on,” said former Vermont governor"
+        " Howard Dean (D), a Clinton supporter. “He knows intellectually that he can't win.”\n"
+    )
+    assert quote(a, "“He is in great").speaker == "Howard Dean"
+    assert kinds(a) == {"Howard Dean": "person"}

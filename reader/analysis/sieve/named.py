@@ -32,7 +32,9 @@ def rule_explicit(cue: Cue, disc: Discourse) -> Resolution | None:
         )
     label = cue.word == ":" and subj.is_upper  # "HOLLISTER: “…”", whatever it was tagged
     label = label or mistagged_name(subj, disc)
-    if (subj.pos_ != "PROPN" and not label) or subj.lower_ in PERSON_NOUNS:
+    if (subj.pos_ != "PROPN" and not label) or (
+        subj.lower_ in PERSON_NOUNS and not named_in_full(subj)
+    ):
         return None  # "the MP said": a role, for the description rule
     cluster = disc.find_or_create_person(subj)
     if cluster is None:
@@ -45,6 +47,15 @@ def _appos_name(c: Token) -> bool:
     """A name in apposition ("The mayor, Tom Reed,"), not a place ("Michelle Marks,
     Philadelphia")."""
     return c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC")
+
+
+def named_in_full(tok: Token) -> bool:
+    """ "Howard Dean", "Bob Judge": a role word that is the surname of a person named in full
+    (a first name the tagger put in the name before it)."""
+    return tok.ent_type_ == "PERSON" and any(
+        c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+        for c in tok.lefts
+    )
 
 
 #: How many words of title may stand between a speaker slot and the name after it.
