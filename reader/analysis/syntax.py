@@ -174,7 +174,11 @@ def verb_subject(
         j -= 1
     if j > 0 and not inside_quote(j):
         before = verb.doc[j]
-        if age_word(before) or (before.ent_type_ == "PERSON" and before.pos_ == "PROPN"):
+        # ("“…,” Conway notes.": a name the parser made a compound of the verb it speaks)
+        glued = before.dep_ == "compound" and before.head.i == verb.i
+        if age_word(before) or (
+            before.pos_ == "PROPN" and (before.ent_type_ == "PERSON" or glued)
+        ):
             return before
     return None
 

@@ -179,3 +179,14 @@ def test_a_surname_that_is_a_role_word_is_still_the_name(run: Run) -> None:
     )
     assert quote(a, "“He is in great").speaker == "Howard Dean"
     assert kinds(a) == {"Howard Dean": "person"}
+
+
+def test_a_name_the_parser_glued_to_its_verb_speaks(run: Run) -> None:
+    # USA Today's sentence: the parser makes "Conway" a compound of "notes"
+    a = run(
+        "Trump now reads from prepared texts rather than riffing at rallies. \"Look at the"
+        ' statement Mr. Trump put out after the Dallas shootings," Conway notes. "It was very'
+        ' different in tone and content from what people are accustomed to."\n'
+    )
+    assert quote(a, '"Look at').speaker == "Conway"
+    assert quote(a, '"It was').speaker == "Conway"
