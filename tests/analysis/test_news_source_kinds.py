@@ -190,3 +190,14 @@ def test_a_name_the_parser_glued_to_its_verb_speaks(run: Run) -> None:
     )
     assert quote(a, '"Look at').speaker == "Conway"
     assert quote(a, '"It was').speaker == "Conway"
+
+
+def test_a_statement_issued_in_the_sentence_rests_on_its_issuer(run: Run) -> None:
+    a = run(
+        "Hillary Clinton spoke with the mayor on Sunday. Hours later, she issued a statement"
+        ' calling on the United States "to redouble our efforts to defend our country from'
+        ' threats at home and abroad."\n'
+    )
+    q = quote(a, '"to redouble')
+    assert q.speaker == "Hillary Clinton" and q.mention is not None
+    assert q.mention.text == "she"

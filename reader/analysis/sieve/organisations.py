@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.analysis.cues import Cue
+from reader.analysis.evidence import issuing_verb
 from reader.analysis.lexicon import DOC_NOUNS, HONORIFICS, ORG_NOUNS
 from reader.analysis.names import fold, name_span
 from reader.analysis.sieve.base import Discourse, Resolution
-from reader.analysis.syntax import np_is_definite, np_span
+from reader.analysis.syntax import np_is_definite, np_span, token_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,6 +21,14 @@ def rule_document(cue: Cue, disc: Discourse) -> Resolution | None:
     subj = cue.subject
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in DOC_NOUNS:
         return None
+    issuer = _issuer(subj)
+    if issuer is not None:  # "Black Lives Matter issued a statement saying …": the issuer
+        author = disc.find_or_create_author(issuer)
+        if author is None and issuer.pos_ == "PROPN" and issuer.ent_type_ != "PERSON":
+            author = disc.known_person(issuer) or disc.find_or_create_org(issuer)
+        if author is not None:
+            pron = issuer.pos_ == "PRON"
+            return Resolution(author, token_span(issuer) if pron else np_span(issuer), pron)
     author = disc.find_or_create_document_author(subj)
     if author is not None:
         return Resolution(author, np_span(subj))
@@ -68,6 +77,15 @@ def _poll_of(verb: Token, subj: Token) -> Token | None:
         if framing or (t.dep_ == "nsubj" and t.head.i in above):
             return t
     return None
+
+
+def _issuer(doc_noun: Token) -> Token | None:
+    """The subject of the verb that issued the document in this sentence ("she issued a
+    statement saying", "the group released a report finding")."""
+    verb = issuing_verb(doc_noun)
+    if verb is None or doc_noun.dep_ != "dobj":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def rule_organisation_description(cue: Cue, disc: Discourse) -> Resolution | None:
