@@ -149,6 +149,15 @@ def verb_subject(
             break
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
         return None
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and is_speech_verb(verb)
+        and verb.head.i == verb.i - 1
+        and (verb.head.pos_ == "PROPN" or is_person_description(verb.head))
+        and not inside_quote(verb.head.i)
+    ):
+        return verb.head  # "a man yelled “…”" parsed as a man who yelled: the man speaks
     for child in verb.rights:
         if (
             child.dep_ in ("attr", "dobj", "npadvmod", "oprd", "dative", "nsubj")

@@ -201,3 +201,11 @@ def test_a_statement_issued_in_the_sentence_rests_on_its_issuer(run: Run) -> Non
     q = quote(a, '"to redouble')
     assert q.speaker == "Hillary Clinton" and q.mention is not None
     assert q.mention.text == "she"
+
+
+def test_a_speaker_the_parser_made_the_head_of_its_verb_speaks(run: Run) -> None:
+    a = run(
+        "The crowd was restless. Some in the crowd booed, and when Rubio thanked Miami and said"
+        " it was great to be home, a man yelled “Stay there!”\n"
+    )
+    assert quote(a, "“Stay there").speaker == "a man"
