@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.clusters import Cluster
-from reader.analysis.lexicon import DOC_NOUNS, word_set
+from reader.analysis.lexicon import PAPERS
 
 #: The kinds a Speaker can have.
 KINDS = ("person", "org", "unnamed", "document")
@@ -14,14 +14,6 @@ KINDS = ("person", "org", "unnamed", "document")
 #: Words after which a document's description goes on about something else ("the report on
 #: hiring", "a statement from the ministry"): the head noun stands before them.
 _AFTER_HEAD = frozenset(("of", "on", "by", "from", "about", "in", "for", "to", "with", "into"))
-
-
-#: Things made to be read or watched that a text quotes like documents ("one of her ads", "a
-#: Wednesday editorial"), beside the papers of ``DOC_NOUNS`` that rules treat as issued.
-PAPERS = DOC_NOUNS | word_set(
-    """poll ad advert advertisement commercial editorial op-ed column article textbook video
-    headline book account opinion website page sign banner billboard flyer leaflet"""
-)
 
 
 def document_head(description: str) -> str | None:

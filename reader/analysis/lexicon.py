@@ -123,6 +123,17 @@ DOC_NOUNS = word_set(
     verdict judgment judgement resolution declaration proclamation manifesto advisory"""
 )
 
+#: Things made to be read or watched that a text quotes like documents ("one of her ads", "a
+#: Wednesday editorial"), beside the papers of ``DOC_NOUNS`` that rules treat as issued.
+PAPERS = DOC_NOUNS | word_set(
+    """poll ad advert advertisement commercial editorial op-ed column article textbook video
+    headline book account opinion website page sign banner billboard flyer leaflet bill suit
+    memoir publication tabloid piece"""
+)
+
+#: Nouns for a gathering of people who speak as one ("the crowd chanted").
+GROUP_NOUNS = word_set("crowd audience majority minority public electorate mob")
+
 #: Last words of the names of companies, clubs and other bodies ("Furrow Labs", "Dunmore
 #: Rovers") that the tagger sometimes calls people.
 ORG_NAME_ENDINGS = word_set(

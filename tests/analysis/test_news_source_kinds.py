@@ -209,3 +209,20 @@ def test_a_speaker_the_parser_made_the_head_of_its_verb_speaks(run: Run) -> None
         " it was great to be home, a man yelled “Stay there!”\n"
     )
     assert quote(a, "“Stay there").speaker == "a man"
+
+
+def test_a_paper_or_a_crowd_is_not_the_person_last_named(run: Run) -> None:
+    cases = {
+        "Hillary Clinton spoke in Des Moines on Monday. The poll said she was “comfortably"
+        " ahead” of her rivals.\n": ("The poll", "document"),
+        "Trey Gowdy answered questions on Friday. The suit says the committee acted “in bad"
+        " faith” toward the staffer.\n": ("The suit", "document"),
+        "Bernie Sanders was in Iowa. The ad says he will “fight for every working"
+        " family.”\n": ("The ad", "document"),
+        "Donald Trump spoke in Phoenix on Monday, and the crowd chanted “Build the wall!” as"
+        " he spoke.\n": ("the crowd", "unnamed"),
+    }
+    for text, (name, kind) in cases.items():
+        a = run(text)
+        assert [q.speaker for q in a.quotes] == [name], text
+        assert kinds(a) == {name: kind}, text

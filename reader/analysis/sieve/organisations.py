@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cues import Cue
 from reader.analysis.evidence import issuing_verb
-from reader.analysis.lexicon import DOC_NOUNS, HONORIFICS, ORG_NOUNS
+from reader.analysis.lexicon import DOC_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_NOUNS, PAPERS
 from reader.analysis.names import fold, name_span
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.syntax import np_is_definite, np_span, token_span
@@ -119,6 +119,13 @@ def rule_described_person(cue: Cue, disc: Discourse) -> Resolution | None:
     subj = cue.subject
     if not _may_be_a_body(subj) or subj is None or _named_beside(subj) is not None:
         return None
+    if subj.pos_ == "NOUN" and subj.is_lower and subj.lemma_.lower() in PAPERS:
+        # "Harrowgate's official account posted": its owner; "The ad says": a paper, for
+        # the body rule to name as written
+        author = disc.find_or_create_document_author(subj)
+        return Resolution(author, np_span(subj)) if author is not None else None
+    if subj.lemma_.lower() in GROUP_NOUNS:  # "the crowd chanted": people, none named
+        return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj))
     if (
         subj.pos_ == "NOUN"
         and not subj.ent_type_
