@@ -226,3 +226,13 @@ def test_a_paper_or_a_crowd_is_not_the_person_last_named(run: Run) -> None:
         a = run(text)
         assert [q.speaker for q in a.quotes] == [name], text
         assert kinds(a) == {name: kind}, text
+
+
+def test_a_body_noun_with_its_name_beside_it_is_that_body(run: Run) -> None:
+    a = run(
+        "Israeli officials were quiet. The Israeli newspaper Haaretz noted that \"as a matter"
+        ' of policy, Israeli officials do not meet with racist and radical politicians."\n'
+    )
+    q = quote(a, '"as a matter')
+    assert q.speaker == "Haaretz" and q.mention is not None
+    assert q.mention.text == "The Israeli newspaper Haaretz"

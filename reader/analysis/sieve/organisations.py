@@ -95,6 +95,8 @@ def rule_organisation_description(cue: Cue, disc: Discourse) -> Resolution | Non
         return None
     if not np_is_definite(subj) or any(c.dep_ in ("compound", "poss") for c in subj.lefts):
         return None
+    if _named_beside(subj) is not None:
+        return None  # "The Israeli newspaper Haaretz noted": the body named, for the body rule
     org = disc.find_or_create_recent_org(subj)
     if org is None:
         return None
@@ -144,8 +146,10 @@ def rule_organisation(cue: Cue, disc: Discourse) -> Resolution | None:
     if not _may_be_a_body(subj) or subj is None:
         return None
     named = _named_beside(subj)
-    if named is not None:  # "The book's publisher, Linden & Marsh, said"
-        return Resolution(disc.find_or_create_org(named), np_span(subj))
+    if named is not None:  # "The book's publisher, Linden & Marsh, said": through the name
+        start = np_span(subj)[0]
+        end = named.right_edge.idx + len(named.right_edge.text)
+        return Resolution(disc.find_or_create_org(named), (start, end))
     return Resolution(disc.find_or_create_org(subj), np_span(subj))
 
 
