@@ -114,4 +114,60 @@ def label_before_colon(st: DiscourseState, qs: QuoteSpan, a: int, inq: list[int]
             continue
         if t.ent_type_ == "PERSON" or st.known_person(t) is not None:
             return Cue(t, ":", t, contains=True)
+    return issuer_label(label)
+
+
+def issuer_label(label) -> Cue | None:
+    """ "Polls agree - HuffPollster: “…”", "From the report: “…”": a label that names a body
+    or a document labels the quote too (after the people, which come first); after a
+    headline's spaced dash, a label of a few capitalised words is whoever wrote what follows,
+    tagged or not ("- Pew Research:", "- Philip Bump:")."""
+    doc = label.doc
+    dashed = label.start > 0 and doc[label.start - 1].text in ("-", "–", "—")
+    if dashed and len(label) <= 4 and all(t.is_alpha and t.text[:1].isupper() for t in label):
+        return Cue(label[-1], ":", label[-1], contains=True)
+    for t in label:
+        if t.dep_ in ("compound", "flat") and label.start <= t.head.i < label.end:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ != "from":
+            continue  # "Then, later that month on CNN:": where it was said, not who said it
+        body = t.pos_ == "PROPN" and t.ent_type_ == "ORG"
+        paper = t.pos_ == "NOUN" and t.lemma_.lower() in DOC_NOUNS and np_is_definite(t)
+        if body or paper:
+            return Cue(t, ":", t, contains=True)
     return None
+
+
+#: Dashes that open a signature line after a quote ("- Bernie Sanders.").
+DASHES = ("-", "–", "—")
+
+
+def signed_after(st: DiscourseState, qs: QuoteSpan, b: int) -> Cue | None:
+    """ "“… the top 1 percent.”" then a line "- Bernie Sanders." or "-President Obama,
+    tweeting after the speech.": the line after a quote that ends its paragraph, opening with
+    a dash and a name, signs the quote (the fact-checker's and the notebook's style)."""
+    doc = st.doc
+    assert doc is not None
+    j = b + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    nxt = qs.paragraph - st.para_first + 1
+    if j >= len(doc) or nxt >= len(st.paras) or doc[j].idx + st.offset != st.paras[nxt][0]:
+        return None
+    first = doc[j]
+    if first.text in DASHES:
+        j += 1
+    elif not (first.text[:1] in DASHES and first.text[1:2].isupper()):
+        return None
+    k = j
+    while (
+        k < len(doc)
+        and k - j < 4
+        and doc[k].pos_ == "PROPN"
+        and doc[k].text.lstrip("-–—")[:1].isupper()
+    ):
+        k += 1
+    ends = k < len(doc) and doc[k].text in (",", ".")
+    if k == j or not ends or doc[k - 1].idx + st.offset >= st.paras[nxt][1]:
+        return None
+    return Cue(doc[k - 1], "-", doc[k - 1], contains=True)

@@ -16,6 +16,7 @@ from reader.analysis.colons import (
     clause_before_colon,
     label_before_colon,
     label_bounds,
+    signed_after,
 )
 from reader.analysis.cue_types import Cue
 from reader.analysis.lexicon import (
@@ -329,7 +330,11 @@ def quote_cue(
     cue = find_cue(doc[region_start:region_end], a, b, lambda i: inq[i] >= 0)
     if (cue is None or cue.subject is None) and qs.opens_paragraph:
         cue = cue_before_colon(st, qs, a, b, inq) or cue
+    label = label_before_colon(st, qs, a, inq)
     colon = clause_before_colon(st, a, inq)
+    lo = label_bounds(st, qs, a)[0] if label is not None else 0
+    if colon is not None and label is not None and colon.token.i < lo and doc[lo - 1].text in "-–—":
+        colon = None  # "Media shares blame - HuffPollster: “…”": the headline's verb is no cue
     if colon is not None and (
         cue is None
         or cue.subject is None
@@ -339,7 +344,6 @@ def quote_cue(
         or (is_speech_verb(colon.token) and colon.token.i > cue.token.i)
     ):
         return colon
-    label = label_before_colon(st, qs, a, inq)
     if label is not None and (
         cue is None
         or cue.subject is None
@@ -350,6 +354,8 @@ def quote_cue(
         # a label ending in a colon right before the quote introduces it, even when a
         # speech verb sits elsewhere in the sentence
         return label
+    if cue is None or cue.subject is None:
+        return signed_after(st, qs, b) or cue
     return cue
 
 

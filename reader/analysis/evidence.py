@@ -191,19 +191,6 @@ def described_body(tok: Token) -> bool:
     )
 
 
-def known_first_name(ent) -> bool:
-    """ "Renata Vukovich" tagged as an organisation: two or three capitalised words that begin
-    with a first name given to one gender are a person's name."""
-    if not 2 <= len(ent) <= 3 or ent[0].lower_ in ("the", "a", "an"):
-        return False
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.tag_ != "NNPS" for t in ent):
-        return False
-    last = ent[-1].lower_
-    if last in ORG_NAME_ENDINGS or last in ORG_NOUNS or last in PERSON_NOUNS:
-        return False
-    return first_names().get(fold(ent[0].text)) in ("f", "m") and not_a_person(ent) is None
-
-
 def not_a_person(ent) -> str | None:
     """What a name the tagger called a person shows it is instead: "ORG" for "Furrow Labs",
     "the CEO of Furrow Labs" or "Furrow Labs, a startup"; "GPE" for "grew up in Enugu"."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.clusters import Cluster
-from reader.analysis.lexicon import DOC_NOUNS
+from reader.analysis.lexicon import PAPERS
 
 #: The kinds a Speaker can have.
 KINDS = ("person", "org", "unnamed", "document")
@@ -30,7 +30,7 @@ def document_head(description: str) -> str | None:
     if not head.islower():
         return None
     for form in (head, head[:-1] if head.endswith("s") else ""):
-        if form in DOC_NOUNS:
+        if form in PAPERS:
             return form
     return None
 
@@ -41,6 +41,8 @@ def speaker_kind(cluster: Cluster) -> str:
     given for)."""
     if cluster.kind == "person":
         return "person"
+    paper = document_head(cluster.canonical) is not None
     if cluster.kind == "description":
-        return "unnamed"
-    return "document" if document_head(cluster.canonical) is not None else "org"
+        # "one of her ads", "A campaign TV ad": a source described by a paper is that paper
+        return "document" if paper and cluster.head in PAPERS else "unnamed"
+    return "document" if paper else "org"

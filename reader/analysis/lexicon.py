@@ -67,6 +67,10 @@ PERSON_NOUNS = word_set(
     attendee participant member operative surrogate loyalist citizen"""
 )
 
+#: Nouns that name a person only when they stand over a body ("the head of the RNC's rules
+#: committee", "the agency's deputy"): alone they are no one ("the head of lettuce").
+BODY_ROLE_NOUNS = word_set("head deputy co-chair cochair vice-chair")
+
 #: Endings of nouns for people by what they do ("epidemiologist", "technician").
 PERSON_SUFFIXES = ("ologist", "ician", "ographer", "sman", "swoman", "sperson")
 #: Words in -ist that are not people.
@@ -118,6 +122,17 @@ DOC_NOUNS = word_set(
     communiqué brief petition summary presentation draft transcript decree edict directive
     verdict judgment judgement resolution declaration proclamation manifesto advisory"""
 )
+
+#: Things made to be read or watched that a text quotes like documents ("one of her ads", "a
+#: Wednesday editorial"), beside the papers of ``DOC_NOUNS`` that rules treat as issued.
+PAPERS = DOC_NOUNS | word_set(
+    """poll ad advert advertisement commercial editorial op-ed column article textbook video
+    headline book account opinion website page sign banner billboard flyer leaflet bill suit
+    memoir publication tabloid piece"""
+)
+
+#: Nouns for a gathering of people who speak as one ("the crowd chanted").
+GROUP_NOUNS = word_set("crowd audience majority minority public electorate mob")
 
 #: Last words of the names of companies, clubs and other bodies ("Furrow Labs", "Dunmore
 #: Rovers") that the tagger sometimes calls people.

@@ -22,6 +22,7 @@ from reader.analysis.lexicon import (
     PERSON_NOUNS,
     is_person_noun,
 )
+from reader.analysis.name_evidence import known_first_name, proper_word
 from reader.analysis.names import fold, name_span, strip_possessive
 from reader.analysis.proxies import own_proxy, speaks_for_another
 from reader.analysis.roles import described_role
@@ -74,17 +75,17 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
         if label is not None:
             ent = ev.relabelled(ent, label)
     if inq[ent.start] >= 0 or inq[ent.end - 1] >= 0:
-        known = reg.find_person(ent.text) if ent.label_ == "PERSON" else None
+        known = st.person_in_quote(ent.text) if ent.label_ == "PERSON" else None
         st.record_entity(ent, known.id if known is not None else None)
         return
     cid = None
     person = ent.label_ == "PERSON" or (
         ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
-        and ent.root.pos_ == "PROPN"
+        and proper_word(ent.root)
         and reg.find_person(ent.text, strict=True) is None
         and (
             ev.person_evidence(ent.root, ent.start, ent.end)
-            or (ent.label_ in ("ORG", "PRODUCT", "NORP") and ev.known_first_name(ent))
+            or (ent.label_ in ("ORG", "PRODUCT", "NORP") and known_first_name(ent))
         )
     )
     if ev.names_a_work(ent) or fold(ent.text) in st.works:

@@ -218,7 +218,9 @@ def name_span(tok: Token) -> tuple[int, int]:
     if s > 0 and fold(doc[s - 1].text).rstrip(".") in HONORIFICS and doc[s - 1].text[:1].isupper():
         s -= 1  # "Mrs. Archer": the form of address tells her from "Mr. Archer"
     e = hyphenated_end(tok)
-    return doc[s].idx, doc[e].idx + len(doc[e].text)
+    # "-President Obama" after a quote: the dash the tokenizer glued on is no part of the name
+    glued = 1 if doc[s].text[:1] in "-–—" and doc[s].text[1:2].isupper() else 0
+    return doc[s].idx + glued, doc[e].idx + len(doc[e].text)
 
 
 def hyphenated_end(tok: Token) -> int:

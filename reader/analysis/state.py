@@ -12,11 +12,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.analysis.clusters import Cluster, Registry
+from reader.analysis.clusters import Cluster, Registry, key
 from reader.analysis.evidence import entity_span
 from reader.analysis.lexicon import SPEECH_VERBS
 from reader.analysis.model import Entity, Quote
-from reader.analysis.names import fold, name_span, strip_possessive
+from reader.analysis.name_evidence import person_in_body_name
+from reader.analysis.names import fold, name_parts, name_span, strip_possessive
 from reader.analysis.organisations import OrgIndex
 from reader.analysis.syntax import is_subject, np_is_definite, np_span
 
@@ -123,6 +124,9 @@ class State:
         #: Names the tagger called people that the text shows are bodies or places, wherever
         #: it shows it ("Marches Water, which serves …").
         self.non_person: dict[str, str] = {}
+        #: Surname -> the full names quotes gave people ("… other than Donald Trump”): a
+        #: bare "Trump" the tagger calls a body later is that person.
+        self.quoted_names: dict[str, set[str]] = {}
         #: Names the text gave to works (novels, films), which are never people.
         self.works: set[str] = set()
         #: Paragraph -> the person whose words it last reports ("Feld said he had …").
@@ -184,14 +188,36 @@ class State:
         s, e = name_span(tok)
         surface = self.local(s, e)
         known = self.registry.find_person(surface)
-        if known is None and (
-            tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or self.body_named(surface)
+        if known is None and (self.body_named(surface) or tok.ent_type_ in ("DATE", "TIME")):
+            return None  # a body or place the text showed, or a day ("Saturday … said")
+        if (
+            known is None
+            and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+            and not person_in_body_name(tok)
         ):
-            return None
+            # a lone surname the tagger took for a body is the person a quote named in full
+            full = self.quoted_person(surface)
+            if full is None:
+                return None
+            surface = full
         c = self.registry.find_or_create_person(surface, s + self.offset)
         if c is not None and tok.i not in self.mention_at:
             self.record_mention(tok, c.id)
         return c
+
+    def person_in_quote(self, name: str) -> Cluster | None:
+        """The person a name inside a quote names, if known. No person is made of it, but a
+        full name is remembered for a bare surname the tagger later calls a body."""
+        _, words = name_parts(name)
+        if len(words) >= 2:
+            self.quoted_names.setdefault(key(words[-1]), set()).add(" ".join(words))
+        return self.registry.find_person(name)
+
+    def quoted_person(self, surface: str) -> str | None:
+        """The one full name a quote gave the bare surname ``surface``, if any."""
+        _, words = name_parts(surface)
+        full = self.quoted_names.get(key(words[0]), set()) if len(words) == 1 else set()
+        return next(iter(full)) if len(full) == 1 else None
 
     def narrator(self) -> Cluster:
         """The first-person narrator, created when they first speak."""

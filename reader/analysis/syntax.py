@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from reader.analysis.lexicon import DOC_NOUNS, LISTENER_VERBS, SPEECH_VERBS, is_person_noun
+from reader.analysis.lexicon import (
+    BODY_ROLE_NOUNS,
+    DOC_NOUNS,
+    LISTENER_VERBS,
+    ORG_NOUNS,
+    SPEECH_VERBS,
+    is_person_noun,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,7 +28,7 @@ def is_speech_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in SPEECH_VERBS:
         return True
-    # "as she put it", "she shot back"
+    # "as she put it", "she shot back", "as The Hill pointed out"
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma == "point":  # "as Hale has pointed out"
@@ -67,6 +74,25 @@ def is_person_description(tok: Token) -> bool:
         or age_word(tok)
         or any(c.dep_ == "amod" and age_word(c) for c in tok.lefts)
         or nationality_noun(tok)
+        or heads_a_body(tok)
+    )
+
+
+def heads_a_body(tok: Token) -> bool:
+    """ "the head of the RNC's powerful rules committee", "the committee's head": a role noun
+    over an organisation is the person who holds the role, not the organisation."""
+    if tok.lemma_.lower() not in BODY_ROLE_NOUNS or tok.pos_ != "NOUN":
+        return False
+    bodies = [c for c in tok.children if c.dep_ == "poss"]
+    bodies += [
+        o
+        for prep in tok.rights
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        b.ent_type_ in ("ORG", "GPE", "NORP") or b.lemma_.lower() in ORG_NOUNS for b in bodies
     )
 
 
@@ -123,10 +149,20 @@ def verb_subject(
             break
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
         return None
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and is_speech_verb(verb)
+        and verb.head.i == verb.i - 1
+        and (verb.head.pos_ == "PROPN" or is_person_description(verb.head))
+        and not inside_quote(verb.head.i)
+    ):
+        return verb.head  # "a man yelled “…”" parsed as a man who yelled: the man speaks
     for child in verb.rights:
         if (
             child.dep_ in ("attr", "dobj", "npadvmod", "oprd", "dative", "nsubj")
             and child.pos_ in ("PROPN", "NOUN")
+            and child.ent_type_ not in ("DATE", "TIME")  # "said Wednesday": when, not who
             and not inside_quote(child.i)
         ):
             inverted = _right_after_quote(verb, inside_quote)
@@ -147,7 +183,11 @@ def verb_subject(
         j -= 1
     if j > 0 and not inside_quote(j):
         before = verb.doc[j]
-        if age_word(before) or (before.ent_type_ == "PERSON" and before.pos_ == "PROPN"):
+        # ("“…,” Conway notes.": a name the parser made a compound of the verb it speaks)
+        glued = before.dep_ == "compound" and before.head.i == verb.i
+        if age_word(before) or (
+            before.pos_ == "PROPN" and (before.ent_type_ == "PERSON" or glued)
+        ):
             return before
     return None
 

@@ -37,6 +37,7 @@ from reader.analysis.sieve.organisations import (
     rule_known_name,
     rule_organisation,
     rule_organisation_description,
+    rule_poll,
 )
 from reader.analysis.sieve.pronouns import rule_group, rule_narrator, rule_pronoun
 
@@ -83,6 +84,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     Rule("pronoun", rule_pronoun, 0.75),
     Rule("narrator", rule_narrator, 0.8),
     Rule("group", rule_group, 0.6),
+    Rule("poll", rule_poll, 0.75),
     Rule("description", rule_description, 0.7),
     Rule("unnamed", rule_unnamed, 0.85),
     Rule("document", rule_document, 0.75),

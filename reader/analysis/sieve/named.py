@@ -11,7 +11,7 @@ from reader.analysis.lexicon import (
     PERSON_PROXY_NOUNS,
     PROXY_NOUNS,
 )
-from reader.analysis.names import name_span
+from reader.analysis.names import is_role_word, name_span
 from reader.analysis.proxies import own_proxy
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.pronouns import rule_pronoun
@@ -27,18 +27,35 @@ def rule_explicit(cue: Cue, disc: Discourse) -> Resolution | None:
     if cue.kind != "verb" or subj is None:
         return None
     if subj.ent_type_ != "PERSON":  # "The mayor, Tom Reed, said": the name in apposition
-        subj = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or (
-            name_after_title(subj) or subj
+        subj = next((c for c in subj.rights if _appos_name(c)), None) or (
+            name_after_title(subj) or name_after_long_title(subj) or subj
         )
     label = cue.word == ":" and subj.is_upper  # "HOLLISTER: “…”", whatever it was tagged
     label = label or mistagged_name(subj, disc)
-    if (subj.pos_ != "PROPN" and not label) or subj.lower_ in PERSON_NOUNS:
+    if (subj.pos_ != "PROPN" and not label) or (
+        subj.lower_ in PERSON_NOUNS and not named_in_full(subj)
+    ):
         return None  # "the MP said": a role, for the description rule
     cluster = disc.find_or_create_person(subj)
     if cluster is None:
         return None
     rel = relative_pronoun(cue.token, subj)
     return Resolution(cluster, token_span(rel) if rel is not None else name_span(subj))
+
+
+def _appos_name(c: Token) -> bool:
+    """A name in apposition ("The mayor, Tom Reed,"), not a place ("Michelle Marks,
+    Philadelphia")."""
+    return c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC")
+
+
+def named_in_full(tok: Token) -> bool:
+    """ "Howard Dean", "Bob Judge": a role word that is the surname of a person named in full
+    (a first name the tagger put in the name before it)."""
+    return tok.ent_type_ == "PERSON" and any(
+        c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+        for c in tok.lefts
+    )
 
 
 #: How many words of title may stand between a speaker slot and the name after it.
@@ -72,6 +89,17 @@ def name_after_title(subj: Token) -> Token | None:
     return None
 
 
+def name_after_long_title(subj: Token) -> Token | None:
+    """ "Sirius XM Vice President for news and talk Dave Gorab called": a title that runs on
+    through a phrase ("for news and talk"), which the parser joined to the name with the
+    phrase's "and"; the person is the name at its end."""
+    if not is_role_word(subj.text) or any(c.dep_ == "det" for c in subj.children):
+        return None
+    prep = next((c for c in subj.rights if c.dep_ == "prep"), None)
+    name = next((c for c in subj.rights if c.dep_ == "conj" and in_name(c)), None)
+    return name if prep is not None and name is not None and prep.i < name.i else None
+
+
 def in_name(t: Token) -> bool:
     return t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
 
@@ -92,18 +120,23 @@ def relative_pronoun(verb: Token, antecedent: Token) -> Token | None:
 
 
 def mistagged_name(tok: Token, disc: Discourse) -> bool:
-    """ "Mercier went on": a name the text already gave a person, tagged as another part of
-    speech at the start of a sentence."""
+    """ "Mercier went on", "O’Donnell said": a name the text already gave a person, tagged as
+    another part of speech (an apostrophe inside a name is still a name)."""
     # ("Early described it as …", "Will acknowledges …": a name right before its verb, taken
     # for the verb's adverb or auxiliary)
     before_verb = tok.i + 1 == tok.head.i and tok.head.pos_ == "VERB"
     return (
         tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB", "AUX")
         and tok.text[:1].isupper()
-        and tok.is_alpha
+        and name_word(tok.text)
         and (tok.dep_ in ("nsubj", "nsubjpass") or before_verb)
         and disc.known_person(tok) is not None
     )
+
+
+def name_word(text: str) -> bool:
+    """Letters, with apostrophes or hyphens between them ("O’Donnell", "Lloyd-Jones")."""
+    return text.replace("’", "").replace("'", "").replace("-", "").isalpha() and text[-1].isalpha()
 
 
 def rule_according_to(cue: Cue, disc: Discourse) -> Resolution | None:

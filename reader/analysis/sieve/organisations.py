@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.analysis.cues import Cue
-from reader.analysis.lexicon import DOC_NOUNS, HONORIFICS, ORG_NOUNS
+from reader.analysis.evidence import issuing_verb
+from reader.analysis.lexicon import DOC_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_NOUNS, PAPERS
 from reader.analysis.names import fold, name_span
 from reader.analysis.sieve.base import Discourse, Resolution
-from reader.analysis.syntax import np_is_definite, np_span
+from reader.analysis.syntax import np_is_definite, np_span, token_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,10 +21,71 @@ def rule_document(cue: Cue, disc: Discourse) -> Resolution | None:
     subj = cue.subject
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in DOC_NOUNS:
         return None
+    issuer = _issuer(subj)
+    if issuer is not None:  # "Black Lives Matter issued a statement saying …": the issuer
+        author = disc.find_or_create_author(issuer)
+        if author is None and issuer.pos_ == "PROPN" and issuer.ent_type_ != "PERSON":
+            author = disc.known_person(issuer) or disc.find_or_create_org(issuer)
+        if author is not None:
+            pron = issuer.pos_ == "PRON"
+            return Resolution(author, token_span(issuer) if pron else np_span(issuer), pron)
     author = disc.find_or_create_document_author(subj)
     if author is not None:
         return Resolution(author, np_span(subj))
     return Resolution(disc.find_or_create_org(subj), np_span(subj))
+
+
+#: Words for a share of the people a poll asked ("half of voters", "a majority said").
+SHARE_WORDS = frozenset(("percent", "%", "half", "majority", "plurality", "third", "quarter"))
+
+#: Entity types of words that count or date things, which are never a body that speaks.
+NOT_BODIES = frozenset(("PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "QUANTITY"))
+
+
+def rule_poll(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "In a CNN/ORC poll released Monday, 31% of Republicans said …", "The Q poll also finds
+    that, while 37 percent of Americans say …": a share of the people asked speaks for the
+    poll that asked them, the source the text gives."""
+    subj = cue.subject
+    if subj is None or not _share(subj):
+        return None
+    poll = _poll_of(cue.token, subj)
+    if poll is None:
+        return None
+    author = disc.find_or_create_document_author(poll)
+    return Resolution(author or disc.find_or_create_org(poll), np_span(poll))
+
+
+def _share(subj: Token) -> bool:
+    """ "75 percent of Democrats", "Six in 10 Republicans", "half of voters"."""
+    return any(
+        t.ent_type_ in ("PERCENT", "CARDINAL") or t.lemma_.lower() in SHARE_WORDS
+        for t in subj.subtree
+        if t.i <= subj.i
+    )
+
+
+def _poll_of(verb: Token, subj: Token) -> Token | None:
+    """The poll or survey the sentence gives as the frame of the answer: in a phrase before
+    the share ("In a … poll,", "according to a survey") or the subject of a clause the answer
+    is part of ("The poll finds that …")."""
+    above = {verb.i, *(a.i for a in verb.ancestors)}
+    for t in verb.sent:
+        if t.i >= subj.i or t.pos_ != "NOUN" or t.lemma_.lower() not in ("poll", "survey"):
+            continue
+        framing = t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "by", "from")
+        if framing or (t.dep_ == "nsubj" and t.head.i in above):
+            return t
+    return None
+
+
+def _issuer(doc_noun: Token) -> Token | None:
+    """The subject of the verb that issued the document in this sentence ("she issued a
+    statement saying", "the group released a report finding")."""
+    verb = issuing_verb(doc_noun)
+    if verb is None or doc_noun.dep_ != "dobj":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def rule_organisation_description(cue: Cue, disc: Discourse) -> Resolution | None:
@@ -33,6 +95,8 @@ def rule_organisation_description(cue: Cue, disc: Discourse) -> Resolution | Non
         return None
     if not np_is_definite(subj) or any(c.dep_ in ("compound", "poss") for c in subj.lefts):
         return None
+    if _named_beside(subj) is not None:
+        return None  # "The Israeli newspaper Haaretz noted": the body named, for the body rule
     org = disc.find_or_create_recent_org(subj)
     if org is None:
         return None
@@ -57,6 +121,13 @@ def rule_described_person(cue: Cue, disc: Discourse) -> Resolution | None:
     subj = cue.subject
     if not _may_be_a_body(subj) or subj is None or _named_beside(subj) is not None:
         return None
+    if subj.pos_ == "NOUN" and subj.is_lower and subj.lemma_.lower() in PAPERS:
+        # "Harrowgate's official account posted": its owner; "The ad says": a paper, for
+        # the body rule to name as written
+        author = disc.find_or_create_document_author(subj)
+        return Resolution(author, np_span(subj)) if author is not None else None
+    if subj.lemma_.lower() in GROUP_NOUNS:  # "the crowd chanted": people, none named
+        return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj))
     if (
         subj.pos_ == "NOUN"
         and not subj.ent_type_
@@ -75,14 +146,16 @@ def rule_organisation(cue: Cue, disc: Discourse) -> Resolution | None:
     if not _may_be_a_body(subj) or subj is None:
         return None
     named = _named_beside(subj)
-    if named is not None:  # "The book's publisher, Linden & Marsh, said"
-        return Resolution(disc.find_or_create_org(named), np_span(subj))
+    if named is not None:  # "The book's publisher, Linden & Marsh, said": through the name
+        start = np_span(subj)[0]
+        end = named.right_edge.idx + len(named.right_edge.text)
+        return Resolution(disc.find_or_create_org(named), (start, end))
     return Resolution(disc.find_or_create_org(subj), np_span(subj))
 
 
 def _may_be_a_body(subj: Token | None) -> bool:
     """A name, or a noun that is a name, definite, or a body's bare collective noun."""
-    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.ent_type_ in NOT_BODIES:
         return False
     if fold(subj.text).rstrip(".") in HONORIFICS:
         return False  # "said Mrs.": a form of address with its name lost, no body
