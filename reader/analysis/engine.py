@@ -25,6 +25,7 @@ from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mentions import note_reported_speech, read_sentence
 from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
+from reader.analysis.news import supported
 from reader.analysis.quotes import QuoteSpan, paragraphs, primary_marks, quotes_in_paragraphs
 from reader.analysis.ranker import (
     RANK,
@@ -60,6 +61,7 @@ class Engine:
         self.ranker = default_ranker()
         self.record: list[Record] | None = None
         self.fragments = FragmentReader(text, self.primary)
+        self.state.told_as_dialogue = self.fragments.is_dialogue()
 
     @property
     def para_base(self) -> int:
@@ -257,6 +259,8 @@ class Engine:
                     break
                 run.append(j)
             for j, found in zip(run, decode(st, infos, run, self.ranker, self.record), strict=True):
+                if not st.fiction and not st.told_as_dialogue:
+                    found = supported(st, infos, j, found)
                 self._settle(j, found)
             i = run[-1] + 1
         if st.narrator_id is not None:

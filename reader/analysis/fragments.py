@@ -19,8 +19,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from reader.analysis.candidates import TURN_CHARS
 from reader.analysis.cues import Cue
+from reader.analysis.genre import told_as_dialogue
 from reader.analysis.lexicon import (
     DOC_NOUNS,
     FEMALE_PRONOUNS,
@@ -33,7 +33,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.naming import naming_cue, unclaimed_naming
 from reader.analysis.quote_context import in_headline
-from reader.analysis.quotes import paragraphs, preceding_word, quotes_in_paragraphs
+from reader.analysis.quotes import preceding_word
 from reader.analysis.syntax import is_speech_verb, verb_subject
 from reader.analysis.used_words import used_cue, words_owner
 
@@ -96,24 +96,6 @@ def clause_verbs(doc: Doc, a: int, b: int) -> Iterator[Token]:
         t = t.head
 
 
-#: A text is told as conversation when at least this many of its quotes, and this share of
-#: them, are turns (a short paragraph opening with the quote): a novel's chapter has dozens;
-#: an article's quotes mostly sit inside the writer's paragraphs.
-DIALOGUE_TURNS = 12
-DIALOGUE_SHARE = 0.2
-
-
-def told_as_dialogue(text: str, primary: str) -> bool:
-    """Whether the whole text is told as conversation (read from its marks, no parse)."""
-    paras = paragraphs(text)
-    spans = quotes_in_paragraphs(text, paras, primary)
-    turns = 0
-    for q in spans:
-        ps, pe = paras[q.paragraph]
-        turns += pe - ps <= TURN_CHARS and not text[ps].isalnum()
-    return turns >= DIALOGUE_TURNS and turns >= DIALOGUE_SHARE * len(spans)
-
-
 class FragmentReader:
     """The stand-in cue for fragments of one text, unless the text is told as conversation
     (decided once, on the first fragment that needs it)."""
@@ -122,6 +104,11 @@ class FragmentReader:
         self.text = text
         self.primary = primary
         self.dialogue: bool | None = None
+
+    def is_dialogue(self) -> bool:
+        if self.dialogue is None:
+            self.dialogue = told_as_dialogue(self.text, self.primary)
+        return self.dialogue
 
     def cue(
         self, st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]

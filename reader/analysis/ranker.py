@@ -20,6 +20,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from reader.analysis.candidates import Neighbours
+from reader.analysis.news import own_subject
 from reader.analysis.ranker_features import feature_names, quote_features
 from reader.analysis.sieve import DISCOURSE_RULES, RANKER_RULE, attribute_discourse
 
@@ -137,6 +138,10 @@ def settle(st: DiscourseState, infos: list[QuoteInfo], i: int) -> Choice | str |
     carried = carries_on(st, infos, i)
     if carried is not None:
         return Choice(carried, "continuation", None)
+    if not st.fiction and not st.told_as_dialogue:
+        own = own_subject(st, infos[i])
+        if own is not None:
+            return Choice(own, "own_subject", None)
     return RANK
 
 

@@ -136,6 +136,9 @@ class State:
         #: A stretch of dialogue has been read: the text is fiction, and the ranker weighs
         #: every quote with no cue from there on (``ranker.choose``).
         self.fiction = False
+        #: The whole text is told as conversation (``genre.told_as_dialogue``, read from its
+        #: marks): where it is not, a quote no rule answers is not weighed as a turn.
+        self.told_as_dialogue = True
         #: People a cue named as speaking or a quote called by name, in the quotes up to
         #: ``voiced_upto``: those who take part in the dialogue, not only talked about.
         self.voiced: set[int] = set()
