@@ -13,6 +13,7 @@ from __future__ import annotations
 from reader.analysis.kinds import speaker_kind
 from reader.analysis.model import Delta, Quote, Speaker
 from reader.analysis.sieve import confidence_of
+from reader.analysis.speaker_list import merged
 from reader.analysis.state import State
 from reader.analysis.summary import agree_with_speakers, count_words
 
@@ -139,4 +140,4 @@ class Changes:
                 )
             )
         out.sort(key=lambda s: (-len(s.quotes), -s.words, s.name))
-        return out
+        return merged(out)
