@@ -87,14 +87,17 @@ def is_person_noun(lemma: str) -> bool:
     return lemma.endswith("ist") and len(lemma) >= 6 and lemma not in NOT_PEOPLE_IST
 
 
-#: Common nouns for people that stories use and news rarely quotes ("the old gentleman",
-#: "the butler"): enough to tell a person described from a body, too loose to be role words.
+#: More common nouns for people ("the old gentleman", "the butler", "a retired mechanic"):
+#: enough to tell a person described from a body and a role from a thing, too loose to be
+#: the role words the news rules resolve "the mayor" by.
 STORY_PERSON_NOUNS = word_set(
     """gentleman gentlewoman lady servant maid butler valet footman coachman companion painter
     hostess landlady governess housekeeper nanny cook porter innkeeper squire vicar curate
     parson clergyman beadle undertaker sailor admiral patron patronne donna fellow lad lass
     youth baby infant aunt uncle cousin niece nephew grandson granddaughter bride groom
-    stranger lover sweetheart master mistress magistrate gentlefolk folk"""
+    stranger lover sweetheart master mistress magistrate gentlefolk folk heir heiress pauper
+    orphan beau chum crony advocate sweep spinster ally peer laureate native mom dad mum
+    marine mechanic medic cleric counsel prefect prelate monk shepherd tackle"""
 )
 #: Words in -man and -men that are not people.
 NOT_PEOPLE_MAN = word_set(

@@ -63,3 +63,17 @@ def test_one_name_is_one_row() -> None:
     assert "Hamidullah" not in by_name
     assert by_name["Rossiya-Info"].quotes == [8, 9] and by_name["Rossiya-Info"].kind == "org"
     assert [sp.name for sp in got].count("a voice") == 2  # two voices may be two people
+
+
+def test_a_role_is_something_a_person_is() -> None:
+    from reader.analysis.roles import shown_role
+
+    for junk in ("an aquatint of Hetton", "a faint blush", "Harvest Thanksgiving", "His voice",
+                 "her own person", "Mrs.", "Rev. Mr.", "Old", "winter", "candle",
+                 "a sense of constraint", "such public excitement", "receiver Tavion"):
+        assert shown_role(junk) is None, junk
+    for role in ("the good lady of the house", "the parochial undertaker", "Dr.", "Major",
+                 "U.S. Secretary of State", "a 34-year-old", "co-founder", "an Israeli",
+                 "the head of the RNC", "a retired bus mechanic", "her eldest girl",
+                 "the clock-jobber", "old servitor"):
+        assert shown_role(role) == role, role
