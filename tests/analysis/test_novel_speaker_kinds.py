@@ -77,3 +77,23 @@ def test_a_role_is_something_a_person_is() -> None:
                  "the head of the RNC", "a retired bus mechanic", "her eldest girl",
                  "the clock-jobber", "old servitor"):
         assert shown_role(role) == role, role
+
+
+def test_mrs_after_a_girl_called_by_her_first_name_is_her_mother(nlp: object) -> None:
+    """A story that calls Catherine Morland "Catherine" means her mother by "Mrs. Morland";
+    "Miss Morland" is still Catherine."""
+    from reader.analysis import analyze
+
+    text = (
+        "Catherine Morland was ten years old and fond of cricket. Catherine ran about the "
+        "garden all day.\n\n"
+        "“You will spoil your frock,” said Mrs. Morland.\n\n"
+        "“I do not care for frocks,” said Catherine.\n\n"
+        "“Then you must care for your mother,” said Mrs. Morland.\n\n"
+        "“I will, mamma,” said Miss Morland.\n"
+    )
+    a = analyze(text, nlp=nlp)
+    said = [q.speaker for q in a.quotes]
+    assert said == ["Mrs. Morland", "Catherine Morland", "Mrs. Morland", "Catherine Morland"]
+    names = {sp.name: sp.aliases for sp in a.speakers}
+    assert "Mrs. Morland" not in names["Catherine Morland"]
