@@ -266,7 +266,8 @@ class Registry:
             c.address = form_of_address(titles)
         if len(keys) == 1 and not titles and keys[0] == c.first:
             c.by_first_name = True
-        c.add_alias(clean)
+        if not (c.address == "mrs" and len(keys) > 1 and not_hers(keys[0])):
+            c.add_alias(clean)  # not "Henry Dashwood" for Mrs. Henry Dashwood: his name
         if titles:
             c.add_alias(" ".join([*titles, clean]))
         said = title_gender(titles)

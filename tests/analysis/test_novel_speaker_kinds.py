@@ -97,3 +97,18 @@ def test_mrs_after_a_girl_called_by_her_first_name_is_her_mother(nlp: object) ->
     assert said == ["Mrs. Morland", "Catherine Morland", "Mrs. Morland", "Catherine Morland"]
     names = {sp.name: sp.aliases for sp in a.speakers}
     assert "Mrs. Morland" not in names["Catherine Morland"]
+
+
+def test_a_wife_named_by_her_husbands_name_does_not_take_it_as_hers(nlp: object) -> None:
+    """ "Mrs. John Dashwood" is not also called "John Dashwood": that is her husband."""
+    from reader.analysis import analyze
+
+    text = (
+        "Mr. John Dashwood came to Norland with his wife.\n\n"
+        "“We shall stay the winter,” said Mrs. John Dashwood.\n\n"
+        "“As you please,” said Mr. John Dashwood.\n"
+    )
+    a = analyze(text, nlp=nlp)
+    rows = {sp.name: sp.aliases for sp in a.speakers}
+    assert "Mrs. John Dashwood" in rows and "John Dashwood" in rows, rows
+    assert "John Dashwood" not in rows["Mrs. John Dashwood"]
