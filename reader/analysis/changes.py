@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from reader.analysis.kinds import speaker_kind
 from reader.analysis.model import Delta, Quote, Speaker
+from reader.analysis.roles import shown_role
 from reader.analysis.sieve import confidence_of
+from reader.analysis.speaker_list import merged
 from reader.analysis.state import State
 from reader.analysis.summary import agree_with_speakers, count_words
 
@@ -131,7 +133,7 @@ class Changes:
                 Speaker(
                     name=c.canonical,
                     aliases=[a for a in c.aliases if a != c.canonical],
-                    role=c.role,
+                    role=shown_role(c.role),
                     quotes=list(tally.quotes),
                     words=tally.words,
                     share=round(tally.words / total, 4) if total else 0.0,
@@ -139,4 +141,4 @@ class Changes:
                 )
             )
         out.sort(key=lambda s: (-len(s.quotes), -s.words, s.name))
-        return out
+        return merged(out)

@@ -86,6 +86,8 @@ class Cluster:
     age: int | None = None
     #: The form of address the text first gave the person ("mr", "mrs", "miss"), if any.
     address: str | None = None
+    #: The text has called the person by the first name alone ("Katharine"), as a story does.
+    by_first_name: bool = False
 
     def may_be(self, address: str | None, first: str = "") -> bool:
         """Whether a name with this form of address and first name can be this person: "Mrs.
@@ -168,7 +170,7 @@ class Registry:
                 found = [
                     c
                     for c in found
-                    if c.gender in (None, said) and c.may_be(address)
+                    if c.gender in (None, said) and c.may_be(address) and not self._kin(c, address)
                 ]
                 if not found:
                     return None
@@ -200,6 +202,13 @@ class Registry:
             if not c.first and len(c.canonical.split()) == 1:
                 return c
         return None
+
+    def _kin(self, c: Cluster, address: str | None) -> bool:
+        """In a story, "Mrs. Hilbery" after "Katharine Hilbery" (named by her first name and
+        no title) is her mother, another of the family: a daughter is not given the married
+        title. (Named "Mrs. Cavendish" first, "Mary Cavendish" later joins her.)"""
+        familiar = self.familiar or c.by_first_name
+        return familiar and address == "mrs" and bool(c.first) and c.address is None
 
     def find_or_create_person(
         self, surface: str, pos: int = -1, *, relative: bool = False
@@ -255,7 +264,10 @@ class Registry:
             self.changed.add(c.id)
         if c.address is None:
             c.address = form_of_address(titles)
-        c.add_alias(clean)
+        if len(keys) == 1 and not titles and keys[0] == c.first:
+            c.by_first_name = True
+        if not (c.address == "mrs" and len(keys) > 1 and not_hers(keys[0])):
+            c.add_alias(clean)  # not "Henry Dashwood" for Mrs. Henry Dashwood: his name
         if titles:
             c.add_alias(" ".join([*titles, clean]))
         said = title_gender(titles)

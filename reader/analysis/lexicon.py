@@ -87,6 +87,37 @@ def is_person_noun(lemma: str) -> bool:
     return lemma.endswith("ist") and len(lemma) >= 6 and lemma not in NOT_PEOPLE_IST
 
 
+#: More common nouns for people ("the old gentleman", "the butler", "a retired mechanic"):
+#: enough to tell a person described from a body and a role from a thing, too loose to be
+#: the role words the news rules resolve "the mayor" by.
+STORY_PERSON_NOUNS = word_set(
+    """gentleman gentlewoman lady servant maid butler valet footman coachman companion painter
+    hostess landlady governess housekeeper nanny cook porter innkeeper squire vicar curate
+    parson clergyman beadle undertaker sailor admiral patron patronne donna fellow lad lass
+    youth baby infant aunt uncle cousin niece nephew grandson granddaughter bride groom
+    stranger lover sweetheart master mistress magistrate gentlefolk folk heir heiress pauper
+    orphan beau chum crony advocate sweep spinster ally peer laureate native mom dad mum
+    marine mechanic medic cleric counsel prefect prelate monk shepherd tackle"""
+)
+#: Words in -man and -men that are not people.
+NOT_PEOPLE_MAN = word_set(
+    """abdomen specimen regimen acumen stamen albumen bitumen ottoman caiman cayman dolman
+    omen amen talisman hymen semen rumen"""
+)
+
+
+def is_human_noun(lemma: str) -> bool:
+    """A common noun for a human being, role or not ("the old gentleman", "the clergyman"):
+    what a description must be to be a person rather than a body."""
+    if is_person_noun(lemma) or lemma in STORY_PERSON_NOUNS:
+        return True
+    if lemma in MALE_NOUNS or lemma in FEMALE_NOUNS:
+        return True
+    return len(lemma) >= 5 and lemma.isalpha() and lemma.endswith(("man", "men")) and (
+        lemma not in NOT_PEOPLE_MAN
+    )
+
+
 #: Heads of noun phrases that stand for the person who owns them ("Lapid's office said").
 PROXY_NOUNS = word_set(
     """office spokesman spokeswoman spokesperson spokespeople aide aides representative

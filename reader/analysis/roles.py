@@ -9,9 +9,17 @@ mayor" later, whether or not the phrase is shown as the role.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from reader.analysis.lexicon import HONORIFICS, TITLES, is_person_noun
+from reader.analysis.lexicon import (
+    BODY_ROLE_NOUNS,
+    HONORIFICS,
+    TITLES,
+    is_human_noun,
+    is_person_noun,
+    word_set,
+)
 from reader.analysis.names import fold, is_role_word
 from reader.analysis.syntax import np_span
 
@@ -139,3 +147,52 @@ def described_role(t: Token) -> str | None:
     if t.i + 1 - first < 2:
         return None
     return role_text(doc, first, t.i + 1)
+
+
+#: Endings of nouns for a person by what they do ("undertaker", "inheritor", "guardian").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ess", "ee", "eer", "ard", "ent")
+#: Words with those endings that are things ("winter", "a sense of order").
+_NOT_AGENTS = word_set(
+    """winter summer water paper number letter matter order border corner dinner manner
+    power tower weather colour color error mirror floor door hour answer chapter silver
+    anger danger laughter murder shoulder finger feather glance distance instance moment
+    element event content intent accent scent talent agreement"""
+)
+#: Heads that are a person's body or sound, never what the person is ("her person", "His
+#: voice", "first person").
+_NOT_ROLE_HEADS = frozenset(("person", "voice", "people", "self", "old"))
+#: Words after which a role goes on about something else: its head stands before them.
+_AFTER_HEAD = frozenset(
+    ("of", "on", "by", "from", "about", "in", "for", "to", "with", "at", "into", "whose")
+)
+
+
+def shown_role(role: str | None) -> str | None:
+    """The role as the speakers list shows it, or None when its head noun is nothing a
+    person is ("an aquatint of Hetton", "a faint blush", "Harvest Thanksgiving", "His
+    voice") or a form of address ("Mrs."). The role found first still serves resolution."""
+    if not role:
+        return None
+    words: list[str] = []
+    for word in re.findall(r"[\w’'.-]+", role):
+        if word.lower() in _AFTER_HEAD and words:
+            break
+        words.append(word)
+    if not words or "s" in words:  # "her grandfather s arm-chair": a possessive broken
+        return None
+    written = re.sub(r"[’']s$", "", words[-1]).strip(".-")
+    head = written.lower()
+    if head in _NOT_ROLE_HEADS or (written[:1].isupper() and fold(head) in HONORIFICS):
+        return None  # "Mrs.", "Rev. Mr.": a form of address, which is no role
+    if fold(head) in TITLES or head in BODY_ROLE_NOUNS:
+        return role  # "Dr.", "the head of the RNC"
+    if written[:1].isupper() and head.endswith(("an", "i", "ese")):
+        return role  # "an Israeli", "a Texan": someone from somewhere
+    last = head.split("-")[-1]
+    for form in dict.fromkeys((head, head[:-1] if head.endswith("s") else head, last)):
+        if is_human_noun(form) and (form != "chair" or form == head):  # not "arm-chair"
+            return role
+        agent = form.endswith(_AGENT_ENDINGS) and not form.endswith("ment")
+        if agent and form.isalpha() and form not in _NOT_AGENTS:
+            return role
+    return None

@@ -12,7 +12,8 @@ from reader.analysis.kinds import speaker_kind
 from reader.analysis.lexicon import HONORIFICS, TITLE_WORDS, TITLES
 from reader.analysis.model import Entity, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
-from reader.analysis.roles import role_span, role_text
+from reader.analysis.roles import role_span, role_text, shown_role
+from reader.analysis.speaker_list import merged
 
 
 def count_words(text: str) -> int:
@@ -73,7 +74,7 @@ def summarise(quotes: list[Quote], registry: Registry, cluster_of: dict[int, int
         if sp is None:
             aliases = [a for a in c.aliases if a != c.canonical]
             sp = by_cluster[cid] = Speaker(
-                name=c.canonical, aliases=aliases, role=c.role, kind=speaker_kind(c)
+                name=c.canonical, aliases=aliases, role=shown_role(c.role), kind=speaker_kind(c)
             )
         sp.quotes.append(q.id)
         sp.words += n
@@ -81,7 +82,7 @@ def summarise(quotes: list[Quote], registry: Registry, cluster_of: dict[int, int
     for sp in out:
         sp.share = round(sp.words / total, 4) if total else 0.0
     out.sort(key=lambda s: (-len(s.quotes), -s.words, s.name))
-    return out
+    return merged(out)
 
 
 _ROLE_DEPS = frozenset(

@@ -1,0 +1,54 @@
+"""The speakers panel's list: one row per someone. The engine may file one name twice (a
+person and, through a rule that took the name for a body, an organisation: "Miss Bartlett",
+"Rabbit"); a list that shows the name twice, once as an organisation, is wrong to a reader.
+
+A row whose name is a name (capitalised) joins the person of that name, or of that form of
+name when only one person has it, and the row's kind is the one the name was given most (a
+tie goes to the body: "Rossiya-Info" taken once for a person is still an agency); a name with
+a form of address ("Miss Bartlett") is a person whatever rule found it. Descriptions ("a
+voice") stay apart: two voices may be two people.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.lexicon import HONORIFICS
+from reader.analysis.model import Speaker
+from reader.analysis.names import fold
+
+
+def _addressed(name: str) -> bool:
+    """ "Miss Bartlett", "Mr. Bumble": a form of address opens a person's name."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and fold(first).rstrip(".") in HONORIFICS
+
+
+def merged(speakers: list[Speaker]) -> list[Speaker]:
+    """The rows with each person once, most quoted first (the engine's order otherwise)."""
+    for sp in speakers:
+        if sp.kind != "person" and _addressed(sp.name):
+            sp.kind = "person"
+    people: dict[str, Speaker] = {}
+    forms: dict[str, Speaker | None] = {}
+    for sp in speakers:
+        if sp.kind != "person":
+            continue
+        people.setdefault(fold(sp.name), sp)
+        for form in {fold(a) for a in sp.aliases}:
+            forms[form] = sp if forms.get(form, sp) is sp else None
+    out: list[Speaker] = []
+    for sp in speakers:
+        key = fold(sp.name)
+        home = people.get(key) or forms.get(key)
+        if home is None or home is sp or not sp.name[:1].isupper():
+            out.append(sp)
+            continue
+        home.quotes = sorted({*home.quotes, *sp.quotes})
+        home.words += sp.words
+        home.share = round(home.share + sp.share, 4)
+        if sp.name != home.name and sp.name not in home.aliases:
+            home.aliases.append(sp.name)
+        home.role = home.role or sp.role
+        if len(sp.quotes) >= len(home.quotes) - len(sp.quotes):
+            home.kind = sp.kind  # said as often as a body as a person: a body's name
+    out.sort(key=lambda s: (-len(s.quotes), -s.words, s.name))
+    return out
