@@ -37,7 +37,7 @@ def supported(
 ) -> Choice | None:
     """The ranker's choice for quote i when the text near the quote supports it: the one
     chosen spoke the last quote of the paragraph before, or is named in the quote's paragraph
-    (or in the paragraph before, when that one ends in a colon that introduces the quote);
+    or the one before it (a profile's "Teodora Vance kneels …" paragraph, then her words);
     else no answer: an uncued quote in news is seldom a turn that answers the one before."""
     if found is None:
         return None
@@ -47,8 +47,7 @@ def supported(
         return found
     text = st.text
     ps = text.rfind("\n", 0, q.start) + 1
-    if text[:ps].rstrip().endswith(":"):
-        ps = text.rfind("\n", 0, len(text[:ps].rstrip())) + 1
+    ps = text.rfind("\n", 0, len(text[:ps].rstrip())) + 1
     pe = text.find("\n", q.end)
     pe = len(text) if pe < 0 else pe
     mentions = st.mentions

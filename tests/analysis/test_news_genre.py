@@ -70,3 +70,15 @@ def test_an_uncued_news_quote_with_nothing_near_has_no_speaker(run: Run) -> None
     )
     found = [q for q in run(text).quotes if q.text.startswith("“must hold")]
     assert [q.speaker for q in found] == [None]
+
+
+def test_an_uncued_news_quote_may_rest_on_the_person_of_the_paragraph_before(run: Run) -> None:
+    # A profile: the person is shown at work in one paragraph, her words open the next.
+    text = (
+        "Teodora Vance kneels beside a rusted well casing at the edge of an alfalfa field "
+        "and lowers a weighted tape into the dark.\n\n"
+        "“When I first measured this well in 2009, it was ninety-one feet.”\n\n"
+        "The valley's aquifer supplies nearly all of its irrigation water.\n"
+    )
+    found = [q for q in run(text).quotes if q.text.startswith("“When I")]
+    assert [q.speaker for q in found] == ["Teodora Vance"]
