@@ -19,7 +19,7 @@ from reader.analysis.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def is_speech_verb(tok: Token) -> bool:
@@ -263,6 +263,11 @@ def np_span(tok: Token, with_prep: bool = False) -> tuple[int, int]:
             break
     end = tok.i + 1
     doc = tok.doc
+    # A phrase never takes in quoted words: they are someone's, not the writer's name for the
+    # source ('a “regional” candidate' is "candidate"; "a candidate who has called for “…”")
+    marks = [j for j in range(start, tok.i) if doc[j].text in DOUBLE_MARKS]
+    if marks:
+        start = marks[-1] + 1
     if with_prep:
         for child in tok.rights:
             if (
@@ -276,6 +281,8 @@ def np_span(tok: Token, with_prep: bool = False) -> tuple[int, int]:
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
                 )
             ):
+                if _quotes_in(doc, end, _phrase_end(child)):
+                    break
                 end = max(end, _phrase_end(child))
             elif (
                 # "a French diplomat who attended the sessions": a restrictive relative clause
@@ -284,11 +291,21 @@ def np_span(tok: Token, with_prep: bool = False) -> tuple[int, int]:
                 and child.left_edge.i == end
                 and doc[end].tag_ in ("WP", "WDT")
                 and child.right_edge.i - end < 16
+                and not _quotes_in(doc, end, child.right_edge.i + 1)
             ):
                 end = child.right_edge.i + 1
             else:
                 break
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+#: Double quotation marks, straight and curly, and guillemets (a single mark is also an
+#: apostrophe: "Clinton’s").
+DOUBLE_MARKS = frozenset('“”"«»„')
+
+
+def _quotes_in(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[j].text in DOUBLE_MARKS for j in range(start, end))
 
 
 def _phrase_end(head: Token) -> int:

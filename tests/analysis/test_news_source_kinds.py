@@ -236,3 +236,14 @@ def test_a_body_noun_with_its_name_beside_it_is_that_body(run: Run) -> None:
     q = quote(a, '"as a matter')
     assert q.speaker == "Haaretz" and q.mention is not None
     assert q.mention.text == "The Israeli newspaper Haaretz"
+
+
+def test_a_described_source_is_named_without_the_words_it_quoted(run: Run) -> None:
+    # The relative clause quotes the pastor: his name in the speakers list is the description
+    # before it, never a phrase with someone's quoted words in it.
+    a = run(
+        "Voters in the district were split. A local pastor who described the plan as “a "
+        "betrayal” said, “Nobody asked us what we wanted.”\n"
+    )
+    assert quote(a, "“Nobody").speaker == "A local pastor"
+    assert [s.name for s in a.speakers if "“" in s.name or "”" in s.name] == []
