@@ -150,6 +150,9 @@ class State:
         self.offset = 0
         self.sent = 0
         self.mention_at: dict[int, int] = {}
+        #: Unnamed sources by the token that describes them, so two quotes of one "a local
+        #: pastor" are one source, not two rows of the same words.
+        self.unnamed_at: dict[int, int] = {}
         self.speakers_at: dict[int, int] = {}  # speech verb (token) -> who it says spoke
         self.starts: list[int] = []
         self.paras: list[tuple[int, int]] = []
@@ -165,6 +168,7 @@ class State:
         ``first_para`` (a later piece of a long paragraph repeats that paragraph's number)."""
         self.doc, self.offset = doc, offset
         self.mention_at = {}
+        self.unnamed_at = {}
         self.speakers_at = {}
         self.paras, self.para_first = paras, first_para
         self.para_starts = [p[0] for p in paras]
@@ -258,11 +262,15 @@ class State:
         """The unnamed source described at ``tok`` ("a French diplomat"), created when new."""
         if tok.i in self.mention_at:
             return self.registry.clusters[self.mention_at[tok.i]]
+        if tok.i in self.unnamed_at:
+            return self.registry.clusters[self.unnamed_at[tok.i]]
         s, e = np_span(tok, with_prep=True)
         definite = np_is_definite(tok)
-        return self.registry.find_or_create_description(
+        c = self.registry.find_or_create_description(
             self.local(s, e), tok.lemma_.lower(), definite, s + self.offset
         )
+        self.unnamed_at[tok.i] = c.id
+        return c
 
     def recent(self, before: int) -> Iterator[MentionRec]:
         """Mentions before char offset ``before``, most recent first, within the window."""

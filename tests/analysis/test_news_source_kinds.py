@@ -247,3 +247,11 @@ def test_a_described_source_is_named_without_the_words_it_quoted(run: Run) -> No
     )
     assert quote(a, "“Nobody").speaker == "A local pastor"
     assert [s.name for s in a.speakers if "“" in s.name or "”" in s.name] == []
+
+
+def test_one_described_source_quoted_twice_is_one_speaker(run: Run) -> None:
+    a = run(
+        "Voters in the district were split. A local pastor who described the plan as “a "
+        "betrayal” said, “Nobody asked us what we wanted.”\n"
+    )
+    assert [(s.name, s.quotes) for s in a.speakers] == [("A local pastor", [0, 1])]
