@@ -143,3 +143,24 @@ async def test_the_legend_explains_the_guessed_look(store: Store) -> None:
         await pilot.pause()
         assert isinstance(app.screen, LegendScreen)
         assert "probably (a guess)" in "\n".join(screen_lines(app))
+
+
+async def test_the_status_line_says_probably_for_a_guess(store: Store) -> None:
+    """Found by a fresh-eyes test: the panel said "probably Bo Diaz" but the status line, with
+    the cursor on that very quote, said "Bo Diaz · quote 1 of 1" as if it were certain."""
+    app = cached_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        said = []
+        for _ in range(len(PARAGRAPHS)):
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            said.append(str(screen.query_one("#status-info").content))
+        assert said == [
+            "Ann Lee · quote 1 of 2",
+            "probably Ann Lee · quote 2 of 2",
+            "Harbour Board · quote 1 of 1",
+            "probably Bo Diaz · quote 1 of 1",
+        ]
