@@ -253,12 +253,15 @@ class SpeakerPanel(OptionList):
             )
         return Content("\n").join(parts)
 
-    def _quote_prompt(self, quote: Quote, slot: int | None) -> Content | Table:
+    def _quote_prompt(self, quote: Quote, card: Card | None) -> Content | Table:
         """A quote row: a bar in the speaker's colour, then the first words on one line, or the
-        whole quote with a hanging indent once expanded."""
-        color = self._color(slot)
+        whole quote with a hanging indent once expanded. "probably" marks a guess among sure
+        quotes; on a card of guesses only, which says "probably NAME" under "Uncertain", the
+        broken bar is enough (at 80 columns the word left ten letters of the quote)."""
+        color = self._color(card.slot if card is not None else None)
         glyph = f"  {GUESS_BAR if quote.uncertain else BAR} "
-        guess = (PROBABLY + " ", Style(italic=True, dim=True)) if quote.uncertain else ""
+        say = quote.uncertain and not (card is not None and card.uncertain)
+        guess = (PROBABLY + " ", Style(italic=True, dim=True)) if say else ""
         if quote.id not in self._expanded:
             bar_style = Style(foreground=color) if color else Style()
             return Content.assemble((glyph, bar_style), guess, preview(quote.text))
@@ -267,7 +270,7 @@ class SpeakerPanel(OptionList):
         grid.add_column(ratio=1)
         bar = RichStyle(color=color.rich_color) if color else RichStyle()
         text = Text()
-        if quote.uncertain:
+        if say:
             text.append(PROBABLY + " ", style=RichStyle(italic=True, dim=True))
         text.append(one_line(quote.text))
         grid.add_row(Text(glyph, style=bar), text)
@@ -304,7 +307,7 @@ class SpeakerPanel(OptionList):
             if card.name not in self._open_cards and len(shown) > QUOTES_SHOWN + 1:
                 shown = shown[:QUOTES_SHOWN]
             for quote in shown:
-                options.append(Option(self._quote_prompt(quote, card.slot), id=f"quote-{quote.id}"))
+                options.append(Option(self._quote_prompt(quote, card), id=f"quote-{quote.id}"))
             if len(shown) < len(card.quotes):
                 more = len(card.quotes) - len(shown)
                 prompt = Content.styled(f"    … {plural(more, 'more quote')}", Style(italic=True))
@@ -325,10 +328,6 @@ class SpeakerPanel(OptionList):
 
     def _card_of_quote(self, quote_id: int) -> Card | None:
         return next((c for c in self._cards if any(q.id == quote_id for q in c.quotes)), None)
-
-    def _slot_of_quote(self, quote_id: int) -> int | None:
-        card = self._card_of_quote(quote_id)
-        return card.slot if card is not None else None
 
     def show_quote(self, quote_id: int) -> None:
         """Highlight a quote's row (when the article moves to it) without posting anything."""
@@ -355,7 +354,7 @@ class SpeakerPanel(OptionList):
         else:
             self._expanded.discard(quote_id)
         self.replace_option_prompt(
-            f"quote-{quote_id}", self._quote_prompt(quote, self._slot_of_quote(quote_id))
+            f"quote-{quote_id}", self._quote_prompt(quote, self._card_of_quote(quote_id))
         )
 
     # -- events --------------------------------------------------------------------------------
