@@ -78,8 +78,8 @@ async def test_a_long_description_wraps_under_itself_at_80_columns(make_app) -> 
         for _ in range(12):  # down to the row of n, which is too long for one line here
             lines = screen_lines(app)
             row = next((i for i, line in enumerate(lines) if "Add or edit the note" in line), None)
-            if row is not None:
-                break
+            if row is not None and row + 2 < len(lines) and "╰" not in lines[row + 2]:
+                break  # with its next line inside the box
             keys.parent.scroll_relative(y=4, animate=False)
             await pilot.pause()
         assert row is not None

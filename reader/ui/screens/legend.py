@@ -17,6 +17,7 @@ from textual.widgets import Static
 from reader.sanitize import one_line
 from reader.ui.palette import HIGHLIGHT_NAMES
 from reader.ui.widgets.entities_panel import LABEL_NAMES
+from reader.ui.widgets.footer import FittingFooter
 
 #: Cells between the columns of a section.
 GUTTER = 2
@@ -132,6 +133,7 @@ class LegendScreen(ModalScreen[None]):
             body.border_title = "Legend"
             body.border_subtitle = "escape closes"
             yield LegendKeys(self.legend, id="legend-keys")
+        yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:
         self.query_one("#legend-body").focus()  # so ↑ ↓ pgup pgdn scroll it

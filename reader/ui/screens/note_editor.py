@@ -15,6 +15,7 @@ from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from reader.sanitize import inert
+from reader.ui.widgets.footer import FittingFooter
 
 #: How many words of the passage the title line shows.
 PASSAGE_WORDS = 12
@@ -108,6 +109,7 @@ class NoteEditor(ModalScreen[str | None]):
             yield Static(
                 Content(HINT if wrap else UNWRAPPED_HINT), id="note-hint", classes="dialog-hint"
             )
+        yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:
         area = self.query_one("#note-text", TextArea)

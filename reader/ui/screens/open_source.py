@@ -16,6 +16,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
 from reader.sources import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+from reader.ui.widgets.footer import FittingFooter
 
 #: Entries listed per directory at most, so a huge directory never stalls completion.
 MAX_ENTRIES = 5000
@@ -111,6 +112,7 @@ class OpenSourceDialog(ModalScreen[str | None]):
                 Content("tab or → completes · enter opens · escape cancels"),
                 classes="dialog-hint",
             )
+        yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:
         self.query_one("#open-input", Input).focus()

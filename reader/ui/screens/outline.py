@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from reader.sanitize import one_line
 from reader.ui.headings import Heading
+from reader.ui.widgets.footer import FittingFooter
 
 
 class OutlineScreen(ModalScreen[Heading | None]):
@@ -41,6 +42,7 @@ class OutlineScreen(ModalScreen[Heading | None]):
                 id="outline-list",
             )
             yield Static(Content("enter jumps · escape closes"), id="outline-hint")
+        yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
