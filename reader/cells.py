@@ -10,7 +10,7 @@ import unicodedata
 
 from rich.cells import cell_len
 
-__all__ = ["ELLIPSIS", "cell_len", "fit", "fit_end", "fit_source", "pad"]
+__all__ = ["ELLIPSIS", "cell_len", "fit", "fit_end", "fit_source", "pad", "wrap"]
 
 ELLIPSIS = "…"
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
@@ -69,9 +69,32 @@ def fit_source(source: str, width: int) -> str:
         shown = f"{ELLIPSIS}/" + "/".join(parts[i:])
         if cell_len(shown) <= width:
             return shown
-    return fit_end(parts[-1], width)
+    return fit_end(parts[-1] or source, width)  # "dir/": its name, not nothing
 
 
 def pad(text: str, width: int) -> str:
     """`text` followed by spaces up to `width` cells (a left-aligned column)."""
     return text + " " * max(0, width - cell_len(text))
+
+
+def wrap(text: str, width: int, lines: int) -> list[str]:
+    """`text` broken at spaces into at most `lines` lines of at most `width` cells; a word
+    longer than a line is cut, and what does not fit in `lines` ends the last in "…"."""
+    if width <= 0 or lines <= 0:
+        return []
+    out: list[str] = []
+    line = ""
+    words = text.split()
+    for i, word in enumerate(words):
+        candidate = f"{line} {word}" if line else word
+        if cell_len(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            out.append(fit(line, width))
+        line = word
+        if len(out) == lines - 1:  # the last line takes the rest, cut if it must be
+            return [*out, fit(" ".join(words[i:]), width)]
+    if line:
+        out.append(fit(line, width))
+    return out
