@@ -24,12 +24,15 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.analysis.model import KIND_LABELS, Analysis, Quote, Speaker
+from reader.cells import wrap
 from reader.sanitize import one_line
 
 #: Words of a quote shown while it is collapsed.
 PREVIEW_WORDS = 14
 #: Quotes listed per card before a "… N more" row (keeps long books' panels light).
 QUOTES_SHOWN = 6
+#: Lines a card's name and role may take before they are cut with "…".
+NAME_LINES, ROLE_LINES = 2, 3
 #: Cells of the share-of-quoted-words bar.
 BAR_CELLS = 10
 #: The card title for quotes whose speaker the text does not give.
@@ -217,27 +220,37 @@ class SpeakerPanel(OptionList):
         return self._neutral if slot is None else self._colors.get(slot)
 
     def _header(self, card: Card) -> Content:
+        """The card's title: name (wrapped onto a second line rather than cut: "an organizer
+        at a field office"), kind, and role on lines of its own as long as it needs, up to
+        ROLE_LINES ("Republican Presidential candidate" read "Republican Presidential…")."""
         color = self._color(card.slot)
         swatch = Style(foreground=color, bold=True) if color else Style(bold=True)
         name = one_line(card.name) if card.name is not None else UNATTRIBUTED
         guess = PROBABLY + " " if card.uncertain else ""
         kind = KIND_LABELS.get(card.kind or "", "")
         room = self.scrollable_content_region.width - 2  # the options' padding
+        names = wrap(name, room - 2 - cell_len(guess), NAME_LINES) if room > 8 else [name]
         title: list[str | tuple[str, Style]] = [
-            ("█ ", swatch), (guess, Style(italic=True, dim=True)), (name, Style(bold=True))
+            ("█ ", swatch), (guess, Style(italic=True, dim=True)), (names[0], Style(bold=True))
         ]
-        if kind and cell_len(f"█ {guess}{name}  {kind}") <= room:
-            # The kind beside the name where it fits, so the role keeps its line whole.
+        for more in names[1:]:
+            title += ["\n  ", (more, Style(bold=True))]
+        if kind and len(names) == 1 and cell_len(f"█ {guess}{name}  {kind}") <= room:
+            # The kind beside the name where it fits, so the role keeps its line whole (not
+            # beside a wrapped name's end, where "office  unnamed source" read as one).
             title.append(("  " + kind, Style(dim=True)))
             kind = ""
         parts: list[Content] = [Content.assemble(*title)]
-        if card.role or kind:
-            line: list[str | tuple[str, Style]] = ["  "]
-            if kind:
-                line.append((kind + (" · " if card.role else ""), Style(dim=True)))
-            if card.role:
-                line.append((one_line(card.role), Style(italic=True)))
-            parts.append(Content.assemble(*line))
+        role = one_line(card.role) if card.role else ""
+        if role or kind:
+            head = kind + (" · " if role else "") if kind else ""
+            dim = head.rstrip()  # the kind, dim, on the first line; the role in italics
+            for line in self._role_lines(head, role, room - 2):
+                cut = len(dim) if dim and line.startswith(dim) else 0
+                dim = ""
+                parts.append(Content.assemble(
+                    "  ", (line[:cut], Style(dim=True)), (line[cut:], Style(italic=True))
+                ))
         count = plural(len(card.quotes), "quote")
         if card.name is None:
             parts.append(Content("  " + count))
@@ -252,6 +265,13 @@ class SpeakerPanel(OptionList):
                 Content.assemble("  ", count, "  ", (share_bar(card.share, cells), bar), percent)
             )
         return Content("\n").join(parts)
+
+    @staticmethod
+    def _role_lines(head: str, role: str, width: int) -> list[str]:
+        """`head` (the kind, when it did not fit beside the name) then the role, wrapped."""
+        if width <= 8:
+            return [head + role]
+        return wrap(head + role, width, ROLE_LINES)
 
     def _quote_prompt(self, quote: Quote, card: Card | None) -> Content | Table:
         """A quote row: a bar in the speaker's colour, then the first words on one line, or the
