@@ -305,9 +305,11 @@ class SpeakerPanel(OptionList):
             options.append(Option(Content(self._empty_text), id="empty", disabled=True))
         if self._filter:
             shown_cards = sum(1 for card in self._cards if self._matches(card))
-            options.append(Option(Content.styled(
-                f"filter: {self._filter} · {shown_cards} of {len(self._cards)} · esc clears",
-                Style(italic=True)), id="filter", disabled=True))
+            said = f"filter: {self._filter} · {shown_cards} of {len(self._cards)} · esc clears"
+            room = self.scrollable_content_region.width - 2
+            lines = wrap(one_line(said), room, 3) if room > 8 else [said]  # "esc clears" whole
+            options.append(Option(Content.styled("\n".join(lines), Style(italic=True)),
+                                  id="filter", disabled=True))
         first = True
         heading = False
         for i, card in enumerate(self._cards):
