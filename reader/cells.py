@@ -77,11 +77,14 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - cell_len(text))
 
 
-def wrap(text: str, width: int, lines: int) -> list[str]:
+def wrap(text: str, width: int, lines: int, *, cut: bool = True) -> list[str]:
     """`text` broken at spaces into at most `lines` lines of at most `width` cells; a word
-    longer than a line is cut, and what does not fit in `lines` ends the last in "…"."""
+    longer than a line is cut, and what does not fit in `lines` ends the last in "…". With
+    `cut` False nothing is cut: such a word keeps its line, the last line holds the rest (for
+    a widget that draws its own ellipsis, so the text it holds stays whole)."""
     if width <= 0 or lines <= 0:
         return []
+    trim = (lambda line: fit(line, width)) if cut else (lambda line: line)
     out: list[str] = []
     line = ""
     words = text.split()
@@ -91,10 +94,10 @@ def wrap(text: str, width: int, lines: int) -> list[str]:
             line = candidate
             continue
         if line:
-            out.append(fit(line, width))
+            out.append(trim(line))
         line = word
         if len(out) == lines - 1:  # the last line takes the rest, cut if it must be
-            return [*out, fit(" ".join(words[i:]), width)]
+            return [*out, trim(" ".join(words[i:]))]
     if line:
-        out.append(fit(line, width))
+        out.append(trim(line))
     return out

@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.geometry import Size
 from textual.message import Message
 from textual.notifications import SeverityLevel
@@ -237,13 +238,16 @@ class ArticleScreen(
     def _fit_status(self) -> None:
         """The summary on the left gives way (cut with an ellipsis) so the right half is read
         whole: it says what the last key did, or whose quote the cursor is on."""
-        status = self.query_one("#status")
+        try:
+            status = self.query_one("#status")
+            summary = self.query_one("#status-text", Static)
+            info = str(self.query_one("#status-info", Static).content)
+            bar = self.query_one("#progress", ProgressBar)
+        except NoMatches:  # the screen is being taken down (a refresh after it left)
+            return
         total = (self.size.width or self.app.size.width) - status.styles.gutter.width
         if total <= 0:
             return
-        summary = self.query_one("#status-text", Static)
-        info = str(self.query_one("#status-info", Static).content)
-        bar = self.query_one("#progress", ProgressBar)
         taken = bar.outer_size.width if bar.display else 0
         cap = summary.styles.base.max_width
         limit = int(cap.resolve(Size(total, 1), self.app.size)) if cap is not None else total

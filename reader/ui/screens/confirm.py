@@ -12,7 +12,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from reader.sanitize import inert
-from reader.ui.widgets.footer import FittingFooter
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -44,6 +43,8 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.yes_label} (y)", id="yes", variant="error")
                 yield Button(f"{self.no_label} (n)", id="no", variant="primary")
+        from reader.ui.widgets.footer import FittingFooter  # not before the first frame
+
         yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:

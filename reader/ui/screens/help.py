@@ -16,8 +16,6 @@ from textual.screen import ModalScreen, Screen
 from textual.style import Style
 from textual.widgets import Static
 
-from reader.ui.widgets.footer import FittingFooter
-
 
 def title_of(cls: type) -> str:
     """The heading of a class's keys in the help and the command palette: its HELP_TITLE (a
@@ -123,4 +121,6 @@ class HelpScreen(ModalScreen[None]):
                 "Every action is also in the command palette (ctrl+p). escape closes this.",
                 id="help-hint",
             )
+        from reader.ui.widgets.footer import FittingFooter  # not before the first frame
+
         yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)

@@ -17,7 +17,6 @@ from textual.widgets import Static
 from reader.sanitize import one_line
 from reader.ui.palette import HIGHLIGHT_NAMES
 from reader.ui.widgets.entities_panel import LABEL_NAMES
-from reader.ui.widgets.footer import FittingFooter
 
 #: Cells between the columns of a section.
 GUTTER = 2
@@ -133,6 +132,8 @@ class LegendScreen(ModalScreen[None]):
             body.border_title = "Legend"
             body.border_subtitle = "escape closes"
             yield LegendKeys(self.legend, id="legend-keys")
+        from reader.ui.widgets.footer import FittingFooter  # not before the first frame
+
         yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:

@@ -15,7 +15,6 @@ from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from reader.sanitize import inert
-from reader.ui.widgets.footer import FittingFooter
 
 #: How many words of the passage the title line shows.
 PASSAGE_WORDS = 12
@@ -109,6 +108,8 @@ class NoteEditor(ModalScreen[str | None]):
             yield Static(
                 Content(HINT if wrap else UNWRAPPED_HINT), id="note-hint", classes="dialog-hint"
             )
+        from reader.ui.widgets.footer import FittingFooter  # not before the first frame
+
         yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:

@@ -16,7 +16,6 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
 from reader.sources import HTML_SUFFIXES, MARKDOWN_SUFFIXES
-from reader.ui.widgets.footer import FittingFooter
 
 #: Entries listed per directory at most, so a huge directory never stalls completion.
 MAX_ENTRIES = 5000
@@ -112,6 +111,8 @@ class OpenSourceDialog(ModalScreen[str | None]):
                 Content("tab or → completes · enter opens · escape cancels"),
                 classes="dialog-hint",
             )
+        from reader.ui.widgets.footer import FittingFooter  # not before the first frame
+
         yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:

@@ -14,7 +14,6 @@ from textual.widgets.option_list import Option
 
 from reader.sanitize import one_line
 from reader.ui.headings import Heading
-from reader.ui.widgets.footer import FittingFooter
 
 
 class OutlineScreen(ModalScreen[Heading | None]):
@@ -42,6 +41,8 @@ class OutlineScreen(ModalScreen[Heading | None]):
                 id="outline-list",
             )
             yield Static(Content("enter jumps · escape closes"), id="outline-hint")
+        from reader.ui.widgets.footer import FittingFooter  # not before the first frame
+
         yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:

@@ -229,7 +229,7 @@ class SpeakerPanel(OptionList):
         guess = PROBABLY + " " if card.uncertain else ""
         kind = KIND_LABELS.get(card.kind or "", "")
         room = self.scrollable_content_region.width - 2  # the options' padding
-        names = wrap(name, room - 2 - cell_len(guess), NAME_LINES) if room > 8 else [name]
+        names = wrap(name, room - 2 - cell_len(guess), NAME_LINES, cut=False) or [name]
         title: list[str | tuple[str, Style]] = [
             ("█ ", swatch), (guess, Style(italic=True, dim=True)), (names[0], Style(bold=True))
         ]
@@ -271,7 +271,7 @@ class SpeakerPanel(OptionList):
         """`head` (the kind, when it did not fit beside the name) then the role, wrapped."""
         if width <= 8:
             return [head + role]
-        return wrap(head + role, width, ROLE_LINES)
+        return wrap(head + role, width, ROLE_LINES, cut=False)
 
     def _quote_prompt(self, quote: Quote, card: Card | None) -> Content | Table:
         """A quote row: a bar in the speaker's colour, then the first words on one line, or the
@@ -307,7 +307,7 @@ class SpeakerPanel(OptionList):
             shown_cards = sum(1 for card in self._cards if self._matches(card))
             said = f"filter: {self._filter} · {shown_cards} of {len(self._cards)} · esc clears"
             room = self.scrollable_content_region.width - 2
-            lines = wrap(one_line(said), room, 3) if room > 8 else [said]  # "esc clears" whole
+            lines = wrap(one_line(said), room, 3, cut=False) or [said]  # "esc clears" whole
             options.append(Option(Content.styled("\n".join(lines), Style(italic=True)),
                                   id="filter", disabled=True))
         first = True
