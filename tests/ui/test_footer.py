@@ -56,3 +56,13 @@ async def test_a_dialog_shows_its_own_keys_not_the_article_s(make_app: Any) -> N
             await pilot.press("escape")
             await pilot.pause()
         assert "q Quit" in screen_lines(app)[-1]  # back in the article, its keys again
+
+
+async def test_a_label_is_shown_once(make_app: Any) -> None:
+    """Found by a fresh-eyes test: at 120 columns the article's footer read "… q Quit … ^q
+    Quit", two keys for one thing; the first is kept (help lists both)."""
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await wait_for_analysis(pilot)
+        footer = screen_lines(app)[-1]
+        assert "q Quit" in footer and footer.count("Quit") == 1, footer
