@@ -10,7 +10,7 @@ import unicodedata
 
 from rich.cells import cell_len
 
-__all__ = ["ELLIPSIS", "cell_len", "fit", "fit_end", "fit_source", "pad"]
+__all__ = ["ELLIPSIS", "cell_len", "fit", "fit_end", "fit_source", "pad", "wrap"]
 
 ELLIPSIS = "…"
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
@@ -69,9 +69,35 @@ def fit_source(source: str, width: int) -> str:
         shown = f"{ELLIPSIS}/" + "/".join(parts[i:])
         if cell_len(shown) <= width:
             return shown
-    return fit_end(parts[-1], width)
+    return fit_end(parts[-1] or source, width)  # "dir/": its name, not nothing
 
 
 def pad(text: str, width: int) -> str:
     """`text` followed by spaces up to `width` cells (a left-aligned column)."""
     return text + " " * max(0, width - cell_len(text))
+
+
+def wrap(text: str, width: int, lines: int, *, cut: bool = True) -> list[str]:
+    """`text` broken at spaces into at most `lines` lines of at most `width` cells; a word
+    longer than a line is cut, and what does not fit in `lines` ends the last in "…". With
+    `cut` False nothing is cut: such a word keeps its line, the last line holds the rest (for
+    a widget that draws its own ellipsis, so the text it holds stays whole)."""
+    if width <= 0 or lines <= 0:
+        return []
+    trim = (lambda line: fit(line, width)) if cut else (lambda line: line)
+    out: list[str] = []
+    line = ""
+    words = text.split()
+    for i, word in enumerate(words):
+        candidate = f"{line} {word}" if line else word
+        if cell_len(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            out.append(trim(line))
+        line = word
+        if len(out) == lines - 1:  # the last line takes the rest, cut if it must be
+            return [*out, trim(" ".join(words[i:]))]
+    if line:
+        out.append(trim(line))
+    return out

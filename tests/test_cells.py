@@ -34,3 +34,23 @@ def test_fitted_text_never_takes_more_cells_than_given(text: str, width: int) ->
     for fitted in (fit(text, width), fit_end(text, width), fit_source(text, width)):
         assert cell_len(fitted) <= width
         assert fitted == text or fitted.startswith("…") or fitted.endswith("…") or "/…/" in fitted
+
+
+def test_wrap_breaks_at_spaces_and_cuts_only_what_does_not_fit() -> None:
+    from reader.cells import wrap
+
+    assert wrap("Republican Presidential candidate", 24, 3) == [
+        "Republican Presidential", "candidate"]
+    assert wrap("one two three four five six", 9, 2) == ["one two", "three fo…"]
+    assert wrap("Supercalifragilistic word", 10, 3) == ["Supercali…", "word"]
+    assert wrap("short", 24, 2) == ["short"]
+    assert wrap("anything", 0, 2) == [] and wrap("anything", 5, 0) == []
+    assert all(cell_len(line) <= 6 for line in wrap("東京都 大阪府 京都府", 6, 3))
+
+
+def test_wrap_without_cutting_keeps_every_character() -> None:
+    from reader.cells import wrap
+
+    text = "[link=https://example.com]link[/link] and a role that runs on for a while"
+    lines = wrap(text, 12, 2, cut=False)
+    assert len(lines) == 2 and " ".join(lines) == text

@@ -34,3 +34,35 @@ async def test_every_label_in_the_footer_is_whole(make_app: Any, size: tuple[int
             for label in keys_shown:
                 assert label in footer, (label, footer)
             assert "^p Commands" in footer
+
+
+async def test_a_dialog_shows_its_own_keys_not_the_article_s(make_app: Any) -> None:
+    """Found by a fresh-eyes test: with the note editor open the footer still offered the
+    article's keys ("q Quit", "v Select", "h Highlight"), which type letters into the note;
+    the help and the legend, which escape closes, did the same."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        for opens, wanted in (
+            (("j", "n"), "^s Save note"),
+            (("question_mark",), "esc Close help"),
+            (("l",), "esc Close legend"),
+        ):
+            await pilot.press(*opens)
+            await pilot.pause()
+            footer = screen_lines(app)[-1]
+            assert wanted in footer, footer
+            assert "Quit" not in footer and "Select" not in footer, footer
+            await pilot.press("escape")
+            await pilot.pause()
+        assert "q Quit" in screen_lines(app)[-1]  # back in the article, its keys again
+
+
+async def test_a_label_is_shown_once(make_app: Any) -> None:
+    """Found by a fresh-eyes test: at 120 columns the article's footer read "… q Quit … ^q
+    Quit", two keys for one thing; the first is kept (help lists both)."""
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await wait_for_analysis(pilot)
+        footer = screen_lines(app)[-1]
+        assert "q Quit" in footer and footer.count("Quit") == 1, footer

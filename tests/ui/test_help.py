@@ -62,3 +62,33 @@ async def test_help_headings_are_words_not_widget_class_names(make_app) -> None:
         names = [name for name, _, _ in binding_commands(provider)]
         assert any(n.startswith("Search: ") for n in names)
         assert not [n for n in names if CLASS_NAME.match(n.split(":")[0])]
+
+
+async def test_a_long_description_wraps_under_itself_at_80_columns(make_app) -> None:
+    """Found by a fresh-eyes test: at 80 columns "cursor", the end of n's description, stood
+    alone at the left edge under the keys, where it read as a key of its own."""
+    from tests.ui.conftest import screen_lines
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        keys = app.screen.query_one("#help-keys")
+        for _ in range(12):  # down to the row of n, which is too long for one line here
+            lines = screen_lines(app)
+            row = next((i for i, line in enumerate(lines) if "Add or edit the note" in line), None)
+            if row is not None and row + 2 < len(lines) and "╰" not in lines[row + 2]:
+                break  # with its next line inside the box
+            keys.parent.scroll_relative(y=4, animate=False)
+            await pilot.pause()
+        assert row is not None
+        first, then = lines[row], lines[row + 1]
+        column = first.index("Add or edit")
+        assert first[:column].rstrip().endswith("n")
+        body = then[column:].split("│")[0].strip()
+        inside = then[then[:column].rindex("│") + 1 : column]  # the article shows left of it
+        assert body and inside.strip() == "", (first, then)
+        assert "Add or edit the note on the highlight under the cursor" in " ".join(
+            (first[column:].split("│")[0].strip(), body)
+        )

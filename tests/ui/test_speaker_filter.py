@@ -97,3 +97,32 @@ async def test_tab_then_letters_filter_the_speakers_and_never_reach_the_article(
         await pilot.pause()
         headers = [o.id for o in panel._options if o.id and o.id.startswith("speaker-")]
         assert panel.filter_text == "gantz" and len(headers) == 1
+
+
+async def test_the_filter_line_is_whole_at_80x24(store: Store) -> None:
+    """Found by a fresh-eyes test: at 80×24 the filter's line ended "1 of 23 · …", the key that
+    clears it cut off."""
+    from tests.ui.conftest import screen_lines
+
+    text = "\n\n".join(f"“Line {n},” said {name}." for n, name in enumerate(NAMES[:3])) + "\n"
+    quotes, speakers = [], []
+    for n, name in enumerate(NAMES[:3]):
+        start = text.index(f"“Line {n},”")
+        quotes.append(Quote(n, start, text.index("”", start) + 1, f"“Line {n},”", speaker=name))
+        speakers.append(Speaker(name, [name], quotes=[n], words=2, share=1 / 3))
+    from reader.analysis.nlp import model_id
+
+    analysis = Analysis(quotes=quotes, speakers=speakers, entities=[])
+    store.cache_analysis(text_hash(text), model_id(None), ENGINE_VERSION, analysis)
+    app = ReaderApp(store=store, document=Document(title="Few", source="/f.txt", text=text))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        screen.speaker_panel.focus()
+        await pilot.pause()
+        await pilot.press(*"example")
+        await pilot.pause()
+        left = screen.speaker_panel.region.x
+        shown = " ".join(" ".join(line[left:] for line in screen_lines(app)).split())
+        assert "filter: example · 3 of 3 · esc clears" in shown, shown

@@ -88,12 +88,15 @@ async def test_the_halves_never_run_together_at_80x24(make_app) -> None:
         await pilot.press("v", "j", "j", "j", "h")  # a long message
         await pilot.pause()
         room = screen.query_one("#status").content_region.width - len(status)
-        assert len(info(screen)) > room  # too long to fit: it is cut, with an ellipsis
+        assert len(info(screen)) > room  # too long to fit beside the whole summary
         row = screen.query_one("#status").region.y
         line = screen_lines(app)[row]
-        assert status in line
-        after = line[line.index(status) + len(status) :]
-        assert after.startswith("  ") and after.strip(), line
+        # The summary is cut (with an ellipsis), the message is whole, and two spaces at least
+        # stand between them.
+        assert info(screen) in line
+        before = line[: line.index(info(screen))]
+        assert before.rstrip().endswith("…") and before.endswith("  "), line
+        assert before.strip().startswith(status[:8])
 
 
 async def test_quote_keys_say_when_they_wrap_round(make_app) -> None:
@@ -170,3 +173,31 @@ async def test_x_says_when_it_deleted_a_note_with_the_highlight(make_app) -> Non
         await pilot.press("x")
         await pilot.pause()
         assert info(screen) == "highlight and its note deleted (u undoes)"
+
+
+async def test_what_a_key_did_is_read_whole_at_80x24(make_app) -> None:
+    """Found by a fresh-eyes test: at 80×24 the right half lost its end ("highlighted 21 words
+    · 1-5 colour ·…", "back to the text · escape again for…"); the summary gives way instead."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        summary = screen.status_text
+        row = screen.query_one("#status").region.y
+        await pilot.press("v", "j", "j", "j", "h")
+        await pilot.pause()
+        message = info(screen)
+        assert message.startswith("highlighted") and message.endswith("n note")
+        line = screen_lines(app)[row]
+        assert message in line, line
+        # The summary keeps its start, cut with an ellipsis, and the halves stay apart.
+        assert line.strip().startswith(summary.split(" · ")[0])
+        before = line[: line.index(message)]
+        assert before.endswith("  ") and before.rstrip().endswith(("…", summary)), line
+        await pilot.press("tab", "escape")
+        await pilot.pause()
+        line = screen_lines(app)[row]
+        assert "back to the text · escape again for the library" in line, line
+        await pilot.press("j")  # the message goes: the summary is whole again
+        await pilot.pause()
+        assert summary in screen_lines(app)[row]

@@ -143,3 +143,50 @@ async def test_the_legend_explains_the_guessed_look(store: Store) -> None:
         await pilot.pause()
         assert isinstance(app.screen, LegendScreen)
         assert "probably (a guess)" in "\n".join(screen_lines(app))
+
+
+async def test_the_status_line_says_probably_for_a_guess(store: Store) -> None:
+    """Found by a fresh-eyes test: the panel said "probably Bo Diaz" but the status line, with
+    the cursor on that very quote, said "Bo Diaz · quote 1 of 1" as if it were certain."""
+    app = cached_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        said = []
+        for _ in range(len(PARAGRAPHS)):
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            said.append(str(screen.query_one("#status-info").content))
+        assert said == [
+            "Ann Lee · quote 1 of 2",
+            "probably Ann Lee · quote 2 of 2",
+            "Harbour Board · quote 1 of 1",
+            "probably Bo Diaz · quote 1 of 1",
+        ]
+
+
+async def test_a_card_of_guesses_says_probably_once(store: Store) -> None:
+    """Found by a fresh-eyes test: under "Uncertain", "probably Bo Diaz" was followed by
+    "probably" on each of its rows, which at 80 columns left ten letters of each quote."""
+    from reader.ui.widgets.speaker_panel import GUESS_BAR
+
+    app = cached_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        panel = screen.speaker_panel
+        row = str(panel.get_option("quote-3").prompt)  # Bo Diaz's only quote, a guess
+        assert "probably" not in row and GUESS_BAR in row
+        assert row.split(GUESS_BAR, 1)[1].strip().startswith("“Nobody asked")
+        # Among sure quotes a guess still says so.
+        assert "probably" in str(panel.get_option("quote-1").prompt)
+        panel.focus()
+        panel.highlighted = panel.get_option_index("quote-3")
+        await pilot.press("space")  # expanded, it says it no more than collapsed
+        await pilot.pause()
+        lines = screen_lines(app)
+        row_shown = next(line for line in lines if "Nobody asked" in line[50:])
+        assert GUESS_BAR in row_shown and "probably" not in row_shown[50:], row_shown
+        assert any("probably Bo Diaz" in line for line in lines)

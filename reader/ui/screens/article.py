@@ -14,6 +14,8 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.css.query import NoMatches
+from textual.geometry import Size
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
@@ -37,6 +39,7 @@ from reader.ui.screens.article_worker import (
     AnalysisRun,
     final_status,
 )
+from reader.ui.status_room import summary_room
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel
 from reader.ui.widgets.header import ArticleHeader
@@ -201,6 +204,8 @@ class ArticleScreen(
 
     def set_status(self, text: str) -> None:
         self.query_one("#status-text", Static).update(Content(text))
+        self._fit_status()
+        self.call_after_refresh(self._fit_status)  # once a class change (-stopped) is styled
 
     def notify(
         self,
@@ -228,6 +233,25 @@ class ArticleScreen(
         info = self.query_one("#status-info", Static)
         if str(info.content) != text:
             info.update(Content(text))
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """The summary on the left gives way (cut with an ellipsis) so the right half is read
+        whole: it says what the last key did, or whose quote the cursor is on."""
+        try:
+            status = self.query_one("#status")
+            summary = self.query_one("#status-text", Static)
+            info = str(self.query_one("#status-info", Static).content)
+            bar = self.query_one("#progress", ProgressBar)
+        except NoMatches:  # the screen is being taken down (a refresh after it left)
+            return
+        total = (self.size.width or self.app.size.width) - status.styles.gutter.width
+        if total <= 0:
+            return
+        taken = bar.outer_size.width if bar.display else 0
+        cap = summary.styles.base.max_width
+        limit = int(cap.resolve(Size(total, 1), self.app.size)) if cap is not None else total
+        summary.styles.max_width = summary_room(total, info, cap=limit, taken=taken)
 
     def show_position(self) -> None:
         """How far through the text the reading cursor is, as less shows it: "42%"."""
@@ -342,6 +366,7 @@ class ArticleScreen(
 
     def on_resize(self) -> None:
         self._apply_panel_layout()
+        self._fit_status()
 
     def watch_panel_width(self) -> None:
         self._apply_panel_layout()

@@ -103,6 +103,17 @@ class NoteDrafts:
         self.note_drafts.pop(key, None)
         self._draft_box().drop(self.record.id if article is None else article, key)
 
+    def keep_undone_note(self, ann: Annotation) -> bool:
+        """`u` on a new note takes back its highlight, never the words typed: they are kept as
+        the passage's draft, which the next `n` there offers (True when there were words)."""
+        if not ann.note.strip() or ann.orphaned:
+            return False
+        self.keep_draft(Draft(
+            article=self.record.id, key=f"span:{ann.start}:{ann.end}", text=ann.note,
+            passage=ann.exact, span=(ann.start, ann.end, ann.color),
+        ))
+        return True
+
     def kept_draft_at(self, start: int, end: int) -> tuple[int, int] | None:
         """The passage of a kept draft for a new note that overlaps start..end, so ``n`` near
         it (the cursor's sentence, a selection) brings it back."""

@@ -395,6 +395,9 @@ class AnnotationActions(NoteDrafts):
             self._load_annotations()  # show what the other window did
             return
         self._load_annotations()
+        if change.kind == "add" and change.after and self.keep_undone_note(change.after):
+            self.set_info("undo: highlight removed · its note kept as a draft (n offers it)")
+            return
         self.set_info(f"undo: {UNDONE[change.kind]}")
 
     def _on_notes_selected(self, ann_id: int) -> None:

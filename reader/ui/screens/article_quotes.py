@@ -18,7 +18,7 @@ from reader.analysis.model import Quote
 from reader.ui.notice import NOTICE_SECONDS
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel
-from reader.ui.widgets.speaker_panel import SpeakerPanel, speaker_order
+from reader.ui.widgets.speaker_panel import PROBABLY, SpeakerPanel, speaker_order
 
 
 class QuoteActions(Screen[None]):
@@ -66,7 +66,8 @@ class QuoteActions(Screen[None]):
             self.target = None
 
     def _quote_info(self, quote: Quote) -> str:
-        """"Benny Gantz · quote 2 of 7" (asked at every cursor move: indexed once per analysis)."""
+        """"Benny Gantz · quote 2 of 7", "probably Bo Diaz · quote 1 of 1" (asked at every cursor
+        move: indexed once per analysis)."""
         if self._quote_index[0] is not self.analysis:
             index: dict[int, tuple[int, int]] = {}
             speakers: dict[str | None, list[Quote]] = {}
@@ -78,7 +79,9 @@ class QuoteActions(Screen[None]):
                     index[q.id] = (i + 1, len(same))
             self._quote_index = (self.analysis, index)
         number, count = self._quote_index[1].get(quote.id, (1, 1))
-        return f"{quote.speaker or 'Unattributed'} · quote {number} of {count}"
+        # A guess reads as one here too, as in the panel ("probably Ann Lee").
+        guess = f"{PROBABLY} " if quote.speaker and quote.uncertain else ""
+        return f"{guess}{quote.speaker or 'Unattributed'} · quote {number} of {count}"
 
     def _speaker_quotes(self, speaker: str | None) -> list[Quote]:
         if self.analysis is None:

@@ -43,6 +43,9 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.yes_label} (y)", id="yes", variant="error")
                 yield Button(f"{self.no_label} (n)", id="no", variant="primary")
+        from reader.ui.widgets.footer import FittingFooter  # not before the first frame
+
+        yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+import textwrap
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
+from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
 from textual.style import Style
 from textual.widgets import Static
@@ -63,16 +65,40 @@ def collect_bindings(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
     ]
 
 
-def help_content(sections: list[tuple[str, list[tuple[str, str]]]]) -> Content:
-    width = max((len(keys) for _, rows in sections for keys, _ in rows), default=8) + 2
+def help_content(
+    sections: list[tuple[str, list[tuple[str, str]]]], width: int | None = None
+) -> Content:
+    """The keys in two columns; given the `width` it is drawn at, a description too long for
+    its line wraps under itself, not under the keys (at 80 columns "cursor" stood alone at
+    the left edge, under "n", and read as a key)."""
+    column = max((len(keys) for _, rows in sections for keys, _ in rows), default=8) + 2
     lines: list[Content] = []
     for title, rows in sections:
         if lines:
             lines.append(Content(""))
         lines.append(Content.styled(title, Style(bold=True, underline=True)))
         for keys, text in rows:
-            lines.append(Content.assemble((keys.ljust(width), Style(bold=True)), text))
+            wrapped = [text]
+            if width is not None and width - column >= 20:
+                wrapped = textwrap.wrap(text, width - column, break_on_hyphens=False) or [""]
+            lines.append(Content.assemble((keys.ljust(column), Style(bold=True)), wrapped[0]))
+            lines.extend(Content(" " * column + more) for more in wrapped[1:])
     return Content("\n").join(lines)
+
+
+class KeyList(Static):
+    """The keys, wrapped to the width they are drawn at (see help_content). `content` keeps
+    the rows unwrapped, one per key."""
+
+    def __init__(self, sections: list[tuple[str, list[tuple[str, str]]]], **kwargs: Any) -> None:
+        super().__init__(help_content(sections), markup=False, **kwargs)
+        self._sections = sections
+
+    def render(self) -> Content:
+        return help_content(self._sections, self.content_region.width or None)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return help_content(self._sections, width).get_height(self.styles, width)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -90,8 +116,11 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static("Keys", id="help-title")
-            yield Static(help_content(self._sections), id="help-keys")
+            yield KeyList(self._sections, id="help-keys")
             yield Static(
                 "Every action is also in the command palette (ctrl+p). escape closes this.",
                 id="help-hint",
             )
+        from reader.ui.widgets.footer import FittingFooter  # not before the first frame
+
+        yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)

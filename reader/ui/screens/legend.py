@@ -132,6 +132,9 @@ class LegendScreen(ModalScreen[None]):
             body.border_title = "Legend"
             body.border_subtitle = "escape closes"
             yield LegendKeys(self.legend, id="legend-keys")
+        from reader.ui.widgets.footer import FittingFooter  # not before the first frame
+
+        yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:
         self.query_one("#legend-body").focus()  # so ↑ ↓ pgup pgdn scroll it

@@ -108,6 +108,9 @@ class NoteEditor(ModalScreen[str | None]):
             yield Static(
                 Content(HINT if wrap else UNWRAPPED_HINT), id="note-hint", classes="dialog-hint"
             )
+        from reader.ui.widgets.footer import FittingFooter  # not before the first frame
+
+        yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:
         area = self.query_one("#note-text", TextArea)

@@ -111,6 +111,9 @@ class OpenSourceDialog(ModalScreen[str | None]):
                 Content("tab or → completes · enter opens · escape cancels"),
                 classes="dialog-hint",
             )
+        from reader.ui.widgets.footer import FittingFooter  # not before the first frame
+
+        yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:
         self.query_one("#open-input", Input).focus()

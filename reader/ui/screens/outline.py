@@ -41,6 +41,9 @@ class OutlineScreen(ModalScreen[Heading | None]):
                 id="outline-list",
             )
             yield Static(Content("enter jumps · escape closes"), id="outline-hint")
+        from reader.ui.widgets.footer import FittingFooter  # not before the first frame
+
+        yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

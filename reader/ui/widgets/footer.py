@@ -31,14 +31,19 @@ def _cells(item: Widget) -> int | None:
 
 def fitting(items: Iterable[Widget], width: int) -> list[Widget]:
     """The items to show in `width` cells: every key whose label fits whole, in order, up to
-    the first that does not; the command palette's key always."""
+    the first that does not, each label once; the command palette's key always."""
     items = list(items)
     palette = [item for item in items if item.has_class("-command-palette")]
     budget = width - sum((_cells(item) or 0) + _PALETTE_BORDER for item in palette)
     kept: list[Widget] = []
+    labels: set[str] = set()
     for item in items:
         if item in palette:
             continue
+        if isinstance(item, FooterKey) and item.description:
+            if item.description in labels:
+                continue  # "q Quit" then "^q Quit": the label once, the first key (help has both)
+            labels.add(item.description)
         need = _cells(item)
         if need is not None:
             if need > budget:

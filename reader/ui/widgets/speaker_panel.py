@@ -24,12 +24,15 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.analysis.model import KIND_LABELS, Analysis, Quote, Speaker
+from reader.cells import wrap
 from reader.sanitize import one_line
 
 #: Words of a quote shown while it is collapsed.
 PREVIEW_WORDS = 14
 #: Quotes listed per card before a "… N more" row (keeps long books' panels light).
 QUOTES_SHOWN = 6
+#: Lines a card's name and role may take before they are cut with "…".
+NAME_LINES, ROLE_LINES = 2, 3
 #: Cells of the share-of-quoted-words bar.
 BAR_CELLS = 10
 #: The card title for quotes whose speaker the text does not give.
@@ -217,27 +220,37 @@ class SpeakerPanel(OptionList):
         return self._neutral if slot is None else self._colors.get(slot)
 
     def _header(self, card: Card) -> Content:
+        """The card's title: name (wrapped onto a second line rather than cut: "an organizer
+        at a field office"), kind, and role on lines of its own as long as it needs, up to
+        ROLE_LINES ("Republican Presidential candidate" read "Republican Presidential…")."""
         color = self._color(card.slot)
         swatch = Style(foreground=color, bold=True) if color else Style(bold=True)
         name = one_line(card.name) if card.name is not None else UNATTRIBUTED
         guess = PROBABLY + " " if card.uncertain else ""
         kind = KIND_LABELS.get(card.kind or "", "")
         room = self.scrollable_content_region.width - 2  # the options' padding
+        names = wrap(name, room - 2 - cell_len(guess), NAME_LINES, cut=False) or [name]
         title: list[str | tuple[str, Style]] = [
-            ("█ ", swatch), (guess, Style(italic=True, dim=True)), (name, Style(bold=True))
+            ("█ ", swatch), (guess, Style(italic=True, dim=True)), (names[0], Style(bold=True))
         ]
-        if kind and cell_len(f"█ {guess}{name}  {kind}") <= room:
-            # The kind beside the name where it fits, so the role keeps its line whole.
+        for more in names[1:]:
+            title += ["\n  ", (more, Style(bold=True))]
+        if kind and len(names) == 1 and cell_len(f"█ {guess}{name}  {kind}") <= room:
+            # The kind beside the name where it fits, so the role keeps its line whole (not
+            # beside a wrapped name's end, where "office  unnamed source" read as one).
             title.append(("  " + kind, Style(dim=True)))
             kind = ""
         parts: list[Content] = [Content.assemble(*title)]
-        if card.role or kind:
-            line: list[str | tuple[str, Style]] = ["  "]
-            if kind:
-                line.append((kind + (" · " if card.role else ""), Style(dim=True)))
-            if card.role:
-                line.append((one_line(card.role), Style(italic=True)))
-            parts.append(Content.assemble(*line))
+        role = one_line(card.role) if card.role else ""
+        if role or kind:
+            head = kind + (" · " if role else "") if kind else ""
+            dim = head.rstrip()  # the kind, dim, on the first line; the role in italics
+            for line in self._role_lines(head, role, room - 2):
+                cut = len(dim) if dim and line.startswith(dim) else 0
+                dim = ""
+                parts.append(Content.assemble(
+                    "  ", (line[:cut], Style(dim=True)), (line[cut:], Style(italic=True))
+                ))
         count = plural(len(card.quotes), "quote")
         if card.name is None:
             parts.append(Content("  " + count))
@@ -253,12 +266,22 @@ class SpeakerPanel(OptionList):
             )
         return Content("\n").join(parts)
 
-    def _quote_prompt(self, quote: Quote, slot: int | None) -> Content | Table:
+    @staticmethod
+    def _role_lines(head: str, role: str, width: int) -> list[str]:
+        """`head` (the kind, when it did not fit beside the name) then the role, wrapped."""
+        if width <= 8:
+            return [head + role]
+        return wrap(head + role, width, ROLE_LINES, cut=False)
+
+    def _quote_prompt(self, quote: Quote, card: Card | None) -> Content | Table:
         """A quote row: a bar in the speaker's colour, then the first words on one line, or the
-        whole quote with a hanging indent once expanded."""
-        color = self._color(slot)
+        whole quote with a hanging indent once expanded. "probably" marks a guess among sure
+        quotes; on a card of guesses only, which says "probably NAME" under "Uncertain", the
+        broken bar is enough (at 80 columns the word left ten letters of the quote)."""
+        color = self._color(card.slot if card is not None else None)
         glyph = f"  {GUESS_BAR if quote.uncertain else BAR} "
-        guess = (PROBABLY + " ", Style(italic=True, dim=True)) if quote.uncertain else ""
+        say = quote.uncertain and not (card is not None and card.uncertain)
+        guess = (PROBABLY + " ", Style(italic=True, dim=True)) if say else ""
         if quote.id not in self._expanded:
             bar_style = Style(foreground=color) if color else Style()
             return Content.assemble((glyph, bar_style), guess, preview(quote.text))
@@ -267,7 +290,7 @@ class SpeakerPanel(OptionList):
         grid.add_column(ratio=1)
         bar = RichStyle(color=color.rich_color) if color else RichStyle()
         text = Text()
-        if quote.uncertain:
+        if say:
             text.append(PROBABLY + " ", style=RichStyle(italic=True, dim=True))
         text.append(one_line(quote.text))
         grid.add_row(Text(glyph, style=bar), text)
@@ -282,9 +305,11 @@ class SpeakerPanel(OptionList):
             options.append(Option(Content(self._empty_text), id="empty", disabled=True))
         if self._filter:
             shown_cards = sum(1 for card in self._cards if self._matches(card))
-            options.append(Option(Content.styled(
-                f"filter: {self._filter} · {shown_cards} of {len(self._cards)} · esc clears",
-                Style(italic=True)), id="filter", disabled=True))
+            said = f"filter: {self._filter} · {shown_cards} of {len(self._cards)} · esc clears"
+            room = self.scrollable_content_region.width - 2
+            lines = wrap(one_line(said), room, 3, cut=False) or [said]  # "esc clears" whole
+            options.append(Option(Content.styled("\n".join(lines), Style(italic=True)),
+                                  id="filter", disabled=True))
         first = True
         heading = False
         for i, card in enumerate(self._cards):
@@ -304,7 +329,7 @@ class SpeakerPanel(OptionList):
             if card.name not in self._open_cards and len(shown) > QUOTES_SHOWN + 1:
                 shown = shown[:QUOTES_SHOWN]
             for quote in shown:
-                options.append(Option(self._quote_prompt(quote, card.slot), id=f"quote-{quote.id}"))
+                options.append(Option(self._quote_prompt(quote, card), id=f"quote-{quote.id}"))
             if len(shown) < len(card.quotes):
                 more = len(card.quotes) - len(shown)
                 prompt = Content.styled(f"    … {plural(more, 'more quote')}", Style(italic=True))
@@ -325,10 +350,6 @@ class SpeakerPanel(OptionList):
 
     def _card_of_quote(self, quote_id: int) -> Card | None:
         return next((c for c in self._cards if any(q.id == quote_id for q in c.quotes)), None)
-
-    def _slot_of_quote(self, quote_id: int) -> int | None:
-        card = self._card_of_quote(quote_id)
-        return card.slot if card is not None else None
 
     def show_quote(self, quote_id: int) -> None:
         """Highlight a quote's row (when the article moves to it) without posting anything."""
@@ -355,7 +376,7 @@ class SpeakerPanel(OptionList):
         else:
             self._expanded.discard(quote_id)
         self.replace_option_prompt(
-            f"quote-{quote_id}", self._quote_prompt(quote, self._slot_of_quote(quote_id))
+            f"quote-{quote_id}", self._quote_prompt(quote, self._card_of_quote(quote_id))
         )
 
     # -- events --------------------------------------------------------------------------------

@@ -1,0 +1,47 @@
+"""`u` after a new note takes back the highlight it made, never the words typed (found by a
+fresh-eyes test: n, a note, ctrl+s, then u said "undo: highlight removed", and the note was
+gone for good)."""
+
+from __future__ import annotations
+
+from reader.store import Store
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.note_editor import NoteEditor
+from tests.ui.conftest import wait_for_analysis
+
+
+async def test_undoing_a_new_note_keeps_its_words_as_a_draft(make_app, store: Store) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("j", "n", *"check the source", "ctrl+s")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.record.id)] == ["check the source"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert store.annotations(screen.record.id) == []  # the highlight is taken back
+        said = str(screen.query_one("#status-info").content)
+        assert "note kept as a draft" in said, said
+        await pilot.press("n")  # on the same sentence: the words are offered again
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.text == "check the source"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.record.id)] == ["check the source"]
+
+
+async def test_undoing_a_plain_highlight_says_only_that(make_app, store: Store) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("j", "h", "u")
+        await pilot.pause()
+        assert str(screen.query_one("#status-info").content) == "undo: highlight removed"
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == ""
