@@ -45,3 +45,32 @@ async def test_undoing_a_plain_highlight_says_only_that(make_app, store: Store) 
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor) and app.screen.text == ""
+
+
+async def test_undoing_a_notes_edit_keeps_the_edited_words_as_a_draft(
+    make_app, store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("j", "n", *"first thought", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("n", "ctrl+a", *" and a second one", "ctrl+s")
+        await pilot.pause()
+        notes = [a.note for a in store.annotations(screen.record.id)]
+        assert len(notes) == 1 and notes[0] != "first thought", notes
+        edited = notes[0]
+        await pilot.press("u")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.record.id)] == ["first thought"]
+        said = str(screen.query_one("#status-info").content)
+        assert "edit kept as a draft" in said, said
+        await pilot.press("n")  # the edited words are offered again, not lost
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.text == edited
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.record.id)] == [edited]

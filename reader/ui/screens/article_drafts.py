@@ -114,6 +114,17 @@ class NoteDrafts:
         ))
         return True
 
+    def keep_undone_edit(self, before: Annotation, after: Annotation) -> bool:
+        """`u` on a note's edit brings the old words back and keeps the edited ones as that
+        note's draft, which the next `n` on it offers (True when the words differed)."""
+        if after.note == before.note or not after.note.strip() or before.orphaned:
+            return False
+        self.keep_draft(Draft(
+            article=self.record.id, key=f"ann:{before.id}", text=after.note,
+            passage=before.exact, seen=_as_dict(before),
+        ))
+        return True
+
     def kept_draft_at(self, start: int, end: int) -> tuple[int, int] | None:
         """The passage of a kept draft for a new note that overlaps start..end, so ``n`` near
         it (the cursor's sentence, a selection) brings it back."""

@@ -398,6 +398,12 @@ class AnnotationActions(NoteDrafts):
         if change.kind == "add" and change.after and self.keep_undone_note(change.after):
             self.set_info("undo: highlight removed · its note kept as a draft (n offers it)")
             return
+        if (
+            change.kind == "edit" and change.after and len(change.before) == 1
+            and self.keep_undone_edit(change.before[0], change.after)
+        ):
+            self.set_info("undo: note as it was · your edit kept as a draft (n offers it)")
+            return
         self.set_info(f"undo: {UNDONE[change.kind]}")
 
     def _on_notes_selected(self, ann_id: int) -> None:
