@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from reader.analysis.ranker import Choice
     from reader.analysis.references import DiscourseState
     from reader.analysis.state import QuoteInfo
+
+
+class _Pick(Protocol):
+    """The ranker's choice as this module reads it (not imported: the ranker imports us)."""
+
+    @property
+    def cluster(self) -> int: ...
+
+
+P = TypeVar("P", bound=_Pick)
 
 
 def own_subject(st: DiscourseState, q: QuoteInfo) -> int | None:
@@ -32,9 +41,7 @@ def own_subject(st: DiscourseState, q: QuoteInfo) -> int | None:
     return found
 
 
-def supported(
-    st: DiscourseState, infos: list[QuoteInfo], i: int, found: Choice | None
-) -> Choice | None:
+def supported(st: DiscourseState, infos: list[QuoteInfo], i: int, found: P | None) -> P | None:
     """The ranker's choice for quote i when the text near the quote supports it: the one
     chosen spoke the last quote of the paragraph before, or is named in the quote's paragraph
     or the one before it (a profile's "Teodora Vance kneels …" paragraph, then her words);
