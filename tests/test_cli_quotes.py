@@ -51,6 +51,8 @@ def test_quotes_of_one_speaker_from_both_articles(library: Path) -> None:
     # Any form of the name finds the same person.
     by_surname = reader(library, "quotes", "--speaker", "Blinken", "--format", "jsonl")
     assert by_surname.stdout == done.stdout
+    by_first_name = reader(library, "quotes", "--speaker", "antony", "--format", "jsonl")
+    assert by_first_name.stdout == done.stdout
 
 
 def test_all_quotes_and_one_article(library: Path) -> None:

@@ -89,7 +89,17 @@ def find_person(people: Sequence[Person], name: str) -> Person | None:
     kinds = [p.kind for p in people] + ["person"]
     groups = merge_names(names, kinds)
     hits = [p for p, g in zip(people, groups, strict=False) if g == groups[-1]]
-    return hits[0] if len(hits) == 1 else None
+    if len(hits) == 1:
+        return hits[0]
+    # A first name alone ("Antony", "Betsy") means the one person it begins: a reader looking
+    # for a character types the name the book calls her by.
+    typed = name.strip().casefold()
+    firsts = [
+        p for p in people
+        if p.kind == "person" and " " not in typed
+        and any(len(n.split()) > 1 and n.split()[0].casefold() == typed for n in (p.name, *p.names))
+    ]
+    return firsts[0] if len(firsts) == 1 else None
 
 
 def quotes_of(person: Person, quotes: Sequence[QuoteRow]) -> list[QuoteRow]:
