@@ -94,12 +94,19 @@ def find_person(people: Sequence[Person], name: str) -> Person | None:
     # A first name alone ("Antony", "Betsy") means the one person it begins: a reader looking
     # for a character types the name the book calls her by.
     typed = name.strip().casefold()
+    if " " in typed:
+        return None
     firsts = [
         p for p in people
-        if p.kind == "person" and " " not in typed
-        and any(len(n.split()) > 1 and n.split()[0].casefold() == typed for n in (p.name, *p.names))
+        if p.kind == "person" and any(_first_name(n) == typed for n in (p.name, *p.names))
     ]
     return firsts[0] if len(firsts) == 1 else None
+
+
+def _first_name(name: str) -> str | None:
+    """ "antony" for "Antony Blinken"; None for a one-word name, which is no first name."""
+    words = name.split()
+    return words[0].casefold() if len(words) > 1 else None
 
 
 def quotes_of(person: Person, quotes: Sequence[QuoteRow]) -> list[QuoteRow]:

@@ -231,9 +231,9 @@ class ArticleScreen(
     def _show_info(self) -> None:
         text = self._message or self._context_info()
         info = self.query_one("#status-info", Static)
-        if str(info.content) != text:
+        if str(info.content) != text:  # on every cursor move: the rest only on a change
             info.update(Content(text))
-        self._fit_status()
+            self._fit_status()
 
     def _fit_status(self) -> None:
         """The summary on the left gives way (cut with an ellipsis) so the right half is read
