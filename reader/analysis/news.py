@@ -54,7 +54,10 @@ def supported(st: DiscourseState, infos: list[QuoteInfo], i: int, found: P | Non
         return found
     text = st.text
     ps = text.rfind("\n", 0, q.start) + 1
-    ps = text.rfind("\n", 0, len(text[:ps].rstrip())) + 1
+    back = ps  # end of the text before this line, spaces dropped (no copy of the prefix)
+    while back > 0 and text[back - 1].isspace():
+        back -= 1
+    ps = text.rfind("\n", 0, back) + 1
     pe = text.find("\n", q.end)
     pe = len(text) if pe < 0 else pe
     mentions = st.mentions

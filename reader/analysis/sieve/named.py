@@ -53,8 +53,7 @@ def named_in_full(tok: Token) -> bool:
     """ "Howard Dean", "Bob Judge": a role word that is the surname of a person named in full
     (a first name the tagger put in the name before it)."""
     return tok.ent_type_ == "PERSON" and any(
-        c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-        for c in tok.lefts
+        c.dep_ in ("compound", "flat") and in_name(c) for c in tok.lefts
     )
 
 
@@ -72,7 +71,7 @@ def name_after_title(subj: Token) -> Token | None:
     j = subj.i + 1
     while j < len(doc) and j - subj.i <= TITLE_WORDS:
         t = doc[j]
-        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+        if in_name(t):
             while j + 1 < len(doc) and (
                 in_name(doc[j + 1])
                 or (doc[j + 1].is_space and j + 2 < len(doc) and in_name(doc[j + 2]))
@@ -101,6 +100,7 @@ def name_after_long_title(subj: Token) -> Token | None:
 
 
 def in_name(t: Token) -> bool:
+    """A word of a person's name as the tagger marks one (a proper noun in a PERSON entity)."""
     return t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
 
 
