@@ -15,7 +15,6 @@ from reader.analysis.lexicon import (
     DOC_NOUNS,
     FEMALE_NOUNS,
     FEMALE_PRONOUNS,
-    HONORIFICS,
     MALE_NOUNS,
     MALE_PRONOUNS,
     ORG_NOUNS,
@@ -23,7 +22,7 @@ from reader.analysis.lexicon import (
     is_person_noun,
 )
 from reader.analysis.name_evidence import known_first_name, proper_word
-from reader.analysis.names import fold, name_span, strip_possessive
+from reader.analysis.names import fold, is_honorific, name_span, strip_possessive
 from reader.analysis.proxies import own_proxy, speaks_for_another
 from reader.analysis.roles import described_role
 from reader.analysis.summary import role_of
@@ -93,7 +92,7 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
         person = False
     if person and not ev.is_family(ent) and not heading_or_byline(st, ent):
         first = ev.name_start(ent)
-        if first > 0 and fold(doc[first - 1].text).rstrip(".") in HONORIFICS:
+        if first > 0 and is_honorific(doc[first - 1].text):
             first -= 1  # "Mr. Halvorsen": the title tells the gender
         c = reg.find_or_create_person(
             doc[first : ent.end].text,

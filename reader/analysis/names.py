@@ -156,10 +156,15 @@ def is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
+def is_honorific(word: str) -> bool:
+    """A form of address, with or without its dot and in any case: "Mrs.", "MR", "Sir"."""
+    return fold(word).rstrip(".") in HONORIFICS
+
+
 def is_bare_title(words: list[str]) -> bool:
     """A form of address with no name after it ("Mrs.", "Sir"); a lone rank may be a surname
     ("Bishop")."""
-    return len(words) == 1 and fold(words[0]).rstrip(".") in HONORIFICS
+    return len(words) == 1 and is_honorific(words[0])
 
 
 _MINOR = frozenset(("and", "of", "the", "for", "on", "in", "&"))
@@ -215,7 +220,7 @@ def name_span(tok: Token) -> tuple[int, int]:
             s -= 2
         else:
             break
-    if s > 0 and fold(doc[s - 1].text).rstrip(".") in HONORIFICS and doc[s - 1].text[:1].isupper():
+    if s > 0 and is_honorific(doc[s - 1].text) and doc[s - 1].text[:1].isupper():
         s -= 1  # "Mrs. Archer": the form of address tells her from "Mr. Archer"
     e = hyphenated_end(tok)
     # "-President Obama" after a quote: the dash the tokenizer glued on is no part of the name

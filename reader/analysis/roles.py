@@ -161,6 +161,9 @@ _NOT_AGENTS = word_set(
 #: Heads that are a person's body or sound, never what the person is ("her person", "His
 #: voice", "first person").
 _NOT_ROLE_HEADS = frozenset(("person", "voice", "people", "self", "old"))
+#: Person nouns that are things when they end a compound: "the chair" presides, an
+#: "arm-chair" or "wheel-chair" is furniture.
+_THINGS_IN_COMPOUNDS = frozenset(("chair",))
 #: Words after which a role goes on about something else: its head stands before them.
 _AFTER_HEAD = frozenset(
     ("of", "on", "by", "from", "about", "in", "for", "to", "with", "at", "into", "whose")
@@ -178,7 +181,7 @@ def shown_role(role: str | None) -> str | None:
         if word.lower() in _AFTER_HEAD and words:
             break
         words.append(word)
-    if not words or "s" in words:  # "her grandfather s arm-chair": a possessive broken
+    if not words or "s" in words:  # "grandfather s arm-chair": a possessive broken apart
         return None
     written = re.sub(r"[’']s$", "", words[-1]).strip(".-")
     head = written.lower()
@@ -190,7 +193,7 @@ def shown_role(role: str | None) -> str | None:
         return role  # "an Israeli", "a Texan": someone from somewhere
     last = head.split("-")[-1]
     for form in dict.fromkeys((head, head[:-1] if head.endswith("s") else head, last)):
-        if is_human_noun(form) and (form != "chair" or form == head):  # not "arm-chair"
+        if is_human_noun(form) and (form == head or form not in _THINGS_IN_COMPOUNDS):
             return role
         agent = form.endswith(_AGENT_ENDINGS) and not form.endswith("ment")
         if agent and form.isalpha() and form not in _NOT_AGENTS:

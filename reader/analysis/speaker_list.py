@@ -11,15 +11,14 @@ voice") stay apart: two voices may be two people.
 
 from __future__ import annotations
 
-from reader.analysis.lexicon import HONORIFICS
 from reader.analysis.model import Speaker
-from reader.analysis.names import fold
+from reader.analysis.names import fold, is_honorific
 
 
 def _addressed(name: str) -> bool:
     """ "Miss Bartlett", "Mr. Bumble": a form of address opens a person's name."""
     first, _, rest = name.partition(" ")
-    return bool(rest) and fold(first).rstrip(".") in HONORIFICS
+    return bool(rest) and is_honorific(first)
 
 
 def merged(speakers: list[Speaker]) -> list[Speaker]:

@@ -9,9 +9,9 @@ from typing import Any
 
 from reader.analysis.clusters import Registry
 from reader.analysis.kinds import speaker_kind
-from reader.analysis.lexicon import HONORIFICS, TITLE_WORDS, TITLES
+from reader.analysis.lexicon import TITLE_WORDS, TITLES
 from reader.analysis.model import Entity, Quote, Speaker
-from reader.analysis.names import fold, strip_possessive
+from reader.analysis.names import fold, is_honorific, strip_possessive
 from reader.analysis.roles import role_span, role_text, shown_role
 from reader.analysis.speaker_list import merged
 
@@ -128,7 +128,7 @@ def role_of(doc: Any, start: int, end: int) -> tuple[str | None, set[str]]:
         if span_text is not None:
             return span_text, {doc[k].lemma_.lower() for k in chain if doc[k].is_alpha}
     title_only = None
-    if chain and not useful and not all(fold(doc[k].text).rstrip(".") in HONORIFICS for k in chain):
+    if chain and not useful and not all(is_honorific(doc[k].text) for k in chain):
         title_only = doc[chain[0] : chain[-1] + 1].text
     root = doc[end - 1]
     for child in root.rights:

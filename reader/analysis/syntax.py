@@ -17,6 +17,13 @@ from reader.analysis.lexicon import (
     SPEECH_VERBS,
     is_person_noun,
 )
+from reader.analysis.quotes import (
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    GUILLEMET_CLOSE,
+    GUILLEMET_OPEN,
+    STRAIGHT_DOUBLE,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -299,9 +306,11 @@ def np_span(tok: Token, with_prep: bool = False) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-#: Double quotation marks, straight and curly, and guillemets (a single mark is also an
-#: apostrophe: "Clinton’s").
-DOUBLE_MARKS = frozenset('“”"«»„')
+#: Quotation marks that are never an apostrophe (a single curly or straight mark may be one:
+#: "Clinton’s").
+DOUBLE_MARKS = frozenset(
+    DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE + GUILLEMET_OPEN + GUILLEMET_CLOSE
+)
 
 
 def _quotes_in(doc: Doc, start: int, end: int) -> bool:

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cues import Cue
 from reader.analysis.evidence import issuing_verb
-from reader.analysis.lexicon import DOC_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_NOUNS, PAPERS
-from reader.analysis.names import fold, name_span
+from reader.analysis.lexicon import DOC_NOUNS, GROUP_NOUNS, ORG_NOUNS, PAPERS
+from reader.analysis.names import is_honorific, name_span
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.syntax import np_is_definite, np_span, token_span
 
@@ -157,7 +157,7 @@ def _may_be_a_body(subj: Token | None) -> bool:
     """A name, or a noun that is a name, definite, or a body's bare collective noun."""
     if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.ent_type_ in NOT_BODIES:
         return False
-    if fold(subj.text).rstrip(".") in HONORIFICS:
+    if is_honorific(subj.text):
         return False  # "said Mrs.": a form of address with its name lost, no body
     return not (
         subj.pos_ == "NOUN" and not (subj.ent_type_ or np_is_definite(subj) or _bare_body(subj))
