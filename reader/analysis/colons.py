@@ -18,7 +18,7 @@ from reader.analysis.lexicon import (
 from reader.analysis.syntax import np_is_definite, verb_subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from reader.analysis.quotes import QuoteSpan
     from reader.analysis.references import DiscourseState
@@ -117,7 +117,7 @@ def label_before_colon(st: DiscourseState, qs: QuoteSpan, a: int, inq: list[int]
     return issuer_label(label)
 
 
-def issuer_label(label) -> Cue | None:
+def issuer_label(label: Span) -> Cue | None:
     """ "Polls agree - HuffPollster: “…”", "From the report: “…”": a label that names a body
     or a document labels the quote too (after the people, which come first); after a
     headline's spaced dash, a label of a few capitalised words is whoever wrote what follows,

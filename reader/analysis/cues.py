@@ -349,7 +349,7 @@ def quote_cue(
         or cue.subject is None
         or not cue.contains
         # "Polls agree - Ann Poll: “…”": a label after a headline outranks the headline's verb
-        or cue.token.i < label_bounds(st, qs, a)[0]
+        or cue.token.i < lo
     ):
         # a label ending in a colon right before the quote introduces it, even when a
         # speech verb sits elsewhere in the sentence

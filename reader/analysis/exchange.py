@@ -44,7 +44,8 @@ ALTERNATION = 1.0
 
 @dataclass(slots=True)
 class _Cue:
-    """A quote of the run as it came: its cluster, and the word of its pronoun cue."""
+    """A quote of the run as it came: its cluster, and the mentions of its pronoun cue with
+    their clusters."""
 
     cluster: int | None
     mentions: list[MentionRec]
@@ -53,12 +54,11 @@ class _Cue:
 
 @dataclass(slots=True)
 class _Node:
-    """One hypothesis: the speaker of the run's k-th quote, and the path to it."""
+    """One hypothesis: the speaker of the run's next quote, and the path to it."""
 
     score: float
     cluster: int | None
     parent: _Node | None
-    k: int
     ids: list[int]
     rows: list[list[float]]
     first: tuple[str, int] | None
@@ -80,7 +80,7 @@ def _assign(q: QuoteInfo, cluster: int | None, was: _Cue) -> None:
     q.cluster = cluster
     changed = cluster is not None and cluster != was.cluster
     for m, before in zip(was.mentions, was.mention_clusters, strict=True):
-        m.cluster = cluster if changed and cluster is not None else before
+        m.cluster = cluster if changed else before
 
 
 def _alternates(infos: list[QuoteInfo], i: int) -> bool:
@@ -122,7 +122,7 @@ def decode(
                 ids, rows, first = quote_features(st, infos, i, RULES)
                 base = h.score if h is not None else 0.0
                 if not ids:
-                    grown.append(_Node(base, saved[k].cluster, h, k, [], [], first, 1.0))
+                    grown.append(_Node(base, saved[k].cluster, h, [], [], first, 1.0))
                     continue
                 probs = ranker.probabilities(rows)
                 order = sorted(range(len(ids)), key=lambda j: (-probs[j], j))[:EXTEND]
@@ -131,7 +131,7 @@ def decode(
                     score = base + math.log(max(probs[j], 1e-12))
                     if _alternates(infos, i):
                         score += ALTERNATION
-                    grown.append(_Node(score, ids[j], h, k, ids, rows, first, probs[j]))
+                    grown.append(_Node(score, ids[j], h, ids, rows, first, probs[j]))
                 infos[i].cluster = saved[k].cluster
             grown.sort(key=lambda n: -n.score)
             beam = [n for n in grown[:BEAM] if n.score >= grown[0].score - MARGIN]

@@ -113,21 +113,17 @@ class FragmentReader:
     def cue(
         self, st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
     ) -> Cue | None:
-        if self.dialogue is None:
-            self.dialogue = told_as_dialogue(self.text, self.primary)
-        return None if self.dialogue else clause_cue(st, a, b, inside_quote)
+        return None if self.is_dialogue() else clause_cue(st, a, b, inside_quote)
 
     def used(
         self, st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
     ) -> Cue | None:
         """The cue of a name or title the shape rules set aside, when the sentence says who
         uses the words (``used_words``); never for the name of a work."""
-        if self.dialogue is None:
-            self.dialogue = told_as_dialogue(self.text, self.primary)
         doc = st.doc
         assert doc is not None
         root = fragment_root(doc, a, b)
-        if self.dialogue or root is None:
+        if self.is_dialogue() or root is None:
             return None
         if preceding_word(st.text, doc[a].idx + st.offset) in WORK_WORDS:
             return None  # "the film “Jaws”", "a memo titled “…”", "the so-called “X”"
@@ -153,7 +149,6 @@ def clause_cue(
             return named
         if unclaimed_naming(root, inside_quote):
             return None  # "shaking up what is called a “debate”": no one is naming it
-    if root is not None:
         owned = words_owner(root, inside_quote, lambda t: can_speak(st, t))
         if owned is not None:
             return owned  # "coined a new phrase, “pothole politics”"
@@ -286,7 +281,6 @@ def capitalised(span: Span) -> bool:
     """Every content word in capitals: a name or a title."""
     words = [t for t in span if t.is_alpha]
     return bool(words) and all(t.text[0].isupper() for t in words)
-
 
 
 def stray_subject(

@@ -112,7 +112,8 @@ def relative_of(
             and not contradicts(relations, person.id, c.id, noun)
         )
 
-    kin = [c for c in reg.clusters if fits(c) and person.surname and c.surname == person.surname]
+    surname = person.surname
+    kin = [c for c in reg.clusters if c.surname == surname and fits(c)] if surname else []
     worded = [c for c in kin if noun in c.role_words]
     if worded:
         return max(worded, key=lambda c: c.last_seen)

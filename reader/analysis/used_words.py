@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 #: Nouns for words someone uses, whose owner (or user) the words belong to.
 WORDS_NOUNS = SAYING_NOUNS | word_set(
-    """slogan motto mantra catchphrase refrain moniker hashtag cry pronouncement epithet
+    """slogan motto mantra catchphrase refrain hashtag cry pronouncement epithet
     insult rallying"""
 )
 
@@ -34,12 +34,13 @@ NAME_NOUNS = word_set("nickname moniker name label title")
 #: Verbs whose subject uses the words a noun of ``WORDS_NOUNS`` holds ("coined the phrase").
 USE_VERBS = word_set(
     """use coin adopt prefer embrace repeat invoke employ run popularize popularise chant
-    deploy borrow revive trademark utter unveil launch roll adopt tout push wield"""
+    deploy borrow revive trademark utter unveil launch roll tout push wield"""
 )
 
 #: Attachments by which a quoted phrase names the words a noun stands for: "the slogan
 #: “X”", "the “X” slogan", "a new phrase, “X”".
 NAMING_DEPS = frozenset(("appos", "compound", "amod", "nmod", "attr", "npadvmod"))
+
 
 def used_cue(
     root: Token, a: int, inside_quote: Callable[[int], bool], can_speak: Callable[[Token], bool]
@@ -51,10 +52,7 @@ def used_cue(
     named = naming_cue(root, inside_quote, can_speak)
     if named is not None and named.token.lemma_.lower() not in NAMING:
         return named
-    return (
-        words_owner(root, inside_quote, can_speak)
-        or spoken_of(root, a, inside_quote, can_speak)
-    )
+    return words_owner(root, inside_quote, can_speak) or spoken_of(root, a, inside_quote, can_speak)
 
 
 #: Speech verbs whose object may be a work, not words ("had read “The Salt Orchard”").
@@ -125,4 +123,3 @@ def words_owner(
     if subj is None or subj.i > root.i or inside_quote(subj.i) or not can_speak(subj):
         return None
     return Cue(verb, verb.text, subj, contains=True)
-
