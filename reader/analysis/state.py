@@ -19,7 +19,7 @@ from reader.analysis.model import Entity, Quote
 from reader.analysis.name_evidence import person_in_body_name
 from reader.analysis.names import fold, name_parts, name_span, strip_possessive
 from reader.analysis.organisations import OrgIndex
-from reader.analysis.syntax import is_subject, np_is_definite, np_span
+from reader.analysis.syntax import clause_rank, is_subject, np_is_definite, np_span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -44,6 +44,9 @@ class MentionRec:
     #: The possessor of a subject ("Miss Welland's face … and she said"): the person a
     #: pronoun after it may mean though the subject is not a person.
     owns_subject: bool = False
+    #: How far from its sentence's main clause the word sits (``syntax.clause_rank``): a
+    #: subject there yields to the main clause's ("Cruz electrified the crowds, Stovall said").
+    depth: int = 0
 
 
 def by_salience(mentions: Iterable[MentionRec], current: int) -> Iterator[MentionRec]:
@@ -64,7 +67,7 @@ def by_salience(mentions: Iterable[MentionRec], current: int) -> Iterator[Mentio
             yield from (m for m in reversed(ms) if m.subject)
             yield from (m for m in reversed(ms) if m.owns_subject and not m.subject)
         else:
-            yield from (m for m in ms if m.subject)
+            yield from sorted((m for m in ms if m.subject), key=lambda m: m.depth)
             yield from (m for m in ms if m.owns_subject and not m.subject)
             yield from (m for m in ms if not (m.subject or m.owns_subject))
 
@@ -355,9 +358,12 @@ class State:
         """Log that ``tok`` mentions cluster ``cid`` (a subject unless told otherwise)."""
         if subject is None:
             subject = is_subject(tok) or (
+                # "“…,” said Smith" parsed as an object; not "mention Rubio", "criticize
+                # Cruz", whose verb has its own subject
                 tok.dep_ in ("attr", "dobj")
                 and tok.head.lemma_.lower() in SPEECH_VERBS
                 and tok.head.i < tok.i
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
             )
         start = tok.idx + self.offset
         kind = "name" if tok.pos_ == "PROPN" else "pronoun" if tok.pos_ == "PRON" else "description"
@@ -371,6 +377,7 @@ class State:
                 start + len(tok.text),
                 kind,
                 tok.dep_ == "poss" and is_subject(tok.head),
+                clause_rank(tok),
             )
         )
         self.mention_at[tok.i] = cid
