@@ -15,6 +15,7 @@ from pathlib import Path
 from reader.analysis.lexicon import FEMALE_NOUNS, MALE_NOUNS
 from reader.analysis.names import (
     by_initials,
+    first_name_gender,
     first_names,
     fold,
     form_of_address,
@@ -88,6 +89,8 @@ class Cluster:
     address: str | None = None
     #: The text has called the person by the first name alone ("Katharine"), as a story does.
     by_first_name: bool = False
+    #: The gender the first name as written is mostly given to ("f", "m", "u"), if known.
+    first_said: str | None = None
 
     def may_be(self, address: str | None, first: str = "") -> bool:
         """Whether a name with this form of address and first name can be this person: "Mrs.
@@ -103,6 +106,16 @@ class Cluster:
         said = first_names().get(first) if first else None
         mine = "m" if self.address == "mr" else "f" if self.address else None
         return said not in ("m", "f") or mine is None or said == mine
+
+    @property
+    def named_gender(self) -> str | None:
+        """The gender the person's name says, whatever pronouns were guessed for them: a form
+        of address ("Mrs."), else a first name given mostly to one gender ("Hillary")."""
+        if self.kind != "person":
+            return None
+        if self.address is not None:
+            return "m" if self.address == "mr" else "f"
+        return self.first_said if self.first_said in ("m", "f") else None
 
     @property
     def gender(self) -> str | None:
@@ -231,14 +244,14 @@ class Registry:
             c.surname = keys[-1]
             self._by_surname.setdefault(keys[-1], []).append(c)
             if len(keys) > 1:
-                c.first = keys[0]
+                c.first, c.first_said = keys[0], first_name_gender(words[0])
                 self._by_first.setdefault(keys[0], []).append(c)
         elif len(keys) > 1 and not c.first:
             if c.surname != keys[-1]:
                 self._by_surname[c.surname].remove(c)
                 c.surname = keys[-1]
                 self._by_surname.setdefault(keys[-1], []).append(c)
-            c.first = keys[0]
+            c.first, c.first_said = keys[0], first_name_gender(words[0])
             self._by_first.setdefault(keys[0], []).append(c)
         if c.first:
             # "Mrs. Henry Dashwood" is named by her husband's name: the title stays
@@ -276,7 +289,7 @@ class Registry:
         elif said == "f":
             c.female += 3
         if c.male == c.female == 0 and len(keys) > 1:
-            gender = first_names().get(keys[0])
+            gender = first_name_gender(words[0])
             if gender == "f":
                 c.female += 1
             elif gender == "m":
@@ -304,7 +317,7 @@ class Registry:
             c.surname = keys[-1]
             self._by_surname.setdefault(keys[-1], []).append(c)
             if len(keys) > 1:
-                c.first = keys[0]
+                c.first, c.first_said = keys[0], first_name_gender(words[0])
                 self._by_first.setdefault(keys[0], []).append(c)
 
     def find_or_create_description(

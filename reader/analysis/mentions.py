@@ -27,6 +27,7 @@ from reader.analysis.proxies import own_proxy, speaks_for_another
 from reader.analysis.roles import described_role
 from reader.analysis.summary import role_of
 from reader.analysis.syntax import (
+    clause_rank,
     is_speech_verb,
     is_subject,
     listener_clause,
@@ -198,15 +199,18 @@ def read_subject_pronoun(st: DiscourseState, t: Token, seen: list[int], start: i
     # only a subject named before it: in "she attended a rally where Trump and her mother
     # spoke", Trump is not "she"
     doc = t.doc
-    before = {
-        cid
-        for i in range(start, t.i)
-        if (cid := st.mention_at.get(i)) is not None and is_subject(doc[i])
-    }
+    subjects = [i for i in range(start, t.i) if i in st.mention_at and is_subject(doc[i])]
+    before = {st.mention_at[i] for i in subjects}
+    gender = "m" if low in MALE_PRONOUNS else "f"
     if len(set(seen)) == 1 and before == set(seen) and not listener_clause(t):
         c = st.registry.clusters[seen[0]]
-        if c.kind == "person":
-            if low in MALE_PRONOUNS:
+        # a name that says the other gender, named in a clause below the main one (“Hillary
+        # Clinton “caused havoc,” he said"; "When Sanders accused Clinton, she said"), is
+        # not the one the pronoun means: it teaches nothing (the main clause's subject may:
+        # "Lindsey Graham argued …, and he")
+        main = any(clause_rank(doc[i]) == 0 for i in subjects)
+        if c.kind == "person" and (main or c.named_gender in (None, gender)):
+            if gender == "m":
                 c.male += 1
             else:
                 c.female += 1
@@ -214,7 +218,6 @@ def read_subject_pronoun(st: DiscourseState, t: Token, seen: list[int], start: i
     # later "he said" finds them even when the name is sentences back.
     # Only through a person whose gender is known: a guess would teach itself.
     if t.i not in st.mention_at:
-        gender = "m" if low in MALE_PRONOUNS else "f"
         found = st.resolve_pronoun(t, gender)
         if found is not None and found.kind == "person" and found.gender == gender:
             st.record_mention(t, found.id, subject=True)

@@ -45,6 +45,15 @@ def first_names() -> dict[str, str]:
     return table
 
 
+def first_name_gender(word: str) -> str | None:
+    """ "f", "m" or "u" for a first name as written. Looked up before folding, which would
+    make "Joe" the woman's "Jo" and "Michael" the "Michal" given to either."""
+    s = unicodedata.normalize("NFKD", word)
+    plain = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+    table = first_names()
+    return table.get(plain) or table.get(fold(word))
+
+
 def fold(text: str) -> str:
     """Lower-case, accents removed, "ue"/"oe"/"ae" spelled as the plain vowel."""
     s = unicodedata.normalize("NFKD", text)

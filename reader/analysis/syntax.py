@@ -192,9 +192,7 @@ def verb_subject(
         before = verb.doc[j]
         # ("“…,” Conway notes.": a name the parser made a compound of the verb it speaks)
         glued = before.dep_ == "compound" and before.head.i == verb.i
-        if age_word(before) or (
-            before.pos_ == "PROPN" and (before.ent_type_ == "PERSON" or glued)
-        ):
+        if age_word(before) or (before.pos_ == "PROPN" and (before.ent_type_ == "PERSON" or glued)):
             return before
     return None
 
@@ -346,14 +344,17 @@ def in_reported_clause(tok: Token) -> bool:
     is whom a pronoun after it most likely means."""
     prev, t = tok, tok
     for _ in range(8):
-        if t is not tok and t.pos_ in ("VERB", "AUX"):
-            if any(
+        if (
+            t is not tok
+            and t.pos_ in ("VERB", "AUX")
+            and any(
                 c.dep_ == "parataxis" and c.i != prev.i and is_speech_verb(c) for c in t.children
-            ):
-                return True
+            )
+        ):
+            return True
         if t.head.i == t.i:
             return False
-        if t.dep_ == "ccomp" and is_speech_verb(t.head):
+        if t.dep_ == "ccomp" and is_speech_verb(t.head) and not _reports_news(t.head):
             return True
         prev, t = t, t.head
     return False
@@ -370,22 +371,36 @@ def clause_rank(tok: Token) -> int:
     for _ in range(8):
         if v.dep_ == "ROOT":
             return 0
-        if v.dep_ != "conj" and not (v.dep_ == "parataxis" and is_speech_verb(v)):
+        if not (
+            v.dep_ == "conj"
+            or (v.dep_ == "parataxis" and is_speech_verb(v))
+            or (v.dep_ == "ccomp" and _reports_news(v.head))
+        ):
             return 1
         v = v.head
     return 1
 
 
+def _reports_news(verb: Token) -> bool:
+    """ "…, Right Wing Watch first reported": a paper's report, whose story is about the one
+    it reports on, as if the text told it itself."""
+    return verb.lemma_.lower() == "report"
+
+
 def listener_clause(pron: Token) -> bool:
     """The pronoun sits in what someone was asked or told, so it is likely the listener."""
+    return _listener_verb(pron) is not None
+
+
+def _listener_verb(pron: Token) -> Token | None:
     t = pron.head
     for _ in range(4):
         if t.lemma_.lower() in LISTENER_VERBS and t.i != pron.head.i:
-            return True
+            return t
         if t.head.i == t.i:
             break
         t = t.head
-    return False
+    return None
 
 
 #: How a reported clause hangs from the speech verb that reports it.
