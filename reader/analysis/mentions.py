@@ -204,7 +204,7 @@ def read_subject_pronoun(st: DiscourseState, t: Token, seen: list[int], start: i
     gender = "m" if low in MALE_PRONOUNS else "f"
     if len(set(seen)) == 1 and before == set(seen) and not listener_clause(t):
         c = st.registry.clusters[seen[0]]
-        # a name that says the other gender, named in a clause below the main one (“Hillary
+        # a name that says the other gender, named in a clause below the main one ("Hillary
         # Clinton “caused havoc,” he said"; "When Sanders accused Clinton, she said"), is
         # not the one the pronoun means: it teaches nothing (the main clause's subject may:
         # "Lindsey Graham argued …, and he")
@@ -323,6 +323,8 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
         return None
     if any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children):
         return None  # "its flagship agent": a thing's, not a person
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):
+        return None  # "no other secretary of state had …": nobody
     doc = t.doc
     after = t.right_edge.i + 1
     if (
@@ -360,7 +362,8 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
         if cl.kind == "person" and cl.role is None:
             # "The National Unity Party leader said": the text gives the person a role.
             cl.set_role(described_role(t), {t.lemma_.lower()})
-    elif t.dep_ not in ("dobj", "dative"):
+    elif t.dep_ not in ("dobj", "dative") and not (t.dep_ == "pobj" and t.head.lower_ == "as"):
+        # (not "cast her as a self-serving agent": a role said of someone, no one new)
         cl = st.find_or_create_unnamed_source(t)  # "A French diplomat …", "a call from an operator"
     else:
         return None  # "what he would tell a younger player": spoken to, not a source

@@ -51,7 +51,8 @@ class MentionRec:
 
 def by_salience(mentions: Iterable[MentionRec], current: int) -> Iterator[MentionRec]:
     """Mentions (most recent first) in order of salience: in the current sentence the nearest
-    subjects before; in earlier ones, most recent sentence first, subjects before others. The
+    subjects before; in earlier ones, most recent sentence first, subjects before others (the
+    main clause's first, one the sentence reports as someone's words last). The
     owners of subjects come right after the subjects ("Mrs. Welland's eyes filled, and she
     said": she is Mrs. Welland, where the sentence has no person subject before her)."""
     by_sent: dict[int, list[MentionRec]] = {}
@@ -359,9 +360,11 @@ class State:
         if subject is None:
             subject = is_subject(tok) or (
                 # "“…,” said Smith" parsed as an object; not "mention Rubio", "criticize
-                # Cruz", whose verb has its own subject
+                # Cruz", whose verb has its own subject, nor "accusing him"
                 tok.dep_ in ("attr", "dobj")
+                and tok.pos_ != "PRON"
                 and tok.head.lemma_.lower() in SPEECH_VERBS
+                and tok.head.tag_ != "VBG"
                 and tok.head.i < tok.i
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
             )

@@ -192,7 +192,9 @@ def verb_subject(
         before = verb.doc[j]
         # ("“…,” Conway notes.": a name the parser made a compound of the verb it speaks)
         glued = before.dep_ == "compound" and before.head.i == verb.i
-        if age_word(before) or (before.pos_ == "PROPN" and (before.ent_type_ == "PERSON" or glued)):
+        if age_word(before) or (
+            before.pos_ == "PROPN" and (before.ent_type_ == "PERSON" or glued)
+        ):
             return before
     return None
 
@@ -389,18 +391,14 @@ def _reports_news(verb: Token) -> bool:
 
 def listener_clause(pron: Token) -> bool:
     """The pronoun sits in what someone was asked or told, so it is likely the listener."""
-    return _listener_verb(pron) is not None
-
-
-def _listener_verb(pron: Token) -> Token | None:
     t = pron.head
     for _ in range(4):
         if t.lemma_.lower() in LISTENER_VERBS and t.i != pron.head.i:
-            return t
+            return True
         if t.head.i == t.i:
             break
         t = t.head
-    return None
+    return False
 
 
 #: How a reported clause hangs from the speech verb that reports it.

@@ -77,3 +77,23 @@ def test_a_named_woman_in_what_he_says_does_not_become_he(run: Run) -> None:
     a = run(text)
     assert quote(a, "“caused").speaker == "Marcus Webb"
     assert quote(a, "“She should").speaker == "Marcus Webb"
+
+
+def test_a_role_said_of_someone_is_no_new_person(run: Run) -> None:
+    text = (
+        "Tom Quill spoke for an hour on Thursday night.\n\n"
+        "The crowd cheered as the speech cast his rivals as a reckless, self-serving "
+        "agent of outside money.\n\n"
+        "“This is the legacy of the old city hall,” he said.\n"
+    )
+    assert quote(run(text), "“This is the legacy").speaker == "Tom Quill"
+
+
+def test_no_other_official_is_nobody(run: Run) -> None:
+    text = (
+        "Laura Hensley took questions for an hour on Tuesday.\n\n"
+        "Hensley added that she acted no differently from her predecessors. However, no "
+        "other commissioner had a private server.\n\n"
+        "“Many people used private email. It was not at all unprecedented,” she said.\n"
+    )
+    assert quote(run(text), "“Many people").speaker == "Laura Hensley"
