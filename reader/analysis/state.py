@@ -360,11 +360,9 @@ class State:
         if subject is None:
             subject = is_subject(tok) or (
                 # "“…,” said Smith" parsed as an object; not "mention Rubio", "criticize
-                # Cruz", whose verb has its own subject, nor "accusing him"
+                # Cruz", whose verb has its own subject
                 tok.dep_ in ("attr", "dobj")
-                and tok.pos_ != "PRON"
                 and tok.head.lemma_.lower() in SPEECH_VERBS
-                and tok.head.tag_ != "VBG"
                 and tok.head.i < tok.i
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
             )
