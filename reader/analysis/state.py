@@ -365,6 +365,10 @@ class State:
                 and tok.head.lemma_.lower() in SPEECH_VERBS
                 and tok.head.i < tok.i
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
+            ) or (
+                # the one who acts in a main clause told in the passive ("Clinton's position
+                # was supported by Feinstein"), not in a phrase ("the deal negotiated by Obama")
+                tok.dep_ == "pobj" and tok.head.dep_ == "agent" and clause_rank(tok.head) == 0
             )
         start = tok.idx + self.offset
         kind = "name" if tok.pos_ == "PROPN" else "pronoun" if tok.pos_ == "PRON" else "description"

@@ -97,3 +97,21 @@ def test_no_other_official_is_nobody(run: Run) -> None:
         "“Many people used private email. It was not at all unprecedented,” she said.\n"
     )
     assert quote(run(text), "“Many people").speaker == "Laura Hensley"
+
+
+def test_the_one_who_acts_in_a_passive_main_clause(run: Run) -> None:
+    text = (
+        "Ellen Brandt's budget was backed on Friday by Rosa Delgado, the ranking member of "
+        "the finance committee, who said none of the money came from the state.\n\n"
+        "“It never made sense to me that the mayor is blamed for this,” she said.\n"
+    )
+    assert quote(run(text), "“It never made").speaker == "Rosa Delgado"
+
+
+def test_the_one_who_acts_in_a_phrase_is_not_the_subject(run: Run) -> None:
+    text = (
+        "Karl Brenner spoke to the crowd for an hour on Monday.\n\n"
+        "He attacked the trade deal negotiated by Paul Oduya, who he said was “in his final "
+        "year, thank God.”\n"
+    )
+    assert quote(run(text), "“in his final").speaker == "Karl Brenner"
