@@ -369,7 +369,7 @@ class State:
                 # the one who acts in a main clause told in the passive ("Clinton's position
                 # was supported by Feinstein"), not in a phrase ("the deal negotiated by Obama")
                 tok.dep_ == "pobj" and tok.head.dep_ == "agent" and clause_rank(tok.head) == 0
-            )
+            ) or _topic(tok)
         start = tok.idx + self.offset
         kind = "name" if tok.pos_ == "PROPN" else "pronoun" if tok.pos_ == "PRON" else "description"
         self.mentions.append(
@@ -387,3 +387,13 @@ class State:
         )
         self.mention_at[tok.i] = cid
         self.registry.clusters[cid].last_seen = tok.idx + self.offset
+
+
+def _topic(tok: Token) -> bool:
+    """The person an "as for" puts first ("As for Trump, he said he is not worried"): what the
+    sentence is about, as its subject would be."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.i == 0:
+        return False
+    as_ = prep.doc[prep.i - 1]
+    return as_.lower_ == "as" and as_.i < as_.head.i  # put before its clause

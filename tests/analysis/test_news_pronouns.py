@@ -115,3 +115,12 @@ def test_the_one_who_acts_in_a_phrase_is_not_the_subject(run: Run) -> None:
         "year, thank God.”\n"
     )
     assert quote(run(text), "“in his final").speaker == "Karl Brenner"
+
+
+def test_as_for_puts_its_person_first(run: Run) -> None:
+    text = (
+        "Senator Ted Harlan warned against a brokered convention on Tuesday.\n\n"
+        "As for Victor Lane, he said he is not worried. “I am going to have the delegates, "
+        "OK?” he said.\n"
+    )
+    assert quote(run(text), "“I am going").speaker == "Victor Lane"
