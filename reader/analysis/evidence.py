@@ -279,6 +279,9 @@ def name_start(ent) -> int:
         and fold(doc[first - 1].text) not in TITLES
     ):
         first -= 1
+    lead = doc[first]
+    if lead.tag_ == "MD" and lead.dep_ == "aux" and lead.head.tag_ == "VB" and first + 1 < ent.end:
+        first += 1  # "Will Sanders come down?": a question's modal, not the first name Will
     return first
 
 

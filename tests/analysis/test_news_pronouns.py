@@ -124,3 +124,13 @@ def test_as_for_puts_its_person_first(run: Run) -> None:
         "OK?” he said.\n"
     )
     assert quote(run(text), "“I am going").speaker == "Victor Lane"
+
+
+def test_a_headline_question_s_will_is_no_first_name(run: Run) -> None:
+    text = (
+        "Game over. Will Kessler come down off the pique?\n\n"
+        "After Tuesday night, Bernie Kessler's infinitesimal chance of winning the nomination "
+        "rests on one possibility.\n\n"
+        "Kessler spoke late on Tuesday. He vowed to “continue the fight in the next state.”\n"
+    )
+    assert quote(run(text), "“continue the fight").speaker == "Bernie Kessler"
