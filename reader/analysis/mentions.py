@@ -10,13 +10,16 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from reader.analysis import evidence as ev
+from reader.analysis.genders import (
+    gender_from_apposition,
+    gender_from_relation,
+    read_subject_pronoun,
+)
 from reader.analysis.headings import heading_or_byline
 from reader.analysis.lexicon import (
     DOC_NOUNS,
     FEMALE_NOUNS,
-    FEMALE_PRONOUNS,
     MALE_NOUNS,
-    MALE_PRONOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
     is_person_noun,
@@ -27,10 +30,8 @@ from reader.analysis.proxies import own_proxy, speaks_for_another
 from reader.analysis.roles import described_role
 from reader.analysis.summary import role_of
 from reader.analysis.syntax import (
-    clause_rank,
     is_speech_verb,
     is_subject,
-    listener_clause,
     np_is_definite,
     np_span,
     verb_subject,
@@ -173,56 +174,6 @@ def read_noun(st: DiscourseState, t: Token, seen: list[int]) -> None:
         st.record_org(s + st.offset, name, True, frozenset(fold(name).split()))
 
 
-def gender_from_relation(st: DiscourseState, t: Token, sent: Span) -> None:
-    # "Hal Finney died in August, and his wife Fran says …": a relation named
-    # through "his"/"her" tells the gender of the one person the sentence is about
-    # ("To Sharp, Trump is the man who saved her father's farm": two people, so "her" is
-    # not Trump's)
-    named = {cid for i, cid in st.mention_at.items() if sent.start <= i < t.i}
-    before = {
-        cid for i, cid in st.mention_at.items() if sent.start <= i < t.i and is_subject(t.doc[i])
-    }
-    c = st.registry.clusters[before.pop()] if len(before) == 1 and len(named) == 1 else None
-    if c is not None and c.kind == "person":
-        if t.lower_ == "his":
-            c.male += 1
-        else:
-            c.female += 1
-
-
-def read_subject_pronoun(st: DiscourseState, t: Token, seen: list[int], start: int) -> None:
-    """ "he", "she" as a subject: it teaches the gender of the one person the sentence named,
-    and carries a known person on as a mention."""
-    low = t.lower_
-    if not (low in MALE_PRONOUNS or low in FEMALE_PRONOUNS):
-        return
-    # only a subject named before it: in "she attended a rally where Trump and her mother
-    # spoke", Trump is not "she"
-    doc = t.doc
-    subjects = [i for i in range(start, t.i) if i in st.mention_at and is_subject(doc[i])]
-    before = {st.mention_at[i] for i in subjects}
-    gender = "m" if low in MALE_PRONOUNS else "f"
-    if len(set(seen)) == 1 and before == set(seen) and not listener_clause(t):
-        c = st.registry.clusters[seen[0]]
-        # a name that says the other gender, named in a clause below the main one ("Hillary
-        # Clinton “caused havoc,” he said"; "When Sanders accused Clinton, she said"), is
-        # not the one the pronoun means: it teaches nothing (the main clause's subject may:
-        # "Lindsey Graham argued …, and he")
-        main = any(clause_rank(doc[i]) == 0 for i in subjects)
-        if c.kind == "person" and (main or c.named_gender in (None, gender)):
-            if gender == "m":
-                c.male += 1
-            else:
-                c.female += 1
-    # "His side, he pointed out, ...": the pronoun carries its person on, so a
-    # later "he said" finds them even when the name is sentences back.
-    # Only through a person whose gender is known: a guess would teach itself.
-    if t.i not in st.mention_at:
-        found = st.resolve_pronoun(t, gender)
-        if found is not None and found.kind == "person" and found.gender == gender:
-            st.record_mention(t, found.id, subject=True)
-
-
 def note_reported_speech(st: DiscourseState, sent: Span, inq: list[int]) -> None:
     """Remember who a paragraph says said something, for a quote that opens the next."""
     inside = lambda i: inq[i] >= 0  # noqa: E731
@@ -297,21 +248,6 @@ def untagged_name(st: DiscourseState, t: Token) -> int | None:
         return None
     st.record_mention(t, c.id)
     return c.id
-
-
-def gender_from_apposition(st: DiscourseState, ent: Span, c: Cluster) -> None:
-    """ "his wife, Fran Finney", "actress Mia Wells": a word for a man or a woman standing
-    beside the name says the gender (not one coordinated with it: "Trump and her mother")."""
-    root = ent.root
-    beside = [c for c in root.children if c.dep_ in ("appos", "compound", "nmod")]
-    if root.dep_ in ("appos", "compound", "nmod", "attr"):
-        beside.append(root.head)
-    for t in beside:
-        low = t.lemma_.lower()
-        if low in MALE_NOUNS:
-            c.male += 2
-        elif low in FEMALE_NOUNS:
-            c.female += 2
 
 
 def description_mention(st: DiscourseState, t: Token) -> int | None:

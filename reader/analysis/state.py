@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.analysis.clauses import clause_rank, fronted_topic
 from reader.analysis.clusters import Cluster, Registry, key
 from reader.analysis.evidence import entity_span
 from reader.analysis.lexicon import SPEECH_VERBS
@@ -19,7 +20,7 @@ from reader.analysis.model import Entity, Quote
 from reader.analysis.name_evidence import person_in_body_name
 from reader.analysis.names import fold, name_parts, name_span, strip_possessive
 from reader.analysis.organisations import OrgIndex
-from reader.analysis.syntax import clause_rank, is_subject, np_is_definite, np_span
+from reader.analysis.syntax import is_subject, np_is_definite, np_span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -369,7 +370,7 @@ class State:
                 # the one who acts in a main clause told in the passive ("Clinton's position
                 # was supported by Feinstein"), not in a phrase ("the deal negotiated by Obama")
                 tok.dep_ == "pobj" and tok.head.dep_ == "agent" and clause_rank(tok.head) == 0
-            ) or _topic(tok)
+            ) or fronted_topic(tok)
         start = tok.idx + self.offset
         kind = "name" if tok.pos_ == "PROPN" else "pronoun" if tok.pos_ == "PRON" else "description"
         self.mentions.append(
@@ -387,13 +388,3 @@ class State:
         )
         self.mention_at[tok.i] = cid
         self.registry.clusters[cid].last_seen = tok.idx + self.offset
-
-
-def _topic(tok: Token) -> bool:
-    """The person an "as for" puts first ("As for Trump, he said he is not worried"): what the
-    sentence is about, as its subject would be."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.i == 0:
-        return False
-    as_ = prep.doc[prep.i - 1]
-    return as_.lower_ == "as" and as_.i < as_.head.i  # put before its clause

@@ -340,55 +340,6 @@ def is_subject(tok: Token) -> bool:
     return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
-def in_reported_clause(tok: Token) -> bool:
-    """``tok`` sits in what a speech verb reports ("Cruz electrified the crowds, Stovall
-    said"; "Trump, Sexton said, has created …"): the one reporting, not the one reported on,
-    is whom a pronoun after it most likely means."""
-    prev, t = tok, tok
-    for _ in range(8):
-        if (
-            t is not tok
-            and t.pos_ in ("VERB", "AUX")
-            and any(
-                c.dep_ == "parataxis" and c.i != prev.i and is_speech_verb(c) for c in t.children
-            )
-        ):
-            return True
-        if t.head.i == t.i:
-            return False
-        if t.dep_ == "ccomp" and is_speech_verb(t.head) and not _reports_news(t.head):
-            return True
-        prev, t = t, t.head
-    return False
-
-
-def clause_rank(tok: Token) -> int:
-    """How far from the sentence's main clause ``tok`` sits, for the salience of a subject:
-    0 in the main clause (or a speech verb set in it: "Trump, Sexton said, has …"), 1 in a
-    clause below it, 2 in what a speech verb reports ("Cruz electrified the crowds, Stovall
-    said")."""
-    if in_reported_clause(tok):
-        return 2
-    v = tok.head
-    for _ in range(8):
-        if v.dep_ == "ROOT":
-            return 0
-        if not (
-            v.dep_ == "conj"
-            or (v.dep_ == "parataxis" and is_speech_verb(v))
-            or (v.dep_ == "ccomp" and _reports_news(v.head))
-        ):
-            return 1
-        v = v.head
-    return 1
-
-
-def _reports_news(verb: Token) -> bool:
-    """ "…, Right Wing Watch first reported": a paper's report, whose story is about the one
-    it reports on, as if the text told it itself."""
-    return verb.lemma_.lower() == "report"
-
-
 def listener_clause(pron: Token) -> bool:
     """The pronoun sits in what someone was asked or told, so it is likely the listener."""
     t = pron.head

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.language import Language
+
 from reader.analysis import Analysis
+from reader.analysis.clauses import clause_rank
 from reader.analysis.names import first_name_gender
 
 from .conftest import quote
@@ -134,3 +137,9 @@ def test_a_headline_question_s_will_is_no_first_name(run: Run) -> None:
         "Kessler spoke late on Tuesday. He vowed to “continue the fight in the next state.”\n"
     )
     assert quote(run(text), "“continue the fight").speaker == "Bernie Kessler"
+
+
+def test_clause_rank_main_below_and_reported(nlp: Language) -> None:
+    doc = nlp("Varga electrified the crowds, Halloran said. Though he was tired, Lind stayed.")
+    rank = {t.text: clause_rank(t) for t in doc if t.dep_ == "nsubj"}
+    assert rank == {"Varga": 2, "Halloran": 0, "he": 1, "Lind": 0}
