@@ -18,6 +18,7 @@ from reader.analysis.names import (
     first_names,
     fold,
     form_of_address,
+    may_open,
     name_parts,
     strip_possessive,
     title_gender,
@@ -135,18 +136,33 @@ class Registry:
         self.changed: set[int] = set()
         #: The text is a story, whose people go by their first names (``State.fiction``).
         self.familiar = False
+        #: The words the text writes in lower case (``names.lower_words``).
+        self.common: frozenset[str] = frozenset()
 
     def _new(self, kind: str, canonical: str) -> Cluster:
         c = Cluster(id=len(self.clusters), kind=kind, canonical=spaced(canonical))
         self.clusters.append(c)
         return c
 
+    def parts(self, surface: str) -> tuple[list[str], list[str]]:
+        """``name_parts``, less a word of the sentence the tagger ran into a known name
+        ("Unfortunately Aziz", "Which Oliver" once Aziz and Oliver are known). A name not
+        known yet keeps its first word: "Win Htein" and "Murshed Zaheed" are whole names."""
+        titles, words = name_parts(surface)
+        if (
+            len(words) > 1
+            and may_open(words[0], self.common)
+            and (key(words[-1]) in self._by_surname or key(words[-1]) in self._by_first)
+        ):
+            words = words[1:]
+        return titles, words
+
     def find_person(self, surface: str, *, strict: bool = False) -> Cluster | None:
         """The person cluster a name refers to, without creating one.
 
         strict is for names the tagger did not call a person ("the Riverton Police
         Department"): their first word alone is not taken for a person's first name."""
-        titles, words = name_parts(surface)
+        titles, words = self.parts(surface)
         if not words:
             return None
         keys = [key(w) for w in words]
@@ -217,7 +233,7 @@ class Registry:
 
         relative: the name is given as someone's relative ("his daughter, Tamika Pruitt"), so
         it is not the fuller name of a bare surname already in use ("Pruitt said")."""
-        titles, words = name_parts(surface)
+        titles, words = self.parts(surface)
         if not words:
             return None
         keys = [key(w) for w in words]
@@ -293,7 +309,7 @@ class Registry:
     def name_narrator(self, c: Cluster, name: str) -> None:
         """Give the narrator the name the others call them, found by it from now on unless
         the name is already another person's."""
-        _, words = name_parts(name)
+        _, words = self.parts(name)
         if not words or c.canonical == " ".join(words):
             return
         c.canonical = " ".join(words)

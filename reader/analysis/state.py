@@ -17,7 +17,7 @@ from reader.analysis.evidence import entity_span
 from reader.analysis.lexicon import SPEECH_VERBS
 from reader.analysis.model import Entity, Quote
 from reader.analysis.name_evidence import person_in_body_name
-from reader.analysis.names import fold, name_parts, name_span, strip_possessive
+from reader.analysis.names import fold, lower_words, name_span, strip_possessive
 from reader.analysis.organisations import OrgIndex
 from reader.analysis.syntax import is_subject, np_is_definite, np_span
 
@@ -110,6 +110,7 @@ class State:
     def __init__(self, text: str) -> None:
         self.text = text
         self.registry = Registry()
+        self.registry.common = lower_words(text)
         self.quotes: list[Quote] = []
         self.infos: list[QuoteInfo] = []
         self.cluster_of: dict[int, int] = {}
@@ -215,14 +216,14 @@ class State:
     def person_in_quote(self, name: str) -> Cluster | None:
         """The person a name inside a quote names, if known. No person is made of it, but a
         full name is remembered for a bare surname the tagger later calls a body."""
-        _, words = name_parts(name)
+        _, words = self.registry.parts(name)
         if len(words) >= 2:
             self.quoted_names.setdefault(key(words[-1]), set()).add(" ".join(words))
         return self.registry.find_person(name)
 
     def quoted_person(self, surface: str) -> str | None:
         """The one full name a quote gave the bare surname ``surface``, if any."""
-        _, words = name_parts(surface)
+        _, words = self.registry.parts(surface)
         full = self.quoted_names.get(key(words[0]), set()) if len(words) == 1 else set()
         return next(iter(full)) if len(full) == 1 else None
 

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from reader.analysis import Analysis
 from reader.analysis.clusters import Registry
-from reader.analysis.names import hyphenated_end
+from reader.analysis.names import hyphenated_end, lower_words
 
 Run = Callable[[str], Analysis]
 
@@ -156,3 +156,42 @@ def test_a_familiar_form_speaks_as_the_person(run: Run) -> None:
         "“You will not,” said Maurice Oakley.\n"
     )
     assert [q.speaker for q in run(text).quotes] == ["Francis Oakley", "Maurice Oakley"]
+
+
+def test_a_word_of_the_sentence_before_a_known_name_is_no_part_of_it() -> None:
+    reg = Registry()
+    reg.common = lower_words("It was unfortunate; unfortunately he sat opposite, which was bad.")
+    aziz = reg.find_or_create_person("Aziz")
+    assert aziz is not None
+    for surface in ("Unfortunately Aziz", "Opposite Aziz", "Which Aziz"):
+        assert reg.find_or_create_person(surface) is aziz
+    assert aziz.canonical == "Aziz"
+    # a name not known yet keeps its first word, even one the text writes in lower case
+    # ("win"), and so does a name opening with a first name or a particle
+    reg.common = lower_words("a win for them, the van and de rigueur")
+    win = reg.find_or_create_person("Win Htein")
+    assert win is not None and win.canonical == "Win Htein"
+    assert reg.find_or_create_person("Van Htein") is not aziz
+    grace = reg.find_or_create_person("Grace")
+    reg.common = lower_words("by the grace of God")
+    assert reg.find_or_create_person("Grace Malik") is grace
+    assert grace is not None and grace.canonical == "Grace Malik"
+
+
+def test_an_epithet_before_a_name_is_no_part_of_it() -> None:
+    reg = Registry()
+    tony = reg.find_or_create_person("Darling Tony")
+    assert tony is not None and tony.canonical == "Tony"
+    assert reg.find_or_create_person("Poor Mrs. Last") is not None
+    assert reg.find_or_create_person("Tony Last") is tony and tony.canonical == "Tony Last"
+
+
+def test_names_in_a_long_chapter_heading_are_no_character(run: Run) -> None:
+    text = (
+        "Chapter VI: The Reverend Arthur Beebe, Miss Charlotte Bartlett, and Miss Lucy "
+        "Vane Drive Out in Carriages to See a View; Italians Drive Them.\n\n"
+        "Lucy Vane looked at the hills.\n\n"
+        "“What a view,” said Lucy.\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes] == ["Lucy Vane"]
