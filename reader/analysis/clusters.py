@@ -219,6 +219,31 @@ class Registry:
                 return c
         return None
 
+    def _two_people(self, keys: list[str]) -> bool:
+        """ "Katharine Cassandra; Cassandra Katharine they alternated": in a story, two given
+        names side by side are two people when the second is the given name of someone the
+        text has named in full, not a surname that would take that person's later mentions.
+        (In news a surname is often a given name too: "Brian Jack".)"""
+        return (
+            self.familiar
+            and len(keys) == 2
+            and keys[0] in first_names()
+            and keys[1] in first_names()
+            and any(c.surname != keys[1] for c in self._by_first.get(keys[1], []))
+        )
+
+    def complete_first_name(self, surface: str) -> None:
+        """In a story, the full name a quote gives to the one person the narration calls by a
+        first name alone is theirs ("Mike", then “… going to marry Mike Campbell”), unless
+        someone else has that surname."""
+        titles, words = self.parts(surface)
+        keys = [key(w) for w in words]
+        if not self.familiar or titles or len(keys) != 2 or keys[0] not in first_names():
+            return
+        bare = [c for c in self._by_surname.get(keys[0], []) if not c.first]
+        if len(bare) == 1 and keys[1] not in self._by_surname and not self._two_people(keys):
+            self.find_or_create_person(surface)
+
     def _kin(self, c: Cluster, address: str | None) -> bool:
         """In a story, "Mrs. Hilbery" after "Katharine Hilbery" (named by her first name and
         no title) is her mother, another of the family: a daughter is not given the married
@@ -237,6 +262,8 @@ class Registry:
         if not words:
             return None
         keys = [key(w) for w in words]
+        if self._two_people(keys):
+            return None
         clean = " ".join(words)
         c = self.find_person(surface)
         if relative and c is not None and len(keys) > 1 and not c.first:

@@ -9,6 +9,7 @@ say that they may add a cluster; every other query is pure.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -128,6 +129,8 @@ class State:
         #: Surname -> the full names quotes gave people ("… other than Donald Trump”): a
         #: bare "Trump" the tagger calls a body later is that person.
         self.quoted_names: dict[str, set[str]] = {}
+        #: How often quotes gave each full name.
+        self.quoted_times: Counter[str] = Counter()
         #: Names the text gave to works (novels, films), which are never people.
         self.works: set[str] = set()
         #: Paragraph -> the person whose words it last reports ("Feld said he had …").
@@ -218,7 +221,11 @@ class State:
         full name is remembered for a bare surname the tagger later calls a body."""
         _, words = self.registry.parts(name)
         if len(words) >= 2:
-            self.quoted_names.setdefault(key(words[-1]), set()).add(" ".join(words))
+            full = " ".join(words)
+            self.quoted_names.setdefault(key(words[-1]), set()).add(full)
+            self.quoted_times[full] += 1
+            if self.quoted_times[full] == 2:  # twice: no tagger's slip ("teaching Lucy Italian")
+                self.registry.complete_first_name(name)
         return self.registry.find_person(name)
 
     def quoted_person(self, surface: str) -> str | None:

@@ -195,3 +195,38 @@ def test_names_in_a_long_chapter_heading_are_no_character(run: Run) -> None:
     )
     a = run(text)
     assert [q.speaker for q in a.quotes] == ["Lucy Vane"]
+
+
+def test_two_given_names_side_by_side_are_two_people_in_a_story() -> None:
+    reg = Registry()
+    reg.familiar = True
+    katharine = reg.find_or_create_person("Katharine Hilbery")
+    cassandra = reg.find_or_create_person("Cassandra")
+    assert reg.find_or_create_person("Cassandra Katharine") is None
+    assert reg.find_person("Katharine") is katharine
+    assert cassandra is not None and cassandra.canonical == "Cassandra"
+    # in news a surname is often a given name: "Brian Jack" is one man
+    reg = Registry()
+    reg.find_or_create_person("Jack Dalrymple")
+    brian = reg.find_or_create_person("Brian Jack")
+    assert brian is not None and brian.canonical == "Brian Jack"
+
+
+def test_a_full_name_a_quote_gives_completes_a_first_name_in_a_story() -> None:
+    reg = Registry()
+    reg.familiar = True
+    mike = reg.find_or_create_person("Mike")
+    reg.complete_first_name("Mike Campbell")
+    assert mike is not None and mike.canonical == "Mike Campbell"
+    assert reg.find_person("Mr. Campbell") is mike
+    # not when someone else already has the surname, nor in news
+    reg = Registry()
+    reg.familiar = True
+    bill = reg.find_or_create_person("Bill")
+    reg.find_or_create_person("Ann Gorton")
+    reg.complete_first_name("Bill Gorton")
+    assert bill is not None and bill.canonical == "Bill"
+    reg = Registry()
+    mike = reg.find_or_create_person("Mike")
+    reg.complete_first_name("Mike Pence")
+    assert mike is not None and mike.canonical == "Mike"
