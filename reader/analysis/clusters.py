@@ -19,6 +19,7 @@ from reader.analysis.names import (
     first_names,
     fold,
     form_of_address,
+    may_open,
     name_parts,
     strip_possessive,
     title_gender,
@@ -148,18 +149,33 @@ class Registry:
         self.changed: set[int] = set()
         #: The text is a story, whose people go by their first names (``State.fiction``).
         self.familiar = False
+        #: The words the text writes in lower case (``names.lower_words``).
+        self.common: frozenset[str] = frozenset()
 
     def _new(self, kind: str, canonical: str) -> Cluster:
         c = Cluster(id=len(self.clusters), kind=kind, canonical=spaced(canonical))
         self.clusters.append(c)
         return c
 
+    def parts(self, surface: str) -> tuple[list[str], list[str]]:
+        """``name_parts``, less a word of the sentence the tagger ran into a known name
+        ("Unfortunately Aziz", "Which Oliver" once Aziz and Oliver are known). A name not
+        known yet keeps its first word: "Win Htein" and "Murshed Zaheed" are whole names."""
+        titles, words = name_parts(surface)
+        if (
+            len(words) > 1
+            and may_open(words[0], self.common)
+            and (key(words[-1]) in self._by_surname or key(words[-1]) in self._by_first)
+        ):
+            words = words[1:]
+        return titles, words
+
     def find_person(self, surface: str, *, strict: bool = False) -> Cluster | None:
         """The person cluster a name refers to, without creating one.
 
         strict is for names the tagger did not call a person ("the Riverton Police
         Department"): their first word alone is not taken for a person's first name."""
-        titles, words = name_parts(surface)
+        titles, words = self.parts(surface)
         if not words:
             return None
         keys = [key(w) for w in words]
@@ -216,6 +232,31 @@ class Registry:
                 return c
         return None
 
+    def _two_people(self, keys: list[str]) -> bool:
+        """ "Katharine Cassandra; Cassandra Katharine they alternated": in a story, two given
+        names side by side are two people when the second is the given name of someone the
+        text has named in full, not a surname that would take that person's later mentions.
+        (In news a surname is often a given name too: "Brian Jack".)"""
+        return (
+            self.familiar
+            and len(keys) == 2
+            and keys[0] in first_names()
+            and keys[1] in first_names()
+            and any(c.surname != keys[1] for c in self._by_first.get(keys[1], []))
+        )
+
+    def complete_first_name(self, surface: str) -> None:
+        """In a story, the full name a quote gives to the one person the narration calls by a
+        first name alone is theirs ("Mike", then “… going to marry Mike Campbell”), unless
+        someone else has that surname."""
+        titles, words = self.parts(surface)
+        keys = [key(w) for w in words]
+        if not self.familiar or titles or len(keys) != 2 or keys[0] not in first_names():
+            return
+        bare = [c for c in self._by_surname.get(keys[0], []) if not c.first]
+        if len(bare) == 1 and keys[1] not in self._by_surname and not self._two_people(keys):
+            self.find_or_create_person(surface)
+
     def _kin(self, c: Cluster, address: str | None) -> bool:
         """In a story, "Mrs. Hilbery" after "Katharine Hilbery" (named by her first name and
         no title) is her mother, another of the family: a daughter is not given the married
@@ -230,10 +271,12 @@ class Registry:
 
         relative: the name is given as someone's relative ("his daughter, Tamika Pruitt"), so
         it is not the fuller name of a bare surname already in use ("Pruitt said")."""
-        titles, words = name_parts(surface)
+        titles, words = self.parts(surface)
         if not words:
             return None
         keys = [key(w) for w in words]
+        if self._two_people(keys):
+            return None
         clean = " ".join(words)
         c = self.find_person(surface)
         if relative and c is not None and len(keys) > 1 and not c.first:
@@ -306,7 +349,7 @@ class Registry:
     def name_narrator(self, c: Cluster, name: str) -> None:
         """Give the narrator the name the others call them, found by it from now on unless
         the name is already another person's."""
-        _, words = name_parts(name)
+        _, words = self.parts(name)
         if not words or c.canonical == " ".join(words):
             return
         c.canonical = " ".join(words)

@@ -3,6 +3,7 @@ the discourse state's paragraphs, apart from ``evidence``, which the state itsel
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from reader.analysis.state import State
+
+
+#: "Chapter VI: The Reverend Arthur Beebe, … and Miss Lucy Honeychurch Drive Out in Carriages
+#: to See a View": a chapter's number, then its title, which may run over several lines.
+_CHAPTER = re.compile(
+    r"(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:[IVXLCDM]+|\d+)\b[.:]?(?:\s|$)"
+)
+
+#: Longest paragraph (characters) read as a chapter's heading.
+MAX_CHAPTER_HEADING = 400
 
 
 def heading_or_byline(st: State, ent: Span) -> bool:
@@ -21,6 +32,8 @@ def heading_or_byline(st: State, ent: Span) -> bool:
         return False
     ps, pe = st.paras[k]
     line = st.text[ps:pe].strip()
+    if len(line) <= MAX_CHAPTER_HEADING and _CHAPTER.match(line):
+        return True
     if len(line) > 80:
         return False
     return line.lower().startswith("by ") or (line.isupper() and ent.text.isupper())

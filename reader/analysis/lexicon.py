@@ -299,6 +299,14 @@ MALE_NAMES = word_set(
 )
 
 
+#: Capitalised words the tagger runs into the name after them ("Darling Tony," at a letter's
+#: head, "Poor Catherine", "Top Clinton aide", "Said Hamidullah" after a quote): an epithet
+#: or a saying verb, no part of anyone's name.
+NAME_OPENERS = word_set(
+    """darling dear dearest poor young old little top big good sweet said says"""
+)
+
+
 #: Lower-case words that belong inside names ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES = word_set(
     """van von der den de del della di da das dos du la le bin ibn al el ter ten y zu st."""

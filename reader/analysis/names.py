@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -20,6 +20,7 @@ from reader.analysis.lexicon import (
     HONORIFICS,
     MALE_NAMES,
     MALE_TITLES,
+    NAME_OPENERS,
     NAME_PARTICLES,
     PERSON_NOUNS,
     TITLES,
@@ -68,6 +69,8 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘(][^\"“”‘’()]{1,25}[\"”’)](?=\s+\w)")
 
 
+#: A word all in lower case (letters, inner apostrophes and hyphens).
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?:[’'-][a-z]+)*(?![\w’'-])")
 _NON_WORD = re.compile(r"(?:(?![’'])[^\w\s.-])+|(?<!\w)[’']+|[’']+(?!\w)")
 
 
@@ -114,6 +117,12 @@ def is_role_word(word: str) -> bool:
     return word[:1].isupper() and (fold(word).rstrip(".") in TITLES or word.lower() in PERSON_NOUNS)
 
 
+def lower_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case somewhere: a capitalised one of them before a
+    name ("Opposite Aziz", "Which Oliver") is a word of the sentence, not of the name."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 def name_parts(text: str) -> tuple[list[str], list[str]]:
     """(titles, name words) of a surface name, possessive removed, original spelling kept."""
     # "Broad's Zhang": the name is what follows the possessor.
@@ -123,8 +132,13 @@ def name_parts(text: str) -> tuple[list[str], list[str]]:
     # "Hartley--" (a dash glued to a name): dashes at a word's edges are no part of it
     words = [w.strip("-") for w in _NON_WORD.sub(" ", text).split() if w.strip("-")]
     titles: list[str] = []
-    while len(words) > 1 and fold(words[0]).rstrip(".") in TITLES:
-        titles.append(words.pop(0))
+    while len(words) > 1:
+        if fold(words[0]).rstrip(".") in TITLES:
+            titles.append(words.pop(0))
+        elif fold(words[0]) in NAME_OPENERS:
+            words.pop(0)
+        else:
+            break
     # "Quillmate with Maximilian Rautenbach" (one entity to the tagger): a lower-case word
     # that is no name particle ends what came before.
     lower = [k for k, w in enumerate(words) if w[:1].islower() and w not in NAME_PARTICLES]
@@ -145,6 +159,24 @@ def name_parts(text: str) -> tuple[list[str], list[str]]:
     if words and (words[-1][:1].islower() or is_bare_title(words)):
         return titles, []  # "his doubts", "Mrs.", "the Lord": no name
     return titles, words
+
+
+def may_open(word: str, common: Collection[str]) -> bool:
+    """A capitalised word before a name that may be no part of it: a word the text writes in
+    lower case elsewhere ("Opposite Aziz"), or an adverb or participle that opened the
+    sentence ("Unfortunately Aziz", "Endorsed Trump"); never a first name ("Emily",
+    "Sterling", "Ted") or a particle ("De Blasio", "Van Jones")."""
+    low = fold(word)
+    if low in first_names() or low in NAME_PARTICLES or not word[:1].isupper():
+        return False
+    if word.lower() in common:
+        return True
+    # Long enough to be a derived word, not a short given name ("Khaled", "Rasheed", "Ting")
+    return (
+        (len(low) > 4 and low.endswith("ly"))
+        or (len(low) > 5 and low.endswith("ing"))
+        or (len(low) > 6 and low.endswith("ed") and not low.endswith("eed"))
+    )
 
 
 def drop_title_words(words: list[str]) -> None:

@@ -9,6 +9,7 @@ say that they may add a cluster; every other query is pure.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from reader.analysis.evidence import entity_span
 from reader.analysis.lexicon import SPEECH_VERBS
 from reader.analysis.model import Entity, Quote
 from reader.analysis.name_evidence import person_in_body_name
-from reader.analysis.names import fold, name_parts, name_span, strip_possessive
+from reader.analysis.names import fold, lower_words, name_span, strip_possessive
 from reader.analysis.organisations import OrgIndex
 from reader.analysis.syntax import is_subject, np_is_definite, np_span
 
@@ -115,6 +116,7 @@ class State:
     def __init__(self, text: str) -> None:
         self.text = text
         self.registry = Registry()
+        self.registry.common = lower_words(text)
         self.quotes: list[Quote] = []
         self.infos: list[QuoteInfo] = []
         self.cluster_of: dict[int, int] = {}
@@ -132,6 +134,8 @@ class State:
         #: Surname -> the full names quotes gave people ("… other than Donald Trump”): a
         #: bare "Trump" the tagger calls a body later is that person.
         self.quoted_names: dict[str, set[str]] = {}
+        #: How often quotes gave each full name.
+        self.quoted_times: Counter[str] = Counter()
         #: Names the text gave to works (novels, films), which are never people.
         self.works: set[str] = set()
         #: Paragraph -> the person whose words it last reports ("Feld said he had …").
@@ -220,14 +224,18 @@ class State:
     def person_in_quote(self, name: str) -> Cluster | None:
         """The person a name inside a quote names, if known. No person is made of it, but a
         full name is remembered for a bare surname the tagger later calls a body."""
-        _, words = name_parts(name)
+        _, words = self.registry.parts(name)
         if len(words) >= 2:
-            self.quoted_names.setdefault(key(words[-1]), set()).add(" ".join(words))
+            full = " ".join(words)
+            self.quoted_names.setdefault(key(words[-1]), set()).add(full)
+            self.quoted_times[full] += 1
+            if self.quoted_times[full] == 2:  # twice: no tagger's slip ("teaching Lucy Italian")
+                self.registry.complete_first_name(name)
         return self.registry.find_person(name)
 
     def quoted_person(self, surface: str) -> str | None:
         """The one full name a quote gave the bare surname ``surface``, if any."""
-        _, words = name_parts(surface)
+        _, words = self.registry.parts(surface)
         full = self.quoted_names.get(key(words[0]), set()) if len(words) == 1 else set()
         return next(iter(full)) if len(full) == 1 else None
 

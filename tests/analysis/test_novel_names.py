@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from reader.analysis import Analysis
 from reader.analysis.clusters import Registry
-from reader.analysis.names import hyphenated_end
+from reader.analysis.names import hyphenated_end, lower_words
 
 Run = Callable[[str], Analysis]
 
@@ -156,3 +156,77 @@ def test_a_familiar_form_speaks_as_the_person(run: Run) -> None:
         "“You will not,” said Maurice Oakley.\n"
     )
     assert [q.speaker for q in run(text).quotes] == ["Francis Oakley", "Maurice Oakley"]
+
+
+def test_a_word_of_the_sentence_before_a_known_name_is_no_part_of_it() -> None:
+    reg = Registry()
+    reg.common = lower_words("It was unfortunate; unfortunately he sat opposite, which was bad.")
+    aziz = reg.find_or_create_person("Aziz")
+    assert aziz is not None
+    for surface in ("Unfortunately Aziz", "Opposite Aziz", "Which Aziz"):
+        assert reg.find_or_create_person(surface) is aziz
+    assert aziz.canonical == "Aziz"
+    # a name not known yet keeps its first word, even one the text writes in lower case
+    # ("win"), and so does a name opening with a first name or a particle
+    reg.common = lower_words("a win for them, the van and de rigueur")
+    win = reg.find_or_create_person("Win Htein")
+    assert win is not None and win.canonical == "Win Htein"
+    assert reg.find_or_create_person("Van Htein") is not aziz
+    grace = reg.find_or_create_person("Grace")
+    reg.common = lower_words("by the grace of God")
+    assert reg.find_or_create_person("Grace Malik") is grace
+    assert grace is not None and grace.canonical == "Grace Malik"
+
+
+def test_an_epithet_before_a_name_is_no_part_of_it() -> None:
+    reg = Registry()
+    tony = reg.find_or_create_person("Darling Tony")
+    assert tony is not None and tony.canonical == "Tony"
+    assert reg.find_or_create_person("Poor Mrs. Last") is not None
+    assert reg.find_or_create_person("Tony Last") is tony and tony.canonical == "Tony Last"
+
+
+def test_names_in_a_long_chapter_heading_are_no_character(run: Run) -> None:
+    text = (
+        "Chapter VI: The Reverend Arthur Beebe, Miss Charlotte Bartlett, and Miss Lucy "
+        "Vane Drive Out in Carriages to See a View; Italians Drive Them.\n\n"
+        "Lucy Vane looked at the hills.\n\n"
+        "“What a view,” said Lucy.\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes] == ["Lucy Vane"]
+
+
+def test_two_given_names_side_by_side_are_two_people_in_a_story() -> None:
+    reg = Registry()
+    reg.familiar = True
+    katharine = reg.find_or_create_person("Katharine Hilbery")
+    cassandra = reg.find_or_create_person("Cassandra")
+    assert reg.find_or_create_person("Cassandra Katharine") is None
+    assert reg.find_person("Katharine") is katharine
+    assert cassandra is not None and cassandra.canonical == "Cassandra"
+    # in news a surname is often a given name: "Brian Jack" is one man
+    reg = Registry()
+    reg.find_or_create_person("Jack Dalrymple")
+    brian = reg.find_or_create_person("Brian Jack")
+    assert brian is not None and brian.canonical == "Brian Jack"
+
+
+def test_a_full_name_a_quote_gives_completes_a_first_name_in_a_story() -> None:
+    reg = Registry()
+    reg.familiar = True
+    mike = reg.find_or_create_person("Mike")
+    reg.complete_first_name("Mike Campbell")
+    assert mike is not None and mike.canonical == "Mike Campbell"
+    assert reg.find_person("Mr. Campbell") is mike
+    # not when someone else already has the surname, nor in news
+    reg = Registry()
+    reg.familiar = True
+    bill = reg.find_or_create_person("Bill")
+    reg.find_or_create_person("Ann Gorton")
+    reg.complete_first_name("Bill Gorton")
+    assert bill is not None and bill.canonical == "Bill"
+    reg = Registry()
+    mike = reg.find_or_create_person("Mike")
+    reg.complete_first_name("Mike Pence")
+    assert mike is not None and mike.canonical == "Mike"
