@@ -121,6 +121,18 @@ def test_a_chant_is_somebodys_words_in_any_capitals(
             "“The Hispanics",
             "Mira Lopez",
         ),
+        (
+            "Dana Holt, who campaigned in the county this week, tweeted, “Thank You Ohio! "
+            "#HoltForSenate” on Friday afternoon.\n",
+            "“Thank You Ohio",
+            "Dana Holt",
+        ),
+        (
+            "After the vote, Councilman Reyes posted “Proud Of Dunmore Tonight” with a photo of "
+            "the chamber.\n",
+            "“Proud Of",
+            "Reyes",
+        ),
     ],
 )
 def test_words_an_uttering_verb_introduces_are_no_name(
