@@ -288,8 +288,10 @@ def stray_subject(
 ) -> Token | None:
     """The speaker of a speech verb the parser gave no subject, when the text names one: a
     known person's name right before it that the tagger took for something else ("Early
-    described it as …", "Will acknowledges …"), or a person's name the parser made the root
-    the verb hangs from ("Hale defended the plan, calling it …", "Hale" taken for a noun)."""
+    described it as …", "Will acknowledges …"), or someone who can speak that the parser made
+    the root the verb hangs from ("Hale defended the plan, calling it …", "Hale" taken for a
+    noun; "A panel of auditors, led by Ray Colt, reported that …", the verb taken for the
+    panel's modifier)."""
     doc = verb.doc
     j = verb.i - 1
     if j >= 0 and not inside_quote(j) and doc[j].is_title and _names_someone(st, doc[j]):
@@ -300,7 +302,7 @@ def stray_subject(
             break
         t = t.head
     if t.i < verb.i and t.head.i == t.i and t.pos_ in ("NOUN", "PROPN") and not inside_quote(t.i):
-        return t if _names_someone(st, t) else None
+        return t if can_speak(st, t) else None
     return None
 
 

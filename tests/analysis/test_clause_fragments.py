@@ -57,6 +57,18 @@ def test_the_clause_subject_speaks_a_fragment(
     assert speaker_of(run(text), opening) == speaker
 
 
+def test_a_body_the_parser_left_verbless_speaks_its_finding(run: Run) -> None:
+    """ "Two military analysts, … , found in 2014 that the Israeli Air Force is “the best in
+    the world”" (PolNeAR, HuffPost): the parser hangs the finite speech verb on the noun as a
+    modifier, so the verb has no subject; the noun before it that can speak (a body, a group,
+    not only a person's name) is the one who said it."""
+    text = (
+        "A panel of auditors, led by Ray Colt, reported in March that the program was "
+        "“badly mismanaged.”\n"
+    )
+    assert speaker_of(run(text), "“badly") == "A panel of auditors"
+
+
 def test_a_thing_in_the_subject_marks_a_term(run: Run) -> None:
     text = "The storm left a “path of destruction” across three counties on Sunday.\n"
     assert run(text).quotes == []
