@@ -141,6 +141,16 @@ def test_words_an_uttering_verb_introduces_are_no_name(
     assert speaker_of(run(text), opening) == speaker
 
 
+def test_a_speech_verb_beside_a_quoted_title_past_its_nested_marks(run: Run) -> None:
+    """ "“’House of Cards,’” she said" (PolNeAR, Politico): the comma that puts the cue beside
+    the quote sits inside the nested title's own closing mark."""
+    text = (
+        "Former mayor Carla Finch named a local favorite as her guilty pleasure. “‘Harbor "
+        "Lights,’” she said, “although I haven’t had time to watch the last season!”\n"
+    )
+    assert speaker_of(run(text), "“‘Harbor") == "Carla Finch"
+
+
 def test_a_quote_in_a_headline_is_no_title(run: Run) -> None:
     text = (
         "Nora Vance Asked Men Everywhere To “Redefine Masculinity.”\n\n"
