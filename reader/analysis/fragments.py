@@ -115,6 +115,15 @@ class FragmentReader:
     ) -> Cue | None:
         return None if self.is_dialogue() else clause_cue(st, a, b, inside_quote)
 
+    def stray(self, st: DiscourseState, cue: Cue, inside_quote: Callable[[int], bool]) -> Cue:
+        """The cue with the speaker the parser left it without ("In March, Hale blasted the
+        firm for its “outrageous practices”", "Hale" taken for a modifier), when the text
+        names one (``stray_subject``)."""
+        subj = stray_subject(st, cue.token, inside_quote)
+        if subj is None:
+            return cue
+        return Cue(cue.token, cue.word, subj, cue.contains, cue.kind)
+
     def used(
         self, st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
     ) -> Cue | None:

@@ -69,6 +69,19 @@ def test_a_body_the_parser_left_verbless_speaks_its_finding(run: Run) -> None:
     assert speaker_of(run(text), "“badly") == "A panel of auditors"
 
 
+def test_a_speech_verb_the_parser_left_without_its_named_subject(run: Run) -> None:
+    """ "Thursday, Trump described families …, and a city of “honesty and straight talk.”"
+    (PolNeAR, Breitbart): the parser takes the name before the verb for a modifier and the verb
+    for an adjective, so the cue has no subject; the known person named right before the
+    speech verb is its speaker."""
+    text = (
+        "Trump was in Albany. Addressing the state party's annual gala Thursday, Trump "
+        "described families playing in parks, diners packed with workers, and a city of "
+        "“honesty and straight talk.”\n"
+    )
+    assert speaker_of(run(text), "“honesty") == "Trump"
+
+
 def test_a_thing_in_the_subject_marks_a_term(run: Run) -> None:
     text = "The storm left a “path of destruction” across three counties on Sunday.\n"
     assert run(text).quotes == []
