@@ -82,6 +82,32 @@ def test_a_speech_verb_the_parser_left_without_its_named_subject(run: Run) -> No
     assert speaker_of(run(text), "“honesty") == "Trump"
 
 
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Dale Horvath was magnanimous on Monday night, but by Tuesday the humility was gone. "
+            'Instead, he was back to boasting about "winning" and pledging to fix the county.\n',
+            '"winning',
+            "Dale Horvath",
+        ),
+        (
+            "Some council members are especially keen on telling residents to stop "
+            "“complaining” when the buses run late.\n",
+            "“complaining",
+            "Some council members",
+        ),
+    ],
+)
+def test_the_speaker_of_a_speech_verb_under_an_adjective_or_adverb(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    """ "he was back to boasting about “winning”", "People … are especially keen on telling
+    women to stop “moaning”" (PolNeAR, Politico and HuffPost): the speech verb hangs from a
+    preposition under an adjective or adverb; whoever is keen, or back, does the telling."""
+    assert speaker_of(run(text), opening) == speaker
+
+
 def test_a_thing_in_the_subject_marks_a_term(run: Run) -> None:
     text = "The storm left a “path of destruction” across three counties on Sunday.\n"
     assert run(text).quotes == []
