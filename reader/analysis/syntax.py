@@ -133,7 +133,7 @@ def verb_subject(
                 if obj is not None and not inside_quote(obj.i):
                     return obj
     v: Token | None = verb
-    for _ in range(3):  # climb through "and said", "went on to say"
+    for _ in range(4):  # climb through "and said", "went on to say", "shifting … and admitting"
         if v is None:
             break
         # a head climbed to may be passive: "a senator could be heard saying"

@@ -97,14 +97,25 @@ def test_a_speech_verb_the_parser_left_without_its_named_subject(run: Run) -> No
             "“complaining",
             "Some council members",
         ),
+        (
+            "Tom Sanders spoke in Fresno. Sanders himself, who wasn't present at the rally, has "
+            "toned down his criticism of the mayor, shifting his focus to defeating Dana Holt "
+            "and admitting that his “grand crusade” will almost certainly end without him in "
+            "office.\n",
+            "“grand",
+            "Tom Sanders",
+        ),
     ],
 )
-def test_the_speaker_of_a_speech_verb_under_an_adjective_or_adverb(
+def test_the_speaker_of_a_speech_verb_deep_in_its_clause(
     run: Run, text: str, opening: str, speaker: str
 ) -> None:
     """ "he was back to boasting about “winning”", "People … are especially keen on telling
-    women to stop “moaning”" (PolNeAR, Politico and HuffPost): the speech verb hangs from a
-    preposition under an adjective or adverb; whoever is keen, or back, does the telling."""
+    women to stop “moaning”", "Sanders … has toned down his criticism …, shifting his focus
+    to defeating Donald Trump and admitting that his “political revolution” will …" (PolNeAR,
+    Politico and HuffPost): the speech verb hangs from a preposition under an adjective or
+    adverb, or four steps down a chain of participles; whoever is keen, or back, or toned
+    down, does the telling."""
     assert speaker_of(run(text), opening) == speaker
 
 
