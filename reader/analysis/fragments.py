@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 #: sentence, so ``Token.sent`` (a scan of the sentence: quadratic in a long one) is not asked.
 CLIMB = 6
 
+#: Attachments of a noun after a verb that make it what the verb acts on, not who speaks.
+OBJECTS = frozenset(("dobj", "dative", "attr", "oprd", "npadvmod"))
+
 #: Attachments through which a fragment is said of a noun, not in it.
 SIDE_CLAUSES = frozenset(("appos", "relcl"))
 
@@ -66,11 +69,13 @@ SPEAKING_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we", "who"}
 
 
 def can_speak(st: DiscourseState, tok: Token) -> bool:
-    """A person, a body or a document: something a fragment can be the words of."""
+    """A person, a body or a document: something a fragment can be the words of (a place
+    named as a speaker stands for its government: "Moscow is pushing for a “frozen
+    conflict”")."""
     low = tok.lower_
     if tok.pos_ == "PRON":
         return low in SPEAKING_PRONOUNS
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     if tok.pos_ == "PROPN":
         return st.known_person(tok) is not None
@@ -182,6 +187,8 @@ def clause_cue(
             continue  # "for being a “failed candidate”": the verb above has the subject
         if subj.i >= a or inside_quote(subj.i):
             return None
+        if subj.i > verb.i and subj.dep_ in OBJECTS and not is_speech_verb(verb):
+            continue  # "voted to invade Iraq from “the perspective …”": an object, not a speaker
         if not stray and not can_speak(st, subj):
             # "confirmed that the intrusion began with “a known vulnerability”", "she listed
             # her issues, including making the wealthy pay their “fair share”": a

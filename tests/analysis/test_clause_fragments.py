@@ -119,6 +119,43 @@ def test_the_speaker_of_a_speech_verb_deep_in_its_clause(
     assert speaker_of(run(text), opening) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Moscow, meanwhile, is pushing for a “frozen conflict” along the border.\n",
+            "“frozen",
+            "Moscow",
+        ),
+        (
+            "As the senator spoke, the NRA was going into overdrive, whipping lawmakers against "
+            "“any and all gun control” in the state.\n",
+            "“any and all",
+            "the NRA",
+        ),
+    ],
+)
+def test_a_place_that_stands_for_a_government_speaks_a_fragment(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    """ "the NRA (tagged a place) was … whipping lawmakers against “any and all gun control”"
+    (PolNeAR, Politico): a capital or a country stands for its government, a body that can
+    speak like any other."""
+    assert speaker_of(run(text), opening) == speaker
+
+
+def test_the_object_of_the_clause_verb_is_no_speaker(run: Run) -> None:
+    """ "she had voted for the authority to invade Iraq from “the perspective of a senator
+    …”" (PolNeAR, Washington Post): the name after a verb that is not a speech verb is what
+    it acts on; a place that can speak does not speak there."""
+    text = (
+        "Foreign policy was a sticking point for Dana Holt. Thirteen years earlier, she had "
+        'voted for the authority to invade Iraq from "the perspective of a senator from Ohio '
+        'who has seen all too closely the consequences of terrible attacks on our nation."\n'
+    )
+    assert speaker_of(run(text), '"the perspective') in (None, "Dana Holt")
+
+
 def test_a_thing_in_the_subject_marks_a_term(run: Run) -> None:
     text = "The storm left a “path of destruction” across three counties on Sunday.\n"
     assert run(text).quotes == []
