@@ -64,6 +64,10 @@ PERCEPTION = frozenset(("watch", "hear", "notice", "witness"))
 #: "dubbed “Frogeye”", "the so-called “deal”"), whoever the sentence is about.
 WORK_WORDS = WORK_NOUNS | NAMING_CUES
 
+#: Nouns for people gathered, who chant, cheer and echo together ("the audience … echoing
+#: “too many”").
+GATHERINGS = frozenset(("crowd", "audience"))
+
 #: Pronouns for someone who speaks (not "it", "this", "there": a thing or nothing).
 SPEAKING_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we", "who"}
 
@@ -81,7 +85,12 @@ def can_speak(st: DiscourseState, tok: Token) -> bool:
         return st.known_person(tok) is not None
     if tok.pos_ == "NOUN":
         lemma = tok.lemma_.lower()
-        return is_person_noun(lemma) or lemma in ORG_NOUNS or lemma in DOC_NOUNS
+        return (
+            is_person_noun(lemma)
+            or lemma in ORG_NOUNS
+            or lemma in DOC_NOUNS
+            or lemma in GATHERINGS
+        )
     return False
 
 

@@ -156,6 +156,26 @@ def test_the_object_of_the_clause_verb_is_no_speaker(run: Run) -> None:
     assert speaker_of(run(text), '"the perspective') in (None, "Dana Holt")
 
 
+def test_a_dictum_is_a_saying_of_its_owner(run: Run) -> None:
+    """ "many followed President Reagan's dictum that the Soviet Union was an “evil empire”"
+    (PolNeAR, USA Today): the fragment is in what the dictum says, so its owner said it."""
+    text = (
+        "During the long strike, many workers followed Mayor Dana Holt's dictum that the "
+        'company was an "evil empire" bent on breaking the union.\n'
+    )
+    assert speaker_of(run(text), '"evil') == "Dana Holt"
+
+
+def test_an_audience_echoing_words_speaks_them(run: Run) -> None:
+    """ "The audience gathered in the White House East Room followed him by softly echoing
+    “too many.”" (PolNeAR, Breitbart): a crowd or an audience chants and echoes."""
+    text = (
+        'Dana Holt punctuated her list by saying "Never again." The audience gathered in the '
+        'hall followed her by softly echoing "never again."\n'
+    )
+    assert speaker_of(run(text), '"never again') == "The audience"
+
+
 def test_a_thing_in_the_subject_marks_a_term(run: Run) -> None:
     text = "The storm left a “path of destruction” across three counties on Sunday.\n"
     assert run(text).quotes == []
