@@ -31,6 +31,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.quote_context import cried_out, in_headline, title_cued
 from reader.analysis.quotes import (
+    ALL_MARKS,
     QuoteSpan,
     is_name_in_sentence,
     quote_shape,
@@ -133,7 +134,11 @@ def cue_beside(cue: Cue, q_first: int, q_last: int) -> bool:
     if subject is None:
         return False
     if v > q_last:
-        closing = doc[q_last - 1] if doc[q_last].is_punct and q_last > q_first else doc[q_last]
+        # the comma before the closing mark, past a nested quote's own mark ("“‘Cards,’” she said")
+        k = q_last - 1 if doc[q_last].is_punct and q_last > q_first else q_last
+        while k > q_first and doc[k].text in ALL_MARKS:
+            k -= 1
+        closing = doc[k]
         if closing.text not in (",", "!", "?", "—") and not closing.text.endswith(","):
             return False
         # (“…,” as Cruz said: the "as" of a comment clause changes nothing)

@@ -141,6 +141,8 @@ class Engine:
                 return
             shape = "fragment"
         cue = used or quote_cue(st, qs, trange, sents, sent_starts, k, inq)
+        if cue is not None and cue.subject is None and cue.kind == "verb":
+            cue = self.fragments.stray(st, cue, lambda i: inq[i] >= 0)
         subject = cue.subject if cue is not None else None
         named = subject is not None and mistagged_name(subject, st)
         if used is None and shape == "fragment" and not cue_allows_fragment(cue, a, b, named):

@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 #: sentence, so ``Token.sent`` (a scan of the sentence: quadratic in a long one) is not asked.
 CLIMB = 6
 
+#: Attachments of a noun after a verb that make it what the verb acts on, not who speaks.
+OBJECTS = frozenset(("dobj", "dative", "attr", "oprd", "npadvmod"))
+
 #: Attachments through which a fragment is said of a noun, not in it.
 SIDE_CLAUSES = frozenset(("appos", "relcl"))
 
@@ -61,22 +64,33 @@ PERCEPTION = frozenset(("watch", "hear", "notice", "witness"))
 #: "dubbed “Frogeye”", "the so-called “deal”"), whoever the sentence is about.
 WORK_WORDS = WORK_NOUNS | NAMING_CUES
 
+#: Nouns for people gathered, who chant, cheer and echo together ("the audience … echoing
+#: “too many”").
+GATHERINGS = frozenset(("crowd", "audience"))
+
 #: Pronouns for someone who speaks (not "it", "this", "there": a thing or nothing).
 SPEAKING_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we", "who"}
 
 
 def can_speak(st: DiscourseState, tok: Token) -> bool:
-    """A person, a body or a document: something a fragment can be the words of."""
+    """A person, a body or a document: something a fragment can be the words of (a place
+    named as a speaker stands for its government: "Moscow is pushing for a “frozen
+    conflict”")."""
     low = tok.lower_
     if tok.pos_ == "PRON":
         return low in SPEAKING_PRONOUNS
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     if tok.pos_ == "PROPN":
         return st.known_person(tok) is not None
     if tok.pos_ == "NOUN":
         lemma = tok.lemma_.lower()
-        return is_person_noun(lemma) or lemma in ORG_NOUNS or lemma in DOC_NOUNS
+        return (
+            is_person_noun(lemma)
+            or lemma in ORG_NOUNS
+            or lemma in DOC_NOUNS
+            or lemma in GATHERINGS
+        )
     return False
 
 
@@ -114,6 +128,15 @@ class FragmentReader:
         self, st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
     ) -> Cue | None:
         return None if self.is_dialogue() else clause_cue(st, a, b, inside_quote)
+
+    def stray(self, st: DiscourseState, cue: Cue, inside_quote: Callable[[int], bool]) -> Cue:
+        """The cue with the speaker the parser left it without ("In March, Hale blasted the
+        firm for its “outrageous practices”", "Hale" taken for a modifier), when the text
+        names one (``stray_subject``)."""
+        subj = stray_subject(st, cue.token, inside_quote)
+        if subj is None:
+            return cue
+        return Cue(cue.token, cue.word, subj, cue.contains, cue.kind)
 
     def used(
         self, st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
@@ -173,6 +196,8 @@ def clause_cue(
             continue  # "for being a “failed candidate”": the verb above has the subject
         if subj.i >= a or inside_quote(subj.i):
             return None
+        if subj.i > verb.i and subj.dep_ in OBJECTS and not is_speech_verb(verb):
+            continue  # "voted to invade Iraq from “the perspective …”": an object, not a speaker
         if not stray and not can_speak(st, subj):
             # "confirmed that the intrusion began with “a known vulnerability”", "she listed
             # her issues, including making the wealthy pay their “fair share”": a
@@ -288,8 +313,10 @@ def stray_subject(
 ) -> Token | None:
     """The speaker of a speech verb the parser gave no subject, when the text names one: a
     known person's name right before it that the tagger took for something else ("Early
-    described it as …", "Will acknowledges …"), or a person's name the parser made the root
-    the verb hangs from ("Hale defended the plan, calling it …", "Hale" taken for a noun)."""
+    described it as …", "Will acknowledges …"), or someone who can speak that the parser made
+    the root the verb hangs from ("Hale defended the plan, calling it …", "Hale" taken for a
+    noun; "A panel of auditors, led by Ray Colt, reported that …", the verb taken for the
+    panel's modifier)."""
     doc = verb.doc
     j = verb.i - 1
     if j >= 0 and not inside_quote(j) and doc[j].is_title and _names_someone(st, doc[j]):
@@ -300,7 +327,7 @@ def stray_subject(
             break
         t = t.head
     if t.i < verb.i and t.head.i == t.i and t.pos_ in ("NOUN", "PROPN") and not inside_quote(t.i):
-        return t if _names_someone(st, t) else None
+        return t if can_speak(st, t) else None
     return None
 
 

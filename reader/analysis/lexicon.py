@@ -142,7 +142,8 @@ SAYING_NOUNS = word_set(
     """comment remark claim call message promise warning pledge slogan statement description
     assertion admission argument words phrase term label nickname cry chant mantra vow plea
     insistence accusation attack criticism praise tweet speech joke quip jab broadside retort
-    charge characterization suggestion contention"""
+    charge characterization suggestion contention dictum maxim boast complaint allegation
+    prediction observation insinuation"""
 )
 
 #: Written things that "say" something on behalf of whoever issued them.

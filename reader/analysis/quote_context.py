@@ -55,11 +55,12 @@ def _title_words(inner: str) -> bool:
 
 
 #: Verb forms of uttering: what they introduce is said, however it is capitalised ("chanting
-#: “No Deal, No Vote”", "She said “The Farmers”").
+#: “No Deal, No Vote”", "She said “The Farmers”"); a tweet or a post is written speech, in
+#: whatever capitals its author typed ("tweeted, “Thank You Ohio!”").
 _UTTERING_FORMS = word_set(
     """said says saying chanted chanting chant shouted shouting yelled yelling screamed
     screaming cried crying exclaimed exclaiming whispered whispering muttered muttering
-    mouthed mouthing echoed echoing"""
+    mouthed mouthing echoed echoing tweeted tweeting tweets posted posting"""
 )
 #: Nouns of crying out: "chants of “Ada, Ada, Ada”" are somebody's words.
 _OUTCRY_NOUNS = word_set(

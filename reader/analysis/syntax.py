@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+#: Prepositions that make "put it" placing a thing ("putting it into the file"), not words
+#: ("as she put it in a post").
+PLACING = frozenset(("into", "onto", "on", "under", "inside", "behind", "beside"))
+
+
 def is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
@@ -36,8 +41,10 @@ def is_speech_verb(tok: Token) -> bool:
     if lemma in SPEECH_VERBS:
         return True
     # "as she put it", "she shot back", "as The Hill pointed out"
-    if lemma == "put":
-        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma == "put":  # not "putting it into the national file": a place, not words
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and not any(
+            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PLACING) for c in tok.rights
+        )
     if lemma == "point":  # "as Hale has pointed out"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     return lemma in ("shoot", "fire", "hit") and any(
@@ -126,7 +133,7 @@ def verb_subject(
                 if obj is not None and not inside_quote(obj.i):
                     return obj
     v: Token | None = verb
-    for _ in range(3):  # climb through "and said", "went on to say"
+    for _ in range(4):  # climb through "and said", "went on to say", "shifting … and admitting"
         if v is None:
             break
         # a head climbed to may be passive: "a senator could be heard saying"
@@ -152,6 +159,8 @@ def verb_subject(
             v = v.head.head
             if v.pos_ == "NOUN" and v.dep_ == "dobj":
                 v = v.head
+            elif v.pos_ in ("ADJ", "ADV") and v.dep_ in ("acomp", "advmod"):
+                v = v.head  # "are keen on telling", "was back to boasting about": whoever is
         else:
             break
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):

@@ -57,6 +57,125 @@ def test_the_clause_subject_speaks_a_fragment(
     assert speaker_of(run(text), opening) == speaker
 
 
+def test_a_body_the_parser_left_verbless_speaks_its_finding(run: Run) -> None:
+    """ "Two military analysts, … , found in 2014 that the Israeli Air Force is “the best in
+    the world”" (PolNeAR, HuffPost): the parser hangs the finite speech verb on the noun as a
+    modifier, so the verb has no subject; the noun before it that can speak (a body, a group,
+    not only a person's name) is the one who said it."""
+    text = (
+        "A panel of auditors, led by Ray Colt, reported in March that the program was "
+        "“badly mismanaged.”\n"
+    )
+    assert speaker_of(run(text), "“badly") == "A panel of auditors"
+
+
+def test_a_speech_verb_the_parser_left_without_its_named_subject(run: Run) -> None:
+    """ "Thursday, Trump described families …, and a city of “honesty and straight talk.”"
+    (PolNeAR, Breitbart): the parser takes the name before the verb for a modifier and the verb
+    for an adjective, so the cue has no subject; the known person named right before the
+    speech verb is its speaker."""
+    text = (
+        "Trump was in Albany. Addressing the state party's annual gala Thursday, Trump "
+        "described families playing in parks, diners packed with workers, and a city of "
+        "“honesty and straight talk.”\n"
+    )
+    assert speaker_of(run(text), "“honesty") == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Dale Horvath was magnanimous on Monday night, but by Tuesday the humility was gone. "
+            'Instead, he was back to boasting about "winning" and pledging to fix the county.\n',
+            '"winning',
+            "Dale Horvath",
+        ),
+        (
+            "Some council members are especially keen on telling residents to stop "
+            "“complaining” when the buses run late.\n",
+            "“complaining",
+            "Some council members",
+        ),
+        (
+            "Tom Sanders spoke in Fresno. Sanders himself, who wasn't present at the rally, has "
+            "toned down his criticism of the mayor, shifting his focus to defeating Dana Holt "
+            "and admitting that his “grand crusade” will almost certainly end without him in "
+            "office.\n",
+            "“grand",
+            "Tom Sanders",
+        ),
+    ],
+)
+def test_the_speaker_of_a_speech_verb_deep_in_its_clause(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    """ "he was back to boasting about “winning”", "People … are especially keen on telling
+    women to stop “moaning”", "Sanders … has toned down his criticism …, shifting his focus
+    to defeating Donald Trump and admitting that his “political revolution” will …" (PolNeAR,
+    Politico and HuffPost): the speech verb hangs from a preposition under an adjective or
+    adverb, or four steps down a chain of participles; whoever is keen, or back, or toned
+    down, does the telling."""
+    assert speaker_of(run(text), opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Moscow, meanwhile, is pushing for a “frozen conflict” along the border.\n",
+            "“frozen",
+            "Moscow",
+        ),
+        (
+            "As the senator spoke, the NRA was going into overdrive, whipping lawmakers against "
+            "“any and all gun control” in the state.\n",
+            "“any and all",
+            "the NRA",
+        ),
+    ],
+)
+def test_a_place_that_stands_for_a_government_speaks_a_fragment(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    """ "the NRA (tagged a place) was … whipping lawmakers against “any and all gun control”"
+    (PolNeAR, Politico): a capital or a country stands for its government, a body that can
+    speak like any other."""
+    assert speaker_of(run(text), opening) == speaker
+
+
+def test_the_object_of_the_clause_verb_is_no_speaker(run: Run) -> None:
+    """ "she had voted for the authority to invade Iraq from “the perspective of a senator
+    …”" (PolNeAR, Washington Post): the name after a verb that is not a speech verb is what
+    it acts on; a place that can speak does not speak there."""
+    text = (
+        "Foreign policy was a sticking point for Dana Holt. Thirteen years earlier, she had "
+        'voted for the authority to invade Iraq from "the perspective of a senator from Ohio '
+        'who has seen all too closely the consequences of terrible attacks on our nation."\n'
+    )
+    assert speaker_of(run(text), '"the perspective') in (None, "Dana Holt")
+
+
+def test_a_dictum_is_a_saying_of_its_owner(run: Run) -> None:
+    """ "many followed President Reagan's dictum that the Soviet Union was an “evil empire”"
+    (PolNeAR, USA Today): the fragment is in what the dictum says, so its owner said it."""
+    text = (
+        "During the long strike, many workers followed Mayor Dana Holt's dictum that the "
+        'company was an "evil empire" bent on breaking the union.\n'
+    )
+    assert speaker_of(run(text), '"evil') == "Dana Holt"
+
+
+def test_an_audience_echoing_words_speaks_them(run: Run) -> None:
+    """ "The audience gathered in the White House East Room followed him by softly echoing
+    “too many.”" (PolNeAR, Breitbart): a crowd or an audience chants and echoes."""
+    text = (
+        'Dana Holt punctuated her list by saying "Never again." The audience gathered in the '
+        'hall followed her by softly echoing "never again."\n'
+    )
+    assert speaker_of(run(text), '"never again') == "The audience"
+
+
 def test_a_thing_in_the_subject_marks_a_term(run: Run) -> None:
     text = "The storm left a “path of destruction” across three counties on Sunday.\n"
     assert run(text).quotes == []

@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
 from reader.analysis import Analysis
 from reader.analysis.sieve.named import rule_explicit
+from reader.analysis.syntax import is_speech_verb
 
 from .conftest import quote, speaker_of
 
@@ -78,6 +80,19 @@ def test_reply_to_a_question_is_not_the_asker(run: Run) -> None:
     )
     a = run(text)
     assert speaker_of(a, "“I’ll give") == "Dale Whitcombe"
+
+
+def test_putting_it_somewhere_is_no_speech(nlp: Language) -> None:
+    """ "as Colt put it" is speech; "putting it into the state file" is filing data, and a
+    quote's cue it must not become."""
+    doc = nlp("Vance was responsible for cleaning up the data and putting it into the file.")
+    assert not is_speech_verb(next(t for t in doc if t.lower_ == "putting"))
+    for said in (
+        "At the time, as the prosecutor Marc Colt put it, there was little to go on.",
+        "Her stones could, as she put it in a 2021 post, “reset your whole body.”",
+    ):
+        doc = nlp(said)
+        assert is_speech_verb(next(t for t in doc if t.lower_ == "put"))
 
 
 def test_reply_to_a_statement_keeps_the_usual_resolution(run: Run) -> None:

@@ -121,12 +121,34 @@ def test_a_chant_is_somebodys_words_in_any_capitals(
             "“The Hispanics",
             "Mira Lopez",
         ),
+        (
+            "Dana Holt, who campaigned in the county this week, tweeted, “Thank You Ohio! "
+            "#HoltForSenate” on Friday afternoon.\n",
+            "“Thank You Ohio",
+            "Dana Holt",
+        ),
+        (
+            "After the vote, Councilman Reyes posted “Proud Of Dunmore Tonight” with a photo of "
+            "the chamber.\n",
+            "“Proud Of",
+            "Reyes",
+        ),
     ],
 )
 def test_words_an_uttering_verb_introduces_are_no_name(
     run: Run, text: str, opening: str, speaker: str
 ) -> None:
     assert speaker_of(run(text), opening) == speaker
+
+
+def test_a_speech_verb_beside_a_quoted_title_past_its_nested_marks(run: Run) -> None:
+    """ "“’House of Cards,’” she said" (PolNeAR, Politico): the comma that puts the cue beside
+    the quote sits inside the nested title's own closing mark."""
+    text = (
+        "Former mayor Carla Finch named a local favorite as her guilty pleasure. “‘Harbor "
+        "Lights,’” she said, “although I haven’t had time to watch the last season!”\n"
+    )
+    assert speaker_of(run(text), "“‘Harbor") == "Carla Finch"
 
 
 def test_a_quote_in_a_headline_is_no_title(run: Run) -> None:
