@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 from reader.analysis.lexicon import FEMALE_NOUNS, MALE_NOUNS
+from reader.analysis.name_keys import familiar_names, fullness, key, not_hers, spaced
 from reader.analysis.names import (
     by_initials,
     first_name_gender,
@@ -27,46 +26,6 @@ from reader.analysis.names import (
 
 #: What the first-person narrator is called until the text gives a name.
 NARRATOR = "the narrator"
-
-
-def spaced(text: str) -> str:
-    """A name or role as words: the line breaks and runs of spaces the text wrapped it with
-    ("his\ncompanion") are no part of it. Only the names; mentions keep their offsets."""
-    return " ".join(text.split())
-
-
-@cache
-def familiar_names() -> dict[str, frozenset[str]]:
-    """First name -> the other forms of it ("frank" -> {"francis"}, "francis" -> {"frank"})."""
-    path = Path(__file__).with_name("data") / "familiar_names.txt"
-    table: dict[str, set[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            formal, *familiar = line.split()
-            for short in familiar:
-                table.setdefault(formal, set()).add(short)
-                table.setdefault(short, set()).add(formal)
-    return {name: frozenset(forms) for name, forms in table.items()}
-
-
-def key(word: str) -> str:
-    """The folded key a name word is found by. A name whose hyphenated parts are linked by
-    lower-case words ("Winnie-the-Pooh") is a byname known by its last part ("Pooh")."""
-    parts = word.split("-")
-    if len(parts) > 2 and parts[-1][:1].isupper() and any(p[:1].islower() for p in parts[1:-1]):
-        return fold(parts[-1])
-    return fold(word)
-
-
-def not_hers(first: str) -> bool:
-    """A first name after "Mrs." that is no woman's is her husband's ("Mrs. Henry Dashwood")."""
-    return first_names().get(first) != "f"
-
-
-def fullness(words: list[str]) -> int:
-    """How full a name is: its words and hyphenated parts ("Winnie-the-Pooh" is fuller
-    than "Pooh Bear")."""
-    return sum(len(w.split("-")) for w in words)
 
 
 @dataclass(slots=True)
@@ -151,6 +110,8 @@ class Registry:
         self.familiar = False
         #: The words the text writes in lower case (``names.lower_words``).
         self.common: frozenset[str] = frozenset()
+        #: The surnames the text gives a "Miss" (``names.misses``).
+        self.misses: frozenset[str] = frozenset()
 
     def _new(self, kind: str, canonical: str) -> Cluster:
         c = Cluster(id=len(self.clusters), kind=kind, canonical=spaced(canonical))
@@ -218,7 +179,11 @@ class Registry:
         # whose first name it has not given (a father and his daughter share the surname)
         same = self._by_surname.get(keys[-1], [])
         for c in sorted(same, key=lambda c: c.first != keys[0]):
-            if (not c.first or c.first == keys[0]) and c.may_be(address, keys[0]):
+            if (
+                (not c.first or c.first == keys[0])
+                and c.may_be(address, keys[0])
+                and not self._daughter(c, address, keys)
+            ):
                 return c
         for c in self._by_surname.get(keys[-1], []):
             # "Frank Oakley" for Francis Oakley
@@ -256,6 +221,18 @@ class Registry:
         bare = [c for c in self._by_surname.get(keys[0], []) if not c.first]
         if len(bare) == 1 and keys[1] not in self._by_surname and not self._two_people(keys):
             self.find_or_create_person(surface)
+
+    def _daughter(self, c: Cluster, address: str | None, keys: list[str]) -> bool:
+        """In a story that speaks of a "Miss Hilbery", "Katharine Hilbery" is the daughter,
+        not the "Mrs. Hilbery" (or "Lady Bertram") met before her; with no Miss of the name
+        ("Mrs. Cavendish", then "Mary Cavendish") she is the same woman."""
+        return (
+            self.familiar
+            and c.address == "mrs"
+            and not c.first
+            and address is None
+            and keys[-1] in self.misses
+        )
 
     def _kin(self, c: Cluster, address: str | None) -> bool:
         """In a story, "Mrs. Hilbery" after "Katharine Hilbery" (named by her first name and

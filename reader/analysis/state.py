@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.analysis.clauses import clause_rank, fronted_topic
-from reader.analysis.clusters import Cluster, Registry, key
+from reader.analysis.clusters import Cluster, Registry
 from reader.analysis.evidence import entity_span
 from reader.analysis.lexicon import SPEECH_VERBS
 from reader.analysis.model import Entity, Quote
 from reader.analysis.name_evidence import person_in_body_name
+from reader.analysis.name_keys import key, misses
 from reader.analysis.names import fold, lower_words, name_span, strip_possessive
 from reader.analysis.organisations import OrgIndex
 from reader.analysis.syntax import is_subject, np_is_definite, np_span
@@ -117,6 +118,7 @@ class State:
         self.text = text
         self.registry = Registry()
         self.registry.common = lower_words(text)
+        self.registry.misses = misses(text)
         self.quotes: list[Quote] = []
         self.infos: list[QuoteInfo] = []
         self.cluster_of: dict[int, int] = {}

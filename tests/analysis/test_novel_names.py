@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from reader.analysis import Analysis
 from reader.analysis.clusters import Registry
+from reader.analysis.name_keys import misses
 from reader.analysis.names import hyphenated_end, lower_words
 
 Run = Callable[[str], Analysis]
@@ -230,3 +231,23 @@ def test_a_full_name_a_quote_gives_completes_a_first_name_in_a_story() -> None:
     mike = reg.find_or_create_person("Mike")
     reg.complete_first_name("Mike Pence")
     assert mike is not None and mike.canonical == "Mike"
+
+
+def test_a_first_named_daughter_is_not_the_mrs_of_her_family_when_the_text_has_a_miss() -> None:
+    text = "Mrs. Hilbery poured the tea. Katharine Hilbery listened. Miss Hilbery smiled."
+    reg = Registry()
+    reg.familiar = True
+    reg.misses = misses(text)
+    assert reg.misses == {"hilbery"}
+    mother = reg.find_or_create_person("Mrs. Hilbery")
+    daughter = reg.find_or_create_person("Katharine Hilbery")
+    assert daughter is not None and daughter is not mother
+    assert reg.find_person("Katharine") is daughter
+    assert reg.find_person("Mrs. Hilbery") is mother
+    assert reg.find_person("Miss Hilbery") is daughter
+    # no Miss of the name: "Mary Cavendish" is the Mrs. Cavendish met before her
+    reg = Registry()
+    reg.familiar = True
+    reg.misses = misses("Mrs. Cavendish poured the tea. Mary Cavendish listened.")
+    wife = reg.find_or_create_person("Mrs. Cavendish")
+    assert reg.find_or_create_person("Mary Cavendish") is wife
