@@ -101,9 +101,10 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
         )
         if c is not None:
             cid = c.id
-            if c.role is None or not c.role_words:
-                role, words = role_of(doc, ent.start, ent.end)
-                c.set_role(role, words)
+            # every title the text gives the person counts for "the senator" later ("Presidential
+            # candidate Marco Rubio", then "Florida Sen. Marco Rubio"); the first stays shown
+            role, words = role_of(doc, ent.start, ent.end)
+            c.set_role(role, words)
             gender_from_apposition(st, ent, c)
             if c.age is None:
                 c.age = ev.age_beside(ent)
