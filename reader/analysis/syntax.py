@@ -171,6 +171,8 @@ def verb_subject(
             and child.pos_ in ("PROPN", "NOUN")
             and child.ent_type_ not in ("DATE", "TIME")  # "said Wednesday": when, not who
             and not inside_quote(child.i)
+            and child.text[:1].isalpha()
+            and not _hyphen_start(child)  # "mused Blaze co-host Stu Burguiere": a role's part
         ):
             inverted = _right_after_quote(verb, inside_quote)
             if child.dep_ in ("dobj", "dative") and not inverted:
@@ -217,20 +219,35 @@ def _inverted_subject(verb: Token, inside_quote: Callable[[int], bool]) -> Token
     while j < len(doc) and doc[j].pos_ == "PROPN" and not inside_quote(j):
         last = doc[j]
         j += 1
-    # "tweeted Rubio spokesman Alex Conant": the spokesman speaks, not his boss
+    # "tweeted Rubio spokesman Alex Conant", "mused Blaze co-host Stu Burguiere": the
+    # spokesman speaks, not his boss, and a hyphenated role is a role, no name
+    role = j
+    while (
+        role + 2 < len(doc)
+        and doc[role + 1].text in ("-", "–")
+        and not doc[role].whitespace_
+        and not doc[role + 1].whitespace_
+    ):
+        role += 2
     if (
         last is not None
-        and j + 1 < len(doc)
-        and doc[j].pos_ == "NOUN"
-        and is_person_description(doc[j])
-        and doc[j + 1].pos_ == "PROPN"
-        and not inside_quote(j + 1)
+        and role + 1 < len(doc)
+        and doc[role].pos_ == "NOUN"
+        and (is_person_description(doc[role]) or role > j)
+        and doc[role + 1].pos_ == "PROPN"
+        and not inside_quote(role + 1)
     ):
-        j += 1
+        j = role + 1
         while j < len(doc) and doc[j].pos_ == "PROPN" and not inside_quote(j):
             last = doc[j]
             j += 1
     return last
+
+
+def _hyphen_start(tok: Token) -> bool:
+    """``tok`` is the first part of a hyphenated word ("co" of "co-host")."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
 
 
 def _right_after_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
