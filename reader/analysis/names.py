@@ -228,6 +228,12 @@ def name_span(tok: Token) -> tuple[int, int]:
     return doc[s].idx + glued, doc[e].idx + len(doc[e].text)
 
 
+def hyphen_start(tok: Token) -> bool:
+    """``tok`` is the first part of a hyphenated word ("co" of "co-host")."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+
+
 def hyphenated_end(tok: Token) -> int:
     """Index of a name's last word through hyphens with no space either side ("Osei-Bonsu"
     from "Osei", "Winnie-the-Pooh" from "Winnie"): the tagger and the parser often stop at

@@ -17,6 +17,7 @@ from reader.analysis.lexicon import (
     SPEECH_VERBS,
     is_person_noun,
 )
+from reader.analysis.names import hyphen_start
 from reader.analysis.quotes import (
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -131,7 +132,11 @@ def verb_subject(
             break
         # a head climbed to may be passive: "a senator could be heard saying"
         deps = ("nsubj", "csubj") if v is verb else ("nsubj", "csubj", "nsubjpass")
-        subjects = [c for c in v.children if c.dep_ in deps and not inside_quote(c.i)]
+        subjects = [
+            c
+            for c in v.children
+            if c.dep_ in deps and not inside_quote(c.i) and not hyphen_start(c)
+        ]
         if subjects:
             # Two subjects (a dateline parsed as one): prefer the person.
             child = next((c for c in subjects if _names_person(c)), subjects[-1])
@@ -172,7 +177,7 @@ def verb_subject(
             and child.ent_type_ not in ("DATE", "TIME")  # "said Wednesday": when, not who
             and not inside_quote(child.i)
             and child.text[:1].isalpha()
-            and not _hyphen_start(child)  # "mused Blaze co-host Stu Burguiere": a role's part
+            and not hyphen_start(child)  # "mused Blaze co-host Stu Burguiere": a role's part
         ):
             inverted = _right_after_quote(verb, inside_quote)
             if child.dep_ in ("dobj", "dative") and not inverted:
@@ -242,12 +247,6 @@ def _inverted_subject(verb: Token, inside_quote: Callable[[int], bool]) -> Token
             last = doc[j]
             j += 1
     return last
-
-
-def _hyphen_start(tok: Token) -> bool:
-    """``tok`` is the first part of a hyphenated word ("co" of "co-host")."""
-    doc = tok.doc
-    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
 
 
 def _right_after_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:

@@ -72,15 +72,15 @@ def test_an_abbreviated_rank_is_no_part_of_the_name(run: Run) -> None:
 
 def test_a_hyphenated_role_before_a_name_is_no_speaker(nlp: Language) -> None:
     # the parse the model gave this sentence inside its article (alone it parses better):
-    # "co" and "-" objects of "mused", the name after the hyphenated role
+    # "co" the subject of "mused", the hyphen its object, the name after the role
     words = ["“", "Imagine", "it", ",", "”", "mused", "Blaze", "co", "-", "host", "Stu",
              "Burguiere", "."]
-    spaces = [False, True, False, False, True, True, True, False, False, True, True, False,
+    spaces = [False, True, False, False, False, True, False, False, False, True, True, False,
               False]
-    heads = [1, 5, 1, 1, 5, 5, 7, 5, 5, 11, 11, 5, 5]
-    deps = ["punct", "ccomp", "dobj", "punct", "punct", "ROOT", "compound", "dobj", "dobj",
-            "compound", "compound", "dobj", "punct"]
-    pos = ["PUNCT", "VERB", "PRON", "PUNCT", "PUNCT", "VERB", "PROPN", "NOUN", "NOUN", "NOUN",
+    heads = [1, 5, 1, 1, 5, 5, 7, 5, 5, 10, 11, 5, 5]
+    deps = ["punct", "ccomp", "dobj", "punct", "punct", "ROOT", "compound", "nsubj", "dobj",
+            "amod", "compound", "dobj", "punct"]
+    pos = ["PUNCT", "VERB", "PRON", "PUNCT", "PUNCT", "VERB", "PROPN", "NOUN", "NOUN", "ADJ",
            "PROPN", "PROPN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
     subject = verb_subject(doc[5], lambda i: i < 5)
