@@ -229,9 +229,11 @@ def name_span(tok: Token) -> tuple[int, int]:
 
 
 def hyphen_start(tok: Token) -> bool:
-    """``tok`` is the first part of a hyphenated word ("co" of "co-host")."""
+    """``tok`` is the first part of a hyphenated common word ("co" of "co-host"; not
+    "Winnie" of "Winnie-the-Pooh")."""
     doc = tok.doc
-    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    follows = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return follows and tok.text[:1].islower()
 
 
 def hyphenated_end(tok: Token) -> int:

@@ -85,3 +85,12 @@ def test_a_hyphenated_role_before_a_name_is_no_speaker(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
     subject = verb_subject(doc[5], lambda i: i < 5)
     assert subject is not None and subject.text == "Burguiere"
+
+
+def test_a_hyphenated_name_stays_a_speaker(run: Run) -> None:
+    text = (
+        "Then Winnie-the-Pooh looked round to see that nobody was listening, put his paw to "
+        "his mouth, and said in a deep whisper: \"Honey!\"\n\n"
+        "\"But you don't get honey with balloons!\"\n"
+    )
+    assert speaker_of(run(text), '"Honey!"') == "Winnie-the-Pooh"
