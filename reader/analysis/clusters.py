@@ -290,7 +290,12 @@ class Registry:
         elif len(words) == 1 and fullness(words) > fullness(c.canonical.split()):
             c.canonical = clean  # "Pooh", then "Winnie-the-Pooh": the fuller form
             self.changed.add(c.id)
-        elif titles and c.canonical == words[-1] and c.address == form_of_address(titles):
+        elif (
+            titles
+            and c.canonical == words[-1]
+            and not titles[-1].isupper()  # "AG Mukasey": an abbreviated rank, no name
+            and c.address == form_of_address(titles)
+        ):
             # "Mrs. Bennet" known by no first name keeps the form of address that tells her
             # from "Mr. Bennet"
             c.canonical = f"{titles[-1]} {clean}"

@@ -7,6 +7,10 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from reader.analysis.lexicon import TITLES
+from reader.analysis.names import fold
+from reader.analysis.quotes import content_words, words_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -37,3 +41,34 @@ def heading_or_byline(st: State, ent: Span) -> bool:
     if len(line) > 80:
         return False
     return line.lower().startswith("by ") or (line.isupper() and ent.text.isupper())
+
+
+#: A heading is short: longer lines in capitals are prose or a list.
+_HEADING_CHARS = 160
+
+
+def title_case_line(st: State, ent: Span) -> bool:
+    """ "Hillary Clinton Slams Donald Trump On Abortion.": the entity stands in a short line
+    in Title Case, a headline, where capitals say nothing of where a name starts."""
+    k = bisect_right(st.para_starts, ent.start_char + st.offset) - 1
+    if k < 0:
+        return False
+    ps, pe = st.paras[k]
+    line = st.text[ps:pe].strip()
+    if len(line) > _HEADING_CHARS or line.startswith("("):
+        return False  # "(Reporting by Harshita Menon …)": a credit, of names
+    content = [w for w in content_words(words_of(line)) if w[0].isalpha()]
+    return len(content) >= 4 and all(w[0].isupper() for w in content)
+
+
+Role = tuple[str | None, set[str]]
+
+
+def headline_role(found: Role, headline: bool) -> Role:
+    """A role found before a name, unless the name stands in a headline, where capitals make
+    no role ("This Big-Name Senator Endorsed Trump") and only a title is one ("Dr. Ben
+    Carson", "Rep. Jim Clyburn")."""
+    role, _ = found
+    if not headline or (role and all(fold(w).rstrip(".") in TITLES for w in role.split())):
+        return found
+    return None, set()

@@ -15,7 +15,7 @@ from reader.analysis.genders import (
     gender_from_relation,
     read_subject_pronoun,
 )
-from reader.analysis.headings import heading_or_byline
+from reader.analysis.headings import heading_or_byline, headline_role, title_case_line
 from reader.analysis.lexicon import (
     DOC_NOUNS,
     FEMALE_NOUNS,
@@ -24,7 +24,7 @@ from reader.analysis.lexicon import (
     PERSON_NOUNS,
     is_person_noun,
 )
-from reader.analysis.name_evidence import known_first_name, proper_word
+from reader.analysis.name_evidence import known_first_name, proper_word, trusted_span
 from reader.analysis.names import fold, is_honorific, name_span, strip_possessive
 from reader.analysis.proxies import own_proxy, speaks_for_another
 from reader.analysis.roles import described_role
@@ -93,19 +93,20 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
         st.works.add(fold(ent.text))  # "her novel, The Salt Ledger," and after
         person = False
     if person and not ev.is_family(ent) and not heading_or_byline(st, ent):
-        first = ev.name_start(ent)
+        headline = title_case_line(st, ent)
+        first, last = trusted_span(ent, ev.name_start(ent), st.text, st.offset, headline)
         if first > 0 and is_honorific(doc[first - 1].text):
             first -= 1  # "Mr. Halvorsen": the title tells the gender
         c = reg.find_or_create_person(
-            doc[first : ent.end].text,
+            doc[first:last].text,
             doc[first].idx + off,
             relative=ev.named_relative(ent),
         )
         if c is not None:
             cid = c.id
-            if c.role is None or not c.role_words:
-                role, words = role_of(doc, ent.start, ent.end)
-                c.set_role(role, words)
+            # each title given counts for "the senator" later (the first stays shown); a
+            # headline's capitals make none ("This Big-Name Senator Endorsed Trump")
+            c.set_role(*headline_role(role_of(doc, ent.start, ent.end), headline))
             gender_from_apposition(st, ent, c)
             if c.age is None:
                 c.age = ev.age_beside(ent)

@@ -3,11 +3,12 @@ surname with an apostrophe, a name a body owns or that is of a body."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reader.analysis.evidence import not_a_person
 from reader.analysis.lexicon import ORG_NAME_ENDINGS, ORG_NOUNS, PERSON_NOUNS
-from reader.analysis.names import first_names, fold
+from reader.analysis.names import first_names, fold, is_initial
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -53,3 +54,63 @@ def person_in_body_name(tok: Token) -> bool:
         for prep in tok.rights
     )
     return owned or of_body
+
+
+#: Marks after which a word is capitalised whatever it is.
+_OPENERS = frozenset('“"‘(—–-:;')
+
+
+def unproven_capital(tok: Token, text: str, offset: int) -> bool:
+    """ "Top Clinton adviser sent …", "Former AG Mukasey at RNC": a word that opens a
+    sentence, that the tagger reads as a common word (an adjective, a verb, a noun), is no
+    known first name and is written capitalised nowhere else in the text but at a
+    sentence's start: its capital proves no name."""
+    doc = tok.doc
+    opens = tok.i == 0 or tok.is_sent_start or doc[tok.i - 1].text in _OPENERS
+    if not opens or tok.pos_ not in ("ADJ", "VERB", "NOUN", "ADV"):
+        return False
+    if not tok.text[:1].isupper() or fold(tok.text) in first_names():
+        return False
+    if not _lower_elsewhere(tok.text, text):
+        return False  # "Sloane Mercier would like …": no common word
+    here = tok.idx + offset
+    for m in re.finditer(rf"(?<![\w-]){re.escape(tok.text)}(?![\w-])", text):
+        before = text[max(0, m.start() - 8) : m.start()].rstrip(" \t")
+        if m.start() != here and before and (before[-1].isalnum() or before[-1] == ","):
+            return False
+    return True
+
+
+def trusted_span(ent: Span, first: int, text: str, offset: int, heading: bool) -> tuple[int, int]:
+    """The tokens (start, end) of a person's name in ``ent`` when its capitals prove nothing:
+    in a Title Case headline ("Big-Name Senator Endorsed Trump", "Hillary Clinton Slams
+    Donald Trump", "Sloane Mercier’s ‘Apology’") the last word before any possessive or mark
+    and the first names or initials before it; elsewhere past an opening word that
+    ``unproven_capital`` finds no name."""
+    doc = ent.doc
+    if not heading:
+        if ent.end - first >= 2 and unproven_capital(doc[first], text, offset):
+            return first + 1, ent.end
+        return first, ent.end
+    end = next(
+        (
+            i
+            for i in range(ent.start + 1, ent.end)
+            if doc[i].tag_ == "POS" or (doc[i].is_punct and doc[i].text not in "-.")
+        ),
+        ent.end,
+    )
+    k = end - 1
+    while k - 2 >= first and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+        k -= 2  # "Ban Ki-moon": the last word runs through its hyphens
+    given = first_names()
+    while k - 1 >= first and (fold(doc[k - 1].text) in given or is_initial(doc[k - 1].text)):
+        k -= 1
+    if end - k == 1 and (_lower_elsewhere(doc[k].text, text) or doc[k].lower_ in PERSON_NOUNS):
+        return k, k  # "Judge Denies Bail", "Sitcom Star": a word, no name
+    return k, end
+
+
+def _lower_elsewhere(word: str, text: str) -> bool:
+    """The text writes ``word`` in lower case too: it is a common word."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None

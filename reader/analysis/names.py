@@ -269,6 +269,14 @@ def name_span(tok: Token) -> tuple[int, int]:
     return doc[s].idx + glued, doc[e].idx + len(doc[e].text)
 
 
+def hyphen_start(tok: Token) -> bool:
+    """``tok`` is the first part of a hyphenated common word ("co" of "co-host"; not
+    "Winnie" of "Winnie-the-Pooh")."""
+    doc = tok.doc
+    follows = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return follows and tok.text[:1].islower()
+
+
 def hyphenated_end(tok: Token) -> int:
     """Index of a name's last word through hyphens with no space either side ("Osei-Bonsu"
     from "Osei", "Winnie-the-Pooh" from "Winnie"): the tagger and the parser often stop at

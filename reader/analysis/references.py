@@ -16,6 +16,7 @@ from reader.analysis.lexicon import (
     VAGUE_WORDS,
     is_person_noun,
 )
+from reader.analysis.salience import BARE_PERSON_NOUNS, described_order, person_owner, referent
 from reader.analysis.state import WINDOW_SENTENCES, State, by_salience
 from reader.analysis.syntax import age_of, is_speech_verb, nationality_noun, np_is_definite
 
@@ -97,6 +98,12 @@ class DiscourseState(State):
         def agrees(c: Cluster) -> bool:
             return said is None or c.gender in (None, said)
 
+        owner = person_owner(self, tok)
+        if owner is not None:
+            # "Sanders's campaign manager", "his spokeswoman": someone of the owner's, never
+            # the owner, and only one the text has given that role; else an unnamed source
+            exclude = exclude | {owner.id}
+
         words = {
             c.lemma_.lower()
             for c in tok.lefts
@@ -122,6 +129,22 @@ class DiscourseState(State):
         ]
         if holders and (len(words) >= 2 or len(holders) == 1):
             return max(holders, key=lambda c: c.last_seen)
+        # 1c. the most salient person given the head noun, when what tells one such person
+        # from another (a capitalised "Florida", "Democratic") says nothing against them:
+        # "Oscar-winning actress Susan Sarandon" is "the prominent actress"
+        named = {c.lemma_.lower() for c in tok.lefts if c.text[:1].isupper() and c.is_alpha}
+        if tok.dep_ in ("nsubj", "nsubjpass") and head not in BARE_PERSON_NOUNS:
+            # who "the senator" doing something is: the latest sentence's main subject first
+            # ("the voice asked", no role, is rather whoever was last brought in)
+            recent = list(described_order(self, tok, recent))
+        for m in recent:
+            c = reg.clusters[m.cluster]
+            if c.kind == "person" and head in c.role_words and named <= c.role_words:
+                return c
+        if owner is not None or any(
+            c.dep_ == "poss" and c.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS for c in tok.children
+        ):
+            return None
         if nationality_noun(tok):
             # "the Norwegian said", no role that says so: like an age, the latest person subject
             for m in recent:
@@ -132,9 +155,12 @@ class DiscourseState(State):
         same = reg.described(head)
         if same is not None and same.id not in exclude and same.last_seen < before:
             return same
-        # 3. the most recent person (or unnamed source) mentioned, passing over possessors in
-        # the same sentence, and anyone in what a trailing attribution reports ("Lucia's shift
-        # ended after she left, the prosecutor said")
+        # 3. the most salient person mentioned (for a subject, the latest sentence's main
+        # subject first; else the latest), or an unnamed source the text brought in; passing
+        # over possessors in the same sentence, and anyone in what a trailing attribution
+        # reports ("Lucia's shift ended after she left, the prosecutor said"). A described
+        # noun that only said what someone is ("painting Trump as a man too unqualified") is
+        # no one who speaks.
         reported: list[tuple[int, int]] = []
         if tok.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(tok.head):
             off = self.offset
@@ -147,7 +173,9 @@ class DiscourseState(State):
             c = reg.clusters[m.cluster]
             if m.sent == self.sent and (m.poss or any(a <= m.start < b for a, b in reported)):
                 continue
-            if c.kind != "org" and agrees(c):
+            if (c.kind == "person" or (c.kind == "description" and referent(self, m))) and agrees(
+                c
+            ):
                 return c
         return None
 

@@ -90,6 +90,19 @@ _ROLE_DEPS = frozenset(
 )
 
 
+def _title_words(toks: Iterable[Any]) -> set[str]:
+    """The words of a title before a name, an abbreviation also as the word it stands for
+    ("Florida Sen." is later "the Florida senator")."""
+    words: set[str] = set()
+    for t in toks:
+        short = fold(t.text).rstrip(".")
+        if t.is_alpha:
+            words.add(t.lemma_.lower())
+        if short in TITLE_WORDS:
+            words |= {short, TITLE_WORDS[short]}
+    return words
+
+
 _ROLE_STOP = frozenset(("the", "a", "an", "of", "his", "her", "their", "its", "'s", "’s"))
 
 
@@ -126,7 +139,7 @@ def role_of(doc: Any, start: int, end: int) -> tuple[str | None, set[str]]:
             s -= 1  # "his wife Fran"
         span_text = role_text(doc, s, e)
         if span_text is not None:
-            return span_text, {doc[k].lemma_.lower() for k in chain if doc[k].is_alpha}
+            return span_text, _title_words(doc[k] for k in chain)
     title_only = None
     if chain and not useful and not all(is_honorific(doc[k].text) for k in chain):
         title_only = doc[chain[0] : chain[-1] + 1].text

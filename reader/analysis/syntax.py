@@ -17,6 +17,7 @@ from reader.analysis.lexicon import (
     SPEECH_VERBS,
     is_person_noun,
 )
+from reader.analysis.names import hyphen_start
 from reader.analysis.quotes import (
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -138,7 +139,11 @@ def verb_subject(
             break
         # a head climbed to may be passive: "a senator could be heard saying"
         deps = ("nsubj", "csubj") if v is verb else ("nsubj", "csubj", "nsubjpass")
-        subjects = [c for c in v.children if c.dep_ in deps and not inside_quote(c.i)]
+        subjects = [
+            c
+            for c in v.children
+            if c.dep_ in deps and not inside_quote(c.i) and not hyphen_start(c)
+        ]
         if subjects:
             # Two subjects (a dateline parsed as one): prefer the person.
             child = next((c for c in subjects if _names_person(c)), subjects[-1])
@@ -180,6 +185,8 @@ def verb_subject(
             and child.pos_ in ("PROPN", "NOUN")
             and child.ent_type_ not in ("DATE", "TIME")  # "said Wednesday": when, not who
             and not inside_quote(child.i)
+            and child.text[:1].isalpha()
+            and not hyphen_start(child)  # "mused Blaze co-host Stu Burguiere": a role's part
         ):
             inverted = _right_after_quote(verb, inside_quote)
             if child.dep_ in ("dobj", "dative") and not inverted:
@@ -226,16 +233,25 @@ def _inverted_subject(verb: Token, inside_quote: Callable[[int], bool]) -> Token
     while j < len(doc) and doc[j].pos_ == "PROPN" and not inside_quote(j):
         last = doc[j]
         j += 1
-    # "tweeted Rubio spokesman Alex Conant": the spokesman speaks, not his boss
+    # "tweeted Rubio spokesman Alex Conant", "mused Blaze co-host Stu Burguiere": the
+    # spokesman speaks, not his boss, and a hyphenated role is a role, no name
+    role = j
+    while (
+        role + 2 < len(doc)
+        and doc[role + 1].text in ("-", "–")
+        and not doc[role].whitespace_
+        and not doc[role + 1].whitespace_
+    ):
+        role += 2
     if (
         last is not None
-        and j + 1 < len(doc)
-        and doc[j].pos_ == "NOUN"
-        and is_person_description(doc[j])
-        and doc[j + 1].pos_ == "PROPN"
-        and not inside_quote(j + 1)
+        and role + 1 < len(doc)
+        and doc[role].pos_ == "NOUN"
+        and (is_person_description(doc[role]) or role > j)
+        and doc[role + 1].pos_ == "PROPN"
+        and not inside_quote(role + 1)
     ):
-        j += 1
+        j = role + 1
         while j < len(doc) and doc[j].pos_ == "PROPN" and not inside_quote(j):
             last = doc[j]
             j += 1

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cues import Cue
 from reader.analysis.lexicon import SOURCE_PRONOUNS, is_person_noun
+from reader.analysis.names import name_span
 from reader.analysis.proxies import serves
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.pronouns import answered
@@ -31,6 +32,10 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
     if subj.tag_ in ("NNS", "NNPS"):
         # "the study's authors wrote": a group speaks, named as the text words it
         return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj))
+    named = _name_in_commas(subj)
+    person = disc.known_person(named) if named is not None else None
+    if person is not None and person.kind == "person":
+        return Resolution(person, name_span(named))
     cluster = disc.resolve_description(subj, exclude)
     if cluster is None:
         return None
@@ -39,6 +44,34 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
     if boss is not None:  # "the former top aide to President George W. Bush", as worded
         end = boss.right_edge.idx + len(boss.right_edge.text)
     return Resolution(cluster, (start, end))
+
+
+#: How far from its noun a name set off by commas beside a description is looked for.
+_BESIDE = 6
+
+
+def _name_in_commas(subj: Token) -> Token | None:
+    """The name a described subject is set beside, between commas, where the parser
+    attached it elsewhere: "Bradley Kessler, then the firm's vice president, wrote", "Her
+    editor at Harrow & Finch, Celia Brandt, says": the person named."""
+    doc = subj.doc
+    first = subj.left_edge.i
+    while first > 0 and doc[first - 1].pos_ == "ADV":  # "Kessler, then the firm's …"
+        first -= 1
+    if first >= 2 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON":
+        return doc[first - 2]
+    for k in range(subj.i + 1, min(len(doc) - 1, subj.i + _BESIDE)):
+        if doc[k].pos_ in ("VERB", "AUX") or (doc[k].is_punct and doc[k].text not in ",&"):
+            break  # past the description's own words ("the 48-year-old said. “Volkhan, …")
+        if doc[k].text != ",":
+            continue
+        e = k + 1
+        while e < len(doc) and doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ != "O":
+            e += 1
+        if e > k + 1 and e < len(doc) and doc[e].text == ",":
+            return doc[e - 1]
+        break
+    return None
 
 
 def _one_of_people(tok: Token) -> bool:
