@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.analysis.described import age_of, age_word
 from reader.analysis.lexicon import (
     FEMALE_NOUNS,
     ISSUE_VERBS,
@@ -24,7 +25,7 @@ from reader.analysis.lexicon import (
     is_person_noun,
 )
 from reader.analysis.names import first_names, fold, hyphenated_end, is_role_word
-from reader.analysis.syntax import age_of, age_word, is_subject
+from reader.analysis.syntax import is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.analysis.described import age_of, nationality_noun
 from reader.analysis.evidence import by_agent, can_author
 from reader.analysis.kinship import Relations, described_gender, is_kin_noun, relative_of
 from reader.analysis.lexicon import (
@@ -18,7 +19,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.salience import BARE_PERSON_NOUNS, described_order, person_owner, referent
 from reader.analysis.state import WINDOW_SENTENCES, State, by_salience
-from reader.analysis.syntax import age_of, is_speech_verb, nationality_noun, np_is_definite
+from reader.analysis.syntax import is_speech_verb, np_is_definite
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

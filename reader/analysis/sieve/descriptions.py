@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.analysis.cues import Cue
+from reader.analysis.described import age_word, is_person_description
 from reader.analysis.lexicon import SOURCE_PRONOUNS, is_person_noun
 from reader.analysis.names import name_span
 from reader.analysis.proxies import serves
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.pronouns import answered
-from reader.analysis.syntax import age_word, is_person_description, np_is_definite, np_span
+from reader.analysis.syntax import np_is_definite, np_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
