@@ -1,15 +1,16 @@
 """Clusters: the people, unnamed sources and organisations of a text, and the registry that
 finds or creates them as names appear.
 
-The canonical name is the fullest form the text gives. Unnamed sources ("a spokesman for X")
-and organisations are clusters too, named as the text words them.
+The canonical name is the fullest form the text gives (in a story, once a person's first name
+and surname are known, the shorter form the text uses most: "Miss Bartlett"). Unnamed sources
+("a spokesman for X") and organisations are clusters too, named as the text words them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from reader.analysis.cluster import Cluster
 from reader.analysis.lexicon import FEMALE_NOUNS, MALE_NOUNS
 from reader.analysis.name_keys import familiar_names, fullness, key, not_hers, spaced
 from reader.analysis.names import (
@@ -26,74 +27,6 @@ from reader.analysis.names import (
 
 #: What the first-person narrator is called until the text gives a name.
 NARRATOR = "the narrator"
-
-
-@dataclass(slots=True)
-class Cluster:
-    """One speaker or person: named person, unnamed source or organisation."""
-
-    id: int
-    kind: str  # "person", "description" (unnamed source) or "org"
-    canonical: str
-    aliases: list[str] = field(default_factory=list)
-    surname: str = ""
-    first: str = ""
-    role: str | None = None
-    role_words: set[str] = field(default_factory=set)
-    head: str = ""  # head noun of a description cluster
-    male: int = 0
-    female: int = 0
-    last_seen: int = -1
-    age: int | None = None
-    #: The form of address the text first gave the person ("mr", "mrs", "miss"), if any.
-    address: str | None = None
-    #: The text has called the person by the first name alone ("Katharine"), as a story does.
-    by_first_name: bool = False
-    #: The gender the first name as written is mostly given to ("f", "m", "u"), if known.
-    first_said: str | None = None
-
-    def may_be(self, address: str | None, first: str = "") -> bool:
-        """Whether a name with this form of address and first name can be this person: "Mrs.
-        Bennet" is not the one called "Mr. Bennet" or "Miss Bennet", "John Beaver" not the one
-        called "Mrs Beaver" (a first name says a gender)."""
-        if address is not None and self.address is not None and address != self.address:
-            return False
-        if address in ("mrs", "miss") and self.first and self.gender != "f":
-            # "Mrs. Archer" is Newland Archer's mother unless his name is a woman's
-            return first_names().get(self.first) == "f"
-        if address == self.address == "mrs" and first and first == self.first:
-            return True  # "Mrs. John Dashwood" again, named by her husband's name
-        said = first_names().get(first) if first else None
-        mine = "m" if self.address == "mr" else "f" if self.address else None
-        return said not in ("m", "f") or mine is None or said == mine
-
-    @property
-    def named_gender(self) -> str | None:
-        """The gender the person's name says, whatever pronouns were guessed for them: a form
-        of address ("Mrs."), else a first name given mostly to one gender ("Hillary")."""
-        if self.kind != "person":
-            return None
-        if self.address is not None:
-            return "m" if self.address == "mr" else "f"
-        return self.first_said if self.first_said in ("m", "f") else None
-
-    @property
-    def gender(self) -> str | None:
-        if self.male > self.female:
-            return "m"
-        if self.female > self.male:
-            return "f"
-        return None
-
-    def add_alias(self, surface: str) -> None:
-        s = spaced(strip_possessive(surface))
-        if s and s not in self.aliases:
-            self.aliases.append(s)
-
-    def set_role(self, role: str | None, words: set[str]) -> None:
-        if role and not self.role:
-            self.role = spaced(role)
-        self.role_words |= words
 
 
 class Registry:
@@ -198,17 +131,24 @@ class Registry:
         return None
 
     def _two_people(self, keys: list[str]) -> bool:
-        """ "Katharine Cassandra; Cassandra Katharine they alternated": in a story, two given
-        names side by side are two people when the second is the given name of someone the
-        text has named in full, not a surname that would take that person's later mentions.
-        (In news a surname is often a given name too: "Brian Jack".)"""
-        return (
-            self.familiar
-            and len(keys) == 2
-            and keys[0] in first_names()
-            and keys[1] in first_names()
-            and any(c.surname != keys[1] for c in self._by_first.get(keys[1], []))
-        )
+        """ "Katharine Cassandra; Cassandra Katharine they alternated": in a story, two first
+        names side by side, each already someone's, are two people, not a name whose surname
+        would take the second one's later mentions. (In news a surname is often a given name
+        too: "Brian Jack".)"""
+        if not self.familiar or len(keys) != 2 or any(k not in first_names() for k in keys):
+            return False
+        firsts = [set(map(id, self._called(k))) for k in keys]
+        return all(firsts) and not firsts[0] & firsts[1]
+
+    def _called(self, word: str) -> list[Cluster]:
+        """The people whose first name is ``word`` or who are known by that word alone, with
+        no form of address ("Cassandra", not "Lady Bertram")."""
+        alone = [
+            c
+            for c in self._by_surname.get(word, [])
+            if not c.first and c.address is None and " " not in c.canonical
+        ]
+        return self._by_first.get(word, []) + alone
 
     def complete_first_name(self, surface: str) -> None:
         """In a story, the full name a quote gives to the one person the narration calls by a
@@ -234,6 +174,19 @@ class Registry:
             and keys[-1] in self.misses
         )
 
+    def _commonest(self, c: Cluster, shown: str, words: list[str]) -> None:
+        """In a story, a person whose first name and surname are known is named by the shorter
+        form of that name the text uses most ("Miss Bartlett" two hundred times, not "Charlotte
+        Bartlett" three; "Mrs. Dashwood", not "Mrs. Henry Dashwood" once), once it is used
+        twice as often as the form shown: a late odd form renames no one, and since a name
+        only ever loses words this way it changes at most a few times in a book."""
+        used = c.forms.get(shown, 0)
+        if shown == c.canonical or used < 2 or used < 2 * c.forms.get(c.canonical, 0):
+            return
+        if set(words) <= set(name_parts(c.canonical)[1]):
+            c.canonical = shown
+            self.changed.add(c.id)
+
     def _kin(self, c: Cluster, address: str | None) -> bool:
         """In a story, "Mrs. Hilbery" after "Katharine Hilbery" (named by her first name and
         no title) is her mother, another of the family: a daughter is not given the married
@@ -252,12 +205,14 @@ class Registry:
         if not words:
             return None
         keys = [key(w) for w in words]
-        if self._two_people(keys):
+        if not titles and self._two_people(keys):
             return None
         clean = " ".join(words)
+        shown = f"{titles[-1]} {clean}" if titles else clean
         c = self.find_person(surface)
         if relative and c is not None and len(keys) > 1 and not c.first:
             c = None
+        known = c is not None and bool(c.first)  # first name and surname known before
         if c is None:
             c = self._new("person", clean)
             c.address = form_of_address(titles)
@@ -273,7 +228,12 @@ class Registry:
                 self._by_surname.setdefault(keys[-1], []).append(c)
             c.first, c.first_said = keys[0], first_name_gender(words[0])
             self._by_first.setdefault(keys[0], []).append(c)
-        if c.first:
+        if (titles or len(keys) > 1) and (pos < 0 or pos >= c.counted_at + len(surface)):
+            c.forms[shown] = c.forms.get(shown, 0) + 1
+            c.counted_at = pos
+        if self.familiar and known:
+            self._commonest(c, shown, words)
+        elif c.first:
             # "Mrs. Henry Dashwood" is named by her husband's name: the title stays
             wed = form_of_address(titles) == "mrs" and len(keys) > 1 and not_hers(keys[0])
             name = f"{titles[-1]} {clean}" if wed else clean

@@ -1,0 +1,81 @@
+"""One cluster: a person, unnamed source or organisation of a text, with what the text has
+told of them (names, role, gender, age). The registry in ``clusters`` finds and makes them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.analysis.name_keys import spaced
+from reader.analysis.names import first_names, strip_possessive
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One speaker or person: named person, unnamed source or organisation."""
+
+    id: int
+    kind: str  # "person", "description" (unnamed source) or "org"
+    canonical: str
+    aliases: list[str] = field(default_factory=list)
+    surname: str = ""
+    first: str = ""
+    role: str | None = None
+    role_words: set[str] = field(default_factory=set)
+    head: str = ""  # head noun of a description cluster
+    male: int = 0
+    female: int = 0
+    last_seen: int = -1
+    age: int | None = None
+    #: The form of address the text first gave the person ("mr", "mrs", "miss"), if any.
+    address: str | None = None
+    #: The text has called the person by the first name alone ("Katharine"), as a story does.
+    by_first_name: bool = False
+    #: The gender the first name as written is mostly given to ("f", "m", "u"), if known.
+    first_said: str | None = None
+    #: How often each form of the name with a title or of two words or more was used.
+    forms: dict[str, int] = field(default_factory=dict)
+    #: Where the last form counted was used (a mention read twice is counted once).
+    counted_at: int = -1
+
+    def may_be(self, address: str | None, first: str = "") -> bool:
+        """Whether a name with this form of address and first name can be this person: "Mrs.
+        Bennet" is not the one called "Mr. Bennet" or "Miss Bennet", "John Beaver" not the one
+        called "Mrs Beaver" (a first name says a gender)."""
+        if address is not None and self.address is not None and address != self.address:
+            return False
+        if address in ("mrs", "miss") and self.first and self.gender != "f":
+            # "Mrs. Archer" is Newland Archer's mother unless his name is a woman's
+            return first_names().get(self.first) == "f"
+        if address == self.address == "mrs" and first and first == self.first:
+            return True  # "Mrs. John Dashwood" again, named by her husband's name
+        said = first_names().get(first) if first else None
+        mine = "m" if self.address == "mr" else "f" if self.address else None
+        return said not in ("m", "f") or mine is None or said == mine
+
+    @property
+    def named_gender(self) -> str | None:
+        """The gender the person's name says, whatever pronouns were guessed for them: a form
+        of address ("Mrs."), else a first name given mostly to one gender ("Hillary")."""
+        if self.kind != "person":
+            return None
+        if self.address is not None:
+            return "m" if self.address == "mr" else "f"
+        return self.first_said if self.first_said in ("m", "f") else None
+
+    @property
+    def gender(self) -> str | None:
+        if self.male > self.female:
+            return "m"
+        if self.female > self.male:
+            return "f"
+        return None
+
+    def add_alias(self, surface: str) -> None:
+        s = spaced(strip_possessive(surface))
+        if s and s not in self.aliases:
+            self.aliases.append(s)
+
+    def set_role(self, role: str | None, words: set[str]) -> None:
+        if role and not self.role:
+            self.role = spaced(role)
+        self.role_words |= words
