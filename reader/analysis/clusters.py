@@ -93,7 +93,10 @@ class Registry:
                 found = [
                     c
                     for c in found
-                    if c.gender in (None, said) and c.may_be(address) and not self._kin(c, address)
+                    if c.gender in (None, said)
+                    and c.named_gender in (None, said)  # "Mr Last" is not Brenda Last
+                    and c.may_be(address)
+                    and not self._kin(c, address)
                 ]
                 if not found:
                     return None
@@ -183,6 +186,8 @@ class Registry:
         used = c.forms.get(shown, 0)
         if shown == c.canonical or used < 2 or used < 2 * c.forms.get(c.canonical, 0):
             return
+        if c.by_first_name and form_of_address(name_parts(shown)[0]) == "mrs":
+            return  # "Katharine", called so, is not shown as "Mrs. Hilbery", her mother's name
         if set(words) <= set(name_parts(c.canonical)[1]):
             c.canonical = shown
             self.changed.add(c.id)

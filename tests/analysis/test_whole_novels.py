@@ -113,3 +113,23 @@ def test_two_first_names_side_by_side_are_two_people() -> None:
     bertram = reg.find_or_create_person("Lady Bertram", 400)
     maria = reg.find_or_create_person("Maria Ward", 500)
     assert maria is not bertram and reg.find_or_create_person("Maria Bertram", 600) is not None
+
+
+def test_a_title_of_the_other_sex_is_not_a_woman_named_by_her_first_name() -> None:
+    reg = Registry()
+    reg.familiar = True
+    brenda = reg.find_or_create_person("Brenda Last", 0)
+    assert brenda is not None
+    brenda.male += 5  # "he said" turns given to her by mistake do not make her "Mr Last"
+    assert reg.find_person("Mr Last") is not brenda
+
+
+def test_a_woman_the_story_calls_by_her_first_name_is_not_shown_by_a_married_title() -> None:
+    reg = Registry()
+    kate = reg.find_or_create_person("Katharine Hilbery", 0)
+    assert reg.find_or_create_person("Mrs. Hilbery", 100) is kate  # before the story shows
+    reg.familiar = True
+    assert reg.find_or_create_person("Katharine", 200) is kate
+    for at in range(300, 800, 100):
+        assert reg.find_or_create_person("Mrs. Hilbery", at) is kate
+    assert kate is not None and kate.canonical == "Katharine Hilbery"
