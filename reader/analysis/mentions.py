@@ -94,7 +94,9 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
         person = False
     if person and not ev.is_family(ent) and not heading_or_byline(st, ent):
         headline = title_case_line(st, ent)
-        first, last = trusted_span(ent, ev.name_start(ent), st.text, st.offset, headline)
+        first, last = trusted_span(
+            ent, ev.name_start(ent), st.text, st.offset, headline, st.registry.common
+        )
         if first > 0 and is_honorific(doc[first - 1].text):
             first -= 1  # "Mr. Halvorsen": the title tells the gender
         c = reg.find_or_create_person(

@@ -4,6 +4,7 @@ surname with an apostrophe, a name a body owns or that is of a body."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from reader.analysis.evidence import not_a_person
@@ -60,18 +61,19 @@ def person_in_body_name(tok: Token) -> bool:
 _OPENERS = frozenset('“"‘(—–-:;')
 
 
-def unproven_capital(tok: Token, text: str, offset: int) -> bool:
+def unproven_capital(tok: Token, text: str, offset: int, common: Collection[str]) -> bool:
     """ "Top Clinton adviser sent …", "Former AG Mukasey at RNC": a word that opens a
     sentence, that the tagger reads as a common word (an adjective, a verb, a noun), is no
     known first name and is written capitalised nowhere else in the text but at a
-    sentence's start: its capital proves no name."""
+    sentence's start: its capital proves no name. ``common``: the words the text writes in
+    lower case (``names.lower_words``)."""
     doc = tok.doc
     opens = tok.i == 0 or tok.is_sent_start or doc[tok.i - 1].text in _OPENERS
     if not opens or tok.pos_ not in ("ADJ", "VERB", "NOUN", "ADV"):
         return False
     if not tok.text[:1].isupper() or fold(tok.text) in first_names():
         return False
-    if not _lower_elsewhere(tok.text, text):
+    if tok.text.lower() not in common:
         return False  # "Sloane Mercier would like …": no common word
     here = tok.idx + offset
     for m in re.finditer(rf"(?<![\w-]){re.escape(tok.text)}(?![\w-])", text):
@@ -81,7 +83,9 @@ def unproven_capital(tok: Token, text: str, offset: int) -> bool:
     return True
 
 
-def trusted_span(ent: Span, first: int, text: str, offset: int, heading: bool) -> tuple[int, int]:
+def trusted_span(
+    ent: Span, first: int, text: str, offset: int, heading: bool, common: Collection[str]
+) -> tuple[int, int]:
     """The tokens (start, end) of a person's name in ``ent`` when its capitals prove nothing:
     in a Title Case headline ("Big-Name Senator Endorsed Trump", "Hillary Clinton Slams
     Donald Trump", "Sloane Mercier’s ‘Apology’") the last word before any possessive or mark
@@ -89,7 +93,7 @@ def trusted_span(ent: Span, first: int, text: str, offset: int, heading: bool) -
     ``unproven_capital`` finds no name."""
     doc = ent.doc
     if not heading:
-        if ent.end - first >= 2 and unproven_capital(doc[first], text, offset):
+        if ent.end - first >= 2 and unproven_capital(doc[first], text, offset, common):
             return first + 1, ent.end
         return first, ent.end
     end = next(
@@ -106,11 +110,7 @@ def trusted_span(ent: Span, first: int, text: str, offset: int, heading: bool) -
     given = first_names()
     while k - 1 >= first and (fold(doc[k - 1].text) in given or is_initial(doc[k - 1].text)):
         k -= 1
-    if end - k == 1 and (_lower_elsewhere(doc[k].text, text) or doc[k].lower_ in PERSON_NOUNS):
+    word = doc[k]
+    if end - k == 1 and (word.like_num or word.lower_ in common or word.lower_ in PERSON_NOUNS):
         return k, k  # "Judge Denies Bail", "Sitcom Star": a word, no name
     return k, end
-
-
-def _lower_elsewhere(word: str, text: str) -> bool:
-    """The text writes ``word`` in lower case too: it is a common word."""
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
