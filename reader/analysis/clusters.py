@@ -162,8 +162,8 @@ class Registry:
         if not self.familiar or titles or len(keys) != 2 or keys[0] not in first_names():
             return
         bare = [c for c in self._by_surname.get(keys[0], []) if not c.first]
-        if len(bare) == 1 and keys[1] not in self._by_surname and not self._two_people(keys):
-            self.find_or_create_person(surface)
+        if len(bare) == 1 and keys[1] not in self._by_surname:
+            self.find_or_create_person(surface)  # which refuses two people's first names
 
     def _daughter(self, c: Cluster, address: str | None, keys: list[str]) -> bool:
         """In a story that speaks of a "Miss Hilbery", "Katharine Hilbery" is the daughter,
@@ -177,7 +177,7 @@ class Registry:
             and keys[-1] in self.misses
         )
 
-    def _commonest(self, c: Cluster, shown: str, words: list[str]) -> None:
+    def _commonest(self, c: Cluster, titles: list[str], shown: str, words: list[str]) -> None:
         """In a story, a person whose first name and surname are known is named by the shorter
         form of that name the text uses most ("Miss Bartlett" two hundred times, not "Charlotte
         Bartlett" three; "Mrs. Dashwood", not "Mrs. Henry Dashwood" once), once it is used
@@ -186,7 +186,7 @@ class Registry:
         used = c.forms.get(shown, 0)
         if shown == c.canonical or used < 2 or used < 2 * c.forms.get(c.canonical, 0):
             return
-        if c.by_first_name and form_of_address(name_parts(shown)[0]) == "mrs":
+        if c.by_first_name and form_of_address(titles) == "mrs":
             return  # "Katharine", called so, is not shown as "Mrs. Hilbery", her mother's name
         if set(words) <= set(name_parts(c.canonical)[1]):
             c.canonical = shown
@@ -237,7 +237,7 @@ class Registry:
             c.forms[shown] = c.forms.get(shown, 0) + 1
             c.counted_at = pos
         if self.familiar and known:
-            self._commonest(c, shown, words)
+            self._commonest(c, titles, shown, words)
         elif c.first:
             # "Mrs. Henry Dashwood" is named by her husband's name: the title stays
             wed = form_of_address(titles) == "mrs" and len(keys) > 1 and not_hers(keys[0])

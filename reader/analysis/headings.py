@@ -27,15 +27,20 @@ _CHAPTER = re.compile(
 MAX_CHAPTER_HEADING = 400
 
 
+def _paragraph(st: State, ent: Span) -> str:
+    """The paragraph the entity stands in, stripped ("" before the first)."""
+    k = bisect_right(st.para_starts, ent.start_char + st.offset) - 1
+    if k < 0:
+        return ""
+    ps, pe = st.paras[k]
+    return st.text[ps:pe].strip()
+
+
 def heading_or_byline(st: State, ent: Span) -> bool:
     """ "By Jane Austen" or "MR. TEDDY HENFREY'S FIRST IMPRESSIONS": a name in a short line
     that is a by-line or a heading names the author or a chapter, no character (a character
     who shares the author's first name must not become the author)."""
-    k = bisect_right(st.para_starts, ent.start_char + st.offset) - 1
-    if k < 0:
-        return False
-    ps, pe = st.paras[k]
-    line = st.text[ps:pe].strip()
+    line = _paragraph(st, ent)
     if len(line) <= MAX_CHAPTER_HEADING and _CHAPTER.match(line):
         return True
     if len(line) > 80:
@@ -50,11 +55,7 @@ _HEADING_CHARS = 160
 def title_case_line(st: State, ent: Span) -> bool:
     """ "Hillary Clinton Slams Donald Trump On Abortion.": the entity stands in a short line
     in Title Case, a headline, where capitals say nothing of where a name starts."""
-    k = bisect_right(st.para_starts, ent.start_char + st.offset) - 1
-    if k < 0:
-        return False
-    ps, pe = st.paras[k]
-    line = st.text[ps:pe].strip()
+    line = _paragraph(st, ent)
     if len(line) > _HEADING_CHARS or line.startswith("("):
         return False  # "(Reporting by Harshita Menon …)": a credit, of names
     content = [w for w in content_words(words_of(line)) if w[0].isalpha()]
