@@ -10,7 +10,7 @@ words they are. Where the sentence has none, the quote is left unattributed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
@@ -53,13 +53,10 @@ def supported(st: DiscourseState, infos: list[QuoteInfo], i: int, found: P | Non
     if prev is not None and prev.paragraph == q.paragraph - 1 and prev.cluster == found.cluster:
         return found
     text = st.text
-    ps = text.rfind("\n", 0, q.start) + 1
-    back = ps  # end of the text before this line, spaces dropped (no copy of the prefix)
-    while back > 0 and text[back - 1].isspace():
-        back -= 1
-    ps = text.rfind("\n", 0, back) + 1
-    pe = text.find("\n", q.end)
-    pe = len(text) if pe < 0 else pe
+    k = st.paragraph_of(q.start)
+    ps = st.all_para_starts[max(k - 1, 0)]  # the paragraph before's start
+    here = bisect_right(st.para_starts, q.start) - 1
+    pe = st.paras[here][1] if here >= 0 else q.end  # the quote's paragraph's end
     mentions = st.mentions
     a = bisect_left(mentions, ps, key=lambda m: m.start)
     for m in mentions[a:]:

@@ -82,3 +82,17 @@ def test_an_uncued_news_quote_may_rest_on_the_person_of_the_paragraph_before(run
     )
     found = [q for q in run(text).quotes if q.text.startswith("“When I")]
     assert [q.speaker for q in found] == ["Teodora Vance"]
+
+
+def test_the_paragraph_before_counts_whole_in_a_text_wrapped_in_lines(run: Run) -> None:
+    # the same profile, hard-wrapped as plain-text files are: the naming sits on the
+    # paragraph's first line, not on the line just before the quote
+    text = (
+        "Teodora Vance kneels beside a rusted well casing at the edge of an\n"
+        "alfalfa field and lowers a weighted tape into the dark, as the sun\n"
+        "comes up over the valley.\n\n"
+        "“When I first measured this well in 2009, it was ninety-one feet.”\n\n"
+        "The valley's aquifer supplies nearly all of its irrigation water.\n"
+    )
+    found = [q for q in run(text).quotes if q.text.startswith("“When I")]
+    assert [q.speaker for q in found] == ["Teodora Vance"]
