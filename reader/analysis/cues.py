@@ -109,6 +109,10 @@ def find_cue(
             contains = tok.left_edge.i <= inner_first and tok.right_edge.i >= inner_last
             cue = Cue(tok, tok.text, verb_subject(tok, inside_quote), contains=contains)
             rank = 0 if contains and cue.subject is not None else 2
+            if rank == 0 and any(c.dep_ == "neg" for c in tok.children):
+                # "Comey cannot say that “…,” Lewandowski added": a speech act denied holds
+                # the words of whoever denies it, if another verb says who
+                rank = 1
             if cue.subject is None:
                 rank = 3
         else:

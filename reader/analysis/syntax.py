@@ -72,6 +72,10 @@ def verb_subject(
         if subjects:
             # Two subjects (a dateline parsed as one): prefer the person.
             child = next((c for c in subjects if _names_person(c)), subjects[-1])
+            if child.ent_type_ in ("DATE", "TIME"):
+                # "Saturday at the convention Sen. Elizabeth Warren said": the day is no one
+                names = [w for w in child.subtree if w.ent_type_ == "PERSON" and w.pos_ == "PROPN"]
+                child = names[-1] if names else child
             if child.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head  # "Martin, who said ..."
             return child
@@ -120,7 +124,7 @@ def verb_subject(
                 if child.pos_ == "NOUN" and not is_person_description(child):
                     continue  # "describe negative reviews as …": what is spoken of
             return child
-    after = _inverted_subject(verb, inside_quote)
+    after = _inverted_subject(verb, inside_quote) or _name_hung_in_quote(verb, inside_quote)
     if after is not None:
         return after
     # "the 52-year-old said": the parser often hangs the age on the verb, with no subject;
@@ -154,6 +158,20 @@ def _inverted_subject(verb: Token, inside_quote: Callable[[int], bool]) -> Token
         return None
     if doc[j].pos_ == "NOUN" and is_person_description(doc[j]):
         return doc[j]  # "said a spokesman for the campaign"
+    # "said Oversight ranking Democrat Elijah Cummings": a title of a few words, then a name
+    k, run = j, 0
+    while (
+        k < min(len(doc), j + 7)
+        and doc[k].is_alpha
+        and not inside_quote(k)
+        and doc[k].pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
+        and doc[k].ent_type_ not in PLACE_OR_TIME
+    ):
+        run = run + 1 if doc[k].pos_ == "PROPN" else 0
+        k += 1
+    ends = k == len(doc) or doc[k].is_punct
+    if run >= 2 and k - run > j and doc[k - 1].ent_type_ in ("PERSON", "") and ends:
+        return doc[k - 1]
     last = None
     while j < len(doc) and doc[j].pos_ == "PROPN" and not inside_quote(j):
         last = doc[j]
@@ -181,6 +199,48 @@ def _inverted_subject(verb: Token, inside_quote: Callable[[int], bool]) -> Token
             last = doc[j]
             j += 1
     return last
+
+
+#: Entity types that are no speaker's name: where and when.
+PLACE_OR_TIME = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"))
+
+#: How far before its speech verb a name hung on a quoted word may stand (past a long
+#: aside: "Trump, the 2016 GOP presidential frontrunner nationally and …, said").
+HUNG_REACH = 40
+
+#: Finite verb tags: a clause of its own between a name and a speech verb.
+FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _name_hung_in_quote(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
+    """ "“It is not …,” Gene Sperling, a top outside Clinton adviser, said": the parser
+    hung the name right after the closing mark on a quoted word; it is still the subject of
+    the speech verb after it (past an aside between commas, with no verb of its own)."""
+    doc = verb.doc
+    for j in range(verb.i - 1, max(verb.sent.start, verb.i - HUNG_REACH) - 1, -1):
+        t = doc[j]
+        if not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and inside_quote(t.head.i)):
+            continue
+        left, right = t.left_edge.i, t.right_edge.i
+        k = left - 1
+        while k >= 0 and not inside_quote(k) and doc[k].is_punct:
+            k -= 1
+        aside = doc[right + 1 : verb.i]
+        if (
+            k >= 0
+            and inside_quote(k)
+            and right < verb.i
+            and (
+                not len(aside)
+                or (
+                    aside[0].text == ","
+                    and aside[-1].text == ","
+                    and not any(w.tag_ in FINITE for w in aside)
+                )
+            )
+        ):
+            return t
+    return None
 
 
 def _right_after_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
@@ -321,8 +381,11 @@ def reporting_speaker(
         return None
     found = None
     t = verb
-    for _ in range(4):
-        if t.dep_ not in REPORTED_DEPS or t.head.i == t.i:
+    for step in range(5):
+        # "says the administration should be taking measures and that she expects Obama to
+        # announce": past the first step, a clause joined to a reported one is reported too
+        deps = REPORTED_DEPS if step == 0 else REPORTED_DEPS | {"conj"}
+        if t.dep_ not in deps or t.head.i == t.i:
             break
         t = t.head
         if inside_quote(t.i) or not is_speech_verb(t):

@@ -45,8 +45,15 @@ def rule_explicit(cue: Cue, disc: Discourse) -> Resolution | None:
 
 def _appos_name(c: Token) -> bool:
     """A name in apposition ("The mayor, Tom Reed,"), not a place ("Michelle Marks,
-    Philadelphia")."""
-    return c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC")
+    Philadelphia") nor a party and state in brackets ("Elijah Cummings (D-Md.)")."""
+    left = c.left_edge.i
+    bracketed = left > 0 and c.doc[left - 1].text == "("
+    return (
+        c.dep_ == "appos"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in ("GPE", "LOC")
+        and not bracketed
+    )
 
 
 def named_in_full(tok: Token) -> bool:
