@@ -65,8 +65,21 @@ def read_subject_pronoun(st: DiscourseState, t: Token, seen: list[int], start: i
     # Only through a person whose gender is known: a guess would teach itself.
     if t.i not in st.mention_at:
         found = st.resolve_pronoun(t, gender)
-        if found is not None and found.kind == "person" and found.gender == gender:
+        if (
+            found is not None
+            and found.kind == "person"
+            and (found.gender == gender or (found.gender is None and main_subject(st, t, found)))
+        ):
             st.record_mention(t, found.id, subject=True)
+
+
+def main_subject(st: DiscourseState, t: Token, found: Cluster) -> bool:
+    """ "Naureen Jahangir, a supporter, is among those who … The campaign was the first time
+    she had been involved": a person whose gender is not yet known is carried on by the
+    pronoun only as the one person subject of the main clause just before it."""
+    near = [m for m in st.recent(t.idx + st.offset) if m.sent >= st.sent - 1 and m.subject]
+    people = {m.cluster for m in near if st.registry.clusters[m.cluster].kind == "person"}
+    return people == {found.id} and any(m.depth == 0 for m in near)
 
 
 def gender_from_apposition(st: DiscourseState, ent: Span, c: Cluster) -> None:

@@ -143,3 +143,17 @@ def test_clause_rank_main_below_and_reported(nlp: Language) -> None:
     doc = nlp("Varga electrified the crowds, Halloran said. Though he was tired, Lind stayed.")
     rank = {t.text: clause_rank(t) for t in doc if t.dep_ == "nsubj"}
     assert rank == {"Varga": 2, "Halloran": 0, "he": 1, "Lind": 0}
+
+
+def test_she_carries_on_a_person_whose_gender_the_text_has_not_yet_said(run: Run) -> None:
+    text = (
+        "Hillary Clinton spoke in Riverside on Friday, and her supporters cheered.\n\n"
+        "Naureen Jahangir, a Sanders supporter from Hemet, California, is among those who say "
+        "they have no intention of backing Clinton. The Sanders campaign was the first time "
+        "she had been politically involved, and she doesn’t think Clinton can address the "
+        "issues that Sanders raised during the primary.\n\n"
+        "Choosing between Clinton and Sanders is a “false choice, because it's a choice "
+        "between Clinton, Trump, Gary Johnson, and Dr. Jill Stein, at the very least,” she "
+        "said.\n"
+    )
+    assert quote(run(text), "“false choice").speaker == "Naureen Jahangir"

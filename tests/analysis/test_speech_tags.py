@@ -112,3 +112,4 @@ def test_questioning_whether_is_speech(run: Run) -> None:
         "Barack Obama would have attended the funeral “if it were held in a mosque.”\n"
     )
     assert quote(run(text), "“if it were").speaker == "Donald Trump"
+
