@@ -218,3 +218,17 @@ def test_the_speech_verb_a_colon_ends_introduces_the_quote(run: Run) -> None:
     )
     q = quote(run(text), '"It\'s just')
     assert (q.speaker, q.cue) == ("O'Malley", "interjected")
+
+
+def test_a_quote_between_two_of_one_speakers_is_theirs_not_a_later_fragments(run: Run) -> None:
+    text = (
+        "Richard Viguerie has been making the case for Ted Cruz for months.\n\n"
+        "“Ted Cruz is the best conservative candidate since Ronald Reagan,” Viguerie tells "
+        "the Daily Ledger in an exclusive interview.\n\n"
+        "“He’s what we’ve waited for ever since Reagan. He checks all our boxes.”\n\n"
+        "“He’s everything we’ve wanted in a candidate,” Viguerie adds.\n\n"
+        "Morton Blackwell, founder of the Leadership Institute, endorsed Cruz last week, "
+        "saying he “has consistently demonstrated his deep commitment to conservative "
+        "principles.”\n"
+    )
+    assert quote(run(text), "“He’s what").speaker == "Richard Viguerie"

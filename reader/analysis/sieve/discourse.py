@@ -95,7 +95,13 @@ def rule_alternation(q: QuoteInfo, near: Neighbours) -> int | None:
         return first if first != q.addressee_cluster else None
     if not (q.turn and anchor.turn):
         return None
-    other = next((known[t].cluster for t in order[1:] if known[t].cluster != first), None)
+    # the other party took a turn of their own: not someone quoted in the narration after
+    # ("“…,” Viguerie tells. / “…” / “…,” he adds. / Morton Blackwell endorsed Cruz, saying
+    # he “has …”": the middle turn is Viguerie's still)
+    other = next(
+        (known[t].cluster for t in order[1:] if known[t].cluster != first and known[t].turn),
+        None,
+    )
     return other if other != q.addressee_cluster else None
 
 
