@@ -49,6 +49,24 @@ def test_nested_double_inside_guillemets_do_not_start_a_quote() -> None:
     assert spans(text) == ["« Il a crié “assez” deux fois »"]
 
 
+def test_double_marks_nested_in_a_double_quote_do_not_start_a_quote() -> None:
+    """A tweet or letter quoting someone in the same marks is one quote, not three pieces."""
+    text = (
+        "Bechdel tweeted: “People behind her wearing “Settle For Hillary” shirts. Ouch.” "
+        'Then he wrote, "Reporting that he shouted "Allah hu Akbar!" as he fired." Done.'
+    )
+    assert spans(text) == [
+        "“People behind her wearing “Settle For Hillary” shirts. Ouch.”",
+        '"Reporting that he shouted "Allah hu Akbar!" as he fired."',
+    ]
+
+
+def test_a_mark_opening_inside_an_unclosed_quote_starts_a_new_one() -> None:
+    """Nesting is read only where it closes: a quote left open stops before the next one."""
+    text = "She wrote “the first runs on “The second,” he said."
+    assert spans(text) == ["“the first runs on", "“The second,”"]
+
+
 def test_interrupted_quote_is_two_quotes() -> None:
     text = "“We tried,” she said. “It did not work.”"
     assert spans(text) == ["“We tried,”", "“It did not work.”"]
