@@ -178,7 +178,7 @@ def clause_cue(
     if root is not None and root.dep_ in SIDE_CLAUSES:
         return None  # "CRISPR-Cas9, a “powerful and general technology”": said of a noun
     if root is not None and own_word(doc, a, b, root):
-        return None  # "a “programmable” editing tool", "“mine” bitcoins": the writer's term
+        return None  # "a “programmable” editing tool": the writer's term
     if root is not None:
         named = relative_source(st, root, inside_quote)
         if named is not None:
@@ -235,11 +235,13 @@ OWN_WORD_DEPS = frozenset(("amod", "compound", "nmod", "advmod"))
 
 
 def own_word(doc: Doc, a: int, b: int, root: Token) -> bool:
-    """A single quoted word modifying the writer's noun, or standing as the clause's own verb:
-    a term held at arm's length (a scare quote), not someone's phrase."""
+    """A single quoted word modifying the writer's noun: a term held at arm's length (a scare
+    quote), not someone's phrase. A quoted verb is not set aside here ("urged the party to
+    “embrace” him", "accused Bernanke of trying to “debase” the dollar"): whose it is, the
+    clause above decides, like any fragment's."""
     if sum(1 for t in doc[a : b + 1] if t.is_alpha) != 1:
         return False
-    return root.dep_ in OWN_WORD_DEPS or root.pos_ in ("VERB", "AUX")
+    return root.dep_ in OWN_WORD_DEPS
 
 
 def relative_source(
