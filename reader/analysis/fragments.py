@@ -175,8 +175,11 @@ def clause_cue(
         owned = words_owner(root, inside_quote, lambda t: can_speak(st, t))
         if owned is not None:
             return owned  # "coined a new phrase, “pothole politics”"
-    if root is not None and root.dep_ in SIDE_CLAUSES:
-        return None  # "CRISPR-Cas9, a “powerful and general technology”": said of a noun
+    if root is not None and root.dep_ == "appos":
+        # "CRISPR-Cas9, a “powerful and general technology”": said of a noun; a relative
+        # clause goes on ("a former liberal who would “unravel” the policies": the words of
+        # whoever the clause above has describing him)
+        return None
     if root is not None and own_word(doc, a, b, root):
         return None  # "a “programmable” editing tool": the writer's term
     if root is not None:

@@ -268,3 +268,13 @@ def test_a_quoted_verb_is_the_words_of_the_clause_above_it(
     """A lone quoted verb is no scare quote of the writer's when a person's clause holds it
     (PolNeAR's slice: 11 of 15 such verbs are gold quotes)."""
     assert speaker_of(run(text), opening) == speaker
+
+
+def test_a_fragment_in_a_relative_clause_is_the_words_of_the_clause_above(run: Run) -> None:
+    """ "casts Trump as a former liberal who would “unravel” the policies": the relative
+    clause is part of what the speaker says of the noun, not the writer's aside about it."""
+    text = (
+        "In the call, Rep. Dale Horn cast the governor as a former liberal who would "
+        "“unravel” the reforms.\n"
+    )
+    assert speaker_of(run(text), "“unravel”") == "Dale Horn"
