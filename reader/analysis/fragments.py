@@ -31,7 +31,7 @@ from reader.analysis.lexicon import (
     WORK_NOUNS,
     is_person_noun,
 )
-from reader.analysis.naming import naming_cue, unclaimed_naming
+from reader.analysis.naming import active_naming, naming_cue, unclaimed_naming
 from reader.analysis.quote_context import in_headline
 from reader.analysis.quotes import preceding_word
 from reader.analysis.syntax import is_speech_verb, verb_subject
@@ -211,7 +211,9 @@ def clause_cue(
                 return None
             continue
         return Cue(verb, verb.text, subj, contains=True)
-    return None
+    # "… face of a giant bill, calling them “frijoleros”": no speaker found, but someone
+    # is calling the thing that
+    return active_naming(root, inside_quote) if root is not None else None
 
 
 def headline_quote(st: DiscourseState, a: int, b: int) -> bool:

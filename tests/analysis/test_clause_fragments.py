@@ -278,3 +278,37 @@ def test_a_fragment_in_a_relative_clause_is_the_words_of_the_clause_above(run: R
         "“unravel” the reforms.\n"
     )
     assert speaker_of(run(text), "“unravel”") == "Dale Horn"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "The first taste the audience gets of Mayor Dale Horn is his golden head speaking "
+            "from the face of a giant bill, calling them “cheapskates” and bragging about the "
+            "new wall.\n",
+            "“cheapskates”",
+            "Dale Horn",
+        ),
+        (
+            "Former prosecutor Ann Reyes trashed the director on MSNBC’s “Morning Joe,” calling "
+            "it a “no-brainer” to prosecute.\n",
+            "“no-brainer”",
+            "Ann Reyes",
+        ),
+    ],
+)
+def test_what_someone_is_calling_a_thing_is_a_quote_when_the_parse_loses_who(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    """An active naming verb with its object ("calling it a “no-brainer”") makes the fragment
+    somebody's words even where the parser hangs the participle from a clause about a thing."""
+    assert speaker_of(run(text), opening) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Let us call it a “pause” for now.\n", "The city calls it a “pause” in the plan.\n"],
+)
+def test_the_writers_own_naming_is_no_quote(run: Run, text: str) -> None:
+    assert run(text).quotes == []
