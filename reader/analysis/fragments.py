@@ -32,7 +32,7 @@ from reader.analysis.lexicon import (
     is_person_noun,
 )
 from reader.analysis.naming import active_naming, naming_cue, unclaimed_naming
-from reader.analysis.quote_context import in_headline
+from reader.analysis.quote_context import cried_out, in_headline
 from reader.analysis.quotes import preceding_word
 from reader.analysis.syntax import is_speech_verb, verb_subject
 from reader.analysis.used_words import used_cue, words_owner
@@ -127,7 +127,9 @@ class FragmentReader:
     def cue(
         self, st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
     ) -> Cue | None:
-        return None if self.is_dialogue() else clause_cue(st, a, b, inside_quote)
+        if self.is_dialogue():
+            return None
+        return clause_cue(st, a, b, inside_quote) or uttered(st, a, inside_quote)
 
     def stray(self, st: DiscourseState, cue: Cue, inside_quote: Callable[[int], bool]) -> Cue:
         """The cue with the speaker the parser left it without ("In March, Hale blasted the
@@ -214,6 +216,21 @@ def clause_cue(
     # "… face of a giant bill, calling them “frijoleros”": no speaker found, but someone
     # is calling the thing that
     return active_naming(root, inside_quote) if root is not None else None
+
+
+def uttered(st: DiscourseState, a: int, inside_quote: Callable[[int], bool]) -> Cue | None:
+    """ "children bash a dollhouse, yelling “eminent domain!”", "… this morning, saying “Zip
+    codes shouldn't determine destiny”": words right after an uttering verb are somebody's
+    even when the parse finds no one saying them; the cue has no subject, and the discourse
+    rules look for the speaker."""
+    doc = st.doc
+    assert doc is not None
+    j = a - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in (",", ":")):
+        j -= 1
+    if j < 0 or inside_quote(j) or cried_out(st.text, doc[a].idx + st.offset) != "fragment":
+        return None
+    return Cue(doc[j], doc[j].text, None, contains=True)
 
 
 def headline_quote(st: DiscourseState, a: int, b: int) -> bool:

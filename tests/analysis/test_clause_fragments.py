@@ -312,3 +312,13 @@ def test_what_someone_is_calling_a_thing_is_a_quote_when_the_parse_loses_who(
 )
 def test_the_writers_own_naming_is_no_quote(run: Run, text: str) -> None:
     assert run(text).quotes == []
+
+
+def test_words_right_after_an_uttering_verb_are_a_quote_when_no_one_is_found(run: Run) -> None:
+    """ "…, saying “Zip codes shouldn't determine destiny”": the parse hangs "saying" from a
+    clause with no speaker, but words an uttering verb introduces are somebody's."""
+    text = (
+        "There is a lot of chatter about Ortiz, who is the most animated on stage this morning, "
+        "saying \"Zip codes shouldn't determine destiny\" to loud cheers.\n"
+    )
+    assert [q.text for q in run(text).quotes] == ['"Zip codes shouldn\'t determine destiny"']
