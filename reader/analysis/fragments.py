@@ -129,7 +129,11 @@ class FragmentReader:
     ) -> Cue | None:
         if self.is_dialogue():
             return None
-        return clause_cue(st, a, b, inside_quote) or uttered(st, a, inside_quote)
+        return (
+            clause_cue(st, a, b, inside_quote)
+            or uttered(st, a, inside_quote)
+            or own_clause(st, a, b)
+        )
 
     def stray(self, st: DiscourseState, cue: Cue, inside_quote: Callable[[int], bool]) -> Cue:
         """The cue with the speaker the parser left it without ("In March, Hale blasted the
@@ -231,6 +235,32 @@ def uttered(st: DiscourseState, a: int, inside_quote: Callable[[int], bool]) -> 
     if j < 0 or inside_quote(j) or cried_out(st.text, doc[a].idx + st.offset) != "fragment":
         return None
     return Cue(doc[j], doc[j].text, None, contains=True)
+
+
+#: Tags of a finite verb: a clause of its own, not a phrase.
+FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def own_clause(st: DiscourseState, a: int, b: int) -> Cue | None:
+    """ "…, but usually only when “the truth is sexier than the lie.”", "Instead, “he just
+    acts like a defeated man.”": a quoted sentence's end that holds a clause of its own (a
+    subject and a finite verb, in lower case: no title) is somebody's words, not a term the
+    writer holds at arm's length; the cue has no subject, and the discourse rules look for
+    the speaker."""
+    doc = st.doc
+    assert doc is not None
+    words = [t for t in doc[a : b + 1] if t.is_alpha]
+    last = doc[b - 1] if b > a and doc[b].is_punct else doc[b]
+    if len(words) < 3 or not words[0].is_lower or last.text not in (".", "!", "?"):
+        return None
+    for t in words:
+        verb = t.head
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ in ("WDT", "WP") or not a <= verb.i <= b:
+            continue
+        finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        if any(v.tag_ in FINITE for v in finite):
+            return Cue(verb, verb.text, None, contains=True)
+    return None
 
 
 def headline_quote(st: DiscourseState, a: int, b: int) -> bool:

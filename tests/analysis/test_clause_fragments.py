@@ -322,3 +322,32 @@ def test_words_right_after_an_uttering_verb_are_a_quote_when_no_one_is_found(run
         "saying \"Zip codes shouldn't determine destiny\" to loud cheers.\n"
     )
     assert [q.text for q in run(text).quotes] == ['"Zip codes shouldn\'t determine destiny"']
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Tom Reed thought the mayor sounded like someone who had given up. “He is supposed "
+            "to lead this city,” Reed said. Instead, “he just acts like a beaten man.”\n",
+            "“he just",
+            "Tom Reed",
+        ),
+        (
+            "This makes it hard to correct rumors, Park said. Good facts can still drive out "
+            "bad ones, but usually only when “the truth is sexier than the lie.”\n",
+            "“the truth",
+            "Park",
+        ),
+    ],
+)
+def test_a_quoted_clause_ending_the_sentence_is_somebodys_words(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    """A quote in lower case with a subject and a finite verb of its own, ending a sentence,
+    is no scare quote: the discourse rules find whose it is."""
+    assert speaker_of(run(text), opening) == speaker
+
+
+def test_a_quoted_phrase_with_a_relative_clause_is_no_clause_of_its_own(run: Run) -> None:
+    assert run("The new plan is, at best, a “policy that works on paper.”\n").quotes == []
