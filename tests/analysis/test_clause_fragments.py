@@ -351,3 +351,9 @@ def test_a_quoted_clause_ending_the_sentence_is_somebodys_words(
 
 def test_a_quoted_phrase_with_a_relative_clause_is_no_clause_of_its_own(run: Run) -> None:
     assert run("The new plan is, at best, a “policy that works on paper.”\n").quotes == []
+
+
+def test_a_diplomatic_cable_speaks_a_fragment(run: Run) -> None:
+    """A cable is a written thing issued by someone, like a memo: its clause holds its words."""
+    text = "The cable indicated 13 guards would be the “minimum” needed for the mission.\n"
+    assert speaker_of(run(text), "“minimum”") == "The cable"
