@@ -308,7 +308,10 @@ def is_name_in_sentence(text: str, start: int, end: int, lo: int = 0) -> bool:
     the "Financial Times,"") are a name or a title, not somebody's words, even with the comma
     that American style puts inside the marks: speech that short opens a sentence or ends one."""
     content = content_words(words_of(text[start:end]))
-    if not content or content == ["I"] or not all(w[0].isupper() for w in content):
+    # (a year among the capitals stays a name: "founder of “Indian Americans for Hillary 2008.”";
+    # a number alone is none)
+    lower = [w for w in content if not (w[0].isupper() or w[0].isdigit())]
+    if lower or content == ["I"] or not any(w[0].isupper() for w in content):
         return False
     inner = text[start + 1 : end].rstrip(DOUBLE_CLOSE + SINGLE_CLOSE + GUILLEMET_CLOSE + "\"' ")
     j = start - 1

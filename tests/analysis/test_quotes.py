@@ -168,6 +168,15 @@ def test_a_capitalised_name_with_the_american_comma_is_not_a_quote(
     assert quoted(a) == ['"unworkable."']
 
 
+def test_a_capitalised_name_with_a_year_is_a_name(run: Callable[[str], Analysis]) -> None:
+    """A number among the capitals ("Hillary 2008") keeps a group's name a name."""
+    a = run(
+        "Dale Horn pleaded guilty to fraud. In fact, Horn was the founder of “Farmers for Horn "
+        "2008.” Asked about it, Horn said the group was “100 percent” legal."
+    )
+    assert quoted(a) == ["“100 percent”"]
+
+
 def test_a_one_word_sentence_of_its_own_is_speech(run: Callable[[str], Analysis]) -> None:
     a = run("Greta Holm was asked if she would run again. Holm smiled: “Never.”")
     assert quoted(a) == ["“Never.”"]
