@@ -32,9 +32,10 @@ from reader.analysis.lexicon import (
     is_person_noun,
 )
 from reader.analysis.naming import active_naming, naming_cue, unclaimed_naming
-from reader.analysis.quote_context import cried_out, in_headline
+from reader.analysis.quote_context import in_headline
 from reader.analysis.quotes import preceding_word
 from reader.analysis.syntax import is_speech_verb, verb_subject
+from reader.analysis.unattributed import first_line_quote, own_clause, uttered
 from reader.analysis.used_words import used_cue, words_owner
 
 if TYPE_CHECKING:
@@ -186,7 +187,12 @@ def clause_cue(
         # clause goes on ("a former liberal who would “unravel” the policies": the words of
         # whoever the clause above has describing him)
         return None
-    if root is not None and own_word(doc, a, b, root):
+    headline = first_line_quote(st, a, b)
+    if root is not None and headline and root.head.i < a and can_speak(st, root.head):
+        # "Water minister ‘appalled’ as spill kills fish": a headline drops its verbs; the
+        # words after the one it names are that one's
+        return Cue(root.head, root.head.text, root.head, contains=True)
+    if root is not None and not headline and own_word(doc, a, b, root):
         return None  # "a “programmable” editing tool": the writer's term
     if root is not None:
         named = relative_source(st, root, inside_quote)
@@ -220,47 +226,6 @@ def clause_cue(
     # "… face of a giant bill, calling them “frijoleros”": no speaker found, but someone
     # is calling the thing that
     return active_naming(root, inside_quote) if root is not None else None
-
-
-def uttered(st: DiscourseState, a: int, inside_quote: Callable[[int], bool]) -> Cue | None:
-    """ "children bash a dollhouse, yelling “eminent domain!”", "… this morning, saying “Zip
-    codes shouldn't determine destiny”": words right after an uttering verb are somebody's
-    even when the parse finds no one saying them; the cue has no subject, and the discourse
-    rules look for the speaker."""
-    doc = st.doc
-    assert doc is not None
-    j = a - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text in (",", ":")):
-        j -= 1
-    if j < 0 or inside_quote(j) or cried_out(st.text, doc[a].idx + st.offset) != "fragment":
-        return None
-    return Cue(doc[j], doc[j].text, None, contains=True)
-
-
-#: Tags of a finite verb: a clause of its own, not a phrase.
-FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
-
-
-def own_clause(st: DiscourseState, a: int, b: int) -> Cue | None:
-    """ "…, but usually only when “the truth is sexier than the lie.”", "Instead, “he just
-    acts like a defeated man.”": a quoted sentence's end that holds a clause of its own (a
-    subject and a finite verb, in lower case: no title) is somebody's words, not a term the
-    writer holds at arm's length; the cue has no subject, and the discourse rules look for
-    the speaker."""
-    doc = st.doc
-    assert doc is not None
-    words = [t for t in doc[a : b + 1] if t.is_alpha]
-    last = doc[b - 1] if b > a and doc[b].is_punct else doc[b]
-    if len(words) < 3 or not words[0].is_lower or last.text not in (".", "!", "?"):
-        return None
-    for t in words:
-        verb = t.head
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ in ("WDT", "WP") or not a <= verb.i <= b:
-            continue
-        finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-        if any(v.tag_ in FINITE for v in finite):
-            return Cue(verb, verb.text, None, contains=True)
-    return None
 
 
 def headline_quote(st: DiscourseState, a: int, b: int) -> bool:

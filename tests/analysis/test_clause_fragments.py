@@ -357,3 +357,26 @@ def test_a_diplomatic_cable_speaks_a_fragment(run: Run) -> None:
     """A cable is a written thing issued by someone, like a memo: its clause holds its words."""
     text = "The cable indicated 13 guards would be the “minimum” needed for the mission.\n"
     assert speaker_of(run(text), "“minimum”") == "The cable"
+
+
+HEADLINED = (
+    "Ines Carver quits harbour board over ‘reckless’ ferry cuts\n\n"
+    "Ines Carver has resigned from the harbour board. ‘I cannot defend this,’ she said. "
+    "‘It is wrong.’ She called the cuts ‘reckless’.\n"
+)
+
+
+def test_a_fragment_in_a_sentence_case_headline_is_its_subjects_words(run: Run) -> None:
+    """A British headline is sentence case and drops its verbs: the quoted word in it is the
+    words of the one the headline names, not the writer's scare quote."""
+    a = run(HEADLINED)
+    assert (a.quotes[0].text, a.quotes[0].speaker) == ("‘reckless’", "Ines Carver")
+
+
+def test_a_fragment_after_the_person_a_headline_names_is_a_quote(run: Run) -> None:
+    text = (
+        "Harbour chief ‘appalled’ as ferry strike strands thousands\n\n"
+        "The harbour chief, Ines Carver, said she was ‘appalled’ by the strike. ‘We will not "
+        "be held hostage,’ she said. ‘The ferries must run.’\n"
+    )
+    assert [q.text for q in run(text).quotes][:2] == ["‘appalled’", "‘appalled’"]
