@@ -166,6 +166,8 @@ def _plural_possessive(text: str, i: int, hi: int) -> bool:
         return False
     if text[i - 1] not in "sS" or text[i + 1] != " " or not text[i + 2].islower():
         return False
+    if text[i - 2 : i].lower() in ("us", "ss", "is"):
+        return False  # "‘appalled and furious’ about": -ous, -ss, -is make no plural
     return _LATER_CLOSE.search(text, i + 2, hi) is not None
 
 

@@ -99,6 +99,15 @@ def test_plural_possessive_inside_a_single_quote_is_an_apostrophe() -> None:
     ]
 
 
+def test_a_word_ending_in_s_that_is_no_plural_closes_a_single_quote() -> None:
+    """ "caucus’ of", "furious’ about": -us, -ss and -is make no plural possessive."""
+    text = (
+        "‘It is over,’ she said. Tom Heddle, who chairs the so-called ‘shire caucus’ of rural "
+        "MPs, said the chancellor would have to ‘come to the house’. ‘Soon,’ he added.\n"
+    )
+    assert spans(text) == ["‘It is over,’", "‘shire caucus’", "‘come to the house’", "‘Soon,’"]
+
+
 def test_apostrophes_are_not_quotes() -> None:
     text = "It’s the Finneys’ house, isn’t it? 'Tis the season."
     assert spans(text) == []
