@@ -31,10 +31,11 @@ from reader.analysis.lexicon import (
     WORK_NOUNS,
     is_person_noun,
 )
-from reader.analysis.naming import naming_cue, unclaimed_naming
+from reader.analysis.naming import active_naming, naming_cue, unclaimed_naming
 from reader.analysis.quote_context import in_headline
 from reader.analysis.quotes import preceding_word
 from reader.analysis.syntax import is_speech_verb, verb_subject
+from reader.analysis.unattributed import first_line_quote, own_clause, uttered
 from reader.analysis.used_words import used_cue, words_owner
 
 if TYPE_CHECKING:
@@ -127,7 +128,13 @@ class FragmentReader:
     def cue(
         self, st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
     ) -> Cue | None:
-        return None if self.is_dialogue() else clause_cue(st, a, b, inside_quote)
+        if self.is_dialogue():
+            return None
+        return (
+            clause_cue(st, a, b, inside_quote)
+            or uttered(st, a, inside_quote)
+            or own_clause(st, a, b)
+        )
 
     def stray(self, st: DiscourseState, cue: Cue, inside_quote: Callable[[int], bool]) -> Cue:
         """The cue with the speaker the parser left it without ("In March, Hale blasted the
@@ -175,10 +182,18 @@ def clause_cue(
         owned = words_owner(root, inside_quote, lambda t: can_speak(st, t))
         if owned is not None:
             return owned  # "coined a new phrase, “pothole politics”"
-    if root is not None and root.dep_ in SIDE_CLAUSES:
-        return None  # "CRISPR-Cas9, a “powerful and general technology”": said of a noun
-    if root is not None and own_word(doc, a, b, root):
-        return None  # "a “programmable” editing tool", "“mine” bitcoins": the writer's term
+    if root is not None and root.dep_ == "appos":
+        # "CRISPR-Cas9, a “powerful and general technology”": said of a noun; a relative
+        # clause goes on ("a former liberal who would “unravel” the policies": the words of
+        # whoever the clause above has describing him)
+        return None
+    headline = first_line_quote(st, a, b)
+    if root is not None and headline and root.head.i < a and can_speak(st, root.head):
+        # "Water minister ‘appalled’ as spill kills fish": a headline drops its verbs; the
+        # words after the one it names are that one's
+        return Cue(root.head, root.head.text, root.head, contains=True)
+    if root is not None and not headline and own_word(doc, a, b, root):
+        return None  # "a “programmable” editing tool": the writer's term
     if root is not None:
         named = relative_source(st, root, inside_quote)
         if named is not None:
@@ -208,7 +223,9 @@ def clause_cue(
                 return None
             continue
         return Cue(verb, verb.text, subj, contains=True)
-    return None
+    # "… face of a giant bill, calling them “frijoleros”": no speaker found, but someone
+    # is calling the thing that
+    return active_naming(root, inside_quote) if root is not None else None
 
 
 def headline_quote(st: DiscourseState, a: int, b: int) -> bool:
@@ -235,11 +252,13 @@ OWN_WORD_DEPS = frozenset(("amod", "compound", "nmod", "advmod"))
 
 
 def own_word(doc: Doc, a: int, b: int, root: Token) -> bool:
-    """A single quoted word modifying the writer's noun, or standing as the clause's own verb:
-    a term held at arm's length (a scare quote), not someone's phrase."""
+    """A single quoted word modifying the writer's noun: a term held at arm's length (a scare
+    quote), not someone's phrase. A quoted verb is not set aside here ("urged the party to
+    “embrace” him", "accused Bernanke of trying to “debase” the dollar"): whose it is, the
+    clause above decides, like any fragment's."""
     if sum(1 for t in doc[a : b + 1] if t.is_alpha) != 1:
         return False
-    return root.dep_ in OWN_WORD_DEPS or root.pos_ in ("VERB", "AUX")
+    return root.dep_ in OWN_WORD_DEPS
 
 
 def relative_source(

@@ -32,6 +32,9 @@ AS_VERBS = NAMING | word_set(
     cast portray paint frame identify depict address"""
 )
 
+#: A verb's own subject, or the marks of the passive.
+SUBJECTS = frozenset(("nsubj", "csubj", "expl", "nsubjpass", "auxpass", "agent"))
+
 #: Attachments of a fragment that make it the naming verb's complement.
 COMPLEMENTS = frozenset(("oprd", "xcomp", "ccomp", "attr", "acomp", "dobj", "npadvmod", "amod"))
 
@@ -114,3 +117,21 @@ def naming_cue(
     if subj is None or inside_quote(subj.i) or subj.i == root.i or not can_speak(subj):
         return None
     return Cue(verb, verb.text, subj, contains=True)
+
+
+def active_naming(root: Token, inside_quote: Callable[[int], bool]) -> Cue | None:
+    """ "calling it a “no-brainer”", "naming him the “angry populist enforcer”": a naming verb
+    in the active voice with the thing named as its object makes the fragment somebody's
+    words even when the parse gives the verb no one who can speak (a participle hung from
+    the wrong clause); the cue has no subject, and the discourse rules look for the speaker."""
+    verb = naming_verb(root)
+    # (not "Let us call it a “pause”", "The city calls it a “pause”": a subject of its own
+    # that cannot speak, or an imperative, is the writer's naming)
+    if verb is None or inside_quote(verb.i) or verb.tag_ not in ("VBG", "VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in SUBJECTS and not inside_quote(c.i) for c in verb.children):
+        return None
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if named is None or inside_quote(named.i) or named.i > root.i:
+        return None
+    return Cue(verb, verb.text, None, contains=True)

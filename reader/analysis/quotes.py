@@ -9,7 +9,6 @@ is really somebody's words (not a title or a scare quote) is decided later, with
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.analysis.lexicon import word_set
@@ -167,6 +166,8 @@ def _plural_possessive(text: str, i: int, hi: int) -> bool:
         return False
     if text[i - 1] not in "sS" or text[i + 1] != " " or not text[i + 2].islower():
         return False
+    if text[i - 2 : i].lower() in ("us", "ss", "is"):
+        return False  # "‘appalled and furious’ about": -ous, -ss, -is make no plural
     return _LATER_CLOSE.search(text, i + 2, hi) is not None
 
 
@@ -190,13 +191,27 @@ def quotes_in_paragraphs(
     return out
 
 
-def _scan_paragraph(text: str, ps: int, pe: int, p_index: int, primary: str) -> Iterator[QuoteSpan]:
+def _scan_paragraph(text: str, ps: int, pe: int, p_index: int, primary: str) -> list[QuoteSpan]:
+    """The paragraph's quotes, reading a mark that opens inside a quote as a quote nested in
+    it (“… a deal “has to do with Israel” makes clear …,”) when every mark the paragraph opens
+    is closed; otherwise as the start of a new quote, the one before it never closed."""
+    nested = _scan(text, ps, pe, p_index, primary, nest=True)
+    return nested if nested is not None else _scan(text, ps, pe, p_index, primary, nest=False) or []
+
+
+def _scan(
+    text: str, ps: int, pe: int, p_index: int, primary: str, nest: bool
+) -> list[QuoteSpan] | None:
+    """One pass over the paragraph's marks; None when nesting was tried and left a mark open."""
     # Where the paragraph's words begin: a quote opening there opens the paragraph (found once,
     # not by stripping the text before each quote, which was quadratic in a long paragraph).
     words_at = _NON_SPACE.search(text, ps, pe)
     first = words_at.start() if words_at else pe
+    out: list[QuoteSpan] = []
     open_at = -1
     open_family = ""
+    depth = 0  # marks open inside the quote, when nesting
+    nested = False
     for m in _MARKS[primary].finditer(text, ps, pe):
         if m.end() - m.start() > 1:
             continue  # a run of marks is text
@@ -211,20 +226,28 @@ def _scan_paragraph(text: str, ps: int, pe: int, p_index: int, primary: str) -> 
             if role == "open":
                 open_at, open_family = i, family
             continue
-        if role == "close":
+        if role == "close" and depth:
+            depth -= 1
+        elif role == "close":
             if i > open_at + 1:
-                yield QuoteSpan(open_at, i + 1, True, p_index, open_at <= first)
+                out.append(QuoteSpan(open_at, i + 1, True, p_index, open_at <= first))
             open_at = -1
+        elif nest:
+            depth += 1
+            nested = True
         else:
             # A new opening mark while one is open: the first one was never closed.
             e = i
             while e > open_at + 1 and text[e - 1].isspace():
                 e -= 1
             if e > open_at + 1:
-                yield QuoteSpan(open_at, e, False, p_index, open_at <= first)
+                out.append(QuoteSpan(open_at, e, False, p_index, open_at <= first))
             open_at = i
+    if nested and open_at >= 0:
+        return None
     if open_at >= 0 and pe > open_at + 1:
-        yield QuoteSpan(open_at, pe, False, p_index, open_at <= first)
+        out.append(QuoteSpan(open_at, pe, False, p_index, open_at <= first))
+    return out
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -287,7 +310,10 @@ def is_name_in_sentence(text: str, start: int, end: int, lo: int = 0) -> bool:
     the "Financial Times,"") are a name or a title, not somebody's words, even with the comma
     that American style puts inside the marks: speech that short opens a sentence or ends one."""
     content = content_words(words_of(text[start:end]))
-    if not content or content == ["I"] or not all(w[0].isupper() for w in content):
+    # (a year among the capitals stays a name: "founder of “Indian Americans for Hillary 2008.”";
+    # a number alone is none)
+    lower = [w for w in content if not (w[0].isupper() or w[0].isdigit())]
+    if lower or content == ["I"] or not any(w[0].isupper() for w in content):
         return False
     inner = text[start + 1 : end].rstrip(DOUBLE_CLOSE + SINGLE_CLOSE + GUILLEMET_CLOSE + "\"' ")
     j = start - 1

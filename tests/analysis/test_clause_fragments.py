@@ -244,3 +244,139 @@ def test_a_relative_clause_names_whose_words_a_fragment_is(run: Run) -> None:
 )
 def test_a_fragment_that_describes_a_noun_is_the_writers_term(run: Run, text: str) -> None:
     assert run(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Lena Ostrova clearly intended the Ohio audience to “recognize” the governor in "
+            "that passage.\n",
+            "“recognize”",
+            "Lena Ostrova",
+        ),
+        (
+            "In March, Tom Alder invited the council to “rethink” its budget.\n",
+            "“rethink”",
+            "Tom Alder",
+        ),
+    ],
+)
+def test_a_quoted_verb_is_the_words_of_the_clause_above_it(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    """A lone quoted verb is no scare quote of the writer's when a person's clause holds it
+    (PolNeAR's slice: 11 of 15 such verbs are gold quotes)."""
+    assert speaker_of(run(text), opening) == speaker
+
+
+def test_a_fragment_in_a_relative_clause_is_the_words_of_the_clause_above(run: Run) -> None:
+    """ "casts Trump as a former liberal who would “unravel” the policies": the relative
+    clause is part of what the speaker says of the noun, not the writer's aside about it."""
+    text = (
+        "In the call, Rep. Dale Horn cast the governor as a former liberal who would "
+        "“unravel” the reforms.\n"
+    )
+    assert speaker_of(run(text), "“unravel”") == "Dale Horn"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "The first taste the audience gets of Mayor Dale Horn is his golden head speaking "
+            "from the face of a giant bill, calling them “cheapskates” and bragging about the "
+            "new wall.\n",
+            "“cheapskates”",
+            "Dale Horn",
+        ),
+        (
+            "Former prosecutor Ann Reyes trashed the director on MSNBC’s “Morning Joe,” calling "
+            "it a “no-brainer” to prosecute.\n",
+            "“no-brainer”",
+            "Ann Reyes",
+        ),
+    ],
+)
+def test_what_someone_is_calling_a_thing_is_a_quote_when_the_parse_loses_who(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    """An active naming verb with its object ("calling it a “no-brainer”") makes the fragment
+    somebody's words even where the parser hangs the participle from a clause about a thing."""
+    assert speaker_of(run(text), opening) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Let us call it a “pause” for now.\n", "The city calls it a “pause” in the plan.\n"],
+)
+def test_the_writers_own_naming_is_no_quote(run: Run, text: str) -> None:
+    assert run(text).quotes == []
+
+
+def test_words_right_after_an_uttering_verb_are_a_quote_when_no_one_is_found(run: Run) -> None:
+    """ "…, saying “Zip codes shouldn't determine destiny”": the parse hangs "saying" from a
+    clause with no speaker, but words an uttering verb introduces are somebody's."""
+    text = (
+        "There is a lot of chatter about Ortiz, who is the most animated on stage this morning, "
+        "saying \"Zip codes shouldn't determine destiny\" to loud cheers.\n"
+    )
+    assert [q.text for q in run(text).quotes] == ['"Zip codes shouldn\'t determine destiny"']
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "Tom Reed thought the mayor sounded like someone who had given up. “He is supposed "
+            "to lead this city,” Reed said. Instead, “he just acts like a beaten man.”\n",
+            "“he just",
+            "Tom Reed",
+        ),
+        (
+            "This makes it hard to correct rumors, Park said. Good facts can still drive out "
+            "bad ones, but usually only when “the truth is sexier than the lie.”\n",
+            "“the truth",
+            "Park",
+        ),
+    ],
+)
+def test_a_quoted_clause_ending_the_sentence_is_somebodys_words(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    """A quote in lower case with a subject and a finite verb of its own, ending a sentence,
+    is no scare quote: the discourse rules find whose it is."""
+    assert speaker_of(run(text), opening) == speaker
+
+
+def test_a_quoted_phrase_with_a_relative_clause_is_no_clause_of_its_own(run: Run) -> None:
+    assert run("The new plan is, at best, a “policy that works on paper.”\n").quotes == []
+
+
+def test_a_diplomatic_cable_speaks_a_fragment(run: Run) -> None:
+    """A cable is a written thing issued by someone, like a memo: its clause holds its words."""
+    text = "The cable indicated 13 guards would be the “minimum” needed for the mission.\n"
+    assert speaker_of(run(text), "“minimum”") == "The cable"
+
+
+HEADLINED = (
+    "Ines Carver quits harbour board over ‘reckless’ ferry cuts\n\n"
+    "Ines Carver has resigned from the harbour board. ‘I cannot defend this,’ she said. "
+    "‘It is wrong.’ She called the cuts ‘reckless’.\n"
+)
+
+
+def test_a_fragment_in_a_sentence_case_headline_is_its_subjects_words(run: Run) -> None:
+    """A British headline is sentence case and drops its verbs: the quoted word in it is the
+    words of the one the headline names, not the writer's scare quote."""
+    a = run(HEADLINED)
+    assert (a.quotes[0].text, a.quotes[0].speaker) == ("‘reckless’", "Ines Carver")
+
+
+def test_a_fragment_after_the_person_a_headline_names_is_a_quote(run: Run) -> None:
+    text = (
+        "Harbour chief ‘appalled’ as ferry strike strands thousands\n\n"
+        "The harbour chief, Ines Carver, said she was ‘appalled’ by the strike. ‘We will not "
+        "be held hostage,’ she said. ‘The ferries must run.’\n"
+    )
+    assert [q.text for q in run(text).quotes][:2] == ["‘appalled’", "‘appalled’"]

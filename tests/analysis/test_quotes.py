@@ -49,6 +49,24 @@ def test_nested_double_inside_guillemets_do_not_start_a_quote() -> None:
     assert spans(text) == ["« Il a crié “assez” deux fois »"]
 
 
+def test_double_marks_nested_in_a_double_quote_do_not_start_a_quote() -> None:
+    """A tweet or letter quoting someone in the same marks is one quote, not three pieces."""
+    text = (
+        "Bechdel tweeted: “People behind her wearing “Settle For Hillary” shirts. Ouch.” "
+        'Then he wrote, "Reporting that he shouted "Allah hu Akbar!" as he fired." Done.'
+    )
+    assert spans(text) == [
+        "“People behind her wearing “Settle For Hillary” shirts. Ouch.”",
+        '"Reporting that he shouted "Allah hu Akbar!" as he fired."',
+    ]
+
+
+def test_a_mark_opening_inside_an_unclosed_quote_starts_a_new_one() -> None:
+    """Nesting is read only where it closes: a quote left open stops before the next one."""
+    text = "She wrote “the first runs on “The second,” he said."
+    assert spans(text) == ["“the first runs on", "“The second,”"]
+
+
 def test_interrupted_quote_is_two_quotes() -> None:
     text = "“We tried,” she said. “It did not work.”"
     assert spans(text) == ["“We tried,”", "“It did not work.”"]
@@ -79,6 +97,15 @@ def test_plural_possessive_inside_a_single_quote_is_an_apostrophe() -> None:
         "‘final’",
         "‘It is a fair deal,’",
     ]
+
+
+def test_a_word_ending_in_s_that_is_no_plural_closes_a_single_quote() -> None:
+    """ "caucus’ of", "furious’ about": -us, -ss and -is make no plural possessive."""
+    text = (
+        "‘It is over,’ she said. Tom Heddle, who chairs the so-called ‘shire caucus’ of rural "
+        "MPs, said the chancellor would have to ‘come to the house’. ‘Soon,’ he added.\n"
+    )
+    assert spans(text) == ["‘It is over,’", "‘shire caucus’", "‘come to the house’", "‘Soon,’"]
 
 
 def test_apostrophes_are_not_quotes() -> None:
@@ -148,6 +175,15 @@ def test_a_capitalised_name_with_the_american_comma_is_not_a_quote(
 ) -> None:
     a = run('Speaking to the "Harbour Gazette," Ravi Nair said the plan was "unworkable."')
     assert quoted(a) == ['"unworkable."']
+
+
+def test_a_capitalised_name_with_a_year_is_a_name(run: Callable[[str], Analysis]) -> None:
+    """A number among the capitals ("Hillary 2008") keeps a group's name a name."""
+    a = run(
+        "Dale Horn pleaded guilty to fraud. In fact, Horn was the founder of “Farmers for Horn "
+        "2008.” Asked about it, Horn said the group was “100 percent” legal."
+    )
+    assert quoted(a) == ["“100 percent”"]
 
 
 def test_a_one_word_sentence_of_its_own_is_speech(run: Callable[[str], Analysis]) -> None:
