@@ -45,6 +45,8 @@ class Registry:
         self.common: frozenset[str] = frozenset()
         #: The surnames the text gives a "Miss" (``names.misses``).
         self.misses: frozenset[str] = frozenset()
+        #: First name (key) -> the full names quotes gave twice with it ("Mike Campbell").
+        self.quoted_full: dict[str, set[str]] = {}
 
     def _new(self, kind: str, canonical: str) -> Cluster:
         c = Cluster(id=len(self.clusters), kind=kind, canonical=spaced(canonical))
@@ -93,10 +95,10 @@ class Registry:
                 found = [
                     c
                     for c in found
-                    if c.gender in (None, said)
+                    if (c.gender in (None, said) or self._titled_first(c, keys[0], said))
                     and c.named_gender in (None, said)  # "Mr Last" is not Brenda Last
                     and c.may_be(address)
-                    and not self._kin(c, address)
+                    and (keys[0] == c.first or not self._kin(c, address))
                 ]
                 if not found:
                     return None
@@ -133,6 +135,12 @@ class Registry:
                 return c
         return None
 
+    @staticmethod
+    def _titled_first(c: Cluster, word: str, said: str) -> bool:
+        """ "Lady Brenda": a title before a person's own first name, a name of the title's
+        gender, is theirs whatever pronouns the text was read to give them."""
+        return word == (c.first or c.surname) and first_names().get(word) == said
+
     def _two_people(self, keys: list[str]) -> bool:
         """ "Katharine Cassandra; Cassandra Katharine they alternated": in a story, two first
         names side by side, each already someone's, are two people, not a name whose surname
@@ -159,11 +167,22 @@ class Registry:
         someone else has that surname."""
         titles, words = self.parts(surface)
         keys = [key(w) for w in words]
-        if not self.familiar or titles or len(keys) != 2 or keys[0] not in first_names():
+        if titles or len(keys) != 2 or keys[0] not in first_names():
+            return
+        self.quoted_full.setdefault(keys[0], set()).add(" ".join(words))
+        if not self.familiar:
             return
         bare = [c for c in self._by_surname.get(keys[0], []) if not c.first]
         if len(bare) == 1 and keys[1] not in self._by_surname:
             self.find_or_create_person(surface)  # which refuses two people's first names
+
+    def _complete_later(self, c: Cluster) -> None:
+        """A person the story first names by a first name alone that quotes had already given
+        in full ("… going to marry Mike Campbell", chapters before "Mike came in") takes that
+        full name, when it is the only one quoted with that first name."""
+        full = self.quoted_full.get(c.surname, set())
+        if len(full) == 1:
+            self.complete_first_name(next(iter(full)))
 
     def _daughter(self, c: Cluster, address: str | None, keys: list[str]) -> bool:
         """In a story that speaks of a "Miss Hilbery", "Katharine Hilbery" is the daughter,
@@ -226,6 +245,8 @@ class Registry:
             if len(keys) > 1:
                 c.first, c.first_said = keys[0], first_name_gender(words[0])
                 self._by_first.setdefault(keys[0], []).append(c)
+            elif not titles and self.familiar:
+                self._complete_later(c)
         elif len(keys) > 1 and not c.first:
             if c.surname != keys[-1]:
                 self._by_surname[c.surname].remove(c)
