@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.cluster import Cluster
+from reader.analysis.kinship import is_kin_noun
 from reader.analysis.lexicon import FEMALE_NOUNS, MALE_NOUNS
 from reader.analysis.name_keys import familiar_names, fullness, key, not_hers, spaced
 from reader.analysis.names import (
@@ -280,6 +281,7 @@ class Registry:
             titles
             and c.canonical == words[-1]
             and not titles[-1].isupper()  # "AG Mukasey": an abbreviated rank, no name
+            and not is_kin_noun(fold(titles[-1]))  # "Aunt Janey" is Janey, no form of address
             and c.address == form_of_address(titles)
         ):
             # "Mrs. Bennet" known by no first name keeps the form of address that tells her

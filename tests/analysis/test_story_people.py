@@ -89,3 +89,16 @@ def test_in_a_story_a_description_no_one_was_tied_to_is_not_the_person_named_las
     speakers = [q.speaker for q in a.quotes][-5:]
     assert speakers[1] == speakers[3] == "Mr. Giles"
     assert speakers[2] == speakers[4] == "the doctor"
+
+
+def test_a_kinship_title_is_no_part_of_the_name_shown() -> None:
+    reg = Registry()
+    reg.familiar = True
+    janey = reg.find_or_create_person("Aunt Janey")
+    assert janey is not None and janey.canonical == "Janey"
+    reggie = reg.find_or_create_person("Uncle Reggie")
+    assert reg.find_or_create_person("Reggie St Cloud") is reggie
+    assert reggie is not None and reggie.canonical == "Reggie St Cloud"
+    # a form of address stays: it tells Sir Thomas from a Thomas
+    thomas = reg.find_or_create_person("Sir Thomas")
+    assert thomas is not None and thomas.canonical == "Sir Thomas"
