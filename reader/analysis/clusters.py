@@ -119,14 +119,19 @@ class Registry:
         same = self._by_surname.get(keys[-1], [])
         for c in sorted(same, key=lambda c: c.first != keys[0]):
             if (
-                (not c.first or c.first == keys[0])
+                (c.first == keys[0] or (not c.first and not self._first_name_alone(c)))
                 and c.may_be(address, keys[0])
                 and not self._daughter(c, address, keys)
             ):
                 return c
         for c in self._by_surname.get(keys[-1], []):
-            # "Frank Oakley" for Francis Oakley
-            if c.first in familiar_names().get(keys[0], ()) and c.may_be(address, keys[0]):
+            # "Frank Oakley" for Francis Oakley (in a story, not "Tom Bertram" for his father
+            # "Sir Thomas", whom no one calls by a familiar form)
+            if (
+                c.first in familiar_names().get(keys[0], ())
+                and c.may_be(address, keys[0])
+                and not (self.familiar and c.address is not None)
+            ):
                 return c
         if strict:
             return None
@@ -135,6 +140,11 @@ class Registry:
             if not c.first and len(c.canonical.split()) == 1:
                 return c
         return None
+
+    def _first_name_alone(self, c: Cluster) -> bool:
+        """In a story, one called by a first name alone ("Henry"): no surname of another's
+        full name ("Mostyn Henry, the cousin")."""
+        return self.familiar and c.address is None and c.surname in first_names()
 
     @staticmethod
     def _titled_first(c: Cluster, word: str, said: str) -> bool:

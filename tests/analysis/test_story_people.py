@@ -102,3 +102,28 @@ def test_a_kinship_title_is_no_part_of_the_name_shown() -> None:
     # a form of address stays: it tells Sir Thomas from a Thomas
     thomas = reg.find_or_create_person("Sir Thomas")
     assert thomas is not None and thomas.canonical == "Sir Thomas"
+
+
+def test_in_a_story_a_son_called_by_a_familiar_form_is_not_his_titled_father() -> None:
+    reg = Registry()
+    reg.familiar = True
+    father = reg.find_or_create_person("Sir Thomas Bertram")
+    son = reg.find_or_create_person("Tom Bertram")
+    assert son is not None and son is not father
+    assert reg.find_person("Sir Thomas") is father
+    # in news, "Frank Oakley" is still the Francis Oakley named before
+    reg = Registry()
+    francis = reg.find_or_create_person("Francis Oakley")
+    assert reg.find_or_create_person("Frank Oakley") is francis
+
+
+def test_in_a_story_a_first_name_alone_is_no_surname_of_another() -> None:
+    reg = Registry()
+    reg.familiar = True
+    henry = reg.find_or_create_person("Henry")
+    mostyn = reg.find_or_create_person("Mostyn Henry")
+    assert mostyn is not None and mostyn is not henry
+    assert henry is not None and henry.canonical == "Henry"
+    # a surname alone is still completed by the full name ("Bennet", then "Jane Bennet")
+    bennet = reg.find_or_create_person("Bennet")
+    assert reg.find_or_create_person("Jane Bennet") is bennet
