@@ -225,8 +225,10 @@ class Registry:
     def _kin(self, c: Cluster, address: str | None) -> bool:
         """In a story, "Mrs. Hilbery" after "Katharine Hilbery" (named by her first name and
         no title) is her mother, another of the family: a daughter is not given the married
-        title. (Named "Mrs. Cavendish" first, "Mary Cavendish" later joins her.)"""
-        familiar = self.familiar or c.by_first_name
+        title; so too, before any dialogue, in a text with a "Miss Hilbery" (in news, "Mrs.
+        Clinton" after "Hillary Clinton" is her). (Named "Mrs. Cavendish" first, "Mary
+        Cavendish" later joins her.)"""
+        familiar = self.familiar or c.by_first_name or c.surname in self.misses
         return familiar and address == "mrs" and bool(c.first) and c.address is None
 
     def find_or_create_person(

@@ -127,3 +127,17 @@ def test_in_a_story_a_first_name_alone_is_no_surname_of_another() -> None:
     # a surname alone is still completed by the full name ("Bennet", then "Jane Bennet")
     bennet = reg.find_or_create_person("Bennet")
     assert reg.find_or_create_person("Jane Bennet") is bennet
+
+
+def test_the_mrs_of_a_family_with_a_miss_is_not_the_daughter_named_before_her() -> None:
+    # the opening page, before any dialogue has shown a story: "Katharine Hilbery was pouring
+    # out tea … Mrs. Hilbery", and a "Miss Hilbery" somewhere in the book
+    reg = Registry()
+    reg.misses = frozenset({"hilbery"})
+    katharine = reg.find_or_create_person("Katharine Hilbery")
+    mother = reg.find_or_create_person("Mrs. Hilbery")
+    assert mother is not None and mother is not katharine
+    # with no Miss of the name, as news writes it: "Mrs. Clinton" is Hillary Clinton
+    reg = Registry()
+    hillary = reg.find_or_create_person("Hillary Clinton")
+    assert reg.find_or_create_person("Mrs. Clinton") is hillary
