@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.cluster import Cluster
+from reader.analysis.kinship import is_kin_noun
 from reader.analysis.lexicon import FEMALE_NOUNS, MALE_NOUNS
 from reader.analysis.name_keys import familiar_names, fullness, key, not_hers, spaced
 from reader.analysis.names import (
@@ -45,6 +46,8 @@ class Registry:
         self.common: frozenset[str] = frozenset()
         #: The surnames the text gives a "Miss" (``names.misses``).
         self.misses: frozenset[str] = frozenset()
+        #: First name (key) -> the full names quotes gave twice with it ("Mike Campbell").
+        self.quoted_full: dict[str, set[str]] = {}
 
     def _new(self, kind: str, canonical: str) -> Cluster:
         c = Cluster(id=len(self.clusters), kind=kind, canonical=spaced(canonical))
@@ -93,10 +96,10 @@ class Registry:
                 found = [
                     c
                     for c in found
-                    if c.gender in (None, said)
+                    if (c.gender in (None, said) or self._titled_first(c, keys[0], said))
                     and c.named_gender in (None, said)  # "Mr Last" is not Brenda Last
                     and c.may_be(address)
-                    and not self._kin(c, address)
+                    and (keys[0] == c.first or not self._kin(c, address))
                 ]
                 if not found:
                     return None
@@ -116,14 +119,19 @@ class Registry:
         same = self._by_surname.get(keys[-1], [])
         for c in sorted(same, key=lambda c: c.first != keys[0]):
             if (
-                (not c.first or c.first == keys[0])
+                (c.first == keys[0] or (not c.first and not self._first_name_alone(c)))
                 and c.may_be(address, keys[0])
                 and not self._daughter(c, address, keys)
             ):
                 return c
         for c in self._by_surname.get(keys[-1], []):
-            # "Frank Oakley" for Francis Oakley
-            if c.first in familiar_names().get(keys[0], ()) and c.may_be(address, keys[0]):
+            # "Frank Oakley" for Francis Oakley (in a story, not "Tom Bertram" for his father
+            # "Sir Thomas", whom no one calls by a familiar form)
+            if (
+                c.first in familiar_names().get(keys[0], ())
+                and c.may_be(address, keys[0])
+                and not (self.familiar and c.address is not None)
+            ):
                 return c
         if strict:
             return None
@@ -132,6 +140,17 @@ class Registry:
             if not c.first and len(c.canonical.split()) == 1:
                 return c
         return None
+
+    def _first_name_alone(self, c: Cluster) -> bool:
+        """In a story, one called by a first name alone ("Henry"): no surname of another's
+        full name ("Mostyn Henry, the cousin")."""
+        return self.familiar and c.address is None and c.surname in first_names()
+
+    @staticmethod
+    def _titled_first(c: Cluster, word: str, said: str) -> bool:
+        """ "Lady Brenda": a title before a person's own first name, a name of the title's
+        gender, is theirs whatever pronouns the text was read to give them."""
+        return word == (c.first or c.surname) and first_names().get(word) == said
 
     def _two_people(self, keys: list[str]) -> bool:
         """ "Katharine Cassandra; Cassandra Katharine they alternated": in a story, two first
@@ -159,11 +178,22 @@ class Registry:
         someone else has that surname."""
         titles, words = self.parts(surface)
         keys = [key(w) for w in words]
-        if not self.familiar or titles or len(keys) != 2 or keys[0] not in first_names():
+        if titles or len(keys) != 2 or keys[0] not in first_names():
+            return
+        self.quoted_full.setdefault(keys[0], set()).add(" ".join(words))
+        if not self.familiar:
             return
         bare = [c for c in self._by_surname.get(keys[0], []) if not c.first]
         if len(bare) == 1 and keys[1] not in self._by_surname:
             self.find_or_create_person(surface)  # which refuses two people's first names
+
+    def _complete_later(self, c: Cluster) -> None:
+        """A person the story first names by a first name alone that quotes had already given
+        in full ("… going to marry Mike Campbell", chapters before "Mike came in") takes that
+        full name, when it is the only one quoted with that first name."""
+        full = self.quoted_full.get(c.surname, set())
+        if len(full) == 1:
+            self.complete_first_name(next(iter(full)))
 
     def _daughter(self, c: Cluster, address: str | None, keys: list[str]) -> bool:
         """In a story that speaks of a "Miss Hilbery", "Katharine Hilbery" is the daughter,
@@ -195,8 +225,10 @@ class Registry:
     def _kin(self, c: Cluster, address: str | None) -> bool:
         """In a story, "Mrs. Hilbery" after "Katharine Hilbery" (named by her first name and
         no title) is her mother, another of the family: a daughter is not given the married
-        title. (Named "Mrs. Cavendish" first, "Mary Cavendish" later joins her.)"""
-        familiar = self.familiar or c.by_first_name
+        title; so too, before any dialogue, in a text with a "Miss Hilbery" (in news, "Mrs.
+        Clinton" after "Hillary Clinton" is her). (Named "Mrs. Cavendish" first, "Mary
+        Cavendish" later joins her.)"""
+        familiar = self.familiar or c.by_first_name or c.surname in self.misses
         return familiar and address == "mrs" and bool(c.first) and c.address is None
 
     def find_or_create_person(
@@ -226,6 +258,8 @@ class Registry:
             if len(keys) > 1:
                 c.first, c.first_said = keys[0], first_name_gender(words[0])
                 self._by_first.setdefault(keys[0], []).append(c)
+            elif not titles and self.familiar:
+                self._complete_later(c)
         elif len(keys) > 1 and not c.first:
             if c.surname != keys[-1]:
                 self._by_surname[c.surname].remove(c)
@@ -259,6 +293,7 @@ class Registry:
             titles
             and c.canonical == words[-1]
             and not titles[-1].isupper()  # "AG Mukasey": an abbreviated rank, no name
+            and not is_kin_noun(fold(titles[-1]))  # "Aunt Janey" is Janey, no form of address
             and c.address == form_of_address(titles)
         ):
             # "Mrs. Bennet" known by no first name keeps the form of address that tells her

@@ -174,6 +174,11 @@ class DiscourseState(State):
             c = reg.clusters[m.cluster]
             if m.sent == self.sent and (m.poss or any(a <= m.start < b for a, b in reported)):
                 continue
+            if c.kind == "person" and reg.familiar and self.told_as_dialogue:
+                # a story's "said the doctor" is no one merely named last (his patient, the
+                # butler), who would then be "the doctor" for the rest of the book: a person
+                # the text ties to the words (above), else one it has not named
+                continue
             if (c.kind == "person" or (c.kind == "description" and referent(self, m))) and agrees(
                 c
             ):
