@@ -63,22 +63,31 @@ def _name_word(t: Token) -> bool:
     )
 
 
-def vocative(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
-    """The token span of the name a quote over tokens a..b addresses: at its head ("Jake,
-    come here") or set off by commas inside it ("You know, Mr. Knightley, that …")."""
+def vocatives(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """The token spans of the names a quote over tokens a..b may address, in order: at its
+    head ("Jake, come here") and each set off by a comma inside it ("You know, Mr. Knightley,
+    that …"). An exclamation at the head looks like a name too ("Heyday, Miss Morland!"), so
+    the caller takes the first that names someone it knows."""
+    out: list[tuple[int, int]] = []
     k = a
     while k <= b and (doc[k].is_punct or doc[k].is_space):
         k += 1
     end = _name_at(doc, k, b + 1)
     if end > k and end <= b and doc[end].text in _ENDS and doc[end].text != ".":
-        return k, end
+        out.append((k, end))
     for k in range(a + 1, b):
-        if doc[k - 1].text != ",":
+        if doc[k - 1].text != "," or (out and k < out[-1][1]):
             continue
         end = _name_at(doc, k, b + 1)
         if end > k and end <= b and (doc[end].text in _ENDS or doc[end].is_quote):
-            return k, end
-    return None
+            out.append((k, end))
+    return out
+
+
+def vocative(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    """The token span of the first name the quote over tokens a..b may address."""
+    found = vocatives(doc, a, b)
+    return found[0] if found else None
 
 
 class NarratorNames:

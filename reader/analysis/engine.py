@@ -18,7 +18,7 @@ from reader.analysis import evidence as ev
 from reader.analysis.candidates import is_turn, preceding_subject, resting_mention
 from reader.analysis.changes import Changes
 from reader.analysis.cues import cue_allows_fragment, quote_cue, quote_shape_of
-from reader.analysis.dialogue import NarratorNames, vocative
+from reader.analysis.dialogue import NarratorNames, vocatives
 from reader.analysis.exchange import MAX_RUN, decode
 from reader.analysis.fragments import FragmentReader
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
@@ -45,6 +45,8 @@ from reader.analysis.syntax import np_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from reader.analysis.cluster import Cluster
 
 
 class Engine:
@@ -189,8 +191,7 @@ class Engine:
                 quote.mention = Mention(ms, me, self.text[ms:me])
         st.quotes.append(quote)
         has_cue = subject is not None
-        addressee = self._addressee(a, b)
-        addressed = st.registry.find_person(addressee) if addressee else None
+        addressee, addressed = self._addressee(a, b)
         st.infos.append(
             QuoteInfo(
                 qid,
@@ -224,14 +225,20 @@ class Engine:
         if in_dialogue(st.infos, len(st.infos) - 1):
             st.registry.familiar = True  # a story: from the next name on
 
-    def _addressee(self, a: int, b: int) -> str | None:
-        """The name the quote over tokens a..b calls someone by, as written."""
-        doc = self.state.doc
-        found = vocative(doc, a, b) if doc is not None else None
-        if found is None or doc is None:
-            return None
-        last = doc[found[1] - 1]
-        return self.state.local(doc[found[0]].idx, last.idx + len(last.text))
+    def _addressee(self, a: int, b: int) -> tuple[str | None, Cluster | None]:
+        """The name the quote over tokens a..b calls someone by, as written, and the person
+        it names: the first such name that names a known person, else the first."""
+        st = self.state
+        doc = st.doc
+        first: str | None = None
+        for start, end in vocatives(doc, a, b) if doc is not None else ():
+            last = doc[end - 1]
+            name = st.local(doc[start].idx, last.idx + len(last.text))
+            found = st.registry.find_person(name)
+            if found is not None:
+                return name, found
+            first = first or name
+        return first, None
 
     def _discourse_pass(self, first: int) -> None:
         st = self.state

@@ -11,7 +11,7 @@ from spacy.language import Language
 from reader.analysis import Analysis
 from reader.analysis.candidates import Neighbours
 from reader.analysis.clusters import Registry
-from reader.analysis.dialogue import vocative
+from reader.analysis.dialogue import vocative, vocatives
 from reader.analysis.names import name_parts
 from reader.analysis.sieve.discourse import rule_addressed, rule_alternation
 from reader.analysis.state import QuoteInfo
@@ -51,6 +51,23 @@ def test_vocative_names_the_one_addressed(nlp: Language, text: str, called: str 
     doc = nlp(text)
     found = vocative(doc, 0, len(doc) - 1)
     assert (doc[found[0] : found[1]].text if found else None) == called
+
+
+def test_every_name_a_quote_may_address_in_order(nlp: Language) -> None:
+    doc = nlp("“Heyday, Miss Morland! What is the meaning of this, Catherine?”")
+    found = vocatives(doc, 0, len(doc) - 1)
+    assert [doc[a:b].text for a, b in found] == ["Heyday", "Miss Morland", "Catherine"]
+
+
+def test_the_one_addressed_is_a_known_person_before_an_exclamation(run: Run) -> None:
+    # "Heyday" opens the quote as a name would; Miss Morland, whom the text knows, is the
+    # one addressed, so she answers the next turn
+    text = (
+        "Catherine Morland sat alone by the window when John Thorpe came in.\n\n"
+        "“Heyday, Miss Morland! What is the meaning of this?” cried Thorpe.\n\n"
+        "“I wonder you should think so, for you never asked me.”\n"
+    )
+    assert speaker_of(run(text), "“I wonder") == "Catherine Morland"
 
 
 def test_alternation_from_a_cue_either_side() -> None:
