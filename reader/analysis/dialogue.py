@@ -90,6 +90,18 @@ def vocative(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     return found[0] if found else None
 
 
+def turn_addressee(prev: QuoteInfo | None, q: QuoteInfo) -> int | None:
+    """Whom quote q's turn addresses so far: the person q calls by name, else the one the quote
+    before it in its paragraph's turn did, unless q's cue names another speaker."""
+    if q.addressee_cluster is not None:
+        return q.addressee_cluster
+    if prev is None or prev.paragraph != q.paragraph:
+        return None
+    if q.has_cue and prev.cluster not in (None, q.cluster):
+        return None
+    return prev.turn_addressee
+
+
 class NarratorNames:
     """Votes for the name of the narrator: the names the other speakers address in the turns
     just before and after the narrator's own."""
