@@ -63,24 +63,42 @@ def _name_word(t: Token) -> bool:
     )
 
 
+#: Words of endearment a vocative may open with ("My dear Lucy, …", "Dearest Marianne!").
+ENDEARMENTS = word_set("my dear dearest darling sweet poor good little")
+
+
+def _after_endearment(doc: Doc, k: int, stop: int) -> int:
+    """The index after the words of endearment starting at token ``k`` (none: ``k``)."""
+    j = k
+    while j < stop and j - k < 3 and doc[j].lower_ in ENDEARMENTS:
+        j += 1
+    return j
+
+
 def vocatives(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
-    """The token spans of the names a quote over tokens a..b may address, in order: at its
-    head ("Jake, come here") and each set off by a comma inside it ("You know, Mr. Knightley,
-    that …"). An exclamation at the head looks like a name too ("Heyday, Miss Morland!"), so
-    the caller takes the first that names someone it knows."""
+    """The token spans of the names a quote over tokens a..b may address, in order: opening
+    it or one of its sentences ("Jake, come here", "Lost! My dear Miss Lucy, …"), and set
+    off by a comma inside it ("You know, Mr. Knightley, that …"). An exclamation at the head
+    looks like a name too ("Heyday, Miss Morland!"), so the caller takes the first that
+    names someone it knows."""
     out: list[tuple[int, int]] = []
-    k = a
-    while k <= b and (doc[k].is_punct or doc[k].is_space):
-        k += 1
-    end = _name_at(doc, k, b + 1)
-    if end > k and end <= b and doc[end].text in _ENDS and doc[end].text != ".":
-        out.append((k, end))
-    for k in range(a + 1, b):
-        if doc[k - 1].text != "," or (out and k < out[-1][1]):
+    head = a
+    while head <= b and (doc[head].is_punct or doc[head].is_space):
+        head += 1
+    for k in range(head, b):
+        before = doc[k - 1].text if k > a else ""
+        opens = k == head or before in ("!", "?", ".")
+        if (before != "," and not opens) or (out and k < out[-1][1]):
             continue
-        end = _name_at(doc, k, b + 1)
-        if end > k and end <= b and (doc[end].text in _ENDS or doc[end].is_quote):
-            out.append((k, end))
+        start = _after_endearment(doc, k, b + 1)
+        end = _name_at(doc, start, b + 1)
+        if end <= start or end > b:
+            continue
+        after = doc[end]
+        if (opens and after.text in _ENDS and after.text != ".") or (
+            before == "," and (after.text in _ENDS or after.is_quote)
+        ):
+            out.append((start, end))
     return out
 
 

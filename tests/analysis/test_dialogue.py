@@ -46,6 +46,9 @@ def turn(qid: int, para: int, cluster: int | None = None, **kw: object) -> Quote
         ("“Well, I do not know.”", None),
         ("“Alas, it is over.”", None),
         ("“Margaret is late again.”", None),
+        ("“My dear Lucy, it would be splendid.”", "Lucy"),
+        ("“Oh, do not cry! My dear Miss Lucy, we have lost the way.”", "Miss Lucy"),
+        ("“Good night, darling.”", None),
     ],
 )
 def test_vocative_names_the_one_addressed(nlp: Language, text: str, called: str | None) -> None:
