@@ -49,6 +49,13 @@ class Neighbours:
     def next(self) -> QuoteInfo | None:
         return self.infos[self.i + 1] if self.i + 1 < len(self.infos) else None
 
+    def opens_turn(self, j: int) -> bool:
+        """Whether quote j's paragraph opens with a quote (within 40 quotes back)."""
+        para = self.infos[j].paragraph
+        while j > 0 and self.infos[j - 1].paragraph == para and self.i - j < 40:
+            j -= 1
+        return self.infos[j].opens_paragraph
+
     def before_prev(self) -> QuoteInfo | None:
         """The last quote of the paragraph before the previous quote's (within 40 quotes)."""
         prev = self.prev

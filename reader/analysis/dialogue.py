@@ -63,22 +63,61 @@ def _name_word(t: Token) -> bool:
     )
 
 
-def vocative(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
-    """The token span of the name a quote over tokens a..b addresses: at its head ("Jake,
-    come here") or set off by commas inside it ("You know, Mr. Knightley, that …")."""
-    k = a
-    while k <= b and (doc[k].is_punct or doc[k].is_space):
-        k += 1
-    end = _name_at(doc, k, b + 1)
-    if end > k and end <= b and doc[end].text in _ENDS and doc[end].text != ".":
-        return k, end
-    for k in range(a + 1, b):
-        if doc[k - 1].text != ",":
+#: Words of endearment a vocative may open with ("My dear Lucy, …", "Dearest Marianne!").
+ENDEARMENTS = word_set("my dear dearest darling sweet poor good little")
+
+
+def _after_endearment(doc: Doc, k: int, stop: int) -> int:
+    """The index after the words of endearment starting at token ``k`` (none: ``k``)."""
+    j = k
+    while j < stop and j - k < 3 and doc[j].lower_ in ENDEARMENTS:
+        j += 1
+    return j
+
+
+def vocatives(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """The token spans of the names a quote over tokens a..b may address, in order: opening
+    it or one of its sentences ("Jake, come here", "Lost! My dear Miss Lucy, …"), and set
+    off by a comma inside it ("You know, Mr. Knightley, that …"). An exclamation at the head
+    looks like a name too ("Heyday, Miss Morland!"), so the caller takes the first that
+    names someone it knows."""
+    out: list[tuple[int, int]] = []
+    head = a
+    while head <= b and (doc[head].is_punct or doc[head].is_space):
+        head += 1
+    for k in range(head, b):
+        before = doc[k - 1].text if k > a else ""
+        opens = k == head or before in ("!", "?", ".")
+        if (before != "," and not opens) or (out and k < out[-1][1]):
             continue
-        end = _name_at(doc, k, b + 1)
-        if end > k and end <= b and (doc[end].text in _ENDS or doc[end].is_quote):
-            return k, end
-    return None
+        start = _after_endearment(doc, k, b + 1)
+        end = _name_at(doc, start, b + 1)
+        if end <= start or end > b:
+            continue
+        after = doc[end]
+        if (opens and after.text in _ENDS and after.text != ".") or (
+            before == "," and (after.text in _ENDS or after.is_quote)
+        ):
+            out.append((start, end))
+    return out
+
+
+def vocative(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    """The token span of the first name the quote over tokens a..b may address."""
+    found = vocatives(doc, a, b)
+    return found[0] if found else None
+
+
+def turn_addressee(prev: QuoteInfo | None, q: QuoteInfo) -> int | None:
+    """Whom quote q's turn addresses so far: the person q calls by name, else the one the quote
+    before it in its paragraph's turn did, unless q's cue names another speaker."""
+    if q.addressee_cluster is not None:
+        return q.addressee_cluster
+    if prev is None or prev.paragraph != q.paragraph:
+        return None
+    if q.has_cue and prev.cluster not in (None, q.cluster):
+        return None
+    return prev.turn_addressee
 
 
 class NarratorNames:

@@ -18,7 +18,7 @@ from reader.analysis import evidence as ev
 from reader.analysis.candidates import is_turn, preceding_subject, resting_mention
 from reader.analysis.changes import Changes
 from reader.analysis.cues import cue_allows_fragment, quote_cue, quote_shape_of
-from reader.analysis.dialogue import NarratorNames, vocative
+from reader.analysis.dialogue import NarratorNames, turn_addressee, vocatives
 from reader.analysis.exchange import MAX_RUN, decode
 from reader.analysis.fragments import FragmentReader
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
@@ -45,6 +45,8 @@ from reader.analysis.syntax import np_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from reader.analysis.cluster import Cluster
 
 
 class Engine:
@@ -189,49 +191,54 @@ class Engine:
                 quote.mention = Mention(ms, me, self.text[ms:me])
         st.quotes.append(quote)
         has_cue = subject is not None
-        addressee = self._addressee(a, b)
-        addressed = st.registry.find_person(addressee) if addressee else None
-        st.infos.append(
-            QuoteInfo(
-                qid,
-                qs.paragraph,
-                qs.opens_paragraph,
-                qs.closed,
-                cid,
-                has_cue=has_cue,
-                turn=is_turn(st, qs),
-                before=preceding_subject(st, qs, a, sent_starts, sents)
-                if cid is None and not has_cue
-                else None,
-                intro=preceding_subject(st, qs, a, sent_starts, sents, across=True)
-                if cid is None and not has_cue
-                else None,
-                sent_first=st.sent_base + bisect_right(sent_starts, a) - 1,
-                sent_last=st.sent,
-                reported=st.reported.get(qs.paragraph - 1) if qs.opens_paragraph else None,
-                start=qs.start,
-                end=qs.end,
-                cue_at=subject.idx + st.offset if subject is not None else None,
-                addressee=addressee,
-                person=res is not None and res.cluster is not None and res.cluster.kind == "person",
-                addressee_cluster=addressed.id if addressed is not None else None,
-                # "she replied" that no rule resolved is still a woman's turn, for the ranker
-                pronoun=pronoun_gender(subject)
-                if (res is not None and res.pronoun) or cid is None
-                else None,
-            )
+        addressee, addressed = self._addressee(a, b)
+        info = QuoteInfo(
+            qid,
+            qs.paragraph,
+            qs.opens_paragraph,
+            qs.closed,
+            cid,
+            has_cue=has_cue,
+            turn=is_turn(st, qs),
+            before=preceding_subject(st, qs, a, sent_starts, sents)
+            if cid is None and not has_cue
+            else None,
+            intro=preceding_subject(st, qs, a, sent_starts, sents, across=True)
+            if cid is None and not has_cue
+            else None,
+            sent_first=st.sent_base + bisect_right(sent_starts, a) - 1,
+            sent_last=st.sent,
+            reported=st.reported.get(qs.paragraph - 1) if qs.opens_paragraph else None,
+            start=qs.start,
+            end=qs.end,
+            cue_at=subject.idx + st.offset if subject is not None else None,
+            addressee=addressee,
+            person=res is not None and res.cluster is not None and res.cluster.kind == "person",
+            addressee_cluster=addressed.id if addressed is not None else None,
+            # "she replied" that no rule resolved is still a woman's turn, for the ranker
+            pronoun=pronoun_gender(subject)
+            if (res is not None and res.pronoun) or cid is None
+            else None,
         )
+        info.turn_addressee = turn_addressee(st.infos[-1] if st.infos else None, info)
+        st.infos.append(info)
         if in_dialogue(st.infos, len(st.infos) - 1):
             st.registry.familiar = True  # a story: from the next name on
 
-    def _addressee(self, a: int, b: int) -> str | None:
-        """The name the quote over tokens a..b calls someone by, as written."""
-        doc = self.state.doc
-        found = vocative(doc, a, b) if doc is not None else None
-        if found is None or doc is None:
-            return None
-        last = doc[found[1] - 1]
-        return self.state.local(doc[found[0]].idx, last.idx + len(last.text))
+    def _addressee(self, a: int, b: int) -> tuple[str | None, Cluster | None]:
+        """The name the quote over tokens a..b calls someone by, as written, and the person
+        it names: the first such name that names a known person, else the first."""
+        st = self.state
+        doc = st.doc
+        first: str | None = None
+        for start, end in vocatives(doc, a, b) if doc is not None else ():
+            last = doc[end - 1]
+            name = st.local(doc[start].idx, last.idx + len(last.text))
+            found = st.registry.find_person(name)
+            if found is not None:
+                return name, found
+            first = first or name
+        return first, None
 
     def _discourse_pass(self, first: int) -> None:
         st = self.state

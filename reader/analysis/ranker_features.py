@@ -207,9 +207,10 @@ def quote_features(
     for j in range(max(0, i - BACK_QUOTES), min(len(infos), i + AHEAD_QUOTES + 1)):
         if j != i:
             add(infos[j].cluster)
-    for o in (prev, nxt):
-        if o is not None:
-            add(o.addressee_cluster)
+    if prev is not None:
+        add(prev.turn_addressee)
+    if nxt is not None:
+        add(nxt.addressee_cluster)
     add(q.before)
     add(q.intro)
     add(q.reported)
@@ -292,7 +293,7 @@ def quote_features(
                     break
     # a quote that calls someone by name ("Tut, tut! Miss Lucy!") is spoken to them, not by
     # them: the people it names are no candidates while anyone else is
-    others = [c for c in cands if c not in called_by_name and c != q.addressee_cluster]
+    others = [c for c in cands if c not in called_by_name and c != q.turn_addressee]
     ids = others if others else list(cands)
     two_party = len(spoke) == 2
     heard = voiced(st, infos)
@@ -325,9 +326,9 @@ def quote_features(
                 and q.opens_paragraph
                 and prev.cluster == cid
             ),
-            float(prev is not None and prev.addressee_cluster == cid and prev.cluster != cid),
+            float(prev is not None and prev.turn_addressee == cid and prev.cluster != cid),
             float(nxt is not None and nxt.addressee_cluster == cid and nxt.cluster != cid),
-            float(q.addressee_cluster == cid),
+            float(q.turn_addressee == cid),
             float(q.before == cid),
             float(q.intro == cid),
             float(q.reported == cid),

@@ -102,6 +102,10 @@ class QuoteInfo:
     #: The name the quote addresses ("Jake, come here"), and the person it names if known.
     addressee: str | None = None
     addressee_cluster: int | None = None
+    #: The person the turn addresses up to this quote: its own vocative's, else the one an
+    #: earlier quote of its paragraph by the same speaker called ("Edward," she said. "Are
+    #: you still to be an orator?"): the next turn is likely theirs.
+    turn_addressee: int | None = None
     #: For a quote opening its paragraph after one of narration alone, the person who is the
     #: subject of that paragraph's last sentence.
     intro: int | None = None

@@ -11,7 +11,7 @@ from spacy.language import Language
 from reader.analysis import Analysis
 from reader.analysis.candidates import Neighbours
 from reader.analysis.clusters import Registry
-from reader.analysis.dialogue import vocative
+from reader.analysis.dialogue import turn_addressee, vocative, vocatives
 from reader.analysis.names import name_parts
 from reader.analysis.sieve.discourse import rule_addressed, rule_alternation
 from reader.analysis.state import QuoteInfo
@@ -33,6 +33,7 @@ def turn(qid: int, para: int, cluster: int | None = None, **kw: object) -> Quote
         turn=True,
         person=cluster is not None,
         addressee_cluster=kw.get("addressee"),  # type: ignore[arg-type]
+        turn_addressee=kw.get("addressee"),  # type: ignore[arg-type]
     )
 
 
@@ -45,12 +46,32 @@ def turn(qid: int, para: int, cluster: int | None = None, **kw: object) -> Quote
         ("“Well, I do not know.”", None),
         ("“Alas, it is over.”", None),
         ("“Margaret is late again.”", None),
+        ("“My dear Lucy, it would be splendid.”", "Lucy"),
+        ("“Oh, do not cry! My dear Miss Lucy, we have lost the way.”", "Miss Lucy"),
+        ("“Good night, darling.”", None),
     ],
 )
 def test_vocative_names_the_one_addressed(nlp: Language, text: str, called: str | None) -> None:
     doc = nlp(text)
     found = vocative(doc, 0, len(doc) - 1)
     assert (doc[found[0] : found[1]].text if found else None) == called
+
+
+def test_every_name_a_quote_may_address_in_order(nlp: Language) -> None:
+    doc = nlp("“Heyday, Miss Morland! What is the meaning of this, Catherine?”")
+    found = vocatives(doc, 0, len(doc) - 1)
+    assert [doc[a:b].text for a, b in found] == ["Heyday", "Miss Morland", "Catherine"]
+
+
+def test_the_one_addressed_is_a_known_person_before_an_exclamation(run: Run) -> None:
+    # "Heyday" opens the quote as a name would; Miss Morland, whom the text knows, is the
+    # one addressed, so she answers the next turn
+    text = (
+        "Catherine Morland sat alone by the window when John Thorpe came in.\n\n"
+        "“Heyday, Miss Morland! What is the meaning of this?” cried Thorpe.\n\n"
+        "“I wonder you should think so, for you never asked me.”\n"
+    )
+    assert speaker_of(run(text), "“I wonder") == "Catherine Morland"
 
 
 def test_alternation_from_a_cue_either_side() -> None:
@@ -81,6 +102,30 @@ def test_the_one_called_by_name_speaks_the_turn_beside() -> None:
     assert rule_addressed(infos[0], Neighbours(infos, 0)) == 4
     infos = [turn(0, 10, addressee=4), turn(1, 11)]
     assert rule_addressed(infos[1], Neighbours(infos, 1)) == 4
+
+
+def test_the_one_called_in_any_quote_of_a_turn_speaks_the_next() -> None:
+    # paragraph 10: "Edward," (a cue names 2) "are you still to be an orator?"; paragraph 11
+    # opens with a turn of no cue: Edward's, though the turn's last quote calls no one
+    infos = [turn(0, 10, 2, addressee=4), turn(1, 10, opens=False), turn(2, 11)]
+    prev = None
+    for q in infos:
+        q.turn_addressee = turn_addressee(prev, q)
+        prev = q
+    assert infos[1].turn_addressee == 4
+    assert rule_addressed(infos[2], Neighbours(infos, 2)) == 4
+    # a quote whose cue names another speaker starts a turn of its own
+    other = turn(3, 10, 5, opens=False)
+    assert turn_addressee(infos[0], other) is None
+
+
+def test_a_turn_addressing_someone_in_its_first_quote_is_answered_by_them(run: Run) -> None:
+    text = (
+        "Edward Ferrars sat with Mrs. Dashwood and Elinor after dinner.\n\n"
+        "“Edward,” said Mrs. Dashwood, “are you still to be a great orator?”\n\n"
+        "“No. I hope my mother is now convinced that I have no talents.”\n"
+    )
+    assert speaker_of(run(text), "“No. I hope") == "Edward Ferrars"
 
 
 def test_a_narrator_paragraph_about_a_person_introduces_the_next_turn(run: Run) -> None:

@@ -114,19 +114,21 @@ def alternates(known: dict[int, QuoteInfo]) -> bool:
 
 def rule_addressed(q: QuoteInfo, near: Neighbours) -> int | None:
     """A turn with no cue answers, or is answered by, the turn beside it that calls someone
-    by name ("Jake, come here."): the one called is its speaker."""
+    by name ("Jake, come here."): the one called is its speaker. The turn before may call
+    them in any of its quotes ("Edward," she said, "are you still to be an orator?")."""
     if not q.opens_paragraph:
         return None
-    for o in (near.prev, near.next):
+    prev, nxt = near.prev, near.next
+    for o, called in ((prev, prev and prev.turn_addressee), (nxt, nxt and nxt.addressee_cluster)):
         if (
             o is not None
-            and o.opens_paragraph
+            and called is not None
             and abs(o.paragraph - q.paragraph) == 1
-            and o.addressee_cluster is not None
-            and o.addressee_cluster != o.cluster
-            and o.addressee_cluster != q.addressee_cluster
+            and (o.opens_paragraph if o is nxt else near.opens_turn(near.i - 1))
+            and called != o.cluster
+            and called != q.addressee_cluster
         ):
-            return o.addressee_cluster
+            return called
     return None
 
 
