@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
 from reader.analysis.names import fold
-from reader.analysis.state import WINDOW_SENTENCES, QuoteInfo, by_salience
+from reader.analysis.state import QuoteInfo
 from reader.analysis.syntax import is_speech_verb
 
 if TYPE_CHECKING:

@@ -23,9 +23,10 @@ from reader.analysis.ranker import RULES, pick
 from reader.analysis.ranker_features import quote_features
 
 if TYPE_CHECKING:
+    from reader.analysis.mention_log import MentionRec
     from reader.analysis.ranker import Choice, Ranker, Record
     from reader.analysis.references import DiscourseState
-    from reader.analysis.state import MentionRec, QuoteInfo
+    from reader.analysis.state import QuoteInfo
 
 #: Hypotheses kept per quote, and the candidates each is extended by.
 BEAM = 4

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from reader.analysis.lexicon import word_set
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
-    from reader.analysis.clusters import Cluster, Registry
+    from reader.analysis.cluster import Cluster
 
 #: Kinship noun -> (the relative's gender, the forms of address the relative may go by;
 #: None: any). A mother is no "Miss", a daughter no "Mrs." until the text says so.
@@ -85,7 +85,7 @@ def is_kin_noun(noun: str) -> bool:
 
 
 def relative_of(
-    reg: Registry,
+    clusters: Sequence[Cluster],
     person: Cluster,
     noun: str,
     exclude: Iterable[int] = (),
@@ -101,7 +101,7 @@ def relative_of(
     relations = relations if relations is not None else {}
     said = relations.get((person.id, noun))
     if said is not None and said not in barred:
-        return reg.clusters[said]  # "her mother" again
+        return clusters[said]  # "her mother" again
 
     def fits(c: Cluster) -> bool:
         return (
@@ -113,7 +113,7 @@ def relative_of(
         )
 
     surname = person.surname
-    kin = [c for c in reg.clusters if c.surname == surname and fits(c)] if surname else []
+    kin = [c for c in clusters if c.surname == surname and fits(c)] if surname else []
     worded = [c for c in kin if noun in c.role_words]
     if worded:
         return max(worded, key=lambda c: c.last_seen)
@@ -125,5 +125,5 @@ def relative_of(
     if kin:
         return max(kin, key=lambda c: c.last_seen)
     # "Mrs. Moore" and "Ronny, her son": another surname, but the text gave him the word
-    holders = [c for c in reg.clusters if fits(c) and noun in c.role_words]
+    holders = [c for c in clusters if fits(c) and noun in c.role_words]
     return holders[0] if len(holders) == 1 else None

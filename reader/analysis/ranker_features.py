@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.candidates import Neighbours
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
-from reader.analysis.state import WINDOW_SENTENCES, QuoteInfo, by_salience
+from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
+from reader.analysis.state import QuoteInfo
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -17,8 +17,9 @@ from reader.analysis.lexicon import (
     VAGUE_WORDS,
     is_person_noun,
 )
+from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
 from reader.analysis.salience import BARE_PERSON_NOUNS, described_order, person_owner, referent
-from reader.analysis.state import WINDOW_SENTENCES, State, by_salience
+from reader.analysis.state import State
 from reader.analysis.syntax import is_speech_verb, np_is_definite
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class DiscourseState(State):
 
     def relative(self, person: Cluster, noun: str, exclude: set[int]) -> Cluster | None:
         """``person``'s ``noun`` ("mother"), remembered once found."""
-        found = relative_of(self.registry, person, noun, exclude, self.relations)
+        found = relative_of(self.registry.clusters, person, noun, exclude, self.relations)
         if found is not None:
             self.relations[(person.id, noun)] = found.id
         return found

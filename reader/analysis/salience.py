@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from reader.analysis.state import MentionRec, State, by_salience
+from reader.analysis.mention_log import MentionRec, by_salience
+from reader.analysis.state import State
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

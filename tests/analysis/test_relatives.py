@@ -73,13 +73,13 @@ def test_relative_of_reads_forms_of_address() -> None:
     mother = reg.find_or_create_person("Mrs. Bennet", 10)
     daughter = reg.find_or_create_person("Miss Jane Bennet", 20)
     assert father is not None and mother is not None and daughter is not None
-    assert relative_of(reg, daughter, "mother") is mother
-    assert relative_of(reg, daughter, "father") is father
-    assert relative_of(reg, mother, "husband") is father
-    assert relative_of(reg, father, "wife") is mother
-    assert relative_of(reg, mother, "daughter") is daughter
-    assert relative_of(reg, daughter, "husband") is None  # "Miss": no husband yet
-    assert relative_of(reg, father, "son") is None
+    assert relative_of(reg.clusters, daughter, "mother") is mother
+    assert relative_of(reg.clusters, daughter, "father") is father
+    assert relative_of(reg.clusters, mother, "husband") is father
+    assert relative_of(reg.clusters, father, "wife") is mother
+    assert relative_of(reg.clusters, mother, "daughter") is daughter
+    assert relative_of(reg.clusters, daughter, "husband") is None  # "Miss": no husband yet
+    assert relative_of(reg.clusters, father, "son") is None
 
 
 def test_a_daughter_is_never_taken_for_her_mother() -> None:
@@ -87,7 +87,7 @@ def test_a_daughter_is_never_taken_for_her_mother() -> None:
     rosa = reg.find_or_create_person("Rosa Ortega", 0)
     marisela = reg.find_or_create_person("Marisela Ortega", 10)
     assert rosa is not None and marisela is not None
-    assert relative_of(reg, rosa, "mother") is marisela  # nothing known: the one woman
+    assert relative_of(reg.clusters, rosa, "mother") is marisela  # nothing known: the one woman
     shown = {(rosa.id, "daughter"): marisela.id}
-    assert relative_of(reg, rosa, "mother", relations=shown) is None
-    assert relative_of(reg, rosa, "daughter", relations=shown) is marisela
+    assert relative_of(reg.clusters, rosa, "mother", relations=shown) is None
+    assert relative_of(reg.clusters, rosa, "daughter", relations=shown) is marisela
