@@ -42,21 +42,6 @@ FIRST_PERSON = re.compile(r"\bI\b")
 #: How much of a paragraph the narration features read.
 PARA_CHARS = 2000
 
-#: The features a turn after a paragraph of narration alone weighs again, apart: after
-#: narration the speaker is less often the last turn's and more often the person the
-#: narration was about than in the run of an exchange.
-BREAK_FEATURES = (
-    "turn_back_1",
-    "turn_back_2",
-    "last_spoke_recency",
-    "intro",
-    "salience_0",
-    "salience_1",
-    "mention_prev_para",
-    "subject_prev_para",
-    "exchange",
-)
-
 RuleFn = Callable[[QuoteInfo, Neighbours], "int | None"]
 
 
@@ -125,7 +110,6 @@ def feature_names(rule_ids: Sequence[str]) -> list[str]:
         "pronoun_named_in_quote",
         "voiced",
     ]
-    names += [f"break_{n}" for n in BREAK_FEATURES]
     return names
 
 
@@ -258,13 +242,6 @@ def quote_features(
         for m in mentions[a:c_after]
         if m.subject and m.start >= q.end and st.paragraph_of(m.start) == q.paragraph
     }
-    # a turn that opens its paragraph after a paragraph of narration alone
-    after_break = q.opens_paragraph and (prev is None or prev.paragraph < q.paragraph - 1)
-    subjects_prev = (
-        {m.cluster for m in window if m.subject and st.paragraph_of(m.start) == q.paragraph - 1}
-        if after_break
-        else set()
-    )
     before_q = [m for m in window if m.start < q.start]
     rank: dict[int, int] = {}
     for k, m in enumerate(by_salience(reversed(before_q), q.sent_first)):
@@ -393,19 +370,5 @@ def quote_features(
             float(pq and cid in named_in),
         ]
         row.append(float(cid in heard))
-        if after_break:
-            row += [
-                float(back[0] is not None and back[0].cluster == cid),
-                float(back[1] is not None and back[1].cluster == cid),
-                1.0 / (i - last_spoke[cid]) if cid in last_spoke else 0.0,
-                float(q.intro == cid),
-                float(r == 0),
-                float(r == 1),
-                float(s is not None and s[2] > 0),
-                float(cid in subjects_prev),
-                float(cid in exchange),
-            ]
-        else:
-            row += [0.0] * len(BREAK_FEATURES)
         rows.append(row)
     return ids, rows, (first_rule, answers[first_rule]) if first_rule is not None else None
