@@ -248,7 +248,7 @@ TITLES = word_set(
     coach dean chief saint st uncle aunt cousin grandma grandpa constable inspector
     superintendent commissioner commander sheriff deputy marshal councillor councilman
     councilwoman alderman bishop archbishop cardinal rabbi imam pastor cllr monsieur madame
-    mademoiselle ag"""
+    mademoiselle ag doctor colonel count countess baron baroness"""
 )
 
 

@@ -17,6 +17,7 @@ from reader.analysis.clauses import clause_rank, fronted_topic
 from reader.analysis.clusters import Cluster, Registry
 from reader.analysis.evidence import entity_span
 from reader.analysis.lexicon import SPEECH_VERBS
+from reader.analysis.mention_log import MentionRec, by_salience
 from reader.analysis.model import Entity, Quote
 from reader.analysis.name_evidence import person_in_body_name
 from reader.analysis.name_keys import key, misses
@@ -25,55 +26,14 @@ from reader.analysis.organisations import OrgIndex
 from reader.analysis.syntax import is_subject, np_is_definite, np_span
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
     from spacy.tokens import Doc, Span, Token
 
+__all__ = ["WINDOW_SENTENCES", "MentionRec", "QuoteInfo", "State", "by_salience"]
+
 #: How many sentences back pronouns and descriptions look for their person.
 WINDOW_SENTENCES = 12
-
-
-@dataclass(slots=True)
-class MentionRec:
-    """One word that mentions a cluster: a name's head, a pronoun, a description's noun."""
-
-    start: int  # absolute char offset
-    cluster: int
-    sent: int  # global sentence number
-    subject: bool
-    poss: bool = False  # a possessor ("Lucia's shift")
-    end: int = -1  # absolute char offset of the word's end
-    kind: str = ""  # "name", "pronoun" or "description"
-    #: The possessor of a subject ("Miss Welland's face … and she said"): the person a
-    #: pronoun after it may mean though the subject is not a person.
-    owns_subject: bool = False
-    #: How far from its sentence's main clause the word sits (``syntax.clause_rank``): a
-    #: subject there yields to the main clause's ("Cruz electrified the crowds, Stovall said").
-    depth: int = 0
-
-
-def by_salience(mentions: Iterable[MentionRec], current: int) -> Iterator[MentionRec]:
-    """Mentions (most recent first) in order of salience: in the current sentence the nearest
-    subjects before; in earlier ones, most recent sentence first, subjects before others (the
-    main clause's first, one the sentence reports as someone's words last). The
-    owners of subjects come right after the subjects ("Mrs. Welland's eyes filled, and she
-    said": she is Mrs. Welland, where the sentence has no person subject before her)."""
-    by_sent: dict[int, list[MentionRec]] = {}
-    order: list[int] = []
-    for m in mentions:
-        if m.sent not in by_sent:
-            by_sent[m.sent] = []
-            order.append(m.sent)
-        by_sent[m.sent].append(m)
-    for s in order:
-        ms = sorted(by_sent[s], key=lambda m: m.start)
-        if s == current:
-            yield from (m for m in reversed(ms) if m.subject)
-            yield from (m for m in reversed(ms) if m.owns_subject and not m.subject)
-        else:
-            yield from sorted((m for m in ms if m.subject), key=lambda m: m.depth)
-            yield from (m for m in ms if m.owns_subject and not m.subject)
-            yield from (m for m in ms if not (m.subject or m.owns_subject))
 
 
 @dataclass(slots=True)
@@ -230,14 +190,17 @@ class State:
     def person_in_quote(self, name: str) -> Cluster | None:
         """The person a name inside a quote names, if known. No person is made of it, but a
         full name is remembered for a bare surname the tagger later calls a body."""
-        _, words = self.registry.parts(name)
+        titles, words = self.registry.parts(name)
         if len(words) >= 2:
             full = " ".join(words)
             self.quoted_names.setdefault(key(words[-1]), set()).add(full)
             self.quoted_times[full] += 1
             if self.quoted_times[full] == 2:  # twice: no tagger's slip ("teaching Lucy Italian")
                 self.registry.complete_first_name(name)
-        return self.registry.find_person(name)
+        found = self.registry.find_person(name)
+        if found is not None:
+            found.take_titles(titles)  # "Doctor Losberne came in," said Giles
+        return found
 
     def quoted_person(self, surface: str) -> str | None:
         """The one full name a quote gave the bare surname ``surface``, if any."""
