@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.analysis.kinship import is_kin_noun
-from reader.analysis.lexicon import HONORIFICS, TITLE_WORDS
+from reader.analysis.lexicon import CALLED, HONORIFICS, TITLE_WORDS
 from reader.analysis.name_keys import spaced
 from reader.analysis.names import first_names, fold, strip_possessive
 
@@ -82,7 +82,7 @@ class Cluster:
     def set_role(self, role: str | None, words: set[str]) -> None:
         if role and not self.role:
             self.role = spaced(role)
-        self.role_words |= words
+        self.role_words |= words | {CALLED[w] for w in words if w in CALLED}
 
     def take_titles(self, titles: list[str]) -> None:
         """A rank or calling given as a title ("Count Mippipopolous", "Doctor Losberne") is

@@ -335,6 +335,10 @@ TITLE_WORDS = {
 }
 
 
+#: What people call a calling ("Mr. Losberne, a surgeon", is "the doctor" to everyone).
+CALLED = {"surgeon": "doctor", "physician": "doctor", "apothecary": "doctor", "medic": "doctor"}
+
+
 #: Modifiers that say nothing about which person a description means ("the former leader").
 VAGUE_WORDS = frozenset(("former", "top", "senior", "longtime", "veteran", "new", "current"))
 

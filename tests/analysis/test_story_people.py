@@ -176,3 +176,14 @@ def test_a_name_wrapped_across_a_line_is_one_name(nlp: Language) -> None:
     tok = next(t for t in doc if t.text == "Mippipopolous")
     s, e = name_span(tok)
     assert doc.text[s:e] == "Count\nMippipopolous"
+
+
+def test_a_surgeon_is_the_doctor_the_story_then_speaks_of(run: Run) -> None:
+    text = _exchange("Rose", "Mrs. Maylie") + (
+        "Mr. Losberne, a surgeon in the neighbourhood, came in.\n\n"
+        "“Bless my soul, what a night!” said the doctor.\n\n"
+        "“A thief, sir,” said Mr. Giles.\n\n"
+        "“Show me the way,” said the doctor.\n"
+    )
+    speakers = [q.speaker for q in run(text).quotes][-3:]
+    assert speakers == ["Mr. Losberne", "Mr. Giles", "Mr. Losberne"]
