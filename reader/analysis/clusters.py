@@ -135,8 +135,9 @@ class Registry:
                 return c
         if strict:
             return None
-        # "Fran" seen alone before "Fran Finney": the lone word was a first name.
-        for c in self._by_surname.get(keys[0], []):
+        # "Fran" seen alone before "Fran Finney": the lone word was a first name (not when
+        # another full name has given it: "Rose" is Rose Maylie's, no late "Rose Fleming")
+        for c in [] if self._by_first.get(keys[0]) else self._by_surname.get(keys[0], []):
             if not c.first and len(c.canonical.split()) == 1:
                 return c
         return None

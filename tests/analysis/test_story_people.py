@@ -187,3 +187,16 @@ def test_a_surgeon_is_the_doctor_the_story_then_speaks_of(run: Run) -> None:
     )
     speakers = [q.speaker for q in run(text).quotes][-3:]
     assert speakers == ["Mr. Losberne", "Mr. Giles", "Mr. Losberne"]
+
+
+def test_a_late_full_name_does_not_rename_a_first_name_another_full_name_gave() -> None:
+    reg = Registry()
+    reg.familiar = True
+    rose = reg.find_or_create_person("Rose")
+    maylie = reg.find_or_create_person("Miss Maylie")
+    assert maylie is not None and reg.find_or_create_person("Rose Maylie") is maylie
+    fleming = reg.find_or_create_person("Rose Fleming")  # her mother's name, once
+    assert rose is not None and fleming is not rose and rose.canonical == "Rose"
+    # with no other full name, the lone first name is completed as before
+    fran = reg.find_or_create_person("Fran")
+    assert fran is not None and reg.find_or_create_person("Fran Finney") is fran
