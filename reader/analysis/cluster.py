@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader.analysis.kinship import is_kin_noun
+from reader.analysis.lexicon import CALLED, HONORIFICS, TITLE_WORDS
 from reader.analysis.name_keys import spaced
-from reader.analysis.names import first_names, strip_possessive
+from reader.analysis.names import first_names, fold, strip_possessive
 
 
 @dataclass(slots=True)
@@ -21,6 +23,8 @@ class Cluster:
     first: str = ""
     role: str | None = None
     role_words: set[str] = field(default_factory=set)
+    #: The ranks given as titles before the name ("count" of "Count Mippipopolous").
+    ranks: set[str] = field(default_factory=set)
     head: str = ""  # head noun of a description cluster
     male: int = 0
     female: int = 0
@@ -78,4 +82,14 @@ class Cluster:
     def set_role(self, role: str | None, words: set[str]) -> None:
         if role and not self.role:
             self.role = spaced(role)
-        self.role_words |= words
+        self.role_words |= words | {CALLED[w] for w in words if w in CALLED}
+
+    def take_titles(self, titles: list[str]) -> None:
+        """A rank or calling given as a title ("Count Mippipopolous", "Doctor Losberne") is
+        the person's role: "said the count" is then that person, not a body or stranger.
+        Forms of address ("Mr.", "Lady"), kin ("Aunt") and abbreviated ranks ("AG") are none."""
+        for title in titles:
+            word = fold(title).rstrip(".")
+            if word not in HONORIFICS and not is_kin_noun(word) and not title.isupper():
+                self.ranks |= {word, TITLE_WORDS.get(word, word)}
+                self.role_words |= self.ranks

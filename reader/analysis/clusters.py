@@ -135,8 +135,9 @@ class Registry:
                 return c
         if strict:
             return None
-        # "Fran" seen alone before "Fran Finney": the lone word was a first name.
-        for c in self._by_surname.get(keys[0], []):
+        # "Fran" seen alone before "Fran Finney": the lone word was a first name (not when
+        # another full name has given it: "Rose" is Rose Maylie's, no late "Rose Fleming")
+        for c in [] if self._by_first.get(keys[0]) else self._by_surname.get(keys[0], []):
             if not c.first and len(c.canonical.split()) == 1:
                 return c
         return None
@@ -302,6 +303,7 @@ class Registry:
             self.changed.add(c.id)
         if c.address is None:
             c.address = form_of_address(titles)
+        c.take_titles(titles)
         if len(keys) == 1 and not titles and keys[0] == c.first:
             c.by_first_name = True
         if not (c.address == "mrs" and len(keys) > 1 and not_hers(keys[0])):
@@ -321,6 +323,12 @@ class Registry:
                 c.male += 1
         c.last_seen = max(c.last_seen, pos)
         return c
+
+    def holds_role(self, word: str) -> bool:
+        """Whether a person of the text has this rank as a title ("count" for Count
+        Mippipopolous): "the count said" is then no tally, though "the authority said" is a
+        body whatever "the authority's chief executive" was called."""
+        return any(c.kind == "person" and word in c.ranks for c in self.clusters)
 
     def create_narrator(self) -> Cluster:
         """The first-person narrator, unnamed until the others call them by a name."""

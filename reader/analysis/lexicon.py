@@ -248,7 +248,7 @@ TITLES = word_set(
     coach dean chief saint st uncle aunt cousin grandma grandpa constable inspector
     superintendent commissioner commander sheriff deputy marshal councillor councilman
     councilwoman alderman bishop archbishop cardinal rabbi imam pastor cllr monsieur madame
-    mademoiselle ag"""
+    mademoiselle ag doctor colonel count countess baron baroness"""
 )
 
 
@@ -333,6 +333,10 @@ TITLE_WORDS = {
     "adm": "admiral",
     "cmdr": "commander",
 }
+
+
+#: What people call a calling ("Mr. Losberne, a surgeon", is "the doctor" to everyone).
+CALLED = {"surgeon": "doctor", "physician": "doctor", "apothecary": "doctor", "medic": "doctor"}
 
 
 #: Modifiers that say nothing about which person a description means ("the former leader").

@@ -244,6 +244,12 @@ def name_span(tok: Token) -> tuple[int, int]:
             if person
             else (before.dep_ == "compound" and s <= before.head.i <= tok.i)
         )
+        if before.is_space and "\n\n" not in before.text and s > 1 and not person:
+            # "asked Count\nMippipopolous": a name the text wrapped across a line is one name
+            wrapped = doc[s - 2]
+            if wrapped.pos_ == "PROPN" and wrapped.dep_ == "compound" and wrapped.head.i == tok.i:
+                s -= 2
+                continue
         if (
             before.pos_ == "PROPN"
             and not before.is_punct

@@ -184,14 +184,17 @@ class State:
     def person_in_quote(self, name: str) -> Cluster | None:
         """The person a name inside a quote names, if known. No person is made of it, but a
         full name is remembered for a bare surname the tagger later calls a body."""
-        _, words = self.registry.parts(name)
+        titles, words = self.registry.parts(name)
         if len(words) >= 2:
             full = " ".join(words)
             self.quoted_names.setdefault(key(words[-1]), set()).add(full)
             self.quoted_times[full] += 1
             if self.quoted_times[full] == 2:  # twice: no tagger's slip ("teaching Lucy Italian")
                 self.registry.complete_first_name(name)
-        return self.registry.find_person(name)
+        found = self.registry.find_person(name)
+        if found is not None:
+            found.take_titles(titles)  # "Doctor Losberne came in," said Giles
+        return found
 
     def quoted_person(self, surface: str) -> str | None:
         """The one full name a quote gave the bare surname ``surface``, if any."""

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.language import Language
+
 from reader.analysis import Analysis
 from reader.analysis.clusters import Registry
+from reader.analysis.names import name_span
 
 Run = Callable[[str], Analysis]
 
@@ -141,3 +144,59 @@ def test_the_mrs_of_a_family_with_a_miss_is_not_the_daughter_named_before_her() 
     reg = Registry()
     hillary = reg.find_or_create_person("Hillary Clinton")
     assert reg.find_or_create_person("Mrs. Clinton") is hillary
+
+
+def test_a_rank_given_as_a_title_is_the_role_a_described_speaker_names(run: Run) -> None:
+    # "count" is also a word for a tally ("the count showed"): here it is the man's rank
+    text = _exchange("Brett", "Jake") + (
+        "A fat man came up.\n\n"
+        "“Does your Ladyship have a good time here in Paris?” asked Count "
+        "Mippipopolous, who wore a ring on his finger.\n\n"
+        "“Rather,” said Brett.\n\n"
+        "“What will you drink?” Jake asked him.\n\n"
+        "“Champagne,” said the count.\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes][-4:] == [
+        "Count Mippipopolous",
+        "Brett",
+        "Jake",
+        "Count Mippipopolous",
+    ]
+    reg = Registry()
+    doctor = reg.find_or_create_person("Doctor Losberne")
+    assert doctor is not None and "doctor" in doctor.role_words
+    assert reg.holds_role("doctor") and not reg.holds_role("surgeon")
+    aunt = reg.find_or_create_person("Aunt Janey")
+    assert aunt is not None and "aunt" not in aunt.role_words  # kin, no role
+
+
+def test_a_name_wrapped_across_a_line_is_one_name(nlp: Language) -> None:
+    doc = nlp("“Is it far?” asked Count\nMippipopolous, who wore a ring on his finger.")
+    tok = next(t for t in doc if t.text == "Mippipopolous")
+    s, e = name_span(tok)
+    assert doc.text[s:e] == "Count\nMippipopolous"
+
+
+def test_a_surgeon_is_the_doctor_the_story_then_speaks_of(run: Run) -> None:
+    text = _exchange("Rose", "Mrs. Maylie") + (
+        "Mr. Losberne, a surgeon in the neighbourhood, came in.\n\n"
+        "“Bless my soul, what a night!” said the doctor.\n\n"
+        "“A thief, sir,” said Mr. Giles.\n\n"
+        "“Show me the way,” said the doctor.\n"
+    )
+    speakers = [q.speaker for q in run(text).quotes][-3:]
+    assert speakers == ["Mr. Losberne", "Mr. Giles", "Mr. Losberne"]
+
+
+def test_a_late_full_name_does_not_rename_a_first_name_another_full_name_gave() -> None:
+    reg = Registry()
+    reg.familiar = True
+    rose = reg.find_or_create_person("Rose")
+    maylie = reg.find_or_create_person("Miss Maylie")
+    assert maylie is not None and reg.find_or_create_person("Rose Maylie") is maylie
+    fleming = reg.find_or_create_person("Rose Fleming")  # her mother's name, once
+    assert rose is not None and fleming is not rose and rose.canonical == "Rose"
+    # with no other full name, the lone first name is completed as before
+    fran = reg.find_or_create_person("Fran")
+    assert fran is not None and reg.find_or_create_person("Fran Finney") is fran

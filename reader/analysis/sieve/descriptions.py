@@ -22,7 +22,9 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
     subj = cue.subject
     if subj is None or (subj.pos_ not in ("NOUN", "PROPN") and not age_word(subj)):
         return None
-    if not is_person_description(subj) or not (np_is_definite(subj) or age_word(subj)):
+    if not (is_person_description(subj) or disc.registry.holds_role(subj.lemma_.lower())):
+        return None  # "the count said": a noun for a thing, unless a person's title
+    if not (np_is_definite(subj) or age_word(subj)):
         return None
     exclude: set[int] = set(answered(cue, disc))
     for child in cue.token.children:
