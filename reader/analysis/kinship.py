@@ -1,19 +1,12 @@
 """Relatives: who "her mother", "his brother", "the undertaker's wife" is, given the person
 they are the relative of. A family shares a surname and a form of address tells its members
 apart (Mr., Mrs. and Miss Bennet); a relative the text named as such ("Ronny, her son") is
-found by that word. Pure queries over the registry: nothing is created here.
+found by that word. The words and the relations' logic; `relatives.py` asks the registry.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from reader.analysis.lexicon import word_set
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
-
-    from reader.analysis.cluster import Cluster
 
 #: Kinship noun -> (the relative's gender, the forms of address the relative may go by;
 #: None: any). A mother is no "Miss", a daughter no "Mrs." until the text says so.
@@ -82,48 +75,3 @@ def described_gender(noun: str) -> str | None:
 
 def is_kin_noun(noun: str) -> bool:
     return noun in KIN
-
-
-def relative_of(
-    clusters: Sequence[Cluster],
-    person: Cluster,
-    noun: str,
-    exclude: Iterable[int] = (),
-    relations: Relations | None = None,
-) -> Cluster | None:
-    """The person who is ``person``'s ``noun`` ("mother"), if the text has named one: someone
-    the text gave that word as a role and who shares the surname, else the one member of the
-    family (same surname, the relative's gender, a fitting form of address) seen last."""
-    if noun not in KIN or person.kind != "person":
-        return None
-    gender, addresses = KIN[noun]
-    barred = set(exclude) | {person.id}
-    relations = relations if relations is not None else {}
-    said = relations.get((person.id, noun))
-    if said is not None and said not in barred:
-        return clusters[said]  # "her mother" again
-
-    def fits(c: Cluster) -> bool:
-        return (
-            c.kind == "person"
-            and c.id not in barred
-            and c.gender == gender
-            and (addresses is None or c.address in addresses)
-            and not contradicts(relations, person.id, c.id, noun)
-        )
-
-    surname = person.surname
-    kin = [c for c in clusters if c.surname == surname and fits(c)] if surname else []
-    worded = [c for c in kin if noun in c.role_words]
-    if worded:
-        return max(worded, key=lambda c: c.last_seen)
-    if noun in ("husband", "wife") and person.address == "miss":
-        return None  # "Miss Bennet's husband": none yet, whoever shares her name
-    if noun == "husband" and person.address == "mrs":
-        # "Mrs. Dashwood's husband" is Mr. Dashwood, not her son John
-        kin = [c for c in kin if c.address == "mr"] or kin
-    if kin:
-        return max(kin, key=lambda c: c.last_seen)
-    # "Mrs. Moore" and "Ronny, her son": another surname, but the text gave him the word
-    holders = [c for c in clusters if fits(c) and noun in c.role_words]
-    return holders[0] if len(holders) == 1 else None

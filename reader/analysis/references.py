@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.described import age_of, nationality_noun
 from reader.analysis.evidence import by_agent, can_author
-from reader.analysis.kinship import Relations, described_gender, is_kin_noun, relative_of
+from reader.analysis.kinship import Relations, described_gender, is_kin_noun
 from reader.analysis.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -18,6 +18,7 @@ from reader.analysis.lexicon import (
     is_person_noun,
 )
 from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
+from reader.analysis.relatives import relative_of
 from reader.analysis.salience import BARE_PERSON_NOUNS, described_order, person_owner, referent
 from reader.analysis.state import State
 from reader.analysis.syntax import is_speech_verb, np_is_definite

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from reader.analysis import Analysis
 from reader.analysis.clusters import Registry
-from reader.analysis.kinship import relative_of
+from reader.analysis.relatives import relative_of
 
 from .conftest import speaker_of
 
