@@ -102,12 +102,6 @@ def vocatives(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def vocative(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
-    """The token span of the first name the quote over tokens a..b may address."""
-    found = vocatives(doc, a, b)
-    return found[0] if found else None
-
-
 def turn_addressee(prev: QuoteInfo | None, q: QuoteInfo) -> int | None:
     """Whom quote q's turn addresses so far: the person q calls by name, else the one the quote
     before it in its paragraph's turn did, unless q's cue names another speaker."""

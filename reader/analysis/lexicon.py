@@ -335,6 +335,9 @@ TITLE_WORDS = {
 }
 
 
+#: Penn tags of a finite verb: a clause of its own, not a phrase.
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
 #: What people call a calling ("Mr. Losberne, a surgeon", is "the doctor" to everyone).
 CALLED = {"surgeon": "doctor", "physician": "doctor", "apothecary": "doctor", "medic": "doctor"}
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import (
     BODY_ROLE_NOUNS,
+    FINITE_TAGS,
     HONORIFICS,
     TITLES,
     is_human_noun,
@@ -35,8 +36,6 @@ _NOT_LAST = frozenset(
 #: Parts of speech a role may not start with: a preposition, an adverb, a subordinator or a
 #: conjunction opens a phrase about something else ("so near the village", "but influence").
 _NOT_FIRST = frozenset(("ADP", "ADV", "SCONJ", "CCONJ", "PART", "AUX", "VERB", "INTJ", "X"))
-#: Finite verbs: a role with one is a clause ("the beadle was"), not a description.
-_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 #: Marks that never stand in a role: a quotation is someone's words, not their role.
 _QUOTE_MARKS = frozenset("\"“”‘’«»")
 #: Function words the tagger sometimes calls a noun ("the No. 2 Republican" cut to "the No").
@@ -103,7 +102,8 @@ def role_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     toks = doc[start:end]
     if any(t.is_punct and t.tag_ != "POS" and set(t.text) & _QUOTE_MARKS for t in toks):
         return None
-    if toks[0].pos_ in _NOT_FIRST or toks[0].is_punct or any(t.tag_ in _FINITE for t in toks):
+    # (a finite verb makes a clause, "the beadle was", not a description)
+    if toks[0].pos_ in _NOT_FIRST or toks[0].is_punct or any(t.tag_ in FINITE_TAGS for t in toks):
         return None
     if end - start == 1:
         return (start, end) if _one_word(toks[0]) else None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.analysis.described import age_word, is_person_description
-from reader.analysis.lexicon import DOC_NOUNS, LISTENER_VERBS, SPEECH_VERBS
+from reader.analysis.lexicon import DOC_NOUNS, FINITE_TAGS, LISTENER_VERBS, SPEECH_VERBS
 from reader.analysis.names import hyphen_start
 from reader.analysis.quotes import (
     DOUBLE_CLOSE,
@@ -208,10 +208,6 @@ PLACE_OR_TIME = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"))
 #: aside: "Trump, the 2016 GOP presidential frontrunner nationally and …, said").
 HUNG_REACH = 40
 
-#: Finite verb tags: a clause of its own between a name and a speech verb.
-FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
-
-
 def _name_hung_in_quote(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
     """ "“It is not …,” Gene Sperling, a top outside Clinton adviser, said": the parser
     hung the name right after the closing mark on a quoted word; it is still the subject of
@@ -235,7 +231,7 @@ def _name_hung_in_quote(verb: Token, inside_quote: Callable[[int], bool]) -> Tok
                 or (
                     aside[0].text == ","
                     and aside[-1].text == ","
-                    and not any(w.tag_ in FINITE for w in aside)
+                    and not any(w.tag_ in FINITE_TAGS for w in aside)
                 )
             )
         ):

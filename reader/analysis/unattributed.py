@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.analysis.cue_types import Cue
-from reader.analysis.quote_context import cried_out
+from reader.analysis.lexicon import FINITE_TAGS
+from reader.analysis.quote_context import HEADLINE_WORDS, cried_out
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -31,10 +32,6 @@ def uttered(st: DiscourseState, a: int, inside_quote: Callable[[int], bool]) -> 
     return Cue(doc[j], doc[j].text, None, contains=True)
 
 
-#: Tags of a finite verb: a clause of its own, not a phrase.
-FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
-
-
 def own_clause(st: DiscourseState, a: int, b: int) -> Cue | None:
     """ "…, but usually only when “the truth is sexier than the lie.”", "Instead, “he just
     acts like a defeated man.”": a quoted sentence's end that holds a clause of its own (a
@@ -52,13 +49,9 @@ def own_clause(st: DiscourseState, a: int, b: int) -> Cue | None:
         if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ in ("WDT", "WP") or not a <= verb.i <= b:
             continue
         finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-        if any(v.tag_ in FINITE for v in finite):
+        if any(v.tag_ in FINITE_TAGS for v in finite):
             return Cue(verb, verb.text, None, contains=True)
     return None
-
-
-#: The most words the text's first line may run to as its headline.
-HEADLINE_WORDS = 20
 
 
 def first_line_quote(st: DiscourseState, a: int, b: int) -> bool:

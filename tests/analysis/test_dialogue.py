@@ -11,7 +11,7 @@ from spacy.language import Language
 from reader.analysis import Analysis
 from reader.analysis.candidates import Neighbours
 from reader.analysis.clusters import Registry
-from reader.analysis.dialogue import turn_addressee, vocative, vocatives
+from reader.analysis.dialogue import turn_addressee, vocatives
 from reader.analysis.names import name_parts
 from reader.analysis.sieve.discourse import rule_addressed, rule_alternation
 from reader.analysis.state import QuoteInfo
@@ -53,7 +53,7 @@ def turn(qid: int, para: int, cluster: int | None = None, **kw: object) -> Quote
 )
 def test_vocative_names_the_one_addressed(nlp: Language, text: str, called: str | None) -> None:
     doc = nlp(text)
-    found = vocative(doc, 0, len(doc) - 1)
+    found = next(iter(vocatives(doc, 0, len(doc) - 1)), None)
     assert (doc[found[0] : found[1]].text if found else None) == called
 
 
