@@ -46,6 +46,22 @@ def test_the_agent_of_a_naming_verb_said_the_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Senator Ruth Hale dubbed the bill “a disaster.”\n", "“a disaster"),
+        ("Senator Ruth Hale branded the governor “a liar” on Monday.\n", "“a liar"),
+        ("Senator Ruth Hale termed the bill “a job killer.”\n", "“a job killer"),
+    ],
+)
+def test_a_complement_parsed_as_the_objects_apposition_is_still_named(
+    run: Run, text: str, opening: str
+) -> None:
+    """The small model hangs the complement of "dubbed the bill “a disaster”" from the object
+    as an apposition; the naming verb still says who called it that."""
+    assert speaker_of(run(text), opening) == "Ruth Hale"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Council members debated the budget, shaking up what is called a “debate” in the "
