@@ -281,3 +281,17 @@ def test_a_saying_by_someone_holds_the_fragment_as_their_words(run: Run) -> None
         "deal.\n"
     )
     assert speaker_of(run(text), "“ought") == "Ray Colt"
+
+
+def test_charged_after_a_quote_names_its_speaker(run: Run) -> None:
+    text = "The governor “lied repeatedly,” Senator Ruth Hale charged on Monday.\n"
+    assert speaker_of(run(text), "“lied") == "Ruth Hale"
+
+
+def test_a_charge_for_money_is_no_speech_verb(run: Run) -> None:
+    """"charge a fee" is a price: the quote after it is the judge's, not the firm's."""
+    text = (
+        "Judge Ada Price ruled on Friday. Corvane may still charge a fee, although the judge "
+        "said any such fee must be “reasonable and disclosed in advance.”\n"
+    )
+    assert speaker_of(run(text), "“reasonable") == "Ada Price"
