@@ -295,3 +295,31 @@ def test_a_charge_for_money_is_no_speech_verb(run: Run) -> None:
         "said any such fee must be “reasonable and disclosed in advance.”\n"
     )
     assert speaker_of(run(text), "“reasonable") == "Ada Price"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "The uproar over Hillary Clinton’s “basket of deplorables” remark grew.\n",
+            "“basket",
+            "Hillary Clinton",
+        ),
+        (
+            "Donald Trump’s “Make America Great Again” slogan resonated with him.\n",
+            "“Make",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_possessive_and_a_noun_for_words_around_the_marks_name_the_speaker(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    """The parser often makes the quoted words a clause of their own, so the saying noun
+    after them is not their head; the possessive before them still says whose they are."""
+    assert speaker_of(run(text), opening) == speaker
+
+
+def test_a_possessed_nickname_stays_a_name(run: Run) -> None:
+    text = "Senator Ruth Hale’s “Iron Lady” nickname stuck with her for years.\n"
+    assert run(text).quotes == []
