@@ -69,6 +69,13 @@ WORK_WORDS = WORK_NOUNS | NAMING_CUES
 #: “too many”").
 GATHERINGS = frozenset(("crowd", "audience"))
 
+#: Nouns for the ads and films a campaign speaks through ("The ad calls Hale “a fraud”"), and
+#: for the rich, whom news names by their wealth ("the billionaire called the vote “a farce”").
+SPEAKING_MEDIA = frozenset(("ad", "advert", "commercial", "video", "spot", "mailer", "flyer"))
+WEALTH_NOUNS = frozenset(
+    ("billionaire", "millionaire", "mogul", "tycoon", "businessman", "businesswoman", "magnate")
+)
+
 #: Pronouns for someone who speaks (not "it", "this", "there": a thing or nothing).
 SPEAKING_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we", "who"}
 
@@ -91,6 +98,8 @@ def can_speak(st: DiscourseState, tok: Token) -> bool:
             or lemma in ORG_NOUNS
             or lemma in DOC_NOUNS
             or lemma in GATHERINGS
+            or lemma in SPEAKING_MEDIA
+            or lemma in WEALTH_NOUNS
         )
     return False
 

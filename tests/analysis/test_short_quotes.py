@@ -323,3 +323,14 @@ def test_a_possessive_and_a_noun_for_words_around_the_marks_name_the_speaker(
 def test_a_possessed_nickname_stays_a_name(run: Run) -> None:
     text = "Senator Ruth Hale’s “Iron Lady” nickname stuck with her for years.\n"
     assert run(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("The ad calls Senator Ruth Hale “a fraud.”\n", "“a fraud"),
+        ("The 70-year-old billionaire called the vote “a farce.”\n", "“a farce"),
+    ],
+)
+def test_an_ad_and_a_billionaire_can_be_the_ones_quoted(run: Run, text: str, opening: str) -> None:
+    assert speaker_of(run(text), opening) is not None
