@@ -3,7 +3,8 @@ the engine.
 
 Developing rules on a corpus means re-running the engine hundreds of times on the same texts;
 spaCy's parse is 90% of the time and never changes between runs. The parsed pieces are kept
-as DocBins keyed by the text, the model and the batching, so a rule change is scored in
+as DocBins keyed by the text, the model, the batching and (for a text they touch) the
+tokenizer rules of ``reader.analysis.nlp``, so a rule change is scored in
 seconds. The output is the same JSON ``reader analyze`` writes.
 
     python tools/evaluate.py TEXTS_DIR OUT_DIR [--cache DIR] [--only NAME...]
@@ -20,6 +21,7 @@ import time
 from pathlib import Path
 
 from reader.analysis.engine import Engine
+from reader.analysis.nlp import parse_key
 from reader.analysis.stream import (
     BATCH_CHARS,
     MAX_DOC_CHARS,
@@ -44,7 +46,10 @@ def run(engine: Engine, nlp, mid: str, cache: Path) -> Engine:
 
     text = engine.text
     batches = make_batches(text, BATCH_CHARS, MAX_DOC_CHARS, engine.primary)
-    key = hashlib.sha256(f"{mid}|{BATCH_CHARS}|{MAX_DOC_CHARS}|{text}".encode()).hexdigest()
+    # parse_key: a text the tokenizer rules now split differently is parsed afresh
+    key = hashlib.sha256(
+        f"{mid}{parse_key(text)}|{BATCH_CHARS}|{MAX_DOC_CHARS}|{text}".encode()
+    ).hexdigest()
     path = cache / f"{key}.spacy"
     if path.exists():
         docs = list(DocBin().from_bytes(path.read_bytes()).get_docs(nlp.vocab))

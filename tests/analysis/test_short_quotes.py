@@ -46,6 +46,22 @@ def test_the_agent_of_a_naming_verb_said_the_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Senator Ruth Hale dubbed the bill “a disaster.”\n", "“a disaster"),
+        ("Senator Ruth Hale branded the governor “a liar” on Monday.\n", "“a liar"),
+        ("Senator Ruth Hale termed the bill “a job killer.”\n", "“a job killer"),
+    ],
+)
+def test_a_complement_parsed_as_the_objects_apposition_is_still_named(
+    run: Run, text: str, opening: str
+) -> None:
+    """The small model hangs the complement of "dubbed the bill “a disaster”" from the object
+    as an apposition; the naming verb still says who called it that."""
+    assert speaker_of(run(text), opening) == "Ruth Hale"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Council members debated the budget, shaking up what is called a “debate” in the "
@@ -265,3 +281,56 @@ def test_a_saying_by_someone_holds_the_fragment_as_their_words(run: Run) -> None
         "deal.\n"
     )
     assert speaker_of(run(text), "“ought") == "Ray Colt"
+
+
+def test_charged_after_a_quote_names_its_speaker(run: Run) -> None:
+    text = "The governor “lied repeatedly,” Senator Ruth Hale charged on Monday.\n"
+    assert speaker_of(run(text), "“lied") == "Ruth Hale"
+
+
+def test_a_charge_for_money_is_no_speech_verb(run: Run) -> None:
+    """"charge a fee" is a price: the quote after it is the judge's, not the firm's."""
+    text = (
+        "Judge Ada Price ruled on Friday. Corvane may still charge a fee, although the judge "
+        "said any such fee must be “reasonable and disclosed in advance.”\n"
+    )
+    assert speaker_of(run(text), "“reasonable") == "Ada Price"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "The uproar over Hillary Clinton’s “basket of deplorables” remark grew.\n",
+            "“basket",
+            "Hillary Clinton",
+        ),
+        (
+            "Donald Trump’s “Make America Great Again” slogan resonated with him.\n",
+            "“Make",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_possessive_and_a_noun_for_words_around_the_marks_name_the_speaker(
+    run: Run, text: str, opening: str, speaker: str
+) -> None:
+    """The parser often makes the quoted words a clause of their own, so the saying noun
+    after them is not their head; the possessive before them still says whose they are."""
+    assert speaker_of(run(text), opening) == speaker
+
+
+def test_a_possessed_nickname_stays_a_name(run: Run) -> None:
+    text = "Senator Ruth Hale’s “Iron Lady” nickname stuck with her for years.\n"
+    assert run(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("The ad calls Senator Ruth Hale “a fraud.”\n", "“a fraud"),
+        ("The 70-year-old billionaire called the vote “a farce.”\n", "“a farce"),
+    ],
+)
+def test_an_ad_and_a_billionaire_can_be_the_ones_quoted(run: Run, text: str, opening: str) -> None:
+    assert speaker_of(run(text), opening) is not None
