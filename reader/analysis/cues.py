@@ -37,7 +37,8 @@ from reader.analysis.quotes import (
     quote_shape,
     stands_as_sentence,
 )
-from reader.analysis.syntax import is_speech_verb, reporting_speaker, verb_subject
+from reader.analysis.reported import reporting_speaker
+from reader.analysis.syntax import is_speech_verb, verb_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -232,3 +232,15 @@ def test_a_quote_between_two_of_one_speakers_is_theirs_not_a_later_fragments(run
         "principles.”\n"
     )
     assert quote(run(text), "“He’s what").speaker == "Richard Viguerie"
+
+
+def test_the_one_a_naming_verb_names_is_not_its_speaker(run: Run) -> None:
+    # "calling the mayor a “liar”": the mayor is what is named; the caller speaks
+    text = (
+        "Mayor Ann Fox presented the budget on Monday.\n\n"
+        "Gov. Tom Reed has battled with Fox over the city's debts, at one point calling the "
+        "mayor a “liar” who was not “honest.”\n"
+    )
+    q = quote(run(text), "“liar”")
+    assert q.speaker == "Tom Reed"
+    assert q.mention is not None and q.mention.text != "mayor"
