@@ -244,3 +244,17 @@ def test_the_one_a_naming_verb_names_is_not_its_speaker(run: Run) -> None:
     q = quote(run(text), "“liar”")
     assert q.speaker == "Tom Reed"
     assert q.mention is not None and q.mention.text != "mayor"
+
+
+def test_a_relative_clause_holding_a_fragment_rests_on_who(run: Run) -> None:
+    # the parser hangs the closing stop on "said"; the fragment is still in what "who added"
+    text = (
+        "The Chamber of Commerce plans to spend early in the Senate races.\n\n"
+        "\"We think early money sets the terms of the debate,\" said Tom Reed, the "
+        "Chamber's chief political strategist, who added that his group plans to zero in on "
+        "local issues \"like folks are running for sheriff.\"\n"
+    )
+    q = quote(run(text), '"like folks')
+    assert q.speaker == "Tom Reed"
+    assert q.mention is not None and q.mention.text == "who"
+    assert q.cue == "added"

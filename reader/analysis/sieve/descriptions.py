@@ -10,8 +10,9 @@ from reader.analysis.lexicon import SOURCE_PRONOUNS, is_person_noun
 from reader.analysis.names import name_span
 from reader.analysis.proxies import serves
 from reader.analysis.sieve.base import Discourse, Resolution
+from reader.analysis.sieve.named import relative_pronoun
 from reader.analysis.sieve.pronouns import answered
-from reader.analysis.syntax import np_is_definite, np_span
+from reader.analysis.syntax import np_is_definite, np_span, token_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,11 +38,15 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
         return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj))
     named = _name_in_commas(subj)
     person = disc.known_person(named) if named is not None else None
+    rel = relative_pronoun(cue.token, subj)
     if person is not None and person.kind == "person":
-        return Resolution(person, name_span(named))
+        # "said Scott Reed, the Chamber's strategist, who added that …": "who" says whose
+        return Resolution(person, token_span(rel) if rel is not None else name_span(named))
     cluster = disc.resolve_description(subj, exclude)
     if cluster is None:
         return None
+    if rel is not None:
+        return Resolution(cluster, token_span(rel))
     start, end = np_span(subj)
     boss = serves(subj)
     if boss is not None:  # "the former top aide to President George W. Bush", as worded
