@@ -258,3 +258,14 @@ def test_a_relative_clause_holding_a_fragment_rests_on_who(run: Run) -> None:
     assert q.speaker == "Tom Reed"
     assert q.mention is not None and q.mention.text == "who"
     assert q.cue == "added"
+
+
+def test_an_outlet_named_with_a_word_for_a_person_is_no_description(run: Run) -> None:
+    # "caller" names a person, but "The Daily Caller" is a paper's name, not "the caller"
+    text = (
+        "Senator Tom Reed spoke to donors in Iowa on Monday.\n\n"
+        "The Daily Caller reported that the campaign “gave between $1,001 and $5,000” to "
+        "the group.\n"
+    )
+    q = quote(run(text), "“gave between")
+    assert q.speaker is not None and "Caller" in q.speaker

@@ -18,11 +18,32 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: Entity types of a name that is a body's or a work's, never a description of a person.
+NAMED_BODIES = frozenset(("ORG", "WORK_OF_ART", "PRODUCT", "FAC"))
+
+
+def named_body(subj: Token) -> bool:
+    """A name of several capitalised words tagged a body's ("The Daily Caller"), not a
+    title alone the tagger took for one ("the MEP")."""
+    return (
+        subj.ent_type_ in NAMED_BODIES
+        and subj.text[:1].isupper()
+        and any(
+            c.dep_ in ("compound", "amod")
+            and c.text[:1].isupper()
+            and c.ent_type_ == subj.ent_type_
+            for c in subj.lefts
+        )
+    )
+
+
 def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
     """ "the lawmaker said", "Washington's top diplomat told": the person described."""
     subj = cue.subject
     if subj is None or (subj.pos_ not in ("NOUN", "PROPN") and not age_word(subj)):
         return None
+    if named_body(subj):
+        return None  # "The Daily Caller reported": a paper's name, not "the caller"
     if not (is_person_description(subj) or disc.registry.holds_role(subj.lemma_.lower())):
         return None  # "the count said": a noun for a thing, unless a person's title
     if not (np_is_definite(subj) or age_word(subj)):
