@@ -3,7 +3,7 @@
 
 ``find_cue`` ranks the candidates in a region (a verb whose clause holds the quote first);
 ``quote_cue`` chooses the region and falls back on a colon (``colons.py``);
-``cue_allows_fragment`` decides whether a short fragment is somebody's words at all.
+(``fragment_cues.cue_allows_fragment`` decides whether a short fragment is somebody's words.)
 """
 
 from __future__ import annotations
@@ -19,25 +19,15 @@ from reader.analysis.colons import (
     signed_after,
 )
 from reader.analysis.cue_types import Cue
-from reader.analysis.lexicon import (
-    DOC_NOUNS,
-    FEMALE_PRONOUNS,
-    MALE_PRONOUNS,
-    NAMING_VERBS,
-    ORG_NOUNS,
-    SOURCE_PRONOUNS,
-    WEAK_VERBS,
-    is_person_noun,
-)
 from reader.analysis.quote_context import cried_out, in_headline, title_cued
 from reader.analysis.quotes import (
-    ALL_MARKS,
     QuoteSpan,
     is_name_in_sentence,
     quote_shape,
     stands_as_sentence,
 )
-from reader.analysis.syntax import is_speech_verb, reporting_speaker, verb_subject
+from reader.analysis.reported import reporting_speaker
+from reader.analysis.syntax import is_speech_verb, verb_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -91,6 +81,7 @@ def find_cue(
     """
     best: Cue | None = None
     best_key: tuple[int, int] | None = None
+    words = quoted_words(doc_tokens, q_first, q_last)
     for tok in doc_tokens:
         if inside_quote(tok.i):
             continue
@@ -102,9 +93,14 @@ def find_cue(
             cue = Cue(tok, "according to", obj, contains=True, kind="according")
             rank = 1
         elif is_speech_verb(tok):
-            # Judge by the quoted words: parsers often attach the marks elsewhere.
+            # Judge by the quoted words: parsers often attach the marks elsewhere (and, past a
+            # relative clause's own end, the closing stop: see quoted_words)
             inner_first, inner_last = (
-                (q_first + 1, q_last - 1) if q_last - q_first > 1 else (q_first, q_last)
+                words
+                if said_by_who(tok)
+                else (q_first + 1, q_last - 1)
+                if q_last - q_first > 1
+                else (q_first, q_last)
             )
             contains = tok.left_edge.i <= inner_first and tok.right_edge.i >= inner_last
             cue = Cue(tok, tok.text, verb_subject(tok, inside_quote), contains=contains)
@@ -128,149 +124,26 @@ def find_cue(
     return best
 
 
-def cue_beside(cue: Cue, q_first: int, q_last: int) -> bool:
-    """“Frogeye,” she says / she said, “that’s what got us here.”: a speech verb and its
-    subject right against the marks, with a comma between, make the quote somebody's words
-    however the parser attached it."""
-    doc = cue.token.doc
-    v = cue.token.i
-    subject = cue.subject
-    if subject is None:
-        return False
-    if v > q_last:
-        # the comma before the closing mark, past a nested quote's own mark ("“‘Cards,’” she said")
-        k = q_last - 1 if doc[q_last].is_punct and q_last > q_first else q_last
-        while k > q_first and doc[k].text in ALL_MARKS:
-            k -= 1
-        closing = doc[k]
-        if closing.text not in (",", "!", "?", "—") and not closing.text.endswith(","):
-            return False
-        # (“…,” as Cruz said: the "as" of a comment clause changes nothing)
-        between = [t for t in doc[q_last + 1 : v] if not (t.i == q_last + 1 and t.lower_ == "as")]
-        span = range(subject.left_edge.i, subject.right_edge.i + 1)
-        return len(between) <= 4 and all(t.i in span for t in between)
-    if v < q_first:
-        # "she said, “that’s …”"; "as Mercier put it, “just really loud right now.”"
-        between = [
-            t
-            for t in doc[v + 1 : q_first]
-            if t.i != subject.i and not (t.lower_ == "it" and t.head.i == v)
-        ]
-        return len(between) == 1 and between[0].text in (",", ":")
-    return False
-
-
-#: How many tokens may stand between a fragment and the comment clause after it.
-COMMENT_GAP = 8
-
-
-def cue_comments(cue: Cue, q_first: int, q_last: int) -> bool:
-    """ "a “regional” candidate, as Hale's campaign manager suggested", "As Hale has pointed
-    out, that is the “textbook definition”": a comment clause ("as" with a speech verb) in the
-    fragment's sentence says whose words the sentence gives."""
-    verb = cue.token
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return False
-    # opening the sentence, it comments on all of it; after it, on the words just before
-    # ("discussed “energetic hygiene” and how the web is, as Mercier put it, “loud”": the
-    # comment is on the second quote only)
-    left, right = verb.left_edge.i, verb.right_edge.i
-    sent = verb.sent
-    if left == sent.start:
-        return right < q_first < sent.end
-    following = verb.doc[right + 1 : min(right + 3, sent.end)]
-    if any(t.text in ("“", '"', "‘") for t in following):
-        return False  # it introduces the quote after it
-    return 0 <= left - q_last <= COMMENT_GAP
-
-
-def cue_tagged_after(cue: Cue, q_first: int, q_last: int) -> bool:
-    """ "“A big truck” plowed through the barriers, he said": a sentence tagged at its end
-    (", he said", ", said Hale", ", Hale said") is all the speaker's report, its fragments
-    too."""
-    doc = cue.token.doc
-    v = cue.token.i
-    subject = cue.subject
-    if subject is None or v <= q_last or not cue.token.sent.start <= q_first:
-        return False
-    first = min(v, subject.left_edge.i)
-    last = max(v, subject.i)
-    if first < 1 or doc[first - 1].text != "," or last - first > 4:
-        return False
-    after = doc[last + 1] if last + 1 < len(doc) else None
-    return after is None or after.is_punct or after.lower_ in ("and", "but")
-
-
-def cue_reports(cue: Cue, q_first: int) -> bool:
-    """ "writing that the vote was “long overdue” and that the counties “cannot wait”": a
-    fragment in a that-clause after the speech verb is reported speech even where the parser
-    hung the clause elsewhere."""
-    doc = cue.token.doc
-    v = cue.token.i
-    if v >= q_first:
-        return False
-    between = doc[v + 1 : q_first]
-    return any(t.lower_ == "that" and t.dep_ == "mark" for t in between) and not any(
-        t.text in (";", ".", "?", "!") for t in between
+def said_by_who(verb: Token) -> bool:
+    """", who added that …": a speech verb in a relative clause on a person."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children
     )
 
 
-def cue_in_sentence(cue: Cue, q_first: int, q_last: int) -> bool:
-    """ "Carson took the stage and called the system “rotten to the core.”", "he cut into
-    Bush, calling him a “stiff”": a fragment after a speech verb with a speaker, in its
-    sentence, is that speaker's words even where the parser hung it outside the verb's
-    clause."""
-    sent = cue.token.sent
-    last = q_last - 1 if q_last > q_first and cue.token.doc[q_last].is_punct else q_last
-    # The verb comes first: a fragment before it is more often a term the writer marks.
-    if not sent.start <= cue.token.i < q_first or last >= sent.end:
-        return False
-    # "which the company calls “Closer.”": what a naming verb gives in capitals is a name
-    words = [t for t in cue.token.doc[q_first : last + 1] if t.is_alpha]
-    naming = cue.token.lemma_.lower() in NAMING_VERBS
-    return not (naming and all(t.text[0].isupper() for t in words))
-
-
-def cue_allows_fragment(
-    cue: Cue | None, q_first: int = -1, q_last: int = -1, named: bool = False
-) -> bool:
-    """A short fragment counts as a quote only when a real speaker is said to have said it
-    (named: the subject is a name the text gave a person, however it was tagged)."""
-    if cue is None or cue.subject is None:
-        return False
-    if cue.kind == "according":
-        return True
-    if not (
-        cue.contains
-        or (
-            q_first >= 0
-            and (
-                cue_beside(cue, q_first, q_last)
-                or cue_comments(cue, q_first, q_last)
-                or cue_tagged_after(cue, q_first, q_last)
-                or cue_reports(cue, q_first)
-                or cue_in_sentence(cue, q_first, q_last)
-            )
-        )
-    ):
-        return False
-    subj = cue.subject
-    if subj.lower_ in SOURCE_PRONOUNS or subj.pos_ == "NUM":
-        return True  # "another said he hoped with his “whole heart”", "four in 10 said"
-    if subj.pos_ == "PRON" and subj.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS | {
-        "they",
-        "i",
-        "we",
-        "you",
-        "it",  # "It called the targets “necessary but not sufficient”": a body or a paper
-    }:
-        return False
-    if cue.token.lemma_.lower() in WEAK_VERBS and subj.pos_ not in ("PROPN", "PRON"):
-        # "The report described the mood as “sour but not settled”": a document, a body or a
-        # person can be said to describe; an abstract noun ("the data suggest") cannot.
-        lemma = subj.lemma_.lower()
-        return lemma in DOC_NOUNS or lemma in ORG_NOUNS or is_person_noun(lemma)
-    return named or subj.pos_ in ("PROPN", "NOUN", "PRON")
+def quoted_words(doc_tokens: Span | Sequence[Token], q_first: int, q_last: int) -> tuple[int, int]:
+    """The first and last quoted words: a speech verb holds a quote when its clause holds
+    them, wherever the parser hung the marks and the closing stop ("…, who added that it
+    plans to act “like folks are running for sheriff.”": the stop hangs from "said")."""
+    if q_last - q_first <= 1 or not len(doc_tokens):
+        return q_first, q_last
+    doc = doc_tokens[0].doc
+    first, last = q_first + 1, q_last - 1
+    while first < last and doc[first].is_punct:
+        first += 1
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return first, last
 
 
 def quote_shape_of(st: DiscourseState, qs: QuoteSpan) -> str | None:

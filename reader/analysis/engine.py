@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from reader.analysis import evidence as ev
 from reader.analysis.candidates import is_turn, preceding_subject, resting_mention
 from reader.analysis.changes import Changes
-from reader.analysis.cues import cue_allows_fragment, quote_cue, quote_shape_of
+from reader.analysis.cues import quote_cue, quote_shape_of
 from reader.analysis.dialogue import NarratorNames, turn_addressee, vocatives
 from reader.analysis.exchange import MAX_RUN, decode
+from reader.analysis.fragment_cues import cue_allows_fragment
 from reader.analysis.fragments import FragmentReader
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mentions import note_reported_speech, read_sentence

@@ -10,7 +10,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.analysis.described import age_word, is_person_description
-from reader.analysis.lexicon import DOC_NOUNS, FINITE_TAGS, LISTENER_VERBS, SPEECH_VERBS
+from reader.analysis.lexicon import (
+    DOC_NOUNS,
+    FINITE_TAGS,
+    LISTENER_VERBS,
+    NAMING_VERBS,
+    SPEECH_VERBS,
+)
 from reader.analysis.names import hyphen_start
 from reader.analysis.quotes import (
     DOUBLE_CLOSE,
@@ -124,7 +130,13 @@ def verb_subject(
             and not hyphen_start(child)  # "mused Blaze co-host Stu Burguiere": a role's part
         ):
             inverted = _right_after_quote(verb, inside_quote)
-            if child.dep_ in ("dobj", "dative") and not inverted:
+            if child.dep_ in ("dobj", "dative", "oprd") and not inverted:
+                if verb.lemma_.lower() in NAMING_VERBS and not _names_noun_before(verb):
+                    # "calling the mayor a “liar”": the one named is spoken of ("a group
+                    # called Hollowmoth" names the group the participle hangs from)
+                    continue
+                if child.dep_ == "oprd":
+                    return child
                 if verb.lemma_.lower() in ("tell", "ask"):
                     continue  # the listener ("asked the interviewer" after a quote is inverted)
                 if child.pos_ == "NOUN" and not is_person_description(child):
@@ -253,6 +265,11 @@ def _right_after_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool
     return i >= 0 and inside_quote(i)
 
 
+def _names_noun_before(verb: Token) -> bool:
+    """ "a group called Hollowmoth": a naming participle right after its noun names that."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i == verb.i - 1
+
+
 def _names_person(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" or any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.rights
@@ -362,37 +379,3 @@ def listener_clause(pron: Token) -> bool:
             break
         t = t.head
     return False
-
-
-#: How a reported clause hangs from the speech verb that reports it.
-REPORTED_DEPS = frozenset(("ccomp", "xcomp"))
-
-#: Auxiliaries that make a reported speech act one not (yet) made.
-UNREAL_AUX = frozenset(("would", "could", "will", "might", "may", "should", "'d", "’d", "to"))
-
-
-def reporting_speaker(
-    verb: Token, inside_quote: Callable[[int], bool]
-) -> tuple[Token, Token] | None:
-    """ "Clinton says she expects Obama to announce an “intensification”", "Trump questions
-    whether Obama would have attended … “if it were held in a mosque”": a speech act only
-    expected or supposed, in the clause another speaker's verb reports, gives the words of the
-    one reporting it: (that outermost speech verb, its subject), or None. An act reported as
-    made ("said the dissenters had argued that “…”") keeps its own speaker."""
-    if not any(c.dep_ in ("aux", "mark") and c.lower_ in UNREAL_AUX for c in verb.children):
-        return None
-    found = None
-    t = verb
-    for step in range(5):
-        # "says the administration should be taking measures and that she expects Obama to
-        # announce": past the first step, a clause joined to a reported one is reported too
-        deps = REPORTED_DEPS if step == 0 else REPORTED_DEPS | {"conj"}
-        if t.dep_ not in deps or t.head.i == t.i:
-            break
-        t = t.head
-        if inside_quote(t.i) or not is_speech_verb(t):
-            continue
-        subj = verb_subject(t, inside_quote)
-        if subj is not None and not inside_quote(subj.i):
-            found = (t, subj)
-    return found

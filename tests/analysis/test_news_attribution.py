@@ -232,3 +232,40 @@ def test_a_quote_between_two_of_one_speakers_is_theirs_not_a_later_fragments(run
         "principles.”\n"
     )
     assert quote(run(text), "“He’s what").speaker == "Richard Viguerie"
+
+
+def test_the_one_a_naming_verb_names_is_not_its_speaker(run: Run) -> None:
+    # "calling the mayor a “liar”": the mayor is what is named; the caller speaks
+    text = (
+        "Mayor Ann Fox presented the budget on Monday.\n\n"
+        "Gov. Tom Reed has battled with Fox over the city's debts, at one point calling the "
+        "mayor a “liar” who was not “honest.”\n"
+    )
+    q = quote(run(text), "“liar”")
+    assert q.speaker == "Tom Reed"
+    assert q.mention is not None and q.mention.text != "mayor"
+
+
+def test_a_relative_clause_holding_a_fragment_rests_on_who(run: Run) -> None:
+    # the parser hangs the closing stop on "said"; the fragment is still in what "who added"
+    text = (
+        "The Chamber of Commerce plans to spend early in the Senate races.\n\n"
+        "\"We think early money sets the terms of the debate,\" said Tom Reed, the "
+        "Chamber's chief political strategist, who added that his group plans to zero in on "
+        "local issues \"like folks are running for sheriff.\"\n"
+    )
+    q = quote(run(text), '"like folks')
+    assert q.speaker == "Tom Reed"
+    assert q.mention is not None and q.mention.text == "who"
+    assert q.cue == "added"
+
+
+def test_an_outlet_named_with_a_word_for_a_person_is_no_description(run: Run) -> None:
+    # "caller" names a person, but "The Daily Caller" is a paper's name, not "the caller"
+    text = (
+        "Senator Tom Reed spoke to donors in Iowa on Monday.\n\n"
+        "The Daily Caller reported that the campaign “gave between $1,001 and $5,000” to "
+        "the group.\n"
+    )
+    q = quote(run(text), "“gave between")
+    assert q.speaker is not None and "Caller" in q.speaker

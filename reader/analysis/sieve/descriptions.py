@@ -10,11 +10,31 @@ from reader.analysis.lexicon import SOURCE_PRONOUNS, is_person_noun
 from reader.analysis.names import name_span
 from reader.analysis.proxies import serves
 from reader.analysis.sieve.base import Discourse, Resolution
+from reader.analysis.sieve.named import relative_pronoun
 from reader.analysis.sieve.pronouns import answered
-from reader.analysis.syntax import np_is_definite, np_span
+from reader.analysis.syntax import np_is_definite, np_span, token_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+#: Entity types of a name that is a body's or a work's, never a description of a person.
+NAMED_BODIES = frozenset(("ORG", "WORK_OF_ART", "PRODUCT", "FAC"))
+
+
+def named_body(subj: Token) -> bool:
+    """A name of several capitalised words tagged a body's ("The Daily Caller"), not a
+    title alone the tagger took for one ("the MEP")."""
+    return (
+        subj.ent_type_ in NAMED_BODIES
+        and subj.text[:1].isupper()
+        and any(
+            c.dep_ in ("compound", "amod")
+            and c.text[:1].isupper()
+            and c.ent_type_ == subj.ent_type_
+            for c in subj.lefts
+        )
+    )
 
 
 def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
@@ -22,6 +42,8 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
     subj = cue.subject
     if subj is None or (subj.pos_ not in ("NOUN", "PROPN") and not age_word(subj)):
         return None
+    if named_body(subj):
+        return None  # "The Daily Caller reported": a paper's name, not "the caller"
     if not (is_person_description(subj) or disc.registry.holds_role(subj.lemma_.lower())):
         return None  # "the count said": a noun for a thing, unless a person's title
     if not (np_is_definite(subj) or age_word(subj)):
@@ -37,11 +59,15 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
         return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj))
     named = _name_in_commas(subj)
     person = disc.known_person(named) if named is not None else None
+    rel = relative_pronoun(cue.token, subj)
     if person is not None and person.kind == "person":
-        return Resolution(person, name_span(named))
+        # "said Scott Reed, the Chamber's strategist, who added that …": "who" says whose
+        return Resolution(person, token_span(rel) if rel is not None else name_span(named))
     cluster = disc.resolve_description(subj, exclude)
     if cluster is None:
         return None
+    if rel is not None:
+        return Resolution(cluster, token_span(rel))
     start, end = np_span(subj)
     boss = serves(subj)
     if boss is not None:  # "the former top aide to President George W. Bush", as worded
