@@ -354,13 +354,15 @@ class Registry:
                 self._by_first.setdefault(keys[0], []).append(c)
 
     def find_or_create_description(
-        self, surface: str, head: str, definite: bool, pos: int = -1
+        self, surface: str, head: str, definite: bool, pos: int = -1, *, fresh: bool = False
     ) -> Cluster:
-        """An unnamed source: a definite description joins the last one with the same head."""
-        c = self._by_head.get(head) if definite else None
+        """An unnamed source: a definite description joins the last one with the same head
+        (unless ``fresh``: in a story, one met a scene ago or more is no longer meant)."""
+        c = self._by_head.get(head) if definite and not fresh else None
         if c is None:
             c = self._new("description", surface)
             c.head = head
+            c.since = pos
             c.male = int(head in MALE_NOUNS)  # "a man", "the woman"
             c.female = int(head in FEMALE_NOUNS)
             self._by_head[head] = c
