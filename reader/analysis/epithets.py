@@ -32,6 +32,10 @@ YOUNG_HEADS = word_set("girl boy lad lass youth child maid maiden kid youngster"
 #: story they are epithets, used of whoever fits in the scene.
 EPITHET_NOUNS = word_set("man woman gentleman lady girl boy lad lass youth fellow chap damsel")
 
+#: Words that set one person against others of the kind ("the second gentleman", "the other
+#: man"): no epithet of whoever fits, but one of several the text tells apart.
+CONTRAST_WORDS = word_set("first second third fourth fifth other another last same latter former")
+
 #: How many characters back a story's unnamed person ("a stranger") is still the one a
 #: "the stranger" with that head means: about a scene; later it is whoever fits then.
 SCENE_CHARS = 6000
@@ -63,6 +67,11 @@ def remember(c: Cluster, words: set[str], gender: str | None) -> None:
         return
     for w in words:
         c.epithets[w] = c.epithets.get(w, 0) + 1
+
+
+def contrasted(tok: Token) -> bool:
+    """ "the second gentleman", "the other man": one of several of that kind."""
+    return any(c.lower_ in CONTRAST_WORDS for c in tok.lefts)
 
 
 def epithet_words(tok: Token) -> set[str]:

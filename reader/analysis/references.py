@@ -10,6 +10,7 @@ from reader.analysis.described import age_of, nationality_noun
 from reader.analysis.epithets import (
     EPITHET_NOUNS,
     SCENE_CHARS,
+    contrasted,
     epithet_words,
     gender_of,
     newcomer,
@@ -140,6 +141,7 @@ class DiscourseState(State):
             and said is not None
             and head in EPITHET_NOUNS
             and not any(c.dep_ == "poss" for c in tok.children)
+            and not contrasted(tok)
         )
         recent = [m for m in self.recent(before) if m.cluster not in exclude]
         if epithet:

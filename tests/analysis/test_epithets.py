@@ -65,3 +65,16 @@ def test_an_age_the_narration_has_said_most_often_rules_out_the_other() -> None:
     nancy = Cluster(id=1, kind="person", canonical="Nancy", female=3)
     remember(nancy, {"old", "gentleman"}, "m")
     assert nancy.epithets == {}
+
+
+def test_the_other_man_is_not_the_man_of_the_scene(run: Run) -> None:
+    """ "the second gentleman", "the other man": one of several the text tells apart, not an
+    epithet of whoever fits."""
+    text = _exchange("Nancy", "Sikes") + (
+        "Mr. Sikes sat down heavily by the table and lit his pipe.\n\n"
+        "“Who are you?” said the other man.\n\n"
+        "“Nobody,” said Nancy.\n"
+    )
+    a = run(text)
+    (q,) = [q for q in a.quotes if q.text.startswith("“Who are")]
+    assert q.speaker not in ("Sikes", "Mr. Sikes")
