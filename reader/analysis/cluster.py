@@ -43,6 +43,8 @@ class Cluster:
     #: The words a story's narration has used of the person instead of the name ("girl",
     #: "old", "gentleman"): ``epithets``.
     epithets: dict[str, int] = field(default_factory=dict)
+    #: A woman known only by her husband's name and a title after it ("Hamidullah Begum").
+    by_his_name: bool = False
     #: Where the cluster was first met.
     since: int = -1
 
