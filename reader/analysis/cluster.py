@@ -40,6 +40,13 @@ class Cluster:
     forms: dict[str, int] = field(default_factory=dict)
     #: Where the last form counted was used (a mention read twice is counted once).
     counted_at: int = -1
+    #: The words a story's narration has used of the person instead of the name ("girl",
+    #: "old", "gentleman"): ``epithets``.
+    epithets: dict[str, int] = field(default_factory=dict)
+    #: A woman known only by her husband's name and a title after it ("Hamidullah Begum").
+    by_his_name: bool = False
+    #: Where the cluster was first met.
+    since: int = -1
 
     def may_be(self, address: str | None, first: str = "") -> bool:
         """Whether a name with this form of address and first name can be this person: "Mrs.

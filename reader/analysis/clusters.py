@@ -22,8 +22,10 @@ from reader.analysis.names import (
     form_of_address,
     may_open,
     name_parts,
+    postposed,
     strip_possessive,
     title_gender,
+    titled,
 )
 
 #: What the first-person narrator is called until the text gives a name.
@@ -78,6 +80,8 @@ class Registry:
         keys = [key(w) for w in words]
         if len(keys) == 1:
             found = self._by_surname.get(keys[0]) or self._by_first.get(keys[0])
+            if found and not titles:  # "Hamidullah" is not "Hamidullah Begum", named by his name
+                found = [c for c in found if not c.by_his_name]
             if not found and not titles:
                 # "Frank" for Francis Oakley: another form of a first name, when it is the
                 # only person the text has given such a first name
@@ -99,6 +103,7 @@ class Registry:
                     if (c.gender in (None, said) or self._titled_first(c, keys[0], said))
                     and c.named_gender in (None, said)  # "Mr Last" is not Brenda Last
                     and c.may_be(address)
+                    and c.by_his_name == postposed(titles)  # not Hamidullah for "… Begum"
                     and (keys[0] == c.first or not self._kin(c, address))
                 ]
                 if not found:
@@ -246,14 +251,14 @@ class Registry:
         if not titles and self._two_people(keys):
             return None
         clean = " ".join(words)
-        shown = f"{titles[-1]} {clean}" if titles else clean
+        shown = titled(titles[-1:], clean)
         c = self.find_person(surface)
         if relative and c is not None and len(keys) > 1 and not c.first:
             c = None
         known = c is not None and bool(c.first)  # first name and surname known before
         if c is None:
             c = self._new("person", clean)
-            c.address = form_of_address(titles)
+            c.address, c.by_his_name = form_of_address(titles), postposed(titles)
             c.surname = keys[-1]
             self._by_surname.setdefault(keys[-1], []).append(c)
             if len(keys) > 1:
@@ -299,17 +304,21 @@ class Registry:
         ):
             # "Mrs. Bennet" known by no first name keeps the form of address that tells her
             # from "Mr. Bennet"
-            c.canonical = f"{titles[-1]} {clean}"
+            c.canonical = titled(titles[-1:], clean)
             self.changed.add(c.id)
         if c.address is None:
             c.address = form_of_address(titles)
         c.take_titles(titles)
         if len(keys) == 1 and not titles and keys[0] == c.first:
             c.by_first_name = True
-        if not (c.address == "mrs" and len(keys) > 1 and not_hers(keys[0])):
-            c.add_alias(clean)  # not "Henry Dashwood" for Mrs. Henry Dashwood: his name
+        if not (c.address == "mrs" and len(keys) > 1 and not_hers(keys[0])) and not postposed(
+            titles
+        ):
+            # not "Henry Dashwood" for Mrs. Henry Dashwood, nor "Hamidullah" for Hamidullah
+            # Begum: her husband's name
+            c.add_alias(clean)
         if titles:
-            c.add_alias(" ".join([*titles, clean]))
+            c.add_alias(titled(titles, clean))
         said = title_gender(titles)
         if said == "m":
             c.male += 3
@@ -354,24 +363,21 @@ class Registry:
                 self._by_first.setdefault(keys[0], []).append(c)
 
     def find_or_create_description(
-        self, surface: str, head: str, definite: bool, pos: int = -1
+        self, surface: str, head: str, definite: bool, pos: int = -1, *, fresh: bool = False
     ) -> Cluster:
-        """An unnamed source: a definite description joins the last one with the same head."""
-        c = self._by_head.get(head) if definite else None
+        """An unnamed source: a definite description joins the last one with the same head
+        (unless ``fresh``: in a story, one met a scene ago or more is no longer meant)."""
+        c = self._by_head.get(head) if definite and not fresh else None
         if c is None:
             c = self._new("description", surface)
             c.head = head
+            c.since = pos
             c.male = int(head in MALE_NOUNS)  # "a man", "the woman"
             c.female = int(head in FEMALE_NOUNS)
             self._by_head[head] = c
         c.add_alias(surface)
         c.last_seen = max(c.last_seen, pos)
         return c
-
-    def _by_acronym(self, key: str) -> Cluster | None:
-        """ "the RFA" for the Rivers and Floodplain Authority named before."""
-        orgs = ((name, c) for (kind, name), c in reversed(self._by_key.items()) if kind == "org")
-        return by_initials(key, orgs)
 
     def described(self, head: str) -> Cluster | None:
         return self._by_head.get(head)
@@ -380,7 +386,8 @@ class Registry:
         """An organisation; named when the surface is a tagged name, whose "the" is dropped
         ("the Congressional Budget Office"), unlike "the Church" said of a body."""
         key = fold(re.sub(r"^(?:the|The)\s+", "", strip_possessive(surface)))
-        c = self._by_key.get(("org", key)) or self._by_acronym(key)
+        orgs = ((n, o) for (kind, n), o in reversed(self._by_key.items()) if kind == "org")
+        c = self._by_key.get(("org", key)) or by_initials(key, orgs)  # "the RFA", named before
         if c is None:
             # "the Congressional Budget Office" is named "Congressional Budget Office".
             name = strip_possessive(surface)

@@ -96,9 +96,29 @@ def _first_title_in(titles: list[str], classes: TitleClasses) -> str | None:
     return None
 
 
+#: Titles written after the name, each with the form of address it is ("Hamidullah Begum"
+#: is Hamidullah's wife, as "Mrs. Hamidullah" would be; "Mahmoud Sahib", a man).
+POSTPOSED_TITLES = {"begum": "mrs", "khanum": "mrs", "sahib": "mr", "effendi": "mr", "pasha": "mr"}
+
+
+def postposed(titles: list[str]) -> bool:
+    """Whether the last title was written after the name (``POSTPOSED_TITLES``)."""
+    return bool(titles) and fold(titles[-1]) in POSTPOSED_TITLES
+
+
+def titled(titles: list[str], name: str) -> str:
+    """A name with its titles, as written: "Mrs. Bennet", "Hamidullah Begum"."""
+    if postposed(titles):
+        return " ".join([*titles[:-1], name, titles[-1]])
+    return " ".join([*titles, name])
+
+
 def title_gender(titles: list[str]) -> str | None:
     """The gender a title before a name says ("Mrs" -> "f"), if any."""
-    return _first_title_in(titles, ((MALE_TITLES, "m"), (FEMALE_TITLES, "f")))
+    said = _first_title_in(titles, ((MALE_TITLES, "m"), (FEMALE_TITLES, "f")))
+    if said is None and postposed(titles):
+        return "f" if POSTPOSED_TITLES[fold(titles[-1])] == "mrs" else "m"
+    return said
 
 
 #: Forms of address that tell a married woman from an unmarried one ("Mrs. Bennet" and "Miss
@@ -109,6 +129,8 @@ _UNMARRIED = frozenset(("miss", "mademoiselle", "mlle"))
 
 def form_of_address(titles: list[str]) -> str | None:
     """ "mr", "mrs" or "miss" for the titles before a name, if they are a form of address."""
+    if postposed(titles):
+        return POSTPOSED_TITLES[fold(titles[-1])]
     return _first_title_in(titles, ((_MARRIED, "mrs"), (_UNMARRIED, "miss"), (MALE_TITLES, "mr")))
 
 
@@ -139,6 +161,8 @@ def name_parts(text: str) -> tuple[list[str], list[str]]:
             words.pop(0)
         else:
             break
+    if len(words) > 1 and fold(words[-1]) in POSTPOSED_TITLES:
+        titles.append(words.pop())  # "Hamidullah Begum": a title after the name
     # "Quillmate with Maximilian Rautenbach" (one entity to the tagger): a lower-case word
     # that is no name particle ends what came before.
     lower = [k for k, w in enumerate(words) if w[:1].islower() and w not in NAME_PARTICLES]

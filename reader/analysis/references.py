@@ -7,6 +7,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.analysis.described import age_of, nationality_noun
+from reader.analysis.epithets import (
+    EPITHET_NOUNS,
+    SCENE_CHARS,
+    contrasted,
+    epithet_words,
+    gender_of,
+    newcomer,
+    remember,
+    story_person,
+)
 from reader.analysis.evidence import by_agent, can_author
 from reader.analysis.kinship import Relations, described_gender, is_kin_noun
 from reader.analysis.lexicon import (
@@ -14,14 +24,19 @@ from reader.analysis.lexicon import (
     MALE_PRONOUNS,
     ORG_NOUNS,
     PROXY_NOUNS,
-    VAGUE_WORDS,
     is_person_noun,
 )
 from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
 from reader.analysis.relatives import relative_of
-from reader.analysis.salience import BARE_PERSON_NOUNS, described_order, person_owner, referent
+from reader.analysis.role_holders import by_role, clause_mates, may_mean
+from reader.analysis.salience import (
+    BARE_PERSON_NOUNS,
+    described_order,
+    person_owner,
+    referent,
+)
 from reader.analysis.state import State
-from reader.analysis.syntax import is_speech_verb, np_is_definite
+from reader.analysis.syntax import np_is_definite
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,6 +84,20 @@ class DiscourseState(State):
         return found
 
     def resolve_description(self, tok: Token, exclude: set[int]) -> Cluster | None:
+        """Whom a definite description ("the senator", "the girl") refers to; in a story, the
+        person it is tied to keeps its words as epithets (``epithets``)."""
+        found = self._describe(tok, exclude)
+        head = tok.lemma_.lower()
+        if found is not None and found.kind == "person" and self.story and head in EPITHET_NOUNS:
+            remember(found, epithet_words(tok), described_gender(head))
+        return found
+
+    @property
+    def story(self) -> bool:
+        """A story told as dialogue, whose descriptions are epithets for its people."""
+        return self.registry.familiar and self.told_as_dialogue
+
+    def _describe(self, tok: Token, exclude: set[int]) -> Cluster | None:
         if tok.i in self.mention_at:
             c = self.registry.clusters[self.mention_at[tok.i]]
             if c.id not in exclude:
@@ -107,43 +136,33 @@ class DiscourseState(State):
             # the owner, and only one the text has given that role; else an unnamed source
             exclude = exclude | {owner.id}
 
-        words = {
-            c.lemma_.lower()
-            for c in tok.lefts
-            if c.dep_ in ("amod", "compound") and c.is_alpha and c.lower_ not in VAGUE_WORDS
-        } | {head}
+        epithet = (
+            self.story
+            and said is not None
+            and head in EPITHET_NOUNS
+            and not any(c.dep_ == "poss" for c in tok.children)
+            and not contrasted(tok)
+        )
         recent = [m for m in self.recent(before) if m.cluster not in exclude]
-        # 1. a person whose role shares the head noun (or two words) with the description
-        for m in recent:
-            c = reg.clusters[m.cluster]
-            if c.kind == "person" and head in c.role_words and words <= c.role_words | {head}:
-                return c
-        # 1b. a role that specific ("the council leader"), or one the text gave one person
-        # only ("Mr. Sowerberry, the parochial undertaker", then "said the undertaker" pages
-        # on), names its holder from further back
-        holders = [
-            c
-            for c in reg.clusters
-            if c.kind == "person"
-            and c.id not in exclude
-            and head in c.role_words
-            and words <= c.role_words | {head}
-            and c.last_seen < before
-        ]
-        if holders and (len(words) >= 2 or len(holders) == 1):
-            return max(holders, key=lambda c: c.last_seen)
-        # 1c. the most salient person given the head noun, when what tells one such person
-        # from another (a capitalised "Florida", "Democratic") says nothing against them:
-        # "Oscar-winning actress Susan Sarandon" is "the prominent actress"
-        named = {c.lemma_.lower() for c in tok.lefts if c.text[:1].isupper() and c.is_alpha}
+        if epithet:
+            # "said the girl" in a story: no role, but the one just brought in as "a girl",
+            # else the most salient person near who fits (``epithets``), not whoever was
+            # called so first, nor anyone of the other sex
+            same = reg.described(head)
+            if newcomer(same, before) and same is not None and same.id not in exclude:
+                return same
+            ranked = by_salience(may_mean(self, tok, recent), self.sent)
+            mates = clause_mates(self, tok)
+            fit = story_person(reg, ranked, epithet_words(tok), said or "", exclude | mates)
+            if fit is not None:
+                return fit
+        # the person given the role, near or further back (for an epithet, one it fits:
+        # not "the young girl" whom the text has called "the young man")
+        found = by_role(self, tok, recent, exclude, before)
+        if found is not None and (not epithet or gender_of(found) in (None, said)):
+            return found
         if tok.dep_ in ("nsubj", "nsubjpass") and head not in BARE_PERSON_NOUNS:
-            # who "the senator" doing something is: the latest sentence's main subject first
-            # ("the voice asked", no role, is rather whoever was last brought in)
             recent = list(described_order(self, tok, recent))
-        for m in recent:
-            c = reg.clusters[m.cluster]
-            if c.kind == "person" and head in c.role_words and named <= c.role_words:
-                return c
         if owner is not None or any(
             c.dep_ == "poss" and c.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS for c in tok.children
         ):
@@ -154,9 +173,15 @@ class DiscourseState(State):
                 c = reg.clusters[m.cluster]
                 if m.subject and c.kind == "person" and agrees(c):
                     return c
-        # 2. an unnamed source with the same head noun
+        nearby = may_mean(self, tok, recent)
         same = reg.described(head)
-        if same is not None and same.id not in exclude and same.last_seen < before:
+        # 2. an unnamed source with the same head noun (in a story, one met within a scene)
+        if (
+            same is not None
+            and same.id not in exclude
+            and same.last_seen < before
+            and not (self.story and same.last_seen < before - SCENE_CHARS)
+        ):
             return same
         # 3. the most salient person mentioned (for a subject, the latest sentence's main
         # subject first; else the latest), or an unnamed source the text brought in; passing
@@ -164,18 +189,8 @@ class DiscourseState(State):
         # reports ("Lucia's shift ended after she left, the prosecutor said"). A described
         # noun that only said what someone is ("painting Trump as a man too unqualified") is
         # no one who speaks.
-        reported: list[tuple[int, int]] = []
-        if tok.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(tok.head):
-            off = self.offset
-            reported = [
-                (c.left_edge.idx + off, c.right_edge.idx + len(c.right_edge.text) + off)
-                for c in tok.head.children
-                if c.dep_ == "ccomp" and c.i < tok.i
-            ]
-        for m in recent:
+        for m in nearby:
             c = reg.clusters[m.cluster]
-            if m.sent == self.sent and (m.poss or any(a <= m.start < b for a, b in reported)):
-                continue
             if c.kind == "person" and reg.familiar and self.told_as_dialogue:
                 # a story's "said the doctor" is no one merely named last (his patient, the
                 # butler), who would then be "the doctor" for the rest of the book: a person

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.clauses import clause_rank, fronted_topic
 from reader.analysis.clusters import Cluster, Registry
+from reader.analysis.epithets import SCENE_CHARS
 from reader.analysis.evidence import entity_span
 from reader.analysis.lexicon import SPEECH_VERBS
 from reader.analysis.mention_log import WINDOW_SENTENCES, MentionRec, by_salience
@@ -242,8 +243,17 @@ class State:
             return self.registry.clusters[self.unnamed_at[tok.i]]
         s, e = np_span(tok, with_prep=True)
         definite = np_is_definite(tok)
+        head = tok.lemma_.lower()
+        known = self.registry.described(head)
+        # in a story, "the girl" a scene or more after the last one is someone else
+        fresh = (
+            self.registry.familiar
+            and self.told_as_dialogue
+            and known is not None
+            and known.last_seen < s + self.offset - SCENE_CHARS
+        )
         c = self.registry.find_or_create_description(
-            self.local(s, e), tok.lemma_.lower(), definite, s + self.offset
+            self.local(s, e), head, definite, s + self.offset, fresh=fresh
         )
         self.unnamed_at[tok.i] = c.id
         return c
