@@ -53,12 +53,26 @@ def fitting(items: Iterable[Widget], width: int) -> list[Widget]:
     return [*kept, *palette]
 
 
+def typed(item: Widget) -> bool:
+    """Whether the key is a character a widget that takes typing would keep for itself."""
+    if not isinstance(item, FooterKey) or item.has_class("-command-palette"):
+        return False
+    shown = item.key_display
+    return len(shown) == 1 and shown.isprintable() and not shown.isspace()
+
+
 class FittingFooter(Footer):
-    """Textual's Footer, keeping only the keys whose labels fit whole."""
+    """Textual's Footer, keeping only the keys whose labels fit whole.
+
+    While the focused widget takes typed characters (`TAKES_TYPING`, as the Speakers panel's
+    filter does), the character keys are left out: "q Quit" there would type a "q"."""
 
     def compose(self):  # type: ignore[no-untyped-def]
         width = self.size.width or self.app.size.width
-        yield from fitting(super().compose(), width)
+        items = super().compose()
+        if getattr(self.screen.focused, "TAKES_TYPING", False):
+            items = [item for item in items if not typed(item)]
+        yield from fitting(items, width)
 
     def on_resize(self, event: events.Resize) -> None:
         if event.size.width != getattr(self, "_fitted_width", None):
