@@ -94,3 +94,16 @@ async def test_the_speakers_panel_footer_offers_no_key_its_filter_takes(make_app
         await pilot.press("escape")  # back to the text: its letter keys again
         await pilot.pause()
         assert "q Quit" in screen_lines(app)[-1]
+
+
+async def test_the_search_bar_footer_offers_no_key_the_input_takes(make_app: Any) -> None:
+    """Found by a fresh-eyes test: typing in the search bar, the footer offered "/ Search",
+    but `/` there is typed into the query ("zh/": no matches)."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("slash", *"gantz")
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "esc Close search" in footer, footer
+        assert "/ Search" not in footer, footer
