@@ -354,7 +354,7 @@ def _context_end(text: str, prefix: str, near: int, slack: int) -> int | None:
     if hi - lo < len(prefix) // 2:
         return None
     scores = _myers(prefix, text[lo:hi], anchored=at_edge)
-    return _nearest_best(scores, len(prefix), lambda i: lo + i + 1, near)
+    return _near(_nearest_best(scores, len(prefix), lambda i: lo + i + 1, near), near, slack)
 
 
 def _context_start(text: str, suffix: str, near: int, slack: int) -> int | None:
@@ -367,7 +367,14 @@ def _context_start(text: str, suffix: str, near: int, slack: int) -> int | None:
     if hi - lo < len(suffix) // 2:
         return None
     scores = _myers(suffix[::-1], text[lo:hi][::-1], anchored=at_edge)
-    return _nearest_best(scores, len(suffix), lambda i: hi - (i + 1), near)
+    return _near(_nearest_best(scores, len(suffix), lambda i: hi - (i + 1), near), near, slack)
+
+
+def _near(place: int | None, near: int, slack: int) -> int | None:
+    """`place` if it is within `slack` of the match: a context cut short by the text's edge
+    is looked for all the way to that edge, and when it is still there but a paragraph was
+    added between it and the passage, the passage does not stretch over the new paragraph."""
+    return place if place is not None and abs(place - near) <= slack else None
 
 
 def _nearest_best(

@@ -195,3 +195,21 @@ def test_a_deleted_word_does_not_slide_onto_the_same_letters_next_to_it() -> Non
     s = selector_for(text, start, start + 1)
     edited = text.replace("to a State", "to State")
     assert anchor(edited, s) is None
+
+
+def test_an_edited_first_paragraph_is_found_after_a_paragraph_is_added_above_it() -> None:
+    """Found by a fresh-eyes test: a note on the paragraph under the title was orphaned when
+    the file gained a paragraph above it and a word inside it. Its remembered context, cut
+    short by the text's start, was still found at the start, so the passage was stretched
+    over the new paragraph, and that no longer matched."""
+    old = ("Title here\n\nThe mayor said the plan was fair to everyone, adding more.\n\n"
+           "Residents disagreed loudly at the meeting on Tuesday night.\n")
+    new = ("Title here\n\nAn update was added to this story on Friday morning.\n\n"
+           "The mayor said the plan was fair to everyone, adding lots more.\n\n"
+           "Residents disagreed loudly at the meeting on Tuesday night.\n")
+    s = sel(old, "The mayor said the plan was fair to everyone, adding more.")
+    assert found(new, s) == "The mayor said the plan was fair to everyone, adding lots more."
+    # the mirror image: the last paragraph, with one added below it
+    s = sel(old, "Residents disagreed loudly at the meeting on Tuesday night.")
+    newer = old.replace("on Tuesday", "late on Tuesday") + "\nA line added at the end.\n"
+    assert found(newer, s) == "Residents disagreed loudly at the meeting late on Tuesday night."

@@ -27,3 +27,26 @@ def test_lapid_in_a_deleted_paragraph_becomes_an_orphan(store: Store, make_doc) 
     assert orphan.orphaned and (orphan.start, orphan.exact) == (start, "Lapid")
     assert not tweet.orphaned
     assert edited[tweet.start - 8 : tweet.end] == "tweeted Lapid"
+
+
+def test_a_note_under_the_title_survives_an_update_above_it_and_an_edit_in_it(
+    store: Store, make_doc
+) -> None:
+    """Found by a fresh-eyes test: a note on the paragraph under a short title was orphaned
+    ("1 note not found in this version") when the file gained an update paragraph above it and
+    one word in it. It is now placed on the paragraph, its old words kept."""
+    first = SEED.splitlines()[0]
+    text = "Blinken in Israel\n\n" + SEED
+    start = text.index(first)
+    record = store.save_article(make_doc(text, source="/data/seed.txt"))
+    store.add_annotation(record.id, text, start, start + len(first), note="the visit")
+
+    changed = first.replace(" and ", " and firmly ", 1)
+    update = ("Update, Friday: this story has been corrected to give the right date of the "
+              "meeting, and the names of everyone who was at it.")
+    edited = text.replace(first, update + "\n\n" + changed, 1)
+    store.save_article(make_doc(edited, source="/data/seed.txt"))
+
+    (note,) = store.annotations(record.id)
+    assert not note.orphaned
+    assert edited[note.start : note.end] == changed

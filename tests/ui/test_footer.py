@@ -66,3 +66,44 @@ async def test_a_label_is_shown_once(make_app: Any) -> None:
         await wait_for_analysis(pilot)
         footer = screen_lines(app)[-1]
         assert "q Quit" in footer and footer.count("Quit") == 1, footer
+
+
+async def test_the_speakers_panel_footer_offers_no_key_its_filter_takes(make_app: Any) -> None:
+    """Found by a fresh-eyes test: with the Speakers panel focused the footer still offered
+    "q Quit", "? Help", "/ Search", "h Highlight", but each of those letters went into the
+    panel's name filter ("filter: q · 0 of 3"), so `q` never quit. The footer now lists only
+    keys that do what it says there."""
+    from reader.ui.screens.article import ArticleScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert screen.speaker_panel.has_focus
+        keys_shown = shown_keys(app)
+        assert "space Expand quote" in keys_shown, keys_shown
+        assert "^p" in screen_lines(app)[-1]
+        for key in [label.split()[0] for label in keys_shown]:
+            if len(key) == 1 and key.isprintable():
+                await pilot.press(key)
+                await pilot.pause()
+                assert screen.speaker_panel.filter_text == "", (key, keys_shown)
+        await pilot.press("escape")  # back to the text: its letter keys again
+        await pilot.pause()
+        assert "q Quit" in screen_lines(app)[-1]
+
+
+async def test_the_search_bar_footer_offers_no_key_the_input_takes(make_app: Any) -> None:
+    """Found by a fresh-eyes test: typing in the search bar, the footer offered "/ Search",
+    but `/` there is typed into the query ("zh/": no matches)."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("slash", *"gantz")
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "esc Close search" in footer, footer
+        assert "/ Search" not in footer, footer

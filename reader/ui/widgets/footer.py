@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from rich.cells import cell_len
 from textual import events
 from textual.widget import Widget
-from textual.widgets import Footer
+from textual.widgets import Footer, Input, TextArea
 from textual.widgets._footer import FooterKey
 
 #: Cells a FooterKey takes besides its key and label: padding around the key and after the label.
@@ -53,12 +53,35 @@ def fitting(items: Iterable[Widget], width: int) -> list[Widget]:
     return [*kept, *palette]
 
 
+def takes_typing(widget: Widget | None) -> bool:
+    """Whether printable keys go to `widget` as text rather than to the bindings."""
+    return isinstance(widget, (Input, TextArea)) or bool(getattr(widget, "TAKES_TYPING", False))
+
+
+def typed(item: Widget, priority: set[str]) -> bool:
+    """Whether the key is a character a widget that takes typing keeps for itself (a priority
+    binding, such as the library's `/`, still runs first, so it stays)."""
+    if not isinstance(item, FooterKey) or item.has_class("-command-palette"):
+        return False
+    shown = item.key_display
+    return (len(shown) == 1 and shown.isprintable() and not shown.isspace()
+            and item.key not in priority)
+
+
 class FittingFooter(Footer):
-    """Textual's Footer, keeping only the keys whose labels fit whole."""
+    """Textual's Footer, keeping only the keys whose labels fit whole.
+
+    While the focused widget takes typed characters (an input, or `TAKES_TYPING`, as the
+    Speakers panel's filter), the character keys are left out: "q Quit" there types a "q"."""
 
     def compose(self):  # type: ignore[no-untyped-def]
         width = self.size.width or self.app.size.width
-        yield from fitting(super().compose(), width)
+        items = super().compose()
+        if takes_typing(self.screen.focused):
+            priority = {key for key, (_node, binding, _enabled, _tip)
+                        in self.screen.active_bindings.items() if binding.priority}
+            items = [item for item in items if not typed(item, priority)]
+        yield from fitting(items, width)
 
     def on_resize(self, event: events.Resize) -> None:
         if event.size.width != getattr(self, "_fitted_width", None):

@@ -118,6 +118,8 @@ class SpeakerPanel(OptionList):
     """Who said what. Choosing a quote posts QuoteChosen; choosing a name posts SpeakerChosen."""
 
     HELP_TITLE = "Speakers panel"
+    #: Letters typed here narrow the cards, so the footer offers no character keys meanwhile.
+    TAKES_TYPING = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
