@@ -383,6 +383,11 @@ def is_url(spec: str) -> bool:
     return spec.lower().startswith(("http://", "https://"))
 
 
+#: An address of a scheme the reader cannot fetch ("ftp://host/x", "file://..."), told apart
+#: from a file whose name merely looks like one.
+OTHER_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://")
+
+
 def _url_document(
     url: str, *, timeout: float | None, max_bytes: int, control: FetchControl | None
 ) -> Document:
@@ -421,6 +426,13 @@ def load_source(
         return _document_from_bytes(data, name="stdin", source="stdin")
     if is_url(spec):
         return _url_document(spec, timeout=timeout, max_bytes=max_bytes, control=control)
+    other = OTHER_SCHEME.match(spec)
+    if other and not os.path.lexists(spec):
+        # "ftp://x: no such file." would send the reader looking for a file
+        raise SourceError(
+            f"{shown(spec)}: only http:// and https:// addresses can be read, "
+            f"not {other.group(1)}://."
+        )
     path, data = _read_file(spec, max_bytes)
     suffix = path.suffix.lower()
     kind = None  # sniffed from the content

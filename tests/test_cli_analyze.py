@@ -97,6 +97,12 @@ def test_bad_file(tmp_path: Path, name: str) -> None:
     check_refused(run("analyze", name, cwd=tmp_path), name, EXPECTED[name])
 
 
+@pytest.mark.parametrize("url", ["ftp://example.org/a.txt", "file:///etc/hostname"])
+def test_an_address_of_another_scheme_is_named_as_such(tmp_path: Path, url: str) -> None:
+    """Not "no such file": the reader reads http(s) addresses, and says so."""
+    check_refused(run("analyze", url, cwd=tmp_path), url, "only http:// and https://")
+
+
 def test_directory(tmp_path: Path) -> None:
     (tmp_path / "folder").mkdir()
     check_refused(run("analyze", "folder", cwd=tmp_path), "folder", "is a directory")
