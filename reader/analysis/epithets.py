@@ -121,8 +121,13 @@ def story_person(
     return best
 
 
+def out_of_scene(at: int, before: int) -> bool:
+    """Whether something last met at char offset ``at`` is a scene or more before ``before``."""
+    return at < before - SCENE_CHARS
+
+
 def newcomer(c: Cluster | None, before: int) -> bool:
     """A story's unnamed person brought in within the scene ("a fat gentleman came in"), whom
     "the gentleman" then means; chapters later "the girl" is not "a young girl of thirteen"
     who once opened a door, but whoever the scene has of that kind."""
-    return c is not None and c.kind == "description" and c.since >= before - SCENE_CHARS
+    return c is not None and c.kind == "description" and not out_of_scene(c.since, before)

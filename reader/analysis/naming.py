@@ -15,14 +15,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.analysis.cue_types import Cue
-from reader.analysis.lexicon import word_set
+from reader.analysis.lexicon import NAMING_VERBS, word_set
 from reader.analysis.syntax import verb_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Verbs whose object complement is the name or label the subject gave ("called it “X”").
-NAMING = word_set("call dub name label nickname brand term christen")
+#: (Not "title": "a memo titled “…”" gives a work's name.)
+NAMING = NAMING_VERBS - {"title"}
 
 #: Verbs that characterise their object "as" something: the "as" phrase is the subject's word
 #: for it ("dismissed the plan as “a gimmick”"). Not "known as", "served as": no one says.

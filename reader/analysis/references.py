@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from reader.analysis.described import age_of, nationality_noun
 from reader.analysis.epithets import (
     EPITHET_NOUNS,
-    SCENE_CHARS,
     contrasted,
     epithet_words,
     gender_of,
     newcomer,
+    out_of_scene,
     remember,
     story_person,
 )
@@ -91,11 +91,6 @@ class DiscourseState(State):
         if found is not None and found.kind == "person" and self.story and head in EPITHET_NOUNS:
             remember(found, epithet_words(tok), described_gender(head))
         return found
-
-    @property
-    def story(self) -> bool:
-        """A story told as dialogue, whose descriptions are epithets for its people."""
-        return self.registry.familiar and self.told_as_dialogue
 
     def _describe(self, tok: Token, exclude: set[int]) -> Cluster | None:
         if tok.i in self.mention_at:
@@ -180,7 +175,7 @@ class DiscourseState(State):
             same is not None
             and same.id not in exclude
             and same.last_seen < before
-            and not (self.story and same.last_seen < before - SCENE_CHARS)
+            and not (self.story and out_of_scene(same.last_seen, before))
         ):
             return same
         # 3. the most salient person mentioned (for a subject, the latest sentence's main
@@ -191,7 +186,7 @@ class DiscourseState(State):
         # no one who speaks.
         for m in nearby:
             c = reg.clusters[m.cluster]
-            if c.kind == "person" and reg.familiar and self.told_as_dialogue:
+            if c.kind == "person" and self.story:
                 # a story's "said the doctor" is no one merely named last (his patient, the
                 # butler), who would then be "the doctor" for the rest of the book: a person
                 # the text ties to the words (above), else one it has not named

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.clauses import clause_rank, fronted_topic
 from reader.analysis.clusters import Cluster, Registry
-from reader.analysis.epithets import SCENE_CHARS
+from reader.analysis.epithets import out_of_scene
 from reader.analysis.evidence import entity_span
 from reader.analysis.lexicon import SPEECH_VERBS
 from reader.analysis.mention_log import WINDOW_SENTENCES, MentionRec, by_salience
@@ -235,6 +235,11 @@ class State:
             or self.orgs.longer_name(surface) is not None
         )
 
+    @property
+    def story(self) -> bool:
+        """A story told as dialogue, whose descriptions are epithets for its people."""
+        return self.registry.familiar and self.told_as_dialogue
+
     def find_or_create_unnamed_source(self, tok: Token) -> Cluster:
         """The unnamed source described at ``tok`` ("a French diplomat"), created when new."""
         if tok.i in self.mention_at:
@@ -246,12 +251,7 @@ class State:
         head = tok.lemma_.lower()
         known = self.registry.described(head)
         # in a story, "the girl" a scene or more after the last one is someone else
-        fresh = (
-            self.registry.familiar
-            and self.told_as_dialogue
-            and known is not None
-            and known.last_seen < s + self.offset - SCENE_CHARS
-        )
+        fresh = self.story and known is not None and out_of_scene(known.last_seen, s + self.offset)
         c = self.registry.find_or_create_description(
             self.local(s, e), head, definite, s + self.offset, fresh=fresh
         )
