@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from reader.analysis.content_clauses import content_clause_cue, saying_by
+from reader.analysis.continued import continued_cue
 from reader.analysis.cues import Cue
 from reader.analysis.genre import told_as_dialogue
 from reader.analysis.lexicon import (
@@ -144,6 +145,7 @@ class FragmentReader:
             clause_cue(st, a, b, inside_quote)
             or uttered(st, a, inside_quote)
             or own_clause(st, a, b)
+            or continued_cue(st.doc[a], b, inside_quote, lambda t: can_speak(st, t))
         )
 
     def stray(self, st: DiscourseState, cue: Cue, inside_quote: Callable[[int], bool]) -> Cue:
