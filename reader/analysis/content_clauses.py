@@ -55,6 +55,47 @@ def content_clause_cue(
     return None
 
 
+def about_cue(
+    root: Token | None,
+    a: int,
+    inside_quote: Callable[[int], bool],
+    can_speak: Callable[[Token], bool],
+) -> Cue | None:
+    """ "a report in the Ledger about his campaign “hemorrhaging cash”", "Hale's warning about
+    a “slow collapse”": a saying or a report whose "about" phrase holds the fragment gives the
+    words of its maker (whose it is, who made it, or the paper it ran "in")."""
+    if root is None:
+        return None
+    t = root
+    for _ in range(CLIMB):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ == "prep" and t.lower_ == "about":
+            noun = t.head
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CONTENT_NOUNS:
+                return None
+            maker = next((c for c in noun.children if c.dep_ == "poss"), None) or saying_by(
+                noun, a
+            )
+            if maker is None:
+                maker = _paper_of(noun, a)
+            if maker is None or inside_quote(maker.i) or not can_speak(maker):
+                return None
+            return Cue(noun, noun.text, maker, contains=True)
+        t = t.head
+    return None
+
+
+def _paper_of(noun: Token, a: int) -> Token | None:
+    """ "a report in the Ledger": the paper a report ran in, an organisation named before."""
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < a:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "ORG":
+                return obj
+    return None
+
+
 def _saying_before(
     mark: Token, inside_quote: Callable[[int], bool], can_speak: Callable[[Token], bool]
 ) -> Cue | None:

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from reader.analysis.content_clauses import content_clause_cue, saying_by
+from reader.analysis.content_clauses import about_cue, content_clause_cue, saying_by
 from reader.analysis.continued import continued_cue
 from reader.analysis.cues import Cue
 from reader.analysis.genre import told_as_dialogue
@@ -188,6 +188,7 @@ def clause_cue(
         possessed_saying(st, a, b, inside_quote)
         or adjacent_saying(st, a, b, inside_quote)
         or content_clause_cue(root, a, inside_quote, lambda t: can_speak(st, t))
+        or about_cue(root, a, inside_quote, lambda t: can_speak(st, t))
     )
     if said is not None:
         return said

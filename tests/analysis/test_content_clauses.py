@@ -45,3 +45,21 @@ def test_a_report_someone_cites_keeps_the_one_citing_it(run: Run) -> None:
         "were idle.\n"
     )
     assert speaker_of(run(text), "“nearly") == "Dale Horvath"
+
+
+def test_the_paper_a_report_ran_in_speaks_the_fragment_in_its_about_phrase(run: Run) -> None:
+    # after "a report in The Wall Street Journal this week about his campaign “hemorrhaging
+    # cash,”" (PolNeAR's Politico)
+    text = (
+        "Worries, combined with a report in the Daily Ledger this week about his campaign "
+        "“running on fumes,” have begun to spread among his allies.\n"
+    )
+    assert speaker_of(run(text), "“running") == "Daily Ledger"
+
+
+def test_a_report_with_no_maker_gives_no_one_the_fragment(run: Run) -> None:
+    text = (
+        "Worries, combined with a report this week about his campaign “running on fumes,” "
+        "have begun to spread among his allies.\n"
+    )
+    assert run(text).quotes == []
