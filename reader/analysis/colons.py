@@ -41,6 +41,8 @@ def clause_before_colon(st: DiscourseState, a: int, inq: list[int]) -> Cue | Non
     if a < 2 or doc[a - 1].text != ":" or inq[a - 1] >= 0:
         return None
     verb = doc[a - 1].head
+    if verb.i >= a:
+        verb = doc[a - 2]  # "Hale was blunt: the plan …": the colon hung from the verb after it
     for _ in range(3):
         # "makes a libertarian-style case:": the colon hangs from the object, or from the
         # quoted clause, which hangs from the verb

@@ -161,5 +161,7 @@ def cue_allows_fragment(
         # "The report described the mood as “sour but not settled”": a document, a body or a
         # person can be said to describe; an abstract noun ("the data suggest") cannot.
         lemma = subj.lemma_.lower()
-        return lemma in DOC_NOUNS or lemma in ORG_NOUNS or is_person_noun(lemma)
+        # ("- Pew notes that …": a name mid-sentence the tagger took for a common noun)
+        capital = subj.text[:1].isupper() and subj.i > subj.sent.start and subj.tag_ == "NN"
+        return lemma in DOC_NOUNS or lemma in ORG_NOUNS or is_person_noun(lemma) or capital
     return named or subj.pos_ in ("PROPN", "NOUN", "PRON")

@@ -19,6 +19,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from reader.analysis.content_clauses import about_cue, content_clause_cue, saying_by
+from reader.analysis.continued import continued_cue
 from reader.analysis.cues import Cue
 from reader.analysis.genre import told_as_dialogue
 from reader.analysis.lexicon import (
@@ -143,6 +145,7 @@ class FragmentReader:
             clause_cue(st, a, b, inside_quote)
             or uttered(st, a, inside_quote)
             or own_clause(st, a, b)
+            or continued_cue(st.doc[a], b, inside_quote, lambda t: can_speak(st, t))
         )
 
     def stray(self, st: DiscourseState, cue: Cue, inside_quote: Callable[[int], bool]) -> Cue:
@@ -180,10 +183,15 @@ def clause_cue(
     assert doc is not None
     if capitalised(doc[a : b + 1]) and not headline_quote(st, a, b):
         return None  # "released a single, “Glass House,”": a title, not anyone's phrase
-    said = possessed_saying(st, a, b, inside_quote) or adjacent_saying(st, a, b, inside_quote)
+    root = fragment_root(doc, a, b)
+    said = (  # "Hale's “…” remark", "the contention of Hale that …": Hale's words
+        possessed_saying(st, a, b, inside_quote)
+        or adjacent_saying(st, a, b, inside_quote)
+        or content_clause_cue(root, a, inside_quote, lambda t: can_speak(st, t))
+        or about_cue(root, a, inside_quote, lambda t: can_speak(st, t))
+    )
     if said is not None:
         return said
-    root = fragment_root(doc, a, b)
     if root is not None:
         named = naming_cue(root, inside_quote, lambda t: can_speak(st, t))
         if named is not None:
@@ -352,17 +360,6 @@ def adjacent_saying(
     if inside_quote(owner.i) or not can_speak(st, owner):
         return None
     return Cue(noun, noun.text, owner, contains=True)
-
-
-def saying_by(saying: Token, a: int) -> Token | None:
-    """ "the contention of Hillary Clinton that …", "the suggestion by a senator that someone
-    “ought to look into” it": the one a saying is "of" or "by", named before the fragment."""
-    for prep in saying.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "by") and prep.i < a:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.i < a and obj.pos_ in ("PROPN", "NOUN", "PRON"):
-                return obj
-    return None
 
 
 def capitalised(span: Span) -> bool:

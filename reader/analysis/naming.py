@@ -33,6 +33,14 @@ AS_VERBS = NAMING | word_set(
     cast portray paint frame identify depict address"""
 )
 
+#: Verbs that characterise "as" something only with "off" ("waved off the delay as having
+#: “minimal” impact", "brushed the report off as “gossip”").
+OFF_VERBS = word_set("wave brush shrug laugh write")
+
+#: Attachments climbed from a fragment inside an "as" phrase to the "as" ("as having
+#: “minimal” impact": minimal, impact, having).
+AS_PATH = frozenset(("amod", "compound", "dobj", "pcomp", "pobj"))
+
 #: A verb's own subject, or the marks of the passive.
 SUBJECTS = frozenset(("nsubj", "csubj", "expl", "nsubjpass", "auxpass", "agent"))
 
@@ -48,9 +56,16 @@ def naming_verb(root: Token) -> Token | None:
     head = t.head
     if head.i == t.i:
         return None
-    if head.lower_ == "as" and head.head.i != head.i:
-        verb = head.head
-        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in AS_VERBS else None
+    x = t
+    for _ in range(3):  # "as having “minimal” impact"
+        if x.dep_ not in AS_PATH or x.head.i == x.i or x.head.lower_ == "as":
+            break
+        x = x.head
+    if x.head.lower_ == "as" and x.head.head.i != x.head.i:
+        verb = x.head.head
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb = verb.head  # "waved off the delay as …": the "as" hung from the object
+        return verb if verb.pos_ == "VERB" and _characterises(verb) else None
     if t.dep_ in COMPLEMENTS and head.pos_ == "VERB" and head.lemma_.lower() in NAMING:
         return head
     if t.dep_ == "appos" and head.dep_ == "dobj" and head.i < t.i:
@@ -62,6 +77,13 @@ def naming_verb(root: Token) -> Token | None:
     if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "refer":
         return head.head  # "referred to the “New Class”": the words he used for it
     return None
+
+
+def _characterises(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in OFF_VERBS:
+        return any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children)
+    return lemma in AS_VERBS
 
 
 def passive_agent(verb: Token, root: Token, inside_quote: Callable[[int], bool]) -> Token | None:

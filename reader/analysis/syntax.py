@@ -159,6 +159,19 @@ def verb_subject(
             before.pos_ == "PROPN" and (before.ent_type_ == "PERSON" or glued)
         ):
             return before
+    return _relative_taken_for_clause(verb, inside_quote)
+
+
+def _relative_taken_for_clause(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
+    """ "Hale, meanwhile, who sits on no committee, said that …": the parser took the relative
+    clause for what was said and gave it the name as a second subject; the name speaks."""
+    for clause in verb.lefts:
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if clause.dep_ not in ("ccomp", "advcl") or not any(c.tag_ == "WP" for c in subjects):
+            continue
+        for c in subjects:
+            if c.tag_ != "WP" and c.pos_ in ("PROPN", "NOUN") and not inside_quote(c.i):
+                return c
     return None
 
 

@@ -269,3 +269,15 @@ def test_an_outlet_named_with_a_word_for_a_person_is_no_description(run: Run) ->
     )
     q = quote(run(text), "“gave between")
     assert q.speaker is not None and "Caller" in q.speaker
+
+
+def test_a_colon_the_parser_hung_from_the_quoted_verb_still_ends_the_speakers_clause(
+    run: Run,
+) -> None:
+    # after "The Clinton campaign, in a Q&A …, worded it even more carefully: “…”" (PolNeAR's
+    # Washington Post): the colon hangs from the quote's verb, after it
+    text = (
+        "The Hale campaign was adamant in its statement: \"Hale's practice was to email "
+        'officials on their work accounts."\n'
+    )
+    assert quote(run(text), '"Hale').speaker == "The Hale campaign"
