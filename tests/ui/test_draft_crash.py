@@ -20,20 +20,21 @@ from reader.drafts import DraftBox
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
-from tests.terminal import read_until, reader_env
+from tests.terminal import REPO, read_until, reader_env
 
 from .conftest import toast_texts
 
 TYPED = "typed just before the crash"
+SAMPLE = REPO / "reader" / "samples" / "seed.txt"
 
 
 
 
-def _type_then_kill(db_path: Path) -> None:
+def _type_then_kill(db_path: Path, *args: str, typed: str = TYPED) -> None:
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 110, 0, 0))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--db", str(db_path)],
+        [sys.executable, "-m", "reader", "--db", str(db_path), *args],
         stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
     )
     os.close(slave)
@@ -41,7 +42,7 @@ def _type_then_kill(db_path: Path) -> None:
         read_until(master, b"Blinken", 90)  # the sample is on screen
         os.write(master, b"n")
         read_until(master, b"ctrl+s save", 30)  # the note editor is open
-        for ch in TYPED:
+        for ch in typed:
             os.write(master, ch.encode())
             time.sleep(0.01)
         time.sleep(2.0)  # typing has paused: the draft is written out
@@ -126,3 +127,32 @@ async def test_a_note_saved_after_another_window_deleted_the_article_brings_it_b
         assert ann.note == "kept all the same"
         assert DraftBox(db_path).of_article(old_id) == []
         assert DraftBox(db_path).of_article(new_id) == []
+
+
+async def test_another_window_on_the_passage_never_drops_a_killed_windows_draft(
+    make_app: Any, store: Store, db_path: Path
+) -> None:
+    """Found by a fresh-eyes test: the draft file kept one draft per passage for every window,
+    so a second window that opened `n` on the same passage and closed it (nothing typed), or
+    stored its own note there, dropped the first window's draft with its own; the first window
+    killed then, its words were nowhere."""
+    app = make_app()
+    async with app.run_test(size=(110, 30), notifications=True) as pilot:
+        await pilot.pause(0.5)  # this window is open before the other one types
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        _type_then_kill(db_path, str(SAMPLE), typed="words of the killed window")
+        (theirs,) = DraftBox(db_path).of_article(screen.record.id)
+        await pilot.press("n")  # a look at the same passage, nothing typed
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("n", *"mine", "ctrl+s")  # then a note of this window's own
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+    (ann,) = store.annotations(screen.record.id)
+    kept = [d.text for d in DraftBox(db_path).of_article(screen.record.id)]
+    assert ann.note == "mine"
+    assert kept == ["words of the killed window"], "the killed window's words were dropped"
+    assert theirs.key == f"span:{ann.start}:{ann.end}"  # the same passage

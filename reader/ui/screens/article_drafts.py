@@ -10,10 +10,11 @@ When the draft file cannot be written either, drafts still live in this window's
 from __future__ import annotations
 
 import contextlib
+import uuid
 from dataclasses import asdict, fields, replace
 from typing import TYPE_CHECKING
 
-from reader.drafts import Draft, DraftBox, now, placed, with_context
+from reader.drafts import Draft, DraftBox, joined, now, placed, with_context
 
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
@@ -55,10 +56,20 @@ class NoteDrafts:
             self._note_drafts = drafts
         return drafts
 
+    @property
+    def draft_owner(self) -> str:
+        """This window's name in the draft file: it keeps and drops only drafts of its own."""
+        owner: str | None = getattr(self, "_draft_owner", None)
+        if owner is None:
+            owner = self._draft_owner = uuid.uuid4().hex
+        return owner
+
     def _placed_drafts(self) -> tuple[dict[str, Draft], list[Draft]]:
         """The kept drafts, each new note's passage found in the text as it is now (the file
         may have changed since): moved ones are kept under their new place, and one whose
-        passage is gone is kept under a key no passage has, to be offered as text."""
+        passage is gone is kept under a key no passage has, to be offered as text. This window
+        takes them over (two windows' drafts of one passage joined), so storing the note
+        forgets them; a window still typing keeps its own again."""
         box = self._draft_box()
         drafts: dict[str, Draft] = {}
         unplaced: list[Draft] = []
@@ -68,13 +79,15 @@ class NoteDrafts:
                 if not draft.key.startswith(GONE):
                     found = replace(draft, key=f"{GONE}{draft.key}:{draft.updated}")
                     box.keep(found)
-                    box.drop(draft.article, draft.key)
+                    box.drop(draft.article, draft.key, draft.owner)
                 unplaced.append(found or draft)
                 continue
-            if found != draft:
-                box.keep(found)
-                if found.key != draft.key:
-                    box.drop(draft.article, draft.key)
+            found = replace(found, owner=self.draft_owner)
+            if found.key in drafts:
+                found = joined(drafts[found.key], found)
+            box.keep(found)
+            if (found.key, found.owner) != (draft.key, draft.owner):
+                box.drop(draft.article, draft.key, draft.owner)
             drafts[found.key] = found
         return drafts, unplaced
 
@@ -85,7 +98,7 @@ class NoteDrafts:
         return box
 
     def keep_draft(self, draft: Draft) -> None:
-        draft = with_context(draft, self.record.text)
+        draft = replace(with_context(draft, self.record.text), owner=self.draft_owner)
         self.note_drafts[draft.key] = draft
         error = self._draft_box().keep(draft)
         if error and not getattr(self, "_draft_error_shown", False):
@@ -101,7 +114,9 @@ class NoteDrafts:
         """Forget a stored note's draft: by the article it was typed in, which is not the one
         shown now if that was deleted meanwhile and put back under a new id."""
         self.note_drafts.pop(key, None)
-        self._draft_box().drop(self.record.id if article is None else article, key)
+        self._draft_box().drop(
+            self.record.id if article is None else article, key, self.draft_owner
+        )
 
     def keep_undone_note(self, ann: Annotation) -> bool:
         """`u` on a new note takes back its highlight, never the words typed: they are kept as
@@ -220,9 +235,9 @@ class _SafeBox:
             return exc.strerror or str(exc)
         return None
 
-    def drop(self, article: int, key: str) -> None:
+    def drop(self, article: int, key: str, owner: str = "") -> None:
         with contextlib.suppress(OSError):
-            self.box.drop(article, key)
+            self.box.drop(article, key, owner)
 
 
 def _as_dict(ann: Annotation | None) -> dict[str, object] | None:
