@@ -143,10 +143,39 @@ class NoteDrafts:
     def kept_draft_at(self, start: int, end: int) -> tuple[int, int] | None:
         """The passage of a kept draft for a new note that overlaps start..end, so ``n`` near
         it (the cursor's sentence, a selection) brings it back."""
-        for draft in self.note_drafts.values():
-            if draft.span is not None and draft.span[0] < end and start < draft.span[1]:
+        for kept in list(self.note_drafts.values()):
+            draft = kept if kept.span is not None else self._as_new_note(kept, start, end)
+            if draft and draft.span and draft.span[0] < end and start < draft.span[1]:
                 return draft.span[0], draft.span[1]
         return None
+
+    def _as_new_note(self, draft: Draft, start: int, end: int) -> Draft | None:
+        """The draft of a note's edit whose highlight is gone (deleted here or in another
+        window) and whose passage overlaps start..end, made the draft of a new note there, so
+        `n` on the passage brings the words back; else None."""
+        seen = draft.seen or {}
+        annotations: list[Annotation] = getattr(self, "annotations", [])
+        if not seen or any(a.id == seen.get("id") for a in annotations):
+            return None
+        try:
+            was = int(seen["start"]), int(seen["end"]), int(seen.get("color", 1))
+        except (KeyError, TypeError, ValueError):
+            return None
+        moved = placed(
+            Draft(
+                article=draft.article, key=f"span:{was[0]}:{was[1]}", text=draft.text,
+                passage=str(seen.get("exact", "")), span=was,
+                prefix=str(seen.get("prefix", "")), suffix=str(seen.get("suffix", "")),
+            ),
+            self.record.text,
+        )
+        if moved is None or moved.span is None or moved.key in self.note_drafts:
+            return None
+        if not (moved.span[0] < end and start < moved.span[1]):
+            return None
+        self.keep_draft(moved)
+        self.forget_draft(draft.key, draft.article)
+        return moved
 
     def offer_kept_drafts(self) -> None:
         """On opening the article: say that notes typed earlier are waiting, and where."""
