@@ -150,9 +150,10 @@ class DraftBox:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError):
-            # An unreadable file is moved aside, never overwritten: it may hold a draft.
+            # An unreadable file is moved aside, never overwritten: it may hold a draft (nor
+            # is one moved aside before: a name of its own, numbered).
             with contextlib.suppress(OSError):
-                self.path.replace(self.path.with_suffix(".damaged.json"))
+                self.path.replace(_free(self.path.with_suffix(".damaged.json")))
             return {}
         drafts: dict[str, Draft] = {}
         for item in raw.get("drafts", []) if isinstance(raw, dict) else []:
@@ -191,6 +192,15 @@ class DraftBox:
                 yield
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _free(path: Path) -> Path:
+    """`path`, or the first of path.1, path.2... (before the suffix) that does not exist."""
+    number = 0
+    while path.exists():
+        number += 1
+        path = path.with_name(f"{path.name.split('.')[0]}.damaged.{number}.json")
+    return path
 
 
 def _id(article: int, key: str, owner: str) -> str:

@@ -72,3 +72,12 @@ def test_joined_drafts_keep_both_texts_once() -> None:
     assert joined(older, replace(older, text="one two", updated="2026-01-02")).text == "one two"
     both = joined(replace(older, text="other", updated="2026-01-02"), older).text
     assert both.startswith("one\n\n") and both.endswith("\nother")
+
+
+def test_a_second_damaged_draft_file_does_not_replace_the_first_set_aside(tmp_path: Path) -> None:
+    box = DraftBox(tmp_path / "x.db", tmp_path)
+    for words in ("first half", "second half"):
+        box.path.write_text('{"drafts": [{"text": "' + words, "utf-8")
+        assert box.of_article(1) == []
+    aside = sorted(p.read_text("utf-8") for p in tmp_path.glob("*.damaged*.json"))
+    assert [text.rsplit('"', 1)[1] for text in aside] == ["first half", "second half"]
