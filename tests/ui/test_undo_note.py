@@ -102,3 +102,28 @@ async def test_a_draft_of_a_deleted_highlights_note_comes_back_on_its_passage(
         await pilot.pause()
         assert [a.note for a in store.annotations(screen.record.id)] == ["stored and more words"]
         assert screen.note_drafts == {}
+
+
+async def test_a_new_notes_draft_comes_back_after_its_sentence_is_highlighted(
+    make_app, store: Store
+) -> None:
+    """Found by a fresh-eyes test: `n`, some words, escape (kept as a draft), then `h` on the
+    same sentence and `n` again: the editor of the new highlight opened empty, and the words
+    were reachable nowhere in the reader."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("j", "n", *"typed words", "escape", "h")
+        await pilot.pause()
+        (highlight,) = store.annotations(screen.record.id)
+        assert highlight.note == ""
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.text == "typed words"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.record.id)] == ["typed words"]
+        assert screen.note_drafts == {}

@@ -149,6 +149,23 @@ class NoteDrafts:
                 return draft.span[0], draft.span[1]
         return None
 
+    def take_draft_into(self, ann: Annotation) -> None:
+        """A new note's draft on a passage highlighted since (`h` here, or another window)
+        becomes that highlight's draft, after any note it has, so `n` on it brings the words
+        back rather than an empty editor."""
+        key = f"ann:{ann.id}"
+        if key in self.note_drafts or ann.orphaned:
+            return
+        for draft in list(self.note_drafts.values()):
+            if draft.span and draft.span[0] < ann.end and ann.start < draft.span[1]:
+                text = "\n\n".join(t.strip() for t in (ann.note, draft.text) if t.strip())
+                self.keep_draft(Draft(
+                    article=self.record.id, key=key, text=text, passage=ann.exact,
+                    seen=_as_dict(ann),
+                ))
+                self.forget_draft(draft.key, draft.article)
+                return
+
     def _as_new_note(self, draft: Draft, start: int, end: int) -> Draft | None:
         """The draft of a note's edit whose highlight is gone (deleted here or in another
         window) and whose passage overlaps start..end, made the draft of a new note there, so
