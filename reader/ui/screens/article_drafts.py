@@ -19,6 +19,9 @@ from reader.drafts import Draft, DraftBox, joined, now, placed, with_context
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
 
+#: At most this much of such a draft's text is shown in its toast (all of it stays in the file).
+SHOWN = 600
+
 if TYPE_CHECKING:
     from textual.app import App
 
@@ -195,14 +198,24 @@ class NoteDrafts:
         return moved
 
     def offer_kept_drafts(self) -> None:
-        """On opening the article: say that notes typed earlier are waiting, and where."""
-        drafts = sorted(self.note_drafts.values(), key=lambda d: d.span or (0, 0, 0))
+        """On opening the article: say that notes typed earlier are waiting, and where; the
+        text of one whose passage is gone (a new note's, or an orphaned note's edit), which no
+        `n` can bring back."""
+        orphans = {a.id for a in getattr(self, "annotations", []) if a.orphaned}
+        stranded = [
+            d for d in self.note_drafts.values() if d.seen and d.seen.get("id") in orphans
+        ]
+        drafts = sorted(
+            (d for d in self.note_drafts.values() if d not in stranded),
+            key=lambda d: d.span or (0, 0, 0),
+        )
         from reader.ui.screens.note_editor import first_words  # the editor: not at start-up
 
-        for gone in getattr(self, "_unplaced_drafts", []):
+        for gone in [*getattr(self, "_unplaced_drafts", []), *stranded]:
+            typed = gone.text if len(gone.text) <= SHOWN else gone.text[:SHOWN] + " …"
             self.notify(
                 f"An unsaved note kept from before was typed on “{first_words(gone.passage, 6)}”, "
-                f"which is no longer in the article. What you typed: “{gone.text}” (it stays "
+                f"which is no longer in the article. What you typed: “{typed}” (it stays "
                 f"in {self._draft_box().box.path}).",
                 title="Drafts",
                 severity="warning",
