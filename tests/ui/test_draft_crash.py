@@ -8,6 +8,7 @@ import fcntl
 import os
 import pty
 import signal
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -156,3 +157,43 @@ async def test_another_window_on_the_passage_never_drops_a_killed_windows_draft(
     assert ann.note == "mine"
     assert kept == ["words of the killed window"], "the killed window's words were dropped"
     assert theirs.key == f"span:{ann.start}:{ann.end}"  # the same passage
+
+
+def _damage_notes_tables(path: Path) -> None:
+    """Real damage under a running reader: every page of the articles and annotations tables
+    overwritten, after a write from another connection (so the reader's cache is dropped) and
+    a checkpoint (so the pages are read from the main file)."""
+    Store.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [row[0] for row in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name IN ('articles', 'annotations')"
+        )]
+    conn.close()
+    with path.open("r+b") as fh:
+        for page in pages:
+            fh.seek((page - 1) * size)
+            fh.write(b"\x0d" + b"\xa5" * (size - 1))
+
+
+async def test_a_note_saved_into_a_damaged_database_is_kept_as_a_draft(
+    make_app: Any, store: Store, db_path: Path
+) -> None:
+    """Found by a fresh-eyes test: a damaged database stops the reader at once (exit 2, one
+    sentence), and a note typed and saved within the moment before its draft is written
+    (a paste, then ctrl+s) was in neither the database nor the draft file."""
+    app = make_app()
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause(0.5)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        _damage_notes_tables(db_path)
+        await pilot.press(*"typed then saved at once", "ctrl+s")
+        await pilot.pause()
+        assert app.fatal_error is not None  # the reader stopped, saying why
+    kept = [d.text for d in DraftBox(db_path).of_article(screen.record.id)]
+    assert kept == ["typed then saved at once"]
