@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from reader.drafts import DraftBox
+from reader.drafts import Draft, DraftBox
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
@@ -197,3 +197,22 @@ async def test_a_note_saved_into_a_damaged_database_is_kept_as_a_draft(
         assert app.fatal_error is not None  # the reader stopped, saying why
     kept = [d.text for d in DraftBox(db_path).of_article(screen.record.id)]
     assert kept == ["typed then saved at once"]
+
+
+async def test_a_window_that_only_saw_another_windows_draft_leaves_it_to_that_window(
+    make_app: Any, store: Store, db_path: Path, sample_doc: Any
+) -> None:
+    """A window opened while another types a note, and closed without touching that passage,
+    leaves the draft file as the other window has it: once the other window stores its note
+    (and forgets its draft), no stale copy is offered later."""
+    record = store.save_article(sample_doc)
+    box = DraftBox(db_path)
+    box.keep(Draft(record.id, "span:0:20", "the other window's words", record.text[:20],
+                   span=(0, 20, 1), owner="other"))
+    app = make_app()
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, ArticleScreen)
+        assert "span:0:20" in app.screen.note_drafts  # offered here too
+    box.drop(record.id, "span:0:20", "other")  # the other window stored its note
+    assert DraftBox(db_path).of_article(record.id) == []

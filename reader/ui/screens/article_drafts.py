@@ -70,12 +70,13 @@ class NoteDrafts:
     def _placed_drafts(self) -> tuple[dict[str, Draft], list[Draft]]:
         """The kept drafts, each new note's passage found in the text as it is now (the file
         may have changed since): moved ones are kept under their new place, and one whose
-        passage is gone is kept under a key no passage has, to be offered as text. This window
-        takes them over (two windows' drafts of one passage joined), so storing the note
-        forgets them; a window still typing keeps its own again."""
+        passage is gone is kept under a key no passage has, to be offered as text. Entries
+        stay with the window that owns them (two windows' drafts of one passage are joined
+        here); storing the note from one forgets the entries it came from (`forget_draft`)."""
         box = self._draft_box()
         drafts: dict[str, Draft] = {}
         unplaced: list[Draft] = []
+        sources: dict[str, list[Draft]] = {}
         for draft in box.of_article_safely(self.record.id):
             found = placed(draft, self.record.text)
             if found is None:
@@ -85,13 +86,13 @@ class NoteDrafts:
                     box.drop(draft.article, draft.key, draft.owner)
                 unplaced.append(found or draft)
                 continue
-            found = replace(found, owner=self.draft_owner)
-            if found.key in drafts:
-                found = joined(drafts[found.key], found)
-            box.keep(found)
-            if (found.key, found.owner) != (draft.key, draft.owner):
-                box.drop(draft.article, draft.key, draft.owner)
-            drafts[found.key] = found
+            if found != draft:
+                box.keep(found)
+                if found.key != draft.key:
+                    box.drop(draft.article, draft.key, draft.owner)
+            sources.setdefault(found.key, []).append(found)
+            drafts[found.key] = joined(drafts[found.key], found) if found.key in drafts else found
+        self._draft_sources = sources
         return drafts, unplaced
 
     def _draft_box(self) -> _SafeBox:
@@ -117,9 +118,12 @@ class NoteDrafts:
         """Forget a stored note's draft: by the article it was typed in, which is not the one
         shown now if that was deleted meanwhile and put back under a new id."""
         self.note_drafts.pop(key, None)
-        self._draft_box().drop(
-            self.record.id if article is None else article, key, self.draft_owner
-        )
+        box = self._draft_box()
+        box.drop(self.record.id if article is None else article, key, self.draft_owner)
+        # The entries this window's draft of the passage was read from (a killed window's):
+        # their words were in the editor, so they are stored with it.
+        for source in getattr(self, "_draft_sources", {}).pop(key, []):
+            box.drop(source.article, source.key, source.owner)
 
     def keep_undone_note(self, ann: Annotation) -> bool:
         """`u` on a new note takes back its highlight, never the words typed: they are kept as
