@@ -5,7 +5,8 @@ its terminal meanwhile, or the save fails (a locked database, a full disk) and t
 closed, the typed text must still be somewhere: here. The file is beside the user's data, not
 in the database, so a database that cannot be written to does not take the draft down with
 it. One file per database (named by its path), written whole to a temporary file and renamed,
-under a lock, so two readers on one library never lose each other's drafts.
+under a lock, so two readers on one library never lose each other's drafts: each window keeps
+and drops only the drafts it owns (``Draft.owner``), even on a passage another window drafts too.
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ class Draft:
     #: placed again after the article's file changed ("": a draft from before they were kept).
     prefix: str = ""
     suffix: str = ""
-
+    #: The window that keeps it ("" in files from before owners were kept): a window keeps and
+    #: drops only its own drafts, so a second window on the same passage never drops the first's.
+    owner: str = ""
 
 
 def with_context(draft: Draft, text: str) -> Draft:
@@ -91,6 +94,21 @@ def placed(draft: Draft, text: str) -> Draft | None:
     )
 
 
+def joined(first: Draft, second: Draft) -> Draft:
+    """Two windows' drafts of one passage as one draft, so neither's words are lost: a text that
+    holds the other whole stands for both, else both are kept under the line a merged note uses."""
+    older, newer = sorted((first, second), key=lambda d: d.updated)
+    if older.text in newer.text:
+        text = newer.text
+    elif newer.text in older.text:
+        text = older.text
+    else:
+        from reader.store.merge import CONFLICT_LINE
+
+        text = f"{older.text.rstrip()}\n\n{CONFLICT_LINE}\n{newer.text.strip()}"
+    return replace(newer, text=text)
+
+
 def drafts_dir() -> Path:
     """Where draft files live: the user's data folder (platformdirs), as the library does."""
     from platformdirs import user_data_dir
@@ -114,16 +132,16 @@ class DraftBox:
         """Store or replace the draft of (article, key)."""
         with self._locked():
             drafts = self._read()
-            drafts[_id(draft.article, draft.key)] = draft
+            drafts[_id(draft.article, draft.key, draft.owner)] = draft
             self._write(drafts)
 
-    def drop(self, article: int, key: str) -> None:
-        """Forget a draft once its note is stored (or was left empty)."""
+    def drop(self, article: int, key: str, owner: str = "") -> None:
+        """Forget one owner's draft once its note is stored (or was left empty)."""
         if not self.path.exists():
             return
         with self._locked():
             drafts = self._read()
-            if drafts.pop(_id(article, key), None) is not None:
+            if drafts.pop(_id(article, key, owner), None) is not None:
                 self._write(drafts)
 
     def _read(self) -> dict[str, Draft]:
@@ -132,9 +150,10 @@ class DraftBox:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError):
-            # An unreadable file is moved aside, never overwritten: it may hold a draft.
+            # An unreadable file is moved aside, never overwritten: it may hold a draft (nor
+            # is one moved aside before: a name of its own, numbered).
             with contextlib.suppress(OSError):
-                self.path.replace(self.path.with_suffix(".damaged.json"))
+                self.path.replace(_free(self.path.with_suffix(".damaged.json")))
             return {}
         drafts: dict[str, Draft] = {}
         for item in raw.get("drafts", []) if isinstance(raw, dict) else []:
@@ -150,10 +169,11 @@ class DraftBox:
                     updated=str(item.get("updated", "")),
                     prefix=str(item.get("prefix", "")),
                     suffix=str(item.get("suffix", "")),
+                    owner=str(item.get("owner", "")),
                 )
             except (KeyError, TypeError, ValueError, IndexError):
                 continue
-            drafts[_id(draft.article, draft.key)] = draft
+            drafts[_id(draft.article, draft.key, draft.owner)] = draft
         return drafts
 
     def _write(self, drafts: dict[str, Draft]) -> None:
@@ -174,5 +194,14 @@ class DraftBox:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def _id(article: int, key: str) -> str:
-    return f"{article}|{key}"
+def _free(path: Path) -> Path:
+    """`path`, or the first of path.1, path.2... (before the suffix) that does not exist."""
+    number = 0
+    while path.exists():
+        number += 1
+        path = path.with_name(f"{path.name.split('.')[0]}.damaged.{number}.json")
+    return path
+
+
+def _id(article: int, key: str, owner: str) -> str:
+    return f"{article}|{key}|{owner}" if owner else f"{article}|{key}"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from reader.drafts import Draft, DraftBox
+from reader.drafts import Draft, DraftBox, joined
 
 REPO = Path(__file__).parents[1]
 
@@ -55,3 +56,28 @@ def test_a_damaged_draft_file_is_set_aside_not_overwritten(tmp_path: Path) -> No
     aside = box.path.with_suffix(".damaged.json")
     assert aside.read_text("utf-8").endswith('"half')
     assert [d["text"] for d in json.loads(box.path.read_text("utf-8"))["drafts"]] == ["new"]
+
+
+def test_two_windows_drafts_of_one_passage_are_kept_and_dropped_apart(tmp_path: Path) -> None:
+    box = DraftBox(tmp_path / "x.db", tmp_path)
+    box.keep(Draft(1, "span:0:10", "first window's", "p", owner="a"))
+    box.keep(Draft(1, "span:0:10", "second window's", "p", owner="b"))
+    assert sorted(d.text for d in box.of_article(1)) == ["first window's", "second window's"]
+    box.drop(1, "span:0:10", "b")  # the second window stored its note
+    assert [d.text for d in box.of_article(1)] == ["first window's"]
+
+
+def test_joined_drafts_keep_both_texts_once() -> None:
+    older = Draft(1, "k", "one", "p", updated="2026-01-01T00:00:00+00:00")
+    assert joined(older, replace(older, text="one two", updated="2026-01-02")).text == "one two"
+    both = joined(replace(older, text="other", updated="2026-01-02"), older).text
+    assert both.startswith("one\n\n") and both.endswith("\nother")
+
+
+def test_a_second_damaged_draft_file_does_not_replace_the_first_set_aside(tmp_path: Path) -> None:
+    box = DraftBox(tmp_path / "x.db", tmp_path)
+    for words in ("first half", "second half"):
+        box.path.write_text('{"drafts": [{"text": "' + words, "utf-8")
+        assert box.of_article(1) == []
+    aside = sorted(p.read_text("utf-8") for p in tmp_path.glob("*.damaged*.json"))
+    assert [text.rsplit('"', 1)[1] for text in aside] == ["first half", "second half"]

@@ -15,6 +15,9 @@ from reader.store.search_query import fts_query
 OPEN, CLOSE = "\ue000", "\ue001"
 #: Characters of context shown on each side of the first match.
 CONTEXT = 60
+#: The longest query searched for (a long paragraph pasted to find it), in words and characters.
+MOST_WORDS = 400
+LONGEST = 20_000
 
 
 class SearchQueryError(ReaderError):
@@ -99,6 +102,13 @@ def search(
 
     `members` (article id, speaker name in its analysis) keeps the quotes of one person merged
     across articles (reader.people); `speaker` keeps those whose speaker has its every word."""
+    if len(query) > LONGEST or len(query.split()) > MOST_WORDS:
+        # A pasted page: FTS5 given 200,000 words to join took over a minute, the library's
+        # search (which runs as the person types) frozen meanwhile.
+        raise SearchQueryError(
+            f"Too long to search for: at most {MOST_WORDS} words and {LONGEST:,} characters "
+            f"(this is {len(query.split()):,} words)."
+        )
     match = fts_query(query)
     if not match:
         raise SearchQueryError("Give words to search for: letters or digits.")

@@ -138,21 +138,27 @@ class ReaderApp(App[None]):
         """The terminal hung up, or SIGHUP/SIGTERM came: notes being typed go to their draft
         files at once (the pause that writes them may not have come yet), are stored when they
         can be (nobody is left to answer), and the reading position is saved."""
-        from reader.ui.screens.note_editor import NoteEditor
-
         if self._stopping:
             return
         self._stopping = True
-        for screen in self.screen_stack:
-            if isinstance(screen, NoteEditor):
-                screen.keep_draft()
+        self._keep_typed_notes()
         self._save_open_notes()
         self._leave()
 
+    def _keep_typed_notes(self) -> None:
+        """Every open note editor's text to its draft file now, not after typing pauses."""
+        from reader.ui.screens.note_editor import NoteEditor
+
+        for screen in self.screen_stack:
+            if isinstance(screen, NoteEditor):
+                screen.keep_draft()
+
     def _database_damaged(self, exc: ReaderError) -> None:
-        """Stop at the first damaged page: nothing more is read or written."""
+        """Stop at the first damaged page: nothing more is read or written there; notes being
+        typed go to their draft files (beside the database, not in it) before the app ends."""
         if self.fatal_error is None:
             self.fatal_error = exc
+            self._keep_typed_notes()
             self.exit(return_code=2)
 
     def _started(self) -> None:

@@ -240,7 +240,9 @@ def _launch(source: str | None, *, db_path: str, model: str | None) -> None:
         if source == "-":
             reattach_terminal()
         from reader.interrupt import python_handling
+        from reader.ui.terminal_input import tolerate_invalid_input
 
+        tolerate_invalid_input()
         with python_handling():
             app.run()
         if app.fatal_error is not None:

@@ -26,7 +26,7 @@ def fold_quotes(text: str) -> str:
 def find_all(folded_text: str, query: str) -> list[tuple[int, int]]:
     """Spans of every match of `query` in a text already passed through `fold_quotes`
     (folded once and kept: a book is searched at every keystroke)."""
-    if not query:
-        return []
+    if not query or len(query) > len(folded_text):
+        return []  # a text cannot hold a longer query (and compiling a pasted page is slow)
     pattern = re.compile(re.escape(fold_quotes(query)), re.IGNORECASE)
     return [(m.start(), m.end()) for m in pattern.finditer(folded_text)]

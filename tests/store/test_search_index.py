@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,20 @@ def test_a_long_paragraph_is_indexed_in_pieces(store: Store, make_doc) -> None:
     rows = store.db.execute('SELECT start, "end" FROM search_rows ORDER BY start').fetchall()
     assert rows[0][0] == 0 and rows[-1][1] == len(text) - 1
     assert all(a[1] == b[0] for a, b in itertools.pairwise(rows))
+
+
+def test_a_pasted_page_is_refused_at_once_and_a_paragraph_still_searched(
+    store: Store, make_doc
+) -> None:
+    """Found by a fresh-eyes test: 1 MB pasted into the library's search (ctrl+f) froze the
+    reader over a minute (FTS5 given 200,000 words to AND), as did `reader search` with it."""
+    paragraph = " ".join(f"The minister spoke of peace for the {n}th time." for n in range(20))
+    article = store.save_article(make_doc(text=f"Talks\n\n{paragraph}\n"))
+    assert len(paragraph.split()) == 180
+    assert [h.article_id for h in store.search(paragraph)] == [article.id]
+    page = "a line of an article pasted by mistake, " * 25_000
+    started = time.perf_counter()
+    with pytest.raises(SearchQueryError) as info:
+        store.search(page)
+    assert time.perf_counter() - started < 1.0
+    assert str(info.value).startswith("Too long to search for"), str(info.value)

@@ -5,9 +5,10 @@ a real draft file; the fresh-eyes tester's steps on the sample."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from reader.drafts import DraftBox
+from reader.drafts import Draft, DraftBox
 from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
@@ -74,3 +75,55 @@ async def test_a_draft_whose_passage_is_gone_is_kept_and_offered_as_text(
             record_id = screen.record.id
         (kept,) = DraftBox(store.path).of_article(record_id)
         assert (kept.text, kept.passage) == ("my words on it", sentence)
+
+
+async def test_a_draft_of_a_note_whose_passage_is_gone_is_offered_as_text(
+    make_app: Any, store: Store, sample_doc: Document
+) -> None:
+    """Found by a fresh-eyes test: more words typed in a stored note and kept as a draft, then
+    the passage removed from the file: the note is an orphan (n cannot reach it), and opening
+    the article said `n` on its passage brings the words back; they were reachable nowhere."""
+    app = make_app(Document(title=sample_doc.title, source=SOURCE, text=sample_doc.text))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "n", *"stored", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("n", *" and my later words", "escape")
+        await pilot.pause()
+    sentence = sample_doc.text[sample_doc.text.index(SECOND) :].split("\n")[0]
+    edited = sample_doc.text.replace(sentence + "\n", "")
+    app = make_app(Document(title=sample_doc.title, source=SOURCE, text=edited))
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        (ann,) = screen.annotations
+        assert ann.orphaned and ann.note == "stored"
+        shown = await toast_texts(pilot)
+        assert any("“stored and my later words”" in t for t in shown), shown
+        assert not any("n on that passage brings it back" in t for t in shown), shown
+    (kept,) = DraftBox(store.path).of_article(ann.article_id)
+    assert kept.text == "stored and my later words"
+
+
+async def test_a_huge_draft_whose_passage_is_gone_is_offered_without_a_freeze(
+    make_app: Any, store: Store, sample_doc: Document
+) -> None:
+    """Found by a fresh-eyes test: the toast quoted the whole draft, and a toast of a 3 MB
+    paste took Textual over 20 s to lay out, the reader frozen on opening the article."""
+    record = store.save_article(sample_doc)
+    huge = "pasted words " * 250_000
+    DraftBox(store.path).keep(Draft(
+        record.id, "span:5:20", huge, "a sentence no longer there", span=(5, 20, 1),
+        prefix="nothing like", suffix="this text",
+    ))
+    app = make_app()
+    started = time.perf_counter()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        shown = [t for t in await toast_texts(pilot) if "pasted words" in t]
+        took = time.perf_counter() - started
+    assert len(shown) == 1 and len(shown[0]) < 2_000, [len(t) for t in shown]
+    assert took < 15, f"opening took {took:.0f} s"
+    (kept,) = DraftBox(store.path).of_article(record.id)
+    assert kept.text == huge

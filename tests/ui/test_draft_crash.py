@@ -8,6 +8,7 @@ import fcntl
 import os
 import pty
 import signal
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -16,24 +17,25 @@ import time
 from pathlib import Path
 from typing import Any
 
-from reader.drafts import DraftBox
+from reader.drafts import Draft, DraftBox
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
-from tests.terminal import read_until, reader_env
+from tests.terminal import REPO, read_until, reader_env
 
 from .conftest import toast_texts
 
 TYPED = "typed just before the crash"
+SAMPLE = REPO / "reader" / "samples" / "seed.txt"
 
 
 
 
-def _type_then_kill(db_path: Path) -> None:
+def _type_then_kill(db_path: Path, *args: str, typed: str = TYPED) -> None:
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 110, 0, 0))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--db", str(db_path)],
+        [sys.executable, "-m", "reader", "--db", str(db_path), *args],
         stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
     )
     os.close(slave)
@@ -41,7 +43,7 @@ def _type_then_kill(db_path: Path) -> None:
         read_until(master, b"Blinken", 90)  # the sample is on screen
         os.write(master, b"n")
         read_until(master, b"ctrl+s save", 30)  # the note editor is open
-        for ch in TYPED:
+        for ch in typed:
             os.write(master, ch.encode())
             time.sleep(0.01)
         time.sleep(2.0)  # typing has paused: the draft is written out
@@ -126,3 +128,91 @@ async def test_a_note_saved_after_another_window_deleted_the_article_brings_it_b
         assert ann.note == "kept all the same"
         assert DraftBox(db_path).of_article(old_id) == []
         assert DraftBox(db_path).of_article(new_id) == []
+
+
+async def test_another_window_on_the_passage_never_drops_a_killed_windows_draft(
+    make_app: Any, store: Store, db_path: Path
+) -> None:
+    """Found by a fresh-eyes test: the draft file kept one draft per passage for every window,
+    so a second window that opened `n` on the same passage and closed it (nothing typed), or
+    stored its own note there, dropped the first window's draft with its own; the first window
+    killed then, its words were nowhere."""
+    app = make_app()
+    async with app.run_test(size=(110, 30), notifications=True) as pilot:
+        await pilot.pause(0.5)  # this window is open before the other one types
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        _type_then_kill(db_path, str(SAMPLE), typed="words of the killed window")
+        (theirs,) = DraftBox(db_path).of_article(screen.record.id)
+        await pilot.press("n")  # a look at the same passage, nothing typed
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("n", *"mine", "ctrl+s")  # then a note of this window's own
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+    (ann,) = store.annotations(screen.record.id)
+    kept = [d.text for d in DraftBox(db_path).of_article(screen.record.id)]
+    assert ann.note == "mine"
+    assert kept == ["words of the killed window"], "the killed window's words were dropped"
+    assert theirs.key == f"span:{ann.start}:{ann.end}"  # the same passage
+
+
+def _damage_notes_tables(path: Path) -> None:
+    """Real damage under a running reader: every page of the articles and annotations tables
+    overwritten, after a write from another connection (so the reader's cache is dropped) and
+    a checkpoint (so the pages are read from the main file)."""
+    Store.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [row[0] for row in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name IN ('articles', 'annotations')"
+        )]
+    conn.close()
+    with path.open("r+b") as fh:
+        for page in pages:
+            fh.seek((page - 1) * size)
+            fh.write(b"\x0d" + b"\xa5" * (size - 1))
+
+
+async def test_a_note_saved_into_a_damaged_database_is_kept_as_a_draft(
+    make_app: Any, store: Store, db_path: Path
+) -> None:
+    """Found by a fresh-eyes test: a damaged database stops the reader at once (exit 2, one
+    sentence), and a note typed and saved within the moment before its draft is written
+    (a paste, then ctrl+s) was in neither the database nor the draft file."""
+    app = make_app()
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause(0.5)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        _damage_notes_tables(db_path)
+        await pilot.press(*"typed then saved at once", "ctrl+s")
+        await pilot.pause()
+        assert app.fatal_error is not None  # the reader stopped, saying why
+    kept = [d.text for d in DraftBox(db_path).of_article(screen.record.id)]
+    assert kept == ["typed then saved at once"]
+
+
+async def test_a_window_that_only_saw_another_windows_draft_leaves_it_to_that_window(
+    make_app: Any, store: Store, db_path: Path, sample_doc: Any
+) -> None:
+    """A window opened while another types a note, and closed without touching that passage,
+    leaves the draft file as the other window has it: once the other window stores its note
+    (and forgets its draft), no stale copy is offered later."""
+    record = store.save_article(sample_doc)
+    box = DraftBox(db_path)
+    box.keep(Draft(record.id, "span:0:20", "the other window's words", record.text[:20],
+                   span=(0, 20, 1), owner="other"))
+    app = make_app()
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, ArticleScreen)
+        assert "span:0:20" in app.screen.note_drafts  # offered here too
+    box.drop(record.id, "span:0:20", "other")  # the other window stored its note
+    assert DraftBox(db_path).of_article(record.id) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from textual.app import App, ComposeResult
@@ -166,3 +167,23 @@ async def test_a_multi_line_note_keeps_its_lines_aligned_under_the_passage() -> 
             "り返しても。",
         ]
         assert all(row[:column].strip() == "" for row in rows), rows
+
+
+async def test_a_huge_note_is_listed_at_once_by_its_first_lines() -> None:
+    """Found by a fresh-eyes test: a 3 MB paste saved as a note froze the reader 4-6 s (more
+    on a busy machine), and again at every change of the list (a highlight, a resize): the
+    card wrapped the whole note to show three lines of it."""
+    line = "alpha beta gamma delta epsilon zeta eta theta iota kappa " * 2
+    huge = "\n".join(f"{i} {line.strip()}" for i in range(40_000))  # 4 MB in 40,000 lines
+    app = PanelApp()
+    async with app.run_test(size=(44, 12)) as pilot:
+        panel = app.query_one(NotesPanel)
+        for note in (huge, huge.replace("\n", " ")):  # many lines, then one line
+            started = time.perf_counter()
+            panel.set_annotations([NoteItem(1, 0, 3, "A passage.", note)])
+            took = time.perf_counter() - started
+            await pilot.pause()
+            rows = screen_lines(app.query_one(OptionList))
+            assert rows[1].strip().startswith("0 alpha beta"), rows
+            assert rows[3].rstrip().endswith("…"), rows
+            assert took < 1.0, f"listing the note took {took:.1f} s"

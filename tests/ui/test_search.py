@@ -4,10 +4,12 @@ match stands apart from the other matches and from a quote jumped to."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
 from rich.style import Style
+from textual import events
 
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.widgets.search_bar import SearchBar
@@ -188,3 +190,24 @@ async def test_v_on_a_match_selects_it_and_it_is_drawn_selected(make_app) -> Non
         selected_match = style_at(screen, match[0])
         selected_after = style_at(screen, match[1] + 1)
         assert selected_match.bgcolor == selected_after.bgcolor != matched.bgcolor
+
+
+async def test_a_huge_paste_into_the_search_bar_answers_at_once(make_app) -> None:
+    """Found by a fresh-eyes test: 1 MB pasted into the search bar (an article's text, by a
+    slip of the clipboard) froze the reader 15 s: the query was compiled to a pattern and run
+    over the article at the paste, though no text shorter than it can hold it."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("/")
+        await pilot.pause()
+        pasted = "a line of an article pasted by mistake " * 25_000
+        started = time.perf_counter()
+        screen.search_bar.input.post_message(events.Paste(pasted))
+        await pilot.pause()
+        took = time.perf_counter() - started
+        assert screen.search_bar.input.value == pasted
+        assert str(screen.search_bar.query_one("#search-count").content) == "no matches"
+        assert len(info(screen)) < 200, "the status line quotes the query short"
+        assert took < 5.0, f"took {took:.1f} s"

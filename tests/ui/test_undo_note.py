@@ -74,3 +74,56 @@ async def test_undoing_a_notes_edit_keeps_the_edited_words_as_a_draft(
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert [a.note for a in store.annotations(screen.record.id)] == [edited]
+
+
+async def test_a_draft_of_a_deleted_highlights_note_comes_back_on_its_passage(
+    make_app, store: Store
+) -> None:
+    """Found by a fresh-eyes test: a note's edit kept as a draft (escape), then its highlight
+    deleted (`x`): `n` on the same sentence opened an empty editor, the words typed were
+    reachable nowhere in the reader, though opening the article said `n` brings them back."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("j", "n", *"stored", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("n", *" and more words", "escape")  # the edit kept as a draft
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        assert store.annotations(screen.record.id) == []
+        await pilot.press("n")  # on the same sentence
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.text == "stored and more words"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.record.id)] == ["stored and more words"]
+        assert screen.note_drafts == {}
+
+
+async def test_a_new_notes_draft_comes_back_after_its_sentence_is_highlighted(
+    make_app, store: Store
+) -> None:
+    """Found by a fresh-eyes test: `n`, some words, escape (kept as a draft), then `h` on the
+    same sentence and `n` again: the editor of the new highlight opened empty, and the words
+    were reachable nowhere in the reader."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("j", "n", *"typed words", "escape", "h")
+        await pilot.pause()
+        (highlight,) = store.annotations(screen.record.id)
+        assert highlight.note == ""
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.text == "typed words"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.record.id)] == ["typed words"]
+        assert screen.note_drafts == {}

@@ -10,13 +10,17 @@ When the draft file cannot be written either, drafts still live in this window's
 from __future__ import annotations
 
 import contextlib
+import uuid
 from dataclasses import asdict, fields, replace
 from typing import TYPE_CHECKING
 
-from reader.drafts import Draft, DraftBox, now, placed, with_context
+from reader.drafts import Draft, DraftBox, joined, now, placed, with_context
 
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
+
+#: At most this much of such a draft's text is shown in its toast (all of it stays in the file).
+SHOWN = 600
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -55,27 +59,40 @@ class NoteDrafts:
             self._note_drafts = drafts
         return drafts
 
+    @property
+    def draft_owner(self) -> str:
+        """This window's name in the draft file: it keeps and drops only drafts of its own."""
+        owner: str | None = getattr(self, "_draft_owner", None)
+        if owner is None:
+            owner = self._draft_owner = uuid.uuid4().hex
+        return owner
+
     def _placed_drafts(self) -> tuple[dict[str, Draft], list[Draft]]:
         """The kept drafts, each new note's passage found in the text as it is now (the file
         may have changed since): moved ones are kept under their new place, and one whose
-        passage is gone is kept under a key no passage has, to be offered as text."""
+        passage is gone is kept under a key no passage has, to be offered as text. Entries
+        stay with the window that owns them (two windows' drafts of one passage are joined
+        here); storing the note from one forgets the entries it came from (`forget_draft`)."""
         box = self._draft_box()
         drafts: dict[str, Draft] = {}
         unplaced: list[Draft] = []
+        sources: dict[str, list[Draft]] = {}
         for draft in box.of_article_safely(self.record.id):
             found = placed(draft, self.record.text)
             if found is None:
                 if not draft.key.startswith(GONE):
                     found = replace(draft, key=f"{GONE}{draft.key}:{draft.updated}")
                     box.keep(found)
-                    box.drop(draft.article, draft.key)
+                    box.drop(draft.article, draft.key, draft.owner)
                 unplaced.append(found or draft)
                 continue
             if found != draft:
                 box.keep(found)
                 if found.key != draft.key:
-                    box.drop(draft.article, draft.key)
-            drafts[found.key] = found
+                    box.drop(draft.article, draft.key, draft.owner)
+            sources.setdefault(found.key, []).append(found)
+            drafts[found.key] = joined(drafts[found.key], found) if found.key in drafts else found
+        self._draft_sources = sources
         return drafts, unplaced
 
     def _draft_box(self) -> _SafeBox:
@@ -85,7 +102,7 @@ class NoteDrafts:
         return box
 
     def keep_draft(self, draft: Draft) -> None:
-        draft = with_context(draft, self.record.text)
+        draft = replace(with_context(draft, self.record.text), owner=self.draft_owner)
         self.note_drafts[draft.key] = draft
         error = self._draft_box().keep(draft)
         if error and not getattr(self, "_draft_error_shown", False):
@@ -101,7 +118,12 @@ class NoteDrafts:
         """Forget a stored note's draft: by the article it was typed in, which is not the one
         shown now if that was deleted meanwhile and put back under a new id."""
         self.note_drafts.pop(key, None)
-        self._draft_box().drop(self.record.id if article is None else article, key)
+        box = self._draft_box()
+        box.drop(self.record.id if article is None else article, key, self.draft_owner)
+        # The entries this window's draft of the passage was read from (a killed window's):
+        # their words were in the editor, so they are stored with it.
+        for source in getattr(self, "_draft_sources", {}).pop(key, []):
+            box.drop(source.article, source.key, source.owner)
 
     def keep_undone_note(self, ann: Annotation) -> bool:
         """`u` on a new note takes back its highlight, never the words typed: they are kept as
@@ -128,20 +150,76 @@ class NoteDrafts:
     def kept_draft_at(self, start: int, end: int) -> tuple[int, int] | None:
         """The passage of a kept draft for a new note that overlaps start..end, so ``n`` near
         it (the cursor's sentence, a selection) brings it back."""
-        for draft in self.note_drafts.values():
-            if draft.span is not None and draft.span[0] < end and start < draft.span[1]:
+        for kept in list(self.note_drafts.values()):
+            draft = kept if kept.span is not None else self._as_new_note(kept, start, end)
+            if draft and draft.span and draft.span[0] < end and start < draft.span[1]:
                 return draft.span[0], draft.span[1]
         return None
 
+    def take_draft_into(self, ann: Annotation) -> None:
+        """A new note's draft on a passage highlighted since (`h` here, or another window)
+        becomes that highlight's draft, after any note it has, so `n` on it brings the words
+        back rather than an empty editor."""
+        key = f"ann:{ann.id}"
+        if key in self.note_drafts or ann.orphaned:
+            return
+        for draft in list(self.note_drafts.values()):
+            if draft.span and draft.span[0] < ann.end and ann.start < draft.span[1]:
+                text = "\n\n".join(t.strip() for t in (ann.note, draft.text) if t.strip())
+                self.keep_draft(Draft(
+                    article=self.record.id, key=key, text=text, passage=ann.exact,
+                    seen=_as_dict(ann),
+                ))
+                self.forget_draft(draft.key, draft.article)
+                return
+
+    def _as_new_note(self, draft: Draft, start: int, end: int) -> Draft | None:
+        """The draft of a note's edit whose highlight is gone (deleted here or in another
+        window) and whose passage overlaps start..end, made the draft of a new note there, so
+        `n` on the passage brings the words back; else None."""
+        seen = draft.seen or {}
+        annotations: list[Annotation] = getattr(self, "annotations", [])
+        if not seen or any(a.id == seen.get("id") for a in annotations):
+            return None
+        try:
+            was = int(seen["start"]), int(seen["end"]), int(seen.get("color", 1))
+        except (KeyError, TypeError, ValueError):
+            return None
+        moved = placed(
+            Draft(
+                article=draft.article, key=f"span:{was[0]}:{was[1]}", text=draft.text,
+                passage=str(seen.get("exact", "")), span=was,
+                prefix=str(seen.get("prefix", "")), suffix=str(seen.get("suffix", "")),
+            ),
+            self.record.text,
+        )
+        if moved is None or moved.span is None or moved.key in self.note_drafts:
+            return None
+        if not (moved.span[0] < end and start < moved.span[1]):
+            return None
+        self.keep_draft(moved)
+        self.forget_draft(draft.key, draft.article)
+        return moved
+
     def offer_kept_drafts(self) -> None:
-        """On opening the article: say that notes typed earlier are waiting, and where."""
-        drafts = sorted(self.note_drafts.values(), key=lambda d: d.span or (0, 0, 0))
+        """On opening the article: say that notes typed earlier are waiting, and where; the
+        text of one whose passage is gone (a new note's, or an orphaned note's edit), which no
+        `n` can bring back."""
+        orphans = {a.id for a in getattr(self, "annotations", []) if a.orphaned}
+        stranded = [
+            d for d in self.note_drafts.values() if d.seen and d.seen.get("id") in orphans
+        ]
+        drafts = sorted(
+            (d for d in self.note_drafts.values() if d not in stranded),
+            key=lambda d: d.span or (0, 0, 0),
+        )
         from reader.ui.screens.note_editor import first_words  # the editor: not at start-up
 
-        for gone in getattr(self, "_unplaced_drafts", []):
+        for gone in [*getattr(self, "_unplaced_drafts", []), *stranded]:
+            typed = gone.text if len(gone.text) <= SHOWN else gone.text[:SHOWN] + " …"
             self.notify(
                 f"An unsaved note kept from before was typed on “{first_words(gone.passage, 6)}”, "
-                f"which is no longer in the article. What you typed: “{gone.text}” (it stays "
+                f"which is no longer in the article. What you typed: “{typed}” (it stays "
                 f"in {self._draft_box().box.path}).",
                 title="Drafts",
                 severity="warning",
@@ -220,9 +298,9 @@ class _SafeBox:
             return exc.strerror or str(exc)
         return None
 
-    def drop(self, article: int, key: str) -> None:
+    def drop(self, article: int, key: str, owner: str = "") -> None:
         with contextlib.suppress(OSError):
-            self.box.drop(article, key)
+            self.box.drop(article, key, owner)
 
 
 def _as_dict(ann: Annotation | None) -> dict[str, object] | None:

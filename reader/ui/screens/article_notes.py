@@ -264,6 +264,7 @@ class AnnotationActions(NoteDrafts):
         sentence) is highlighted when a note is saved, so cancelling leaves nothing behind."""
         ann = self._annotation_at_cursor()
         if ann is not None:
+            self.take_draft_into(ann)
             heading = "Edit note" if ann.note else "Add a note"
             self.open_note_editor(
                 f"ann:{ann.id}", ann.exact, ann.note, heading, self._note_saver(ann), seen=ann

@@ -11,8 +11,12 @@ from __future__ import annotations
 from textual import on
 from textual.screen import Screen
 
+from reader.cells import fit
 from reader.ui.notice import NOTICE_SECONDS
 from reader.ui.widgets.search_bar import SearchBar
+
+#: The status line quotes at most this many cells of the query.
+QUOTED = 60
 
 
 class SearchActions(Screen[None]):
@@ -87,6 +91,7 @@ class SearchActions(Screen[None]):
         if not query:
             bar.set_count("")
             return
+        query = fit(query[:QUOTED], QUOTED)  # a pasted page is quoted by its start
         if not view.match_count:
             bar.set_count("no matches")
             self.set_info(f"no match for “{query}”")

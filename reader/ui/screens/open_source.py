@@ -23,6 +23,12 @@ MAX_ENTRIES = 5000
 READABLE_SUFFIXES = frozenset({".txt", ".text"}) | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 
 
+HINT = "tab or → completes · enter opens · escape cancels"
+
+#: Longer than any path (PATH_MAX) or address a reader would type or paste.
+LONGEST = 4096
+
+
 def completion_rank(name: str, is_dir: bool) -> tuple[int, str]:
     """Directories and files the reader can open come before others (`wired.txt` before
     `wired.json`), then by name."""
@@ -107,10 +113,7 @@ class OpenSourceDialog(ModalScreen[str | None]):
                 suggester=PathSuggester(self.cwd),
                 id="open-input",
             )
-            yield Static(
-                Content("tab or → completes · enter opens · escape cancels"),
-                classes="dialog-hint",
-            )
+            yield Static(Content(HINT), id="open-hint", classes="dialog-hint")
         from reader.ui.widgets.footer import FittingFooter  # not before the first frame
 
         yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
@@ -121,10 +124,18 @@ class OpenSourceDialog(ModalScreen[str | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         value = event.value.strip()
-        if value:
-            self.dismiss(value)
-        else:
+        if not value:
             self.app.bell()
+        elif len(value) > LONGEST or "\n" in value:
+            # An article's text pasted for its address: said here at once, never sent to be
+            # read (the error would quote it all back in a toast, which froze the library).
+            self.app.bell()
+            lines = " on several lines" if "\n" in value else ""
+            self.query_one("#open-hint", Static).update(Content(
+                f"Not a file name or URL ({len(value):,} characters{lines}) · escape cancels"
+            ))
+        else:
+            self.dismiss(value)
 
     def action_complete(self) -> None:
         field = self.query_one("#open-input", Input)

@@ -71,13 +71,24 @@ def _from_change(written: str, now: str, lead: int = 1) -> str:
 
 
 def _note_lines(note: str, width: int, limit: int = NOTE_LINES) -> list[str]:
-    """The note's own lines wrapped to `width` cells, at most `limit` of them ("…" if cut)."""
+    """The note's own lines wrapped to `width` cells, at most `limit` of them ("…" if cut).
+
+    Only the note's start is read: `limit + 1` rows of `width` cells never take more than
+    that many characters, so a note of megabytes (a long paste) is listed at once."""
+    budget = (limit + 1) * max(width, 1)
     lines: list[str] = []
-    for line in note.replace("\r\n", "\n").split("\n"):
-        flat = " ".join(inert(line, newlines=False).split())
+    cut = False
+    for line in note.replace("\r\n", "\n").split("\n", limit * 4):
+        if len(lines) > limit:
+            break
+        head = line[:budget]
+        flat = " ".join(inert(head, newlines=False).split())
+        cut = len(line) > budget and bool(line[budget:].strip())
         if flat:
             lines += [part.plain.rstrip() for part in Content(flat).wrap(width)]
-    if len(lines) > limit:
+        if cut:
+            break
+    if len(lines) > limit or (cut and lines):
         lines = lines[:limit]
         lines[-1] = _fit(lines[-1] + " …", width)
     return lines
