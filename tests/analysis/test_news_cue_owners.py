@@ -1,0 +1,36 @@
+"""Which speech verb a news quote hangs from when a sentence has two (issue 11): a verb that
+introduces words of its own is not the cue of the quote before it, and a preposition the
+parser took for a subject is never the speaker. Made-up sentences; each runs the real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.analysis import Analysis
+
+from .conftest import quote
+
+Run = Callable[[str], Analysis]
+
+
+def test_a_reply_with_its_own_quote_is_not_the_cue_of_the_quote_before(run: Run) -> None:
+    text = (
+        "Ann Hale and her aide Tom Reed traded emails about the photograph in April.\n\n"
+        "Hale responds to Reed with, “Why now? That was on my way to Dayton?” Reed then "
+        "writes back, “You look great.”\n"
+    )
+    a = run(text)
+    assert quote(a, "“Why now").speaker == "Ann Hale"
+    assert quote(a, "“You look").speaker == "Tom Reed"
+
+
+def test_a_colon_cue_in_the_next_sentence_is_not_the_cue_of_the_quote_before(run: Run) -> None:
+    text = (
+        "Senator Harry Dunn spoke in Des Moines on Friday.\n\n"
+        "Dunn appeared to dismiss the tax issue in October, when he told Ann Ward at a debate "
+        "that voters were “sick and tired of hearing about your damn taxes.” On Friday, he "
+        "remarked: “As I said at the first debate, there are real questions.”\n"
+    )
+    q = quote(run(text), "“sick and tired")
+    assert q.mention is not None
+    assert q.mention.start == text.index("he told")
