@@ -90,6 +90,8 @@ def verb_subject(
                 child = names[-1] if names else child
             if child.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head  # "Martin, who said ..."
+            if child.pos_ == "ADP":
+                return _subject_in_phrase(child)
             return child
         # "..., warning that"; "went on to explain that", "took to X to say"
         participle = v.dep_ == "advcl" and (
@@ -255,6 +257,19 @@ def _name_hung_in_quote(verb: Token, inside_quote: Callable[[int], bool]) -> Tok
         ):
             return t
     return None
+
+
+def _subject_in_phrase(prep: Token) -> Token | None:
+    """ "Of Carson, Levine, who …, said": a preposition is never the one who speaks, but a
+    parser that took "Of" for the subject hung the real one from it: the last name of the
+    phrase outside its relative clauses ("Carson" is what is spoken of)."""
+    said = {t.i for c in prep.subtree if c.dep_ == "relcl" for t in c.subtree}
+    names = [
+        t
+        for t in prep.subtree
+        if t.pos_ == "PROPN" and t.i not in said and t.dep_ not in ("compound", "flat")
+    ]
+    return names[-1] if len(names) > 1 else None
 
 
 def _right_after_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:

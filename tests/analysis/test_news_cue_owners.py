@@ -34,3 +34,13 @@ def test_a_colon_cue_in_the_next_sentence_is_not_the_cue_of_the_quote_before(run
     q = quote(run(text), "“sick and tired")
     assert q.mention is not None
     assert q.mention.start == text.index("he told")
+
+
+def test_of_a_topic_then_a_name_the_name_speaks(run: Run) -> None:
+    text = (
+        "The candidates spoke to a crowd of donors in Boston on Thursday.\n\n"
+        "“He’s funny,” lawyer Eric Levine said of Tom Ward. Of Barton, Levine, who has "
+        "given money to Ann Rossi, said, “He’s flat-out scary.”\n"
+    )
+    q = quote(run(text), "“He’s flat")
+    assert q.speaker == "Eric Levine"
