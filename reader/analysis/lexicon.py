@@ -190,10 +190,11 @@ RELATION_NOUNS = word_set(
     fan fans biographer"""
 )
 
-#: Verbs by which a body issues a document ("the ministry released a report").
+#: Verbs by which a body issues a document ("the ministry released a report", "she revised
+#: her statement", "the senators signed a letter"; "put" only as "put out", in evidence.py).
 ISSUE_VERBS = word_set(
     """release publish issue deliver present file send post unveil produce write submit
-    prepare circulate read"""
+    prepare circulate read revise update amend sign make give put"""
 )
 
 #: Words after which a quoted span is a name or a title however sentence-like it looks
