@@ -18,6 +18,7 @@ from reader.analysis.lexicon import (
     SPEECH_VERBS,
 )
 from reader.analysis.names import hyphen_start
+from reader.analysis.phrasal import is_phrasal_speech
 from reader.analysis.quotes import (
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -30,33 +31,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-#: Prepositions that make "put it" placing a thing ("putting it into the file"), not words
-#: ("as she put it in a post").
-PLACING = frozenset(("into", "onto", "on", "under", "inside", "behind", "beside"))
-
-
-_CHARGED = frozenset(("dobj", "dative", "nsubjpass", "auxpass"))  # a price, a crime
-_RUSHED = frozenset(("into", "at", "toward", "towards", "through", "ahead", "forward", "up"))
-
-
 def is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    if lemma in SPEECH_VERBS:
-        return True
-    # "as she put it", "she shot back", "as The Hill pointed out"
-    if lemma == "put":  # not "putting it into the national file": a place, not words
-        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and not any(
-            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PLACING) for c in tok.rights
-        )
-    if lemma == "point":  # "as Hale has pointed out"
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-    if lemma == "charge":  # "“…,” Hale charged"; not "charge a fee", "charged with fraud"
-        return not any(c.dep_ in _CHARGED or c.lower_ in _RUSHED for c in tok.children)
-    return lemma in ("shoot", "fire", "hit") and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
-    )
+    return lemma in SPEECH_VERBS or is_phrasal_speech(tok, lemma)
 
 
 def verb_subject(
