@@ -44,3 +44,25 @@ def test_of_a_topic_then_a_name_the_name_speaks(run: Run) -> None:
     )
     q = quote(run(text), "“He’s flat")
     assert q.speaker == "Eric Levine"
+
+
+def test_a_named_speakers_mention_holds_the_title_before_the_name(run: Run) -> None:
+    text = (
+        "The vote on the dam is set for Friday.\n\n"
+        "Former Secretary of State Ann Hale urged voters to back the plan, saying, “There "
+        "is no better deal on the table.”\n"
+    )
+    q = quote(run(text), "“There is")
+    assert q.speaker == "Ann Hale"
+    assert q.mention is not None
+    assert q.mention.text == "Former Secretary of State Ann Hale"
+
+
+def test_a_title_after_a_comma_stays_out_of_the_mention(run: Run) -> None:
+    text = (
+        "The vote on the dam is set for Friday.\n\n"
+        "“There is no better deal on the table,” said the county’s engineer, Tom Reed.\n"
+    )
+    q = quote(run(text), "“There is")
+    assert q.speaker == "Tom Reed"
+    assert q.mention is not None and q.mention.text == "Tom Reed"
