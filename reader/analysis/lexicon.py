@@ -57,8 +57,8 @@ PERSON_NOUNS = word_set(
     substitute teammate rookie quarterback pitcher batter bowler batsman cyclist runner
     swimmer sprinter champion winner star veteran actor actress singer musician rapper
     filmmaker producer comedian novelist poet dancer chef interviewer moderator anchor
-    presenter commentator pundit observer protester demonstrator politician delegate
-    councillor councilman councilwoman alderman lecturer tutor pupil graduate intern
+    presenter commentator pundit observer protester demonstrator heckler questioner politician
+    delegate councillor councilman councilwoman alderman lecturer tutor pupil graduate intern
     mother-of-two father-of-two grandmother grandfather widow widower supervisor foreman
     staffer grower rancher landlord tenant homeowner shopkeeper vendor buyer seller
     shareholder donor volunteer nominee incumbent challenger contender rival opponent

@@ -66,3 +66,14 @@ def test_a_title_after_a_comma_stays_out_of_the_mention(run: Run) -> None:
     q = quote(run(text), "“There is")
     assert q.speaker == "Tom Reed"
     assert q.mention is not None and q.mention.text == "Tom Reed"
+
+
+def test_questioners_are_people_who_speak(run: Run) -> None:
+    text = (
+        "President Ann Hale held a news conference in Ankara on Monday.\n\n"
+        "At the news conference, Hale's first five questioners ranged from skeptical to "
+        'hostile: "Is it time for your strategy to change?" . . . "Have you underestimated '
+        'their abilities?"\n'
+    )
+    q = quote(run(text), '"Is it time')
+    assert q.speaker is not None and "questioners" in q.speaker
