@@ -52,8 +52,8 @@ def titled_span(subj: Token) -> tuple[int, int]:
     first = subj.i
     while first > 0 and doc[first - 1].idx >= start:
         first -= 1
-    while first < subj.i and doc[first].idx < start:
-        first += 1
+    if doc[first].idx != start:
+        return start, end  # "-Michelle Marks": the name starts inside a token, no title
     j = first
     while (
         j > subj.left_edge.i
@@ -61,6 +61,10 @@ def titled_span(subj: Token) -> tuple[int, int]:
         and (joining_hyphen(doc[j - 1]) or not (doc[j - 1].is_punct or doc[j - 1].is_space))
     ):
         j -= 1
+    if j < first and j > 0 and doc[j - 1].pos_ in ("CCONJ", "ADP") and not doc[j - 1].is_sent_start:
+        # "Vice President for news and talk Dave Gorab": a title that runs on through a
+        # phrase the parser cut; the name alone then
+        return start, end
     return (doc[j].idx, end) if j < first else (start, end)
 
 
