@@ -77,3 +77,13 @@ def test_questioners_are_people_who_speak(run: Run) -> None:
     )
     q = quote(run(text), '"Is it time')
     assert q.speaker is not None and "questioners" in q.speaker
+
+
+def test_a_body_or_a_paper_found_through_who_or_that_rests_on_the_pronoun(run: Run) -> None:
+    text = (
+        "President Ann Hale spoke in Denver on Tuesday.\n\n"
+        "Hale rebuked critics who say she should condemn the group as \"radical Islamists,\" "
+        "calling the label a distraction.\n"
+    )
+    q = quote(run(text), '"radical')
+    assert q.mention is not None and q.mention.text == "who"
