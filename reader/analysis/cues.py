@@ -198,6 +198,9 @@ def quote_cue(
                 and (t.i - nxt.start < 5 or t.dep_ == "ROOT")
                 # "Cole did not reply.": a speech act denied holds no quote
                 and not any(c.dep_ == "neg" for c in t.children)
+                # "“Why now?” Mills then writes back, “You look cute.”": a verb that
+                # introduces a quote of its own is that quote's cue, not the one before
+                and not introduces_another_quote(t, a, b, inq)
                 for t in nxt[:NEXT_SENTENCE_REACH]
             )
         ):
@@ -239,6 +242,19 @@ def quote_cue(
     if cue is None or cue.subject is None:
         return signed_after(st, qs, b) or cue
     return cue
+
+
+def introduces_another_quote(verb: Token, a: int, b: int, inq: list[int]) -> bool:
+    """Whether ``verb`` opens quoted words other than those at tokens a..b right after it,
+    past only a comma, a colon or a particle ("writes back, “…”", "remarked: “…”")."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(len(doc), verb.i + 4)):
+        if inq[j] >= 0:
+            return not a <= j <= b
+        t = doc[j]
+        if not (t.text in (",", ":") or t.is_space or t.dep_ in ("prt", "advmod")):
+            return False
+    return False
 
 
 def cue_before_colon(

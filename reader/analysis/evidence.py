@@ -55,6 +55,10 @@ def issuing_verb(doc_noun: Token) -> Token | None:
     statement"."""
     head = doc_noun.head
     if doc_noun.dep_ == "dobj" and head.lemma_.lower() in ISSUE_VERBS:
+        if head.lemma_.lower() == "put" and not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in head.children
+        ):
+            return None  # "put the statement on its website": placed, not issued
         return head
     if (
         doc_noun.dep_ == "pobj"

@@ -57,8 +57,8 @@ PERSON_NOUNS = word_set(
     substitute teammate rookie quarterback pitcher batter bowler batsman cyclist runner
     swimmer sprinter champion winner star veteran actor actress singer musician rapper
     filmmaker producer comedian novelist poet dancer chef interviewer moderator anchor
-    presenter commentator pundit observer protester demonstrator politician delegate
-    councillor councilman councilwoman alderman lecturer tutor pupil graduate intern
+    presenter commentator pundit observer protester demonstrator heckler questioner politician
+    delegate councillor councilman councilwoman alderman lecturer tutor pupil graduate intern
     mother-of-two father-of-two grandmother grandfather widow widower supervisor foreman
     staffer grower rancher landlord tenant homeowner shopkeeper vendor buyer seller
     shareholder donor volunteer nominee incumbent challenger contender rival opponent
@@ -190,10 +190,11 @@ RELATION_NOUNS = word_set(
     fan fans biographer"""
 )
 
-#: Verbs by which a body issues a document ("the ministry released a report").
+#: Verbs by which a body issues a document ("the ministry released a report", "she revised
+#: her statement", "the senators signed a letter"; "put" only as "put out", in evidence.py).
 ISSUE_VERBS = word_set(
     """release publish issue deliver present file send post unveil produce write submit
-    prepare circulate read"""
+    prepare circulate read revise update amend sign make give put"""
 )
 
 #: Words after which a quoted span is a name or a title however sentence-like it looks

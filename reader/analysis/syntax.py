@@ -18,6 +18,7 @@ from reader.analysis.lexicon import (
     SPEECH_VERBS,
 )
 from reader.analysis.names import hyphen_start
+from reader.analysis.phrasal import is_phrasal_speech
 from reader.analysis.quotes import (
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -30,33 +31,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-#: Prepositions that make "put it" placing a thing ("putting it into the file"), not words
-#: ("as she put it in a post").
-PLACING = frozenset(("into", "onto", "on", "under", "inside", "behind", "beside"))
-
-
-_CHARGED = frozenset(("dobj", "dative", "nsubjpass", "auxpass"))  # a price, a crime
-_RUSHED = frozenset(("into", "at", "toward", "towards", "through", "ahead", "forward", "up"))
-
-
 def is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    if lemma in SPEECH_VERBS:
-        return True
-    # "as she put it", "she shot back", "as The Hill pointed out"
-    if lemma == "put":  # not "putting it into the national file": a place, not words
-        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and not any(
-            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PLACING) for c in tok.rights
-        )
-    if lemma == "point":  # "as Hale has pointed out"
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-    if lemma == "charge":  # "“…,” Hale charged"; not "charge a fee", "charged with fraud"
-        return not any(c.dep_ in _CHARGED or c.lower_ in _RUSHED for c in tok.children)
-    return lemma in ("shoot", "fire", "hit") and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
-    )
+    return lemma in SPEECH_VERBS or is_phrasal_speech(tok, lemma)
 
 
 def verb_subject(
@@ -90,6 +69,8 @@ def verb_subject(
                 child = names[-1] if names else child
             if child.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head  # "Martin, who said ..."
+            if child.pos_ == "ADP":
+                return _subject_in_phrase(child)
             return child
         # "..., warning that"; "went on to explain that", "took to X to say"
         participle = v.dep_ == "advcl" and (
@@ -268,6 +249,19 @@ def _name_hung_in_quote(verb: Token, inside_quote: Callable[[int], bool]) -> Tok
         ):
             return t
     return None
+
+
+def _subject_in_phrase(prep: Token) -> Token | None:
+    """ "Of Carson, Levine, who …, said": a preposition is never the one who speaks, but a
+    parser that took "Of" for the subject hung the real one from it: the last name of the
+    phrase outside its relative clauses ("Carson" is what is spoken of)."""
+    said = {t.i for c in prep.subtree if c.dep_ == "relcl" for t in c.subtree}
+    names = [
+        t
+        for t in prep.subtree
+        if t.pos_ == "PROPN" and t.i not in said and t.dep_ not in ("compound", "flat")
+    ]
+    return names[-1] if len(names) > 1 else None
 
 
 def _right_after_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:

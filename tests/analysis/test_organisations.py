@@ -174,3 +174,17 @@ def test_the_readout_speaks_for_the_body_named_before_it(run: Run) -> None:
         "Kazakhstan,” the readout said.\n"
     )
     assert quote(run(text), "“underscored").speaker == "Department of Energy"
+
+
+def test_a_statement_someone_revised_or_put_out_speaks_for_them(run: Run) -> None:
+    text = (
+        "Senator Ann Hale answered questions about her email account in March.\n\n"
+        "Later in the summer, she revised her statement explaining that she had not sent "
+        "messages that were “marked classified at the time.”\n\n"
+        "The Lakeshore Tenants Union put out a statement saying the city “cannot keep "
+        "ignoring the winter shelters.”\n"
+    )
+    a = run(text)
+    assert quote(a, "“marked").speaker == "Ann Hale"
+    q = quote(a, "“cannot keep")
+    assert q.mention is not None and "Union" in q.mention.text

@@ -113,3 +113,19 @@ def test_questioning_whether_is_speech(run: Run) -> None:
     )
     assert quote(run(text), "“if it were").speaker == "Donald Trump"
 
+
+
+def test_went_on_after_a_quote_is_its_speech_verb(run: Run) -> None:
+    text = (
+        "Tom Ward sat down with the host, Ann Kelly, for an hour on Tuesday.\n\n"
+        "Kelly answered with a smile: “It can happen at 45.”\n\n"
+        "“You know, it happens, right?” Ward went on, as if he had not heard her.\n"
+    )
+    assert quote(run(text), "“You know").speaker == "Tom Ward"
+
+
+def test_going_on_for_hours_is_no_speech_verb(nlp) -> None:
+    from reader.analysis.syntax import is_speech_verb
+
+    doc = nlp("The hearing went on for hours. She went on to say it was fine.")
+    assert not any(is_speech_verb(t) for t in doc if t.lemma_ == "go")

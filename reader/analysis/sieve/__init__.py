@@ -30,7 +30,12 @@ from reader.analysis.sieve.discourse import (
     rule_reported_speech,
     rule_runs_on,
 )
-from reader.analysis.sieve.named import rule_according_to, rule_explicit, rule_proxy
+from reader.analysis.sieve.named import (
+    relative_pronoun,
+    rule_according_to,
+    rule_explicit,
+    rule_proxy,
+)
 from reader.analysis.sieve.organisations import (
     rule_described_person,
     rule_document,
@@ -40,6 +45,7 @@ from reader.analysis.sieve.organisations import (
     rule_poll,
 )
 from reader.analysis.sieve.pronouns import rule_group, rule_narrator, rule_pronoun
+from reader.analysis.syntax import token_span
 
 if TYPE_CHECKING:
     from reader.analysis.candidates import Neighbours, QuoteInfo
@@ -134,6 +140,12 @@ def attribute(
         res = rule.fn(cue, disc)
         if res is not None:
             res.rule = rule.id
+            rel = relative_pronoun(cue.token, cue.subject)
+            if rel is not None and res.mention is not None:
+                # "critics who say", "letters that called him …": whatever rule named the
+                # antecedent, the attribution rests on the relative pronoun (as "he" in
+                # "he said"), as the named and description rules already had it
+                res.mention = token_span(rel)
             return res
     return None
 

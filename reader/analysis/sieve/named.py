@@ -40,7 +40,44 @@ def rule_explicit(cue: Cue, disc: Discourse) -> Resolution | None:
     if cluster is None:
         return None
     rel = relative_pronoun(cue.token, subj)
-    return Resolution(cluster, token_span(rel) if rel is not None else name_span(subj))
+    return Resolution(cluster, token_span(rel) if rel is not None else titled_span(subj))
+
+
+def titled_span(subj: Token) -> tuple[int, int]:
+    """The name of the speaker with the title words of its noun phrase before it ("Former
+    Secretary of State Madeleine Albright", "Sen. Pat Toomey"): the words that name them, as
+    the subject of the cue reads. No further than a comma or a mark, nor TITLE_WORDS."""
+    start, end = name_span(subj)
+    doc = subj.doc
+    first = subj.i
+    while first > 0 and doc[first - 1].idx >= start:
+        first -= 1
+    if doc[first].idx != start:
+        return start, end  # "-Michelle Marks": the name starts inside a token, no title
+    j = first
+    while (
+        j > subj.left_edge.i
+        and first - j < TITLE_WORDS
+        and (joining_hyphen(doc[j - 1]) or not (doc[j - 1].is_punct or doc[j - 1].is_space))
+    ):
+        j -= 1
+    if j < first and j > 0 and doc[j - 1].pos_ in ("CCONJ", "ADP") and not doc[j - 1].is_sent_start:
+        # "Vice President for news and talk Dave Gorab": a title that runs on through a
+        # phrase the parser cut; the name alone then
+        return start, end
+    return (doc[j].idx, end) if j < first else (start, end)
+
+
+def joining_hyphen(t: Token) -> bool:
+    """The hyphen inside a word ("front-runner", "Washington-based")."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return (
+        t.text == "-"
+        and not t.whitespace_
+        and before is not None
+        and not before.whitespace_
+        and not (before.is_space or before.is_punct)
+    )
 
 
 def _appos_name(c: Token) -> bool:

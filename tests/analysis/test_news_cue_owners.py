@@ -1,0 +1,89 @@
+"""Which speech verb a news quote hangs from when a sentence has two (issue 11): a verb that
+introduces words of its own is not the cue of the quote before it, and a preposition the
+parser took for a subject is never the speaker. Made-up sentences; each runs the real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.analysis import Analysis
+
+from .conftest import quote
+
+Run = Callable[[str], Analysis]
+
+
+def test_a_reply_with_its_own_quote_is_not_the_cue_of_the_quote_before(run: Run) -> None:
+    text = (
+        "Ann Hale and her aide Tom Reed traded emails about the photograph in April.\n\n"
+        "Hale responds to Reed with, “Why now? That was on my way to Dayton?” Reed then "
+        "writes back, “You look great.”\n"
+    )
+    a = run(text)
+    assert quote(a, "“Why now").speaker == "Ann Hale"
+    assert quote(a, "“You look").speaker == "Tom Reed"
+
+
+def test_a_colon_cue_in_the_next_sentence_is_not_the_cue_of_the_quote_before(run: Run) -> None:
+    text = (
+        "Senator Harry Dunn spoke in Des Moines on Friday.\n\n"
+        "Dunn appeared to dismiss the tax issue in October, when he told Ann Ward at a debate "
+        "that voters were “sick and tired of hearing about your damn taxes.” On Friday, he "
+        "remarked: “As I said at the first debate, there are real questions.”\n"
+    )
+    q = quote(run(text), "“sick and tired")
+    assert q.mention is not None
+    assert q.mention.start == text.index("he told")
+
+
+def test_of_a_topic_then_a_name_the_name_speaks(run: Run) -> None:
+    text = (
+        "The candidates spoke to a crowd of donors in Boston on Thursday.\n\n"
+        "“He’s funny,” lawyer Eric Levine said of Tom Ward. Of Barton, Levine, who has "
+        "given money to Ann Rossi, said, “He’s flat-out scary.”\n"
+    )
+    q = quote(run(text), "“He’s flat")
+    assert q.speaker == "Eric Levine"
+
+
+def test_a_named_speakers_mention_holds_the_title_before_the_name(run: Run) -> None:
+    text = (
+        "The vote on the dam is set for Friday.\n\n"
+        "Former Secretary of State Ann Hale urged voters to back the plan, saying, “There "
+        "is no better deal on the table.”\n"
+    )
+    q = quote(run(text), "“There is")
+    assert q.speaker == "Ann Hale"
+    assert q.mention is not None
+    assert q.mention.text == "Former Secretary of State Ann Hale"
+
+
+def test_a_title_after_a_comma_stays_out_of_the_mention(run: Run) -> None:
+    text = (
+        "The vote on the dam is set for Friday.\n\n"
+        "“There is no better deal on the table,” said the county’s engineer, Tom Reed.\n"
+    )
+    q = quote(run(text), "“There is")
+    assert q.speaker == "Tom Reed"
+    assert q.mention is not None and q.mention.text == "Tom Reed"
+
+
+def test_questioners_are_people_who_speak(run: Run) -> None:
+    text = (
+        "President Ann Hale held a news conference in Ankara on Monday.\n\n"
+        "At the news conference, Hale's first five questioners ranged from skeptical to "
+        'hostile: "Is it time for your strategy to change?" . . . "Have you underestimated '
+        'their abilities?"\n'
+    )
+    q = quote(run(text), '"Is it time')
+    assert q.speaker is not None and "questioners" in q.speaker
+
+
+def test_a_body_or_a_paper_found_through_who_or_that_rests_on_the_pronoun(run: Run) -> None:
+    text = (
+        "President Ann Hale spoke in Denver on Tuesday.\n\n"
+        "Hale rebuked critics who say she should condemn the group as \"radical Islamists,\" "
+        "calling the label a distraction.\n"
+    )
+    q = quote(run(text), '"radical')
+    assert q.mention is not None and q.mention.text == "who"
