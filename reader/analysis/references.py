@@ -27,7 +27,7 @@ from reader.analysis.lexicon import (
     is_person_noun,
 )
 from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
-from reader.analysis.relatives import relative_of
+from reader.analysis.relatives import kin_in_scene, relative_of
 from reader.analysis.role_holders import by_role, clause_mates, may_mean
 from reader.analysis.salience import (
     BARE_PERSON_NOUNS,
@@ -36,7 +36,7 @@ from reader.analysis.salience import (
     referent,
 )
 from reader.analysis.state import State
-from reader.analysis.syntax import np_is_definite
+from reader.analysis.syntax import is_speech_verb, np_is_definite
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -221,7 +221,9 @@ class DiscourseState(State):
                 person = max(holders, key=lambda c: c.last_seen) if holders else None
             if person is None and is_person_noun(role):
                 person = self.resolve_description(owner, set())
-            return self.relative(person, head, exclude) if person is not None else None
+            kin = self.relative(person, head, exclude) if person is not None else None
+            barred = exclude | ({person.id} if person is not None else set())
+            return kin or self.kin_in_scene(tok, head, barred)
         gender = None
         if owner is not None:
             low = owner.lower_
@@ -248,7 +250,20 @@ class DiscourseState(State):
         # "her mother" once more, of someone whose family the text has not named: the
         # person those words stood for last
         last = self.kin_words.get(said)
-        return reg.clusters[last] if last is not None and last not in exclude else None
+        if last is not None and last not in exclude:
+            return reg.clusters[last]
+        return self.kin_in_scene(tok, head, exclude | tried)
+
+    def kin_in_scene(self, tok: Token, noun: str, barred: set[int]) -> Cluster | None:
+        """A story's relative who speaks ("said his father") whose family the text has not
+        shown: the scene's most salient person who can be that relative (``kin_in_scene``)."""
+        if not (self.story and tok.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(tok.head)):
+            return None
+        ranked = (
+            self.registry.clusters[m.cluster]
+            for m in by_salience(self.recent(tok.idx + self.offset), self.sent)
+        )
+        return kin_in_scene(self.registry.clusters, ranked, noun, barred)
 
     def sentence_speaker(
         self, tok: Token, gender: str, exclude: frozenset[int] = frozenset()

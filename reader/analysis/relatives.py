@@ -56,3 +56,25 @@ def relative_of(
     # "Mrs. Moore" and "Ronny, her son": another surname, but the text gave him the word
     holders = [c for c in clusters if fits(c) and noun in c.role_words]
     return holders[0] if len(holders) == 1 else None
+
+
+def kin_in_scene(
+    clusters: Sequence[Cluster], ranked: Iterable[Cluster], noun: str, barred: set[int]
+) -> Cluster | None:
+    """Who "said his father" is in a story when no family of the possessor is known ("George",
+    no surname yet): the most salient person of the scene (``ranked``) of the relative's
+    gender and a fitting form of address, other than the possessor. A relative who speaks is
+    in the scene, and an unnamed "his father" is never the person the story means."""
+    if noun not in KIN:
+        return None
+    gender, addresses = KIN[noun]
+    for c in ranked:
+        said = c.gender or c.named_gender
+        if (
+            c.kind == "person"
+            and c.id not in barred
+            and said == gender
+            and (addresses is None or c.address in addresses)
+        ):
+            return clusters[c.id]
+    return None

@@ -78,3 +78,16 @@ def test_the_other_man_is_not_the_man_of_the_scene(run: Run) -> None:
     a = run(text)
     (q,) = [q for q in a.quotes if q.text.startswith("“Who are")]
     assert q.speaker not in ("Sikes", "Mr. Sikes")
+
+
+def test_said_the_old_lady_is_a_woman_described_not_a_lost_form_of_address(run: Run) -> None:
+    """ "lady" is also a title ("Lady Bertram"), but "the old lady" is someone described: the
+    woman of the scene, not a stranger of its own."""
+    text = _exchange("Oliver", "Mrs. Bedwin") + (
+        "Mrs. Bedwin sat down by the fire with her knitting.\n\n"
+        "“Is that a likeness, ma'am?” said Oliver.\n\n"
+        "“Yes,” said the old lady.\n"
+    )
+    a = run(text)
+    (q,) = [q for q in a.quotes if q.text.startswith("“Yes")]
+    assert q.speaker == "Mrs. Bedwin"

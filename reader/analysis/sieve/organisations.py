@@ -157,8 +157,10 @@ def _may_be_a_body(subj: Token | None) -> bool:
     """A name, or a noun that is a name, definite, or a body's bare collective noun."""
     if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.ent_type_ in NOT_BODIES:
         return False
-    if is_honorific(subj.text):
-        return False  # "said Mrs.": a form of address with its name lost, no body
+    if is_honorific(subj.text) and not np_is_definite(subj):
+        # "said Mrs.": a form of address with its name lost, no body ("the old lady" is
+        # someone described)
+        return False
     return not (
         subj.pos_ == "NOUN" and not (subj.ent_type_ or np_is_definite(subj) or _bare_body(subj))
     )
