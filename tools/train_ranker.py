@@ -6,7 +6,8 @@ is right when its final name names the gold speaker of the gold quote the quote 
 scorer's rules: spans with Jaccard >= 0.5, a name that is the gold person's). A softmax over
 each quote's candidates (L2-regularised, full-batch gradient descent from zero, a fixed number
 of steps) gives the weights; ``--rounds 2`` records a second time with the first weights in
-the loop, so the features of the previous turns are the ranker's own choices, as when used.
+the loop (the beam's own choices for the previous turns, as when used) and fits the records
+of both rounds together (DAgger: the second round alone, without the first, lost).
 The same inputs give the same file, byte for byte.
 
     python tools/train_ranker.py --corpus TEXTS GOLD [--corpus TEXTS GOLD ...] [--out FILE]
@@ -194,7 +195,7 @@ def train(
     ranker: Ranker | None = None
     every: list[tuple[list[list[float]], list[bool]]] = []
     for _ in range(max(1, rounds)):
-        every = [
+        every += [
             ex
             for t in texts
             for ex in examples(t, analyse(t, ranker, nlp, mid, cache), reachable=False)
@@ -257,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--l2", type=float, default=0.001)
     ap.add_argument("--steps", type=int, default=1500)
-    ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--cv", type=int, default=0, help="cross-validate over this many folds")
     ap.add_argument("--cv-out", type=Path, default=None, help="where --cv writes analyses")
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
