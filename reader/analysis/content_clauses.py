@@ -10,7 +10,7 @@ through the tree.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from reader.analysis.cue_types import Cue
@@ -74,11 +74,7 @@ def about_cue(
             noun = t.head
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CONTENT_NOUNS:
                 return None
-            maker = next((c for c in noun.children if c.dep_ == "poss"), None) or saying_by(
-                noun, a
-            )
-            if maker is None:
-                maker = _paper_of(noun, a)
+            maker = _maker(noun, a) or _paper_of(noun, a)
             if maker is None or inside_quote(maker.i) or not can_speak(maker):
                 return None
             return Cue(noun, noun.text, maker, contains=True)
@@ -86,14 +82,14 @@ def about_cue(
     return None
 
 
+def _maker(noun: Token, a: int) -> Token | None:
+    """Whose a saying or a report is ("Hale's claim"), or who it is "of" or "by"."""
+    return next((c for c in noun.children if c.dep_ == "poss"), None) or saying_by(noun, a)
+
+
 def _paper_of(noun: Token, a: int) -> Token | None:
     """ "a report in the Ledger": the paper a report ran in, an organisation named before."""
-    for prep in noun.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < a:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ == "ORG":
-                return obj
-    return None
+    return _object_of(noun, ("in",), a, lambda obj: obj.ent_type_ == "ORG")
 
 
 def _saying_before(
@@ -116,7 +112,7 @@ def _saying_before(
         citing = verb_subject(noun.head, inside_quote)
         if citing is not None and can_speak(citing):
             return None  # "Gowdy cited a report that “…”": the clause above says whose
-    maker = next((c for c in noun.children if c.dep_ == "poss"), None) or saying_by(noun, mark.i)
+    maker = _maker(noun, mark.i)
     if maker is None or inside_quote(maker.i) or not can_speak(maker):
         return None
     return Cue(noun, noun.text, maker, contains=True)
@@ -125,9 +121,18 @@ def _saying_before(
 def saying_by(saying: Token, a: int) -> Token | None:
     """ "the contention of Hillary Clinton that …", "the suggestion by a senator that someone
     “ought to look into” it": the one a saying is "of" or "by", named before the fragment."""
-    for prep in saying.rights:
-        if prep.dep_ == "prep" and prep.lower_ in MAKER_PREPS and prep.i < a:
+    return _object_of(
+        saying, MAKER_PREPS, a, lambda obj: obj.i < a and obj.pos_ in ("PROPN", "NOUN", "PRON")
+    )
+
+
+def _object_of(
+    noun: Token, preps: Collection[str], a: int, fits: Callable[[Token], bool]
+) -> Token | None:
+    """The first object that ``fits`` of one of ``preps`` after ``noun``, before token ``a``."""
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in preps and prep.i < a:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.i < a and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+            if obj is not None and fits(obj):
                 return obj
     return None
