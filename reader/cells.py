@@ -69,7 +69,9 @@ def fit_source(source: str, width: int) -> str:
         shown = f"{ELLIPSIS}/" + "/".join(parts[i:])
         if cell_len(shown) <= width:
             return shown
-    return fit_end(parts[-1] or source, width)  # "dir/": its name, not nothing
+    # Too narrow for "…/name": the end of the path, still marked as cut ("/0" at width 1
+    # was "0", a folder dropped with no sign; "dir/" keeps its name, not nothing)
+    return fit_end(source, width)
 
 
 def pad(text: str, width: int) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -30,6 +30,8 @@ def test_paths_keep_their_file_name_and_urls_their_host() -> None:
 
 
 @given(st.text(), st.integers(min_value=1, max_value=50))
+@example("/0", 1)  # found by this test: the folder dropped with no sign
+@example("0/", 1)
 def test_fitted_text_never_takes_more_cells_than_given(text: str, width: int) -> None:
     for fitted in (fit(text, width), fit_end(text, width), fit_source(text, width)):
         assert cell_len(fitted) <= width
