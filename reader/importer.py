@@ -36,6 +36,21 @@ def read_file(path: str) -> Any:
         return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise NotesFileError(f"{path}: not JSON ({exc}).") from None
+    except RecursionError:
+        raise NotesFileError(f"{path}: JSON nested too deeply to be a notes file.") from None
+
+
+def _page_items(page: Any, path: str) -> list[dict[str, Any]]:
+    """An AnnotationPage's annotations; anything else in it is refused, never skipped."""
+    if not isinstance(page, dict):
+        raise NotesFileError(f"{path}: a page of the collection is not an AnnotationPage.")
+    items = page.get("items", [])
+    if not isinstance(items, list):
+        raise NotesFileError(f"{path}: a page's items are not a list of annotations.")
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise NotesFileError(f"{path}: item {i + 1} of a page is not an annotation.")
+    return items
 
 
 def _items(data: Any, path: str) -> list[dict[str, Any]]:
@@ -52,12 +67,12 @@ def _items(data: Any, path: str) -> list[dict[str, Any]]:
     if kind == "Annotation":
         return [data]
     if kind == "AnnotationPage":
-        return [d for d in data.get("items", []) if isinstance(d, dict)]
+        return _page_items(data, path)
     if kind == "AnnotationCollection":
         out: list[dict[str, Any]] = []
         page = data.get("first")
-        while isinstance(page, dict):
-            out += [d for d in page.get("items", []) if isinstance(d, dict)]
+        while page is not None:
+            out += _page_items(page, path)
             page = page.get("next")
         return out
     raise NotesFileError(f"{path}: not a W3C Web Annotation document (type {kind!r}).")
@@ -80,6 +95,8 @@ def _note(item: dict[str, Any], where: str) -> ImportedNote:
     selectors = target.get("selector", [])
     if isinstance(selectors, dict):
         selectors = [selectors]
+    if not isinstance(selectors, list):
+        selectors = []
     by_type = {s.get("type"): s for s in selectors if isinstance(s, dict)}
     quote = by_type.get("TextQuoteSelector")
     if not quote or not isinstance(quote.get("exact"), str) or not quote["exact"]:
@@ -120,16 +137,25 @@ def _note(item: dict[str, Any], where: str) -> ImportedNote:
     )
 
 
-def _texts(data: Any) -> list[ImportedText]:
-    if not isinstance(data, dict):
+def _texts(data: Any, path: str) -> list[ImportedText]:
+    """The texts the notes point into (`reader:articles`); a malformed entry is refused,
+    never skipped, so the notes are not placed without the text they came with."""
+    if not isinstance(data, dict) or ARTICLES not in data:
         return []
+    entries = data[ARTICLES]
+    if not isinstance(entries, list):
+        raise NotesFileError(f"{path}: {ARTICLES} is not a list of articles.")
     out = []
-    for entry in data.get(ARTICLES, []):
+    for i, entry in enumerate(entries):
+        where = f"{path}: {ARTICLES} entry {i + 1}"
         if not isinstance(entry, dict) or not isinstance(entry.get(TEXT), str):
-            continue
+            raise NotesFileError(f"{where} has no {TEXT}.")
+        seen = entry.get(SOURCES, [])
+        if not isinstance(seen, list):
+            raise NotesFileError(f"{where}: {SOURCES} is not a list.")
         sources = tuple(
             SourceSeen(str(s["source"]), str(s.get("opened", "")))
-            for s in entry.get(SOURCES, [])
+            for s in seen
             if isinstance(s, dict) and isinstance(s.get("source"), str)
         )
         out.append(ImportedText(str(entry.get("title", "")), entry[TEXT], sources))
@@ -139,7 +165,7 @@ def _texts(data: Any) -> list[ImportedText]:
 def parse(data: Any, path: str) -> tuple[list[ImportedText], list[ImportedNote]]:
     items = _items(data, path)
     notes = [_note(item, f"{path}: annotation {i + 1}") for i, item in enumerate(items)]
-    return _texts(data), notes
+    return _texts(data, path), notes
 
 
 def import_into(db_path: str, path: str) -> str:

@@ -142,13 +142,29 @@ def test_notes_without_their_texts_are_placed_by_re_anchoring(
 
 @pytest.mark.parametrize(
     "content",
-    [b"not json", b'{"type": "Nothing"}', b'[{"type": "Annotation"}]', b"[1, 2, 3]"],
+    [
+        b"not json", b'{"type": "Nothing"}', b'[{"type": "Annotation"}]', b"[1, 2, 3]",
+        # wrong shapes inside a document of the right type: each was a traceback (exit 1)
+        # or "imported 0 of 0 annotations." (exit 0) with the wrong things silently skipped
+        b'{"type": "AnnotationCollection", "first": {"items": 5}}',
+        b'{"type": "AnnotationCollection", "first": {"items": [5, "x"]}}',
+        b'{"type": "AnnotationCollection", "first": 5}',
+        b'{"type": "AnnotationPage", "items": {"a": 1}}',
+        b'{"type": "AnnotationCollection", "reader:articles": 5, "first": {"items": []}}',
+        b'{"type": "AnnotationCollection", "reader:articles": [5], "first": {"items": []}}',
+        b'{"type": "AnnotationCollection", "reader:articles": [{"reader:text": "a b",'
+        b' "reader:sources": 5}], "first": {"items": []}}',
+        b'{"type": "Annotation", "target": {"source": "x", "selector": 5}}',
+        b"deep",
+    ],
 )
 def test_a_bad_notes_file_is_one_line_and_writes_nothing(tmp_path: Path, content: bytes) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_bytes(content)
+    # nested 100,000 deep: json.loads raised RecursionError, a traceback
+    bad.write_bytes(b"[" * 100_000 + b"]" * 100_000 if content == b"deep" else content)
     db = tmp_path / "never.db"
     done = run(db, "--import", str(bad))
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "bad.json" in done.stderr
     assert not db.exists()
+
