@@ -157,7 +157,7 @@ def analyze_cmd(
 @click.option(
     "--import",
     "import_file",
-    type=click.Path(dir_okay=False),
+    type=str,
     help="Import notes exported with --format json (from another library) instead.",
 )
 @click.pass_context
@@ -175,7 +175,7 @@ def notes_cmd(
     With --copy and no clipboard, the notes are printed (or only written to -o FILE) and the
     command exits with status 2 after saying so.
     """
-    if import_file:
+    if import_file is not None:
         if article or output or copy:
             fail("--import takes no ARTICLE, -o or --copy.")
         from reader.importer import import_into

@@ -8,7 +8,6 @@ A file that is not such JSON is refused with one sentence and nothing is written
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
@@ -23,15 +22,22 @@ class NotesFileError(ReaderError):
     """The file is not Web Annotation JSON the reader can read."""
 
 
+MAX_NOTES_BYTES = 500_000_000
+
+
 def read_file(path: str) -> Any:
+    """The JSON in PATH (`-`: standard input). Only a regular file is read, and at most
+    MAX_NOTES_BYTES of it: a FIFO with no writer would wait forever, /dev/zero never ends."""
+    from reader.sources import SourceError, read_regular_file, read_stdin
+
+    if not path:
+        raise NotesFileError("--import needs the name of a notes file (- for standard input).")
     try:
-        raw = Path(path).read_bytes()
-    except IsADirectoryError:
-        raise NotesFileError(f"{path} is a directory, not a notes file.") from None
-    except FileNotFoundError:
-        raise NotesFileError(f"{path}: no such file.") from None
-    except OSError as exc:
-        raise NotesFileError(f"{path} could not be read: {exc.strerror or exc}.") from None
+        raw = read_stdin(None, MAX_NOTES_BYTES) if path == "-" else (
+            read_regular_file(path, MAX_NOTES_BYTES)[1]
+        )
+    except SourceError as exc:
+        raise NotesFileError(str(exc)) from None
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

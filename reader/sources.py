@@ -336,7 +336,7 @@ def _kind_of(mode: int) -> str:
     return "not a regular file"
 
 
-def _read_file(spec: str, max_bytes: int) -> tuple[Path, bytes]:
+def read_regular_file(spec: str, max_bytes: int) -> tuple[Path, bytes]:
     """A regular file's bytes. Anything else is refused at once: a FIFO with no writer would
     block the open forever, a device never ends; `-` is how to give a pipe."""
     label = shown(spec)
@@ -371,7 +371,7 @@ def _read_file(spec: str, max_bytes: int) -> tuple[Path, bytes]:
     return path.resolve(), data
 
 
-def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> bytes:
+def read_stdin(stdin: BinaryIO | None, max_bytes: int) -> bytes:
     stream = stdin if stdin is not None else sys.stdin.buffer
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
@@ -422,7 +422,7 @@ def load_source(
     input, for anything that is not an article.
     """
     if spec == "-":
-        data = _read_stdin(stdin, max_bytes)
+        data = read_stdin(stdin, max_bytes)
         return _document_from_bytes(data, name="stdin", source="stdin")
     if is_url(spec):
         return _url_document(spec, timeout=timeout, max_bytes=max_bytes, control=control)
@@ -433,7 +433,7 @@ def load_source(
             f"{shown(spec)}: only http:// and https:// addresses can be read, "
             f"not {other.group(1)}://."
         )
-    path, data = _read_file(spec, max_bytes)
+    path, data = read_regular_file(spec, max_bytes)
     suffix = path.suffix.lower()
     kind = None  # sniffed from the content
     if suffix in MARKDOWN_SUFFIXES:

@@ -168,3 +168,43 @@ def test_a_bad_notes_file_is_one_line_and_writes_nothing(tmp_path: Path, content
     assert len(done.stderr.strip().splitlines()) == 1 and "bad.json" in done.stderr
     assert not db.exists()
 
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "directory"])
+def test_a_notes_file_that_is_not_a_regular_file_is_refused_at_once(
+    tmp_path: Path, kind: str
+) -> None:
+    """A FIFO with no writer used to hang the import forever, /dev/zero to eat memory until
+    a MemoryError traceback."""
+    if kind == "fifo":
+        target = tmp_path / "notes.json"
+        os.mkfifo(target)
+    elif kind == "device":
+        target = Path("/dev/zero")
+    else:
+        target = tmp_path
+    db = tmp_path / "never.db"
+    done = run(db, "--import", str(target))
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and str(target) in done.stderr
+    assert not db.exists()
+
+
+def test_notes_can_be_imported_from_standard_input(library: Path, tmp_path: Path) -> None:
+    exported = run(library, "--format", "json", "-o", "-").stdout
+    fresh = tmp_path / "fresh.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--db", str(fresh), "notes", "--import", "-"],
+        capture_output=True, text=True, timeout=60, input=exported,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 0 and "imported" in done.stderr, done.stderr
+    assert run(fresh, "--format", "json", "-o", "-").stdout == exported
+
+
+def test_an_empty_import_name_is_refused_not_taken_for_an_export(tmp_path: Path) -> None:
+    """`--import ""` printed the notes (the empty name read as no --import at all)."""
+    done = run(tmp_path / "never.db", "--import", "")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "reader: --import needs the name of a notes file (- for standard input)."
+    ]
