@@ -150,7 +150,7 @@ def analyze_cmd(
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, allow_dash=True),
+    type=str,
     help="Write to this file (- for standard output).",
 )
 @click.option("--copy", is_flag=True, help="Copy to the clipboard instead of printing.")

@@ -190,3 +190,11 @@ def test_dash_means_standard_output(db: Path, tmp_path: Path) -> None:
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.startswith("# Budget talks — /news/budget.txt\n")
     assert not (tmp_path / "-").exists()
+
+
+def test_a_folder_as_the_output_is_one_sentence(db: Path, tmp_path: Path) -> None:
+    """click's own check answered first, in four lines of usage and 'Error: Invalid value'."""
+    done = run(db, "notes", "-o", str(tmp_path))
+    assert done.returncode == 2 and done.stderr.strip().splitlines() == [
+        f"reader: {tmp_path} is a folder; give a file name for the notes."
+    ]
