@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlparse
 from reader.anchoring import Selector
 from reader.errors import ReaderError
 from reader.jsonld import ARTICLES, COLOR, ORPHANED, SHA256, SOURCES, TEXT, WRITTEN_ABOUT
+from reader.sources import normalise_text
 from reader.store.imports import ImportedNote, ImportedText
 from reader.store.records import SourceSeen
 
@@ -92,6 +93,12 @@ def _path_of(iri: str) -> str:
     return iri
 
 
+def _text(value: Any) -> str:
+    """Text as the reader keeps an article's: line breaks as \\n, NUL as U+FFFD (SQLite's
+    text functions end a string at NUL: search showed words cut out and wrong places)."""
+    return normalise_text(str(value))
+
+
 def _note(item: dict[str, Any], where: str) -> ImportedNote:
     target = item.get("target")
     if isinstance(target, list) and target:
@@ -118,7 +125,7 @@ def _note(item: dict[str, Any], where: str) -> ImportedNote:
     body = item.get("body")
     bodies = body if isinstance(body, list) else [body] if body else []
     note = "\n\n".join(
-        b["value"]
+        b["value"].replace("\x00", "\ufffd")
         for b in bodies
         if isinstance(b, dict) and b.get("type") == "TextualBody"
         and isinstance(b.get("value"), str)
@@ -129,8 +136,8 @@ def _note(item: dict[str, Any], where: str) -> ImportedNote:
     ident = str(item.get("id", ""))
     written = item.get(WRITTEN_ABOUT)
     return ImportedNote(
-        selector=Selector(start, end, quote["exact"], str(quote.get("prefix", "")),
-                          str(quote.get("suffix", ""))),
+        selector=Selector(start, end, _text(quote["exact"]), _text(quote.get("prefix", "")),
+                          _text(quote.get("suffix", ""))),
         has_position=has_position,
         color=color,
         note=note,
@@ -139,7 +146,7 @@ def _note(item: dict[str, Any], where: str) -> ImportedNote:
         uuid=ident.removeprefix("urn:uuid:") if ident.startswith("urn:uuid:") else "",
         text_hash=str(target.get(SHA256, "")),
         source=_path_of(str(target.get("source", ""))),
-        written_exact=written if isinstance(written, str) else "",
+        written_exact=_text(written) if isinstance(written, str) else "",
     )
 
 
@@ -164,7 +171,7 @@ def _texts(data: Any, path: str) -> list[ImportedText]:
             for s in seen
             if isinstance(s, dict) and isinstance(s.get("source"), str)
         )
-        out.append(ImportedText(str(entry.get("title", "")), entry[TEXT], sources))
+        out.append(ImportedText(str(entry.get("title", "")), _text(entry[TEXT]), sources))
     return out
 
 

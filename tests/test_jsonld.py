@@ -208,3 +208,40 @@ def test_an_empty_import_name_is_refused_not_taken_for_an_export(tmp_path: Path)
     assert done.stderr.strip().splitlines() == [
         "reader: --import needs the name of a notes file (- for standard input)."
     ]
+
+
+def test_an_imported_nul_becomes_u_fffd_as_in_a_read_file(tmp_path: Path) -> None:
+    """A NUL in an imported text or note was stored as it was: SQLite's text functions end a
+    string there, so `reader search` showed 'Budgetresumed today' at the wrong place."""
+    text = "Budget\x00 talks resumed today, Ann Lee said."
+    doc = {
+        "type": "AnnotationCollection",
+        "reader:articles": [{"reader:text": text, "title": "T"}],
+        "first": {"type": "AnnotationPage", "items": [{
+            "type": "Annotation",
+            "body": {"type": "TextualBody", "value": "my\x00note"},
+            "target": {"source": "urn:x", "selector": [
+                {"type": "TextQuoteSelector", "exact": "talks resumed",
+                 "prefix": "Budget\x00 ", "suffix": " today"},
+                {"type": "TextPositionSelector", "start": 8, "end": 21},
+            ]},
+        }]},
+    }
+    notes_file = tmp_path / "nul.json"
+    notes_file.write_text(json.dumps(doc), encoding="utf-8")
+    db = tmp_path / "lib.db"
+    done = run(db, "--import", str(notes_file))
+    assert done.returncode == 0 and "imported 1 of 1 annotations." in done.stderr, done.stderr
+    with Store.open(db, read_only=True) as store:
+        (article,) = store.list_articles()
+        full = store.find_article(str(article.id))
+        assert full.text == text.replace("\x00", "\ufffd")
+        (ann,) = store.annotations(article.id)
+        assert (ann.exact, ann.start, ann.orphaned, ann.note) == (
+            "talks resumed", 8, False, "my\ufffdnote"
+        )
+    found = subprocess.run(
+        [sys.executable, "-m", "reader", "--db", str(db), "search", "resumed"],
+        capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert "Budget\ufffd talks resumed today" in found.stdout, found.stdout
