@@ -51,6 +51,10 @@ class Draft:
     #: The window that keeps it ("" in files from before owners were kept): a window keeps and
     #: drops only its own drafts, so a second window on the same passage never drops the first's.
     owner: str = ""
+    #: When the article it was typed in was added to the library ("" in files from before
+    #: this was kept). SQLite gives a deleted article's id to the next article added, so the
+    #: id alone would offer a deleted article's draft in another one.
+    article_added: str = ""
 
 
 def with_context(draft: Draft, text: str) -> Draft:
@@ -124,9 +128,14 @@ class DraftBox:
         name = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:16]
         self.path = (folder or drafts_dir()) / f"{name}.json"
 
-    def of_article(self, article: int) -> list[Draft]:
-        """The drafts kept for one article, oldest first."""
-        return [d for d in self._read().values() if d.article == article]
+    def of_article(self, article: int, added: str | None = None) -> list[Draft]:
+        """The drafts kept for one article, oldest first; with `added` (the article's own
+        stamp), not those of a deleted article whose id it was given."""
+        return [
+            d for d in self._read().values()
+            if d.article == article
+            and (added is None or not d.article_added or d.article_added == added)
+        ]
 
     def keep(self, draft: Draft) -> None:
         """Store or replace the draft of (article, key)."""
@@ -170,6 +179,7 @@ class DraftBox:
                     prefix=str(item.get("prefix", "")),
                     suffix=str(item.get("suffix", "")),
                     owner=str(item.get("owner", "")),
+                    article_added=str(item.get("article_added", "")),
                 )
             except (KeyError, TypeError, ValueError, IndexError):
                 continue

@@ -77,7 +77,7 @@ class NoteDrafts:
         drafts: dict[str, Draft] = {}
         unplaced: list[Draft] = []
         sources: dict[str, list[Draft]] = {}
-        for draft in box.of_article_safely(self.record.id):
+        for draft in box.of_article_safely(self.record.id, self.record.added):
             found = placed(draft, self.record.text)
             if found is None:
                 if not draft.key.startswith(GONE):
@@ -103,6 +103,8 @@ class NoteDrafts:
 
     def keep_draft(self, draft: Draft) -> None:
         draft = replace(with_context(draft, self.record.text), owner=self.draft_owner)
+        if draft.article == self.record.id and not draft.article_added:
+            draft = replace(draft, article_added=self.record.added)
         self.note_drafts[draft.key] = draft
         error = self._draft_box().keep(draft)
         if error and not getattr(self, "_draft_error_shown", False):
@@ -285,9 +287,9 @@ class _SafeBox:
     def __init__(self, box: DraftBox) -> None:
         self.box = box
 
-    def of_article_safely(self, article: int) -> list[Draft]:
+    def of_article_safely(self, article: int, added: str) -> list[Draft]:
         try:
-            return self.box.of_article(article)
+            return self.box.of_article(article, added)
         except OSError:
             return []
 
