@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from time import monotonic
 from typing import ClassVar, Protocol
 
 from textual import events
@@ -46,6 +47,9 @@ def wraps(lines: list[str]) -> bool:
 
 #: Typing stops this long before the draft is written out (a write per key would be wasteful).
 KEEP_DELAY = 0.4
+#: ... but steady typing (or a held key) that never pauses that long is written out after at
+#: most this long all the same, so a kill loses no more than the last second's keys.
+KEEP_MAX_WAIT = 1.0
 
 
 class DraftKeeper(Protocol):
@@ -90,6 +94,7 @@ class NoteEditor(ModalScreen[str | None]):
         #: What the editor opens with when it is not the stored note: a kept draft.
         self.draft = draft
         self._keep_timer: Timer | None = None
+        self._keep_since = 0.0
         #: Set when a save failed: the text is not stored anywhere yet.
         self.unsaved = False
         #: Keys typed before the text area had the focus, replayed into it at mount.
@@ -154,7 +159,12 @@ class NoteEditor(ModalScreen[str | None]):
         self._fit_wrap(event.text_area)
         if self.keeper is None:
             return
-        if self._keep_timer is not None:
+        now = monotonic()
+        if self._keep_timer is None:
+            self._keep_since = now  # the first key not written out yet
+        elif now - self._keep_since >= KEEP_MAX_WAIT:
+            return  # keys kept coming: the timer set is left to fire
+        else:
             self._keep_timer.stop()
         self._keep_timer = self.set_timer(KEEP_DELAY, self.keep_draft)
 
