@@ -306,3 +306,21 @@ async def test_the_footer_keeps_the_people_key_whole_at_80_columns(store: Store)
         for label in footer.split("  "):  # every key shown has its whole label
             assert label.strip() in {"", "⏎ Open", "f1 Help", "^e People", "^o Open file/URL",
                                      "/ Filter", "^d Delete", "^s Sort", "▏^p Commands"}
+
+
+async def test_ctrl_e_switches_tabs_while_the_filter_has_the_focus(store: Store) -> None:
+    """With letters typed into the filter (so it has the focus), the footer offered
+    `^e People` but ctrl+e went to the filter field, which moved its cursor to the end."""
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"vien")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and screen.filter_input.has_focus
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        people_tab(app)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert screen.tab == ARTICLES

@@ -65,10 +65,12 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
         # The tabs and the filter before the rest: at 80 columns the footer keeps them whole and
         # leaves out the keys after the first that does not fit (Delete, Sort, Search texts:
         # all listed under f1).
-        Binding("ctrl+e", "switch_tab('people')", "People", id="library.people",
+        # priority: the filter field would take ctrl+e (cursor to the end) though the footer
+        # offers it for the tabs; `end` still moves the field's cursor.
+        Binding("ctrl+e", "switch_tab('people')", "People", id="library.people", priority=True,
                 tooltip="The People tab: everyone quoted, and who is heard (or click the tab)"),
         Binding("ctrl+e", "switch_tab('articles')", "Articles", id="library.articles",
-                tooltip="Back to the Articles tab (or click the tab)"),
+                priority=True, tooltip="Back to the Articles tab (or click the tab)"),
         Binding(
             "ctrl+o",
             "open_source",
