@@ -207,7 +207,12 @@ async def test_a_huge_paste_into_the_search_bar_answers_at_once(make_app) -> Non
         screen.search_bar.input.post_message(events.Paste(pasted))
         await pilot.pause()
         took = time.perf_counter() - started
-        assert screen.search_bar.input.value == pasted
-        assert str(screen.search_bar.query_one("#search-count").content) == "no matches"
+        # Refused whole since: with it in the field every key after it took half a minute
+        # (Textual's Input measures its whole value at each key; tests/ui/test_field_paste.py).
+        assert screen.search_bar.input.value == ""
         assert len(info(screen)) < 200, "the status line quotes the query short"
         assert took < 5.0, f"took {took:.1f} s"
+        # A long query that fits the field still answers "no matches".
+        screen.search_bar.input.value = pasted[:4000]
+        await pilot.pause()
+        assert str(screen.search_bar.query_one("#search-count").content) == "no matches"

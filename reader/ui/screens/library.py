@@ -27,6 +27,7 @@ from reader.ui.screens.confirm import ConfirmDialog
 from reader.ui.screens.library_loading import CANCEL_OPEN, SourceLoadingScreen
 from reader.ui.screens.library_people import PeopleView
 from reader.ui.screens.library_typing import ARTICLES, PEOPLE, LibraryTyping
+from reader.ui.widgets.field import Field
 from reader.ui.widgets.footer import FittingFooter
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
         yield Static(Content(getattr(self.app, "library_label", "Library")), id="library-title")
         with TabbedContent(id="library-tabs", initial=self._initial_tab):
             with TabPane("Articles", id=ARTICLES):
-                yield Input(
+                yield Field(
                     placeholder="Type to filter by title or source",
                     id="library-filter",
                     select_on_focus=False,

@@ -17,6 +17,7 @@ from reader.cells import cell_len, fit, fit_end
 from reader.errors import ReaderError
 from reader.sanitize import inert, one_line, settle_widths
 from reader.store.search import SearchHit
+from reader.ui.widgets.field import Field
 
 KIND_LABEL = {"text": "text", "quote": "quote", "note": "note"}
 #: Matches listed at most (the best first).
@@ -89,7 +90,7 @@ class LibrarySearchScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Library › Search texts, quotes and notes"), id="search-title")
-        yield Input(value=self.initial, id="library-search",
+        yield Field(value=self.initial, id="library-search",
                     placeholder='Search every article: words, "a phrase", prefix*, OR, NOT')
         yield DataTable(id="search-results", cursor_type="row", zebra_stripes=True)
         yield Static(id="search-status")

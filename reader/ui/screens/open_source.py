@@ -16,6 +16,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
 from reader.sources import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+from reader.ui.widgets.field import Field
 
 #: Entries listed per directory at most, so a huge directory never stalls completion.
 MAX_ENTRIES = 5000
@@ -107,7 +108,7 @@ class OpenSourceDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="open-dialog", classes="dialog"):
             yield Static(Content("Open a file or URL"), classes="dialog-title")
-            yield Input(
+            yield Field(
                 self.initial,
                 placeholder="path/to/article.txt or https://…",
                 suggester=PathSuggester(self.cwd),

@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from reader.ui.widgets.field import Field
+
 
 class SearchBar(Horizontal):
     """Posts Changed as the query is typed, Submitted on enter, Next on ↓/↑, Closed on escape.
@@ -49,7 +51,7 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static("Search:", id="search-label")
-        yield Input(
+        yield Field(
             placeholder="text to find (any case; ' and ’ alike)",
             id="search-input",
             select_on_focus=False,

@@ -1,0 +1,31 @@
+"""A one-line field that takes at most LONGEST characters.
+
+Textual's Input measures its whole value several times at every key: with a page pasted by a
+slip of the clipboard (100 KB: 3 s a key; 1 MB: over 10 s) every key after it froze the
+reader. No title, path, address or search the reader takes is that long, so a paste that would
+make the field longer is refused whole (the field keeps what it had) and the reader says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widgets import Input
+
+#: Longer than any path (PATH_MAX), address, title or search a reader would type or paste.
+LONGEST = 4096
+
+
+class Field(Input):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max_length", LONGEST)
+        super().__init__(*args, **kwargs)
+
+    def restricted(self) -> None:
+        """A key or paste that would make the value too long: refused whole, and said."""
+        self.app.bell()
+        self.notify(
+            f"Too long for this field: it takes at most {LONGEST:,} characters.",
+            severity="warning",
+            markup=False,
+        )

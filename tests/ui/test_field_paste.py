@@ -1,0 +1,72 @@
+"""A page pasted into a one-line field by a slip of the clipboard: refused at once, and every
+key after it still echoes at once. Textual's Input measured its whole value at every key, so
+with 200 KB in the library's filter each key took about 5 s (1 MB: over 10 s, seen in tmux).
+The real app under the Pilot on a real SQLite file; the paste as the driver delivers it."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from textual import events
+
+from reader.sources import Document
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.field import LONGEST
+from tests.ui.conftest import toast_texts
+
+PAGE = "words of an article pasted by mistake " * 5_000  # 190,000 characters on one line
+
+
+@pytest.mark.parametrize("opens", [("x",), ("ctrl+f",), ("ctrl+o",)])
+async def test_a_pasted_page_is_refused_and_keys_still_echo_at_once(
+    tmp_path: Path, opens: tuple[str, ...]
+) -> None:
+    store = Store.open(tmp_path / "library.db")
+    store.save_article(Document(title="First story", source="one.txt", text="One said “a”."))
+    app = ReaderApp(store=store, start_in_library=True)
+    try:
+        async with app.run_test(size=(120, 30), notifications=True) as pilot:
+            await pilot.pause()
+            await pilot.press(*opens)
+            await pilot.pause()
+            field = app.focused
+            before = field.value  # type: ignore[union-attr]
+            app.post_message(events.Paste(PAGE))
+            await pilot.pause()
+            assert field.value == before  # type: ignore[union-attr]
+            assert any("Too long for this field" in t for t in await toast_texts(pilot))
+            started = time.perf_counter()
+            await pilot.press("z")
+            await pilot.pause()
+            took = time.perf_counter() - started
+            assert field.value == before + "z"  # type: ignore[union-attr]
+            assert took < 1.0, f"a key took {took:.1f} s"
+            # A paste that fits is taken whole.
+            app.post_message(events.Paste("Lisbon" * (LONGEST // 12)))
+            await pilot.pause()
+            assert field.value.endswith("Lisbon")  # type: ignore[union-attr]
+    finally:
+        store.close()
+
+
+async def test_the_search_bar_refuses_a_pasted_page(tmp_path: Path, sample_doc: Document) -> None:
+    store = Store.open(tmp_path / "library.db")
+    app = ReaderApp(store=store, document=sample_doc)
+    try:
+        async with app.run_test(size=(120, 30), notifications=True) as pilot:
+            await pilot.pause()
+            await pilot.press("slash")
+            await pilot.pause()
+            app.post_message(events.Paste(PAGE))
+            await pilot.pause()
+            assert app.focused.value == ""  # type: ignore[union-attr]
+            started = time.perf_counter()
+            await pilot.press("G", "a", "z", "a")
+            await pilot.pause()
+            assert app.focused.value == "Gaza"  # type: ignore[union-attr]
+            assert time.perf_counter() - started < 2.0
+    finally:
+        store.close()
