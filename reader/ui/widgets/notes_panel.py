@@ -111,6 +111,9 @@ class NotesPanel(Vertical):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._items: list[NoteItem] = []
+        #: Each listed item's card by (item, width, dark theme): a change (h, x, u, a note
+        #: saved) lays out only the cards that changed, not thousands again (1-2 s a key).
+        self._cards: dict[tuple[NoteItem, int, bool], Content] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(Content(EMPTY_TEXT), id="notes-empty")
@@ -152,6 +155,8 @@ class NotesPanel(Vertical):
         keep = previous.id if previous is not None else None
         options: list[Option | None] = []
         orphans_started = False
+        width, dark = self._line_width(), self.app.current_theme.dark
+        cards: dict[tuple[NoteItem, int, bool], Content] = {}
         for item in self._items:
             if item.orphaned and not orphans_started:
                 orphans_started = True
@@ -160,7 +165,10 @@ class NotesPanel(Vertical):
                 options.append(
                     Option(Content.styled(ORPHANS_HEADING, "bold italic"), disabled=True)
                 )
-            options.append(Option(self._prompt(item), id=str(item.ann_id)))
+            key = (item, width, dark)
+            card = cards[key] = self._cards.get(key) or self._prompt(item, width)
+            options.append(Option(card, id=str(item.ann_id)))
+        self._cards = cards
         option_list.set_options(options)
         self.query_one("#notes-empty", Static).display = not self._items
         option_list.display = bool(self._items)
@@ -185,13 +193,12 @@ class NotesPanel(Vertical):
         if self._items:
             self._render_items()
 
-    def _prompt(self, item: NoteItem) -> Content:
+    def _prompt(self, item: NoteItem, width: int) -> Content:
         """Swatch, passage and note as plain text: article text and notes are never markup.
 
         Every line after the first starts INDENT cells in, under the passage."""
         swatch = Style(background=self._swatch_color(item.color))
         passage_style = "italic dim" if item.orphaned else "italic"
-        width = self._line_width()
         parts: list[str | Content | tuple[str, str | Style]] = [
             ("  ", swatch),
             " ",
