@@ -52,6 +52,9 @@ def user_database() -> Path:
 
 
 def locate_database(given: str | None, cwd: Path | None = None) -> Located:
+    if given == "":
+        # `--db "$UNSET"` in a script: the per-user library would be used, and written to.
+        raise StoreError("--db was given an empty name; give the database's file name.")
     if given:
         return Located(Path(given).expanduser(), "given")
     here = (cwd or Path.cwd()) / LOCAL_NAME

@@ -3,10 +3,17 @@ is the click group's. The shapes taken must be read exactly as the group reads t
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from reader.cli import COMMANDS, plain_open
 from reader.cli_group import cli
+
+REPO = Path(__file__).parents[1]
 
 PLAIN = [
     [],
@@ -69,3 +76,30 @@ def test_a_source_named_like_a_command_is_left_to_click() -> None:
     for name in COMMANDS:
         assert plain_open([name]) is None
         assert plain_open(["--db", "x.db", name]) is None
+
+
+@pytest.mark.parametrize(
+    "args", [["library"], ["notes", "--import", "NOTES"], ["add", "ARTICLE"], ["ARTICLE"]]
+)
+def test_an_empty_db_name_is_refused_not_read_as_the_default_library(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """`reader --db "$DB" ...` with DB unset in a script used the per-user library, and
+    `notes --import` and `add` wrote into it."""
+    notes = tmp_path / "notes.json"
+    notes.write_text('{"type": "AnnotationCollection", "total": 0}', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("“We go on,” Ann Lee said.\n", encoding="utf-8")
+    args = [{"NOTES": str(notes), "ARTICLE": str(article)}.get(a, a) for a in args]
+    env = {k: v for k, v in os.environ.items() if k not in ("READER_DB", "READER_MODEL")}
+    env.update(PYTHONPATH=str(REPO), XDG_DATA_HOME=str(tmp_path / "data"))
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--db", "", *args],
+        capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "reader: --db was given an empty name; give the database's file name."
+    ]
+    assert not (tmp_path / "data").exists()
