@@ -186,7 +186,7 @@ def notes_cmd(
 
     from reader.clipboard import PLACES, ClipboardError, copy_text
     from reader.export import gather, render
-    from reader.outfile import check_target, is_stdout, write_export
+    from reader.outfile import check_not_a_source, check_target, is_stdout, write_export
     from reader.store import Store
 
     db_path = database(ctx).path
@@ -195,6 +195,10 @@ def notes_cmd(
     if path:  # before reading anything: never onto the database, even by mistake
         check_target(path, database=db_path)
     with Store.open(db_path, read_only=True) as store:
+        if path:
+            check_not_a_source(path, (
+                (a.title, seen.source) for a in store.list_articles() for seen in a.sources
+            ))
         text = render(gather(store, article), fmt)
     if path:
         write_export(path, text, database=db_path)

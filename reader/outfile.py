@@ -16,6 +16,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from reader.errors import ReaderError
@@ -107,6 +108,18 @@ def check_target(target: str, *, database: str | Path) -> Path:
         folder = one_line(str(real.parent))
         raise ReaderError(f"{label}: cannot write the notes: the folder {folder} does not exist.")
     return real
+
+
+def check_not_a_source(target: str, sources: Iterable[tuple[str, str]]) -> None:
+    """Refuse to write the notes over a file an article was read from ((title, source)
+    pairs): `reader notes -o story.txt` for `reader notes story.txt` replaced the story."""
+    real = Path(target).expanduser().resolve()
+    for title, source in sources:
+        if source and Path(source).is_absolute() and Path(source).resolve() == real:
+            raise ReaderError(
+                f"{one_line(target)} is the file the article {one_line(title)!r} was read "
+                "from; choose another file for the notes."
+            )
 
 
 def _new_file_mode() -> int:

@@ -198,3 +198,22 @@ def test_a_folder_as_the_output_is_one_sentence(db: Path, tmp_path: Path) -> Non
     assert done.returncode == 2 and done.stderr.strip().splitlines() == [
         f"reader: {tmp_path} is a folder; give a file name for the notes."
     ]
+
+
+def test_notes_are_never_written_over_an_articles_own_file(tmp_path: Path, make_doc) -> None:
+    """`reader notes -o story.txt` (meant: `reader notes story.txt`) replaced the story with
+    the notes' Markdown; the next `reader story.txt` read them as the article."""
+    story = tmp_path / "story.txt"
+    story.write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    with Store.open(db) as s:
+        s.save_article(make_doc(text=TEXT, title="Budget talks", source=str(story)))
+    (tmp_path / "sub").mkdir()
+    for target in (str(story), str(tmp_path / "sub" / ".." / "story.txt")):
+        said = refused(run(db, "notes", "-o", target))
+        assert said == (
+            f"reader: {target} is the file the article 'Budget talks' was read from; "
+            "choose another file for the notes."
+        )
+    assert story.read_text(encoding="utf-8") == TEXT
+    assert run(db, "notes", "-o", str(tmp_path / "notes.md")).returncode == 0
