@@ -398,8 +398,18 @@ class ReaderApp(App[None]):
     async def action_quit(self) -> None:
         """Save the reading position, and a note being typed, before leaving (the store closes
         after run()). When that note cannot be stored, stay: its editor says why."""
-        if self._save_open_notes():
+        if self._save_open_notes() and self._drafts_kept():
             self._leave()
+
+    def _drafts_kept(self) -> bool:
+        """False (each window saying why) while a window holds drafts only in its memory: the
+        draft file cannot take them, and quitting would lose them. A second quit leaves."""
+        from reader.ui.screens.article import ArticleScreen
+
+        return all(
+            screen.may_leave("q") for screen in self.screen_stack
+            if isinstance(screen, ArticleScreen)
+        )
 
     def _save_open_notes(self) -> bool:
         from reader.ui.screens.note_editor import NoteEditor

@@ -402,6 +402,8 @@ class ArticleScreen(
             self._just_highlighted = False
             self.set_info("escape again for the library")
             return
+        if not self.may_leave("escape"):
+            return
         self.save_position()
         self.post_message(self.BackToLibrary())
 

@@ -107,6 +107,9 @@ class NoteDrafts:
             draft = replace(draft, article_added=self.record.added)
         self.note_drafts[draft.key] = draft
         error = self._draft_box().keep(draft)
+        self._memory_only.discard(draft.key)
+        if error:
+            self._memory_only.add(draft.key)
         if error and not getattr(self, "_draft_error_shown", False):
             self._draft_error_shown = True
             self.notify(
@@ -120,12 +123,49 @@ class NoteDrafts:
         """Forget a stored note's draft: by the article it was typed in, which is not the one
         shown now if that was deleted meanwhile and put back under a new id."""
         self.note_drafts.pop(key, None)
+        self._memory_only.discard(key)
         box = self._draft_box()
         box.drop(self.record.id if article is None else article, key, self.draft_owner)
         # The entries this window's draft of the passage was read from (a killed window's):
         # their words were in the editor, so they are stored with it.
         for source in getattr(self, "_draft_sources", {}).pop(key, []):
             box.drop(source.article, source.key, source.owner)
+
+    @property
+    def _memory_only(self) -> set[str]:
+        """Keys of this window's drafts the draft file could not take: they live only here."""
+        keys: set[str] | None = getattr(self, "_drafts_in_memory", None)
+        if keys is None:
+            keys = self._drafts_in_memory = set()
+        return keys
+
+    def may_leave(self, again: str) -> bool:
+        """Whether the window may close: not at the first try while drafts live only in its
+        memory (the draft file could not take them, and still cannot), which closing would
+        lose; the reader is told how to store them, and that `again` leaves without them."""
+        box = self._draft_box()
+        for key in list(self._memory_only):
+            draft = self.note_drafts.get(key)
+            if draft is None or box.keep(draft) is None:
+                self._memory_only.discard(key)
+        count = len(self._memory_only)
+        if not count or getattr(self, "_leave_warned", 0) == count:
+            return True
+        self._leave_warned = count
+        first = next(iter(self.note_drafts[k] for k in self._memory_only))
+        from reader.ui.screens.note_editor import first_words  # the editor: not at start-up
+
+        notes = "1 unsaved note lives" if count == 1 else f"{count} unsaved notes live"
+        self.notify(
+            f"{notes} only in this window (the draft file can't be written), on "
+            f"“{first_words(first.passage, 6)}”: n on the passage, then ctrl+s, stores it. "
+            f"{again} again leaves without it.",
+            title="Not left",
+            severity="warning",
+            timeout=30,
+            markup=False,
+        )
+        return False
 
     def keep_undone_note(self, ann: Annotation) -> bool:
         """`u` on a new note takes back its highlight, never the words typed: they are kept as
