@@ -194,6 +194,10 @@ def import_into(db_path: str, path: str) -> str:
     parts = [f"imported {result.added} of {len(notes)} annotations"]
     if result.present:
         parts.append(f"{result.present} were already in the library")
+    if result.updated:
+        parts.append(
+            f"{result.updated} of those had a note with other words there, now merged in"
+        )
     if result.orphaned:
         parts.append(f"{result.orphaned} no longer match their text and are kept as orphans")
     if result.unplaced:

@@ -245,3 +245,31 @@ def test_an_imported_nul_becomes_u_fffd_as_in_a_read_file(tmp_path: Path) -> Non
         capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(REPO)},
     )
     assert "Budget\ufffd talks resumed today" in found.stdout, found.stdout
+
+
+def test_a_note_edited_in_the_other_library_is_merged_in_not_dropped(
+    library: Path, tmp_path: Path
+) -> None:
+    """Notes moved to another machine, one edited there, exported back: the import said '1
+    were already in the library' and dropped the edit (each annotation is imported once, by
+    its id). Now a note the file has with other words is merged in: an addition replaces it,
+    a rewrite keeps both texts; importing again changes nothing."""
+    exported = tmp_path / "notes.jsonld"
+    assert run(library, "--format", "json", "-o", str(exported)).returncode == 0
+    doc = json.loads(exported.read_text(encoding="utf-8"))
+    by_note = {i["body"]["value"]: i for i in doc["first"]["items"] if "body" in i}
+    by_note["Where?"]["body"]["value"] = "Where? In Geneva, said the other machine."
+    by_note["from a pipe"]["body"]["value"] = "rewritten elsewhere"
+    for item in (by_note["Where?"], by_note["from a pipe"]):
+        item["modified"] = "2099-01-01T00:00:00+00:00"
+    edited = tmp_path / "edited.jsonld"
+    edited.write_text(json.dumps(doc), encoding="utf-8")
+    done = run(library, "--import", str(edited))
+    assert done.returncode == 0, done.stderr
+    assert "2 of those had a note with other words there, now merged in" in done.stderr
+    with Store.open(library, read_only=True) as store:
+        notes = sorted(a.note for art in store.list_articles() for a in store.annotations(art.id))
+    assert "Where? In Geneva, said the other machine." in notes
+    assert "from a pipe\n\n── also written in another library ──\nrewritten elsewhere" in notes
+    again = run(library, "--import", str(edited))
+    assert "merged" not in again.stderr and "5 were already in the library" in again.stderr

@@ -43,6 +43,8 @@ class ImportedNote:
 class ImportResult:
     added: int = 0
     present: int = 0
+    #: Of those present, the ones whose note the file had with other words: merged in.
+    updated: int = 0
     orphaned: int = 0
     #: Annotations no text in the library could take (their selectors are kept nowhere).
     unplaced: list[ImportedNote] = field(default_factory=list)
@@ -70,6 +72,21 @@ def add_text(db: Database, item: ImportedText) -> int:
             [min(opened), max(opened), article_id],
         )
     return article_id
+
+
+#: Between the two texts of a note that both libraries rewrote (as two windows' edits are kept).
+IMPORT_LINE = "── also written in another library ──"
+
+
+def joined_note(ours: str, ours_updated: str, theirs: str, theirs_updated: str) -> str:
+    """The note once the file's version of it is in: the text that holds the other whole
+    (an addition on either side), else both, the older first, under IMPORT_LINE."""
+    if not theirs.strip() or theirs.strip() in ours:
+        return ours
+    if ours.strip() in theirs:
+        return theirs
+    older, newer = (ours, theirs) if ours_updated <= theirs_updated else (theirs, ours)
+    return f"{older.rstrip()}\n\n{IMPORT_LINE}\n{newer.strip()}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +126,17 @@ def find_article(db: Database, item: ImportedNote) -> int | None:
 
 
 def add_note(db: Database, item: ImportedNote, result: ImportResult) -> None:
-    if item.uuid and db.execute(
-        "SELECT 1 FROM annotations WHERE uuid = ?", [item.uuid]
-    ).fetchone():
+    present = item.uuid and db.execute(
+        "SELECT id, note, updated FROM annotations WHERE uuid = ?", [item.uuid]
+    ).fetchone()
+    if present:
         result.present += 1
+        ann_id, ours, when = present
+        note = joined_note(ours, when, item.note, item.updated)
+        if note != ours:
+            # Edited in the other library since: its words were dropped as "already here".
+            notes.update(db, ann_id, note=note, color=None)
+            result.updated += 1
         return
     article_id = find_article(db, item)
     if article_id is None:
