@@ -163,6 +163,9 @@ def _texts(data: Any, path: str) -> list[ImportedText]:
         where = f"{path}: {ARTICLES} entry {i + 1}"
         if not isinstance(entry, dict) or not isinstance(entry.get(TEXT), str):
             raise NotesFileError(f"{where} has no {TEXT}.")
+        if not entry[TEXT].strip():
+            # An empty file is no article when read; nor is it when imported.
+            raise NotesFileError(f"{where}: its {TEXT} is empty.")
         seen = entry.get(SOURCES, [])
         if not isinstance(seen, list):
             raise NotesFileError(f"{where}: {SOURCES} is not a list.")
