@@ -143,6 +143,11 @@ class ReaderApp(App[None]):
         self._stopping = True
         self._keep_typed_notes()
         self._save_open_notes()
+        from reader.ui.screens.article import ArticleScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ArticleScreen):
+                screen.store_drafts_in_memory()
         self._leave()
 
     def _keep_typed_notes(self) -> None:

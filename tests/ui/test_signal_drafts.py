@@ -60,3 +60,39 @@ def test_a_note_typed_just_before_a_stop_signal_is_kept(
     drafts = [d.text for d in DraftBox(db_path).of_article(1)]
     assert TYPED in notes + drafts, (notes, drafts)
     assert proc.returncode == 0  # it stopped on its own, not killed by the signal
+
+
+def test_a_draft_only_in_memory_is_stored_on_a_stop_signal(db_path: Path) -> None:
+    """The draft file cannot be written (its folder is a file): a note typed and closed with
+    escape lives only in the window, and SIGTERM (a logout) ended the reader with it: the
+    words were nowhere. Now they are stored as the note, as an open editor's are."""
+    from reader.drafts import drafts_dir
+
+    drafts_dir().parent.mkdir(parents=True, exist_ok=True)
+    drafts_dir().write_text("not a folder")
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 110, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--db", str(db_path)],
+        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
+    )
+    os.close(slave)
+    try:
+        read_until(master, b"Blinken", 90)
+        os.write(master, b"n")
+        read_until(master, b"ctrl+s save", 30)
+        os.write(master, TYPED.encode())
+        read_until(master, TYPED[-8:].encode(), 10)
+        os.write(master, b"\x1b")  # escape: kept as a draft, in this window only
+        read_until(master, b"Drafts", 10)  # the toast's title: the draft file failed
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(master)
+    with Store.open(db_path, read_only=True) as store:
+        notes = [a.note for a in store.annotations(1)]
+    assert notes == [TYPED]
+    assert proc.returncode == 0

@@ -167,6 +167,26 @@ class NoteDrafts:
         )
         return False
 
+    def store_drafts_in_memory(self) -> None:
+        """On a stop signal (nobody is left to answer): the drafts that live only in this
+        window (the draft file cannot take them) are stored as notes, as the open editor's
+        note is, rather than die with the process."""
+        for key in list(self._memory_only):
+            draft = self.note_drafts.get(key)
+            if draft is None or not draft.text.strip():
+                continue
+            if draft.span is not None:
+                save = self._new_note_saver(draft.span[0], draft.span[1])  # type: ignore[attr-defined]
+            else:
+                seen = {a.id: a for a in getattr(self, "annotations", [])}.get(
+                    int((draft.seen or {}).get("id", -1))  # type: ignore[call-overload]
+                )
+                if seen is None:
+                    continue
+                save = self._note_saver(_annotation(draft.seen or {}, seen))  # type: ignore[attr-defined]
+            if save(draft.text) is None:
+                self.forget_draft(key, draft.article)
+
     def keep_undone_note(self, ann: Annotation) -> bool:
         """`u` on a new note takes back its highlight, never the words typed: they are kept as
         the passage's draft, which the next `n` there offers (True when there were words)."""
