@@ -326,6 +326,10 @@ _OPEN_ERRORS = {
 }
 
 
+#: Where `-` reads standard input (reader, analyze, notes --import): how to give a pipe.
+PIPE_HINT = "; use - to read standard input"
+
+
 def _kind_of(mode: int) -> str:
     if stat.S_ISFIFO(mode):
         return "a FIFO (named pipe)"
@@ -357,7 +361,7 @@ def read_regular_file(spec: str, max_bytes: int) -> tuple[Path, bytes]:
         if stat.S_ISDIR(info.st_mode):
             raise SourceError(f"{label} is a directory, not a file.")
         what = _kind_of(info.st_mode)
-        raise SourceError(f"{label} is {what}, not a regular file; use - to read standard input.")
+        raise SourceError(f"{label} is {what}, not a regular file{PIPE_HINT}.")
     with os.fdopen(fd, "rb") as handle:
         if info.st_size > max_bytes:
             raise too_large(label, info.st_size, max_bytes)

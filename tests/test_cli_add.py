@@ -4,6 +4,7 @@ model, a real database; the sample article and an edited copy."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -146,3 +147,16 @@ def test_interrupted_run_resumes(tmp_path: Path, db_path: Path) -> None:
     assert again.returncode == 0, again.stderr
     assert again.stderr.splitlines()[-1].startswith(
         f"reader: {8 - len(kept)} added, {len(kept)} already in the library, 0 failed")
+
+
+def test_a_fifo_given_to_add_is_refused_without_a_hint_add_cannot_follow(
+    tmp_path: Path, db_path: Path
+) -> None:
+    """`reader add` of a FIFO said 'use - to read standard input', and `reader add -` then
+    said '-: no such file or folder': add reads files and folders only."""
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    done = reader("--db", str(db_path), "add", str(fifo))
+    assert done.returncode == 2
+    first = done.stderr.splitlines()[0]
+    assert first == f"reader: {fifo} is a FIFO (named pipe), not a regular file.", first

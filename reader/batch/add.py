@@ -16,7 +16,7 @@ from reader.batch.collect import Missing, collect
 from reader.batch.pool import Analysers, Task
 from reader.batch.progress import Progress
 from reader.errors import ReaderError
-from reader.sources import Document, load_source
+from reader.sources import PIPE_HINT, Document, load_source
 from reader.store import Store, text_hash
 
 
@@ -49,7 +49,7 @@ def load_all(
         try:
             documents.append(load_source(str(file)))
         except ReaderError as exc:
-            report(str(exc))
+            report(str(exc).replace(PIPE_HINT, ""))  # `reader add -` reads no pipe
             result.failed += 1
     return documents
 
