@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from reader.analysis.model import ENGINE_VERSION, Analysis, Entity, Quote, Speaker
 from reader.sources import Document
 from reader.store import Store, text_hash
 from reader.ui.app import ReaderApp
 from reader.ui.screens.legend import LegendScreen
 from tests.ui.conftest import screen_lines, wait_for_analysis
+
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 def shown(app: Any) -> str:
