@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.worker import WorkerFailed
 
+from reader.analysis.model import Analysis
 from reader.sources import Document
 from reader.store import Store
 
@@ -35,6 +36,52 @@ def make_app(store: Store, sample_doc: Document) -> Callable[..., Any]:
         return ReaderApp(store=store, document=document or sample_doc, **kwargs)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def analysis_of_text() -> Callable[[str], Analysis]:
+    """The analysis of a text as the app's analysis process streams it to the end (the same
+    child process, the same defaults), made once a session per text: opening the same article
+    in test after test need not start spaCy each time."""
+    from reader.analysis.runner import analyze_in_subprocess
+
+    done: dict[str, Analysis] = {}
+
+    def of(text: str) -> Analysis:
+        if text not in done:
+            steps = list(analyze_in_subprocess(text))
+            last = steps[-1]
+            assert last.done >= last.total
+            done[text] = last.analysis
+        return done[text]
+
+    return of
+
+
+@pytest.fixture
+def analysed(store: Store, analysis_of_text: Callable[[str], Analysis]) -> Callable[..., None]:
+    """Put the analysis of a document (or text) in the test's store (or `into` another), as
+    if the reader had read it before: the app then applies it from the cache at once. For
+    tests about what comes after the analysis; tests of the analysis arriving (streaming,
+    progress, stops, keys meanwhile) let the app run its own."""
+    from reader.analysis.model import ENGINE_VERSION
+    from reader.analysis.nlp import model_id
+    from reader.store import text_hash
+
+    def put(*documents: Document | str, into: Store | None = None) -> None:
+        for document in documents:
+            text = document if isinstance(document, str) else document.text
+            (into or store).cache_analysis(
+                text_hash(text), model_id(None), ENGINE_VERSION, analysis_of_text(text)
+            )
+
+    return put
+
+
+@pytest.fixture
+def sample_analysed(analysed: Callable[..., None], sample_doc: Document) -> None:
+    """The sample article's analysis in the test's store before the app opens it."""
+    analysed(sample_doc)
 
 
 async def wait_for_workers(pilot: Pilot[Any]) -> None:

@@ -23,6 +23,10 @@ from tests.ui.conftest import wait_for_analysis
 
 from .conftest import toast_texts, toasts
 
+#: For a test of what follows the analysis: the sample's comes from the cache
+#: (tests/ui/conftest.py); the tests of the analysis itself let the app run it.
+AFTER_ANALYSIS = pytest.mark.usefixtures("sample_analysed")
+
 STATUS = re.compile(r"^\d+ quotes? · \d+ speakers? · \d+ entit(y|ies)$")
 
 
@@ -119,6 +123,7 @@ async def test_analysis_is_cached_and_reopening_does_not_import_spacy(
     assert spacy_loaded == "False"
 
 
+@AFTER_ANALYSIS
 async def test_choosing_a_quote_in_the_panel_scrolls_the_article_to_it(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(100, 20)) as pilot:
@@ -138,6 +143,7 @@ async def test_choosing_a_quote_in_the_panel_scrolls_the_article_to_it(make_app)
         assert (last.speaker or "Unattributed") in str(app.screen.query_one("#status-info").content)
 
 
+@AFTER_ANALYSIS
 async def test_next_and_previous_quote_keys_follow_the_text(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -162,6 +168,7 @@ async def test_next_and_previous_quote_keys_follow_the_text(make_app) -> None:
         assert highlighted is not None and highlighted.id == f"quote-{first}"
 
 
+@AFTER_ANALYSIS
 async def test_speaker_key_jumps_through_one_speakers_quotes(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -183,6 +190,7 @@ async def test_speaker_key_jumps_through_one_speakers_quotes(make_app) -> None:
         )
 
 
+@AFTER_ANALYSIS
 async def test_layer_keys_toggle_quotes_and_entities(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -197,6 +205,7 @@ async def test_layer_keys_toggle_quotes_and_entities(make_app) -> None:
         assert view.show_quotes and view.show_entities
 
 
+@AFTER_ANALYSIS
 async def test_search_finds_every_match_and_escape_clears_them(make_app, sample_doc) -> None:
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -236,6 +245,7 @@ async def test_search_finds_every_match_and_escape_clears_them(make_app, sample_
         assert not isinstance(app.screen, ArticleScreen)
 
 
+@AFTER_ANALYSIS
 async def test_panel_tabs_switch_by_key_and_by_click(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 30)) as pilot:
@@ -254,6 +264,7 @@ async def test_panel_tabs_switch_by_key_and_by_click(make_app) -> None:
         assert tabs.active == "speakers"
 
 
+@AFTER_ANALYSIS
 async def test_choosing_an_entity_cycles_through_its_occurrences(make_app, sample_doc) -> None:
     app = make_app()
     async with app.run_test(size=(120, 30)) as pilot:
@@ -280,6 +291,7 @@ async def test_choosing_an_entity_cycles_through_its_occurrences(make_app, sampl
         assert set(group.spans) <= entity_spans
 
 
+@AFTER_ANALYSIS
 async def test_help_lists_every_key_from_the_bindings(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 50)) as pilot:
@@ -302,6 +314,7 @@ async def test_help_lists_every_key_from_the_bindings(make_app) -> None:
         assert isinstance(app.screen, ArticleScreen)
 
 
+@AFTER_ANALYSIS
 async def test_legend_names_each_speaker(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 50)) as pilot:
@@ -320,6 +333,7 @@ async def test_legend_names_each_speaker(make_app) -> None:
         assert isinstance(app.screen, ArticleScreen)
 
 
+@AFTER_ANALYSIS
 async def test_command_palette_runs_reader_actions(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
@@ -333,6 +347,7 @@ async def test_command_palette_runs_reader_actions(make_app) -> None:
         assert isinstance(app.screen, LegendScreen)
 
 
+@AFTER_ANALYSIS
 async def test_panel_hides_resizes_and_narrows_at_80_columns(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(160, 40)) as pilot:
@@ -365,6 +380,7 @@ async def test_panel_hides_resizes_and_narrows_at_80_columns(make_app) -> None:
         assert side.display
 
 
+@AFTER_ANALYSIS
 async def test_theme_switch_recolours_the_cards(make_app) -> None:
     from reader.ui.palette import speaker_color
 
@@ -455,6 +471,7 @@ async def test_a_failing_analysis_is_a_notice_not_a_crash(
     assert store.list_articles()[0].quotes in (None, 0)
 
 
+@AFTER_ANALYSIS
 async def test_every_key_has_a_unique_id_and_can_be_remapped(make_app) -> None:
     from textual.binding import BindingsMap
 

@@ -16,6 +16,9 @@ from tests.ui.conftest import wait_for_analysis
 
 from .conftest import toast_texts
 
+# About the keys once the article is analysed: the sample's analysis comes from the cache.
+pytestmark = pytest.mark.usefixtures("sample_analysed")
+
 
 def info(screen: ArticleScreen) -> str:
     return str(screen.query_one("#status-info").content)

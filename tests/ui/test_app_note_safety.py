@@ -10,6 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from reader.sources import Document
 from reader.store import Store
 from reader.store.merge import CONFLICT_LINE
@@ -18,6 +20,9 @@ from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import wait_for_analysis
 
 from .conftest import toast_texts
+
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 def article(app: Any) -> ArticleScreen:
@@ -139,12 +144,13 @@ async def test_a_new_note_on_a_sentence_another_window_highlighted_makes_one_hig
 
 
 async def test_a_save_that_meets_a_locked_database_keeps_the_editor_open(
-    tmp_path: Path, sample_doc: Document
+    tmp_path: Path, sample_doc: Document, analysed: Any
 ) -> None:
     from reader.ui.app import ReaderApp
 
     db_path = tmp_path / "locked.db"
     store = Store.open(db_path, timeout=0.2)
+    analysed(sample_doc, into=store)
     app = ReaderApp(store=store, document=sample_doc)
     try:
         async with app.run_test(size=(120, 36)) as pilot:
@@ -172,12 +178,13 @@ async def test_a_save_that_meets_a_locked_database_keeps_the_editor_open(
 
 
 async def test_a_note_whose_save_failed_is_offered_again_after_escape(
-    tmp_path: Path, sample_doc: Document
+    tmp_path: Path, sample_doc: Document, analysed: Any
 ) -> None:
     from reader.ui.app import ReaderApp
 
     db_path = tmp_path / "locked.db"
     store = Store.open(db_path, timeout=0.2)
+    analysed(sample_doc, into=store)
     app = ReaderApp(store=store, document=sample_doc)
     try:
         async with app.run_test(size=(120, 36)) as pilot:
@@ -249,12 +256,13 @@ async def test_a_note_typed_on_a_text_another_window_replaced_lands_on_the_new_t
 
 
 async def test_a_draft_saved_later_still_merges_with_what_changed_meanwhile(
-    tmp_path: Path, sample_doc: Document
+    tmp_path: Path, sample_doc: Document, analysed: Any
 ) -> None:
     from reader.ui.app import ReaderApp
 
     db_path = tmp_path / "locked.db"
     store = Store.open(db_path, timeout=0.2)
+    analysed(sample_doc, into=store)
     app = ReaderApp(store=store, document=sample_doc)
     try:
         async with app.run_test(size=(120, 36)) as pilot:
@@ -310,12 +318,13 @@ async def test_a_save_that_meets_a_full_database_keeps_the_editor_open(
 
 
 async def test_ctrl_q_while_typing_a_note_stores_it_and_stays_when_it_cannot(
-    tmp_path: Path, sample_doc: Document
+    tmp_path: Path, sample_doc: Document, analysed: Any
 ) -> None:
     from reader.ui.app import ReaderApp
 
     db_path = tmp_path / "quit.db"
     store = Store.open(db_path, timeout=0.2)
+    analysed(sample_doc, into=store)
     app = ReaderApp(store=store, document=sample_doc)
     try:
         async with app.run_test(size=(120, 36)) as pilot:

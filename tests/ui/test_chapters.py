@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from reader.sources import Document
 from reader.ui.headings import find_headings
 from reader.ui.layout import split_units
 from reader.ui.screens.article import ArticleScreen
+
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 def novel() -> str:

@@ -8,12 +8,17 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import pytest
+
 from reader.drafts import Draft, DraftBox
 from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import toast_texts, wait_for_analysis
+
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 SOURCE = "/tmp/x/a.txt"
 SECOND = "Gantz and party colleague Eizenkot"

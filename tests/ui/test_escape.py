@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import wait_for_analysis
+
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 def article(app: Any) -> ArticleScreen:

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual.color import Color
 
 from reader.ui.screens.article import ArticleScreen
 
 from .conftest import screen_lines, wait_for_analysis
+
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 THIN = "▏"
 

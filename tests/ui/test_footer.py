@@ -11,6 +11,9 @@ from textual.widgets._footer import FooterKey
 
 from .conftest import screen_lines, wait_for_analysis
 
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
+
 
 def shown_keys(app: Any) -> list[str]:
     return [

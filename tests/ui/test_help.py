@@ -6,10 +6,15 @@ import importlib
 import pkgutil
 import re
 
+import pytest
+
 import reader.ui
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.help import HelpScreen, title_of
 from tests.ui.conftest import wait_for_analysis
+
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 CLASS_NAME = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")  # SearchBar, SpeakerPanel…
 

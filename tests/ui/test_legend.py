@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from reader.analysis.model import ENGINE_VERSION, Analysis, Entity, Quote, Speaker
 from reader.sources import Document
 from reader.store import Store, text_hash
 from reader.ui.app import ReaderApp
 from reader.ui.screens.legend import LegendScreen
 from tests.ui.conftest import screen_lines, wait_for_analysis
+
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 def shown(app: Any) -> str:
@@ -60,9 +65,11 @@ async def test_a_long_legend_scrolls_by_key(store: Store) -> None:
         body = app.screen.query_one("#legend-body")
         assert body.max_scroll_y > 0 and body.has_focus
         assert "5  orange" not in shown(app)
+        # end and home scroll with an animation: wait for it to finish, not for one frame
+        # (under load, one frame was not enough for home and the test failed once).
         await pilot.press("end")
-        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
         assert "5  orange" in shown(app)
         await pilot.press("home")
-        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
         assert "Quotes: one colour per speaker" in shown(app)

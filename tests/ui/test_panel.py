@@ -11,6 +11,9 @@ from tests.ui.conftest import wait_for_analysis
 
 from .conftest import last_toast, toast_texts
 
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
+
 
 def article(app: Any) -> ArticleScreen:
     screen = app.screen

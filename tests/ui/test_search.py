@@ -15,6 +15,9 @@ from reader.ui.screens.article import ArticleScreen
 from reader.ui.widgets.search_bar import SearchBar
 from tests.ui.conftest import wait_for_analysis
 
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
+
 
 def article(app: Any) -> ArticleScreen:
     screen = app.screen

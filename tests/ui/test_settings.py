@@ -6,12 +6,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from reader.config import Settings, SettingsFile, config_path, dumps, parse
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import wait_for_analysis
 
 from .conftest import toast_texts
+
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 async def test_theme_layers_and_panel_survive_a_restart(store, sample_doc) -> None:

@@ -15,6 +15,9 @@ from textual.pilot import Pilot
 from tests.ui.colour_systems import run_in, screenshots_in
 from tests.ui.conftest import wait_for_analysis
 
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
+
 
 def after_analysis(*keys: str, theme: str | None = None) -> Callable[[Pilot[Any]], Awaitable[None]]:
     async def run_before(pilot: Pilot[Any]) -> None:

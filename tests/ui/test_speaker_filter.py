@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.analysis.model import ENGINE_VERSION, Analysis, Entity, Quote, Speaker
 from reader.sources import Document
 from reader.store import Store, text_hash
@@ -75,6 +77,7 @@ async def test_a_share_of_100_percent_is_whole_at_80x24(store: Store) -> None:
         assert "100%" in shown, shown
 
 
+@pytest.mark.usefixtures("sample_analysed")  # about the panel: the analysis from the cache
 async def test_tab_then_letters_filter_the_speakers_and_never_reach_the_article(
     make_app,
 ) -> None:

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import screen_lines, wait_for_analysis
 
 from .conftest import last_toast, toast_texts
+
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 def article(app: Any) -> ArticleScreen:

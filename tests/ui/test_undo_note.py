@@ -4,10 +4,15 @@ gone for good)."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import wait_for_analysis
+
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 async def test_undoing_a_new_note_keeps_its_words_as_a_draft(make_app, store: Store) -> None:
