@@ -18,6 +18,8 @@ import os
 import signal
 import sys
 import termios
+import threading
+import time
 from collections.abc import Callable
 
 #: Seconds between two checks.
@@ -47,9 +49,30 @@ def terminal_gone(fd: int) -> bool:
     return False
 
 
-def on_stop_signals(stop: Callable[[int], None]) -> None:
+#: Seconds the event loop has to act on a stop signal before the process ends all the same.
+STOP_GRACE = 10.0
+
+
+def on_stop_signals(stop: Callable[[int], None], grace: float = STOP_GRACE) -> None:
     """Call stop(signal number) on the running event loop (the main thread, between two
-    events, never in the middle of one) when SIGHUP or SIGTERM comes."""
+    events, never in the middle of one) when SIGHUP or SIGTERM comes.
+
+    A terminal that stops reading (a stalled SSH link, a frozen terminal window) fills the
+    output queue, and the event loop then waits for ever to write a frame: it never gets to
+    `stop`, and the reader could be stopped by nothing but SIGKILL (closing the window left it
+    running, holding the library open). The signal's handler is therefore a plain one, which
+    runs even while the loop waits, and it also ends the process after `grace` seconds if the
+    loop has not by then (every note is committed as it is saved; drafts are on disk)."""
     loop = asyncio.get_running_loop()
+
+    def handler(signum: int, _frame: object) -> None:
+        loop.call_soon_threadsafe(stop, int(signum))
+        threading.Thread(target=_end_after, args=(grace,), daemon=True).start()
+
     for signum in STOP_SIGNALS:
-        loop.add_signal_handler(signum, stop, int(signum))
+        signal.signal(signum, handler)
+
+
+def _end_after(grace: float) -> None:
+    time.sleep(grace)
+    os._exit(1)  # the loop is stuck: nothing more can be done in order

@@ -14,6 +14,7 @@ import struct
 import subprocess
 import sys
 import termios
+import time
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,35 @@ def test_a_draft_only_in_memory_is_stored_on_a_stop_signal(db_path: Path) -> Non
         notes = [a.note for a in store.annotations(1)]
     assert notes == [TYPED]
     assert proc.returncode == 0
+
+
+def test_a_stop_signal_ends_the_reader_even_when_its_terminal_stopped_reading(
+    db_path: Path,
+) -> None:
+    """A terminal that no longer reads (a stalled SSH link, a frozen window) filled Textual's
+    output queue and the event loop waited for ever to write a frame: SIGTERM and SIGHUP were
+    never acted on, and the reader ran on (seen 46 minutes after its tmux session was killed),
+    stoppable by SIGKILL alone. Now it ends within the grace period all the same."""
+    from reader.ui.hangup import STOP_GRACE
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--db", str(db_path)],
+        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
+    )
+    os.close(slave)
+    try:
+        read_until(master, b"Blinken", 90)
+        for n in range(300):  # keys that redraw, and nobody reads the terminal any more
+            os.write(master, b"j" if n % 2 else b"t")
+            time.sleep(0.01)
+        time.sleep(2)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=STOP_GRACE + 20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(master)
+    assert proc.returncode is not None and proc.returncode >= 0  # not killed by SIGKILL
