@@ -1,11 +1,12 @@
 """A page pasted into a one-line field by a slip of the clipboard: refused at once, and every
 key after it still echoes at once. Textual's Input measured its whole value at every key, so
 with 200 KB in the library's filter each key took about 5 s (1 MB: over 10 s, seen in tmux).
-The real app under the Pilot on a real SQLite file; the paste as the driver delivers it."""
+The real app under the Pilot on a real SQLite file; the paste as the driver delivers it.
+What keeps keys quick is that the field never holds the page (asserted); the time a key takes
+is not asserted, since a loaded machine would make that flaky."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -38,12 +39,9 @@ async def test_a_pasted_page_is_refused_and_keys_still_echo_at_once(
             await pilot.pause()
             assert field.value == before  # type: ignore[union-attr]
             assert any("Too long for this field" in t for t in await toast_texts(pilot))
-            started = time.perf_counter()
             await pilot.press("z")
             await pilot.pause()
-            took = time.perf_counter() - started
             assert field.value == before + "z"  # type: ignore[union-attr]
-            assert took < 1.0, f"a key took {took:.1f} s"
             # A paste that fits is taken whole.
             app.post_message(events.Paste("Lisbon" * (LONGEST // 12)))
             await pilot.pause()
@@ -63,10 +61,8 @@ async def test_the_search_bar_refuses_a_pasted_page(tmp_path: Path, sample_doc: 
             app.post_message(events.Paste(PAGE))
             await pilot.pause()
             assert app.focused.value == ""  # type: ignore[union-attr]
-            started = time.perf_counter()
             await pilot.press("G", "a", "z", "a")
             await pilot.pause()
             assert app.focused.value == "Gaza"  # type: ignore[union-attr]
-            assert time.perf_counter() - started < 2.0
     finally:
         store.close()

@@ -4,7 +4,6 @@ toast quotes the megabyte back. The real app under the Pilot on a real SQLite fi
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from textual.widgets import Input, Static
@@ -30,15 +29,12 @@ async def test_a_pasted_text_is_refused_in_the_dialog_at_once(tmp_path: Path) ->
             assert isinstance(dialog, OpenSourceDialog)
             dialog.query_one(Input).value = pasted
             await pilot.pause()
-            started = time.perf_counter()
             await pilot.press("enter")
             await pilot.pause()
-            took = time.perf_counter() - started
             assert app.screen is dialog  # still open: escape cancels, or fix the address
             said = str(dialog.query_one("#open-hint", Static).content)
             assert said.startswith("Not a file name or URL"), said
-            assert await toasts(pilot) == []
-            assert took < 2.0, f"took {took:.1f} s"
+            assert await toasts(pilot) == []  # the freeze was a toast quoting the paste
             assert dialog.query_one(Input).value == pasted  # nothing typed is thrown away
     finally:
         store.close()
