@@ -75,6 +75,10 @@ class Cluster:
 
     @property
     def gender(self) -> str | None:
+        """A form of address ("Mrs.", "Lady", "Sir") says the gender outright; otherwise the
+        words the text used of the person, counted (a first name may mislead: "Brett")."""
+        if self.kind == "person" and self.address is not None:
+            return "m" if self.address == "mr" else "f"
         if self.male > self.female:
             return "m"
         if self.female > self.male:
