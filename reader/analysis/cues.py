@@ -19,6 +19,7 @@ from reader.analysis.colons import (
     signed_after,
 )
 from reader.analysis.cue_types import Cue
+from reader.analysis.lexicon import NAMING_VERBS
 from reader.analysis.quote_context import cried_out, in_headline, title_cued
 from reader.analysis.quotes import (
     QuoteSpan,
@@ -102,7 +103,9 @@ def find_cue(
                 if q_last - q_first > 1
                 else (q_first, q_last)
             )
-            contains = tok.left_edge.i <= inner_first and tok.right_edge.i >= inner_last
+            contains = (
+                tok.left_edge.i <= inner_first and tok.right_edge.i >= inner_last
+            ) or opens_quote(tok, q_first)
             cue = Cue(tok, tok.text, verb_subject(tok, inside_quote), contains=contains)
             rank = 0 if contains and cue.subject is not None else 2
             if rank == 0 and any(c.dep_ == "neg" for c in tok.children):
@@ -122,6 +125,29 @@ def find_cue(
         if outer is not None:
             return Cue(outer[0], outer[0].text, outer[1], contains=True)
     return best
+
+
+def opens_quote(verb: Token, q_first: int) -> bool:
+    """ "Cruz said as the heckler yelled: “You suck!”": a speech verb with a subject of its
+    own right before the quote, past only a comma, a colon or a particle, introduces it,
+    wherever the parser hung the marks (here from "said", so the heckler's words went to
+    Cruz). Not a participle, whose subject is borrowed ("told Newsmax that Romney …, adding,
+    “…”"), nor a relative clause's verb ("a voice that said “…”"), nor a verb the quote only
+    goes on from ("Nothing the president said “will assuage …”": no comma, no capital), nor
+    a name given ("which Quillmate calls “Closer.”")."""
+    doc = verb.doc
+    if verb.i >= q_first or verb.tag_ == "VBG" or q_first + 1 >= len(doc):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].tag_ in ("WP", "WDT"):
+        return False
+    between = [doc[j] for j in range(verb.i + 1, q_first)]
+    if not all(t.text in (",", ":") or t.is_space or t.dep_ in ("prt", "advmod") for t in between):
+        return False
+    if any(t.text in (",", ":") for t in between):
+        return True
+    # "which Quillmate calls “Closer.”": a capital after a naming verb is a name given
+    return doc[q_first + 1].text[:1].isupper() and verb.lemma_.lower() not in NAMING_VERBS
 
 
 def said_by_who(verb: Token) -> bool:

@@ -87,3 +87,29 @@ def test_a_body_or_a_paper_found_through_who_or_that_rests_on_the_pronoun(run: R
     )
     q = quote(run(text), '"radical')
     assert q.mention is not None and q.mention.text == "who"
+
+
+def test_a_speech_verb_of_its_own_right_before_a_quote_introduces_it(run: Run) -> None:
+    # the parser hangs the second quote from "said"; the verb just before it says whose it is
+    text = (
+        "Ann Hale spoke in Dayton on Sunday.\n\n"
+        "\"Apparently there's a young man who's having some problems,\" Hale said as the "
+        "heckler yelled: \"You suck!\"\n"
+    )
+    a = run(text)
+    assert quote(a, "\"Apparently").speaker == "Ann Hale"
+    q = quote(a, "\"You suck")
+    assert q.mention is not None
+    assert q.mention.text == "the heckler"
+
+
+def test_a_description_in_a_clause_under_a_named_speaker_is_someone_else(run: Run) -> None:
+    # "the heckler" is the subject of a clause hanging from Hale's "said" through "as":
+    # not Hale, who would be "she" there
+    text = (
+        "Ann Hale spoke in Dayton on Sunday.\n\n"
+        "\"Thank you all,\" Hale said as the heckler yelled: \"You suck!\"\n"
+    )
+    q = quote(run(text), "\"You suck")
+    assert q.speaker is not None
+    assert q.speaker != "Ann Hale"
