@@ -27,7 +27,7 @@ from reader.analysis.quotes import (
     quote_shape,
     stands_as_sentence,
 )
-from reader.analysis.reported import reporting_speaker
+from reader.analysis.reported import participle_reporter, reporting_speaker
 from reader.analysis.syntax import is_speech_verb, verb_subject
 
 if TYPE_CHECKING:
@@ -106,7 +106,8 @@ def find_cue(
             contains = (
                 tok.left_edge.i <= inner_first and tok.right_edge.i >= inner_last
             ) or opens_quote(tok, q_first)
-            cue = Cue(tok, tok.text, verb_subject(tok, inside_quote), contains=contains)
+            subj = participle_reporter(tok, inside_quote) or verb_subject(tok, inside_quote)
+            cue = Cue(tok, tok.text, subj, contains=contains)
             rank = 0 if contains and cue.subject is not None else 2
             if rank == 0 and any(c.dep_ == "neg" for c in tok.children):
                 # "Comey cannot say that “…,” Lewandowski added": a speech act denied holds

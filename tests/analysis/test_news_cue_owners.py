@@ -113,3 +113,24 @@ def test_a_description_in_a_clause_under_a_named_speaker_is_someone_else(run: Ru
     q = quote(run(text), "\"You suck")
     assert q.speaker is not None
     assert q.speaker != "Ann Hale"
+
+
+def test_a_participle_hung_inside_a_reported_clause_goes_on_from_the_reporter(run: Run) -> None:
+    # the parser hangs "asking" from "was", in what Ward tweeted: "it" does not ask, Ward does
+    text = (
+        "Ann Hale was quick to chime in, with Tom Ward tweeting that it was a \"disaster\" "
+        "for Hale and asking, \"How can someone with such bad judgement be our next "
+        "governor?\"\n"
+    )
+    assert quote(run(text), "\"How can").speaker == "Tom Ward"
+
+
+def test_a_participle_joined_to_a_reported_clause_goes_on_from_the_reporter(run: Run) -> None:
+    # "arguing" hangs from "was waylaid", in what Hale was saying: the bill argues nothing
+    text = (
+        "Senator Ann Hale spoke on Thursday.\n\n"
+        "Hale pushed back on those claims Thursday, saying that the bill had the correct "
+        "security parts but was waylaid by voter mistrust - and arguing that she and Ward "
+        "shared \"almost all the same views on taxes.\"\n"
+    )
+    assert quote(run(text), "\"almost").speaker == "Ann Hale"
