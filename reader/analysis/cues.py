@@ -98,7 +98,7 @@ def find_cue(
             # relative clause's own end, the closing stop: see quoted_words)
             inner_first, inner_last = (
                 words
-                if said_by_who(tok)
+                if said_by_who(tok) or said_of_whom(tok)
                 else (q_first + 1, q_last - 1)
                 if q_last - q_first > 1
                 else (q_first, q_last)
@@ -156,6 +156,26 @@ def said_by_who(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children
     )
+
+
+def said_of_whom(verb: Token) -> bool:
+    """ "Ward, whom Hale called “a coward,” did not respond", "the server, which he described
+    as “like an open orchid,”": a speech verb in a relative clause whose relative word is its
+    object, not its subject ("a sign that read"), holds the quote the parser may close past
+    the clause's end. Not a name given ("which Quillmate calls “Closer.”")."""
+    if verb.dep_ != "relcl" or (verb.lemma_.lower() in NAMING_VERBS and _capitalised_after(verb)):
+        return False
+    rel = [c for c in verb.children if c.tag_ in ("WP", "WDT")]
+    return bool(rel) and all(c.dep_ not in ("nsubj", "nsubjpass") for c in rel)
+
+
+def _capitalised_after(verb: Token) -> bool:
+    """The first word of the quote right after ``verb`` has a capital."""
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    return j < len(doc) and doc[j].text[:1].isupper()
 
 
 def quoted_words(doc_tokens: Span | Sequence[Token], q_first: int, q_last: int) -> tuple[int, int]:

@@ -134,3 +134,34 @@ def test_a_participle_joined_to_a_reported_clause_goes_on_from_the_reporter(run:
         "shared \"almost all the same views on taxes.\"\n"
     )
     assert quote(run(text), "\"almost").speaker == "Ann Hale"
+
+
+def test_a_relative_clause_with_its_own_subject_holds_its_quote(run: Run) -> None:
+    # the parser hangs the comma and the closing mark from "Ward", past "called"'s clause
+    text = (
+        "The feud went on in Ohio.\n\n"
+        'Tom Ward, whom Ann Hale called "a coward," did not respond to a request for comment.\n'
+    )
+    assert quote(run(text), '"a coward').speaker == "Ann Hale"
+
+
+def test_a_relative_clause_whose_subject_is_the_relative_word_keeps_the_reporter(run: Run) -> None:
+    text = (
+        "Mourners gathered in Louisville on Sunday night.\n\n"
+        'The Rev. Tom Reed said the world lost a voice that said "love in spite of fear is '
+        'the greatest expression of power that human beings can muster."\n'
+    )
+    assert quote(run(text), '"love').speaker == "Tom Reed"
+
+
+def test_a_quote_after_one_cited_in_a_relative_clause_goes_on_from_the_one_citing(run: Run) -> None:
+    text = (
+        "Tom Reed, a partner at Elm Ventures, which led the company’s seed round, is more "
+        "measured. “I’d be lying if I told you the first run went smoothly,” he says, "
+        "referring to the company’s first prototype, which Ann Hale has previously described "
+        "as “a very expensive lesson in heat.” “But they found every problem themselves, "
+        "before a customer did.”\n"
+    )
+    a = run(text)
+    assert quote(a, "“a very expensive").speaker == "Ann Hale"
+    assert quote(a, "“But they found").speaker == "Tom Reed"
