@@ -72,3 +72,18 @@ def fronted_topic(tok: Token) -> bool:
         return False
     as_ = prep.doc[prep.i - 1]
     return as_.lower_ == "as" and as_.i < as_.head.i  # put before its clause
+
+
+def governing_names(verb: Token) -> list[Token]:
+    """ "Cruz said as the heckler yelled": the names that are subjects of the clauses the
+    adverbial clause of ``verb`` hangs from. A description that is the subject of ``verb``
+    is not one of them (a writer would have said "he"); nor through a reported clause, whose
+    words may name anyone ("Trump said, after Quick said the billionaire front-runner had")."""
+    found: list[Token] = []
+    v = verb
+    for _ in range(8):
+        if v.dep_ != "advcl" or v.head.i == v.i:
+            break
+        v = v.head
+        found += [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+    return found

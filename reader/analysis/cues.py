@@ -19,6 +19,7 @@ from reader.analysis.colons import (
     signed_after,
 )
 from reader.analysis.cue_types import Cue
+from reader.analysis.lexicon import NAMING_VERBS
 from reader.analysis.quote_context import cried_out, in_headline, title_cued
 from reader.analysis.quotes import (
     QuoteSpan,
@@ -26,7 +27,7 @@ from reader.analysis.quotes import (
     quote_shape,
     stands_as_sentence,
 )
-from reader.analysis.reported import reporting_speaker
+from reader.analysis.reported import participle_reporter, reporting_speaker
 from reader.analysis.syntax import is_speech_verb, verb_subject
 
 if TYPE_CHECKING:
@@ -97,13 +98,16 @@ def find_cue(
             # relative clause's own end, the closing stop: see quoted_words)
             inner_first, inner_last = (
                 words
-                if said_by_who(tok)
+                if said_by_who(tok) or said_of_whom(tok)
                 else (q_first + 1, q_last - 1)
                 if q_last - q_first > 1
                 else (q_first, q_last)
             )
-            contains = tok.left_edge.i <= inner_first and tok.right_edge.i >= inner_last
-            cue = Cue(tok, tok.text, verb_subject(tok, inside_quote), contains=contains)
+            contains = (
+                tok.left_edge.i <= inner_first and tok.right_edge.i >= inner_last
+            ) or opens_quote(tok, q_first)
+            subj = participle_reporter(tok, inside_quote) or verb_subject(tok, inside_quote)
+            cue = Cue(tok, tok.text, subj, contains=contains)
             rank = 0 if contains and cue.subject is not None else 2
             if rank == 0 and any(c.dep_ == "neg" for c in tok.children):
                 # "Comey cannot say that “…,” Lewandowski added": a speech act denied holds
@@ -124,11 +128,54 @@ def find_cue(
     return best
 
 
+def opens_quote(verb: Token, q_first: int) -> bool:
+    """ "Cruz said as the heckler yelled: “You suck!”": a speech verb with a subject of its
+    own right before the quote, past only a comma, a colon or a particle, introduces it,
+    wherever the parser hung the marks (here from "said", so the heckler's words went to
+    Cruz). Not a participle, whose subject is borrowed ("told Newsmax that Romney …, adding,
+    “…”"), nor a relative clause's verb ("a voice that said “…”"), nor a verb the quote only
+    goes on from ("Nothing the president said “will assuage …”": no comma, no capital), nor
+    a name given ("which Quillmate calls “Closer.”")."""
+    doc = verb.doc
+    if verb.i >= q_first or verb.tag_ == "VBG" or q_first + 1 >= len(doc):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].tag_ in ("WP", "WDT"):
+        return False
+    between = [doc[j] for j in range(verb.i + 1, q_first)]
+    if not all(t.text in (",", ":") or t.is_space or t.dep_ in ("prt", "advmod") for t in between):
+        return False
+    if any(t.text in (",", ":") for t in between):
+        return True
+    # "which Quillmate calls “Closer.”": a capital after a naming verb is a name given
+    return doc[q_first + 1].text[:1].isupper() and verb.lemma_.lower() not in NAMING_VERBS
+
+
 def said_by_who(verb: Token) -> bool:
     """", who added that …": a speech verb in a relative clause on a person."""
     return verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children
     )
+
+
+def said_of_whom(verb: Token) -> bool:
+    """ "Ward, whom Hale called “a coward,” did not respond", "the server, which he described
+    as “like an open orchid,”": a speech verb in a relative clause whose relative word is its
+    object, not its subject ("a sign that read"), holds the quote the parser may close past
+    the clause's end. Not a name given ("which Quillmate calls “Closer.”")."""
+    if verb.dep_ != "relcl" or (verb.lemma_.lower() in NAMING_VERBS and _capitalised_after(verb)):
+        return False
+    rel = [c for c in verb.children if c.tag_ in ("WP", "WDT")]
+    return bool(rel) and all(c.dep_ not in ("nsubj", "nsubjpass") for c in rel)
+
+
+def _capitalised_after(verb: Token) -> bool:
+    """The first word of the quote right after ``verb`` has a capital."""
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    return j < len(doc) and doc[j].text[:1].isupper()
 
 
 def quoted_words(doc_tokens: Span | Sequence[Token], q_first: int, q_last: int) -> tuple[int, int]:

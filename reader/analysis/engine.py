@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from reader.analysis import evidence as ev
 from reader.analysis.candidates import is_turn, preceding_subject, resting_mention
 from reader.analysis.changes import Changes
-from reader.analysis.cues import quote_cue, quote_shape_of
+from reader.analysis.cues import quote_cue, quote_shape_of, said_of_whom
 from reader.analysis.dialogue import NarratorNames, turn_addressee, vocatives
 from reader.analysis.exchange import MAX_RUN, decode
 from reader.analysis.fragment_cues import cue_allows_fragment
@@ -220,6 +220,7 @@ class Engine:
             pronoun=pronoun_gender(subject)
             if (res is not None and res.pronoun) or cid is None
             else None,
+            cited=cue is not None and said_of_whom(cue.token),
         )
         info.turn_addressee = turn_addressee(st.infos[-1] if st.infos else None, info)
         st.infos.append(info)

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from reader.analysis import evidence as ev
+from reader.analysis.clauses import governing_names
 from reader.analysis.genders import (
     gender_from_apposition,
     gender_from_relation,
@@ -289,7 +290,9 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
     if not definite and not any(c.dep_ in ("det", "nummod") for c in t.children):
         return None  # "served as mayor": a bare singular names a role, not a person
     if definite:
-        cl = st.resolve_description(t, set())
+        # "Cruz said as the heckler yelled": not Cruz
+        named = [st.known_person(n) for n in governing_names(t.head)] if is_subject(t) else []
+        cl = st.resolve_description(t, {c.id for c in named if c is not None})
         if speaks_for_another(t) and (
             cl is None or (cl.kind == "person" and t.lemma_.lower() not in cl.role_words)
         ):

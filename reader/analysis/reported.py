@@ -45,3 +45,32 @@ def reporting_speaker(
         if subj is not None and not inside_quote(subj.i):
             found = (t, subj)
     return found
+
+
+#: What may stand right before a participle that goes on from its sentence's main clause.
+_PARTICIPLE_JOINS = frozenset((",", "and", "-", "–", "—"))
+
+
+def participle_reporter(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
+    """ "Byrne wrote the agents knew to brace for it, saying, “…”", "Trump told Newsmax that
+    Romney “had …,” adding, “…”": a speech participle after a comma that the parser hung
+    inside the clause another speech verb reports goes on from the one reporting, not from
+    the one reported on: that speaker's subject, or None."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text not in _PARTICIPLE_JOINS:
+        return None
+    v = verb.head
+    for _ in range(6):  # "saying that the bill had … but was waylaid … - and arguing"
+        if v.dep_ != "conj" or v.head.i == v.i:
+            break
+        v = v.head
+    reporter = v.head
+    if v.dep_ != "ccomp" or inside_quote(reporter.i) or not is_speech_verb(reporter):
+        return None
+    if reporter.i > verb.i or reporter.dep_ == "acl":
+        # "…, saying …, CNN reported": the report after it only passes the words on; "a
+        # lawsuit … alleging that the congressman violated the law, calling it": the
+        # document's words are what the participle is said of, not who says it
+        return None
+    return verb_subject(reporter, inside_quote)

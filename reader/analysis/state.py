@@ -68,6 +68,9 @@ class QuoteInfo:
     person: bool = False
     #: The gender of the cue's pronoun ("m" for "he said"), when the pronoun rule chose.
     pronoun: str | None = None
+    #: Cited in a relative clause of another's sentence ("which Ramanathan described as
+    #: “…”"): a quote after it carries on that sentence's speaker, not this one.
+    cited: bool = False
 
 
 class State:

@@ -87,3 +87,81 @@ def test_a_body_or_a_paper_found_through_who_or_that_rests_on_the_pronoun(run: R
     )
     q = quote(run(text), '"radical')
     assert q.mention is not None and q.mention.text == "who"
+
+
+def test_a_speech_verb_of_its_own_right_before_a_quote_introduces_it(run: Run) -> None:
+    # the parser hangs the second quote from "said"; the verb just before it says whose it is
+    text = (
+        "Ann Hale spoke in Dayton on Sunday.\n\n"
+        "\"Apparently there's a young man who's having some problems,\" Hale said as the "
+        "heckler yelled: \"You suck!\"\n"
+    )
+    a = run(text)
+    assert quote(a, "\"Apparently").speaker == "Ann Hale"
+    q = quote(a, "\"You suck")
+    assert q.mention is not None
+    assert q.mention.text == "the heckler"
+
+
+def test_a_description_in_a_clause_under_a_named_speaker_is_someone_else(run: Run) -> None:
+    # "the heckler" is the subject of a clause hanging from Hale's "said" through "as":
+    # not Hale, who would be "she" there
+    text = (
+        "Ann Hale spoke in Dayton on Sunday.\n\n"
+        "\"Thank you all,\" Hale said as the heckler yelled: \"You suck!\"\n"
+    )
+    q = quote(run(text), "\"You suck")
+    assert q.speaker is not None
+    assert q.speaker != "Ann Hale"
+
+
+def test_a_participle_hung_inside_a_reported_clause_goes_on_from_the_reporter(run: Run) -> None:
+    # the parser hangs "asking" from "was", in what Ward tweeted: "it" does not ask, Ward does
+    text = (
+        "Ann Hale was quick to chime in, with Tom Ward tweeting that it was a \"disaster\" "
+        "for Hale and asking, \"How can someone with such bad judgement be our next "
+        "governor?\"\n"
+    )
+    assert quote(run(text), "\"How can").speaker == "Tom Ward"
+
+
+def test_a_participle_joined_to_a_reported_clause_goes_on_from_the_reporter(run: Run) -> None:
+    # "arguing" hangs from "was waylaid", in what Hale was saying: the bill argues nothing
+    text = (
+        "Senator Ann Hale spoke on Thursday.\n\n"
+        "Hale pushed back on those claims Thursday, saying that the bill had the correct "
+        "security parts but was waylaid by voter mistrust - and arguing that she and Ward "
+        "shared \"almost all the same views on taxes.\"\n"
+    )
+    assert quote(run(text), "\"almost").speaker == "Ann Hale"
+
+
+def test_a_relative_clause_with_its_own_subject_holds_its_quote(run: Run) -> None:
+    # the parser hangs the comma and the closing mark from "Ward", past "called"'s clause
+    text = (
+        "The feud went on in Ohio.\n\n"
+        'Tom Ward, whom Ann Hale called "a coward," did not respond to a request for comment.\n'
+    )
+    assert quote(run(text), '"a coward').speaker == "Ann Hale"
+
+
+def test_a_relative_clause_whose_subject_is_the_relative_word_keeps_the_reporter(run: Run) -> None:
+    text = (
+        "Mourners gathered in Louisville on Sunday night.\n\n"
+        'The Rev. Tom Reed said the world lost a voice that said "love in spite of fear is '
+        'the greatest expression of power that human beings can muster."\n'
+    )
+    assert quote(run(text), '"love').speaker == "Tom Reed"
+
+
+def test_a_quote_after_one_cited_in_a_relative_clause_goes_on_from_the_one_citing(run: Run) -> None:
+    text = (
+        "Tom Reed, a partner at Elm Ventures, which led the company’s seed round, is more "
+        "measured. “I’d be lying if I told you the first run went smoothly,” he says, "
+        "referring to the company’s first prototype, which Ann Hale has previously described "
+        "as “a very expensive lesson in heat.” “But they found every problem themselves, "
+        "before a customer did.”\n"
+    )
+    a = run(text)
+    assert quote(a, "“a very expensive").speaker == "Ann Hale"
+    assert quote(a, "“But they found").speaker == "Tom Reed"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.analysis.clauses import governing_names
 from reader.analysis.cues import Cue
 from reader.analysis.described import age_word, is_person_description
 from reader.analysis.lexicon import SOURCE_PRONOUNS, is_person_noun
@@ -54,6 +55,10 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
             known = disc.known_person(child)
             if known is not None:
                 exclude.add(known.id)
+    for name in governing_names(cue.token):  # "Cruz said as the heckler yelled"
+        known = disc.known_person(name)
+        if known is not None:
+            exclude.add(known.id)
     if subj.tag_ in ("NNS", "NNPS"):
         # "the study's authors wrote": a group speaks, named as the text words it
         return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj))

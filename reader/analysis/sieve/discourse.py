@@ -26,6 +26,10 @@ def rule_preceding_subject(q: QuoteInfo, near: Neighbours) -> int | None:
 def rule_continuation(q: QuoteInfo, near: Neighbours) -> int | None:
     """A quote with no cue beside an attributed one in its paragraph has that speaker."""
     prev, nxt = near.prev, near.next
+    if prev is not None and prev.cited and near.i > 1:
+        # "“…,” he says, referring to the prototype, which Ramanathan described as “…”
+        # “But they found …”": the words go on from the one citing
+        prev = near.infos[near.i - 2]
     if prev is not None and prev.paragraph == q.paragraph and prev.cluster is not None:
         return prev.cluster
     if nxt is not None and nxt.paragraph == q.paragraph and nxt.cluster is not None:
