@@ -34,6 +34,7 @@ from reader.analysis.ranker import (
     Record,
     choose,
     default_ranker,
+    fiction_from_start,
     in_dialogue,
     settle,
 )
@@ -65,6 +66,7 @@ class Engine:
         self.record: list[Record] | None = None
         self.fragments = FragmentReader(text, self.primary)
         self.state.told_as_dialogue = self.fragments.is_dialogue()
+        self.state.fiction = fiction_from_start(text, self.state.told_as_dialogue)
 
     @property
     def para_base(self) -> int:

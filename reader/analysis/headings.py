@@ -23,6 +23,14 @@ _CHAPTER = re.compile(
     r"(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:[IVXLCDM]+|\d+)\b[.:]?(?:\s|$)"
 )
 
+#: A title page's credit line: "By Jane Austen", "Author: H. G. Wells" (the field lines of a
+#: Project Gutenberg header), "Translated by …", "Illustrated by …".
+_CREDIT = re.compile(
+    r"(?:(?:written|translated|illustrated|edited)\s+)?by\s"
+    r"|(?:author|authors|translator|illustrator|editor)\s*:",
+    re.IGNORECASE,
+)
+
 #: Longest paragraph (characters) read as a chapter's heading.
 MAX_CHAPTER_HEADING = 400
 
@@ -37,15 +45,15 @@ def _paragraph(st: State, ent: Span) -> str:
 
 
 def heading_or_byline(st: State, ent: Span) -> bool:
-    """ "By Jane Austen" or "MR. TEDDY HENFREY'S FIRST IMPRESSIONS": a name in a short line
-    that is a by-line or a heading names the author or a chapter, no character (a character
-    who shares the author's first name must not become the author)."""
+    """ "By Jane Austen", "Author: H. G. Wells" or "MR. TEDDY HENFREY'S FIRST IMPRESSIONS":
+    a name in a short line that is a by-line or a heading names the author or a chapter, no
+    character (a character who shares the author's first name must not become the author)."""
     line = _paragraph(st, ent)
     if len(line) <= MAX_CHAPTER_HEADING and _CHAPTER.match(line):
         return True
     if len(line) > 80:
         return False
-    return line.lower().startswith("by ") or (line.isupper() and ent.text.isupper())
+    return bool(_CREDIT.match(line)) or (line.isupper() and ent.text.isupper())
 
 
 #: A heading is short: longer lines in capitals are prose or a list.

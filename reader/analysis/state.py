@@ -106,8 +106,10 @@ class State:
         self.reported: dict[int, int] = {}
         #: The cluster of the first-person narrator ("“Yes,” I said"), once one speaks.
         self.narrator_id: int | None = None
-        #: A stretch of dialogue has been read: the text is fiction, and the ranker weighs
-        #: every quote with no cue from there on (``ranker.choose``).
+        #: The text is fiction, and the ranker weighs every quote with no cue from there on
+        #: (``ranker.choose``): from the start in a book told as dialogue (a novel's opening
+        #: comes before any stretch of it, ``ranker.fiction_from_start``), else once a
+        #: stretch of dialogue is read.
         self.fiction = False
         #: The whole text is told as conversation (``genre.told_as_dialogue``, read from its
         #: marks): where it is not, a quote no rule answers is not weighed as a turn.

@@ -218,6 +218,17 @@ def test_the_author_on_the_title_page_is_no_character(run: Run) -> None:
     assert [q.speaker for q in run(text).quotes] == ["Jane"]
 
 
+def test_the_author_field_of_a_header_is_no_character(run: Run) -> None:
+    # a Project Gutenberg header's "Author:" line names the author, whom "the stranger" and
+    # "he" of the first chapter must not become
+    text = (
+        "Title: The Visitor\n\nAuthor: Herbert Wells\n\nCHAPTER I.\n\n"
+        "The stranger came early in February. He stood at the door.\n\n"
+        "“A fire,” he said, “in the name of human charity!”\n"
+    )
+    assert [q.speaker for q in run(text).quotes] != ["Herbert Wells"] * 2
+
+
 @pytest.mark.parametrize("junk", ["Hartley--", "Mrs.", "his doubts", "the Lord"])
 def test_junk_is_no_name(junk: str) -> None:
     words = name_parts(junk)[1]

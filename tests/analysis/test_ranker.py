@@ -22,6 +22,7 @@ from reader.analysis import Analysis
 from reader.analysis.engine import Engine
 from reader.analysis.model import UNCERTAIN_BELOW
 from reader.analysis.ranker import (
+    BOOK_CHARS,
     RULES,
     WEIGHTS,
     Ranker,
@@ -245,6 +246,25 @@ def test_once_a_text_has_shown_dialogue_the_ranker_weighs_its_later_uncued_quote
     assert last.confidence is not None
     assert last.confidence != confidence_of(last.rule)
     assert last.speaker in ("Elinor", "Marianne")
+
+
+def test_a_book_told_as_dialogue_is_fiction_from_its_first_quote(run: Run) -> None:
+    """A novel's opening, where its people are new, comes before any stretch of dialogue:
+    a book whose marks say it is told as conversation has the ranker weigh its first uncued
+    turns too, not the rules' first answer alone."""
+    narration = "\n\nThe rain went on over the fields and the lane, and nobody came." * 700
+    book = DIALOGUE + narration
+    assert len(book) >= BOOK_CHARS
+    a = run(book)
+    (third,) = [q for q in a.quotes if q.text.startswith('"The walk to the village')]
+    assert third.confidence is not None
+    assert third.confidence != confidence_of(third.rule)  # the ranker's probability
+    assert third.speaker == "Elinor"
+    # the same turns as a short piece, told in turns as a feature article may be, are left
+    # to the rules until a stretch of dialogue is read
+    (short,) = [q for q in run(DIALOGUE).quotes if q.text.startswith('"The walk to the')]
+    assert short.confidence == confidence_of(short.rule)
+    assert Engine(book).state.fiction and not Engine(DIALOGUE).state.fiction
 
 
 #: After DIALOGUE, a third person joins; the sisters' turns call her by name.
