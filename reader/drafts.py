@@ -101,14 +101,14 @@ def placed(draft: Draft, text: str) -> Draft | None:
 def joined(first: Draft, second: Draft) -> Draft:
     """Two windows' drafts of one passage as one draft, so neither's words are lost: a text that
     holds the other whole stands for both, else both are kept under the line a merged note uses."""
+    from reader.store.merge import CONFLICT_LINE, extends
+
     older, newer = sorted((first, second), key=lambda d: d.updated)
-    if older.text in newer.text:
+    if extends(newer.text, older.text):
         text = newer.text
-    elif newer.text in older.text:
+    elif extends(older.text, newer.text):
         text = older.text
     else:
-        from reader.store.merge import CONFLICT_LINE
-
         text = f"{older.text.rstrip()}\n\n{CONFLICT_LINE}\n{newer.text.strip()}"
     return replace(newer, text=text)
 

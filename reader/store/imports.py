@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from reader.anchoring import Selector, anchor, same_words, selector_for
 from reader.store import annotations as notes
 from reader.store import articles
+from reader.store.merge import extends
 from reader.store.records import SourceSeen, now, text_hash
 
 
@@ -79,11 +80,12 @@ IMPORT_LINE = "── also written in another library ──"
 
 
 def joined_note(ours: str, ours_updated: str, theirs: str, theirs_updated: str) -> str:
-    """The note once the file's version of it is in: the text that holds the other whole
-    (an addition on either side), else both, the older first, under IMPORT_LINE."""
-    if not theirs.strip() or theirs.strip() in ours:
+    """The note once the file's version of it is in: the text that is the other with words
+    added before or after (an addition on either side), else both, the older first, under
+    IMPORT_LINE."""
+    if extends(ours, theirs):
         return ours
-    if ours.strip() in theirs:
+    if extends(theirs, ours):
         return theirs
     older, newer = (ours, theirs) if ours_updated <= theirs_updated else (theirs, ours)
     return f"{older.rstrip()}\n\n{IMPORT_LINE}\n{newer.strip()}"

@@ -25,6 +25,20 @@ class Merged:
     conflict: bool
 
 
+def extends(longer: str, shorter: str) -> bool:
+    """Whether `longer` is `shorter` with words added before or after it, so it stands for
+    both. Not a mere substring: "ok" is inside "look at page 4", yet that note is a rewrite,
+    and taking the longer one would drop "ok"."""
+    longer, shorter = longer.strip(), shorter.strip()
+    if not shorter or shorter == longer:
+        return True
+    if longer.startswith(shorter):
+        return not longer[len(shorter)].isalnum() or not shorter[-1].isalnum()
+    if longer.endswith(shorter):
+        return not longer[-len(shorter) - 1].isalnum() or not shorter[0].isalnum()
+    return False
+
+
 def merge_notes(base: str, theirs: str, mine: str) -> Merged:
     """Both edits of `base` in one text; nothing either side typed is dropped."""
     if mine in (theirs, base):

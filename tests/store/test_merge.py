@@ -50,3 +50,27 @@ def test_every_added_word_survives(base: str, theirs: str, mine: str) -> None:
     for side in (theirs, mine):
         added = Counter(side.split()) - Counter(base.split())
         assert not added - merged
+
+
+def test_a_note_inside_a_word_of_the_other_is_no_addition() -> None:
+    """Found in review: a plain substring test let "look at page 4" stand for "ok", and the
+    import merge dropped the note "ok"."""
+    from reader.drafts import Draft, joined
+    from reader.store.imports import IMPORT_LINE, joined_note
+    from reader.store.merge import extends
+
+    assert not extends("look at page 4", "ok")
+    assert not extends("okay then", "ok")
+    assert not extends("I disagree with the author", "agree")
+    assert extends("ok, and see page 4", "ok")
+    assert extends("First thought. Second thought.", "Second thought.")
+    assert extends("anything", "  ")
+    merged = joined_note("ok", "2026-01-01", "look at page 4", "2026-01-02")
+    assert merged == f"ok\n\n{IMPORT_LINE}\nlook at page 4"
+    kept = joined_note("I disagree with the author", "2026-01-02", "agree", "2026-01-01")
+    assert "I disagree with the author" in kept and kept.startswith("agree\n")
+    assert joined_note("ok", "2026-01-01", "ok, and page 4", "2026-01-02") == "ok, and page 4"
+    first = Draft(article=1, key="k", text="ok", passage="p", updated="2026-01-01")
+    second = Draft(article=1, key="k", text="look at page 4", passage="p", updated="2026-01-02")
+    both = joined(first, second).text
+    assert both.startswith("ok\n") and both.endswith("look at page 4")
