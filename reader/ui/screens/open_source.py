@@ -16,7 +16,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
 from reader.sources import HTML_SUFFIXES, MARKDOWN_SUFFIXES
-from reader.ui.widgets.field import Field
+from reader.ui.widgets.field import LONGEST, Field
 
 #: Entries listed per directory at most, so a huge directory never stalls completion.
 MAX_ENTRIES = 5000
@@ -25,10 +25,6 @@ READABLE_SUFFIXES = frozenset({".txt", ".text"}) | MARKDOWN_SUFFIXES | HTML_SUFF
 
 
 HINT = "tab or → completes · enter opens · escape cancels"
-
-#: Longer than any path (PATH_MAX) or address a reader would type or paste.
-LONGEST = 4096
-
 
 def completion_rank(name: str, is_dir: bool) -> tuple[int, str]:
     """Directories and files the reader can open come before others (`wired.txt` before

@@ -17,6 +17,8 @@ LONGEST = 4096
 
 
 class Field(Input):
+    """Every one-line field of the reader, so that none can be made to freeze it."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("max_length", LONGEST)
         super().__init__(*args, **kwargs)
