@@ -60,8 +60,15 @@ class Cluster:
         if address == self.address == "mrs" and first and first == self.first:
             return True  # "Mrs. John Dashwood" again, named by her husband's name
         said = first_names().get(first) if first else None
-        mine = "m" if self.address == "mr" else "f" if self.address else None
+        mine = self.address_gender
         return said not in ("m", "f") or mine is None or said == mine
+
+    @property
+    def address_gender(self) -> str | None:
+        """The gender the form of address says: "Mr." (and "Sir") a man's, the others a woman's."""
+        if self.address is None:
+            return None
+        return "m" if self.address == "mr" else "f"
 
     @property
     def named_gender(self) -> str | None:
@@ -70,7 +77,7 @@ class Cluster:
         if self.kind != "person":
             return None
         if self.address is not None:
-            return "m" if self.address == "mr" else "f"
+            return self.address_gender
         return self.first_said if self.first_said in ("m", "f") else None
 
     @property
@@ -78,7 +85,7 @@ class Cluster:
         """A form of address ("Mrs.", "Lady", "Sir") says the gender outright; otherwise the
         words the text used of the person, counted (a first name may mislead: "Brett")."""
         if self.kind == "person" and self.address is not None:
-            return "m" if self.address == "mr" else "f"
+            return self.address_gender
         if self.male > self.female:
             return "m"
         if self.female > self.male:
