@@ -93,6 +93,23 @@ def _drain(master: int, chunks: list[bytes], wait: float) -> None:
         ready, _, _ = select.select([master], [], [], 0)
 
 
+def spawn_reader(db: Path, rows: int = 30, cols: int = 110) -> tuple[subprocess.Popen[bytes], int]:
+    """`python -m reader --db DB` on a pty of rows × cols, in a session of its own (so a
+    test can signal it alone): the process and the pty's master end, which the caller closes."""
+    import fcntl
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--db", str(db)],
+        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
+    )
+    os.close(slave)
+    return proc, master
+
+
 def read_until(master: int, wanted: bytes, seconds: float) -> bytes:
     """What the program has written to the pty `master` until `wanted` appears (asserted)."""
     seen = b""

@@ -6,14 +6,8 @@ are on screen, long before the draft's pause."""
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
 import signal
-import struct
-import subprocess
-import sys
-import termios
 import time
 from pathlib import Path
 
@@ -21,7 +15,7 @@ import pytest
 
 from reader.drafts import DraftBox
 from reader.store import Store
-from tests.terminal import read_until, reader_env
+from tests.terminal import read_until, spawn_reader
 
 TYPED = "signalled before the pause"
 
@@ -32,13 +26,7 @@ TYPED = "signalled before the pause"
 def test_a_note_typed_just_before_a_stop_signal_is_kept(
     db_path: Path, signum: signal.Signals
 ) -> None:
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 110, 0, 0))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--db", str(db_path)],
-        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
-    )
-    os.close(slave)
+    proc, master = spawn_reader(db_path, 30, 110)
     try:
         read_until(master, b"Blinken", 90)  # the sample is on screen
         os.write(master, b"n")
@@ -71,13 +59,7 @@ def test_a_draft_only_in_memory_is_stored_on_a_stop_signal(db_path: Path) -> Non
 
     drafts_dir().parent.mkdir(parents=True, exist_ok=True)
     drafts_dir().write_text("not a folder")
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 110, 0, 0))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--db", str(db_path)],
-        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
-    )
-    os.close(slave)
+    proc, master = spawn_reader(db_path, 30, 110)
     try:
         read_until(master, b"Blinken", 90)
         os.write(master, b"n")
@@ -108,13 +90,7 @@ def test_a_stop_signal_ends_the_reader_even_when_its_terminal_stopped_reading(
     stoppable by SIGKILL alone. Now it ends within the grace period all the same."""
     from reader.ui.hangup import STOP_GRACE
 
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--db", str(db_path)],
-        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
-    )
-    os.close(slave)
+    proc, master = spawn_reader(db_path, 40, 120)
     try:
         read_until(master, b"Blinken", 90)
         for n in range(300):  # keys that redraw, and nobody reads the terminal any more

@@ -5,32 +5,20 @@ was being typed. The real reader on a pseudo-terminal."""
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
 import signal
-import struct
-import subprocess
-import sys
-import termios
 import time
 from pathlib import Path
 
 from reader.store import Store
-from tests.terminal import discard_output, read_until, reader_env
+from tests.terminal import discard_output, read_until, spawn_reader
 
 
 def test_bytes_that_are_not_utf8_never_end_the_reader(tmp_path: Path, make_doc) -> None:
     db = tmp_path / "library.db"
     with Store.open(db) as store:
         store.save_article(make_doc())
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 110, 0, 0))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--db", str(db)],
-        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
-    )
-    os.close(slave)
+    proc, master = spawn_reader(db, 30, 110)
     seen = b""
     try:
         read_until(master, b"Talks resume", 90)  # the library lists the article
