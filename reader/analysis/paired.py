@@ -2,7 +2,8 @@
 
 "he rails against its “cheating” and “financial blackmail”", "claimed that refugees “cannot
 come” but Muslims “can come in so easily”", "calling them “frijoleros” (“beaners”)": the
-writer joins the second fragment to the first, by a conjunction or as a gloss in brackets,
+writer joins the second fragment to the first, by a conjunction, as a gloss in brackets, or
+by a second verb of the same subject ("Hale supports “pay raises,” opposes “pay freezes”"),
 and the two are one speaker's words. The parser often loses the verb above the second one
 (it hangs it from the first quote's words), so the fragment rules find no speaker for it; the
 first quote's cue is the one the sentence gives. Only a quote that was kept with a cue pairs:
@@ -33,9 +34,30 @@ def paired_cue(
     ka, kb, cue = kept[-1]
     if kb >= a or ka < sent_start:
         return None
-    if _glosses(doc, a, b, kb) or _conjoined(doc, a, b, ka, kb):
+    if _glosses(doc, a, b, kb) or _conjoined(doc, a, b, ka, kb) or _subjectless(doc, a, b, kb):
         return cue
     return None
+
+
+#: Tags of a verb that needs a subject of its own.
+FINITE = frozenset(("VBZ", "VBD", "VBP"))
+
+
+def _subjectless(doc: Doc, a: int, b: int, kb: int) -> bool:
+    """ "Hale supports “pay raises,” opposes “pay freezes”": the verb right above the fragment
+    is finite but has no subject (the parser lost the coordination with the kept quote's
+    verb), after the kept quote."""
+    root = _root(doc, a, b)
+    if root is None:
+        return False
+    verb = root.head
+    for _ in range(2):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ not in FINITE or not kb < verb.i < a:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _glosses(doc: Doc, a: int, b: int, kb: int) -> bool:

@@ -96,6 +96,45 @@ def test_a_gloss_in_brackets_after_a_kept_quote_takes_its_cue(nlp: Language) -> 
     assert paired_cue(doc, 6, 8, 0, []) is None
 
 
+def _supports(nlp: Language, subject: bool = False) -> Doc:
+    """Hale supports “raises,” (she) opposes “freezes”: the parser hung the first verb from the
+    second, which it left with no subject."""
+    rows = [
+        ("Hale", "PROPN", "nsubj", 1),
+        ("supports", "VERB", "ccomp", 7 if subject else 6),
+        ("“", "PUNCT", "punct", 3),
+        ("raises", "NOUN", "dobj", 1),
+        (",", "PUNCT", "punct", 3),
+        ("”", "PUNCT", "punct", 3),
+    ]
+    if subject:
+        rows.append(("she", "PRON", "nsubj", 7))
+    n = len(rows)
+    rows += [
+        ("opposes", "VERB", "ROOT", n),
+        ("“", "PUNCT", "punct", n + 2),
+        ("freezes", "NOUN", "dobj", n),
+        ("”", "PUNCT", "punct", n + 2),
+    ]
+    doc = _doc(nlp, rows)
+    for t, tag in zip(doc, ["NNP", "VBZ", "``", "NNS", ",", "''"], strict=False):
+        t.tag_ = tag
+    doc[n].tag_ = "VBZ"
+    return doc
+
+
+def test_a_fragment_under_a_verb_left_without_subject_takes_the_kept_cue(nlp: Language) -> None:
+    doc = _supports(nlp)
+    cue = Cue(doc[1], "supports", doc[0], contains=True)
+    assert paired_cue(doc, 7, 9, 0, [(2, 5, cue)]) is cue
+
+
+def test_a_verb_with_a_subject_of_its_own_is_not_paired(nlp: Language) -> None:
+    doc = _supports(nlp, subject=True)
+    cue = Cue(doc[1], "supports", doc[0], contains=True)
+    assert paired_cue(doc, 8, 10, 0, [(2, 5, cue)]) is None
+
+
 def test_a_share_of_those_polled_gives_the_answer(run: Run) -> None:
     text = (
         "The Ledger poll also found that while 37 percent of voters say the mayor is “very"
