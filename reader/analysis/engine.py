@@ -26,6 +26,7 @@ from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mentions import note_reported_speech, read_sentence
 from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
+from reader.analysis.naming import lost_complement
 from reader.analysis.news import supported
 from reader.analysis.paired import paired_cue
 from reader.analysis.quotes import QuoteSpan, paragraphs, primary_marks, quotes_in_paragraphs
@@ -158,6 +159,7 @@ class Engine:
             if cue is None and not self.fragments.is_dialogue():
                 sent_start = sents[bisect_right(sent_starts, a) - 1].start
                 cue = paired_cue(st.doc, a, b, sent_start, self.kept)  # "“X” and “Y”"
+                cue = cue or lost_complement(st.doc, a, b, lambda i: inq[i] >= 0)
             if cue is None:
                 return
             subject = cue.subject
