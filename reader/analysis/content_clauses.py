@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from reader.analysis.cue_types import Cue
-from reader.analysis.lexicon import DOC_NOUNS, SAYING_NOUNS
+from reader.analysis.lexicon import DOC_NOUNS, SAYING_NOUNS, SHARE_WORDS
 from reader.analysis.syntax import verb_subject
 
 if TYPE_CHECKING:
@@ -136,3 +136,13 @@ def _object_of(
             if obj is not None and fits(obj):
                 return obj
     return None
+
+
+def share_of_people(subj: Token, verb: Token, a: int) -> bool:
+    """ "22 percent say he is “not at all responsible”": a share of the people a poll asked,
+    the verb's own subject, gives the answer the clause under the verb quotes, though a share
+    is no one who can speak elsewhere (not "21 percent who chose “honest”": the fragment
+    from token ``a`` inside the share's own phrase describes it)."""
+    if subj.head.i != verb.i or subj.dep_ != "nsubj" or subj.lemma_.lower() not in SHARE_WORDS:
+        return False
+    return not subj.left_edge.i <= a <= subj.right_edge.i

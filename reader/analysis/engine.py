@@ -26,7 +26,9 @@ from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mentions import note_reported_speech, read_sentence
 from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
+from reader.analysis.naming import lost_complement
 from reader.analysis.news import supported
+from reader.analysis.paired import paired_cue
 from reader.analysis.quotes import QuoteSpan, paragraphs, primary_marks, quotes_in_paragraphs
 from reader.analysis.ranker import (
     RANK,
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from reader.analysis.cluster import Cluster
+    from reader.analysis.cue_types import Cue
 
 
 class Engine:
@@ -90,6 +93,7 @@ class Engine:
         if spans is None:
             spans = quotes_in_paragraphs(self.text, paras, self.primary, first_para)
         st.start_doc(doc, offset, paras, first_para)
+        self.kept: list[tuple[int, int, Cue]] = []  # this Doc's quotes kept with a cue
         n = len(doc)
         if n == 0:
             return
@@ -152,6 +156,10 @@ class Engine:
         named = subject is not None and mistagged_name(subject, st)
         if used is None and shape == "fragment" and not cue_allows_fragment(cue, a, b, named):
             cue = self.fragments.cue(st, a, b, lambda i: inq[i] >= 0)
+            if cue is None and not self.fragments.is_dialogue():
+                sent_start = sents[bisect_right(sent_starts, a) - 1].start
+                cue = paired_cue(st.doc, a, b, sent_start, self.kept)  # "“X” and “Y”"
+                cue = cue or lost_complement(st.doc, a, b, lambda i: inq[i] >= 0)
             if cue is None:
                 return
             subject = cue.subject
@@ -160,6 +168,8 @@ class Engine:
             # writer's clause is the words of that clause's subject, as a fragment would be
             cue = self.fragments.cue(st, a, b, lambda i: inq[i] >= 0) or cue
             subject = cue.subject if cue is not None else None
+        if cue is not None:
+            self.kept.append((a, b, cue))
         res = attribute(cue, st)
         qid = len(st.quotes)
         quote = Quote(id=qid, start=qs.start, end=qs.end, text=self.text[qs.start : qs.end])

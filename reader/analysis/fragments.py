@@ -19,7 +19,12 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from reader.analysis.content_clauses import about_cue, content_clause_cue, saying_by
+from reader.analysis.content_clauses import (
+    about_cue,
+    content_clause_cue,
+    saying_by,
+    share_of_people,
+)
 from reader.analysis.continued import continued_cue
 from reader.analysis.cues import Cue
 from reader.analysis.genre import told_as_dialogue
@@ -232,7 +237,7 @@ def clause_cue(
             return None
         if subj.i > verb.i and subj.dep_ in OBJECTS and not is_speech_verb(verb):
             continue  # "voted to invade Iraq from “the perspective …”": an object, not a speaker
-        if not stray and not can_speak(st, subj):
+        if not stray and not can_speak(st, subj) and not share_of_people(subj, verb, a):
             # "confirmed that the intrusion began with “a known vulnerability”", "she listed
             # her issues, including making the wealthy pay their “fair share”": a
             # clause about things may sit in what someone above it says or does; but a

@@ -349,3 +349,6 @@ VAGUE_WORDS = frozenset(("former", "top", "senior", "longtime", "veteran", "new"
 
 #: Verbs whose complement is about the listener: "she asked how he wished to plead".
 LISTENER_VERBS = frozenset(("ask", "tell", "urge", "order", "beg", "instruct", "question", "warn"))
+
+#: Words for a share of the people a poll asked ("half of voters", "a majority said").
+SHARE_WORDS = frozenset(("percent", "%", "half", "majority", "plurality", "third", "quarter"))

@@ -19,7 +19,7 @@ from reader.analysis.lexicon import NAMING_VERBS, word_set
 from reader.analysis.syntax import verb_subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Verbs whose object complement is the name or label the subject gave ("called it “X”").
 #: (Not "title": "a memo titled “…”" gives a work's name.)
@@ -164,3 +164,26 @@ def active_naming(root: Token, inside_quote: Callable[[int], bool]) -> Cue | Non
     if named is None or inside_quote(named.i) or named.i > root.i:
         return None
     return Cue(verb, verb.text, None, contains=True)
+
+
+#: Attachments that give a naming verb its complement already.
+HAS_COMPLEMENT = frozenset(("oprd", "xcomp", "ccomp", "attr", "acomp"))
+
+
+def lost_complement(
+    doc: Doc, a: int, b: int, inside_quote: Callable[[int], bool]
+) -> Cue | None:
+    """ "Trump attacked Romney, calling him, among other things, “a failed candidate.”": the
+    parser made the fragment over tokens a..b the root of its sentence and left the naming
+    verb before it with its object but no complement; the fragment is that complement."""
+    roots = [t for t in doc[a : b + 1] if t.head.i == t.i]
+    if len(roots) != 1 or any(not a <= t.head.i <= b for t in doc[a : b + 1]):
+        return None
+    for verb in reversed(doc[roots[0].left_edge.i : a]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING or inside_quote(verb.i):
+            continue
+        deps = {c.dep_ for c in verb.children}
+        if "dobj" not in deps or deps & HAS_COMPLEMENT:
+            return None
+        return Cue(verb, verb.text, verb_subject(verb, inside_quote), contains=True)
+    return None

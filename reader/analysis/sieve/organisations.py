@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cues import Cue
 from reader.analysis.evidence import issuing_verb
-from reader.analysis.lexicon import DOC_NOUNS, GROUP_NOUNS, ORG_NOUNS, PAPERS
+from reader.analysis.lexicon import DOC_NOUNS, GROUP_NOUNS, ORG_NOUNS, PAPERS, SHARE_WORDS
 from reader.analysis.names import is_honorific, name_span
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.syntax import np_is_definite, np_span, token_span
@@ -34,9 +34,6 @@ def rule_document(cue: Cue, disc: Discourse) -> Resolution | None:
         return Resolution(author, np_span(subj))
     return Resolution(disc.find_or_create_org(subj), np_span(subj))
 
-
-#: Words for a share of the people a poll asked ("half of voters", "a majority said").
-SHARE_WORDS = frozenset(("percent", "%", "half", "majority", "plurality", "third", "quarter"))
 
 #: Entity types of words that count or date things, which are never a body that speaks.
 NOT_BODIES = frozenset(("PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "QUANTITY"))
