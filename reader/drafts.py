@@ -230,8 +230,15 @@ class DraftBox:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         body = {"version": 1, "drafts": [asdict(d) for d in drafts.values()]}
-        tmp.write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, self.path)
+        try:
+            tmp.write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except BaseException:
+            # A full disk: the half-written copy goes, not left beside the drafts for good
+            # (the file itself is untouched, and the caller says the draft lives in memory).
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:

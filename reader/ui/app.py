@@ -419,7 +419,7 @@ class ReaderApp(App[None]):
         from reader.ui.screens.article import ArticleScreen
 
         return all(
-            screen.may_leave("q") for screen in self.screen_stack
+            screen.may_leave("Quitting") for screen in self.screen_stack
             if isinstance(screen, ArticleScreen)
         )
 
