@@ -15,6 +15,7 @@ from dataclasses import asdict, fields, replace
 from typing import TYPE_CHECKING
 
 from reader.drafts import Draft, DraftBox, adopted, joined, now, placed, with_context
+from reader.errors import ReaderError
 
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
@@ -107,7 +108,10 @@ class NoteDrafts:
         for draft in box.of_text_or_source_safely(record.hash, record.source):
             if draft.article == record.id and draft.article_added in ("", record.added):
                 continue  # this article's own
-            was = self.store.get_article(draft.article)
+            try:
+                was = self.store.get_article(draft.article)
+            except ReaderError:
+                continue  # the library cannot say (locked): left where it is, for next time
             if was is not None and draft.article_added in ("", was.added):
                 continue  # its article is still in the library
             moved = adopted(draft, record.id, record.added, record.hash, record.source)
