@@ -55,6 +55,39 @@ class Draft:
     #: this was kept). SQLite gives a deleted article's id to the next article added, so the
     #: id alone would offer a deleted article's draft in another one.
     article_added: str = ""
+    #: The article's text hash and source when it was typed ("" in older files): a draft of an
+    #: article deleted and then added again (a new id, a new stamp) follows it by these.
+    article_hash: str = ""
+    article_source: str = ""
+
+
+def same_article(draft: Draft, digest: str, source: str) -> bool:
+    """Whether the draft was typed in an article with this text, or read from this file or
+    address ("stdin", "sample" and the like name no one article)."""
+    if draft.article_hash and draft.article_hash == digest:
+        return True
+    named = source.startswith("/") or "://" in source
+    return named and draft.article_source == source
+
+
+def adopted(draft: Draft, article: int, added: str, digest: str, source: str) -> Draft:
+    """A deleted article's draft given to the article added again in its place. A note's
+    edit on one of its highlights becomes a new note's draft on that passage: the highlight
+    went with the article, and its id may be another highlight's now."""
+    moved = replace(draft, article=article, article_added=added, article_hash=digest,
+                    article_source=source)
+    seen = draft.seen or {}
+    if draft.span is not None or not seen:
+        return moved
+    try:
+        start, end, colour = int(seen["start"]), int(seen["end"]), int(seen.get("color", 1))
+    except (KeyError, TypeError, ValueError):
+        return moved
+    return replace(
+        moved, key=f"span:{start}:{end}", span=(start, end, colour), seen=None,
+        passage=str(seen.get("exact", draft.passage)), prefix=str(seen.get("prefix", "")),
+        suffix=str(seen.get("suffix", "")),
+    )
 
 
 def with_context(draft: Draft, text: str) -> Draft:
@@ -137,6 +170,11 @@ class DraftBox:
             and (added is None or not d.article_added or d.article_added == added)
         ]
 
+    def of_text_or_source(self, digest: str, source: str) -> list[Draft]:
+        """The drafts typed in an article with this text or source (`same_article`), in this
+        one or in one deleted since."""
+        return [d for d in self._read().values() if same_article(d, digest, source)]
+
     def keep(self, draft: Draft) -> None:
         """Store or replace the draft of (article, key)."""
         with self._locked():
@@ -180,6 +218,8 @@ class DraftBox:
                     suffix=str(item.get("suffix", "")),
                     owner=str(item.get("owner", "")),
                     article_added=str(item.get("article_added", "")),
+                    article_hash=str(item.get("article_hash", "")),
+                    article_source=str(item.get("article_source", "")),
                 )
             except (KeyError, TypeError, ValueError, IndexError):
                 continue
@@ -190,8 +230,15 @@ class DraftBox:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         body = {"version": 1, "drafts": [asdict(d) for d in drafts.values()]}
-        tmp.write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, self.path)
+        try:
+            tmp.write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except BaseException:
+            # A full disk: the half-written copy goes, not left beside the drafts for good
+            # (the file itself is untouched, and the caller says the draft lives in memory).
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:

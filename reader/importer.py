@@ -2,7 +2,10 @@
 writes it) back into the library. Reading and checking the file is here; placing the notes on
 their texts is the store's (reader.store.imports).
 
-A file that is not such JSON is refused with one sentence and nothing is written.
+A file that is not such JSON is refused with one sentence and nothing is written. An article
+entry whose text is empty is the one exception: it is skipped and said, and the rest is
+imported (an empty text holds no passage, so no note is lost by leaving it out; refusing the
+whole file would leave every other note out for one bad entry).
 """
 
 from __future__ import annotations
@@ -99,6 +102,12 @@ def _text(value: Any) -> str:
     return normalise_text(str(value))
 
 
+def _note_text(value: str) -> str:
+    """A note's words as the editor keeps them: lines end in \\n (a file written on Windows
+    ends them in \\r\\n, which made the same note look rewritten and merged it in twice)."""
+    return value.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
+
+
 def _note(item: dict[str, Any], where: str) -> ImportedNote:
     target = item.get("target")
     if isinstance(target, list) and target:
@@ -125,7 +134,7 @@ def _note(item: dict[str, Any], where: str) -> ImportedNote:
     body = item.get("body")
     bodies = body if isinstance(body, list) else [body] if body else []
     note = "\n\n".join(
-        b["value"].replace("\x00", "\ufffd")
+        _note_text(b["value"])
         for b in bodies
         if isinstance(b, dict) and b.get("type") == "TextualBody"
         and isinstance(b.get("value"), str)
@@ -150,22 +159,25 @@ def _note(item: dict[str, Any], where: str) -> ImportedNote:
     )
 
 
-def _texts(data: Any, path: str) -> list[ImportedText]:
-    """The texts the notes point into (`reader:articles`); a malformed entry is refused,
-    never skipped, so the notes are not placed without the text they came with."""
+def _texts(data: Any, path: str) -> tuple[list[ImportedText], list[int]]:
+    """The texts the notes point into (`reader:articles`), and the numbers of the entries
+    skipped for an empty text; a malformed entry is refused, never skipped, so the notes are
+    not placed without the text they came with."""
     if not isinstance(data, dict) or ARTICLES not in data:
-        return []
+        return [], []
     entries = data[ARTICLES]
     if not isinstance(entries, list):
         raise NotesFileError(f"{path}: {ARTICLES} is not a list of articles.")
     out = []
+    empty: list[int] = []
     for i, entry in enumerate(entries):
         where = f"{path}: {ARTICLES} entry {i + 1}"
         if not isinstance(entry, dict) or not isinstance(entry.get(TEXT), str):
             raise NotesFileError(f"{where} has no {TEXT}.")
         if not entry[TEXT].strip():
             # An empty file is no article when read; nor is it when imported.
-            raise NotesFileError(f"{where}: its {TEXT} is empty.")
+            empty.append(i + 1)
+            continue
         seen = entry.get(SOURCES, [])
         if not isinstance(seen, list):
             raise NotesFileError(f"{where}: {SOURCES} is not a list.")
@@ -175,13 +187,15 @@ def _texts(data: Any, path: str) -> list[ImportedText]:
             if isinstance(s, dict) and isinstance(s.get("source"), str)
         )
         out.append(ImportedText(str(entry.get("title", "")), _text(entry[TEXT]), sources))
-    return out
+    return out, empty
 
 
-def parse(data: Any, path: str) -> tuple[list[ImportedText], list[ImportedNote]]:
+def parse(data: Any, path: str) -> tuple[list[ImportedText], list[ImportedNote], list[int]]:
+    """The texts, the notes, and the numbers of the article entries skipped as empty."""
     items = _items(data, path)
     notes = [_note(item, f"{path}: annotation {i + 1}") for i, item in enumerate(items)]
-    return _texts(data, path), notes
+    texts, empty = _texts(data, path)
+    return texts, notes, empty
 
 
 def import_into(db_path: str, path: str) -> str:
@@ -191,10 +205,17 @@ def import_into(db_path: str, path: str) -> str:
     """
     from reader.store import Store
 
-    texts, notes = parse(read_file(path), path)
+    texts, notes, empty = parse(read_file(path), path)
     with Store.open(db_path) as store:
         result = store.import_notes(texts, notes)
     parts = [f"imported {result.added} of {len(notes)} annotations"]
+    if empty:
+        entries = ", ".join(str(n) for n in empty)
+        parts.append(
+            f"{ARTICLES} entr{'y' if len(empty) == 1 else 'ies'} {entries} of the file "
+            f"{'has an empty text and was' if len(empty) == 1 else 'have empty texts and were'}"
+            " not added"
+        )
     if result.present:
         parts.append(f"{result.present} were already in the library")
     if result.updated:

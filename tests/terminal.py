@@ -93,9 +93,17 @@ def _drain(master: int, chunks: list[bytes], wait: float) -> None:
         ready, _, _ = select.select([master], [], [], 0)
 
 
-def spawn_reader(db: Path, rows: int = 30, cols: int = 110) -> tuple[subprocess.Popen[bytes], int]:
-    """`python -m reader --db DB` on a pty of rows × cols, in a session of its own (so a
-    test can signal it alone): the process and the pty's master end, which the caller closes."""
+def spawn_reader(
+    db: Path,
+    rows: int = 30,
+    cols: int = 110,
+    *,
+    args: tuple[str, ...] = (),
+    env: dict[str, str] | None = None,
+) -> tuple[subprocess.Popen[bytes], int]:
+    """`python -m reader --db DB ARGS` on a pty of rows × cols, in a session of its own (so a
+    test can signal it alone): the process and the pty's master end, which the caller closes
+    (the terminal's settings can be read on it: termios.tcgetattr(master))."""
     import fcntl
     import struct
     import termios
@@ -103,8 +111,9 @@ def spawn_reader(db: Path, rows: int = 30, cols: int = 110) -> tuple[subprocess.
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--db", str(db)],
-        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
+        [sys.executable, "-m", "reader", "--db", str(db), *args],
+        stdin=slave, stdout=slave, stderr=slave, env=env if env is not None else reader_env(),
+        start_new_session=True,
     )
     os.close(slave)
     return proc, master

@@ -81,3 +81,29 @@ def test_a_second_damaged_draft_file_does_not_replace_the_first_set_aside(tmp_pa
         assert box.of_article(1) == []
     aside = sorted(p.read_text("utf-8") for p in tmp_path.glob("*.damaged*.json"))
     assert [text.rsplit('"', 1)[1] for text in aside] == ["first half", "second half"]
+
+
+def test_a_draft_file_that_cannot_be_written_leaves_no_half_copy(tmp_path: Path) -> None:
+    """A full disk (here: a file-size limit, which fails the write the same way): the half-
+    written temporary copy stayed beside the drafts for good. The file as it was is kept."""
+    script = (
+        "import errno, resource, signal, sys; from pathlib import Path\n"
+        "from reader.drafts import Draft, DraftBox\n"
+        "box = DraftBox(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+        "box.keep(Draft(1, 'small', 'kept', 'p'))\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))\n"
+        "try:\n"
+        "    box.keep(Draft(1, 'big', 'x' * 10000, 'p'))\n"
+        "except OSError as exc:\n"
+        "    sys.exit(0 if exc.errno == errno.EFBIG else 3)\n"
+        "sys.exit(4)\n"
+    )
+    folder = tmp_path / "d"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "x.db"), str(folder)], cwd=REPO,
+        timeout=60,
+    )
+    assert done.returncode == 0
+    assert sorted(p.suffix for p in folder.iterdir()) == [".json", ".lock"]  # no .tmp
+    assert [d.text for d in DraftBox(tmp_path / "x.db", folder).of_article(1)] == ["kept"]

@@ -155,8 +155,6 @@ def test_notes_without_their_texts_are_placed_by_re_anchoring(
         b'{"type": "AnnotationCollection", "reader:articles": [{"reader:text": "a b",'
         b' "reader:sources": 5}], "first": {"items": []}}',
         b'{"type": "Annotation", "target": {"source": "x", "selector": 5}}',
-        # an empty text was added to the library as an article (a file like it is refused)
-        b'{"type": "AnnotationCollection", "reader:articles": [{"reader:text": " \\n "}]}',
         b"deep",
     ],
 )

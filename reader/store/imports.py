@@ -82,13 +82,20 @@ IMPORT_LINE = "── also written in another library ──"
 def joined_note(ours: str, ours_updated: str, theirs: str, theirs_updated: str) -> str:
     """The note once the file's version of it is in: the text that is the other with words
     added before or after (an addition on either side), else both, the older first, under
-    IMPORT_LINE."""
+    IMPORT_LINE. Line ends do not count: a note is the same whether its lines end in \\n
+    or \\r\\n (a library that took such a note in before keeps it so)."""
+    if _lines(ours) == _lines(theirs):
+        return ours
     if extends(ours, theirs):
         return ours
     if extends(theirs, ours):
         return theirs
     older, newer = (ours, theirs) if ours_updated <= theirs_updated else (theirs, ours)
     return f"{older.rstrip()}\n\n{IMPORT_LINE}\n{newer.strip()}"
+
+
+def _lines(note: str) -> str:
+    return note.replace("\r\n", "\n").replace("\r", "\n")
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,6 +134,13 @@ class ReaderApp(App[None]):
         if terminal_gone(fd):
             self._told_to_stop(0)
 
+    def action_command_palette(self) -> None:
+        """ctrl+p: the palette, with its input capped (ReaderPalette)."""
+        from reader.ui.commands import ReaderPalette
+
+        if self.use_command_palette and not ReaderPalette.is_open(self):
+            self.push_screen(ReaderPalette(id="--command-palette"))
+
     def _told_to_stop(self, _signum: int) -> None:
         """The terminal hung up, or SIGHUP/SIGTERM came: notes being typed go to their draft
         files at once (the pause that writes them may not have come yet), are stored when they
@@ -412,7 +419,7 @@ class ReaderApp(App[None]):
         from reader.ui.screens.article import ArticleScreen
 
         return all(
-            screen.may_leave("q") for screen in self.screen_stack
+            screen.may_leave("Quitting") for screen in self.screen_stack
             if isinstance(screen, ArticleScreen)
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandInput, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 from textual.types import IgnoreReturnCallbackType
 
@@ -42,3 +42,15 @@ class ReaderCommands(Provider):
         for name, callback, help_text in binding_commands(self):
             if (score := matcher.match(name)) > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class ReaderPalette(CommandPalette):
+    """Textual's palette with its input capped as every Field is: a page pasted into ctrl+p
+    by a slip of the clipboard is refused whole and said, not taken as a search."""
+
+    def on_mount(self) -> None:
+        from reader.ui.widgets.field import LONGEST, too_long
+
+        field = self.query_one(CommandInput)
+        field.max_length = LONGEST
+        field.restricted = partial(too_long, field)  # type: ignore[method-assign]

@@ -11,17 +11,13 @@ from typing import Any
 
 import pytest
 
-from reader.analysis.model import ENGINE_VERSION, Analysis, Entity, Quote, Speaker
+from reader.analysis.model import ENGINE_VERSION
 from reader.sources import Document
 from reader.store import Store, text_hash
 from reader.ui.screens.article import ArticleScreen
-from reader.ui.screens.help import HelpScreen
-from reader.ui.screens.legend import LegendScreen
 from reader.ui.widgets.entities_panel import EntitiesPanel
 from reader.ui.widgets.search_bar import SearchBar
 from tests.ui.conftest import wait_for_analysis
-
-from .conftest import toast_texts, toasts
 
 #: For a test of what follows the analysis: the sample's comes from the cache
 #: (tests/ui/conftest.py); the tests of the analysis itself let the app run it.
@@ -292,62 +288,6 @@ async def test_choosing_an_entity_cycles_through_its_occurrences(make_app, sampl
 
 
 @AFTER_ANALYSIS
-async def test_help_lists_every_key_from_the_bindings(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 50)) as pilot:
-        await wait_for_analysis(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one("#help-keys").content)
-        from textual.binding import BindingsMap
-
-        from reader.ui.widgets.article_view import ArticleView
-
-        for cls in (ArticleScreen, ArticleView):
-            for bindings in BindingsMap(cls.BINDINGS).key_to_bindings.values():
-                for binding in bindings:
-                    if binding.description:
-                        assert (binding.tooltip or binding.description) in text
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ArticleScreen)
-
-
-@AFTER_ANALYSIS
-async def test_legend_names_each_speaker(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 50)) as pilot:
-        await wait_for_analysis(pilot)
-        names = [sp.name for sp in article(app).analysis.speakers]
-        await pilot.press("l")
-        await pilot.pause()
-        assert isinstance(app.screen, LegendScreen)
-        text = str(app.screen.query_one("#legend-keys").content)
-        for name in names:
-            assert name in text
-        assert "PERSON" in text
-        assert "Unattributed" not in text  # every quote of the sample is attributed
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ArticleScreen)
-
-
-@AFTER_ANALYSIS
-async def test_command_palette_runs_reader_actions(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Legend")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.2)
-        assert isinstance(app.screen, LegendScreen)
-
-
-@AFTER_ANALYSIS
 async def test_panel_hides_resizes_and_narrows_at_80_columns(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(160, 40)) as pilot:
@@ -395,101 +335,3 @@ async def test_theme_switch_recolours_the_cards(make_app) -> None:
         await pilot.pause()
         assert screen.speaker_panel._colors[0] == speaker_color(0, False)
         assert screen.status_text.startswith(f"{len(screen.analysis.quotes)} quotes")
-
-
-HOSTILE = [
-    "[bold red]Bold[/bold red] claims",
-    "[@click=app.quit]Click me[/]",
-    "[link=https://example.com]link[/link]",
-    "Escape \x1b[31mred\x1b[0m and bell \x07",
-    "OSC \x1b]52;c;aGVsbG8=\x07 title",
-]
-
-
-@pytest.mark.parametrize("hostile", HOSTILE)
-async def test_article_data_is_never_markup_in_the_header_panels_and_toasts(
-    store: Store, hostile: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Title, source, speaker names, roles, quotes and entities reach the screen as text."""
-    from reader.analysis.nlp import model_id
-    from reader.ui.app import ReaderApp
-
-    text = f"{hostile}\n\n“{hostile} indeed,” said {hostile}.\n"
-    q_start = text.index("“")
-    q_end = text.index("”") + 1
-    analysis = Analysis(
-        quotes=[Quote(0, q_start, q_end, text[q_start:q_end], speaker=hostile)],
-        speakers=[Speaker(hostile, [hostile], role=hostile, quotes=[0], words=3, share=1.0)],
-        entities=[Entity(0, len(hostile), hostile, "PERSON")],
-    )
-    store.cache_analysis(text_hash(text), model_id(None), ENGINE_VERSION, analysis)
-    doc = Document(title=hostile, source=hostile, text=text)
-    app = ReaderApp(store=store, document=doc)
-    async with app.run_test(size=(120, 30), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
-        screen = article(app)
-        assert screen.analysis_complete
-        title = str(screen.query_one("#header-title").content)
-        visible = hostile.split("\x1b")[0].strip()
-        assert visible in title
-        assert "\x1b" not in title and "\x07" not in title
-        header = screen.speaker_panel.get_option("speaker-0").prompt
-        assert visible in str(header)
-        await pilot.press("l")
-        await pilot.pause()
-        await pilot.press("escape")
-        monkeypatch.delenv("DISPLAY", raising=False)  # copy via OSC 52, not a real clipboard
-        monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-        await pilot.press("s", "y")
-        await pilot.pause()
-        toast = (await toast_texts(pilot))[-1]
-        assert toast.startswith("Copied the quote by ") and visible in toast
-        assert "\x1b" not in toast and "\x07" not in toast
-        assert app.is_running
-        assert isinstance(app.screen, ArticleScreen)
-
-
-async def test_a_failing_analysis_is_a_notice_not_a_crash(
-    make_app, store: Store, tmp_path: Path
-) -> None:
-    """A --model that looks like a pipeline but cannot load: the worker fails; the text stays."""
-    broken = tmp_path / "broken_pipeline"
-    broken.mkdir()
-    (broken / "meta.json").write_text('{"lang": "en", "name": "broken", "version": "0.0.1"}')
-    app = make_app(model=str(broken))
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
-        screen = article(app)
-        assert app.is_running
-        assert screen.status_text.startswith("analysis failed")
-        assert not screen.query_one("#progress").display
-        errors = [t for t in await toasts(pilot) if t.severity == "error"]
-        assert errors and "Analysis failed:" in errors[-1].text
-        await pilot.press("s", "right_square_bracket", "l")  # keys still work, nothing to jump to
-        await pilot.pause()
-        assert isinstance(app.screen, LegendScreen)
-    assert store.list_articles()[0].quotes in (None, 0)
-
-
-@AFTER_ANALYSIS
-async def test_every_key_has_a_unique_id_and_can_be_remapped(make_app) -> None:
-    from textual.binding import BindingsMap
-
-    from reader.ui.widgets.article_view import ArticleView
-    from reader.ui.widgets.speaker_panel import SpeakerPanel
-
-    ids: dict[str, str] = {}
-    for cls in (ArticleScreen, ArticleView, SpeakerPanel, SearchBar, HelpScreen, LegendScreen):
-        for bindings in BindingsMap(cls.BINDINGS).key_to_bindings.values():
-            for binding in bindings:
-                assert binding.id, f"{cls.__name__}: {binding.key} has no id"
-                assert binding.description, f"{cls.__name__}: {binding.key} has no description"
-                owner = f"{cls.__name__}.{binding.action}"
-                assert ids.setdefault(binding.id, owner) == owner, f"{binding.id} used twice"
-    app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
-        app.set_keymap({"reading.legend": "f9"})
-        await pilot.press("f9")
-        await pilot.pause()
-        assert isinstance(app.screen, LegendScreen)

@@ -4,15 +4,9 @@ library says a draft is waiting, `n` brings the words back and ctrl+s stores the
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
 import signal
 import sqlite3
-import struct
-import subprocess
-import sys
-import termios
 import time
 from pathlib import Path
 from typing import Any
@@ -23,7 +17,7 @@ from reader.drafts import Draft, DraftBox
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
-from tests.terminal import REPO, read_until, reader_env
+from tests.terminal import REPO, read_until, spawn_reader
 
 from .conftest import toast_texts
 
@@ -36,13 +30,7 @@ SAMPLE = REPO / "reader" / "samples" / "seed.txt"
 def _type_then_kill(
     db_path: Path, *args: str, typed: str = TYPED, gap: float = 0.01, pause: float = 2.0
 ) -> None:
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 110, 0, 0))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--db", str(db_path), *args],
-        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
-    )
-    os.close(slave)
+    proc, master = spawn_reader(db_path, 30, 110, args=args)
     try:
         read_until(master, b"Blinken", 90)  # the sample is on screen
         os.write(master, b"n")

@@ -52,3 +52,77 @@ async def test_a_deleted_articles_draft_is_not_offered_in_the_next_article_with_
     assert ann.note == "harbour note"
     # The deleted article's words are still in the draft file, never dropped.
     assert any(d.text == "secret about the first" for d in DraftBox(store.path)._read().values())
+
+
+async def test_a_draft_follows_its_article_deleted_and_added_again(
+    make_app: Any, store: Store, sample_doc: Document
+) -> None:
+    """Deleted by mistake and opened again from its file: the article came back with a new
+    stamp (and perhaps a new id), so its draft stayed in the draft file, never offered."""
+    doc = Document(title=sample_doc.title, source="/tmp/x/a.txt", text=sample_doc.text)
+    app = make_app(doc)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "h", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"typed before the delete", "escape")
+        await pilot.pause()
+        first = app.screen.record.id
+    store.delete_article(first)
+    assert store.get_article(first) is None
+
+    app = make_app(doc)  # opened again from the same file
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        again = app.screen.record
+        assert any("kept from before" in t for t in await toast_texts(pilot))
+        await pilot.press("j", "h", "n")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.text == "typed before the delete"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (ann,) = store.annotations(again.id)
+    assert ann.note == "typed before the delete"
+    assert DraftBox(store.path)._read() == {}  # stored, so no longer a draft
+
+
+async def test_an_edit_of_a_deleted_highlight_follows_the_changed_file_as_a_new_note(
+    make_app: Any, store: Store, sample_doc: Document
+) -> None:
+    """The draft of a note's edit, its article deleted, the file changed and opened again:
+    the highlight went with the article (its id may be another's now), so the words wait as
+    a new note's draft on the passage, wherever the passage moved."""
+    doc = Document(title=sample_doc.title, source="/tmp/x/a.txt", text=sample_doc.text)
+    app = make_app(doc)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "h", "n")
+        await pilot.pause()
+        await pilot.press(*"stored", "ctrl+s")
+        await pilot.pause()
+        (ann,) = store.annotations(app.screen.record.id)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("end", *" and edited", "escape")
+        await pilot.pause()
+        first = app.screen.record.id
+    (kept,) = DraftBox(store.path).of_article(first)
+    assert kept.key == f"ann:{ann.id}" and kept.text == "stored and edited"
+    store.delete_article(first)
+
+    changed = Document(title=doc.title, source=doc.source, text="A line put first.\n\n" + doc.text)
+    app = make_app(changed)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        record = app.screen.record
+        assert any("kept from before" in t for t in await toast_texts(pilot))
+        shift = len("A line put first.\n\n")
+        (moved,) = DraftBox(store.path).of_article(record.id, record.added)
+    assert moved.text == "stored and edited"
+    assert moved.span == (ann.start + shift, ann.end + shift, ann.color)
+    assert record.text[moved.span[0]:moved.span[1]] == ann.exact
+    assert len(DraftBox(store.path)._read()) == 1  # moved, not copied

@@ -33,11 +33,13 @@ async def test_quitting_with_drafts_only_in_memory_asks_first(
     app = make_app()
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await _draft_in_memory(pilot)
-        await pilot.press("q")
+        await pilot.press("ctrl+q")
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, ArticleScreen)
-        assert any("1 unsaved note lives only in this window" in t
-                   for t in await toast_texts(pilot))
+        said = await toast_texts(pilot)
+        assert any("1 unsaved note lives only in this window" in t for t in said)
+        # Said for q and ctrl+q alike (it named q when ctrl+q was pressed).
+        assert any("Quitting again leaves without it" in t for t in said)
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)

@@ -14,12 +14,7 @@ come before the app starts (as it does for a person quick to quit).
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
-import struct
-import subprocess
-import sys
 import termios
 import threading
 import time
@@ -30,7 +25,7 @@ from werkzeug import Request, Response
 
 from reader.errors import ReaderError
 from reader.store import Store
-from tests.terminal import discard_output, read_until, reader_env
+from tests.terminal import discard_output, read_until, reader_env, spawn_reader
 
 TEXT = "A headline\n\n" + "\n\n".join(f"Paragraph {i} says something about it." for i in range(20))
 
@@ -43,12 +38,7 @@ def test_a_note_typed_as_the_reader_starts_is_stored(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
     db = tmp_path / "lib.db"
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--db", str(db), str(article)],
-        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
-    )
+    proc, master = spawn_reader(db, 30, 100, args=(str(article),))
     try:
         os.write(master, b"nwritten at once")  # before the app is up: they wait for it
         read_until(master, b"ctrl+s save", 60)  # the note editor is open
@@ -69,7 +59,6 @@ def test_a_note_typed_as_the_reader_starts_is_stored(tmp_path: Path) -> None:
             proc.kill()
             proc.wait()
         os.close(master)
-        os.close(slave)
 
 
 def _notes(db: Path) -> list[str]:
@@ -90,14 +79,9 @@ def test_ctrl_q_typed_before_the_app_is_up_quits(httpserver: HTTPServer, tmp_pat
         return Response(TEXT, content_type="text/plain; charset=utf-8")
 
     httpserver.expect_request("/article").respond_with_handler(answer)
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    assert termios.tcgetattr(slave)[0] & termios.IXON  # a terminal's default
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--db", str(tmp_path / "lib.db"),
-         httpserver.url_for("/article")],
-        stdin=slave, stdout=slave, stderr=slave, env=reader_env(), start_new_session=True,
-    )
+    address = httpserver.url_for("/article")
+    proc, master = spawn_reader(tmp_path / "lib.db", 30, 100, args=(address,))
+    assert termios.tcgetattr(master)[0] & termios.IXON  # a terminal's default
     try:
         assert requested.wait(60), "the reader never asked for the article"
         os.write(master, b"\x11")  # ctrl+q, while the reader is still fetching
@@ -109,13 +93,12 @@ def test_ctrl_q_typed_before_the_app_is_up_quits(httpserver: HTTPServer, tmp_pat
         assert proc.poll() == 0, "ctrl+q typed before the app was up did not quit the reader"
         discard_output(master)
         # The terminal's own flow control is back once the reader has ended.
-        assert termios.tcgetattr(slave)[0] & termios.IXON
+        assert termios.tcgetattr(master)[0] & termios.IXON
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
         os.close(master)
-        os.close(slave)
 
 
 def test_a_note_typed_as_the_reader_starts_survives_a_crash_as_a_draft(tmp_path: Path) -> None:
@@ -127,12 +110,8 @@ def test_a_note_typed_as_the_reader_starts_survives_a_crash_as_a_draft(tmp_path:
     article.write_text(TEXT, encoding="utf-8")
     db = tmp_path / "lib.db"
     data = tmp_path / "data"
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--db", str(db), str(article)],
-        stdin=slave, stdout=slave, stderr=slave, env=reader_env(XDG_DATA_HOME=str(data)),
-        start_new_session=True,
+    proc, master = spawn_reader(
+        db, 30, 100, args=(str(article),), env=reader_env(XDG_DATA_HOME=str(data))
     )
     try:
         os.write(master, b"nkept through a crash")  # before the app is up
@@ -148,6 +127,5 @@ def test_a_note_typed_as_the_reader_starts_survives_a_crash_as_a_draft(tmp_path:
             proc.kill()
             proc.wait()
         os.close(master)
-        os.close(slave)
     box = DraftBox(db, folder=data / "reader" / "drafts")
     assert [d.text for d in box.of_article(1)] == ["kept through a crash"]

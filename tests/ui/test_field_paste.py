@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.command import CommandInput
 
 from reader.sources import Document
 from reader.store import Store
 from reader.ui.app import ReaderApp
-from reader.ui.widgets.field import LONGEST
+from reader.ui.widgets.field import LONGEST, Field
 from tests.ui.conftest import toast_texts
 
 PAGE = "words of an article pasted by mistake " * 5_000  # 190,000 characters on one line
@@ -64,5 +65,50 @@ async def test_the_search_bar_refuses_a_pasted_page(tmp_path: Path, sample_doc: 
             await pilot.press("G", "a", "z", "a")
             await pilot.pause()
             assert app.focused.value == "Gaza"  # type: ignore[union-attr]
+    finally:
+        store.close()
+
+
+async def test_a_value_set_by_code_is_capped_too(tmp_path: Path) -> None:
+    """Input's cap held only for keys and pastes: a search carried into the library's text
+    search (show_library_search), or any value set by code, went in whole."""
+    store = Store.open(tmp_path / "library.db")
+    store.save_article(Document(title="First story", source="one.txt", text="One said “a”."))
+    app = ReaderApp(store=store, start_in_library=True)
+    try:
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            app.show_library_search(PAGE)
+            await pilot.pause()
+            field = app.screen.query_one("#library-search", Field)
+            assert field.value == PAGE[:LONGEST]
+            field.value = "short " + PAGE
+            assert field.value == ("short " + PAGE)[:LONGEST]
+            field.value = "Lisbon"
+            assert field.value == "Lisbon"
+    finally:
+        store.close()
+
+
+async def test_the_command_palette_refuses_a_pasted_page(tmp_path: Path) -> None:
+    """ctrl+p's input is Textual's own, with no cap: a page pasted there was taken whole and
+    searched for at every key."""
+    store = Store.open(tmp_path / "library.db")
+    store.save_article(Document(title="First story", source="one.txt", text="One said “a”."))
+    app = ReaderApp(store=store, start_in_library=True)
+    try:
+        async with app.run_test(size=(120, 30), notifications=True) as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            field = app.focused
+            assert isinstance(field, CommandInput)
+            app.post_message(events.Paste(PAGE))
+            await pilot.pause()
+            assert field.value == ""
+            assert any("Too long for this field" in t for t in await toast_texts(pilot))
+            await pilot.press(*"help")
+            await pilot.pause()
+            assert field.value == "help"
     finally:
         store.close()

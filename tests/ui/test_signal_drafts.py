@@ -97,11 +97,19 @@ def test_a_stop_signal_ends_the_reader_even_when_its_terminal_stopped_reading(
             os.write(master, b"j" if n % 2 else b"t")
             time.sleep(0.01)
         time.sleep(2)
+        assert proc.poll() is None  # still running when the signal comes: it did not crash
+        sent = time.monotonic()
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=STOP_GRACE + 20)
+        took = time.monotonic() - sent
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
         os.close(master)
-    assert proc.returncode is not None and proc.returncode >= 0  # not killed by SIGKILL
+    # Either the loop got to stop in order (0), or, stuck writing, the grace ran out and the
+    # signal's own thread ended the process (1, only once the grace is over); never SIGKILL
+    # (-9), nor the signal's default end (-15), nor an error at once.
+    assert proc.returncode == 0 or (proc.returncode == 1 and took >= STOP_GRACE - 0.5), (
+        proc.returncode, took,
+    )

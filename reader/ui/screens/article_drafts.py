@@ -14,7 +14,8 @@ import uuid
 from dataclasses import asdict, fields, replace
 from typing import TYPE_CHECKING
 
-from reader.drafts import Draft, DraftBox, joined, now, placed, with_context
+from reader.drafts import Draft, DraftBox, adopted, joined, now, placed, with_context
+from reader.errors import ReaderError
 
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
@@ -77,7 +78,8 @@ class NoteDrafts:
         drafts: dict[str, Draft] = {}
         unplaced: list[Draft] = []
         sources: dict[str, list[Draft]] = {}
-        for draft in box.of_article_safely(self.record.id, self.record.added):
+        own = box.of_article_safely(self.record.id, self.record.added)
+        for draft in [*own, *self._drafts_of_deleted(box)]:
             found = placed(draft, self.record.text)
             if found is None:
                 if not draft.key.startswith(GONE):
@@ -95,6 +97,29 @@ class NoteDrafts:
         self._draft_sources = sources
         return drafts, unplaced
 
+    def _drafts_of_deleted(self, box: _SafeBox) -> list[Draft]:
+        """Drafts typed in an article deleted since and now added again (the same text, or
+        the same file or address): it has a new id and stamp, so without this its drafts
+        stayed in the file and were never offered. Each is moved to this article."""
+        record = self.record
+        out: list[Draft] = []
+        if record.id <= 0:
+            return out  # not in the library (it could not be saved): nothing to move to
+        for draft in box.of_text_or_source_safely(record.hash, record.source):
+            if draft.article == record.id and draft.article_added in ("", record.added):
+                continue  # this article's own
+            try:
+                was = self.store.get_article(draft.article)
+            except ReaderError:
+                continue  # the library cannot say (locked): left where it is, for next time
+            if was is not None and draft.article_added in ("", was.added):
+                continue  # its article is still in the library
+            moved = adopted(draft, record.id, record.added, record.hash, record.source)
+            if box.keep(moved) is None:
+                box.drop(draft.article, draft.key, draft.owner)
+            out.append(moved)
+        return out
+
     def _draft_box(self) -> _SafeBox:
         box: _SafeBox | None = getattr(self, "_drafts_file", None)
         if box is None:
@@ -105,6 +130,10 @@ class NoteDrafts:
         draft = replace(with_context(draft, self.record.text), owner=self.draft_owner)
         if draft.article == self.record.id and not draft.article_added:
             draft = replace(draft, article_added=self.record.added)
+        if draft.article == self.record.id and not draft.article_hash:
+            draft = replace(
+                draft, article_hash=self.record.hash, article_source=self.record.source
+            )
         self.note_drafts[draft.key] = draft
         error = self._draft_box().keep(draft)
         self._memory_only.discard(draft.key)
@@ -350,6 +379,12 @@ class _SafeBox:
     def of_article_safely(self, article: int, added: str) -> list[Draft]:
         try:
             return self.box.of_article(article, added)
+        except OSError:
+            return []
+
+    def of_text_or_source_safely(self, digest: str, source: str) -> list[Draft]:
+        try:
+            return self.box.of_text_or_source(digest, source)
         except OSError:
             return []
 

@@ -15,6 +15,7 @@ from textual import on
 from textual.screen import Screen
 
 from reader.analysis.model import Quote
+from reader.sanitize import one_line
 from reader.ui.notice import NOTICE_SECONDS
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel
@@ -81,7 +82,8 @@ class QuoteActions(Screen[None]):
         number, count = self._quote_index[1].get(quote.id, (1, 1))
         # A guess reads as one here too, as in the panel ("probably Ann Lee").
         guess = f"{PROBABLY} " if quote.speaker and quote.uncertain else ""
-        return f"{guess}{quote.speaker or 'Unattributed'} · quote {number} of {count}"
+        name = one_line(quote.speaker) if quote.speaker else "Unattributed"  # article data
+        return f"{guess}{name} · quote {number} of {count}"
 
     def _speaker_quotes(self, speaker: str | None) -> list[Quote]:
         if self.analysis is None:

@@ -25,6 +25,12 @@ PASSAGE_WORDS = 10
 NOTE_LINES = 3
 #: Cells before the text of an item: the colour swatch and a space; note lines align with it.
 INDENT = 3
+#: Cards listed at a time: more are listed as the cursor or the scroll nears the end of those
+#: listed. Laying out 3,000 cards (and Textual's list measuring each) took about 2 s the first
+#: time the tab was shown; a screenful is all that is seen at once.
+CHUNK = 150
+#: How near the end of the listed cards (options or rows) the next ones are listed.
+NEAR_END = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +120,9 @@ class NotesPanel(Vertical):
         #: Each listed item's card by (item, width, dark theme): a change (h, x, u, a note
         #: saved) lays out only the cards that changed, not thousands again (1-2 s a key).
         self._cards: dict[tuple[NoteItem, int, bool], Content] = {}
+        #: How many of the items are listed now (the first ones), and each item's place.
+        self._listed = 0
+        self._index: dict[int, int] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(Content(EMPTY_TEXT), id="notes-empty")
@@ -123,6 +132,7 @@ class NotesPanel(Vertical):
         self._render_items()
         # Swatches follow the theme (light or dark): redraw when it changes.
         self.watch(self.app, "theme", lambda _theme: self._render_items(), init=False)
+        self.watch(self.option_list, "scroll_y", self._scrolled, init=False)
 
     @property
     def items(self) -> list[NoteItem]:
@@ -137,30 +147,52 @@ class NotesPanel(Vertical):
         """Replace the list, keeping the highlighted annotation where it still exists."""
         found = sorted((i for i in items if not i.orphaned), key=lambda i: (i.start, i.ann_id))
         lost = sorted((i for i in items if i.orphaned), key=lambda i: (i.start, i.ann_id))
+        grown = len(found) + len(lost) - len(self._items)
+        if self._items and self._listed >= len(self._items) and 0 < grown <= NEAR_END:
+            self._listed += grown  # all were listed (the end reached): a new one is too
         self._items = found + lost
+        self._index = {item.ann_id: i for i, item in enumerate(self._items)}
         if self.is_mounted:
             self._render_items()
 
     def highlight(self, ann_id: int) -> None:
         """Move the list's cursor to an annotation (e.g. the one under the article's cursor)."""
         option_list = self.option_list
+        at = self._index.get(ann_id)
+        if at is not None and at >= self._listed:
+            self._list_more(at + NEAR_END)
         try:
             option_list.highlighted = option_list.get_option_index(str(ann_id))
         except OptionDoesNotExist:  # not listed (yet): leave the cursor where it is
             return
 
     def _render_items(self) -> None:
+        """List the first items again (as many as were listed, at least CHUNK)."""
         option_list = self.option_list
         previous = option_list.highlighted_option
         keep = previous.id if previous is not None else None
-        options: list[Option | None] = []
-        orphans_started = False
-        width, dark = self._line_width(), self.app.current_theme.dark
+        count = min(len(self._items), max(CHUNK, self._listed))
         cards: dict[tuple[NoteItem, int, bool], Content] = {}
-        for item in self._items:
-            if item.orphaned and not orphans_started:
-                orphans_started = True
-                if options:
+        options = self._options(0, count, cards)
+        self._cards = cards
+        self._listed = count
+        option_list.set_options(options)
+        self.query_one("#notes-empty", Static).display = not self._items
+        option_list.display = bool(self._items)
+        if keep is not None:
+            self.highlight(int(keep))
+
+    def _options(
+        self, start: int, end: int, cards: dict[tuple[NoteItem, int, bool], Content]
+    ) -> list[Option | None]:
+        """The options of items start..end (the orphans' heading before the first orphan);
+        each card laid out once per width and theme (kept in `cards`)."""
+        options: list[Option | None] = []
+        width, dark = self._line_width(), self.app.current_theme.dark
+        for at in range(start, end):
+            item = self._items[at]
+            if item.orphaned and (at == 0 or not self._items[at - 1].orphaned):
+                if at:
                     options.append(None)
                 options.append(
                     Option(Content.styled(ORPHANS_HEADING, "bold italic"), disabled=True)
@@ -168,12 +200,23 @@ class NotesPanel(Vertical):
             key = (item, width, dark)
             card = cards[key] = self._cards.get(key) or self._prompt(item, width)
             options.append(Option(card, id=str(item.ann_id)))
+        return options
+
+    def _list_more(self, upto: int = 0) -> None:
+        """List the next CHUNK items (or up to item `upto`) after those listed."""
+        end = min(len(self._items), max(self._listed + CHUNK, upto + 1))
+        if end <= self._listed:
+            return
+        cards = dict(self._cards)
+        options = self._options(self._listed, end, cards)
         self._cards = cards
-        option_list.set_options(options)
-        self.query_one("#notes-empty", Static).display = not self._items
-        option_list.display = bool(self._items)
-        if keep is not None:
-            self.highlight(int(keep))
+        self._listed = end
+        self.option_list.add_options(options)
+
+    def _scrolled(self, _y: float) -> None:
+        option_list = self.option_list
+        if option_list.max_scroll_y - option_list.scroll_y < NEAR_END:
+            self._list_more()
 
     def _swatch_color(self, color: int) -> Color:
         from reader.ui.palette import highlight_color
@@ -222,3 +265,5 @@ class NotesPanel(Vertical):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
+        if event.option_index >= self.option_list.option_count - NEAR_END:
+            self._list_more()

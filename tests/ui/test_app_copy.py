@@ -1,0 +1,184 @@
+"""Pilot tests of the copy keys (y, Y): a quote with its speaker, a highlight with its note,
+every note as Markdown; through the real X clipboard under Xvfb, or OSC 52 without one. The
+real app on a real SQLite file in tmp_path."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from typing import Any
+
+import pytest
+
+from reader.sources import Document
+from reader.store import Store
+from reader.ui.screens.article import ArticleScreen
+from tests.ui.conftest import wait_for_analysis
+
+from .conftest import toast_texts
+
+# About the keys once the article is analysed: the sample's analysis comes from the cache.
+pytestmark = pytest.mark.usefixtures("sample_analysed")
+
+
+def info(screen: ArticleScreen) -> str:
+    return str(screen.query_one("#status-info").content)
+
+
+def article(app: Any) -> ArticleScreen:
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen)
+    return screen
+
+
+def xclip_read(display: str) -> str:
+    done = subprocess.run(
+        ["xclip", "-selection", "clipboard", "-o"],
+        capture_output=True,
+        timeout=10,
+        check=True,
+        env={"DISPLAY": display},
+    )
+    return done.stdout.decode("utf-8")
+
+
+async def test_y_copies_the_quote_with_its_speaker_to_the_x_clipboard(
+    make_app, x_display: str
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        attributed = next(
+            q for q in sorted(screen.analysis.quotes, key=lambda q: q.start) if q.speaker
+        )
+        screen.go_to_quote(attributed)
+        screen.view.focus()
+        await pilot.press("y")
+        await pilot.pause()
+        copied = xclip_read(x_display)
+        assert attributed.text.split()[1] in copied
+        assert f"— {attributed.speaker}" in copied
+        messages = await toast_texts(pilot)
+        assert f"({len(copied)} characters) to the clipboard." in messages[-1], messages
+
+
+async def test_Y_copies_every_note_as_markdown(make_app, store: Store, x_display: str) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("h", "n")
+        await pilot.pause()
+        await pilot.press(*"first note", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("j", "j", "j", "h")
+        await pilot.press("Y")
+        await pilot.pause()
+        copied = xclip_read(x_display)
+        title = screen.record.title
+        assert copied.startswith(f"# {title}")
+        assert copied.count("\n> ") >= 2 and "first note" in copied
+        assert any("2 notes as Markdown" in t for t in await toast_texts(pilot))
+
+
+async def test_without_a_clipboard_the_copy_goes_through_osc52(
+    make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    app = make_app()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("y")
+        await pilot.pause()
+        start, end = screen.view.cursor_span
+        assert app.clipboard.strip() == screen.record.text[start:end].strip()
+        assert any("OSC 52" in t for t in await toast_texts(pilot))
+
+
+async def test_y_on_a_highlight_copies_the_passage_with_its_note(
+    make_app, sample_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)  # the terminal's clipboard (OSC 52)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    app = make_app()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("j", "h", "n")
+        await pilot.pause()
+        await pilot.press(*"worth checking", "ctrl+s")
+        await pilot.pause()
+        start, end = screen.view.cursor_span
+        await pilot.press("y")
+        await pilot.pause()
+        copied = app.clipboard
+        first_words = " ".join(sample_doc.text[start:end].split()[:4])
+        # With its citation, in the Markdown of Y: title and source, passage, note, date.
+        assert copied.startswith(f"# {screen.record.title} — sample\n\n> ")
+        assert first_words in copied
+        body, date = copied.rstrip().rsplit("\n\n", 1)
+        assert body.endswith("worth checking")
+        assert re.fullmatch(r"\*Accessed \d{4}-\d\d-\d\d\.\*", date)
+        message = (await toast_texts(pilot))[-1]
+        assert message.startswith("Copied the highlight and its note (")
+        assert "OSC 52" in message
+
+
+async def test_y_on_a_highlighted_sentence_around_a_quote_does_not_sign_it(
+    make_app, store: Store, sample_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """"Blinken said he would bring up “the challenges…”" is the narrator's, quoting Blinken."""
+    monkeypatch.delenv("DISPLAY", raising=False)  # the terminal's clipboard (OSC 52)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        screen.view.cursor_to_offset(sample_doc.text.index("In public remarks ahead"))
+        await pilot.press("h", "y")
+        await pilot.pause()
+        (ann,) = store.annotations(screen.record.id)
+        assert ann.exact.startswith("In public remarks") and ann.exact.endswith("that end.”")
+        assert ">\n> *Contains a quote by Antony Blinken.*\n\n*Accessed " in app.clipboard
+        assert "— Antony Blinken" not in app.clipboard
+        await pilot.press("x")
+        words = "the challenges that we both face"  # inside the quote: his words
+        start = sample_doc.text.index(words)
+        screen.view.select_span(start, start + len(words))
+        await pilot.press("h", "y")
+        await pilot.pause()
+        assert f"\n\n> {words}\n>\n> — Antony Blinken\n\n*Accessed " in app.clipboard
+
+
+async def test_y_on_a_quote_cites_speaker_title_the_latest_url_and_date(
+    make_app, store: Store, sample_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read from a URL once, then from the bundled file: the citation names the URL."""
+    from dataclasses import replace
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    url = "https://news.example/blinken-gantz"
+    store.save_article(replace(sample_doc, source=url))
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        assert screen.record.source == "sample"  # the header shows the one just used
+        quote = next(
+            q for q in sorted(screen.analysis.quotes, key=lambda q: q.start) if q.speaker
+        )
+        screen.go_to_quote(quote)
+        screen.view.focus()
+        await pilot.press("y")
+        await pilot.pause()
+        copied = app.clipboard
+        heading, block, date = copied.rstrip().split("\n\n")
+        assert heading == f"# {screen.record.title} — {url}"
+        assert block.startswith("> ") and block.endswith(f">\n> — {quote.speaker}")
+        assert re.fullmatch(r"\*Accessed \d{4}-\d\d-\d\d\.\*", date)
+        await pilot.press("Y")  # every note cites the same source
+        await pilot.pause()
