@@ -97,6 +97,16 @@ class Cluster:
         if s and s not in self.aliases:
             self.aliases.append(s)
 
+    def call_definite(self) -> bool:
+        """A story's person brought in as "a stranger" is "the stranger" once the text calls
+        them so, the name a reader knows them by from then on (only the article changes);
+        True when the name changed."""
+        article, _, rest = self.canonical.partition(" ")
+        if article.lower() not in ("a", "an") or not rest:
+            return False
+        self.canonical = spaced(f"the {rest}")
+        return True
+
     def set_role(self, role: str | None, words: set[str]) -> None:
         if role and not self.role:
             self.role = spaced(role)

@@ -90,6 +90,10 @@ class DiscourseState(State):
         head = tok.lemma_.lower()
         if found is not None and found.kind == "person" and self.story and head in EPITHET_NOUNS:
             remember(found, epithet_words(tok), described_gender(head))
+        if found is not None and found.kind == "description" and self.story:
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            if the and found.call_definite():
+                self.registry.changed.add(found.id)
         return found
 
     def _describe(self, tok: Token, exclude: set[int]) -> Cluster | None:

@@ -200,3 +200,13 @@ def test_a_late_full_name_does_not_rename_a_first_name_another_full_name_gave() 
     # with no other full name, the lone first name is completed as before
     fran = reg.find_or_create_person("Fran")
     assert fran is not None and reg.find_or_create_person("Fran Finney") is fran
+
+
+def test_a_stranger_brought_in_is_the_stranger_once_the_story_says_so(run: Run) -> None:
+    text = _exchange("Rose", "Mrs. Maylie") + (
+        "The door opened, and a stranger came in from the rain.\n\n"
+        "“Good evening,” said the stranger.\n\n"
+        "“Good evening, sir,” said Mrs. Maylie.\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes][-2:] == ["the stranger", "Mrs. Maylie"]
