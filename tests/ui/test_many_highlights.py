@@ -86,6 +86,14 @@ async def test_the_notes_tab_lists_thousands_a_chunk_at_a_time_and_all_can_be_re
         panel.option_list.scroll_end(animate=False, immediate=True)
         await pilot.pause()
         assert panel.option_list.option_count > listed
+        assert panel.option_list.option_count < len(spans)
+        # End in the list goes to the last note, not the last of those listed so far.
+        panel.option_list.highlighted = 0
+        panel.option_list.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        option = panel.option_list.highlighted_option
+        assert option is not None and option.id == str(panel.items[-1].ann_id)
         # The article's cursor on the last highlight: its card is listed and highlighted.
         last = panel.items[-1]
         panel.highlight(last.ann_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -100,6 +100,18 @@ def _note_lines(note: str, width: int, limit: int = NOTE_LINES) -> list[str]:
     return lines
 
 
+class NotesList(OptionList):
+    """The Notes tab's list: End goes to the last note, not the last of those listed so far."""
+
+    def __init__(self, list_all: Callable[[], None], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._list_all = list_all
+
+    def action_last(self) -> None:
+        self._list_all()
+        super().action_last()
+
+
 class NotesPanel(Vertical):
     """Lists NoteItems; posts NotesPanel.Selected(ann_id) when one is chosen (enter or click)."""
 
@@ -126,7 +138,7 @@ class NotesPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Content(EMPTY_TEXT), id="notes-empty")
-        yield OptionList(id="notes-list")
+        yield NotesList(self._list_more_all, id="notes-list")
 
     def on_mount(self) -> None:
         self._render_items()
@@ -212,6 +224,9 @@ class NotesPanel(Vertical):
         self._cards = cards
         self._listed = end
         self.option_list.add_options(options)
+
+    def _list_more_all(self) -> None:
+        self._list_more(len(self._items) - 1)
 
     def _scrolled(self, _y: float) -> None:
         option_list = self.option_list
