@@ -27,7 +27,11 @@ from reader.analysis.quotes import (
     quote_shape,
     stands_as_sentence,
 )
-from reader.analysis.reported import participle_reporter, reporting_speaker
+from reader.analysis.reported import (
+    judging_reporter,
+    participle_reporter,
+    reporting_speaker,
+)
 from reader.analysis.syntax import is_speech_verb, verb_subject
 
 if TYPE_CHECKING:
@@ -122,7 +126,9 @@ def find_cue(
         if best_key is None or key < best_key:
             best, best_key = cue, key
     if best is not None and best_key is not None and best_key[0] == 0:
-        outer = reporting_speaker(best.token, inside_quote)
+        outer = reporting_speaker(best.token, inside_quote) or judging_reporter(
+            best.token, inside_quote
+        )
         if outer is not None:
             return Cue(outer[0], outer[0].text, outer[1], contains=True)
     return best

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from reader.analysis.lexicon import word_set
 from reader.analysis.syntax import is_speech_verb, verb_subject
 
 if TYPE_CHECKING:
@@ -45,6 +46,35 @@ def reporting_speaker(
         if subj is not None and not inside_quote(subj.i):
             found = (t, subj)
     return found
+
+
+#: Verbs of judging: what they hold is a view, and a view someone reports is given in the
+#: reporter's words ("he did say he found Trump “very charming”"); every other speech verb
+#: is an act of its own, whose words stay its subject's ("said the dissenters had argued").
+JUDGING_VERBS = word_set("find agree concur")
+
+
+def judging_reporter(
+    verb: Token, inside_quote: Callable[[int], bool]
+) -> tuple[Token, Token] | None:
+    """ "he did say he found Trump to be “very charming”", "he told ABC that he agrees Trump
+    is a “total opportunist”": a verb of judging (finding, agreeing) in the clause
+    a speech verb before it reports gives the words of the one reporting: (that speech verb,
+    its subject), or None. A report after the words ("…, CNN reported") only passes them on."""
+    if verb.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    t = verb
+    for step in range(3):
+        deps = REPORTED_DEPS if step == 0 else REPORTED_DEPS | {"conj"}
+        if t.dep_ not in deps or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.i > verb.i or inside_quote(t.i) or not is_speech_verb(t):
+            continue
+        subj = verb_subject(t, inside_quote)
+        if subj is not None and not inside_quote(subj.i):
+            return t, subj
+    return None
 
 
 #: What may stand right before a participle that goes on from its sentence's main clause.

@@ -251,7 +251,7 @@ class State:
             return self.registry.clusters[self.mention_at[tok.i]]
         if tok.i in self.unnamed_at:
             return self.registry.clusters[self.unnamed_at[tok.i]]
-        s, e = np_span(tok, with_prep=True)
+        s, e = np_span(tok, with_prep=True, places=not self.fiction)
         definite = np_is_definite(tok)
         head = tok.lemma_.lower()
         known = self.registry.described(head)

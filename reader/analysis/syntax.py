@@ -19,6 +19,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.names import hyphen_start
 from reader.analysis.phrasal import is_phrasal_speech
+from reader.analysis.placed import places_source
 from reader.analysis.quotes import (
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -296,9 +297,11 @@ def np_is_definite(tok: Token) -> bool:
     )
 
 
-def np_span(tok: Token, with_prep: bool = False) -> tuple[int, int]:
+def np_span(tok: Token, with_prep: bool = False, places: bool = True) -> tuple[int, int]:
     """Character span of a noun phrase: determiners, possessors and modifiers up to the head,
-    and with_prep its "for/of/at X" complement ("a spokesman for the ministry")."""
+    and with_prep its "for/of/at X" complement ("a spokesman for the ministry") and, with
+    places, where it is ("someone in the audience": not in fiction, where "a policeman on
+    the Embankment" is only where the policeman stands)."""
     start = tok.i
     for child in tok.lefts:
         if child.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod", "quantmod"):
@@ -315,6 +318,7 @@ def np_span(tok: Token, with_prep: bool = False) -> tuple[int, int]:
         for child in tok.rights:
             if (
                 (child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"))
+                or (places and places_source(child))
                 # a postposed modifier right after the noun: "a person familiar with ...",
                 # "people briefed on ..." (a reduced relative: no subject of its own)
                 or (
