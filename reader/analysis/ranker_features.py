@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from reader.analysis.candidates import Neighbours
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
+from reader.analysis.ranker_pronoun import NAMES as PRONOUN_NAMES
+from reader.analysis.ranker_pronoun import pronoun_cues
 from reader.analysis.state import QuoteInfo
 
 if TYPE_CHECKING:
@@ -111,7 +113,7 @@ def feature_names(rule_ids: Sequence[str]) -> list[str]:
         "pronoun_named_in_quote",
         "voiced",
     ]
-    return names
+    return names + PRONOUN_NAMES
 
 
 def _turns(infos: list[QuoteInfo], i: int, step: int, count: int) -> list[QuoteInfo | None]:
@@ -236,12 +238,16 @@ def quote_features(
     called_by_name = {
         m.cluster for m in mentions[a:b] if q.start <= m.start < q.end and m.kind == "name"
     }
-    # the subject of the sentence right after the quote, in its paragraph ("Elinor smiled.")
+    # the subject of the sentence right after the quote, in its paragraph ("Elinor smiled."),
+    # other than the cue's own pronoun ("he said"), which names whoever the cue rule chose
     c_after = bisect_left(mentions, q.sent_last + 2, lo=b, key=lambda m: m.sent)
     subject_after = {
         m.cluster
         for m in mentions[a:c_after]
-        if m.subject and m.start >= q.end and st.paragraph_of(m.start) == q.paragraph
+        if m.subject
+        and m.start >= q.end
+        and m.start != q.cue_at
+        and st.paragraph_of(m.start) == q.paragraph
     }
     before_q = [m for m in window if m.start < q.start]
     rank: dict[int, int] = {}
@@ -269,6 +275,10 @@ def quote_features(
         s[5] += 1.0
         dist = q.start - m.end if m.start < q.start else m.start - q.end
         s[6] = max(s[6], 1.0 / (1.0 + max(0, dist) / 100.0))
+
+    pc = pronoun_cues(st, infos, i, before_q)
+    for cid in pc.candidates():
+        add(cid, in_exchange=False)
 
     last_spoke: dict[int, int] = {}
     spoke: dict[int, int] = {}
@@ -371,5 +381,7 @@ def quote_features(
             float(pq and cid in named_in),
         ]
         row.append(float(cid in heard))
+        prev_addressed = prev is not None and prev.turn_addressee == cid and prev.cluster != cid
+        row += pc.row(cid, prev_addressed, s is not None and s[0] > 0, cid in heard)
         rows.append(row)
     return ids, rows, (first_rule, answers[first_rule]) if first_rule is not None else None
