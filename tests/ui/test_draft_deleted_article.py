@@ -126,3 +126,30 @@ async def test_an_edit_of_a_deleted_highlight_follows_the_changed_file_as_a_new_
     assert moved.span == (ann.start + shift, ann.end + shift, ann.color)
     assert record.text[moved.span[0]:moved.span[1]] == ann.exact
     assert len(DraftBox(store.path)._read()) == 1  # moved, not copied
+
+
+async def test_a_new_notes_draft_stays_in_the_file_when_its_article_gets_its_id_back(
+    make_app: Any, store: Store, sample_doc: Document
+) -> None:
+    """The newest article deleted and added again gets the same id (SQLite reuses it), so the
+    moved draft has the same entry as before: dropping the old entry after writing the moved
+    one dropped both, and the draft lived only in the window (a crash lost it)."""
+    doc = Document(title=sample_doc.title, source="/tmp/x/b.txt", text=sample_doc.text)
+    app = make_app(doc)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"typed on no highlight", "escape")
+        await pilot.pause()
+        first = app.screen.record.id
+    store.delete_article(first)
+
+    app = make_app(doc)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        assert app.screen.record.id == first  # the id came back
+        assert any("kept from before" in t for t in await toast_texts(pilot))
+        kept = DraftBox(store.path)._read()
+        assert [d.text for d in kept.values()] == ["typed on no highlight"]

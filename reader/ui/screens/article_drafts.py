@@ -102,9 +102,9 @@ class NoteDrafts:
         the same file or address): it has a new id and stamp, so without this its drafts
         stayed in the file and were never offered. Each is moved to this article."""
         record = self.record
-        out: list[Draft] = []
+        out: dict[tuple[str, str], Draft] = {}
         if record.id <= 0:
-            return out  # not in the library (it could not be saved): nothing to move to
+            return []  # not in the library (it could not be saved): nothing to move to
         for draft in box.of_text_or_source_safely(record.hash, record.source):
             if draft.article == record.id and draft.article_added in ("", record.added):
                 continue  # this article's own
@@ -115,10 +115,17 @@ class NoteDrafts:
             if was is not None and draft.article_added in ("", was.added):
                 continue  # its article is still in the library
             moved = adopted(draft, record.id, record.added, record.hash, record.source)
-            if box.keep(moved) is None:
+            at = (moved.key, moved.owner)
+            if at in out:  # two highlights' drafts on one span: one entry holds both texts
+                moved = joined(out[at], moved)
+            if box.keep(moved) is not None:
+                continue  # not written: it stays where it is, moved and offered next time
+            if (moved.article, moved.key, moved.owner) != (draft.article, draft.key, draft.owner):
+                # The same article id (SQLite reuses the newest's) and key: the entry just
+                # written is this draft's own, not to be dropped.
                 box.drop(draft.article, draft.key, draft.owner)
-            out.append(moved)
-        return out
+            out[at] = moved
+        return list(out.values())
 
     def _draft_box(self) -> _SafeBox:
         box: _SafeBox | None = getattr(self, "_drafts_file", None)
