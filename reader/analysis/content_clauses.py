@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cue_types import Cue
 from reader.analysis.lexicon import DOC_NOUNS, SAYING_NOUNS, SHARE_WORDS
-from reader.analysis.syntax import verb_subject
+from reader.analysis.syntax import is_speech_verb, verb_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -138,6 +138,12 @@ def _object_of(
     return None
 
 
+#: Verbs a poll's answer comes under besides the verbs of speech ("61 percent think …").
+ANSWER_VERBS = frozenset(
+    ("think", "believe", "feel", "view", "rate", "consider", "expect", "want", "prefer")
+)
+
+
 def share_of_people(subj: Token, verb: Token, a: int) -> bool:
     """ "22 percent say he is “not at all responsible”": a share of the people a poll asked,
     the verb's own subject, gives the answer the clause under the verb quotes, though a share
@@ -145,4 +151,6 @@ def share_of_people(subj: Token, verb: Token, a: int) -> bool:
     from token ``a`` inside the share's own phrase describes it)."""
     if subj.head.i != verb.i or subj.dep_ != "nsubj" or subj.lemma_.lower() not in SHARE_WORDS:
         return False
+    if not is_speech_verb(verb) and verb.lemma_.lower() not in ANSWER_VERBS:
+        return False  # "a third of the roads need “urgent repair”": a share, but no answer
     return not subj.left_edge.i <= a <= subj.right_edge.i

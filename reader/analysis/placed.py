@@ -19,8 +19,14 @@ PLACE_PREPS = word_set("in on inside outside near")
 CHANNEL_NOUNS = word_set(
     """interview statement email e-mail call letter message post tweet speech report response
     addition part turn fact case way conversation remarks comments filing document voice tone
-    whisper manner hurry reply answer"""
+    whisper manner hurry reply answer conference briefing release video podcast phone radio
+    television tv background condition testimony hearing op-ed text broadcast memo note
+    newsletter blog column editorial chat twitter facebook instagram tiktok youtube media air
+    camera record line website site page show program programme"""
 )
+
+#: Entities after "on" that are a medium, not a place ("a spokesman on Twitter", "on Fox News").
+MEDIA_ENTITIES = ("ORG", "PRODUCT", "WORK_OF_ART")
 
 
 def places_source(prep: Token) -> bool:
@@ -33,4 +39,5 @@ def places_source(prep: Token) -> bool:
         obj is not None
         and obj.ent_type_ not in ("DATE", "TIME")
         and obj.lemma_.lower() not in CHANNEL_NOUNS
+        and not (prep.lower_ == "on" and obj.ent_type_ in MEDIA_ENTITIES)
     )

@@ -146,3 +146,12 @@ def test_a_share_of_those_polled_gives_the_answer(run: Run) -> None:
 def test_words_inside_the_share_s_own_phrase_are_not_its_answer(run: Run) -> None:
     text = "In the Ledger poll, only 21 percent who chose “honest and trustworthy” backed Hale.\n"
     assert not run(text).quotes
+
+
+def test_a_share_of_things_under_a_verb_of_no_answer_is_not_a_source(run: Run) -> None:
+    text = (
+        "The county published its annual budget review on Friday.\n\n"
+        "A third of the roads need “urgent repair.”\n\n"
+        "A majority of the funds support “core services.”\n"
+    )
+    assert all("third" not in (q.speaker or "") for q in run(text).quotes)

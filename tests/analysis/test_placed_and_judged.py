@@ -50,3 +50,15 @@ def test_a_verb_of_judging_gives_the_words_of_whoever_reports_it(run: Run) -> No
 def test_a_verb_of_saying_keeps_its_own_speaker(run: Run) -> None:
     text = "Police sources said Kyle Benton said “no more delays” to the officers on Friday.\n"
     assert speaker_of(run(text), "“no more") == "Kyle Benton"
+
+
+def test_a_briefing_or_a_medium_is_not_where_a_source_is(run: Run) -> None:
+    text = (
+        "The talks broke down on Friday.\n\n"
+        "“The figures do not add up,” said a State Department official in a briefing with "
+        "reporters.\n\n"
+        "A spokesman on Twitter called the breakdown “a tragedy for both sides.”\n"
+    )
+    analysis = run(text)
+    assert speaker_of(analysis, "“The figures") == "a State Department official"
+    assert speaker_of(analysis, "“a tragedy") == "A spokesman"
