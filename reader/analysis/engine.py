@@ -70,6 +70,8 @@ class Engine:
         self.fragments = FragmentReader(text, self.primary)
         self.state.told_as_dialogue = self.fragments.is_dialogue()
         self.state.fiction = fiction_from_start(text, self.state.told_as_dialogue)
+        #: The current Doc's quotes kept with a cue, which a fragment beside one may share.
+        self.kept: list[tuple[int, int, Cue]] = []
 
     @property
     def para_base(self) -> int:
@@ -93,7 +95,7 @@ class Engine:
         if spans is None:
             spans = quotes_in_paragraphs(self.text, paras, self.primary, first_para)
         st.start_doc(doc, offset, paras, first_para)
-        self.kept: list[tuple[int, int, Cue]] = []  # this Doc's quotes kept with a cue
+        self.kept = []
         n = len(doc)
         if n == 0:
             return

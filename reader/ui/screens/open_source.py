@@ -126,6 +126,8 @@ class OpenSourceDialog(ModalScreen[str | None]):
         elif len(value) > LONGEST or "\n" in value:
             # An article's text pasted for its address: said here at once, never sent to be
             # read (the error would quote it all back in a toast, which froze the library).
+            # The field holds at most LONGEST characters; the length test stays in case a
+            # later Field lets more through, since a page in a toast froze the library.
             self.app.bell()
             lines = " on several lines" if "\n" in value else ""
             self.query_one("#open-hint", Static).update(Content(
