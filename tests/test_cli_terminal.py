@@ -36,3 +36,14 @@ def test_stdout_not_a_terminal_is_refused_at_once(tmp_path: Path) -> None:
         f"use `reader analyze {SEED}` for text output."
     )
     assert not db.exists()
+
+
+def test_a_missing_file_is_named_before_the_terminal_is_asked_for(tmp_path: Path) -> None:
+    """Without a terminal, a typo in the file name was answered "use `reader analyze
+    /typo.txt`", which sent the user on to the same missing file."""
+    db = tmp_path / "a.db"
+    missing = str(tmp_path / "typo.txt")
+    done = run_on_terminal(["--db", str(db), missing], stdout_tty=False, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [f"reader: {missing}: no such file."]
+    assert not db.exists()

@@ -162,10 +162,17 @@ def require_terminal(source: str | None) -> None:
     With `-` the article comes from standard input, and the keys from /dev/tty afterwards
     (`reattach_terminal`), so only standard output must be a terminal then.
     """
+    import os
     import sys
 
-    from reader.errors import ReaderError
+    from reader.errors import ReaderError, SourceError
+    from reader.sources import OTHER_SCHEME, is_url, shown
 
+    # A missing file is said first: "use `reader analyze /typo.txt`" would send the user on
+    # to the same missing file.
+    local = source and source != "-" and not is_url(source) and not OTHER_SCHEME.match(source)
+    if local and not os.path.lexists(os.path.expanduser(source or "")):
+        raise SourceError(f"{shown(source or '')}: no such file.")
     instead = f"`reader analyze {source}`" if source else "`reader library`"
     if sys.stdout is None or not sys.stdout.isatty():
         raise ReaderError(

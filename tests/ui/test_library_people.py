@@ -135,6 +135,8 @@ async def test_people_tab_then_quotes_then_open_and_back_one_level(store: Store)
         await pilot.pause()
         assert [(q.title, q.speaker) for q in view.person_quotes] == [
             ("Geneva", "Antony Blinken"), ("Vienna", "Blinken")]
+        status = str(view.query_one("#people-status").render())
+        assert status == "Antony Blinken: 2 quotes · enter: open · escape: back"
         await pilot.press("down", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)

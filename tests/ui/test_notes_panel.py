@@ -187,3 +187,18 @@ async def test_a_huge_note_is_listed_at_once_by_its_first_lines() -> None:
             assert rows[1].strip().startswith("0 alpha beta"), rows
             assert rows[3].rstrip().endswith("…"), rows
             assert took < 1.0, f"listing the note took {took:.1f} s"
+
+
+async def test_enter_right_after_focus_chooses_the_first_note() -> None:
+    """Tab into the list and enter: nothing was highlighted, so enter did nothing until an
+    arrow key was pressed (a new reader found it so)."""
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(NotesPanel)
+        panel.set_annotations(ITEMS)
+        await pilot.pause()
+        app.query_one(OptionList).focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.selected == [3]

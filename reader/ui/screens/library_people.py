@@ -268,7 +268,8 @@ class PeopleView(Vertical):
         self.quotes_table.display = True
         self.screen.set_focus(self.quotes_table)
         n = len(self.person_quotes)
-        text = f"{one_line(person.name)}: {n} quote{'s' if n != 1 else ''} · enter: open · escape"
+        quotes = f"{n} quote{'s' if n != 1 else ''}"
+        text = f"{one_line(person.name)}: {quotes} · enter: open · escape: back"
         self.query_one("#people-status", Static).update(Content(text))
 
     def _back_on_quote(self) -> None:

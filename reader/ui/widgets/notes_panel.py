@@ -111,6 +111,18 @@ class NotesList(OptionList):
         self._list_all()
         super().action_last()
 
+    def on_focus(self) -> None:
+        self._highlight_first()
+
+    def action_select(self) -> None:
+        self._highlight_first()
+        super().action_select()
+
+    def _highlight_first(self) -> None:
+        # Nothing highlighted yet: enter did nothing until an arrow key was pressed.
+        if self.highlighted is None and self.option_count:
+            self.action_first()
+
 
 class NotesPanel(Vertical):
     """Lists NoteItems; posts NotesPanel.Selected(ann_id) when one is chosen (enter or click)."""
