@@ -182,3 +182,18 @@ async def test_y_on_a_quote_cites_speaker_title_the_latest_url_and_date(
         assert re.fullmatch(r"\*Accessed \d{4}-\d\d-\d\d\.\*", date)
         await pilot.press("Y")  # every note cites the same source
         await pilot.pause()
+
+
+async def test_y_on_a_selection_says_it_copied_the_selection(make_app, x_display: str) -> None:
+    """The toast said "Copied the sentence" for a selection that began mid-sentence."""
+    app = make_app()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        screen.view.focus()
+        await pilot.press("v", "w", "w", "y")  # the first sentence has no quote
+        await pilot.pause()
+        copied = xclip_read(x_display)
+        assert copied == " ".join(screen.record.text.split()[:3])
+        messages = await toast_texts(pilot)
+        assert messages[-1].startswith("Copied the selection ("), messages

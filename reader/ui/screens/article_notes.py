@@ -471,12 +471,13 @@ class AnnotationActions(NoteDrafts):
             text = self._cited(passage_markdown(quote.text, speaker=who, note=""))
             self._copy(text, "the quote" + (f" by {who}" if who else ""))
             return
-        start, end = self.view.selection_span or self.view.cursor_span
+        selection = self.view.selection_span
+        start, end = selection or self.view.cursor_span
         passage = self.record.text[start:end].strip()
         if not passage:
             self.set_info("nothing to copy here")
             return
-        self._copy(passage, "the sentence")
+        self._copy(passage, "the selection" if selection else "the sentence")
 
     def action_copy_notes(self) -> None:
         from reader.export import notes_markdown
