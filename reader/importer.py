@@ -18,7 +18,7 @@ from reader.anchoring import Selector
 from reader.errors import ReaderError
 from reader.jsonld import ARTICLES, COLOR, ORPHANED, SHA256, SOURCES, TEXT, WRITTEN_ABOUT
 from reader.sources import normalise_text
-from reader.store.imports import ImportedNote, ImportedText
+from reader.store.imports import ImportedNote, ImportedText, lf_line_ends
 from reader.store.records import SourceSeen
 
 
@@ -105,7 +105,7 @@ def _text(value: Any) -> str:
 def _note_text(value: str) -> str:
     """A note's words as the editor keeps them: lines end in \\n (a file written on Windows
     ends them in \\r\\n, which made the same note look rewritten and merged it in twice)."""
-    return value.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
+    return lf_line_ends(value).replace("\x00", "\ufffd")
 
 
 def _note(item: dict[str, Any], where: str) -> ImportedNote:

@@ -34,7 +34,10 @@ def paired_cue(
     ka, kb, cue = kept[-1]
     if kb >= a or ka < sent_start:
         return None
-    if _glosses(doc, a, b, kb) or _conjoined(doc, a, b, ka, kb) or _subjectless(doc, a, b, kb):
+    if _glosses(doc, a, b, kb):
+        return cue
+    root = _root(doc, a, b)
+    if root is not None and (_conjoined(root, ka, kb) or _subjectless(root, a, kb)):
         return cue
     return None
 
@@ -43,13 +46,10 @@ def paired_cue(
 FINITE = frozenset(("VBZ", "VBD", "VBP"))
 
 
-def _subjectless(doc: Doc, a: int, b: int, kb: int) -> bool:
+def _subjectless(root: Token, a: int, kb: int) -> bool:
     """ "Hale supports “pay raises,” opposes “pay freezes”": the verb right above the fragment
-    is finite but has no subject (the parser lost the coordination with the kept quote's
-    verb), after the kept quote."""
-    root = _root(doc, a, b)
-    if root is None:
-        return False
+    (from token ``a``, head word ``root``) is finite but has no subject (the parser lost the
+    coordination with the kept quote's verb), after the kept quote."""
     verb = root.head
     for _ in range(2):
         if verb.pos_ == "VERB" or verb.head.i == verb.i:
@@ -71,12 +71,9 @@ def _glosses(doc: Doc, a: int, b: int, kb: int) -> bool:
     )
 
 
-def _conjoined(doc: Doc, a: int, b: int, ka: int, kb: int) -> bool:
+def _conjoined(root: Token, ka: int, kb: int) -> bool:
     """The fragment's head word is a conjunct of a word inside the kept quote."""
-    root = _root(doc, a, b)
-    if root is None:
-        return False
-    t: Token = root
+    t = root
     for _ in range(CONJ_REACH):
         if t.dep_ != "conj" or t.head.i == t.i:
             return False

@@ -84,7 +84,7 @@ def joined_note(ours: str, ours_updated: str, theirs: str, theirs_updated: str) 
     added before or after (an addition on either side), else both, the older first, under
     IMPORT_LINE. Line ends do not count: a note is the same whether its lines end in \\n
     or \\r\\n (a library that took such a note in before keeps it so)."""
-    if _lines(ours) == _lines(theirs):
+    if lf_line_ends(ours) == lf_line_ends(theirs):
         return ours
     if extends(ours, theirs):
         return ours
@@ -94,7 +94,8 @@ def joined_note(ours: str, ours_updated: str, theirs: str, theirs_updated: str) 
     return f"{older.rstrip()}\n\n{IMPORT_LINE}\n{newer.strip()}"
 
 
-def _lines(note: str) -> str:
+def lf_line_ends(note: str) -> str:
+    """A note's lines as the editor keeps them, ending in \\n (not \\r\\n nor \\r)."""
     return note.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -162,17 +162,15 @@ def require_terminal(source: str | None) -> None:
     With `-` the article comes from standard input, and the keys from /dev/tty afterwards
     (`reattach_terminal`), so only standard output must be a terminal then.
     """
-    import os
     import sys
 
     from reader.errors import ReaderError, SourceError
-    from reader.sources import OTHER_SCHEME, is_url, shown
+    from reader.sources import shown
 
     # A missing file is said first: "use `reader analyze /typo.txt`" would send the user on
     # to the same missing file.
-    local = source and source != "-" and not is_url(source) and not OTHER_SCHEME.match(source)
-    if local and not os.path.lexists(os.path.expanduser(source or "")):
-        raise SourceError(f"{shown(source or '')}: no such file.")
+    if source and _missing_file(source):
+        raise SourceError(f"{shown(source)}: no such file.")
     instead = f"`reader analyze {source}`" if source else "`reader library`"
     if sys.stdout is None or not sys.stdout.isatty():
         raise ReaderError(
@@ -184,6 +182,17 @@ def require_terminal(source: str | None) -> None:
             f"Standard input is not a terminal, and the reader reads keys from it; use {instead} "
             "for text output, or `reader -` to read the article from a pipe."
         )
+
+
+def _missing_file(source: str) -> bool:
+    """A local path (not `-`, not an address) that names nothing."""
+    import os
+
+    from reader.sources import OTHER_SCHEME, is_url
+
+    if source == "-" or is_url(source) or OTHER_SCHEME.match(source):
+        return False
+    return not os.path.lexists(os.path.expanduser(source))
 
 
 def open_source(source: str | None, *, db: str | None, model: str | None) -> None:

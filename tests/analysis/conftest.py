@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from reader.analysis import Analysis, Quote, analyze
 from reader.analysis.cues import Cue, find_cue
@@ -99,3 +100,27 @@ def read_cue(nlp: Language) -> Callable[[str, str], tuple[Cue | None, DiscourseS
         return find_cue(region, first, last, lambda i: i in inside), engine.state
 
     return _read
+
+
+def hand_parsed(
+    nlp: Language,
+    words: list[str],
+    *,
+    pos: list[str],
+    deps: list[str],
+    heads: list[int],
+    tags: list[str] | None = None,
+    lemmas: list[str] | None = None,
+) -> Doc:
+    """A Doc parsed by hand, as the parser gave a sentence, one space after every word (the
+    words lower-cased for lemmas unless given)."""
+    return Doc(
+        nlp.vocab,
+        words,
+        [True] * len(words),
+        pos=pos,
+        tags=tags,
+        deps=deps,
+        heads=heads,
+        lemmas=lemmas if lemmas is not None else [w.lower() for w in words],
+    )

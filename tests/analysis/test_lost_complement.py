@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 
 from reader.analysis.naming import lost_complement
 
+from .conftest import hand_parsed
+
 
 def _calling(nlp: Language, complement: bool = False) -> Doc:
     """Hale attacked Ward, calling him, among others, “a fraud.”"""
@@ -32,11 +34,9 @@ def _calling(nlp: Language, complement: bool = False) -> Doc:
         (".", "PUNCT", ".", "punct", 14, "."),
         ("”", "PUNCT", "''", "punct", 14, "”"),
     ]
-    words = [r[0] for r in rows]
-    return Doc(
-        nlp.vocab,
-        words,
-        [True] * len(words),
+    return hand_parsed(
+        nlp,
+        [r[0] for r in rows],
         pos=[r[1] for r in rows],
         tags=[r[2] for r in rows],
         deps=[r[3] for r in rows],

@@ -16,22 +16,19 @@ from reader.analysis import Analysis
 from reader.analysis.cue_types import Cue
 from reader.analysis.paired import paired_cue
 
-from .conftest import speaker_of
+from .conftest import hand_parsed, speaker_of
 
 Run = Callable[[str], Analysis]
 
 
 def _doc(nlp: Language, rows: list[tuple[str, str, str, int]]) -> Doc:
     """A parsed Doc from (word, pos, dep, head) rows, one space after every word."""
-    words = [r[0] for r in rows]
-    return Doc(
-        nlp.vocab,
-        words,
-        [True] * len(words),
+    return hand_parsed(
+        nlp,
+        [r[0] for r in rows],
         pos=[r[1] for r in rows],
         deps=[r[2] for r in rows],
         heads=[r[3] for r in rows],
-        lemmas=[w.lower() for w in words],
     )
 
 

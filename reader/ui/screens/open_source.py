@@ -16,7 +16,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
 from reader.sources import HTML_SUFFIXES, MARKDOWN_SUFFIXES
-from reader.ui.widgets.field import LONGEST, Field
+from reader.ui.widgets.field import Field
 
 #: Entries listed per directory at most, so a huge directory never stalls completion.
 MAX_ENTRIES = 5000
@@ -123,11 +123,10 @@ class OpenSourceDialog(ModalScreen[str | None]):
         value = event.value.strip()
         if not value:
             self.app.bell()
-        elif len(value) > LONGEST or "\n" in value:
-            # An article's text pasted for its address: said here at once, never sent to be
-            # read (the error would quote it all back in a toast, which froze the library).
-            # The field holds at most LONGEST characters; the length test stays in case a
-            # later Field lets more through, since a page in a toast froze the library.
+        elif "\n" in value:
+            # An article's text pasted for its address (the Field holds at most LONGEST
+            # characters): said here at once, never sent to be read (the error would quote it
+            # all back in a toast, which froze the library).
             self.app.bell()
             lines = " on several lines" if "\n" in value else ""
             self.query_one("#open-hint", Static).update(Content(
