@@ -163,5 +163,6 @@ def cue_allows_fragment(
         lemma = subj.lemma_.lower()
         # ("- Pew notes that …": a name mid-sentence the tagger took for a common noun)
         capital = subj.text[:1].isupper() and subj.i > subj.sent.start and subj.tag_ == "NN"
-        return lemma in DOC_NOUNS or lemma in ORG_NOUNS or is_person_noun(lemma) or capital
+        # ("Will described Trump as “…”": a known name the tagger took for an auxiliary)
+        return named or lemma in DOC_NOUNS or lemma in ORG_NOUNS or is_person_noun(lemma) or capital
     return named or subj.pos_ in ("PROPN", "NOUN", "PRON")

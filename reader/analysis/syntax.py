@@ -27,6 +27,7 @@ from reader.analysis.quotes import (
     GUILLEMET_OPEN,
     STRAIGHT_DOUBLE,
 )
+from reader.analysis.subject_slips import relative_taken_for_clause, spoken_of, subject_in_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -71,7 +72,7 @@ def verb_subject(
             if child.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head  # "Martin, who said ..."
             if child.pos_ == "ADP":
-                return _subject_in_phrase(child)
+                return subject_in_phrase(child)
             return child
         # "..., warning that"; "went on to explain that", "took to X to say"
         participle = v.dep_ == "advcl" and (
@@ -123,6 +124,8 @@ def verb_subject(
                     continue  # the listener ("asked the interviewer" after a quote is inverted)
                 if child.pos_ == "NOUN" and not is_person_description(child):
                     continue  # "describe negative reviews as …": what is spoken of
+                if child.dep_ == "dobj" and spoken_of(verb, child):
+                    continue  # "Will described Trump as a “caricature”": Trump is described
             return child
     after = _inverted_subject(verb, inside_quote) or _name_hung_in_quote(verb, inside_quote)
     if after is not None:
@@ -141,20 +144,7 @@ def verb_subject(
             before.pos_ == "PROPN" and (before.ent_type_ == "PERSON" or glued)
         ):
             return before
-    return _relative_taken_for_clause(verb, inside_quote)
-
-
-def _relative_taken_for_clause(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
-    """ "Hale, meanwhile, who sits on no committee, said that …": the parser took the relative
-    clause for what was said and gave it the name as a second subject; the name speaks."""
-    for clause in verb.lefts:
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if clause.dep_ not in ("ccomp", "advcl") or not any(c.tag_ == "WP" for c in subjects):
-            continue
-        for c in subjects:
-            if c.tag_ != "WP" and c.pos_ in ("PROPN", "NOUN") and not inside_quote(c.i):
-                return c
-    return None
+    return relative_taken_for_clause(verb, inside_quote)
 
 
 def _inverted_subject(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
@@ -250,19 +240,6 @@ def _name_hung_in_quote(verb: Token, inside_quote: Callable[[int], bool]) -> Tok
         ):
             return t
     return None
-
-
-def _subject_in_phrase(prep: Token) -> Token | None:
-    """ "Of Carson, Levine, who …, said": a preposition is never the one who speaks, but a
-    parser that took "Of" for the subject hung the real one from it: the last name of the
-    phrase outside its relative clauses ("Carson" is what is spoken of)."""
-    said = {t.i for c in prep.subtree if c.dep_ == "relcl" for t in c.subtree}
-    names = [
-        t
-        for t in prep.subtree
-        if t.pos_ == "PROPN" and t.i not in said and t.dep_ not in ("compound", "flat")
-    ]
-    return names[-1] if len(names) > 1 else None
 
 
 def _right_after_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:

@@ -170,7 +170,7 @@ def mistagged_name(tok: Token, disc: Discourse) -> bool:
     # for the verb's adverb or auxiliary)
     before_verb = tok.i + 1 == tok.head.i and tok.head.pos_ == "VERB"
     return (
-        tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB", "AUX")
+        tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB", "AUX", "ADP")
         and tok.text[:1].isupper()
         and name_word(tok.text)
         and (tok.dep_ in ("nsubj", "nsubjpass") or before_verb)

@@ -1,0 +1,39 @@
+"""Surnames that are also function words (issue 11, PolNeAR's George Will and Al From): the
+parser takes "Will" for an auxiliary and "From" for a preposition, yet each is the one who
+speaks; and the object of a speech verb with an "as" phrase is who the words describe, never
+an inverted speaker. Made-up sentences; each runs the real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.analysis import Analysis
+
+from .conftest import quote
+
+Run = Callable[[str], Analysis]
+
+
+def test_a_surname_taken_for_an_auxiliary_describes_and_the_object_is_described(run: Run) -> None:
+    text = (
+        "The columnist Nora Will has followed the race since the summer.\n\n"
+        "“This might, and should, hasten the eclipse of Tom Hale,” Will wrote.\n\n"
+        "After his call for a federal “deportation force,” Will described Hale as a "
+        "“caricature of democracy’s most embarrassing possibilities” and “stupendously "
+        "un-conservative.”\n"
+    )
+    a = run(text)
+    assert quote(a, "“caricature").speaker == "Nora Will"
+    assert quote(a, "“stupendously").speaker == "Nora Will"
+
+
+def test_a_surname_taken_for_a_preposition_speaks(run: Run) -> None:
+    text = (
+        "“We won a smaller share of the votes than any party ever had,” said Dan From, who "
+        "founded the Democratic Leadership Council in 1985.\n\n"
+        "Many Americans then saw the Democrats as “the party of overwhelming government,” "
+        "From said. “Our challenge was: How do you tackle those problems?”\n"
+    )
+    a = run(text)
+    assert quote(a, "“the party").speaker == "Dan From"
+    assert quote(a, "“Our challenge").speaker == "Dan From"
