@@ -132,6 +132,8 @@ def _role(text: str, i: int, lo: int, hi: int, in_quote: bool) -> str | None:
     nxt = text[i + 1] if i + 1 < hi else " "
     left_open = prev in _OPENING_CONTEXT or prev.isspace()
     right_space = nxt.isspace() or nxt in ",.;:!?)]}—–…" or i + 1 >= hi
+    if not in_quote and ch == STRAIGHT_DOUBLE and _opens_glued(text, i, lo, hi, left_open):
+        return "open"
     if ch in (SINGLE_CLOSE, STRAIGHT_SINGLE) and prev.isalnum() and nxt.isalnum():
         return None  # an apostrophe: don't, it's
     if ch == STRAIGHT_DOUBLE and prev.isdigit() and not in_quote:
@@ -154,6 +156,27 @@ def _role(text: str, i: int, lo: int, hi: int, in_quote: bool) -> str | None:
     if left_open and not right_space:
         return "open"
     return None
+
+
+#: An ellipsis opening quoted words (". . . I just want"), and a sentence's end a straight
+#: mark may be glued to (`the authorities."We were deceived`).
+_ELLIPSIS = re.compile(r"(?:\. \. \.|\.\.\.|…) ?\w")
+_SENTENCE_END = frozenset(".?!")
+
+
+def _opens_glued(text: str, i: int, lo: int, hi: int, left_open: bool) -> bool:
+    """A straight double mark outside a quote that opens though a letter does not follow
+    it: before an ellipsis after a space (`Ill. ". . . I just want`), or glued to a sentence's
+    end before a capital (`authorities."We basically`)."""
+    if left_open:
+        return _ELLIPSIS.match(text, i + 1, hi) is not None
+    return (
+        i > lo + 1
+        and text[i - 1] in _SENTENCE_END
+        and text[i - 2].isalpha()
+        and i + 1 < hi
+        and text[i + 1].isupper()
+    )
 
 
 _LATER_CLOSE = re.compile(r"[,.!?…][’']")

@@ -24,6 +24,24 @@ def test_straight_double_quotes() -> None:
     assert spans(text) == ['"It is done,"', '"Go home."']
 
 
+def test_a_straight_mark_before_an_ellipsis_opens() -> None:
+    # PolNeAR's Washington Post: the second part of a quote split by its tag
+    text = '"It is hard," said Ann Hale of Ohio. ". . . I just want someone who speaks plainly."'
+    assert spans(text) == ['"It is hard,"', '". . . I just want someone who speaks plainly."']
+    text = 'He read it out: "...And so we stand here," and sat down.'
+    assert spans(text) == ['"...And so we stand here,"']
+
+
+def test_a_straight_mark_glued_to_a_sentence_end_before_a_capital_opens() -> None:
+    text = '"It was all lies," said a shop owner in the market."We got deceived."\n\nNext.'
+    assert spans(text) == ['"It was all lies,"', '"We got deceived."']
+
+
+def test_a_straight_mark_after_a_sentence_end_still_closes_an_open_quote() -> None:
+    text = 'He said, "We won."Then he left, saying "Goodbye."'
+    assert spans(text) == ['"We won."', '"Goodbye."']
+
+
 def test_guillemets_count_in_a_double_quoted_text() -> None:
     text = "Il a dit «Nous sommes prêts» hier. “Yes,” she said."
     assert spans(text) == ["«Nous sommes prêts»", "“Yes,”"]
