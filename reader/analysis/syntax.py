@@ -212,13 +212,17 @@ PLACE_OR_TIME = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"))
 HUNG_REACH = 40
 
 def _name_hung_in_quote(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
-    """ "“It is not …,” Gene Sperling, a top outside Clinton adviser, said": the parser
-    hung the name right after the closing mark on a quoted word; it is still the subject of
-    the speech verb after it (past an aside between commas, with no verb of its own)."""
+    """ "“It is not …,” Gene Sperling, a top outside Clinton adviser, said", "“…,” an
+    intelligence source, who was not authorized to speak, told Fox News": the parser hung the
+    name or the person described right after the closing mark on a quoted word; it is still
+    the subject of the speech verb after it (past an aside between commas, with no verb of
+    its own)."""
     doc = verb.doc
     for j in range(verb.i - 1, max(verb.sent.start, verb.i - HUNG_REACH) - 1, -1):
         t = doc[j]
-        if not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and inside_quote(t.head.i)):
+        named = t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+        described = t.pos_ == "NOUN" and is_person_description(t)
+        if not ((named or described) and inside_quote(t.head.i)):
             continue
         left, right = t.left_edge.i, t.right_edge.i
         k = left - 1

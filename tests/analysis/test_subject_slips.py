@@ -37,3 +37,19 @@ def test_a_surname_taken_for_a_preposition_speaks(run: Run) -> None:
     a = run(text)
     assert quote(a, "“the party").speaker == "Dan From"
     assert quote(a, "“Our challenge").speaker == "Dan From"
+
+
+def test_a_person_described_hung_on_the_quote_still_tells(run: Run) -> None:
+    # the parser makes "an intelligence source" the complement of the quoted "are", leaving
+    # "told" with no subject (PolNeAR's Western Journalism)
+    text = (
+        "The agency is widening its inquiry into the mayor's accounts.\n\n"
+        "Channel 9 reported on Thursday that “agents are looking at the code, which pertains "
+        "to ‘materially false’ statements given either in writing or orally. Each violation "
+        "is subject to five years in prison.”\n\n"
+        "“The agents involved are under a lot of pressure and are busting a–,” an "
+        "intelligence source, who was not authorized to speak on the record, told Channel 9.\n"
+    )
+    q = quote(run(text), "“The agents")
+    assert q.mention is not None
+    assert q.mention.text == "an intelligence source"
