@@ -32,6 +32,7 @@ from reader.analysis.reported import (
     participle_reporter,
     reporting_speaker,
 )
+from reader.analysis.subject_slips import noun_taken_for_verb
 from reader.analysis.syntax import is_speech_verb, verb_subject
 
 if TYPE_CHECKING:
@@ -119,6 +120,9 @@ def find_cue(
                 rank = 1
             if cue.subject is None:
                 rank = 3
+        elif (tagged := noun_taken_for_verb(tok, inside_quote)) is not None:
+            cue = Cue(tok, tok.text, tagged, contains=True)  # "“…,” the email read."
+            rank = 0
         else:
             continue
         dist = q_first - tok.i if tok.i < q_first else tok.i - q_last
@@ -248,7 +252,7 @@ def quote_cue(
                 # "“…,” Rep. Jim McDermott (D-Wash.) said.": a title and a party put the verb
                 # further on, but it is still that short sentence's own verb
                 is_speech_verb(t)
-                and (t.i - nxt.start < 5 or t.dep_ == "ROOT")
+                and (t.i - nxt.start < 5 or t.dep_ == "ROOT" or _tags_root_noun(t))
                 # "Cole did not reply.": a speech act denied holds no quote
                 and not any(c.dep_ == "neg" for c in t.children)
                 # "“Why now?” Mills then writes back, “You look cute.”": a verb that
@@ -295,6 +299,12 @@ def quote_cue(
     if cue is None or cue.subject is None:
         return signed_after(st, qs, b) or cue
     return cue
+
+
+def _tags_root_noun(verb: Token) -> bool:
+    """ "the presumptive GOP nominee, Donald Trump, tweeted Sunday": the tag read as a noun
+    phrase, its verb a modifier of the sentence's root noun."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def introduces_another_quote(verb: Token, a: int, b: int, inq: list[int]) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from reader.analysis.lexicon import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -50,3 +52,46 @@ def spoken_of(verb: Token, obj: Token) -> bool:
     if any(c.dep_ == "aux" and c.i < verb.i for c in verb.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children)
+
+
+#: Finite speech verbs the tagger reads as nouns right after a quote ("the email read",
+#: "the Saudis state in the white paper").
+TAG_VERB_FORMS = word_set(
+    """read reads state states say says note notes write writes add adds claim claims
+    report reports warn warns argue argues explain explains conclude concludes"""
+)
+
+
+def noun_taken_for_verb(tok: Token, inside_quote: Callable[[int], bool]) -> Token | None:
+    """ "“…,” the email read.", "“…,” the Saudis state in the white paper": a speech verb the
+    tagger made the head of a noun phrase with its subject as a modifier, right after the
+    closing mark; the modifier is the speaker. None for anything else."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.lower_ not in TAG_VERB_FORMS or tok.i + 1 >= len(doc):
+        return None
+    after = doc[tok.i + 1]
+    if not (after.is_punct or after.pos_ == "ADP"):
+        return None  # "the state budget", "the read-out": a noun after all
+    j = tok.i - 1
+    subject = doc[j] if j >= 0 and doc[j].head.i == tok.i else None
+    while j >= 0 and doc[j].head.i == tok.i and doc[j].dep_ in ("compound", "det", "amod"):
+        j -= 1
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or j < 0 or not inside_quote(j):
+        return None
+    return subject
+
+
+def tag_taken_for_phrase(verb: Token, inside_quote: Callable[[int], bool], speech: bool) -> bool:
+    """ "“…!” the presumptive GOP nominee, Donald Trump, tweeted Sunday": a tag after a quote
+    the parser read as a noun phrase with the speech verb as its modifier (the noun the root
+    of a sentence with no verb); the noun is the speaker. Not with an agent ("remarks
+    reported by the Post")."""
+    head = verb.head
+    if not speech or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT":
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or inside_quote(head.i) or head.i > verb.i:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    k = head.left_edge.i - 1
+    return k >= 0 and inside_quote(k)

@@ -27,7 +27,12 @@ from reader.analysis.quotes import (
     GUILLEMET_OPEN,
     STRAIGHT_DOUBLE,
 )
-from reader.analysis.subject_slips import relative_taken_for_clause, spoken_of, subject_in_phrase
+from reader.analysis.subject_slips import (
+    relative_taken_for_clause,
+    spoken_of,
+    subject_in_phrase,
+    tag_taken_for_phrase,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -103,6 +108,8 @@ def verb_subject(
         and not inside_quote(verb.head.i)
     ):
         return verb.head  # "a man yelled “…”" parsed as a man who yelled: the man speaks
+    if tag_taken_for_phrase(verb, inside_quote, is_speech_verb(verb)):
+        return verb.head  # "“…!” the presumptive nominee, Donald Trump, tweeted Sunday"
     for child in verb.rights:
         if (
             child.dep_ in ("attr", "dobj", "npadvmod", "oprd", "dative", "nsubj")

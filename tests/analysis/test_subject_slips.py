@@ -53,3 +53,32 @@ def test_a_person_described_hung_on_the_quote_still_tells(run: Run) -> None:
     q = quote(run(text), "“The agents")
     assert q.mention is not None
     assert q.mention.text == "an intelligence source"
+
+
+def test_a_speech_verb_tagged_as_a_noun_after_the_quote_still_speaks(run: Run) -> None:
+    # "the email read", "the Saudis state": the tagger makes the verb the head of a noun
+    # phrase and the speaker its modifier (PolNeAR's Washington Post and Politico)
+    text = (
+        "The Hale campaign sent a fundraising email Wednesday saying that the results in "
+        "Iowa show Hale and Ward are in a two-man race.\n\n"
+        '"Friend, let me be blunt. I can beat Ann Ward. Tom can\'t," the email read. It '
+        'stated that Ward is so rattled that he has decided to attack.\n\n'
+        '"Today, the kingdom is one of the leading nations in combating terrorism and '
+        'terror-financing, and has been working closely with its allies on all fronts," the '
+        "Saudis state in the white paper, which was being shared with lawmakers on Thursday.\n"
+    )
+    a = run(text)
+    friend = quote(a, '"Friend')
+    assert friend.mention is not None and friend.mention.text == "email"
+    today = quote(a, '"Today')
+    assert today.mention is not None and today.mention.text == "Saudis"
+
+
+def test_a_tag_read_as_a_noun_phrase_gives_its_noun(run: Run) -> None:
+    text = (
+        "The mayor spoke on Sunday after the attack.\n\n"
+        '"Is the mayor going to finally mention the words? If he doesn\'t he should '
+        'immediately resign in disgrace!" the presumptive GOP nominee, Tom Hale, tweeted '
+        "Sunday after a lone-wolf attack on a nightclub.\n"
+    )
+    assert quote(run(text), '"Is the mayor').speaker == "Tom Hale"
