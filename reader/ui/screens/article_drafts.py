@@ -16,12 +16,10 @@ from typing import TYPE_CHECKING
 
 from reader.drafts import Draft, DraftBox, adopted, joined, now, placed, with_context
 from reader.errors import ReaderError
+from reader.ui.screens.article_draft_cards import DraftCards, shown
 
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
-
-#: At most this much of such a draft's text is shown in its toast (all of it stays in the file).
-SHOWN = 600
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -44,7 +42,7 @@ class _EditorDraft:
         self.owner.forget_draft(self.base.key, self.base.article)
 
 
-class NoteDrafts:
+class NoteDrafts(DraftCards):
     """Needs from the screen: store, record, app, notify(), set_info(), and the savers."""
 
     store: Store
@@ -142,6 +140,7 @@ class NoteDrafts:
                 draft, article_hash=self.record.hash, article_source=self.record.source
             )
         self.note_drafts[draft.key] = draft
+        self.show_draft_cards()
         error = self._draft_box().keep(draft)
         self._memory_only.discard(draft.key)
         if error:
@@ -159,6 +158,7 @@ class NoteDrafts:
         """Forget a stored note's draft: by the article it was typed in, which is not the one
         shown now if that was deleted meanwhile and put back under a new id."""
         self.note_drafts.pop(key, None)
+        self.show_draft_cards()
         self._memory_only.discard(key)
         box = self._draft_box()
         box.drop(self.record.id if article is None else article, key, self.draft_owner)
@@ -314,7 +314,7 @@ class NoteDrafts:
         from reader.ui.screens.note_editor import first_words  # the editor: not at start-up
 
         for gone in [*getattr(self, "_unplaced_drafts", []), *stranded]:
-            typed = gone.text if len(gone.text) <= SHOWN else gone.text[:SHOWN] + " …"
+            typed = shown(gone.text)
             self.notify(
                 f"An unsaved note kept from before was typed on “{first_words(gone.passage, 6)}”, "
                 f"which is no longer in the article. What you typed: “{typed}” (it stays "
