@@ -153,6 +153,23 @@ def drafts_dir() -> Path:
     return Path(user_data_dir("reader", appauthor=False)) / "drafts"
 
 
+def unsaved_count(db_path: Path | str, articles: set[int] | None = None) -> int:
+    """How many drafts with words wait in the database's draft file (of these articles, or
+    all), for an export to say that they are not in it: a draft is not a note until stored,
+    but the reader who left the editor with escape must not believe the words gone. Only
+    read: a damaged file is left for the reader to move aside."""
+    try:
+        raw = json.loads(DraftBox(db_path).path.read_text("utf-8"))
+        items = raw.get("drafts", []) if isinstance(raw, dict) else []
+        return sum(
+            1 for item in items
+            if isinstance(item, dict) and str(item.get("text", "")).strip()
+            and (articles is None or item.get("article") in articles)
+        )
+    except (OSError, ValueError):
+        return 0
+
+
 class DraftBox:
     """The drafts of one database."""
 
