@@ -318,8 +318,9 @@ class Store:
             around = next((a for a in touching if a.start <= start and end <= a.end), None)
             if around is not None:
                 if note.strip():
-                    joined = notes.merged_note([around.note, note])
-                    notes.update(self.db, around.id, note=joined, color=None)
+                    joined = notes.added_note(around.note, note)
+                    if joined != around.note:
+                        notes.update(self.db, around.id, note=joined, color=None)
                     return Highlighted("existing", self._annotation(around.id), (around,))
                 return Highlighted("existing", around)
             if not touching:
