@@ -98,12 +98,13 @@ class NoteDrafts(DraftCards):
     def _drafts_of_deleted(self, box: _SafeBox) -> list[Draft]:
         """Drafts typed in an article deleted since and now added again (the same text, or
         the same file or address): it has a new id and stamp, so without this its drafts
-        stayed in the file and were never offered. Each is moved to this article."""
+        stayed in the file and were never offered. Each is moved to this article; one kept
+        before hashes were found by its passage and the text around it (`typed_in`)."""
         record = self.record
         out: dict[tuple[str, str], Draft] = {}
         if record.id <= 0:
             return []  # not in the library (it could not be saved): nothing to move to
-        for draft in box.of_text_or_source_safely(record.hash, record.source):
+        for draft in box.of_text_or_source_safely(record.hash, record.source, record.text):
             if draft.article == record.id and draft.article_added in ("", record.added):
                 continue  # this article's own
             try:
@@ -389,9 +390,9 @@ class _SafeBox:
         except OSError:
             return []
 
-    def of_text_or_source_safely(self, digest: str, source: str) -> list[Draft]:
+    def of_text_or_source_safely(self, digest: str, source: str, text: str) -> list[Draft]:
         try:
-            return self.box.of_text_or_source(digest, source)
+            return self.box.of_text_or_source(digest, source, text)
         except OSError:
             return []
 
