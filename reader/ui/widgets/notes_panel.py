@@ -24,8 +24,9 @@ from reader.sanitize import inert
 
 EMPTY_TEXT = "No notes yet — press h to highlight, n to add a note"
 ORPHANS_HEADING = "Not found in this version"
-#: What a draft's card says first: its words are not a stored note yet.
-DRAFT_LABEL = "Draft, not stored · "
+#: What a draft's card says first: its words are not a stored note yet ("draft" as the editor
+#: and the status line say it; short, for the panel of an 80-column terminal).
+DRAFT_LABEL = "Draft · "
 #: Words of the passage shown per item (one line); lines of the note (wrapped, its own
 #: line breaks kept).
 PASSAGE_WORDS = 10
