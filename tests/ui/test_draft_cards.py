@@ -11,11 +11,12 @@ from textual.widgets import OptionList
 
 from reader.drafts import DraftBox
 from reader.export import notes_markdown
+from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
-from reader.ui.widgets.notes_panel import DRAFT_LABEL, NotesPanel
-from tests.ui.conftest import wait_for_analysis
+from reader.ui.widgets.notes_panel import DRAFT_LABEL, ORPHANS_HEADING, NotesPanel
+from tests.ui.conftest import toast_texts, wait_for_analysis
 
 
 def _cards(panel: NotesPanel) -> list[tuple[str | None, str]]:
@@ -125,3 +126,38 @@ async def test_a_draft_kept_from_an_earlier_run_is_listed_on_opening(
         (card,) = [text for option, text in _cards(panel) if option and "draft:" in option]
         assert "from last time" in card
         assert not panel.query_one("#notes-empty").display
+
+
+async def test_a_draft_whose_passage_is_gone_is_listed_with_the_orphans(
+    make_app: Any, store: Store, sample_doc: Document
+) -> None:
+    """The article's file changed and the passage is no longer in it: no editor can open on
+    it, so the card is listed under 'Not found in this version' and enter shows the words."""
+    doc = Document(title=sample_doc.title, source="/tmp/x/a.txt", text=sample_doc.text)
+    app = make_app(doc)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "n")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        passage = editor.passage
+        await pilot.press(*"words on a cut passage", "escape")
+        await pilot.pause()
+    cut = Document(title=doc.title, source=doc.source, text=doc.text.replace(passage, ""))
+    app = make_app(cut)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        panel = screen.query_one(NotesPanel)
+        cards = _cards(panel)
+        assert cards[0][1] == ORPHANS_HEADING
+        option_id, card = cards[1]
+        assert option_id is not None and option_id.startswith("draft:gone:")
+        assert DRAFT_LABEL in card and "words on a cut passage" in card
+        await _choose(pilot, panel, option_id)
+        assert app.screen is screen  # no editor: the passage is not in this text
+        toasts = [t for t in await toast_texts(pilot) if "no editor opens it" in t]
+        assert toasts and "words on a cut passage" in toasts[-1]
+    assert [d.text for d in DraftBox(store.path)._read().values()] == ["words on a cut passage"]
