@@ -9,6 +9,7 @@ so `reader --help` stays fast. Every user error is one line and exit 2.
 from __future__ import annotations
 
 import sys
+from os import PathLike
 
 import click
 
@@ -200,6 +201,8 @@ def notes_cmd(
                 (a.title, seen.source) for a in store.list_articles() for seen in a.sources
             ))
         text = render(gather(store, article), fmt)
+        ids = {store.find_article(article).id} if article else None
+    _say_drafts(db_path, ids)
     if path:
         write_export(path, text, database=db_path)
     if to_stdout or not (path or copy):
@@ -214,6 +217,21 @@ def notes_cmd(
             fail(f"{exc} The notes were {where}.")
         where = PLACES[result.method]
         click.echo(f"reader: copied {result.chars} characters to {where}.", err=True)
+
+
+def _say_drafts(db_path: str | PathLike[str], articles: set[int] | None) -> None:
+    """Unsaved notes (drafts) are never exported as notes; say that some wait, on stderr."""
+    from reader.drafts import unsaved_count
+
+    if count := unsaved_count(db_path, articles):
+        some, them = (
+            ("1 unsaved note (a draft) is", "it") if count == 1
+            else (f"{count} unsaved notes (drafts) are", "them")
+        )
+        click.echo(
+            f"reader: {some} not in this export: the article's Notes tab lists {them} "
+            "(enter on a draft's card, then ctrl+s, stores it).", err=True,
+        )
 
 
 @cli.command("library")

@@ -70,6 +70,21 @@ def same_article(draft: Draft, digest: str, source: str) -> bool:
     return named and draft.article_source == source
 
 
+def typed_in(draft: Draft, text: str) -> bool:
+    """Whether a draft kept before article hashes were (engine 21) was typed in this text: its
+    passage is in it with the text kept around it (W3C prefix and suffix), word for word. Such a
+    draft of an article deleted and added again could not follow it otherwise."""
+    if draft.article_hash:
+        return False
+    seen = draft.seen or {}
+    if draft.span is not None or not seen:
+        passage, prefix, suffix = draft.passage, draft.prefix, draft.suffix
+    else:
+        passage = str(seen.get("exact", ""))
+        prefix, suffix = str(seen.get("prefix", "")), str(seen.get("suffix", ""))
+    return bool(passage.strip()) and bool(prefix or suffix) and prefix + passage + suffix in text
+
+
 def adopted(draft: Draft, article: int, added: str, digest: str, source: str) -> Draft:
     """A deleted article's draft given to the article added again in its place. A note's
     edit on one of its highlights becomes a new note's draft on that passage: the highlight
@@ -153,6 +168,23 @@ def drafts_dir() -> Path:
     return Path(user_data_dir("reader", appauthor=False)) / "drafts"
 
 
+def unsaved_count(db_path: Path | str, articles: set[int] | None = None) -> int:
+    """How many drafts with words wait in the database's draft file (of these articles, or
+    all), for an export to say that they are not in it: a draft is not a note until stored,
+    but the reader who left the editor with escape must not believe the words gone. Only
+    read: a damaged file is left for the reader to move aside."""
+    try:
+        raw = json.loads(DraftBox(db_path).path.read_text("utf-8"))
+        items = raw.get("drafts", []) if isinstance(raw, dict) else []
+        return sum(
+            1 for item in items
+            if isinstance(item, dict) and str(item.get("text", "")).strip()
+            and (articles is None or item.get("article") in articles)
+        )
+    except (OSError, ValueError):
+        return 0
+
+
 class DraftBox:
     """The drafts of one database."""
 
@@ -170,10 +202,14 @@ class DraftBox:
             and (added is None or not d.article_added or d.article_added == added)
         ]
 
-    def of_text_or_source(self, digest: str, source: str) -> list[Draft]:
+    def of_text_or_source(self, digest: str, source: str, text: str = "") -> list[Draft]:
         """The drafts typed in an article with this text or source (`same_article`), in this
-        one or in one deleted since."""
-        return [d for d in self._read().values() if same_article(d, digest, source)]
+        one or in one deleted since; with `text`, those from before hashes were kept whose
+        passage is in it with its context (`typed_in`)."""
+        return [
+            d for d in self._read().values()
+            if same_article(d, digest, source) or (text and typed_in(d, text))
+        ]
 
     def keep(self, draft: Draft) -> None:
         """Store or replace the draft of (article, key)."""

@@ -156,3 +156,23 @@ def test_copy_with_a_display_but_no_clipboard_tool_says_which_to_install(
         f"or xsel). The notes were written to {tmp_path / 'n.md'}.\n"
     )
     assert (tmp_path / "n.md").read_text(encoding="utf-8") == EXPECTED_BUDGET_MD
+
+
+def test_a_draft_is_not_exported_but_said_to_wait(filled: Path) -> None:
+    """A note left in its editor with escape is a draft, not a note: the export is the same,
+    and the reader is told on stderr that words wait (never for another article's draft)."""
+    from reader.drafts import Draft, DraftBox
+
+    with Store.open(filled) as s:
+        budget = s.find_article("budget").id
+    DraftBox(filled).keep(Draft(
+        article=budget, key="span:0:6", text="typed, not stored", passage="Budget", span=(0, 6, 1),
+    ))
+    done = run(filled, "notes", "budget")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == EXPECTED_BUDGET_MD
+    assert "1 unsaved note (a draft) is not in this export" in done.stderr
+    done = run(filled, "notes", "weather")
+    assert done.returncode == 0 and "unsaved" not in done.stderr
+    done = run(filled, "notes")
+    assert "typed, not stored" not in done.stdout and "1 unsaved note" in done.stderr

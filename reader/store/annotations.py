@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from reader.anchoring import Anchor, Selector, anchor, same_words, selector_for
 from reader.errors import StoreError
+from reader.store.merge import extends
 from reader.store.records import Annotation, now, text_hash
 
 COLUMNS = (
@@ -83,6 +84,17 @@ def overlapping(db: Database, article_id: int, start: int, end: int) -> list[Ann
 def merged_note(notes: list[str]) -> str:
     """The notes of merged highlights, in text order, as paragraphs of one note."""
     return "\n\n".join(n.strip() for n in notes if n.strip())
+
+
+def added_note(existing: str, note: str) -> str:
+    """`note` added to a highlight's note as a paragraph of its own, unless one of the two
+    holds the other whole (`merge.extends`: words added before or after), which then stands
+    for both: the same draft stored from two windows (each offered it) is not kept twice."""
+    if extends(existing, note):
+        return existing
+    if extends(note, existing):
+        return note.strip()
+    return merged_note([existing, note])
 
 
 def move(db: Database, ann_id: int, text: str, start: int, end: int, note: str) -> None:

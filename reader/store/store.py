@@ -154,7 +154,7 @@ class Store:
         self, texts: list[ImportedText], items: list[ImportedNote]
     ) -> ImportResult:
         """Texts and annotations from another library, all or nothing (see store.imports)."""
-        with write_transaction(self.db, self.path):
+        with write_transaction(self.db, self.path, notes=True):
             for text in texts:
                 imports.add_text(self.db, text)
             result = ImportResult()
@@ -242,7 +242,7 @@ class Store:
             return notes.for_article(self.db, article_id)
 
     def reanchor(self, article_id: int, text: str) -> list[Annotation]:
-        with write_transaction(self.db, self.path):
+        with write_transaction(self.db, self.path, notes=True):
             notes.reanchor(self.db, article_id, text)
         return self.annotations(article_id)
 
@@ -252,7 +252,7 @@ class Store:
         """Annotate text[start:end]; `text` is the text the caller shows, which another window
         may have replaced since: the passage is then placed on the current text, or kept as an
         orphan on the version the caller shows (see _add_elsewhere)."""
-        with write_transaction(self.db, self.path):
+        with write_transaction(self.db, self.path, notes=True):
             article = self._article(article_id)
             placed = notes.place(article.text, text, start, end)
             if placed is None:
@@ -305,7 +305,7 @@ class Store:
         check and the write are one transaction, so two windows highlighting the same sentence
         at once make one highlight.
         """
-        with write_transaction(self.db, self.path):
+        with write_transaction(self.db, self.path, notes=True):
             article = self._article(article_id)
             placed = notes.place(article.text, text, start, end)
             if placed is None:
@@ -318,8 +318,9 @@ class Store:
             around = next((a for a in touching if a.start <= start and end <= a.end), None)
             if around is not None:
                 if note.strip():
-                    joined = notes.merged_note([around.note, note])
-                    notes.update(self.db, around.id, note=joined, color=None)
+                    joined = notes.added_note(around.note, note)
+                    if joined != around.note:
+                        notes.update(self.db, around.id, note=joined, color=None)
                     return Highlighted("existing", self._annotation(around.id), (around,))
                 return Highlighted("existing", around)
             if not touching:
@@ -344,7 +345,7 @@ class Store:
     def update_annotation(
         self, ann_id: int, *, note: str | None = None, color: int | None = None
     ) -> Annotation:
-        with write_transaction(self.db, self.path):
+        with write_transaction(self.db, self.path, notes=True):
             notes.update(self.db, ann_id, note=note, color=color)
         return self._annotation(ann_id)
 
@@ -352,7 +353,7 @@ class Store:
         """Save `note` over the annotation as the editor saw it, never over a change it has
         not seen: when another window saved in between, both edits are merged (see merge.py);
         when it deleted the highlight, the highlight comes back with the note."""
-        with write_transaction(self.db, self.path):
+        with write_transaction(self.db, self.path, notes=True):
             before = notes.get(self.db, seen.id)
             if before is None:
                 current = articles.get(self.db, seen.article_id)
@@ -369,7 +370,7 @@ class Store:
         return NoteSaved(outcome, self._annotation(seen.id), before)
 
     def delete_annotation(self, ann_id: int) -> Annotation:
-        with write_transaction(self.db, self.path):
+        with write_transaction(self.db, self.path, notes=True):
             ann = notes.get(self.db, ann_id)
             if ann is None:
                 raise StoreError(f"No annotation with id {ann_id}.")
@@ -384,7 +385,7 @@ class Store:
         With `seen` (the annotations as the window shows them), nothing is deleted when another
         window has changed one since: its note would go without anyone having read it.
         """
-        with write_transaction(self.db, self.path):
+        with write_transaction(self.db, self.path, notes=True):
             found = [notes.get(self.db, ann_id) for ann_id in ann_ids]
             if any(ann is None for ann in found):
                 raise StoreError("One of those annotations no longer exists.")
@@ -413,7 +414,7 @@ class Store:
         when another window has changed it since, or put back one of `anns`, nothing is undone,
         so an undo never overwrites an edit it has not seen.
         """
-        with write_transaction(self.db, self.path):
+        with write_transaction(self.db, self.path, notes=True):
             if check:
                 self._check_unchanged(anns, expect)
             for ann_id in remove or []:
@@ -435,7 +436,7 @@ class Store:
             )
 
     def restore_annotation(self, ann: Annotation) -> Annotation:
-        with write_transaction(self.db, self.path):
+        with write_transaction(self.db, self.path, notes=True):
             if articles.get(self.db, ann.article_id) is None:
                 raise StoreError("The article of that annotation was deleted.")
             notes.restore(self.db, ann, self._hash_of(ann.article_id))

@@ -142,3 +142,19 @@ def test_delete_several_at_once(store: Store, article) -> None:
         store.delete_annotations([one.id])
     store.restore_annotations([one, two])
     assert store.annotations(article.id) == [one, two]
+
+
+def test_a_note_added_to_a_highlight_that_holds_it_is_not_repeated(
+    store: Store, article
+) -> None:
+    """Two windows offered the same draft and both stored it on one passage: the note is
+    kept once; a longer text that holds the note stands for it; other words are a paragraph."""
+    first = store.highlight(article.id, article.text, 0, 6, note="same words").annotation
+    assert store.highlight(article.id, article.text, 0, 6, note="same words").annotation.note == (
+        "same words"
+    )
+    more = store.highlight(article.id, article.text, 0, 6, note="same words, and more")
+    assert more.annotation.note == "same words, and more"
+    other = store.highlight(article.id, article.text, 0, 6, note="ok")
+    assert other.annotation.note == "same words, and more\n\nok"
+    assert [a.id for a in store.annotations(article.id)] == [first.id]

@@ -98,3 +98,28 @@ def test_two_processes_create_the_database_at_once(tmp_path: Path) -> None:
     with Store.open(path) as store:
         (article,) = store.list_articles()
         assert len(store.annotations(article.id)) == 10
+
+
+def test_the_library_file_alone_holds_every_saved_note(db_path: Path, tmp_path: Path) -> None:
+    """Copied while the reader is open (a backup, a sync folder), or its -wal file deleted
+    before the reader was killed: the file itself holds the notes saved so far (it held no
+    tables at all until some 4 MB had gathered in the -wal file)."""
+    import shutil
+    import sqlite3
+
+    with Store.open(db_path) as store:
+        class Doc:
+            title, source, kind = "Copy test", "/copy.txt", "text"
+            text = "A passage worth keeping. Another sentence follows here."
+
+        article = store.save_article(Doc())
+        store.add_annotation(article.id, Doc.text, 2, 9, color=2, note="in the file itself")
+        store.highlight(article.id, Doc.text, 25, 32, note="and this one")
+        copy = tmp_path / "copy.db"
+        shutil.copyfile(db_path, copy)  # the file alone: no -wal beside it
+        conn = sqlite3.connect(copy)
+        try:
+            notes = [row[0] for row in conn.execute("SELECT note FROM annotations ORDER BY id")]
+        finally:
+            conn.close()
+    assert notes == ["in the file itself", "and this one"]

@@ -11,6 +11,8 @@ from typing import Any
 
 from reader.sources import Document
 from reader.store import Store
+from reader.store import annotations as notes
+from reader.store.db import write_transaction
 from reader.ui.widgets.notes_panel import CHUNK, NotesPanel
 from tests.ui.conftest import wait_for_analysis
 
@@ -20,8 +22,11 @@ def _highlighted(store: Store, doc: Document) -> list[tuple[int, int]]:
     record = store.save_article(doc)
     text = record.text
     spans = [(at, at + 4) for at in range(400, len(text) - 10, 12)]
-    for n, (start, end) in enumerate(spans):
-        store.add_annotation(record.id, text, start, end, color=1 + n % 5, note=f"note {n}")
+    # In one transaction, as an import would: Store.add_annotation checkpoints each note into
+    # the database file (10 ms a note, minutes for thousands), which is not at stake here.
+    with write_transaction(store.db, store.path):
+        for n, (start, end) in enumerate(spans):
+            notes.add(store.db, record.id, text, start, end, 1 + n % 5, f"note {n}")
     return spans
 
 

@@ -8,7 +8,13 @@ from pathlib import Path
 from textual.app import App, ComposeResult
 from textual.widgets import OptionList, Static
 
-from reader.ui.widgets.notes_panel import EMPTY_TEXT, ORPHANS_HEADING, NoteItem, NotesPanel
+from reader.ui.widgets.notes_panel import (
+    DRAFT_LABEL,
+    EMPTY_TEXT,
+    ORPHANS_HEADING,
+    NoteItem,
+    NotesPanel,
+)
 
 CSS = Path(__file__).parents[2] / "reader" / "ui" / "library.tcss"
 
@@ -26,12 +32,16 @@ class PanelApp(App[None]):
     def __init__(self) -> None:
         super().__init__()
         self.selected: list[int] = []
+        self.drafts: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield NotesPanel(id="notes")
 
     def on_notes_panel_selected(self, message: NotesPanel.Selected) -> None:
         self.selected.append(message.ann_id)
+
+    def on_notes_panel_draft_selected(self, message: NotesPanel.DraftSelected) -> None:
+        self.drafts.append(message.key)
 
 
 def prompts(option_list: OptionList) -> list[str]:
@@ -202,3 +212,39 @@ async def test_enter_right_after_focus_chooses_the_first_note() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.selected == [3]
+
+
+async def test_drafts_are_cards_among_the_notes_and_post_their_key() -> None:
+    """A draft's card is listed at its passage, after a note on the same place; one whose
+    passage is gone is with the orphans; enter on it names the draft, not an annotation."""
+    app = PanelApp()
+    async with app.run_test() as pilot:
+        panel = app.query_one(NotesPanel)
+        panel.set_annotations(ITEMS)
+        panel.set_drafts([
+            NoteItem(0, 10, 1, "First passage here", "unsaved edit", draft="ann:3"),
+            NoteItem(0, 200, 2, "Between", "typed", draft="span:200:207"),
+            NoteItem(0, 0, 1, "Gone words", "lost?", orphaned=True, draft="gone:span:1:2:t"),
+        ])
+        await pilot.pause()
+        option_list = app.query_one(OptionList)
+        ids = [option_list.get_option_at_index(i).id for i in range(option_list.option_count)]
+        assert ids == [
+            "3", "draft:ann:3", "5", "draft:span:200:207", "7", None, "9",
+            "draft:gone:span:1:2:t",
+        ]
+        texts = prompts(option_list)
+        assert texts[1].startswith(f"   {DRAFT_LABEL}First passage") and "unsaved edit" in texts[1]
+        assert DRAFT_LABEL not in texts[0]
+        option_list.focus()
+        option_list.highlighted = 3
+        panel.set_annotations(ITEMS[:2])  # a change elsewhere keeps the draft's card chosen
+        await pilot.pause()
+        assert option_list.highlighted_option is not None
+        assert option_list.highlighted_option.id == "draft:span:200:207"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.drafts == ["span:200:207"] and app.selected == []
+        panel.set_drafts([])
+        await pilot.pause()
+        assert all(i.draft == "" for i in panel.items)

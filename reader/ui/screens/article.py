@@ -55,6 +55,19 @@ class TakesKeys(Protocol):
     def take_key(self, event: events.Key) -> None: ...
 
 
+class _KeysAfterNote:
+    """The keys typed after `n` while its editor waits for the keys before `n` to act: they
+    are the note's, and go to the editor once it is open."""
+
+    def __init__(self) -> None:
+        self.keys: list[events.Key] = []
+
+    def take_key(self, event: events.Key) -> None:
+        event.stop()
+        event.prevent_default()
+        self.keys.append(event)
+
+
 if TYPE_CHECKING:
     from reader.analysis.model import Analysis
     from reader.analysis.runner import Runner
@@ -280,19 +293,21 @@ class ArticleScreen(
         if event.key != "escape":
             self._just_highlighted = False
         editor = self._typing_to
-        if editor is not None and editor in self.app.screen_stack:
+        if isinstance(editor, _KeysAfterNote) or (
+            editor is not None and editor in self.app.screen_stack
+        ):
             editor.take_key(event)  # typed after `n`, before the editor had the focus
             return
         self._typing_to = None
         active = self.active_bindings.get(event.key)
         if active is not None and active.binding.action == "note":
-            # As `/`: the editor opens here, in turn with the keys typed after it, and those
-            # go to it, not to the article's keys.
+            # As `/`: the keys typed after it go to the editor, not to the article's keys.
+            # The editor opens in the app's turn: the keys typed before `n` in one burst act
+            # there (bindings run as a key comes back to the app) and come first.
             event.stop()
             event.prevent_default()
-            self.action_note()
-            opened = self.app.screen
-            self._typing_to = opened if isinstance(opened, TakesKeys) else None
+            waiting = self._typing_to = _KeysAfterNote()
+            self.app.call_later(self._open_note_editor_after, waiting)
         elif active is not None and active.binding.action == "search":
             event.stop()
             event.prevent_default()
@@ -354,6 +369,20 @@ class ArticleScreen(
         self._load_annotations()
         self.offer_kept_drafts()
         self.start_analysis()
+
+    def _open_note_editor_after(self, waiting: _KeysAfterNote) -> None:
+        """`n`'s editor, once the keys typed before it acted; the keys typed after it go to
+        the editor (or, when none opened, back to the article, in order)."""
+        if self._typing_to is not waiting:
+            return
+        self.action_note()
+        opened = self.app.screen
+        self._typing_to = opened if isinstance(opened, TakesKeys) and opened is not self else None
+        for key in waiting.keys:
+            if self._typing_to is not None:
+                self._typing_to.take_key(key)
+            else:
+                self.app.post_message(events.Key(key.key, key.character))
 
     def _adopt(self, record: ArticleRecord) -> None:
         """The library's record of the text shown (saved after the first frame): its id, and

@@ -16,12 +16,10 @@ from typing import TYPE_CHECKING
 
 from reader.drafts import Draft, DraftBox, adopted, joined, now, placed, with_context
 from reader.errors import ReaderError
+from reader.ui.screens.article_draft_cards import DraftCards, shown
 
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
-
-#: At most this much of such a draft's text is shown in its toast (all of it stays in the file).
-SHOWN = 600
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -44,7 +42,7 @@ class _EditorDraft:
         self.owner.forget_draft(self.base.key, self.base.article)
 
 
-class NoteDrafts:
+class NoteDrafts(DraftCards):
     """Needs from the screen: store, record, app, notify(), set_info(), and the savers."""
 
     store: Store
@@ -100,12 +98,13 @@ class NoteDrafts:
     def _drafts_of_deleted(self, box: _SafeBox) -> list[Draft]:
         """Drafts typed in an article deleted since and now added again (the same text, or
         the same file or address): it has a new id and stamp, so without this its drafts
-        stayed in the file and were never offered. Each is moved to this article."""
+        stayed in the file and were never offered. Each is moved to this article; one kept
+        before hashes were found by its passage and the text around it (`typed_in`)."""
         record = self.record
         out: dict[tuple[str, str], Draft] = {}
         if record.id <= 0:
             return []  # not in the library (it could not be saved): nothing to move to
-        for draft in box.of_text_or_source_safely(record.hash, record.source):
+        for draft in box.of_text_or_source_safely(record.hash, record.source, record.text):
             if draft.article == record.id and draft.article_added in ("", record.added):
                 continue  # this article's own
             try:
@@ -142,6 +141,7 @@ class NoteDrafts:
                 draft, article_hash=self.record.hash, article_source=self.record.source
             )
         self.note_drafts[draft.key] = draft
+        self.show_draft_cards()
         error = self._draft_box().keep(draft)
         self._memory_only.discard(draft.key)
         if error:
@@ -159,6 +159,7 @@ class NoteDrafts:
         """Forget a stored note's draft: by the article it was typed in, which is not the one
         shown now if that was deleted meanwhile and put back under a new id."""
         self.note_drafts.pop(key, None)
+        self.show_draft_cards()
         self._memory_only.discard(key)
         box = self._draft_box()
         box.drop(self.record.id if article is None else article, key, self.draft_owner)
@@ -314,7 +315,7 @@ class NoteDrafts:
         from reader.ui.screens.note_editor import first_words  # the editor: not at start-up
 
         for gone in [*getattr(self, "_unplaced_drafts", []), *stranded]:
-            typed = gone.text if len(gone.text) <= SHOWN else gone.text[:SHOWN] + " …"
+            typed = shown(gone.text)
             self.notify(
                 f"An unsaved note kept from before was typed on “{first_words(gone.passage, 6)}”, "
                 f"which is no longer in the article. What you typed: “{typed}” (it stays "
@@ -389,9 +390,9 @@ class _SafeBox:
         except OSError:
             return []
 
-    def of_text_or_source_safely(self, digest: str, source: str) -> list[Draft]:
+    def of_text_or_source_safely(self, digest: str, source: str, text: str) -> list[Draft]:
         try:
-            return self.box.of_text_or_source(digest, source)
+            return self.box.of_text_or_source(digest, source, text)
         except OSError:
             return []
 

@@ -138,6 +138,7 @@ class AnnotationActions(NoteDrafts):
                 for a in self.annotations
             ]
         )
+        self.show_draft_cards()
         orphans = sum(1 for a in self.annotations if a.orphaned)
         changed = [a for a in self.annotations if a.changed]
         if orphans:

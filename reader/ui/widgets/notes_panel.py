@@ -1,8 +1,13 @@
-"""The Notes tab: the article's highlights and notes in text order; choosing one jumps to it."""
+"""The Notes tab: the article's highlights and notes in text order; choosing one jumps to it.
+
+Unsaved notes (drafts kept when the editor was left with escape, or by a window that was
+killed) are listed too, as cards of their own marked as drafts: a reader who left the editor
+must see that the words are still there, and choosing the card opens the editor with them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -19,6 +24,9 @@ from reader.sanitize import inert
 
 EMPTY_TEXT = "No notes yet — press h to highlight, n to add a note"
 ORPHANS_HEADING = "Not found in this version"
+#: What a draft's card says first: its words are not a stored note yet ("draft" as the editor
+#: and the status line say it; short, for the panel of an 80-column terminal).
+DRAFT_LABEL = "Draft · "
 #: Words of the passage shown per item (one line); lines of the note (wrapped, its own
 #: line breaks kept).
 PASSAGE_WORDS = 10
@@ -46,6 +54,13 @@ class NoteItem:
     #: The words the note was written about, when the passage's words have changed since
     #: (a new version of the article); "" when they are as written.
     written_about: str = ""
+    #: The key of the unsaved note's draft this card is (its words are `note`); "" for a
+    #: stored annotation.
+    draft: str = ""
+
+    @property
+    def option_id(self) -> str:
+        return f"draft:{self.draft}" if self.draft else str(self.ann_id)
 
 
 def _fit(text: str, width: int) -> str:
@@ -136,11 +151,20 @@ class NotesPanel(Vertical):
             super().__init__()
             self.ann_id = ann_id
 
+    class DraftSelected(Message):
+        """The reader chose a draft's card: the screen opens the editor with its words."""
+
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
+
     def __init__(
         self, *, name: str | None = None, id: str | None = None, classes: str | None = None
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._items: list[NoteItem] = []
+        self._notes: list[NoteItem] = []
+        self._drafts: list[NoteItem] = []
         #: Each listed item's card by (item, width, dark theme): a change (h, x, u, a note
         #: saved) lays out only the cards that changed, not thousands again (1-2 s a key).
         self._cards: dict[tuple[NoteItem, int, bool], Content] = {}
@@ -169,13 +193,27 @@ class NotesPanel(Vertical):
 
     def set_annotations(self, items: Sequence[NoteItem]) -> None:
         """Replace the list, keeping the highlighted annotation where it still exists."""
-        found = sorted((i for i in items if not i.orphaned), key=lambda i: (i.start, i.ann_id))
-        lost = sorted((i for i in items if i.orphaned), key=lambda i: (i.start, i.ann_id))
+        self._notes = list(items)
+        self._merge()
+
+    def set_drafts(self, items: Sequence[NoteItem]) -> None:
+        """Replace the drafts' cards (listed among the notes, by where their passage is)."""
+        self._drafts = list(items)
+        self._merge()
+
+    def _merge(self) -> None:
+        items = [*self._notes, *self._drafts]
+
+        def order(i: NoteItem) -> tuple[int, bool, int, str]:
+            return (i.start, bool(i.draft), i.ann_id, i.draft)
+
+        found = sorted((i for i in items if not i.orphaned), key=order)
+        lost = sorted((i for i in items if i.orphaned), key=order)
         grown = len(found) + len(lost) - len(self._items)
         if self._items and self._listed >= len(self._items) and 0 < grown <= NEAR_END:
             self._listed += grown  # all were listed (the end reached): a new one is too
         self._items = found + lost
-        self._index = {item.ann_id: i for i, item in enumerate(self._items)}
+        self._index = {item.ann_id: i for i, item in enumerate(self._items) if not item.draft}
         if self.is_mounted:
             self._render_items()
 
@@ -203,8 +241,11 @@ class NotesPanel(Vertical):
         option_list.set_options(options)
         self.query_one("#notes-empty", Static).display = not self._items
         option_list.display = bool(self._items)
-        if keep is not None:
+        if keep is not None and keep.isdigit():
             self.highlight(int(keep))
+        elif keep is not None:
+            with suppress(OptionDoesNotExist):
+                option_list.highlighted = option_list.get_option_index(keep)
 
     def _options(
         self, start: int, end: int, cards: dict[tuple[NoteItem, int, bool], Content]
@@ -223,7 +264,7 @@ class NotesPanel(Vertical):
                 )
             key = (item, width, dark)
             card = cards[key] = self._cards.get(key) or self._prompt(item, width)
-            options.append(Option(card, id=str(item.ann_id)))
+            options.append(Option(card, id=item.option_id))
         return options
 
     def _list_more(self, upto: int = 0) -> None:
@@ -269,10 +310,12 @@ class NotesPanel(Vertical):
         Every line after the first starts INDENT cells in, under the passage."""
         swatch = Style(background=self._swatch_color(item.color))
         passage_style = "italic dim" if item.orphaned else "italic"
+        label = DRAFT_LABEL if item.draft else ""
         parts: list[str | Content | tuple[str, str | Style]] = [
             ("  ", swatch),
             " ",
-            (_first_words(item.passage, width=width), passage_style),
+            (label, "bold"),
+            (_first_words(item.passage, width=max(1, width - len(label))), passage_style),
         ]
         if item.written_about:
             was = _first_words(
@@ -287,8 +330,11 @@ class NotesPanel(Vertical):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id is not None:
-            self.post_message(self.Selected(int(event.option.id)))
+        option_id = event.option.id
+        if option_id is not None and option_id.startswith("draft:"):
+            self.post_message(self.DraftSelected(option_id.removeprefix("draft:")))
+        elif option_id is not None:
+            self.post_message(self.Selected(int(option_id)))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()

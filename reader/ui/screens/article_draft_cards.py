@@ -1,0 +1,130 @@
+"""The article screen's draft cards: unsaved notes shown in the Notes tab.
+
+A draft (``reader.drafts``) was only offered by a toast on opening the article and by the next
+``n`` on its passage, so a reader who left the editor with escape saw no sign of the words in
+the Notes tab and could believe the note gone. Each draft is listed there as a card of its own,
+marked as a draft (never as a stored note: nothing is exported or searched until ctrl+s stores
+it); choosing the card opens the editor with its words. A mixin of the article screen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+#: At most this much of a draft's text is shown in a toast (all of it stays in the file).
+SHOWN = 600
+
+if TYPE_CHECKING:
+    from reader.drafts import Draft
+    from reader.store import Annotation
+    from reader.ui.widgets.notes_panel import NoteItem
+
+
+def draft_item(draft: Draft, annotations: list[Annotation], *, gone: bool = False) -> NoteItem:
+    """The card of one draft: at its passage (a new note's span, or the highlight whose note
+    it edits, where that highlight is now); with the orphans when its passage is not in the
+    text (`gone`) or its highlight is orphaned."""
+    from reader.ui.widgets.notes_panel import NoteItem
+
+    seen = draft.seen or {}
+    ann = next((a for a in annotations if a.id == seen.get("id")), None) if seen else None
+    if draft.span is not None:
+        start, color = draft.span[0], draft.span[2]
+    elif ann is not None:
+        start, color = ann.start, ann.color
+    else:
+        start, color = _int(seen.get("start")), _int(seen.get("color"), 1)
+    passage = ann.exact if ann is not None and not ann.orphaned else draft.passage
+    orphaned = gone or (ann is not None and ann.orphaned)
+    return NoteItem(
+        ann_id=0, start=start, color=color, passage=passage, note=draft.text,
+        orphaned=orphaned, draft=draft.key,
+    )
+
+
+def shown(text: str) -> str:
+    """A draft's words as a toast shows them: at most SHOWN characters (all stay in the file)."""
+    return text if len(text) <= SHOWN else text[:SHOWN] + " …"
+
+
+def _int(value: Any, default: int = 0) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+class DraftCards:
+    """Needs from the screen: note_drafts, _unplaced_drafts, annotations, view, record, the
+    note editor's openers (`open_note_editor`, `action_note`) and notify()."""
+
+    def draft_items(self) -> list[NoteItem]:
+        """The cards of this window's drafts with words in them."""
+        me: Any = self
+        annotations = getattr(me, "annotations", [])
+        items = [draft_item(d, annotations) for d in me.note_drafts.values() if d.text.strip()]
+        items += [
+            draft_item(d, annotations, gone=True)
+            for d in getattr(me, "_unplaced_drafts", [])
+            if d.text.strip()
+        ]
+        return items
+
+    def show_draft_cards(self) -> None:
+        """List the drafts in the Notes tab as they are now (a draft kept, stored or moved)."""
+        from reader.ui.widgets.notes_panel import NotesPanel
+
+        me: Any = self
+        for panel in me.query(NotesPanel):
+            panel.set_drafts(self.draft_items())
+
+    def on_notes_panel_draft_selected(self, event: Any) -> None:
+        self.open_draft_card(str(getattr(event, "key", "")))
+
+    def open_draft_card(self, key: str) -> None:
+        """The editor with the draft's words, on its passage, as `n` there would open it; a
+        draft whose passage is not in the text any more has its words shown instead."""
+        me: Any = self
+        draft: Draft | None = me.note_drafts.get(key)
+        if draft is None:
+            gone = [d for d in getattr(me, "_unplaced_drafts", []) if d.key == key]
+            if gone:
+                self._say_gone(gone[0])
+            return
+        seen = draft.seen or {}
+        ann = me._annotation(_int(seen.get("id"), -1)) if seen else None
+        if draft.span is None and ann is not None and ann.orphaned:
+            self._say_gone(draft)
+            return
+        if draft.span is None and ann is None:
+            start, end = _int(seen.get("start")), _int(seen.get("end"))
+            moved = me._as_new_note(draft, start, end)  # its highlight deleted: a new note's
+            if moved is None:
+                self._say_gone(draft)
+                return
+            draft = moved
+        begin, end = draft.span[:2] if draft.span is not None else (ann.start, ann.end)  # type: ignore[union-attr]
+        me.view.clear_selection()
+        me.view.focus_span(begin, end)
+        here = me._annotation_at_cursor()
+        if draft.span is not None and (here is None or not (here.start < end and begin < here.end)):
+            me.open_note_editor(
+                draft.key, me.record.text[begin:end], "", "Add a note",
+                me._new_note_saver(begin, end), span=draft.span,
+            )
+            return
+        me.action_note()  # on its highlight: that highlight's editor takes the draft in
+
+    def _say_gone(self, draft: Draft) -> None:
+        from reader.ui.screens.note_editor import first_words
+
+        me: Any = self
+        me.notify(
+            f"This unsaved note was typed on “{first_words(draft.passage, 6)}”, which is not "
+            f"in this version of the article, so no editor opens it. What you typed: "
+            f"“{shown(draft.text)}” (it stays in {me._draft_box().box.path}).",
+            title="Drafts",
+            severity="warning",
+            timeout=30,
+            markup=False,
+        )

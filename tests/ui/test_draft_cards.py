@@ -1,0 +1,163 @@
+"""Unsaved notes are visible: a draft (the editor left with escape, or a window killed while
+typing) is a card of its own in the Notes tab, marked as a draft, and choosing it opens the
+editor with its words. It is never a stored note: not in the notes copied as Markdown. The real
+app driven by the Pilot on a real SQLite file and a real draft file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widgets import OptionList
+
+from reader.drafts import DraftBox
+from reader.export import notes_markdown
+from reader.sources import Document
+from reader.store import Store
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.note_editor import NoteEditor
+from reader.ui.widgets.notes_panel import DRAFT_LABEL, ORPHANS_HEADING, NotesPanel
+from tests.ui.conftest import toast_texts, wait_for_analysis
+
+
+def _cards(panel: NotesPanel) -> list[tuple[str | None, str]]:
+    option_list = panel.option_list
+    out = []
+    for i in range(option_list.option_count):
+        option = option_list.get_option_at_index(i)
+        out.append((option.id, option.prompt.plain))  # type: ignore[union-attr]
+    return out
+
+
+async def _choose(pilot: Any, panel: NotesPanel, option_id: str) -> None:
+    option_list: OptionList = panel.option_list
+    await pilot.press("t", "t")  # Speakers, Entities, Notes
+    await pilot.pause()
+    option_list.focus()
+    option_list.highlighted = option_list.get_option_index(option_id)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_a_new_notes_draft_is_a_card_that_opens_the_editor(
+    make_app: Any, store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"left with escape", "escape")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        panel = screen.query_one(NotesPanel)
+        ((option_id, card),) = _cards(panel)
+        assert option_id is not None and option_id.startswith("draft:span:")
+        assert card.startswith(DRAFT_LABEL.strip()) or DRAFT_LABEL in card
+        assert "left with escape" in card
+        # Not a stored note: nothing in the library, nothing copied as Markdown.
+        assert store.annotations(screen.record.id) == []
+        assert "left with escape" not in notes_markdown("t", "s", screen.annotations, [])
+
+        await pilot.press("down", "down", "down")  # the cursor elsewhere: the card finds it
+        await _choose(pilot, panel, option_id)
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.text == "left with escape"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (ann,) = store.annotations(screen.record.id)
+        assert ann.note == "left with escape"
+        # Stored: the draft's card gives way to the note's.
+        assert [option for option, _ in _cards(panel)] == [str(ann.id)]
+    assert DraftBox(store.path)._read() == {}
+
+
+async def test_a_notes_unsaved_edit_is_a_card_beside_the_note(
+    make_app: Any, store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "h", "n")
+        await pilot.pause()
+        await pilot.press(*"stored words", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("end", *" and more", "escape")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        panel = screen.query_one(NotesPanel)
+        (ann,) = store.annotations(screen.record.id)
+        cards = _cards(panel)
+        assert [option for option, _ in cards] == [str(ann.id), f"draft:ann:{ann.id}"]
+        assert "stored words" in cards[0][1] and DRAFT_LABEL not in cards[0][1]
+        assert DRAFT_LABEL in cards[1][1] and "stored words and more" in cards[1][1]
+
+        await pilot.press("down", "down", "down")
+        await _choose(pilot, panel, f"draft:ann:{ann.id}")
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.text == "stored words and more"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (ann,) = store.annotations(screen.record.id)
+        assert ann.note == "stored words and more"
+        assert [option for option, _ in _cards(panel)] == [str(ann.id)]
+
+
+async def test_a_draft_kept_from_an_earlier_run_is_listed_on_opening(
+    make_app: Any, store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "n")
+        await pilot.pause()
+        await pilot.press(*"from last time", "escape")
+        await pilot.pause()
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        panel = app.screen.query_one(NotesPanel)
+        (card,) = [text for option, text in _cards(panel) if option and "draft:" in option]
+        assert "from last time" in card
+        assert not panel.query_one("#notes-empty").display
+
+
+async def test_a_draft_whose_passage_is_gone_is_listed_with_the_orphans(
+    make_app: Any, store: Store, sample_doc: Document
+) -> None:
+    """The article's file changed and the passage is no longer in it: no editor can open on
+    it, so the card is listed under 'Not found in this version' and enter shows the words."""
+    doc = Document(title=sample_doc.title, source="/tmp/x/a.txt", text=sample_doc.text)
+    app = make_app(doc)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "n")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        passage = editor.passage
+        await pilot.press(*"words on a cut passage", "escape")
+        await pilot.pause()
+    cut = Document(title=doc.title, source=doc.source, text=doc.text.replace(passage, ""))
+    app = make_app(cut)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        panel = screen.query_one(NotesPanel)
+        cards = _cards(panel)
+        assert cards[0][1] == ORPHANS_HEADING
+        option_id, card = cards[1]
+        assert option_id is not None and option_id.startswith("draft:gone:")
+        assert DRAFT_LABEL in card and "words on a cut passage" in card
+        await _choose(pilot, panel, option_id)
+        assert app.screen is screen  # no editor: the passage is not in this text
+        toasts = [t for t in await toast_texts(pilot) if "no editor opens it" in t]
+        assert toasts and "words on a cut passage" in toasts[-1]
+    assert [d.text for d in DraftBox(store.path)._read().values()] == ["words on a cut passage"]
