@@ -108,5 +108,5 @@ async def test_the_search_bar_footer_offers_no_key_the_input_takes(make_app: Any
         await pilot.press("slash", *"gantz")
         await pilot.pause()
         footer = screen_lines(app)[-1]
-        assert "esc Close search" in footer, footer
+        assert "esc Cancel search" in footer, footer
         assert "/ Search" not in footer, footer
