@@ -89,6 +89,14 @@ async def test_the_notes_column_counts_notes_with_text(store: Store) -> None:
         table = screen.table
         column = [c.key.value for c in table.columns.values()].index("notes")
         assert str(table.get_row_at(0)[column]) == "2"
+        # The export lists every highlight: the status line says so, as the Notes column
+        # disagreed with `reader notes` without a word (found by a new user).
+        from reader.export import gather
+
+        (exported,) = gather(store, str(article.id))
+        status = str(screen.query_one("#library-status").render())
+        told = f"{len(exported.annotations)} highlights, 2 with a note (reader notes lists all "
+        assert told in status, status
 
 
 async def test_typed_apostrophe_and_hyphen_are_searched_as_words(tmp_path: Path) -> None:
