@@ -91,6 +91,10 @@ class ArticleScreen(
     """One article. Owns the analysis worker and wires the store to the widgets."""
 
     HELP_TITLE = "Reading"
+    #: The keys the footer gives room to first, the most wanted first (widgets/footer.py): at
+    #: 80 columns it showed neither h nor n, the two a reader needs most; while selecting, esc.
+    FOOTER_FIRST: ClassVar[tuple[str, ...]] = (
+        "clear_selection", "highlight", "note", "search", "help", "app.quit")
     AUTO_FOCUS = "#article"
 
     class BackToLibrary(Message):
