@@ -117,6 +117,10 @@ async def test_help_lists_every_key_of_the_speakers_panel(make_app) -> None:
         keys = " / ".join(rows)
         for key in ("↓", "enter", "letters", "backspace", "escape", "space"):
             assert key in keys, rows
+        # The other two tabs had no section at all.
+        for title in ("Entities panel", "Notes panel"):
+            rows = dict(next(rows for heading, rows in help_screen._sections if heading == title))
+            assert "enter" in rows and "↑ / ↓" in rows, (title, rows)
         await pilot.press("escape", "tab")
         await pilot.pause()
         screen = app.screen
