@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from textual.widgets._toast import Toast
 
+from reader.sources import Document
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import screen_lines, wait_for_analysis
 
@@ -47,3 +48,25 @@ async def test_stacked_toasts_leave_the_search_count_and_the_header(
         texts = [str(t.render()) for t in screen.query(Toast)]
         assert len(texts) <= 3 and "Panel" in texts[-1], texts  # the newest few
 
+
+
+async def test_a_toast_in_the_library_leaves_its_status_line(tmp_path: Any) -> None:
+    """Found driving the app at 80x24: "Not opened" (ctrl+o on a missing file) covered the
+    library's status line."""
+    from reader.store import Store
+    from reader.ui.app import ReaderApp
+
+    store = Store.open(tmp_path / "library.db")
+    store.save_article(Document(title="Talks", source="/news/t.txt", text="Talks went on.\n"))
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        before = screen_lines(app)
+        assert before[-2].strip().startswith("1 article")
+        app.screen.notify("/nonexistent/file.txt: no such file.", title="Not opened",
+                          severity="error")
+        await pilot.pause(0.5)
+        lines = screen_lines(app)
+        assert any("no such file" in line for line in lines)
+        assert lines[-2] == before[-2] and lines[-1] == before[-1], "\n".join(lines)
+    store.close()
