@@ -145,3 +145,12 @@ async def test_a_quote_is_listed_once_not_again_as_text(tmp_path: Path) -> None:
         assert len(rows) == 1 and "quote" in rows[0] and "Ann Lee" in rows[0], rows
         assert str(screen.query_one("#search-status").render()).startswith("1 match ")
     store.close()
+
+
+def test_the_notes_told_read_as_english() -> None:
+    """Found driving the app: "1 highlights, 0 with a note (reader notes lists all 1)"."""
+    from reader.ui.library_columns import notes_told
+
+    assert notes_told(0, 1) == "1 highlight, without a note (reader notes lists it)"
+    assert notes_told(0, 3) == "3 highlights, none with a note (reader notes lists all 3)"
+    assert notes_told(2, 4) == "4 highlights, 2 with a note (reader notes lists all 4)"
