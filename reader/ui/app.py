@@ -78,6 +78,7 @@ class ReaderApp(App[None]):
         for old in to_drop(self._notifications, event.notification):
             self._unnotify(old, refresh=False)
         super()._on_notify(event)
+        event.prevent_default()  # Textual would call App's handler again, itself
 
     def __init__(
         self,
