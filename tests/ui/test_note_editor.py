@@ -96,7 +96,11 @@ async def test_a_long_passage_is_shown_whole_and_scrolls() -> None:
         assert shown.split() == passage.split() and "…" not in shown
         box = app.screen.query_one("#note-passage-box", VerticalScroll)
         assert box.max_scroll_y > 0
-        assert "ctrl+↑↓ scroll the passage" in str(app.screen.query_one("#note-hint").render())
+        hint = app.screen.query_one("#note-hint")
+        assert "ctrl+↑↓ scroll the passage" in str(hint.render())
+        # No blank rows under the hint: the dialog is as tall as the box shown, not the
+        # whole passage (which it was, sized by CSS alone).
+        assert app.screen.query_one("#note-dialog").region.bottom == hint.region.bottom + 1
         assert not any("word59" in line for line in screen_lines(app))
         for _ in range(4):
             await pilot.press("ctrl+down")

@@ -29,6 +29,8 @@ def first_words(text: str, words: int = PASSAGE_WORDS) -> str:
     return head + (" …" if len(parts) > words else "")
 
 
+#: The passage's box takes at most this share of the screen's rows (per cent).
+PASSAGE_SHARE = 15
 #: The editor quotes at most this many characters of the passage (a chapter highlighted whole
 #: would be wrapped again at every frame); the rest is said to be cut.
 PASSAGE_CHARS = 4_000
@@ -121,6 +123,8 @@ class NoteEditor(ModalScreen[str | None]):
         #: Keys typed before the text area had the focus, replayed into it at mount.
         self._early: list[events.Key] = []
         self._ready = False
+        #: The passage is longer than its box (the hint says how to scroll it).
+        self._passage_scrolls = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog", classes="dialog"):
@@ -145,18 +149,29 @@ class NoteEditor(ModalScreen[str | None]):
         box.scroll_to(y=box.scroll_y + step * max(1, box.scrollable_content_region.height - 1),
                       animate=False)
 
+    def _fit_passage(self) -> None:
+        """The passage's box as tall as the passage, up to PASSAGE_SHARE of the screen's rows
+        (set here: sized by CSS alone, the dialog took the uncapped height, blank below)."""
+        rows = self.query_one("#note-passage", Static).outer_size.height
+        cap = max(1, self.app.size.height * PASSAGE_SHARE // 100)
+        self.query_one("#note-passage-box", VerticalScroll).styles.height = max(1, min(rows, cap))
+        self._passage_scrolls = rows > cap
+        self._show_hint()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_passage)
+
     def _show_hint(self) -> None:
         """The keys, that a long line is unwrapped, and that the passage goes on below its rows
         (and how to read the rest)."""
         area = self.query_one("#note-text", TextArea)
-        box = self.query_one("#note-passage-box", VerticalScroll)
         hint = HINT if area.soft_wrap else UNWRAPPED_HINT
-        if box.max_scroll_y > 0:
+        if self._passage_scrolls:
             hint += " · ctrl+↑↓ scroll the passage"
         self.query_one("#note-hint", Static).update(Content(hint))
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._show_hint)
+        self.call_after_refresh(self._fit_passage)
         area = self.query_one("#note-text", TextArea)
         area.focus()
         area.move_cursor(area.document.end)
