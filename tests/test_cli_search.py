@@ -40,8 +40,9 @@ def test_table_json_and_csv(library: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].split() == ["ID", "TITLE", "IN", "SPEAKER", "AT", "CONTEXT"]
+    # The quote's words are not listed again as its paragraph's text.
     assert sorted(line.split()[5] for line in lines[1:] if " Geneva " in line) == [
-        "note", "quote", "text"]
+        "note", "quote"]
     assert "\x1b" not in done.stdout
 
     hits = json.loads(run(library, "plan", "--format", "json").stdout)
@@ -51,7 +52,9 @@ def test_table_json_and_csv(library: Path) -> None:
     assert text[quote["offset"] : quote["offset"] + 4] == "plan"
 
     rows = list(csv.DictReader(io.StringIO(run(library, "plan", "--format", "csv").stdout)))
-    assert {r["kind"] for r in rows} == {"text", "quote", "note"}
+    assert {r["kind"] for r in rows} == {"quote", "note"}
+    texts = json.loads(run(library, "plan", "--in", "text", "--format", "json").stdout)
+    assert [h["kind"] for h in texts] == ["text"]
 
 
 def test_filters(library: Path) -> None:

@@ -134,8 +134,8 @@ def search(
         f"WHERE search_rows_fts MATCH ? AND {' AND '.join(where)} "
         "ORDER BY search_rows_fts.rank, r.article_id, r.start"
     )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
+    if limit is not None:  # room for the text hits that repeat a quote's (dropped below)
+        sql += f" LIMIT {2 * int(limit)}"
     try:
         rows = db.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:
@@ -150,4 +150,18 @@ def search(
         # A note's body is the note, not the article: it opens at the passage it is on.
         offset = start if kind == "note" else start + at
         hits.append(SearchHit(article_id, title, kind, who, offset, start, end, context, match))
-    return hits
+    return without_echoes(hits)[:limit]
+
+
+def without_echoes(hits: list[SearchHit]) -> list[SearchHit]:
+    """The hits less each text hit whose match is inside a quote also found: the paragraph
+    would list the quote's words a second time, without their speaker."""
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    for hit in hits:
+        if hit.kind == "quote":
+            quoted.setdefault(hit.article_id, []).append((hit.start, hit.end))
+    return [
+        hit for hit in hits
+        if hit.kind != "text"
+        or not any(start <= hit.offset < end for start, end in quoted.get(hit.article_id, ()))
+    ]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.notifications import Notify, SeverityLevel
 
 from reader.ui.commands import ReaderCommands
 
@@ -51,6 +52,33 @@ class ReaderApp(App[None]):
             tooltip="Search every action by name",
         ),
     ]
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """As Textual's, a notice short-lived and an error longer (reader.ui.toasts)."""
+        from reader.ui.toasts import seconds_for
+
+        super().notify(
+            message, title=title, severity=severity, markup=markup,
+            timeout=seconds_for(severity) if timeout is None else timeout,
+        )
+
+    def _on_notify(self, event: Notify) -> None:
+        """A new toast replaces its repeat and the oldest notices past a few (reader.ui.toasts):
+        a stack never climbs over the header or the search bar."""
+        from reader.ui.toasts import to_drop
+
+        for old in to_drop(self._notifications, event.notification):
+            self._unnotify(old, refresh=False)
+        super()._on_notify(event)
+        event.prevent_default()  # Textual would call App's handler again, itself
 
     def __init__(
         self,

@@ -109,6 +109,15 @@ def cell_text(key: str, article: ArticleSummary) -> str:
     return "–" if value is None else str(value)
 
 
+def notes_told(notes: int, highlights: int) -> str:
+    """Why the Notes column (notes written) says less than `reader notes`, which lists every
+    highlight of the article, with or without a note."""
+    if highlights == 1:
+        return "1 highlight, without a note (reader notes lists it)"
+    written = str(notes) if notes else "none"
+    return f"{highlights} highlights, {written} with a note (reader notes lists all {highlights})"
+
+
 def shorten(text: str, width: int, *, keep_end: bool = False) -> str:
     """One line of at most `width` cells; paths keep their end, titles their start."""
     from reader.cells import fit, fit_end

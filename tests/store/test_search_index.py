@@ -48,8 +48,14 @@ def test_quotes_are_indexed_with_their_speaker(store: Store, make_doc) -> None:
     assert [(h.speaker, h.kind) for h in quotes] == [("Tom Reed", "quote")]
     assert [h.speaker for h in store.search("peace OR plan", speaker="Lopez")] == ["Maria Lopez"]
     assert store.search("plan", speaker="Maria Lopez") == []
-    # Both the quote and the paragraph it stands in are found.
-    assert sorted(h.kind for h in store.search("peace")) == ["quote", "text"]
+    # The quote is found, not its words a second time as the paragraph's text (found by a
+    # new user); the paragraph alone when only texts are searched.
+    assert [h.kind for h in store.search("peace")] == ["quote"]
+    (text_hit,) = store.search("peace", kinds=("text",))
+    assert text_hit.offset == store.search("peace")[0].offset
+    # A text hit elsewhere in the paragraph stays: "Reed" is the quote's speaker, and the
+    # paragraph's word after the quote.
+    assert sorted(h.kind for h in store.search("Reed")) == ["quote", "text"]
 
 
 def test_notes_follow_every_edit(store: Store, make_doc) -> None:

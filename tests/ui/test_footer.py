@@ -108,5 +108,23 @@ async def test_the_search_bar_footer_offers_no_key_the_input_takes(make_app: Any
         await pilot.press("slash", *"gantz")
         await pilot.pause()
         footer = screen_lines(app)[-1]
-        assert "esc Close search" in footer, footer
+        assert "esc Cancel search" in footer, footer
         assert "/ Search" not in footer, footer
+
+
+async def test_highlight_and_note_are_in_the_footer_at_80_columns(make_app: Any) -> None:
+    """Found by a new user: at 80x24 the footer showed neither h (highlight) nor n (note), the
+    two keys a reader needs most; it ran out of room after "l Legend"."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        for keys in ((), ("v",)):  # reading, then selecting
+            await pilot.press(*keys)
+            await pilot.pause()
+            footer = screen_lines(app)[-1]
+            for key in ("h Highlight", "n Note", "/ Search", "? Help"):
+                assert key in footer, footer
+        assert "esc Cancel selection" in footer, footer  # selecting says so
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "q Quit" in screen_lines(app)[-1]

@@ -97,3 +97,42 @@ async def test_a_long_description_wraps_under_itself_at_80_columns(make_app) -> 
         assert "Add or edit the note on the highlight under the cursor" in " ".join(
             (first[column:].split("│")[0].strip(), body)
         )
+
+
+async def test_help_lists_every_key_of_the_speakers_panel(make_app) -> None:
+    """Found by a new user: the help listed only `space` for the Speakers panel, though
+    arrows, enter, letters (the name filter), backspace and escape all work there. Each key
+    the help names is pressed here and does what it says."""
+    from reader.ui.widgets.speaker_panel import SpeakerPanel
+
+    app = make_app()
+    async with app.run_test(size=(120, 50)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        rows = dict(next(rows for title, rows in help_screen._sections
+                         if title == "Speakers panel"))
+        keys = " / ".join(rows)
+        for key in ("↓", "enter", "letters", "backspace", "escape", "space"):
+            assert key in keys, rows
+        # The other two tabs had no section at all.
+        for title in ("Entities panel", "Notes panel"):
+            rows = dict(next(rows for heading, rows in help_screen._sections if heading == title))
+            assert "enter" in rows and "↑ / ↓" in rows, (title, rows)
+        await pilot.press("escape", "tab")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        panel = screen.query_one(SpeakerPanel)
+        assert panel.has_focus
+        await pilot.press(*"gan")
+        assert panel.filter_text == "gan"
+        await pilot.press("backspace")
+        assert panel.filter_text == "ga"
+        await pilot.press("escape")
+        assert panel.filter_text == ""
+        await pilot.press("down", "down", "enter")  # the first card's first quote
+        await pilot.pause()
+        assert screen.current_quote is not None

@@ -77,9 +77,9 @@ async def test_search_then_open_at_the_match(store: Store) -> None:
         assert isinstance(screen, LibrarySearchScreen)
         await pilot.press(*"plan")
         await pilot.pause()
-        assert {(h.title, h.kind) for h in screen.hits} == {("Geneva", "quote"),
-                                                            ("Geneva", "text")}
-        assert screen.query_one(DataTable).row_count == 2
+        # The quote, not again as its paragraph's text (the same words, without a speaker).
+        assert {(h.title, h.kind) for h in screen.hits} == {("Geneva", "quote")}
+        assert screen.query_one(DataTable).row_count == 1
         quote = next(h for h in screen.hits if h.kind == "quote")
         row = screen.hits.index(quote)
         await pilot.press("down", *["down"] * row, "enter")

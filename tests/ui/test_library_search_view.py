@@ -89,6 +89,14 @@ async def test_the_notes_column_counts_notes_with_text(store: Store) -> None:
         table = screen.table
         column = [c.key.value for c in table.columns.values()].index("notes")
         assert str(table.get_row_at(0)[column]) == "2"
+        # The export lists every highlight: the status line says so, as the Notes column
+        # disagreed with `reader notes` without a word (found by a new user).
+        from reader.export import gather
+
+        (exported,) = gather(store, str(article.id))
+        status = str(screen.query_one("#library-status").render())
+        told = f"{len(exported.annotations)} highlights, 2 with a note (reader notes lists all "
+        assert told in status, status
 
 
 async def test_typed_apostrophe_and_hyphen_are_searched_as_words(tmp_path: Path) -> None:
@@ -112,3 +120,37 @@ async def test_typed_apostrophe_and_hyphen_are_searched_as_words(tmp_path: Path)
             assert "syntax" not in shown and "not a search" not in shown, shown
             assert app.screen.hits, typed
     store.close()
+
+
+async def test_a_quote_is_listed_once_not_again_as_text(tmp_path: Path) -> None:
+    """Found by a new user: the search listed a quote twice, once as the quote (with its
+    speaker) and once as a text hit of the same words in its paragraph."""
+    from reader.analysis.model import Analysis, Quote
+
+    text = "Talks\n\nThe envoy was blunt. “The ceasefire holds for now,” Ann Lee said.\n"
+    store = Store.open(tmp_path / "library.db")
+    article = store.save_article(Document(title="Talks", source="/news/t.txt", text=text))
+    passage = "“The ceasefire holds for now,”"
+    start = text.index(passage)
+    store.cache_analysis(article.hash, "m", "1", Analysis(quotes=[
+        Quote(id=0, start=start, end=start + len(passage), text=passage, speaker="Ann Lee")]))
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.show_library_search("ceasefire")
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibrarySearchScreen)
+        rows = [line for line in screen_lines(app) if "ceasefire" in line and "Talks" in line]
+        assert len(rows) == 1 and "quote" in rows[0] and "Ann Lee" in rows[0], rows
+        assert str(screen.query_one("#search-status").render()).startswith("1 match ")
+    store.close()
+
+
+def test_the_notes_told_read_as_english() -> None:
+    """Found driving the app: "1 highlights, 0 with a note (reader notes lists all 1)"."""
+    from reader.ui.library_columns import notes_told
+
+    assert notes_told(0, 1) == "1 highlight, without a note (reader notes lists it)"
+    assert notes_told(0, 3) == "3 highlights, none with a note (reader notes lists all 3)"
+    assert notes_told(2, 4) == "4 highlights, 2 with a note (reader notes lists all 4)"

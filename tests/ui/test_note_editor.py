@@ -79,15 +79,44 @@ async def test_passage_is_plain_text_not_markup() -> None:
         assert "[bold red]not markup[/]" in str(shown.render())
 
 
-async def test_long_passage_shows_first_words_only() -> None:
-    passage = " ".join(f"word{i}" for i in range(50))
+async def test_a_long_passage_is_shown_whole_and_scrolls() -> None:
+    """Found by a new user: the editor quoted the passage's first twelve words, cut at 120
+    columns, as if that were the passage. It is shown whole, wrapped; longer than its rows,
+    the hint says so and ctrl+down scrolls it (the keys still go to the note)."""
+    from textual.containers import VerticalScroll
+
+    from tests.ui.conftest import screen_lines
+
+    passage = " ".join(f"word{i}" for i in range(60))
     app = EditorApp(passage)
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
         await pilot.pause()
         shown = str(app.screen.query_one("#note-passage", Static).render())
-        assert shown.startswith("word0 word1")
-        assert "word49" not in shown
-        assert shown.endswith("…")
+        assert shown.split() == passage.split() and "…" not in shown
+        box = app.screen.query_one("#note-passage-box", VerticalScroll)
+        assert box.max_scroll_y > 0
+        hint = app.screen.query_one("#note-hint")
+        assert "ctrl+↑↓ scroll the passage" in str(hint.render())
+        # No blank rows under the hint: the dialog is as tall as the box shown, not the
+        # whole passage (which it was, sized by CSS alone).
+        assert app.screen.query_one("#note-dialog").region.bottom == hint.region.bottom + 1
+        assert not any("word59" in line for line in screen_lines(app))
+        for _ in range(4):
+            await pilot.press("ctrl+down")
+        await pilot.pause()
+        assert any("word59" in line for line in screen_lines(app))
+        await pilot.press(*"ok", "ctrl+s")
+        await pilot.pause()
+        assert app.results == ["ok"]
+
+
+async def test_a_short_passage_says_nothing_of_scrolling() -> None:
+    app = EditorApp("A short passage of a few words, well under the width of one row.")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert "passage" not in str(app.screen.query_one("#note-hint").render())
 
 
 async def test_a_burst_of_keys_then_ctrl_s_keeps_every_key() -> None:
@@ -104,3 +133,14 @@ async def test_a_burst_of_keys_then_ctrl_s_keeps_every_key() -> None:
         await pilot.pause()
         await pilot.pause()
         assert app.results == ["burst"]
+
+
+def test_a_passage_past_the_limit_says_how_much_is_cut() -> None:
+    from reader.ui.screens.note_editor import PASSAGE_CHARS, passage_text
+
+    paragraph = "The long chapter goes on. " * 400
+    shown = passage_text(f"{paragraph}\n\n{paragraph}")
+    assert len(shown) < PASSAGE_CHARS + 60
+    left = int(shown.rsplit("[cut here: ", 1)[1].split(" ")[0].replace(",", ""))
+    assert len(shown.split(" … [cut here")[0]) + left == len(" ".join(paragraph.split())) * 2 + 1
+    assert passage_text("One\n\n\nTwo  words") == "One\nTwo words"

@@ -215,3 +215,33 @@ async def test_a_huge_paste_into_the_search_bar_answers_at_once(make_app) -> Non
         screen.search_bar.input.value = pasted[:4000]
         await pilot.pause()
         assert str(screen.search_bar.query_one("#search-count").content) == "no matches"
+
+
+async def test_escape_while_typing_goes_back_where_the_search_began(make_app) -> None:
+    """Found by a new user: escape from `/` left the cursor (and the page) at the match. As in
+    vim and less, escape now cancels the search, back to the sentence and the page it began
+    on; enter accepts the match and stays there."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        view = screen.view
+        await pilot.press("j", "j")
+        await pilot.pause()
+        cursor, top = view.cursor_span, view.scroll_y
+        await pilot.press("slash", *"qatar")
+        await pilot.pause()
+        assert view.cursor_span != cursor and view.scroll_y != top  # the match, far below
+        await pilot.press("escape")
+        await pilot.pause()
+        assert (view.cursor_span, view.scroll_y) == (cursor, top)
+        assert view.has_focus and view.match_count == 0
+        assert "cancelled" in info(screen)
+        # Enter accepts: the cursor stays at the match, and escape then only clears the marks.
+        await pilot.press("slash", *"qatar", "enter")
+        await pilot.pause()
+        at_match = view.cursor_span
+        assert at_match != cursor
+        await pilot.press("escape")
+        await pilot.pause()
+        assert view.cursor_span == at_match and view.match_count == 0

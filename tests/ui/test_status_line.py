@@ -206,3 +206,23 @@ async def test_what_a_key_did_is_read_whole_at_80x24(make_app) -> None:
         await pilot.press("j")  # the message goes: the summary is whole again
         await pilot.pause()
         assert summary in screen_lines(app)[row]
+
+
+async def test_r_says_what_it_does_when_there_is_nothing_to_retry(make_app) -> None:
+    """Found by a new user: `r` (retry a stopped analysis) did nothing at all, unsaid, on an
+    article whose analysis was complete. It now says so on the status line, read whole at
+    80 columns; the retry itself is not offered (the analysis is untouched)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        analysis = screen.analysis
+        await pilot.press("r")
+        await pilot.pause()
+        said = info(screen)
+        assert said == "r retries a stopped analysis: this one is complete"
+        assert said in screen_lines(app)[-2]
+        assert screen.analysis is analysis and screen.analysis_complete
+        await pilot.press("j")
+        await pilot.pause()
+        assert "retries" not in info(screen)  # until the next key, as every message

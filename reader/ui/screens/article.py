@@ -40,6 +40,7 @@ from reader.ui.screens.article_worker import (
     final_status,
 )
 from reader.ui.status_room import summary_room
+from reader.ui.widgets.article_search import Place
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel
 from reader.ui.widgets.header import ArticleHeader
@@ -103,6 +104,10 @@ class ArticleScreen(
     """One article. Owns the analysis worker and wires the store to the widgets."""
 
     HELP_TITLE = "Reading"
+    #: The keys the footer gives room to first, the most wanted first (widgets/footer.py): at
+    #: 80 columns it showed neither h nor n, the two a reader needs most; while selecting, esc.
+    FOOTER_FIRST: ClassVar[tuple[str, ...]] = (
+        "clear_selection", "highlight", "note", "search", "help", "app.quit")
     AUTO_FOCUS = "#article"
 
     class BackToLibrary(Message):
@@ -134,6 +139,8 @@ class ArticleScreen(
         self.last_match: tuple[int, int] | None = None
         #: Where the cursor was when the search bar opened: typing searches from there.
         self._search_origin: int | None = None
+        #: Where the reader was when the search bar opened: escape while typing goes back.
+        self._search_place: Place | None = None
         #: The query is being typed (from `/` to enter or escape).
         self._typing_query = False
         #: The note editor `n` opened, which takes the keys still on their way to the article.

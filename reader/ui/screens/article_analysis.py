@@ -47,7 +47,8 @@ def stopped_status(reason: str) -> str:
 
 class AnalysisStatus(Screen[None]):
     """Needs from the screen: analysis, slots, view, speaker_panel, entities_panel,
-    set_status(), start_analysis(), _refresh_panels() and its bookkeeping of what it shows."""
+    set_status(), set_info(), status_text, start_analysis(), _refresh_panels() and its
+    bookkeeping of what it shows."""
 
     HELP_TITLE = "Reading"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -58,6 +59,9 @@ class AnalysisStatus(Screen[None]):
             id="reading.retry_analysis",
             tooltip="Start a stopped analysis again",
         ),
+        # The same key while there is nothing to retry: it says so, rather than nothing (no
+        # description: the help and the footer list `r` once, above).
+        Binding("r", "nothing_to_retry", "", show=False, id="reading.nothing_to_retry"),
     ]
 
     #: Why the analysis stopped before its end (None while it runs, once done, or after a
@@ -91,15 +95,33 @@ class AnalysisStatus(Screen[None]):
 
         def set_status(self, text: str) -> None: ...
 
+        def set_info(self, text: str) -> None: ...
+
+        @property
+        def status_text(self) -> str: ...
+
         def start_analysis(self) -> None: ...
 
         def reach_target(self, quotes: Iterable[Quote], *, final: bool = False) -> None: ...
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The retry key is in the footer only while there is a stopped analysis to retry."""
+        """The retry key is in the footer only while there is a stopped analysis to retry;
+        otherwise `r` says why it does nothing."""
         if action == "retry_analysis" and self.stopped_reason is None:
             return False
+        if action == "nothing_to_retry" and self.stopped_reason is not None:
+            return False
         return super().check_action(action, parameters)
+
+    def action_nothing_to_retry(self) -> None:
+        """`r` with no stopped analysis: found by a new user, who pressed it and saw nothing."""
+        if self.analysis_complete:
+            state = "this one is complete"
+        elif self.status_text.startswith("analysis failed"):
+            state = "this one failed for good (see the status line)"
+        else:
+            state = "this one is still running"
+        self.set_info(f"r retries a stopped analysis: {state}")
 
     def _follow_analysis(self, source: object, deltas: list[Delta]) -> None:
         """Apply a stream's deltas to the screen's own copy of its analysis and repaint only

@@ -27,6 +27,7 @@ class SearchActions(Screen[None]):
         its marks with it."""
         bar = self.search_bar
         self._search_origin = self.view.cursor_span[0]
+        self._search_place = self.view.place
         reopened = not bar.display and bool(bar.input.value)
         bar.open()
         if reopened:
@@ -58,12 +59,19 @@ class SearchActions(Screen[None]):
         self._step_match(event.forward)
 
     @on(SearchBar.Closed)
-    def _search_closed(self) -> None:
+    def _search_closed(self, event: SearchBar.Closed) -> None:
+        """Escape while typing cancels, as in vim and less: the reader is back where the
+        search began; escape after enter (from the article) only clears the marks."""
         self._typing_query = False
         self.view.set_search("")
         self.last_match = None
         self._show_search_state()
-        self.set_info("")
+        place, self._search_place = self._search_place, None
+        if event.cancelled and place is not None and place != self.view.place:
+            self.view.return_to(place)
+            self.set_info("search cancelled: back where it began")
+        else:
+            self.set_info("")
         self.view.focus()
 
     def _step_match(self, forward: bool) -> None:

@@ -46,6 +46,10 @@ def collect_bindings(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
             if cls in seen_classes or not cls.__module__.startswith("reader."):
                 continue
             seen_classes.add(cls)
+            # Keys a widget takes without a binding of its own (its base class's arrows,
+            # letters typed into a filter), as the class words them.
+            for keys, text in cls.__dict__.get("HELP_KEYS", ()):
+                sections.setdefault(title_of(cls), {})[text] = ([keys], text)
             for binding in own_bindings(cls):
                 if not binding.description:
                     continue

@@ -21,6 +21,7 @@ from reader.ui.library_columns import (
     cell_text,
     fit_columns,
     fixed_widths,
+    notes_told,
     shorten,
 )
 from reader.ui.screens.confirm import ConfirmDialog
@@ -291,13 +292,15 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
         if query:
             n = len(self._shown)
             parts.append(f"{n} match{'es' if n != 1 else ''} for “{query}”")
+        selected = self._selected()
+        if selected is not None and selected.highlights > selected.notes:
+            parts.append(notes_told(selected.notes, selected.highlights))
         parts.append(f"sorted by {column.label.lower()}, {direction}")
         if self.loading_source is not None:
             parts.append(f"opening {self.loading_source} …")
-        elif not self._fit.shows("source"):
-            article = self._selected()
-            if article is not None:  # the Source column is hidden at this width
-                parts.append(shorten(article.source, 48, keep_end=True))
+        elif not self._fit.shows("source") and selected is not None:
+            # The Source column is hidden at this width.
+            parts.append(shorten(selected.source, 48, keep_end=True))
         self.query_one("#library-status", Static).update(Content(" · ".join(parts)))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from time import monotonic
 from typing import ClassVar, Protocol
@@ -9,23 +10,41 @@ from typing import ClassVar, Protocol
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
-from reader.sanitize import inert
+from reader.sanitize import inert, settle_widths
 
-#: How many words of the passage the title line shows.
+#: How many words of a passage a notice names it by.
 PASSAGE_WORDS = 12
 
 
 def first_words(text: str, words: int = PASSAGE_WORDS) -> str:
-    """The passage's first words on one line, so a long passage never fills the dialog."""
+    """The passage's first words on one line (a notice naming a passage)."""
     parts = inert(text, newlines=False).split()
     head = " ".join(parts[:words])
     return head + (" …" if len(parts) > words else "")
+
+
+#: The passage's box takes at most this share of the screen's rows (per cent).
+PASSAGE_SHARE = 15
+#: The editor quotes at most this many characters of the passage (a chapter highlighted whole
+#: would be wrapped again at every frame); the rest is said to be cut.
+PASSAGE_CHARS = 4_000
+
+
+def passage_text(text: str, limit: int = PASSAGE_CHARS) -> str:
+    """The passage whole, its paragraphs each on one (wrapped) line; past `limit`, its start
+    and how much is left out. A new user took the first twelve words for the whole."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    whole = settle_widths(inert("\n".join(paragraphs)))
+    if len(whole) <= limit:
+        return whole
+    cut = whole[:limit].rsplit(" ", 1)[0]
+    return f"{cut} … [cut here: {len(whole) - len(cut):,} more characters]"
 
 
 #: Saves the typed note; returns None when it is stored, else one sentence saying why not.
@@ -73,6 +92,10 @@ class NoteEditor(ModalScreen[str | None]):
         # Not a priority binding: keys typed just before ctrl+s must reach the editor first.
         Binding("ctrl+s", "save", "Save note", id="note.save"),
         Binding("escape", "cancel", "Close (draft kept)", id="note.cancel"),
+        Binding("ctrl+down", "scroll_passage(1)", "Scroll passage", show=False,
+                id="note.passage_down", tooltip="Scroll the passage quoted above the note"),
+        Binding("ctrl+up", "scroll_passage(-1)", "Scroll passage", show=False,
+                id="note.passage_up"),
     ]
 
     def __init__(
@@ -100,12 +123,16 @@ class NoteEditor(ModalScreen[str | None]):
         #: Keys typed before the text area had the focus, replayed into it at mount.
         self._early: list[events.Key] = []
         self._ready = False
+        #: The passage is longer than its box (the hint says how to scroll it).
+        self._passage_scrolls = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog", classes="dialog"):
             yield Static(Content(self.heading), id="note-heading", classes="dialog-title")
-            # Article text is data: a Content object is never parsed as markup.
-            yield Static(Content(first_words(self.passage)), id="note-passage")
+            # Article text is data: a Content object is never parsed as markup. The passage is
+            # shown whole, scrolled (ctrl+↑↓, the wheel) when it is longer than its few rows.
+            with VerticalScroll(id="note-passage-box", can_focus=False):
+                yield Static(Content(passage_text(self.passage)), id="note-passage")
             shown = self.note if self.draft is None else self.draft
             wrap = wraps(shown.split("\n"))
             yield TextArea(shown, id="note-text", soft_wrap=wrap, show_line_numbers=False)
@@ -117,7 +144,34 @@ class NoteEditor(ModalScreen[str | None]):
 
         yield FittingFooter()  # its own keys, not the screen's below (q quit, h…)
 
+    def action_scroll_passage(self, step: int) -> None:
+        box = self.query_one("#note-passage-box", VerticalScroll)
+        box.scroll_to(y=box.scroll_y + step * max(1, box.scrollable_content_region.height - 1),
+                      animate=False)
+
+    def _fit_passage(self) -> None:
+        """The passage's box as tall as the passage, up to PASSAGE_SHARE of the screen's rows
+        (set here: sized by CSS alone, the dialog took the uncapped height, blank below)."""
+        rows = self.query_one("#note-passage", Static).outer_size.height
+        cap = max(1, self.app.size.height * PASSAGE_SHARE // 100)
+        self.query_one("#note-passage-box", VerticalScroll).styles.height = max(1, min(rows, cap))
+        self._passage_scrolls = rows > cap
+        self._show_hint()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_passage)
+
+    def _show_hint(self) -> None:
+        """The keys, that a long line is unwrapped, and that the passage goes on below its rows
+        (and how to read the rest)."""
+        area = self.query_one("#note-text", TextArea)
+        hint = HINT if area.soft_wrap else UNWRAPPED_HINT
+        if self._passage_scrolls:
+            hint += " · ctrl+↑↓ scroll the passage"
+        self.query_one("#note-hint", Static).update(Content(hint))
+
     def on_mount(self) -> None:
+        self.call_after_refresh(self._fit_passage)
         area = self.query_one("#note-text", TextArea)
         area.focus()
         area.move_cursor(area.document.end)
@@ -174,9 +228,7 @@ class NoteEditor(ModalScreen[str | None]):
         wrap = wraps(area.document.lines)
         if wrap != area.soft_wrap:
             area.soft_wrap = wrap
-            self.query_one("#note-hint", Static).update(
-                Content(HINT if wrap else UNWRAPPED_HINT)
-            )
+            self._show_hint()
 
     @property
     def changed(self) -> bool:

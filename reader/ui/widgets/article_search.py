@@ -7,11 +7,24 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from operator import itemgetter
+from typing import NamedTuple
 
 from reader.ui.textsearch import find_all, fold_quotes
 from reader.ui.widgets.marks import Layer
 
 _by_start = itemgetter(0)
+
+
+class Place(NamedTuple):
+    """Where the reader was when a search began: escape from the search goes back there."""
+
+    cursor: tuple[int, int]
+    #: The offset at the start of the first line shown.
+    top: int
+    #: The quote or note jumped to, still marked.
+    focus: tuple[int, int] | None
+    #: A restored reading position the layout still keeps in place.
+    restore: int | None
 
 
 class SearchMixin:
@@ -46,6 +59,18 @@ class SearchMixin:
     def match_wrapped(self) -> bool:
         """The last next_match went round the end of the text."""
         return self._match_wrapped
+
+    @property
+    def place(self) -> Place:
+        return Place(self._cursor, self.top_offset, self._focus, self._restore)
+
+    def return_to(self, place: Place) -> None:
+        """Back to `place`: its cursor, the same first line, the same span marked."""
+        self._restore = place.restore
+        self._focus = place.focus
+        self._set_cursor(place.cursor)
+        self.scroll_to_offset(place.top)
+        self._changed()
 
     def next_match(self, forward: bool = True, start: int | None = None) -> tuple[int, int] | None:
         """Go to the next (or previous) match and make it the current one, wrapping around.

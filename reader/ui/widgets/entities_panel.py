@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from textual.color import Color
 from textual.content import Content
@@ -71,6 +72,14 @@ def group_entities(entities: list[Entity]) -> list[tuple[str, list[EntityGroup]]
 
 class EntitiesPanel(OptionList):
     """Entities by type. Choosing one posts Chosen with its next occurrence (cycling)."""
+
+    HELP_TITLE = "Entities panel"
+    #: Its keys, for the help (they come from OptionList: the help listed none).
+    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("↑ / ↓", "Move through the names (pgup, pgdn, home, end too)"),
+        ("enter", "Go to the name in the text; again, to its next mention; on “… more”: "
+                  "list them all"),
+    )
 
     class Chosen(Message):
         def __init__(self, label: str, text: str, start: int, end: int, index: int, count: int):

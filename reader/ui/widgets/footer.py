@@ -29,14 +29,15 @@ def _cells(item: Widget) -> int | None:
     return cell_len(item.key_display) + 1 + cell_len(item.description) + _KEY_PADDING - 1
 
 
-def fitting(items: Iterable[Widget], width: int) -> list[Widget]:
-    """The items to show in `width` cells: every key whose label fits whole, in order, up to
-    the first that does not, each label once; the command palette's key always."""
+def fitting(items: Iterable[Widget], width: int, first: Iterable[str] = ()) -> list[Widget]:
+    """The items to show in `width` cells: the keys of the actions in `first` (most wanted
+    first) that fit, then every other key whose label fits whole, in order, up to the first
+    that does not; each label once, all in their own order; the command palette's key always."""
     items = list(items)
     palette = [item for item in items if item.has_class("-command-palette")]
     budget = width - sum((_cells(item) or 0) + _PALETTE_BORDER for item in palette)
-    kept: list[Widget] = []
     labels: set[str] = set()
+    once: list[Widget] = []
     for item in items:
         if item in palette:
             continue
@@ -44,13 +45,25 @@ def fitting(items: Iterable[Widget], width: int) -> list[Widget]:
             if item.description in labels:
                 continue  # "q Quit" then "^q Quit": the label once, the first key (help has both)
             labels.add(item.description)
+        once.append(item)
+    kept: set[int] = set()
+    for action in first:  # the most wanted first: each that fits
+        for item in once:
+            need = _cells(item)
+            mine = isinstance(item, FooterKey) and item.action == action
+            if mine and need is not None and need <= budget:
+                budget -= need
+                kept.add(id(item))
+    for item in once:
+        if id(item) in kept:
+            continue
         need = _cells(item)
         if need is not None:
             if need > budget:
                 break
             budget -= need
-        kept.append(item)
-    return [*kept, *palette]
+        kept.add(id(item))
+    return [*(item for item in once if id(item) in kept), *palette]
 
 
 def takes_typing(widget: Widget | None) -> bool:
@@ -81,7 +94,7 @@ class FittingFooter(Footer):
             priority = {key for key, (_node, binding, _enabled, _tip)
                         in self.screen.active_bindings.items() if binding.priority}
             items = [item for item in items if not typed(item, priority)]
-        yield from fitting(items, width)
+        yield from fitting(items, width, getattr(self.screen, "FOOTER_FIRST", ()))
 
     def on_resize(self, event: events.Resize) -> None:
         if event.size.width != getattr(self, "_fitted_width", None):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.color import Color
@@ -143,6 +144,12 @@ class NotesPanel(Vertical):
     """Lists NoteItems; posts NotesPanel.Selected(ann_id) when one is chosen (enter or click)."""
 
     can_focus = False
+    HELP_TITLE = "Notes panel"
+    #: Its keys, for the help (they come from OptionList: the help listed none).
+    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("↑ / ↓", "Move through the highlights and notes (pgup, pgdn, home, end too)"),
+        ("enter", "Go to the passage in the text (n then edits its note)"),
+    )
 
     class Selected(Message):
         """The reader chose an annotation: the screen scrolls the article to it."""

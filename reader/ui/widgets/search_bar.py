@@ -1,5 +1,6 @@
-"""The search bar under the article: type to find, `enter` to go back to reading (`.` and `,`
-then step through the matches), `escape` to close it and clear the marks."""
+"""The search bar under the article: type to find, `enter` to go back to reading at the match
+(`.` and `,` then step through the matches), `escape` to cancel: back where the search began,
+as in vim and less, the marks cleared."""
 
 from __future__ import annotations
 
@@ -16,15 +17,17 @@ from reader.ui.widgets.field import Field
 
 
 class SearchBar(Horizontal):
-    """Posts Changed as the query is typed, Submitted on enter, Next on ↓/↑, Closed on escape.
+    """Posts Changed as the query is typed, Submitted on enter, Next on ↓/↑, Closed on escape
+    (`cancelled`: the reader goes back where the search began) or when the screen closes it.
 
     It only shows what the screen tells it (`set_count`): the screen owns the search."""
 
     HELP_TITLE = "Search"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close search", id="search.close",
-                tooltip="Close the search and clear its marks"),
+        Binding("escape", "cancel", "Cancel search", id="search.close",
+                tooltip="Back where the search began, its marks cleared (enter stays at the "
+                "match)"),
         Binding("down", "next", "Next match", show=False, id="search.next"),
         Binding("up", "previous", "Previous match", show=False, id="search.previous"),
     ]
@@ -47,7 +50,9 @@ class SearchBar(Horizontal):
             self.forward = forward
 
     class Closed(Message):
-        pass
+        def __init__(self, cancelled: bool = False) -> None:
+            super().__init__()
+            self.cancelled = cancelled
 
     def compose(self) -> ComposeResult:
         yield Static("Search:", id="search-label")
@@ -98,5 +103,11 @@ class SearchBar(Horizontal):
         self.post_message(self.Next(False))
 
     def action_close(self) -> None:
+        """Close, staying where the search went (escape after enter)."""
         self.display = False
         self.post_message(self.Closed())
+
+    def action_cancel(self) -> None:
+        """Escape while typing the query: close, back where the search began."""
+        self.display = False
+        self.post_message(self.Closed(cancelled=True))

@@ -120,6 +120,16 @@ class SpeakerPanel(OptionList):
     HELP_TITLE = "Speakers panel"
     #: Letters typed here narrow the cards, so the footer offers no character keys meanwhile.
     TAKES_TYPING = True
+    #: The keys that work here besides its bindings, for the help (a new user found only
+    #: `space` listed there).
+    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("↑ / ↓", "Move through the speakers and their quotes (pgup, pgdn, home, end too)"),
+        ("enter", "On a quote: go to it in the text; on a name: to their first quote; on "
+                  "“… more quotes”: list them all"),
+        ("letters", "Narrow the cards to the names or roles holding what is typed"),
+        ("backspace", "Take back the last letter typed"),
+        ("escape", "Clear what was typed, then back to the text"),
+    )
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(

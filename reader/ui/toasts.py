@@ -1,0 +1,36 @@
+"""How long toasts stay and how many stack: a new user found a stack of them over the search
+bar's count and, stacked higher, over the header."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.notifications import Notification, SeverityLevel
+
+#: Seconds a toast stays when its caller gives none: a notice (saved, wrapped round) is read
+#: at a glance; a warning or an error may need reading twice.
+SECONDS: dict[str, float] = {"information": 3.0, "warning": 6.0, "error": 10.0}
+#: Toasts shown at once: a newer one lets the oldest notice go.
+AT_ONCE = 3
+
+
+def seconds_for(severity: SeverityLevel) -> float:
+    return SECONDS.get(severity, SECONDS["information"])
+
+
+def to_drop(shown: Iterable[Notification], new: Notification) -> list[Notification]:
+    """The toasts `new` replaces: the same notice shown already (`.` wrapping round eight
+    times says so once), then the oldest ones past AT_ONCE. Errors are never dropped for a
+    newer toast (a lasting error stays until dismissed), only for their own repeat."""
+    same = (new.message, new.title, new.severity)
+    shown = list(shown)  # oldest first
+    drop = [n for n in shown if (n.message, n.title, n.severity) == same]
+    kept = [n for n in shown if n not in drop]
+    excess = len(kept) - (AT_ONCE - 1)  # room for the new one
+    for old in kept:
+        if excess <= 0:
+            break
+        if old.severity != "error":
+            drop.append(old)
+            excess -= 1
+    return drop

@@ -1,0 +1,72 @@
+"""Toasts never hide what the reader is reading off the screen: found by a new user, stacked
+toasts covered the search bar's count and, stacked higher, the header."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.widgets._toast import Toast
+
+from reader.sources import Document
+from reader.ui.screens.article import ArticleScreen
+from tests.ui.conftest import screen_lines, wait_for_analysis
+
+# About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_stacked_toasts_leave_the_search_count_and_the_header(
+    make_app: Any, size: tuple[int, int]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        # One match: every `.` wraps round the text, and says so in a toast.
+        await pilot.press("slash", *"qatar", "enter")
+        await pilot.pause()
+        before = screen_lines(app)
+        for _ in range(8):
+            await pilot.press("full_stop")
+        await pilot.pause(0.3)
+        texts = [str(t.render()) for t in screen.query(Toast)]
+        assert texts == ["Search wrapped to the top."], texts  # once, not eight times
+        for n in range(5):
+            screen.notify(f"Note {n} saved, and a few more words to wrap the toast.")
+        screen.notify("The panel is as wide as it goes.\nA second line.", title="Panel")
+        await pilot.pause(1.0)
+        lines = screen_lines(app)
+        # The header, the upper half of the text, the search bar and the footer are as they
+        # were before the toasts; the status line says where the search is.
+        kept = [*range(size[1] // 2), size[1] - 3, size[1] - 1]
+        assert [lines[i] for i in kept] == [before[i] for i in kept], "\n".join(lines)
+        assert "match 1 of 1" in lines[-3] and lines[-2].rstrip().endswith(
+            "match 1 of 1 for “qatar”  100%"), lines[-2]
+        texts = [str(t.render()) for t in screen.query(Toast)]
+        assert len(texts) <= 3 and "Panel" in texts[-1], texts  # the newest few
+
+
+
+async def test_a_toast_in_the_library_leaves_its_status_line(tmp_path: Any) -> None:
+    """Found driving the app at 80x24: "Not opened" (ctrl+o on a missing file) covered the
+    library's status line."""
+    from reader.store import Store
+    from reader.ui.app import ReaderApp
+
+    store = Store.open(tmp_path / "library.db")
+    store.save_article(Document(title="Talks", source="/news/t.txt", text="Talks went on.\n"))
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        before = screen_lines(app)
+        assert before[-2].strip().startswith("1 article")
+        app.screen.notify("/nonexistent/file.txt: no such file.", title="Not opened",
+                          severity="error")
+        await pilot.pause(0.5)
+        lines = screen_lines(app)
+        assert any("no such file" in line for line in lines)
+        assert lines[-2] == before[-2] and lines[-1] == before[-1], "\n".join(lines)
+    store.close()
