@@ -9,16 +9,10 @@ from pathlib import Path
 import pytest
 
 from reader.clipboard import ClipboardError, copy_text
+from tests.xclip import read_clipboard
 
 TEXT = "# Notes — café\n\n> “We will not give up,”\n>\n> — María López\n\nKey line. 日本語\n"
 
-
-def xclip_read(display: str) -> str:
-    done = subprocess.run(
-        ["xclip", "-selection", "clipboard", "-o"],
-        capture_output=True, timeout=10, check=True, env={"DISPLAY": display},
-    )
-    return done.stdout.decode("utf-8")
 
 
 def test_copy_reaches_the_x_clipboard(x_display: str) -> None:
@@ -26,10 +20,10 @@ def test_copy_reaches_the_x_clipboard(x_display: str) -> None:
     result = copy_text(TEXT, fallback=used.append)
     assert (result.method, result.chars) == ("clipboard", len(TEXT))
     assert used == []
-    assert xclip_read(x_display) == TEXT
+    assert read_clipboard(x_display, TEXT) == TEXT
     # A second copy replaces the first.
     copy_text("second", fallback=used.append)
-    assert xclip_read(x_display) == "second"
+    assert read_clipboard(x_display, "second") == "second"
 
 
 @pytest.fixture

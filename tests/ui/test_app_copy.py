@@ -5,7 +5,6 @@ real app on a real SQLite file in tmp_path."""
 from __future__ import annotations
 
 import re
-import subprocess
 from typing import Any
 
 import pytest
@@ -14,6 +13,7 @@ from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import wait_for_analysis
+from tests.xclip import read_clipboard
 
 from .conftest import toast_texts
 
@@ -31,17 +31,6 @@ def article(app: Any) -> ArticleScreen:
     return screen
 
 
-def xclip_read(display: str) -> str:
-    done = subprocess.run(
-        ["xclip", "-selection", "clipboard", "-o"],
-        capture_output=True,
-        timeout=10,
-        check=True,
-        env={"DISPLAY": display},
-    )
-    return done.stdout.decode("utf-8")
-
-
 async def test_y_copies_the_quote_with_its_speaker_to_the_x_clipboard(
     make_app, x_display: str
 ) -> None:
@@ -56,7 +45,7 @@ async def test_y_copies_the_quote_with_its_speaker_to_the_x_clipboard(
         screen.view.focus()
         await pilot.press("y")
         await pilot.pause()
-        copied = xclip_read(x_display)
+        copied = read_clipboard(x_display)
         assert attributed.text.split()[1] in copied
         assert f"— {attributed.speaker}" in copied
         messages = await toast_texts(pilot)
@@ -75,7 +64,7 @@ async def test_Y_copies_every_note_as_markdown(make_app, store: Store, x_display
         await pilot.press("j", "j", "j", "h")
         await pilot.press("Y")
         await pilot.pause()
-        copied = xclip_read(x_display)
+        copied = read_clipboard(x_display)
         title = screen.record.title
         assert copied.startswith(f"# {title}")
         assert copied.count("\n> ") >= 2 and "first note" in copied
@@ -193,7 +182,7 @@ async def test_y_on_a_selection_says_it_copied_the_selection(make_app, x_display
         screen.view.focus()
         await pilot.press("v", "w", "w", "y")  # the first sentence has no quote
         await pilot.pause()
-        copied = xclip_read(x_display)
+        copied = read_clipboard(x_display)
         assert copied == " ".join(screen.record.text.split()[:3])
         messages = await toast_texts(pilot)
         assert messages[-1].startswith("Copied the selection ("), messages
