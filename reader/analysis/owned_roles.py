@@ -53,6 +53,8 @@ def owned_role(
     else:
         barred = {holder.id} | _described_by_pronoun(st, pron)
         owner = st.resolve_pronoun(pron, gender, frozenset(barred))
+        if owner is not None and _rivals(st, pron, gender, barred | {owner.id}):
+            return rest  # two people it may be: no guess
     # a possessor the text has not shown to be "his" or "hers" is a guess a reader would
     # rather not be shown ("His agent" after his wife spoke)
     if owner is None or owner.kind != "person" or owner.gender != gender or owner is holder:
@@ -83,3 +85,18 @@ def _joined_to(pron: Token) -> Token | None:
     if noun.dep_ != "conj" or noun.head.pos_ != "PROPN":
         return None
     return noun.head
+
+
+def _rivals(st: DiscourseState, pron: Token, gender: str, barred: set[int]) -> bool:
+    """Someone else of the pronoun's gender is named in its sentence or the one before
+    ("Joe and Kit were eighteen when Maurice Oakley's farewell dinner to his brother"): the
+    pronoun could be theirs as well."""
+    before = pron.idx + st.offset
+    reg = st.registry
+    return any(
+        m.sent >= st.sent - 1
+        and m.cluster not in barred
+        and reg.clusters[m.cluster].kind == "person"
+        and reg.clusters[m.cluster].gender == gender
+        for m in st.recent(before)
+    )
