@@ -111,6 +111,8 @@ def _title_chain(doc: Any, start: int, end: int) -> list[int]:
             break
         if t.is_punct and t.text != "." and not (t.text == "-" and not t.whitespace_):
             break  # "Co-founder" keeps its hyphen
+        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+            break  # "tweeted Rubio spokesman Alex Conant": the verb is no part of the title
         # The word belongs to the title when its chain of heads leads into the name.
         h, steps = t, 0
         while h.i < start and steps < 6 and h.head.i != h.i and start - 9 <= h.head.i < end:
@@ -210,6 +212,8 @@ def _phrase(doc: Any, toks: Iterable[Any], head: int) -> list[Any]:
     for t in toks:
         if t.i > head and (t.dep_ in ("relcl", "acl") or t.tag_ in ("WP", "WDT", "WP$")):
             break
+        if t.i > head and t.text in ("“", "\"", "«", "‘"):
+            break  # "star of the TLC reality show “Cake Boss”": a title is no part of it
         if t.i > head and t.text in (",", ";", "(", ")", "—"):
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if t.text != "," or nxt is None or nxt.ent_type_ != "GPE":

@@ -37,6 +37,13 @@ def roles(a: Analysis) -> dict[str, str | None]:
         # A participle opens a title.
         ("Retired neurosurgeon Tom Bradley told the crowd he would stay. “I am not giving up,” "
          "Bradley said.\n", {"Tom Bradley": "Retired neurosurgeon"}),
+        # A verb before a title is no part of it.
+        ("“Debate recap,” tweeted Rubio spokesman Alex Conant.\n",
+         {"Alex Conant": "Rubio spokesman"}),
+        # A quoted title ends the role before it.
+        ("Christie was joined by Buddy Valastro, star of the TLC reality show “Cake Boss.” "
+         "“He is a leader,” Valastro said.\n",
+         {"Buddy Valastro": "star of the TLC reality show"}),
         # Of two roles too long for one line, the first.
         ("“Not yet,” said Karen Hall Bishop, a professor of communication at the University "
          "of Pennsylvania and the director of its Annenberg Public Policy Center.\n",
