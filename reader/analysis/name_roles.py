@@ -76,6 +76,9 @@ def _found_roles(doc: Any, start: int, end: int) -> Iterator[Found]:
         s, e = chain[0], chain[-1] + 1
         if s > 0 and doc[s - 1].dep_ == "poss" and doc[s - 1].pos_ == "PRON":
             s -= 1  # "his wife Fran"
+        elif s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].dep_ == "poss" \
+                and doc[s - 2].pos_ == "PROPN" and doc[s - 2].head.i in chain:
+            s = _name_start(doc, doc[s - 2])  # "Murphy's spokeswoman Galia Slayen"
         if last.tag_ not in ("NNS", "NNPS"):
             span_text = role_text(doc, s, e)
             if span_text is not None:

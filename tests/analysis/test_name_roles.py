@@ -37,6 +37,9 @@ def roles(a: Analysis) -> dict[str, str | None]:
         # A participle opens a title.
         ("Retired neurosurgeon Tom Bradley told the crowd he would stay. “I am not giving up,” "
          "Bradley said.\n", {"Tom Bradley": "Retired neurosurgeon"}),
+        # A named possessor before a title is part of it.
+        ("Murphy’s spokeswoman Galia Slayen said Murphy is “proud” to support the plan.\n",
+         {"Galia Slayen": "Murphy’s spokeswoman"}),
         # A verb before a title is no part of it.
         ("“Debate recap,” tweeted Rubio spokesman Alex Conant.\n",
          {"Alex Conant": "Rubio spokesman"}),
