@@ -22,6 +22,8 @@ class Cluster:
     surname: str = ""
     first: str = ""
     role: str | None = None
+    #: The role is a group's ("biologists X and Y"): a role given the one person replaces it.
+    role_group: bool = False
     role_words: set[str] = field(default_factory=set)
     #: The ranks given as titles before the name ("count" of "Count Mippipopolous").
     ranks: set[str] = field(default_factory=set)
@@ -107,9 +109,10 @@ class Cluster:
         self.canonical = spaced(f"the {rest}")
         return True
 
-    def set_role(self, role: str | None, words: set[str]) -> None:
-        if role and not self.role:
+    def set_role(self, role: str | None, words: set[str], group: bool = False) -> None:
+        if role and (not self.role or (self.role_group and not group)):
             self.role = spaced(role)
+            self.role_group = group
         self.role_words |= words | {CALLED[w] for w in words if w in CALLED}
 
     def take_titles(self, titles: list[str]) -> None:

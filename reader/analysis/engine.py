@@ -42,6 +42,7 @@ from reader.analysis.ranker import (
 )
 from reader.analysis.ranker_features import pronoun_gender
 from reader.analysis.references import DiscourseState
+from reader.analysis.scare import raised_subject
 from reader.analysis.sieve import attribute
 from reader.analysis.sieve.named import mistagged_name
 from reader.analysis.state import QuoteInfo
@@ -158,6 +159,8 @@ class Engine:
         named = subject is not None and mistagged_name(subject, st)
         if used is None and shape == "fragment" and not cue_allows_fragment(cue, a, b, named):
             cue = self.fragments.cue(st, a, b, lambda i: inq[i] >= 0)
+            if cue is not None and raised_subject(cue):
+                return  # "allowing him to join the network and “mine” bitcoins"
             if cue is None and not self.fragments.is_dialogue():
                 sent_start = sents[bisect_right(sent_starts, a) - 1].start
                 cue = paired_cue(st.doc, a, b, sent_start, self.kept)  # "“X” and “Y”"

@@ -25,11 +25,17 @@ from reader.analysis.lexicon import (
     PERSON_NOUNS,
     is_person_noun,
 )
-from reader.analysis.name_evidence import known_first_name, proper_word, trusted_span
+from reader.analysis.name_evidence import (
+    known_first_name,
+    listed_with_person,
+    proper_word,
+    trusted_span,
+)
+from reader.analysis.name_roles import role_found
 from reader.analysis.names import fold, is_honorific, name_span, strip_possessive
+from reader.analysis.owned_roles import owned_role
 from reader.analysis.proxies import own_proxy, speaks_for_another
 from reader.analysis.roles import described_role
-from reader.analysis.summary import role_of
 from reader.analysis.syntax import (
     is_speech_verb,
     is_subject,
@@ -87,6 +93,7 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
         and reg.find_person(ent.text, strict=True) is None
         and (
             ev.person_evidence(ent.root, ent.start, ent.end)
+            or listed_with_person(ent.root)
             or (ent.label_ in ("ORG", "PRODUCT", "NORP") and known_first_name(ent))
         )
     )
@@ -109,7 +116,11 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
             cid = c.id
             # each title given counts for "the senator" later (the first stays shown); a
             # headline's capitals make none ("This Big-Name Senator Endorsed Trump")
-            c.set_role(*headline_role(role_of(doc, ent.start, ent.end), headline))
+            found = role_found(doc, ent.start, ent.end)
+            role, words = headline_role((found.role, found.words), headline)
+            if c.role is None or c.role_group:
+                role = owned_role(st, ent.start, ent.end, c, role)
+            c.set_role(role, words, found.group)
             gender_from_apposition(st, ent, c)
             if c.age is None:
                 c.age = ev.age_beside(ent)
@@ -244,14 +255,26 @@ def untagged_name(st: DiscourseState, t: Token) -> int | None:
     ):
         c = st.registry.find_or_create_person(surface, s + st.offset)
         if c is not None and not c.role_words:
-            doc = st.doc
-            assert doc is not None
-            first = next(k for k in range(t.i, -1, -1) if doc[k].idx <= s)
-            c.set_role(*role_of(doc, first, t.i + 1))
+            _set_role(st, c, _first_word(t, s), t.i + 1)
     if c is None or c.kind != "person":
         return None
+    if c.role is None or c.role_group:
+        # "That's because Doudna, a structural biologist at …": a role given at a later
+        # mention the tagger left unlabelled is the person's role all the same
+        _set_role(st, c, _first_word(t, s), t.i + 1)
     st.record_mention(t, c.id)
     return c.id
+
+
+def _set_role(st: DiscourseState, c: Cluster, start: int, end: int) -> None:
+    """The role the name at tokens start..end is given, as the person's."""
+    found = role_found(st.doc, start, end)
+    c.set_role(owned_role(st, start, end, c, found.role), found.words, found.group)
+
+
+def _first_word(t: Token, s: int) -> int:
+    """The token that opens the name ending at ``t``, which starts at doc-local char ``s``."""
+    return next(k for k in range(t.i, -1, -1) if t.doc[k].idx <= s)
 
 
 def description_mention(st: DiscourseState, t: Token) -> int | None:
@@ -301,7 +324,7 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
             cl = st.find_or_create_unnamed_source(t)
         if cl is None:
             return None
-        if cl.kind == "person" and cl.role is None:
+        if cl.kind == "person" and cl.role is None and not _denied(t):
             # "The National Unity Party leader said": the text gives the person a role.
             cl.set_role(described_role(t), {t.lemma_.lower()})
     elif t.dep_ not in ("dobj", "dative") and not (t.dep_ == "pobj" and t.head.lower_ == "as"):
@@ -311,6 +334,15 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
         return None  # "what he would tell a younger player": spoken to, not a source
     st.record_mention(t, cl.id)
     return cl.id
+
+
+def _denied(t: Token) -> bool:
+    """ "he won't be the Democratic nominee", "she could be the next speaker": a role the
+    clause denies or only supposes is none the person has."""
+    verb = t.head
+    return t.dep_ == "attr" and any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children
+    )
 
 
 def role_holder(st: DiscourseState, t: Token) -> Cluster | None:

@@ -8,7 +8,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from reader.analysis.evidence import not_a_person
-from reader.analysis.lexicon import ORG_NAME_ENDINGS, ORG_NOUNS, PERSON_NOUNS
+from reader.analysis.lexicon import ORG_NAME_ENDINGS, ORG_NOUNS, PERSON_NOUNS, is_person_noun
 from reader.analysis.names import first_names, fold, is_initial
 
 if TYPE_CHECKING:
@@ -114,3 +114,20 @@ def trusted_span(
     if end - k == 1 and (word.like_num or word.lower_ in common or word.lower_ in PERSON_NOUNS):
         return k, k  # "Judge Denies Bail", "Sitcom Star": a word, no name
     return k, end
+
+
+def listed_with_person(tok: Token) -> bool:
+    """ "cabinet members Benny Gantz and Gadi Eizenkot", "biologists Jennifer Doudna and
+    Emmanuelle Charpentier": a name joined to a person's name under one plural noun for people
+    names a person too (a body joined to a person, "Biden and Congress", has no such noun)."""
+    first = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or first.pos_ != "PROPN" or first.i > tok.i:
+        return False
+    if first.ent_type_ != "PERSON":
+        return False
+    if first.dep_ == "appos" and first.head.tag_ == "NNS" and first.head.i < first.i:
+        return is_person_noun(first.head.lemma_.lower())
+    title = next(
+        (c for c in first.lefts if c.tag_ == "NNS" and c.dep_ in ("compound", "nmod")), None
+    )
+    return title is not None and is_person_noun(title.lemma_.lower())

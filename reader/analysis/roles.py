@@ -2,7 +2,7 @@
 neurology professor", "her younger sister"), never a piece of a sentence about something else
 ("Church and", "so near the village", "a sense of constraint, which").
 
-``role_span`` trims a candidate phrase found by ``summary.role_of`` or a description to such a
+``role_span`` trims a candidate phrase found by ``name_roles.role_found`` or a description to such a
 noun phrase, or refuses it; the words it found stay with the person for resolving "the
 mayor" later, whether or not the phrase is shown as the role.
 """
@@ -103,7 +103,12 @@ def role_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if any(t.is_punct and t.tag_ != "POS" and set(t.text) & _QUOTE_MARKS for t in toks):
         return None
     # (a finite verb makes a clause, "the beadle was", not a description)
-    if toks[0].pos_ in _NOT_FIRST or toks[0].is_punct or any(t.tag_ in FINITE_TAGS for t in toks):
+    # ("Retired neurosurgeon", a participle describing the noun, opens a role)
+    first = toks[0]
+    participle = first.pos_ == "VERB" and first.dep_ == "amod" and first.tag_ in ("VBN", "VBG")
+    if (toks[0].pos_ in _NOT_FIRST and not participle) or toks[0].is_punct or any(
+        t.tag_ in FINITE_TAGS for t in toks
+    ):
         return None
     if end - start == 1:
         return (start, end) if _one_word(toks[0]) else None
@@ -146,7 +151,12 @@ def described_role(t: Token) -> str | None:
         first += 1
     if t.i + 1 - first < 2:
         return None
-    return role_text(doc, first, t.i + 1)
+    end = t.i + 1
+    # "the former secretary of state": what the office is of belongs to it
+    of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and of.i == end and of.right_edge.i - of.i <= 3:
+        end = of.right_edge.i + 1
+    return role_text(doc, first, end) or role_text(doc, first, t.i + 1)
 
 
 #: Endings of nouns for a person by what they do ("undertaker", "inheritor", "guardian").
@@ -166,7 +176,8 @@ _NOT_ROLE_HEADS = frozenset(("person", "voice", "people", "self", "old"))
 _THINGS_IN_COMPOUNDS = frozenset(("chair",))
 #: Words after which a role goes on about something else: its head stands before them.
 _AFTER_HEAD = frozenset(
-    ("of", "on", "by", "from", "about", "in", "for", "to", "with", "at", "into", "whose")
+    ("of", "on", "by", "from", "about", "in", "for", "to", "with", "at", "into", "whose",
+     "under")
 )
 
 
@@ -198,4 +209,7 @@ def shown_role(role: str | None) -> str | None:
         agent = form.endswith(_AGENT_ENDINGS) and not form.endswith("ment")
         if agent and form.isalpha() and form not in _NOT_AGENTS:
             return role
+    # "neurosurgeon", "congresswoman": a person noun written as one word with what it is of
+    if any(is_human_noun(last[k:]) for k in range(2, len(last) - 3)):
+        return role
     return None

@@ -21,11 +21,44 @@ def _addressed(name: str) -> bool:
     return bool(rest) and is_honorific(first)
 
 
+def _short_form_of(sp: Speaker, bodies: list[Speaker]) -> Speaker | None:
+    """The body ``sp`` is the short form of: "the Church" is "The Catholic Church", the one
+    body quoted whose name ends in that word ("the Party" beside two parties is neither)."""
+    article, _, word = sp.name.partition(" ")
+    if sp.kind != "org" or article.lower() != "the" or " " in word or not word[:1].isupper():
+        return None
+    key = fold(word)
+    longer = [
+        b for b in bodies
+        if b is not sp and len(fold(b.name).removeprefix("the ").split()) >= 2
+        and fold(b.name).split()[-1] == key
+    ]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _join(home: Speaker, sp: Speaker) -> None:
+    """``sp``'s quotes and words counted as ``home``'s, its name one of ``home``'s names."""
+    home.quotes = sorted({*home.quotes, *sp.quotes})
+    home.words += sp.words
+    home.share = round(home.share + sp.share, 4)
+    if sp.name != home.name and sp.name not in home.aliases:
+        home.aliases.append(sp.name)
+    home.role = home.role or sp.role
+
+
 def merged(speakers: list[Speaker]) -> list[Speaker]:
-    """The rows with each person once, most quoted first (the engine's order otherwise)."""
+    """The rows with each person once, most quoted first (the engine's order otherwise), and
+    a body's short form ("the Church") in the row of its full name ("The Catholic Church")."""
     for sp in speakers:
         if sp.kind != "person" and _addressed(sp.name):
             sp.kind = "person"
+    bodies = [sp for sp in speakers if sp.kind == "org"]
+    homes = {id(sp): _short_form_of(sp, bodies) for sp in bodies}
+    for sp in bodies:
+        home = homes[id(sp)]
+        if home is not None and homes[id(home)] is None:
+            _join(home, sp)
+    speakers = [sp for sp in speakers if homes.get(id(sp)) is None or homes[id(homes[id(sp)])]]
     people: dict[str, Speaker] = {}
     forms: dict[str, Speaker | None] = {}
     for sp in speakers:
@@ -41,12 +74,7 @@ def merged(speakers: list[Speaker]) -> list[Speaker]:
         if home is None or home is sp or not sp.name[:1].isupper():
             out.append(sp)
             continue
-        home.quotes = sorted({*home.quotes, *sp.quotes})
-        home.words += sp.words
-        home.share = round(home.share + sp.share, 4)
-        if sp.name != home.name and sp.name not in home.aliases:
-            home.aliases.append(sp.name)
-        home.role = home.role or sp.role
+        _join(home, sp)
         if len(sp.quotes) >= len(home.quotes) - len(sp.quotes):
             home.kind = sp.kind  # said as often as a body as a person: a body's name
     out.sort(key=lambda s: (-len(s.quotes), -s.words, s.name))
