@@ -22,6 +22,8 @@ from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
 from reader.analysis.ranker_pronoun import NAMES as PRONOUN_NAMES
 from reader.analysis.ranker_pronoun import pronoun_cues
+from reader.analysis.ranker_turns import NAMES as TURN_NAMES
+from reader.analysis.ranker_turns import gated_columns, turns
 from reader.analysis.state import QuoteInfo
 
 if TYPE_CHECKING:
@@ -59,6 +61,13 @@ def pronoun_gender(tok: Token | None) -> str | None:
 def feature_names(rule_ids: Sequence[str]) -> list[str]:
     """The names of the columns of a candidate's row, in order (the weights file keeps them,
     so a file made for other features is refused rather than misread)."""
+    common = common_names(rule_ids)
+    gated = [f"uncued_turn_{common[k]}" for k in gated_columns(common)]
+    return common + PRONOUN_NAMES + TURN_NAMES + gated
+
+
+def common_names(rule_ids: Sequence[str]) -> list[str]:
+    """The columns every quote's candidates fill alike."""
     names = [f"rule_{r}" for r in rule_ids]
     names += ["first_rule"]
     names += [f"turn_back_{k}" for k in range(1, TURNS_BACK + 1)]
@@ -113,7 +122,7 @@ def feature_names(rule_ids: Sequence[str]) -> list[str]:
         "pronoun_named_in_quote",
         "voiced",
     ]
-    return names + PRONOUN_NAMES
+    return names
 
 
 def _turns(infos: list[QuoteInfo], i: int, step: int, count: int) -> list[QuoteInfo | None]:
@@ -277,6 +286,7 @@ def quote_features(
         s[6] = max(s[6], 1.0 / (1.0 + max(0, dist) / 100.0))
 
     pc = pronoun_cues(st, infos, i, before_q)
+    tt = turns(st, infos, i, back)
     for cid in pc.candidates():
         add(cid, in_exchange=False)
 
@@ -307,6 +317,8 @@ def quote_features(
     others = [c for c in cands if c not in called_by_name and c != q.turn_addressee]
     ids = others if others else list(cands)
     two_party = len(spoke) == 2
+    own_turn = float(gender is None and q.turn)  # its common row weighed apart too
+    gated = gated_columns(common_names([r for r, _ in rules]))
     heard = voiced(st, infos)
     rows: list[list[float]] = []
     rule_ids = [rid for rid, _ in rules]
@@ -383,5 +395,6 @@ def quote_features(
         row.append(float(cid in heard))
         prev_addressed = prev is not None and prev.turn_addressee == cid and prev.cluster != cid
         row += pc.row(cid, prev_addressed, s is not None and s[0] > 0, cid in heard)
+        row += tt.row(cid) + [row[k] * own_turn for k in gated]
         rows.append(row)
     return ids, rows, (first_rule, answers[first_rule]) if first_rule is not None else None
