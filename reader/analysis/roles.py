@@ -209,7 +209,22 @@ def shown_role(role: str | None) -> str | None:
         agent = form.endswith(_AGENT_ENDINGS) and not form.endswith("ment")
         if agent and form.isalpha() and form not in _NOT_AGENTS:
             return role
-    # "neurosurgeon", "congresswoman": a person noun written as one word with what it is of
-    if any(is_human_noun(last[k:]) for k in range(2, len(last) - 3)):
+    # "neurosurgeon", "congresswoman": a person noun written as one word with what it is of;
+    # only the nouns that make such words, since any ending would take "mischief" (chief),
+    # "autopilot", "parking", "accurate", "finally" and "vaguest" for people
+    if last.endswith(_COMPOUND_HEADS) and is_human_noun(_compound_head(last)):
         return role
     return None
+
+
+#: The person nouns English closes into one word ("chairwoman", "lawmaker", "goldsmith").
+_COMPOUND_HEADS = (
+    "man", "woman", "person", "wife", "surgeon", "smith", "maker", "master", "keeper",
+    "holder", "worker", "writer", "leader", "owner", "player", "fighter", "maid", "mother",
+    "father", "daughter", "brother", "sister", "girl", "boy", "lady", "lord", "friend",
+)
+
+
+def _compound_head(word: str) -> str:
+    """The compounding noun ``word`` ends in, with at least three letters before it."""
+    return next((h for h in _COMPOUND_HEADS if word.endswith(h) and len(word) >= len(h) + 3), "")

@@ -21,6 +21,11 @@ def _addressed(name: str) -> bool:
     return bool(rest) and is_honorific(first)
 
 
+#: Full names whose last word is, alone, another body: in news "the House" is Congress's
+#: chamber, never the White House.
+_NOT_SHORTENED = frozenset(("white house",))
+
+
 def _short_form_of(sp: Speaker, bodies: list[Speaker]) -> Speaker | None:
     """The body ``sp`` is the short form of: "the Church" is "The Catholic Church", the one
     body quoted whose name ends in that word ("the Party" beside two parties is neither)."""
@@ -33,7 +38,9 @@ def _short_form_of(sp: Speaker, bodies: list[Speaker]) -> Speaker | None:
         if b is not sp and len(fold(b.name).removeprefix("the ").split()) >= 2
         and fold(b.name).split()[-1] == key
     ]
-    return longer[0] if len(longer) == 1 else None
+    if len(longer) != 1 or fold(longer[0].name).removeprefix("the ") in _NOT_SHORTENED:
+        return None
+    return longer[0]
 
 
 def _join(home: Speaker, sp: Speaker) -> None:

@@ -31,6 +31,11 @@ def test_a_short_form_two_bodies_end_in_stays_apart() -> None:
     assert sorted(r.name for r in rows) == parties
 
 
+def test_the_house_is_not_the_white_house() -> None:
+    rows = merged([body("White House", [1], 12), body("the House", [4], 8)])
+    assert sorted(r.name for r in rows) == ["White House", "the House"]
+
+
 def test_a_name_listed_with_a_person_is_a_person(run: Run) -> None:
     # the first sentence of the sample article (reader/samples/seed.txt)
     text = (
