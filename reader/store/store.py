@@ -87,8 +87,9 @@ class Store:
     def save_article(self, document: articles.DocumentLike) -> ArticleRecord:
         """Upsert by content hash. The same source with a changed text keeps its notes,
         re-anchored onto the new text; the earlier text stays as a version while notes point
-        into it, and cached analyses of texts no article reads any more are dropped."""
-        with write_transaction(self.db, self.path):
+        into it, and cached analyses of texts no article reads any more are dropped. Notes
+        re-anchored here are notes written, so the write is checkpointed as theirs are."""
+        with write_transaction(self.db, self.path, notes=True):
             article_id = self._save(document)
         record = self.get_article(article_id)
         assert record is not None
@@ -117,8 +118,9 @@ class Store:
         self, items: list[tuple[articles.DocumentLike, Analysis]], model_id: str, engine: str
     ) -> list[int]:
         """Articles with their analyses, all in one transaction (`reader add` writes in
-        batches: one commit for many articles, not one each): their ids, in order."""
-        with write_transaction(self.db, self.path):
+        batches: one commit for many articles, not one each): their ids, in order; one
+        checkpoint a batch, for the notes an article's new text re-anchored."""
+        with write_transaction(self.db, self.path, notes=True):
             ids = []
             for document, analysis in items:
                 cache.put(self.db, text_hash(document.text), model_id, engine, analysis)

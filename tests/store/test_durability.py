@@ -123,3 +123,32 @@ def test_the_library_file_alone_holds_every_saved_note(db_path: Path, tmp_path: 
         finally:
             conn.close()
     assert notes == ["in the file itself", "and this one"]
+
+
+def test_notes_reanchored_by_a_new_text_are_in_the_file_itself(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """The same file read again with its text changed moves its notes; that move is a write of
+    notes too, so the library file alone holds it."""
+    import shutil
+    import sqlite3
+
+    class Doc:
+        title, source, kind = "Edited", "/edited.txt", "text"
+        text = "A passage worth keeping. Another sentence follows here."
+
+    class Edited(Doc):
+        text = "A new first sentence. " + Doc.text
+
+    with Store.open(db_path) as store:
+        article = store.save_article(Doc())
+        store.add_annotation(article.id, Doc.text, 2, 9, note="moves with its words")
+        store.save_article(Edited())
+        copy = tmp_path / "copy.db"
+        shutil.copyfile(db_path, copy)
+        conn = sqlite3.connect(copy)
+        try:
+            starts = [row[0] for row in conn.execute("SELECT start FROM annotations")]
+        finally:
+            conn.close()
+    assert starts == [2 + len("A new first sentence. ")]

@@ -161,3 +161,36 @@ async def test_a_draft_whose_passage_is_gone_is_listed_with_the_orphans(
         toasts = [t for t in await toast_texts(pilot) if "no editor opens it" in t]
         assert toasts and "words on a cut passage" in toasts[-1]
     assert [d.text for d in DraftBox(store.path)._read().values()] == ["words on a cut passage"]
+
+
+async def test_a_new_notes_card_on_a_highlight_with_its_own_draft_opens_its_own_words(
+    make_app: Any, store: Store
+) -> None:
+    """Two unsaved notes on one passage: a highlight's unsaved edit, and a new note's words
+    (another window's, say). Each card opens its own words: the new note's card opened the
+    highlight's, every time, and its own words could not be reached."""
+    from reader.drafts import Draft
+
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "h", "n")
+        await pilot.pause()
+        await pilot.press(*"the highlight's words", "escape")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        (ann,) = screen.annotations
+        key = f"span:{ann.start}:{ann.end}"
+        screen.keep_draft(Draft(
+            article=screen.record.id, key=key, text="a new note's words",
+            passage=ann.exact, span=(ann.start, ann.end, 1),
+        ))
+        screen.show_draft_cards()
+        await pilot.pause()
+        panel = screen.query_one(NotesPanel)
+        assert f"draft:{key}" in [option for option, _ in _cards(panel)]
+        await _choose(pilot, panel, f"draft:{key}")
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.text == "a new note's words"

@@ -100,28 +100,51 @@ class DraftCards:
             start, end = _int(seen.get("start")), _int(seen.get("end"))
             moved = me._as_new_note(draft, start, end)  # its highlight deleted: a new note's
             if moved is None:
-                self._say_gone(draft)
+                waiting = any(
+                    d.span and d.span[0] < end and start < d.span[1]
+                    for d in me.note_drafts.values()
+                )
+                self._say_gone(draft, gone=not waiting)
                 return
             draft = moved
         begin, end = draft.span[:2] if draft.span is not None else (ann.start, ann.end)  # type: ignore[union-attr]
         me.view.clear_selection()
         me.view.focus_span(begin, end)
-        here = me._annotation_at_cursor()
-        if draft.span is not None and (here is None or not (here.start < end and begin < here.end)):
-            me.open_note_editor(
-                draft.key, me.record.text[begin:end], "", "Add a note",
-                me._new_note_saver(begin, end), span=draft.span,
-            )
+        if draft.span is None:  # a note's edit: its own highlight's editor, wherever the cursor is
+            self._edit_on(draft.key, ann)
             return
-        me.action_note()  # on its highlight: that highlight's editor takes the draft in
+        here = me._annotation_at_cursor()
+        over = here is not None and here.start < end and begin < here.end
+        if over and f"ann:{here.id}" not in me.note_drafts:
+            me.take_draft_into(here)  # a highlight made since on its passage takes the words
+            self._edit_on(f"ann:{here.id}", here)
+            return
+        # no highlight there, or one with unsaved words of its own, which stay its own
+        me.open_note_editor(
+            draft.key, me.record.text[begin:end], "", "Add a note",
+            me._new_note_saver(begin, end), span=draft.span,
+        )
 
-    def _say_gone(self, draft: Draft) -> None:
+    def _edit_on(self, key: str, ann: Annotation) -> None:
+        """The editor of the note on ``ann``, with the draft kept under ``key``."""
+        me: Any = self
+        heading = "Edit note" if ann.note else "Add a note"
+        me.open_note_editor(key, ann.exact, ann.note, heading, me._note_saver(ann), seen=ann)
+
+    def _say_gone(self, draft: Draft, *, gone: bool = True) -> None:
+        """The words of a draft no editor can open: its passage is gone (`gone`), or another
+        unsaved note waits on that passage (its highlight deleted, a new note's words there)."""
         from reader.ui.screens.note_editor import first_words
 
         me: Any = self
+        where = first_words(draft.passage, 6)
+        why = (
+            f"was typed on “{where}”, which is not in this version of the article"
+            if gone else
+            f"was typed on a highlight deleted since, and another unsaved note waits on “{where}”"
+        )
         me.notify(
-            f"This unsaved note was typed on “{first_words(draft.passage, 6)}”, which is not "
-            f"in this version of the article, so no editor opens it. What you typed: "
+            f"This unsaved note {why}, so no editor opens it. What you typed: "
             f"“{shown(draft.text)}” (it stays in {me._draft_box().box.path}).",
             title="Drafts",
             severity="warning",

@@ -81,7 +81,7 @@ class NoteDrafts(DraftCards):
             found = placed(draft, self.record.text)
             if found is None:
                 if not draft.key.startswith(GONE):
-                    found = replace(draft, key=f"{GONE}{draft.key}:{draft.updated}")
+                    found = replace(draft, key=f"{GONE}{draft.key}:{draft.updated}:{draft.owner}")
                     box.keep(found)
                     box.drop(draft.article, draft.key, draft.owner)
                 unplaced.append(found or draft)

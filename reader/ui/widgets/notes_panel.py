@@ -204,8 +204,11 @@ class NotesPanel(Vertical):
         self._merge()
 
     def set_drafts(self, items: Sequence[NoteItem]) -> None:
-        """Replace the drafts' cards (listed among the notes, by where their passage is)."""
-        self._drafts = list(items)
+        """Replace the drafts' cards (listed among the notes, by where their passage is); a
+        key listed twice is listed once, as a card's key is its option's id, which the list
+        refuses to repeat."""
+        keys: set[str] = set()
+        self._drafts = [i for i in items if not (i.draft in keys or keys.add(i.draft))]
         self._merge()
 
     def _merge(self) -> None:
