@@ -45,6 +45,29 @@ def test_cards_list_quotes_in_text_order_and_end_with_unattributed() -> None:
     ]
 
 
+def test_a_quote_of_a_joined_row_is_listed_once_in_its_colour() -> None:
+    """The engine joins a body's short form to its full name's row ("the Church" with
+    "Catholic Church") and the quote keeps the name it was given, as in the Daily Beast dev
+    article: the quote was listed on the row's card and again as unattributed, and the
+    repeated option id crashed the panel on opening."""
+    quotes = [
+        Quote(0, 0, 10, "“a b c”", "Catholic Church"),
+        Quote(1, 20, 30, "“d e”", "the Church"),
+        Quote(2, 40, 50, "“f g h”", "Ann Lee"),
+    ]
+    speakers = [
+        Speaker("Catholic Church", aliases=["the Church"], quotes=[0, 1], words=5, kind="org"),
+        Speaker("Ann Lee", quotes=[2], words=3),
+    ]
+    analysis = Analysis(quotes=quotes, speakers=speakers)
+    cards = build_cards(analysis)
+    listed = [q.id for card in cards for q in card.quotes]
+    assert sorted(listed) == [0, 1, 2]
+    assert [c.name for c in cards] == ["Catholic Church", "Ann Lee"]
+    slots = speaker_slots(analysis)
+    assert slots["the Church"] == slots["Catholic Church"] == 0
+
+
 def test_people_are_grouped_by_speaker_cluster_and_types_by_mentions() -> None:
     entities = [
         Entity(0, 7, "Blinken", "PERSON", "Antony Blinken"),

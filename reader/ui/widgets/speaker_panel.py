@@ -52,8 +52,15 @@ def speaker_order(analysis: Analysis) -> list[Speaker]:
 
 
 def speaker_slots(analysis: Analysis) -> dict[str, int]:
-    """Colour slot of each speaker: their rank in `speaker_order`."""
-    return {sp.name: i for i, sp in enumerate(speaker_order(analysis))}
+    """Colour slot of each speaker: their rank in `speaker_order`, under their name and each
+    alias, since a quote keeps the name it was given when its row joined another ("the
+    Church" in the row of "Catholic Church"); a name is never taken over by another's alias."""
+    order = speaker_order(analysis)
+    slots = {sp.name: i for i, sp in enumerate(order)}
+    for i, sp in enumerate(order):
+        for alias in sp.aliases:
+            slots.setdefault(alias, i)
+    return slots
 
 
 def plural(n: int, word: str, words: str = "") -> str:
@@ -106,8 +113,13 @@ def build_cards(analysis: Analysis) -> list[Card]:
         quotes.sort(key=lambda q: q.start)
         cards.append(Card(sp.name, sp.role, quotes, sp.share, slot, sp.kind))
     cards.sort(key=lambda card: card.uncertain)  # stable: each group keeps its order
+    # A quote is listed once: one whose speaker's row joined another's is on that row's card
+    # (its id a second time in the list would crash it), not also among the unattributed.
+    listed = {q.id for card in cards for q in card.quotes}
+    known = set(speaker_slots(analysis))
     orphans = [
-        q for q in analysis.quotes if q.speaker is None or analysis.speaker(q.speaker) is None
+        q for q in analysis.quotes
+        if q.id not in listed and (q.speaker is None or q.speaker not in known)
     ]
     if orphans:
         cards.append(Card(None, None, sorted(orphans, key=lambda q: q.start), 0.0, None))
