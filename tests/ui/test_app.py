@@ -260,6 +260,29 @@ async def test_panel_tabs_switch_by_key_and_by_click(make_app) -> None:
         assert tabs.active == "speakers"
 
 
+async def test_t_from_a_tabs_list_gives_the_focus_to_the_next_tabs_list(make_app) -> None:
+    """`t` while the Entities list had the focus hid that list and left the focus nowhere:
+    no key moved either pane until `tab` (found by a new user)."""
+    from reader.ui.widgets.notes_panel import NotesPanel
+
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("t", "tab")
+        await pilot.pause()
+        assert isinstance(screen.focused, EntitiesPanel)
+        await pilot.press("t")
+        await pilot.pause()
+        assert screen.side.tabs.active == "notes"
+        assert screen.focused is not None
+        assert screen.query_one(NotesPanel) in screen.focused.ancestors_with_self
+        # from the text, `t` leaves the focus in the text
+        await pilot.press("escape", "t")
+        await pilot.pause()
+        assert screen.focused is screen.view
+
+
 @AFTER_ANALYSIS
 async def test_choosing_an_entity_cycles_through_its_occurrences(make_app, sample_doc) -> None:
     app = make_app()

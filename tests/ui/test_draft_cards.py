@@ -65,6 +65,7 @@ async def test_a_new_notes_draft_is_a_card_that_opens_the_editor(
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         assert editor.text == "left with escape"
+        assert editor.heading == "Unsaved note (not stored yet)"
         await pilot.press("ctrl+s")
         await pilot.pause()
         (ann,) = store.annotations(screen.record.id)
@@ -102,6 +103,7 @@ async def test_a_notes_unsaved_edit_is_a_card_beside_the_note(
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         assert editor.text == "stored words and more"
+        assert editor.heading == "Unsaved edit (not stored yet)"  # the note itself is stored
         await pilot.press("ctrl+s")
         await pilot.pause()
         (ann,) = store.annotations(screen.record.id)

@@ -352,7 +352,9 @@ class NoteDrafts(DraftCards):
         kept = self.note_drafts.get(key)
         text: str | None = None
         if kept is not None:
-            text, heading = kept.text, "Unsaved note (not stored yet)"
+            # an edit of a stored note is not an unsaved note: the note is stored, the edit not
+            unsaved = "Unsaved edit" if note.strip() else "Unsaved note"
+            text, heading = kept.text, f"{unsaved} (not stored yet)"
             if kept.seen is not None and seen is not None:
                 # Save over the note as it was when the draft was typed: changes made since
                 # (another window) are merged, not overwritten.

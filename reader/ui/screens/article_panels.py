@@ -114,7 +114,10 @@ class PanelActions(Screen[None]):
             return
         if not self.panel_visible:
             self.panel_visible = True
+        in_panel = self.focused is not None and self.side in self.focused.ancestors_with_self
         self.side.next_tab()
+        if in_panel:
+            self.call_after_refresh(self.side.focus_shown_list)
 
     def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen, collect_bindings

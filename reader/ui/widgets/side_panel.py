@@ -60,6 +60,14 @@ class SidePanel(Vertical):
     def show_tab(self, tab: str) -> None:
         self.tabs.active = tab
 
+    def focus_shown_list(self) -> None:
+        """The shown tab's list takes the focus: `t` while a tab's list had it hid that list,
+        leaving the focus nowhere, so no key moved either pane (found by a new user)."""
+        pane = self.tabs.active_pane
+        target = next((w for w in pane.query("*") if w.focusable), None) if pane else None
+        if target is not None:
+            target.focus()
+
     def next_tab(self) -> str:
         current = self.tabs.active or TABS[0]
         following = TABS[(TABS.index(current) + 1) % len(TABS)] if current in TABS else TABS[0]
