@@ -124,3 +124,24 @@ def hand_parsed(
         heads=heads,
         lemmas=lemmas if lemmas is not None else [w.lower() for w in words],
     )
+
+
+def ranker_rows(nlp: Language, text: str, opening: str) -> dict[str, dict[str, float]]:
+    """The ranker's row of each candidate of the quote of ``text`` that opens with
+    ``opening``, by name: the rules alone read the text (no ranker), as in training."""
+    from reader.analysis.ranker import RULES
+    from reader.analysis.ranker_features import feature_names, quote_features
+    from reader.analysis.stream import read_pieces
+
+    engine = Engine(text)
+    engine.ranker = None
+    for _ in read_pieces(engine, nlp):
+        pass
+    st = engine.state
+    i = next(k for k, q in enumerate(st.infos) if text[q.start :].startswith(opening))
+    ids, rows, _ = quote_features(st, st.infos, i, RULES)
+    names = feature_names([rid for rid, _ in RULES])
+    return {
+        st.registry.clusters[c].canonical: dict(zip(names, row, strict=True))
+        for c, row in zip(ids, rows, strict=True)
+    }

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from reader.analysis.engine import Engine
-from reader.analysis.ranker import RULES
-from reader.analysis.ranker_features import feature_names, quote_features
-from reader.analysis.stream import read_pieces
+from tests.analysis.conftest import ranker_rows
 
 #: A man and a woman talk, each named by a cue; then a turn with "he said" and nothing after.
 EXCHANGE = """\
@@ -27,19 +24,7 @@ The kettle had boiled twice before anyone thought of the tea.
 
 
 def features_of(nlp: Language, opening: str) -> dict[str, dict[str, float]]:
-    """The ranker's row of each candidate of the quote that opens with ``opening``, by name."""
-    engine = Engine(EXCHANGE)
-    engine.ranker = None
-    for _ in read_pieces(engine, nlp):
-        pass
-    st = engine.state
-    i = next(k for k, q in enumerate(st.infos) if EXCHANGE[q.start :].startswith(opening))
-    ids, rows, _ = quote_features(st, st.infos, i, RULES)
-    names = feature_names([rid for rid, _ in RULES])
-    return {
-        st.registry.clusters[c].canonical: dict(zip(names, row, strict=True))
-        for c, row in zip(ids, rows, strict=True)
-    }
+    return ranker_rows(nlp, EXCHANGE, opening)
 
 
 def test_the_last_man_to_speak_is_what_he_said_points_at(nlp: Language) -> None:
