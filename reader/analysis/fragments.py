@@ -38,7 +38,7 @@ from reader.analysis.lexicon import (
     WORK_NOUNS,
     is_person_noun,
 )
-from reader.analysis.naming import active_naming, naming_cue, unclaimed_naming
+from reader.analysis.naming import active_naming, as_characterised, naming_cue, unclaimed_naming
 from reader.analysis.quote_context import in_headline
 from reader.analysis.quotes import preceding_word
 from reader.analysis.syntax import is_speech_verb, verb_subject
@@ -151,6 +151,7 @@ class FragmentReader:
             or uttered(st, a, inside_quote)
             or own_clause(st, a, b)
             or continued_cue(st.doc[a], b, inside_quote, lambda t: can_speak(st, t))
+            or as_characterised(st.doc, a, b, inside_quote, lambda t: can_speak(st, t))
         )
 
     def stray(self, st: DiscourseState, cue: Cue, inside_quote: Callable[[int], bool]) -> Cue:
@@ -247,8 +248,7 @@ def clause_cue(
                 return None
             continue
         return Cue(verb, verb.text, subj, contains=True)
-    # "… face of a giant bill, calling them “frijoleros”": no speaker found, but someone
-    # is calling the thing that
+    # "… a giant bill, calling them “frijoleros”": no speaker found, but someone calls it that
     return active_naming(root, inside_quote) if root is not None else None
 
 

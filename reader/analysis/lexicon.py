@@ -153,7 +153,8 @@ DOC_NOUNS = word_set(
     filing complaint lawsuit ruling decision order indictment affidavit post tweet message
     email e-mail note paper assessment review analysis guidance notice bulletin communique
     communiqué brief petition summary presentation draft transcript decree edict directive
-    verdict judgment judgement resolution declaration proclamation manifesto advisory cable"""
+    verdict judgment judgement resolution declaration proclamation manifesto advisory cable
+    guide handbook manual playbook"""
 )
 
 #: Things made to be read or watched that a text quotes like documents ("one of her ads", "a

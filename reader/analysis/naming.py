@@ -187,3 +187,76 @@ def lost_complement(
             return None
         return Cue(verb, verb.text, verb_subject(verb, inside_quote), contains=True)
     return None
+
+
+#: Words that may stand between "as" and a fragment in a characterisation ("as a mere “moan”",
+#: "as more than just a “road”", "as having “choked like a dog”").
+AS_FILLERS = frozenset(("a", "an", "the", "mere", "more", "than", "just", "having", "being"))
+
+#: Forms of "be" that make a participle after them passive ("has been described as a …").
+PASSIVE_BE = frozenset(("be", "been", "being", "is", "was", "are", "were", "'s", "’s"))
+
+#: How far left of its "as" a characterising verb may stand ("attacking 2012 Republican
+#: presidential nominee Mitt Romney as …": seven words of object).
+AS_REACH = 8
+
+
+def as_characterised(
+    doc: Doc | None,
+    a: int,
+    b: int,
+    inside_quote: Callable[[int], bool],
+    can_speak: Callable[[Token], bool],
+) -> Cue | None:
+    """ "frame its plans as more than just a “road”", "shrugging off a woman's opinion as a mere
+    “moan”": a fragment right after the "as" of a characterising verb in the active voice is
+    what someone called the thing, read from the words in order where the parse lost the link
+    (the "as" hung from the sentence's root, the fragment taken for a modifier). The verb's
+    subject speaks when it can; else the discourse rules look for the speaker. In the passive
+    with no one named ("what has been described as a “political army”") it is the writer's
+    term, and a name in capitals is a name ("cast him as the “Human Torch”")."""
+    if doc is None or all(t.text[0].isupper() for t in doc[a : b + 1] if t.is_alpha):
+        return None
+    i = a - 1
+    while i >= 0 and doc[i].is_punct and not inside_quote(i) and i >= a - 2:
+        i -= 1  # the opening mark, parsed apart from the fragment
+    for _ in range(5):
+        if i < 0 or inside_quote(i) or doc[i].lower_ not in AS_FILLERS:
+            break
+        i -= 1
+    if i < 1 or doc[i].lower_ != "as" or inside_quote(i):
+        return None
+    sent_start = doc[i].sent.start
+    for j in range(i - 1, max(sent_start, i - AS_REACH) - 1, -1):
+        verb = doc[j]
+        if inside_quote(j) or verb.text in (";", ":", "—", "–") or verb.lower_ == "as":
+            return None
+        if verb.pos_ != "VERB" or not _characterises_at(verb, i):
+            continue
+        before = [t for t in doc[max(sent_start, j - 3) : j] if t.pos_ != "ADV"]
+        if verb.tag_ == "VBN" and before and before[-1].lower_ in PASSIVE_BE:
+            return None  # "has been described as …": no one says
+        subj = verb_subject(verb, inside_quote) or _directing(verb, inside_quote)
+        if subj is not None and (subj.i > verb.i or not can_speak(subj)):
+            subj = None
+        return Cue(verb, verb.text, subj, contains=True)
+    return None
+
+
+def _characterises_at(verb: Token, as_i: int) -> bool:
+    """The verb characterises its object "as" something, "off" verbs with their "off" before
+    the "as" ("shrugging off … as")."""
+    lemma = verb.lemma_.lower()
+    if lemma in OFF_VERBS:
+        return any(t.lower_ == "off" for t in verb.doc[verb.i + 1 : as_i])
+    return lemma in AS_VERBS
+
+
+def _directing(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
+    """Who has the words used: the subject of the verb an infinitive hangs from ("the guide
+    instructs staff to describe reviews as “…”": the guide's words, not the staff's)."""
+    head = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ not in ("xcomp", "advcl") or not infinitive or head.pos_ != "VERB":
+        return None
+    return verb_subject(head, inside_quote)
