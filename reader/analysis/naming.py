@@ -226,14 +226,15 @@ def as_characterised(
         i -= 1
     if i < 1 or doc[i].lower_ != "as" or inside_quote(i):
         return None
-    sent_start = doc[i].sent.start
-    for j in range(i - 1, max(sent_start, i - AS_REACH) - 1, -1):
+    for j in range(i - 1, max(0, i - AS_REACH) - 1, -1):  # (not Token.sent: a scan)
         verb = doc[j]
         if inside_quote(j) or verb.text in (";", ":", "—", "–") or verb.lower_ == "as":
             return None
         if verb.pos_ != "VERB" or not _characterises_at(verb, i):
+            if verb.is_sent_start:
+                return None
             continue
-        before = [t for t in doc[max(sent_start, j - 3) : j] if t.pos_ != "ADV"]
+        before = [t for t in doc[max(0, j - 3) : j] if t.pos_ != "ADV"]
         if verb.tag_ == "VBN" and before and before[-1].lower_ in PASSIVE_BE:
             return None  # "has been described as …": no one says
         subj = verb_subject(verb, inside_quote) or _directing(verb, inside_quote)
