@@ -121,7 +121,7 @@ class ArticleScreen(
 
     def __init__(
         self, record: ArticleRecord, *, model: str | None = None,
-        target: tuple[int, int] | None = None,
+        target: tuple[int, int] | None = None, find: str = "",
     ) -> None:
         super().__init__()
         self.record = record
@@ -134,7 +134,8 @@ class ArticleScreen(
         self.slots: dict[str, int] = {}
         self.current_speaker: str | None = None
         self.current_quote: int | None = None
-        self.search_query = ""
+        #: The search, as typed (or as found in the library: `find`, the match at `target`).
+        self.search_query = find
         #: The span of the match the search last moved to.
         self.last_match: tuple[int, int] | None = None
         #: Where the cursor was when the search bar opened: typing searches from there.
@@ -340,6 +341,8 @@ class ArticleScreen(
         self.view.set_text(self.record.text)
         if self.target is not None:
             self.view.focus_span(*self.target)
+            if self.search_query:
+                self.resume_search(self.target[0])
         elif self.record.position:
             self.view.restore_position(self.record.position)
         self.show_position()

@@ -161,14 +161,17 @@ class LibrarySearchScreen(Screen[None]):
         if index < len(self.hits):
             hit = self.hits[index]
             # The cursor on the match (a note's: on the passage the note is on).
+            # Not a note's: `.` in the article goes on to the next match of the words found.
+            found = ""
             if hit.kind == "note":
                 end = hit.end
             elif hit.match != (0, 0):
                 end = hit.offset + hit.match[1] - hit.match[0]
+                found = hit.context[hit.match[0] : hit.match[1]]
             else:
                 end = None
             self.app.open_article(  # type: ignore[attr-defined]
-                hit.article_id, at=hit.offset, end=end)
+                hit.article_id, at=hit.offset, end=end, find=found)
 
     def action_slash(self) -> None:
         """`/` in the empty box toggles back to filtering titles; anywhere else it is typed."""
