@@ -74,8 +74,8 @@ async def test_a_label_is_shown_once(make_app: Any) -> None:
 async def test_the_speakers_panel_footer_offers_no_key_its_filter_takes(make_app: Any) -> None:
     """Found by a fresh-eyes test: with the Speakers panel focused the footer still offered
     "q Quit", "? Help", "/ Search", "h Highlight", but each of those letters went into the
-    panel's name filter ("filter: q · 0 of 3"), so `q` never quit. The footer now lists only
-    keys that do what it says there."""
+    panel's name filter ("filter: q · 0 of 3"), so `q` never quit. The filter now takes
+    letters only after `/`; while it does, the footer lists only keys that do what it says."""
     from reader.ui.screens.article import ArticleScreen
 
     app = make_app()
@@ -86,6 +86,9 @@ async def test_the_speakers_panel_footer_offers_no_key_its_filter_takes(make_app
         await pilot.press("tab")
         await pilot.pause()
         assert screen.speaker_panel.has_focus
+        assert "/ Filter" in shown_keys(app)
+        await pilot.press("slash")
+        await pilot.pause()
         keys_shown = shown_keys(app)
         assert "space Expand quote" in keys_shown, keys_shown
         assert "^p" in screen_lines(app)[-1]
