@@ -121,11 +121,14 @@ async def test_highlight_and_note_are_in_the_footer_at_80_columns(make_app: Any)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_analysis(pilot)
-        for keys in ((), ("v",)):  # reading, then selecting
+        for keys, wanted in (
+            ((), ("h Highlight", "n Note", "/ Search", "? Help")),  # reading
+            (("v",), ("h Highlight", "n Note", "o Other end", "? Help")),  # selecting
+        ):
             await pilot.press(*keys)
             await pilot.pause()
             footer = screen_lines(app)[-1]
-            for key in ("h Highlight", "n Note", "/ Search", "? Help"):
+            for key in wanted:
                 assert key in footer, footer
         assert "esc Cancel selection" in footer, footer  # selecting says so
         await pilot.press("escape")
