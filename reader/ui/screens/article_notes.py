@@ -473,7 +473,9 @@ class AnnotationActions(NoteDrafts):
         if not passage:
             self.set_info("nothing to copy here")
             return
-        self._copy(passage, "the selection" if selection else "the sentence")
+        # Cited as a highlight or a quote is (a new user found the plain sentence uncited).
+        text = self._cited(passage_markdown(passage))
+        self._copy(text, "the selection" if selection else "the sentence")
 
     def action_copy_notes(self) -> None:
         from reader.export import notes_markdown
