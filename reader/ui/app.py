@@ -402,7 +402,11 @@ class ReaderApp(App[None]):
 
     def on_article_screen_back_to_library(self, message: Message) -> None:
         message.stop()
-        self.show_library(*self._back_to)
+        tab, query, row = self._back_to
+        if tab == "search":  # back to the search's results, on the row opened
+            self.show_library_search(query or "", row[0] if row else 0)
+        else:
+            self.show_library(*self._back_to)
 
     def show_library(
         self, tab: str = "articles", person: str | None = None,
@@ -421,10 +425,10 @@ class ReaderApp(App[None]):
         else:
             self.show_library(PEOPLE)
 
-    def show_library_search(self, query: str = "") -> None:
+    def show_library_search(self, query: str = "", row: int | None = None) -> None:
         from reader.ui.screens.library_search import LibrarySearchScreen
 
-        self._replace_top(LibrarySearchScreen(query))
+        self._replace_top(LibrarySearchScreen(query, row))
 
     def _replace_top(self, screen: object) -> None:
         """One content screen at a time above the default one: switch, or push the first."""

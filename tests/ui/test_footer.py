@@ -90,7 +90,7 @@ async def test_the_speakers_panel_footer_offers_no_key_its_filter_takes(make_app
         await pilot.press("slash")
         await pilot.pause()
         keys_shown = shown_keys(app)
-        assert "space Expand quote" in keys_shown, keys_shown
+        assert "space Expand" in keys_shown, keys_shown
         assert "^p" in screen_lines(app)[-1]
         for key in [label.split()[0] for label in keys_shown]:
             if len(key) == 1 and key.isprintable():

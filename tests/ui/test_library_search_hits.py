@@ -85,3 +85,29 @@ def test_words_marked_one_after_the_other_are_one_match(store: Store) -> None:
     spans = sorted((hit.offset, hit.context[hit.match[0] : hit.match[1]]) for hit in hits)
     at = TEXT.index("ferry left")
     assert spans == [(at, "ferry left"), *((a, "ferry") for a in ferries()[1:])]
+
+
+async def test_escape_from_a_match_opened_comes_back_to_the_results(store: Store) -> None:
+    """Driving the reader: escape from an article opened at a search's match went to the
+    titles, the search and its place in the results lost; a reader going through the matches
+    one by one had to type the search again each time."""
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", "slash", *"ferry")
+        await pilot.pause()
+        await pilot.press("down", "down", "enter")
+        for _ in range(10):
+            await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        for _ in range(4):  # the search's marks, the match's mark, then the article
+            if not isinstance(app.screen, ArticleScreen):
+                break
+            await pilot.press("escape")
+            for _ in range(5):
+                await pilot.pause()
+        search = app.screen
+        assert isinstance(search, LibrarySearchScreen), search
+        table = search.query_one("#search-results")
+        assert table.has_focus and table.cursor_row == 1
+        assert search.query_one("#library-search").value == "ferry"

@@ -170,3 +170,18 @@ async def test_t_in_the_speakers_list_switches_tabs_as_the_footer_says(make_app)
         await pilot.press("escape")
         await pilot.pause()
         assert panel.filter_text == ""
+
+
+@pytest.mark.usefixtures("sample_analysed")
+async def test_the_filter_key_is_in_the_footer_at_80_columns(make_app) -> None:
+    """Driving at 80x24: in the Speakers list the footer had no room for `/ Filter`, the only
+    way to the filter now."""
+    from tests.ui.conftest import screen_lines
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "/ Filter" in footer and "space Expand" in footer, footer

@@ -106,9 +106,11 @@ class ArticleScreen(
     HELP_TITLE = "Reading"
     #: The keys the footer gives room to first, the most wanted first (widgets/footer.py): at
     #: 80 columns it showed neither h nor n, the two a reader needs most; while selecting, esc
-    #: and o (the other end), the selecting keys (there `/ Search` gives way at 80 columns).
+    #: and o (the other end), the selecting keys (there `/ Search` gives way at 80 columns);
+    #: in the Speakers list `/` filters it.
     FOOTER_FIRST: ClassVar[tuple[str, ...]] = (
-        "clear_selection", "swap_ends", "highlight", "note", "help", "search", "app.quit")
+        "clear_selection", "swap_ends", "highlight", "note", "help", "search", "filter",
+        "app.quit")
     AUTO_FOCUS = "#article"
 
     class BackToLibrary(Message):

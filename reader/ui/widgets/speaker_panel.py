@@ -146,7 +146,7 @@ class SpeakerPanel(OptionList):
         Binding(
             "space",
             "toggle_expand",
-            "Expand quote",
+            "Expand",
             id="speakers.expand",
             tooltip="Show the whole quote or only its first words",
         ),
