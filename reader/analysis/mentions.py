@@ -61,10 +61,26 @@ def read_sentence(st: DiscourseState, sent: Span, ents: list[Span], inq: list[in
             read_token(st, t, sent, seen)
 
 
+#: Titles whose "of X" names the office, not a body: "Secretary of State", "Minister of Finance".
+OFFICE_TITLES = frozenset(("secretary", "secretaries", "minister", "ministers"))
+
+
+def names_an_office(ent: Span) -> bool:
+    """The tagger's organisation is the end of a title ("State" in "Secretary of State",
+    "Treasury" in "the Secretary of the Treasury"): no body is named, nothing to list."""
+    doc, i = ent.doc, ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (ent.label_ == "ORG" and i >= 1 and doc[i].lower_ == "of"
+            and doc[i - 1].lower_ in OFFICE_TITLES)
+
+
 def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) -> None:
     """A tagged entity, its label corrected: a person mentioned, an organisation named."""
     doc = st.doc
     assert doc is not None
+    if names_an_office(ent):
+        return
     off = st.offset
     reg = st.registry
     if ent.label_ == "PERSON":

@@ -13,7 +13,7 @@ from reader.store.search_query import fts_query
 
 #: Marks FTS5's highlight() puts around matched terms; private-use characters no text needs.
 OPEN, CLOSE = "\ue000", "\ue001"
-#: Characters of context shown on each side of the first match.
+#: Characters of context shown on each side of a match.
 CONTEXT = 60
 #: The longest query searched for (a long paragraph pasted to find it), in words and characters.
 MOST_WORDS = 400
@@ -30,13 +30,13 @@ class SearchHit:
     title: str
     kind: str
     speaker: str
-    #: Where the article opens: the first matched term (the row's start when none is marked).
+    #: Where the article opens: the matched term (the row's start when none is marked).
     offset: int
     start: int
     end: int
-    #: The passage around the first match, on one line.
+    #: The passage around the match, on one line.
     context: str
-    #: Where the first match is in `context` (start, end); (0, 0) when none is marked.
+    #: Where the match is in `context` (start, end); (0, 0) when none is marked.
     match: tuple[int, int] = (0, 0)
 
 
@@ -45,15 +45,19 @@ def _flat(text: str) -> str:
     return " ".join(text.split()) + (" " if text[-1:].isspace() else "") if text else ""
 
 
-def _context(body: str) -> tuple[int, str, tuple[int, int]]:
-    """(offset of the first match in body, the text around it without the marks, where the
-    match is in that text: (0, 0) when none is marked)."""
-    first = body.find(OPEN)
+def _context(body: str, first: int = -1, close: int = -1) -> tuple[int, str, tuple[int, int]]:
+    """(offset in the unmarked body of the match marked from `first` to `close` in body (the
+    first mark by default), the text around it without the marks, where the match is in that
+    text: (0, 0) when none is marked)."""
+    if first < 0:
+        first = body.find(OPEN)
+        close = body.find(CLOSE, first)
     plain = body.replace(OPEN, "").replace(CLOSE, "")
     if first < 0:
         return 0, " ".join(plain[: 2 * CONTEXT].split()), (0, 0)
-    close = body.find(CLOSE, first)
-    length = (close - first - 1) if close > first else 0
+    marks = body.count(OPEN, first, close) + body.count(CLOSE, first, close)
+    length = (close - first - marks) if close > first else 0
+    first -= body.count(OPEN, 0, first) + body.count(CLOSE, 0, first)  # not in the plain text
     lo = max(0, first - CONTEXT)
     hi = min(len(plain), first + length + CONTEXT)
     before = ("…" if lo else "") + _flat(plain[lo:first]).lstrip()
@@ -63,6 +67,31 @@ def _context(body: str) -> tuple[int, str, tuple[int, int]]:
         after = " " + after
     text = before + match + after + ("…" if hi < len(plain) else "")
     return first, text, (len(before), len(before) + len(match))
+
+
+def _marked(body: str) -> list[tuple[int, int]]:
+    """(open, close) of each match marked in body, where words marked one after the other
+    (nothing but spaces and punctuation between them) are one match: a phrase, or a pasted
+    sentence, is one place to go to, not one per word."""
+    spans: list[tuple[int, int]] = []
+    at = body.find(OPEN)
+    while at >= 0:
+        close = body.find(CLOSE, at)
+        if close < 0:
+            break
+        if spans and not any(c.isalnum() for c in body[spans[-1][1] : at]):
+            spans[-1] = (spans[-1][0], close)
+        else:
+            spans.append((at, close))
+        at = body.find(OPEN, close)
+    return spans
+
+
+def _contexts(body: str, every: bool) -> list[tuple[int, str, tuple[int, int]]]:
+    """`_context` of every match marked in body (`every`), else of the first one only: a
+    paragraph saying the word three times is three places to go to."""
+    spans = _marked(body) if every else []
+    return [_context(body, *span) for span in spans] or [_context(body)]
 
 
 def query_fault(query: str) -> bool:
@@ -146,10 +175,12 @@ def search(
         raise
     hits = []
     for article_id, title, kind, who, start, end, marked in rows:
-        at, context, match = _context(marked)
-        # A note's body is the note, not the article: it opens at the passage it is on.
-        offset = start if kind == "note" else start + at
-        hits.append(SearchHit(article_id, title, kind, who, offset, start, end, context, match))
+        # One hit per match, as `/` counts them in the reader; a note's body is the note, not
+        # the article: it opens at the passage it is on, once however often the note says it.
+        for at, context, match in _contexts(marked, every=kind != "note"):
+            offset = start if kind == "note" else start + at
+            hits.append(
+                SearchHit(article_id, title, kind, who, offset, start, end, context, match))
     return without_echoes(hits)[:limit]
 
 

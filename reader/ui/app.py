@@ -355,13 +355,14 @@ class ReaderApp(App[None]):
 
     def open_article(
         self, article_id: int, at: int | None = None, back: Back | None = None,
-        end: int | None = None,
+        end: int | None = None, find: str = "",
     ) -> None:
         """Read an article of the library, marking it as just read (shown even if that fails);
         `at` opens it at that offset (a search match, a quote) instead of where reading was,
         and with `end` the reading cursor is on the span [at, end), marked, as when a quote is
         chosen in the speakers panel (a quote's becomes the current quote);
-        `back` is the library tab (person, quote) escape returns to, the articles by default."""
+        `back` is the library tab (person, quote) escape returns to, the articles by default;
+        `find` is the search the match at `at` was found by, which `.` goes on with."""
         from reader.errors import DatabaseDamagedError, ReaderError
 
         self._back_to = back or ("articles", None, None)
@@ -388,18 +389,24 @@ class ReaderApp(App[None]):
             at = max(0, min(at, len(record.text)))
             record = replace(record, position=at)
             target = (at, max(at, min(end, len(record.text)))) if end is not None else None
-            self._show_record(record, target)
+            self._show_record(record, target, find)
             return
         self._show_record(record)
 
-    def _show_record(self, record: ArticleRecord, target: tuple[int, int] | None = None) -> None:
+    def _show_record(
+        self, record: ArticleRecord, target: tuple[int, int] | None = None, find: str = "",
+    ) -> None:
         from reader.ui.screens.article import ArticleScreen
 
-        self._replace_top(ArticleScreen(record, model=self.model, target=target))
+        self._replace_top(ArticleScreen(record, model=self.model, target=target, find=find))
 
     def on_article_screen_back_to_library(self, message: Message) -> None:
         message.stop()
-        self.show_library(*self._back_to)
+        tab, query, row = self._back_to
+        if tab == "search":  # back to the search's results, on the row opened
+            self.show_library_search(query or "", row[0] if row else 0)
+        else:
+            self.show_library(*self._back_to)
 
     def show_library(
         self, tab: str = "articles", person: str | None = None,
@@ -418,10 +425,10 @@ class ReaderApp(App[None]):
         else:
             self.show_library(PEOPLE)
 
-    def show_library_search(self, query: str = "") -> None:
+    def show_library_search(self, query: str = "", row: int | None = None) -> None:
         from reader.ui.screens.library_search import LibrarySearchScreen
 
-        self._replace_top(LibrarySearchScreen(query))
+        self._replace_top(LibrarySearchScreen(query, row))
 
     def _replace_top(self, screen: object) -> None:
         """One content screen at a time above the default one: switch, or push the first."""

@@ -83,7 +83,7 @@ async def test_without_a_clipboard_the_copy_goes_through_osc52(
         await pilot.press("y")
         await pilot.pause()
         start, end = screen.view.cursor_span
-        assert app.clipboard.strip() == screen.record.text[start:end].strip()
+        assert f"\n\n> {screen.record.text[start:end].strip()}\n" in app.clipboard
         assert any("OSC 52" in t for t in await toast_texts(pilot))
 
 
@@ -183,6 +183,33 @@ async def test_y_on_a_selection_says_it_copied_the_selection(make_app, x_display
         await pilot.press("v", "w", "w", "y")  # the first sentence has no quote
         await pilot.pause()
         copied = read_clipboard(x_display)
-        assert copied == " ".join(screen.record.text.split()[:3])
+        _heading, block, _date = copied.rstrip().split("\n\n")
+        assert block == "> " + " ".join(screen.record.text.split()[:3])
         messages = await toast_texts(pilot)
         assert messages[-1].startswith("Copied the selection ("), messages
+
+
+async def test_y_on_a_plain_sentence_cites_it_as_a_highlight_is(
+    make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a new user: `y` on a sentence with no highlight copied it bare, while a
+    highlight's `y` cited the article; both now give the title and source, then the date."""
+    monkeypatch.delenv("DISPLAY", raising=False)  # the terminal's clipboard (OSC 52)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    app = make_app()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        screen.view.focus()
+        await pilot.press("y")
+        await pilot.pause()
+        plain = app.clipboard
+        start, end = screen.view.cursor_span
+        await pilot.press("h", "y")
+        await pilot.pause()
+        highlighted = app.clipboard
+        assert plain == highlighted, (plain, highlighted)
+        heading, block, date = plain.rstrip().split("\n\n")
+        assert heading == f"# {screen.record.title} — {screen.record.source}"
+        assert block == f"> {screen.record.text[start:end].strip()}"
+        assert date.startswith("*Accessed ")

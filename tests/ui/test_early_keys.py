@@ -141,7 +141,7 @@ async def test_a_speakers_filter_typed_at_once_after_tab(store: Store) -> None:
         await wait_for_analysis(pilot)
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
-        burst(app, ["tab", *"reed"])  # e would show the entities, d… were it the text's keys
+        burst(app, ["tab", "/", *"reed"])  # e would show the entities, d… were it the text's
         await settle(pilot, lambda: screen.speaker_panel.filter_text == "reed")
         assert screen.speaker_panel.has_focus
         assert screen.speaker_panel.filter_text == "reed"

@@ -74,8 +74,8 @@ async def test_a_label_is_shown_once(make_app: Any) -> None:
 async def test_the_speakers_panel_footer_offers_no_key_its_filter_takes(make_app: Any) -> None:
     """Found by a fresh-eyes test: with the Speakers panel focused the footer still offered
     "q Quit", "? Help", "/ Search", "h Highlight", but each of those letters went into the
-    panel's name filter ("filter: q · 0 of 3"), so `q` never quit. The footer now lists only
-    keys that do what it says there."""
+    panel's name filter ("filter: q · 0 of 3"), so `q` never quit. The filter now takes
+    letters only after `/`; while it does, the footer lists only keys that do what it says."""
     from reader.ui.screens.article import ArticleScreen
 
     app = make_app()
@@ -86,8 +86,11 @@ async def test_the_speakers_panel_footer_offers_no_key_its_filter_takes(make_app
         await pilot.press("tab")
         await pilot.pause()
         assert screen.speaker_panel.has_focus
+        assert "/ Filter" in shown_keys(app)
+        await pilot.press("slash")
+        await pilot.pause()
         keys_shown = shown_keys(app)
-        assert "space Expand quote" in keys_shown, keys_shown
+        assert "space Expand" in keys_shown, keys_shown
         assert "^p" in screen_lines(app)[-1]
         for key in [label.split()[0] for label in keys_shown]:
             if len(key) == 1 and key.isprintable():
@@ -118,11 +121,14 @@ async def test_highlight_and_note_are_in_the_footer_at_80_columns(make_app: Any)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_analysis(pilot)
-        for keys in ((), ("v",)):  # reading, then selecting
+        for keys, wanted in (
+            ((), ("h Highlight", "n Note", "/ Search", "? Help")),  # reading
+            (("v",), ("h Highlight", "n Note", "o Other end", "? Help")),  # selecting
+        ):
             await pilot.press(*keys)
             await pilot.pause()
             footer = screen_lines(app)[-1]
-            for key in ("h Highlight", "n Note", "/ Search", "? Help"):
+            for key in wanted:
                 assert key in footer, footer
         assert "esc Cancel selection" in footer, footer  # selecting says so
         await pilot.press("escape")

@@ -115,7 +115,7 @@ async def test_help_lists_every_key_of_the_speakers_panel(make_app) -> None:
         rows = dict(next(rows for title, rows in help_screen._sections
                          if title == "Speakers panel"))
         keys = " / ".join(rows)
-        for key in ("↓", "enter", "letters", "backspace", "escape", "space"):
+        for key in ("↓", "enter", "/", "letters", "backspace", "escape", "space"):
             assert key in keys, rows
         # The other two tabs had no section at all.
         for title in ("Entities panel", "Notes panel"):
@@ -127,7 +127,7 @@ async def test_help_lists_every_key_of_the_speakers_panel(make_app) -> None:
         assert isinstance(screen, ArticleScreen)
         panel = screen.query_one(SpeakerPanel)
         assert panel.has_focus
-        await pilot.press(*"gan")
+        await pilot.press("slash", *"gan")
         assert panel.filter_text == "gan"
         await pilot.press("backspace")
         assert panel.filter_text == "ga"

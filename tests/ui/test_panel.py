@@ -67,3 +67,25 @@ async def test_widen_shows_a_hidden_panel_and_a_narrow_window_says_why(make_app)
         await pilot.pause()
         assert not screen.side.display
         assert "too narrow" in (await toast_texts(pilot))[-1]
+
+
+async def test_widen_at_80_columns_says_why_it_stops(make_app) -> None:
+    """Found by a new user: `>` at 80 columns reported a width and nothing changed. The step
+    that reaches the limit says so, and the next says why in one sentence, and what to do."""
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        _, widest = panel_bounds(80)
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert screen.side.outer_size.width == widest
+        info = str(screen.query_one("#status-info").content)
+        assert info == f"panel {widest} columns (the widest this window allows)", info
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        notice = await last_toast(pilot)
+        assert notice is not None
+        assert f"the text keeps {80 - widest} beside it" in notice.message, notice.message
+        assert "p hides the panel" in notice.message
+        assert notice.message.count(".") == 1  # one sentence

@@ -31,3 +31,18 @@ async def test_the_footer_shows_selection_mode_while_selecting(make_app: Any) ->
         await pilot.press("w")  # w alone starts a selection too
         await pilot.pause()
         assert "Cancel selection" in footer(app), footer(app)
+
+
+async def test_the_selecting_keys_come_first_at_80_columns(make_app: Any) -> None:
+    """Found by a new user: selecting at 80 columns, the footer showed `esc` but not `o`."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        shown = footer(app)
+        assert "o Other end" in shown and "Cancel selection" in shown, shown
+        assert "h Highlight" in shown and "n Note" in shown, shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "o Other end" not in footer(app), footer(app)

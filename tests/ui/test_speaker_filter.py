@@ -1,4 +1,5 @@
-"""With forty speakers, typing in the Speakers panel narrows its cards by name or role."""
+"""With forty speakers, typing after `/` in the Speakers panel narrows its cards by name or role;
+without `/` the letters are the reader's keys, as the footer and the help say."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ async def test_typing_in_the_speakers_panel_narrows_the_cards(store: Store) -> N
         panel = screen.speaker_panel
         panel.focus()
         await pilot.pause()
-        await pilot.press(*"ab")  # "Person AB Example" only
+        await pilot.press("slash", *"ab")  # "Person AB Example" only
         await pilot.pause()
         headers = [o.id for o in panel._options if o.id and o.id.startswith("speaker-")]
         assert headers == ["speaker-1"] and panel.filter_text == "ab"
@@ -81,8 +82,9 @@ async def test_a_share_of_100_percent_is_whole_at_80x24(store: Store) -> None:
 async def test_tab_then_letters_filter_the_speakers_and_never_reach_the_article(
     make_app,
 ) -> None:
-    """As a new user does it: `tab` to the panel, type a name. The first `tab` used to land on
-    the tab bar, where letters fell through to the article: `h` highlighted a sentence."""
+    """As a new user does it: `tab` to the panel, `/`, type a name. The first `tab` used to
+    land on the tab bar, where letters fell through to the article: `h` highlighted a
+    sentence."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_analysis(pilot)
@@ -92,7 +94,7 @@ async def test_tab_then_letters_filter_the_speakers_and_never_reach_the_article(
         await pilot.pause()
         panel = screen.speaker_panel
         assert panel.has_focus, app.focused
-        await pilot.press("h")  # a letter that is a key in the article
+        await pilot.press("slash", "h")  # a letter that is a key in the article
         await pilot.pause()
         assert panel.filter_text == "h"
         assert screen.annotations == [], "a letter typed in the panel highlighted the text"
@@ -124,8 +126,62 @@ async def test_the_filter_line_is_whole_at_80x24(store: Store) -> None:
         assert isinstance(screen, ArticleScreen)
         screen.speaker_panel.focus()
         await pilot.pause()
-        await pilot.press(*"example")
+        await pilot.press("slash", *"example", "enter")
         await pilot.pause()
         left = screen.speaker_panel.region.x
         shown = " ".join(" ".join(line[left:] for line in screen_lines(app)).split())
         assert "filter: example · 3 of 3 · esc clears" in shown, shown
+
+
+@pytest.mark.usefixtures("sample_analysed")
+async def test_t_in_the_speakers_list_switches_tabs_as_the_footer_says(make_app) -> None:
+    """Found by a new user: `t` in the Speakers list was typed into its filter while the help
+    and the footer said it switches tabs. Now the filter takes letters only after `/`."""
+    from reader.ui.widgets.footer import FittingFooter
+    from tests.ui.conftest import screen_lines
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("tab")
+        await pilot.pause()
+        panel = screen.speaker_panel
+        assert panel.has_focus
+        footer = " ".join(screen_lines(app)[-1:])
+        assert "/ Filter" in footer, footer
+        assert isinstance(screen.query_one(FittingFooter), FittingFooter)
+        await pilot.press("t")
+        await pilot.pause()
+        assert panel.filter_text == ""
+        assert not panel.display or not panel.has_focus, "t did not switch tabs"
+        await pilot.press("t", "t")  # Entities, Notes, back to Speakers
+        await pilot.pause()
+        assert panel.display and panel.has_focus, app.focused
+        await pilot.press("slash", *"ta")
+        await pilot.pause()
+        assert panel.filter_text == "ta" and panel.display
+        footer = " ".join(screen_lines(app)[-1:])
+        assert " t " not in f" {footer} ", footer  # while filtering, t is a letter
+        await pilot.press("enter")  # keeps the filter; letters are keys again
+        await pilot.pause()
+        assert panel.filter_text == "ta" and not panel.filtering
+        await pilot.press("escape")
+        await pilot.pause()
+        assert panel.filter_text == ""
+
+
+@pytest.mark.usefixtures("sample_analysed")
+async def test_the_filter_key_is_in_the_footer_at_80_columns(make_app) -> None:
+    """Driving at 80x24: in the Speakers list the footer had no room for `/ Filter`, the only
+    way to the filter now."""
+    from tests.ui.conftest import screen_lines
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "/ Filter" in footer and "space Expand" in footer, footer

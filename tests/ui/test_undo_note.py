@@ -28,7 +28,7 @@ async def test_undoing_a_new_note_keeps_its_words_as_a_draft(make_app, store: St
         await pilot.pause()
         assert store.annotations(screen.record.id) == []  # the highlight is taken back
         said = str(screen.query_one("#status-info").content)
-        assert "note kept as a draft" in said, said
+        assert said == "undo: new note and its highlight removed · n brings the words back", said
         await pilot.press("n")  # on the same sentence: the words are offered again
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
@@ -71,7 +71,7 @@ async def test_undoing_a_notes_edit_keeps_the_edited_words_as_a_draft(
         await pilot.pause()
         assert [a.note for a in store.annotations(screen.record.id)] == ["first thought"]
         said = str(screen.query_one("#status-info").content)
-        assert "edit kept as a draft" in said, said
+        assert said == "undo: note back to its earlier words · n brings your edit back", said
         await pilot.press("n")  # the edited words are offered again, not lost
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
@@ -132,3 +132,26 @@ async def test_a_new_notes_draft_comes_back_after_its_sentence_is_highlighted(
         await pilot.pause()
         assert [a.note for a in store.annotations(screen.record.id)] == ["typed words"]
         assert screen.note_drafts == {}
+
+
+async def test_undoing_a_note_written_on_a_highlight_says_the_note_is_removed(
+    make_app, store: Store
+) -> None:
+    """Found by a new user: `h`, `n`, a note, ctrl+s, then `u` said "undo: note as it was":
+    which note, as it was when? It takes back the new note; the highlight stays."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("j", "h", "n", *"a new thought", "ctrl+s")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.record.id)] == ["a new thought"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(screen.record.id)] == [""]
+        said = str(screen.query_one("#status-info").content)
+        assert said == "undo: new note removed · n brings the words back", said
+        await pilot.press("u")
+        await pilot.pause()
+        assert str(screen.query_one("#status-info").content) == "undo: highlight removed"

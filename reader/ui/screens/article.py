@@ -105,9 +105,12 @@ class ArticleScreen(
 
     HELP_TITLE = "Reading"
     #: The keys the footer gives room to first, the most wanted first (widgets/footer.py): at
-    #: 80 columns it showed neither h nor n, the two a reader needs most; while selecting, esc.
+    #: 80 columns it showed neither h nor n, the two a reader needs most; while selecting, esc
+    #: and o (the other end), the selecting keys (there `/ Search` gives way at 80 columns);
+    #: in the Speakers list `/` filters it.
     FOOTER_FIRST: ClassVar[tuple[str, ...]] = (
-        "clear_selection", "highlight", "note", "search", "help", "app.quit")
+        "clear_selection", "swap_ends", "highlight", "note", "help", "search", "filter",
+        "app.quit")
     AUTO_FOCUS = "#article"
 
     class BackToLibrary(Message):
@@ -121,7 +124,7 @@ class ArticleScreen(
 
     def __init__(
         self, record: ArticleRecord, *, model: str | None = None,
-        target: tuple[int, int] | None = None,
+        target: tuple[int, int] | None = None, find: str = "",
     ) -> None:
         super().__init__()
         self.record = record
@@ -134,7 +137,8 @@ class ArticleScreen(
         self.slots: dict[str, int] = {}
         self.current_speaker: str | None = None
         self.current_quote: int | None = None
-        self.search_query = ""
+        #: The search, as typed (or as found in the library: `find`, the match at `target`).
+        self.search_query = find
         #: The span of the match the search last moved to.
         self.last_match: tuple[int, int] | None = None
         #: Where the cursor was when the search bar opened: typing searches from there.
@@ -340,6 +344,8 @@ class ArticleScreen(
         self.view.set_text(self.record.text)
         if self.target is not None:
             self.view.focus_span(*self.target)
+            if self.search_query:
+                self.resume_search(self.target[0])
         elif self.record.position:
             self.view.restore_position(self.record.position)
         self.show_position()

@@ -129,7 +129,8 @@ ARTICLE_BINDINGS: list[BindingType] = [
         "Copy",
         show=False,
         id="reading.copy_passage",
-        tooltip="Copy the quote or highlight under the cursor",
+        tooltip="Copy the quote, highlight, selection or sentence under the cursor, cited "
+        "(title, source, date: as Y copies the notes)",
     ),
     Binding(
         "Y",

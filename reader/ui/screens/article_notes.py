@@ -15,6 +15,7 @@ from textual.message import Message
 from reader.analysis.model import Analysis, Quote
 from reader.errors import ArticleGone, ReaderError
 from reader.ui.screens.article_drafts import NoteDrafts
+from reader.ui.undo_words import undone
 from reader.ui.widgets.article_view import ArticleView, HighlightMark
 from reader.ui.widgets.speaker_panel import plural
 
@@ -72,14 +73,6 @@ SAVED = {
     ),
     "restored": "Note saved: the highlight had been deleted in another window and is back.",
 }
-
-UNDONE = {
-    "add": "highlight removed",
-    "delete": "highlight restored",
-    "edit": "edit undone",
-    "merge": "highlights as they were",
-}
-
 
 class AnnotationActions(NoteDrafts):
     """Needs from the screen: view, store, record, analysis, quote(), set_info(), notify()."""
@@ -397,16 +390,18 @@ class AnnotationActions(NoteDrafts):
             self._load_annotations()  # show what the other window did
             return
         self._load_annotations()
+        said = f"undo: {undone(change.kind, change.before, change.after)}"
         if change.kind == "add" and change.after and self.keep_undone_note(change.after):
-            self.set_info("undo: highlight removed · its note kept as a draft (n offers it)")
+            self.set_info(f"{said} · n brings the words back")
             return
         if (
             change.kind == "edit" and change.after and len(change.before) == 1
             and self.keep_undone_edit(change.before[0], change.after)
         ):
-            self.set_info("undo: note as it was · your edit kept as a draft (n offers it)")
+            kept = "the words" if not change.before[0].note.strip() else "your edit"
+            self.set_info(f"{said} · n brings {kept} back")
             return
-        self.set_info(f"undo: {UNDONE[change.kind]}")
+        self.set_info(said)
 
     def _on_notes_selected(self, ann_id: int) -> None:
         ann = self._annotation(ann_id)
@@ -478,7 +473,9 @@ class AnnotationActions(NoteDrafts):
         if not passage:
             self.set_info("nothing to copy here")
             return
-        self._copy(passage, "the selection" if selection else "the sentence")
+        # Cited as a highlight or a quote is (a new user found the plain sentence uncited).
+        text = self._cited(passage_markdown(passage))
+        self._copy(text, "the selection" if selection else "the sentence")
 
     def action_copy_notes(self) -> None:
         from reader.export import notes_markdown

@@ -99,15 +99,19 @@ class PanelActions(Screen[None]):
         current = panel_width_for(width, self.panel_width)
         target = max(narrowest, min(widest, current + direction * PANEL_STEP))
         if target == current:
+            # Why, in one sentence (a new user at 80 columns read "32 columns" and nothing
+            # changed): the text keeps its room, and what to do instead.
             limit = (
-                f"as wide as this window allows ({widest} columns)"
+                f"as wide as {width} columns allow ({widest}): the text keeps "
+                f"{width - widest} beside it; p hides the panel, a wider window widens it"
                 if direction > 0
                 else f"at its narrowest ({narrowest} columns)"
             )
             self.notify(f"The panel is {limit}.", timeout=NOTICE_SECONDS)
             return
         self.panel_width = target
-        self.set_info(f"panel {target} columns")
+        at_limit = " (the widest this window allows)" if target == widest else ""
+        self.set_info(f"panel {target} columns{at_limit}")
 
     def action_next_tab(self) -> None:
         if not self.side.built:

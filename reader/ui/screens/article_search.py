@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.screen import Screen
+from textual.widgets import Input
 
 from reader.cells import fit
 from reader.ui.notice import NOTICE_SECONDS
@@ -32,6 +33,20 @@ class SearchActions(Screen[None]):
         bar.open()
         if reopened:
             self._run_search(bar.input.value)
+
+    def resume_search(self, at: int) -> None:
+        """Opened at a match found in the library: the search is open on its words as after
+        enter, the match at `at` the current one, so `.` and `,` go on from it."""
+        bar = self.search_bar
+        with bar.input.prevent(Input.Changed):
+            bar.input.value = self.search_query
+        bar.display = True
+        view = self.view
+        view.set_search(self.search_query)
+        self.last_match = view.settle_on_match(at)
+        # The bar only: the status line is the quote's there (its speaker) when one was found.
+        bar.set_count(f"match {view.match_index + 1} of {view.match_count}"
+                      if view.match_count else "no matches")
 
     def _run_search(self, query: str) -> None:
         """Mark every match and go to the first one from where the search began."""

@@ -82,9 +82,13 @@ class LibrarySearchScreen(Screen[None]):
                 tooltip="Everyone quoted in the library"),
     ]
 
-    def __init__(self, query: str = "") -> None:
+    def __init__(self, query: str = "", row: int | None = None) -> None:
         super().__init__()
         self.initial = query
+        #: The result to come back to (escape from an article opened here), else None.
+        self.initial_row = row
+        #: The query the results are of (the field's first Changed repeats it).
+        self._searched: str | None = None
         self.hits: list[SearchHit] = []
         self._widths = hit_widths(120)
 
@@ -100,6 +104,10 @@ class LibrarySearchScreen(Screen[None]):
         self._add_columns()
         self.query_one("#library-search", Input).focus()
         self.run_search(self.initial)
+        table = self.query_one("#search-results", DataTable)
+        if self.initial_row is not None and table.row_count:
+            table.move_cursor(row=min(self.initial_row, table.row_count - 1))
+            table.focus()
 
     def _add_columns(self) -> None:
         table = self.query_one("#search-results", DataTable)
@@ -124,6 +132,7 @@ class LibrarySearchScreen(Screen[None]):
         table = self.query_one("#search-results", DataTable)
         table.clear()
         self.hits = []
+        self._searched = query
         if not query.strip():
             status.update(Content("Type to search · / in an empty box: filter titles"))
             return
@@ -146,7 +155,8 @@ class LibrarySearchScreen(Screen[None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.run_search(event.value)
+        if event.value != self._searched:  # not the query shown (its row kept)
+            self.run_search(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -161,14 +171,20 @@ class LibrarySearchScreen(Screen[None]):
         if index < len(self.hits):
             hit = self.hits[index]
             # The cursor on the match (a note's: on the passage the note is on).
+            # Not a note's: `.` in the article goes on to the next match of the words found.
+            found = ""
             if hit.kind == "note":
                 end = hit.end
             elif hit.match != (0, 0):
                 end = hit.offset + hit.match[1] - hit.match[0]
+                found = hit.context[hit.match[0] : hit.match[1]]
             else:
                 end = None
+            # Escape from the article comes back here, on this row, not to the titles.
+            query = self.query_one("#library-search", Input).value
             self.app.open_article(  # type: ignore[attr-defined]
-                hit.article_id, at=hit.offset, end=end)
+                hit.article_id, at=hit.offset, end=end, find=found,
+                back=("search", query, (index, 0)))
 
     def action_slash(self) -> None:
         """`/` in the empty box toggles back to filtering titles; anywhere else it is typed."""

@@ -23,8 +23,9 @@ class ScrollMixin:
     def _bring_into_view(self, start: int, end: int) -> None:
         """Scroll a span to the top third of the pane, unless it is already in easy view."""
         layout = self._layout
-        if layout is None:
+        if layout is None:  # laid out later: `_relayout` brings it into view then
             self._pending_offset = start
+            self._pending_span = (start, end)
             return
         line, _ = layout.offset_to_point(start)
         last, _ = layout.offset_to_point(max(start, end - 1))
@@ -127,7 +128,12 @@ class ScrollMixin:
         line, _ = layout.offset_to_point(anchor)
         layout.refine_lines(line, line + self.scrollable_content_region.height + 1)
         self._update_virtual_size()
-        self._scroll_to_line(layout.offset_to_point(anchor)[0])
+        line = layout.offset_to_point(anchor)[0]
+        span, self._pending_span = self._pending_span, None
+        if span is not None:  # opened at a match: in view with context, as `/` puts it
+            third = self.scrollable_content_region.height // 3
+            line = max(0, layout.offset_to_point(span[0])[0] - third)
+        self._scroll_to_line(line)
         if not layout.complete and self._refine_timer is None and self.is_mounted:
             self._refine_timer = self.set_interval(0.02, self._refine_tick)
 

@@ -72,6 +72,17 @@ class SearchMixin:
         self.scroll_to_offset(place.top)
         self._changed()
 
+    def settle_on_match(self, at: int) -> tuple[int, int] | None:
+        """Make the first match from `at` the current one where the view already is (opened
+        at it): `next_match` goes on from there while the cursor stays on it."""
+        if not self._matches:
+            return None
+        self._match_wrapped = False
+        index = min(bisect_left(self._matches, at, key=_by_start), len(self._matches) - 1)
+        self._match_index = index
+        self._current_match = self._matches[index]
+        return self._current_match
+
     def next_match(self, forward: bool = True, start: int | None = None) -> tuple[int, int] | None:
         """Go to the next (or previous) match and make it the current one, wrapping around.
 

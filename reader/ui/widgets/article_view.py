@@ -188,6 +188,8 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         self._posted_selection: tuple[int, int] | None = None
         self._nav = Navigator("", self._units)
         self._pending_offset: int | None = None
+        #: A span to bring into view once laid out (`_bring_into_view` before the layout).
+        self._pending_span: tuple[int, int] | None = None
         #: A restored reading position, kept in place (through the late footer, the lazy
         #: layout) until the reader moves.
         self._restore: int | None = None
@@ -228,6 +230,7 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         first = self._nav.sentence_at(self._units[0][0]) if self._units[0] else (0, 0)
         self._cursor = first
         self._pending_offset = 0
+        self._pending_span = None
         self._relayout()
         self._changed()
 

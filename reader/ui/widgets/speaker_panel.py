@@ -130,15 +130,14 @@ class SpeakerPanel(OptionList):
     """Who said what. Choosing a quote posts QuoteChosen; choosing a name posts SpeakerChosen."""
 
     HELP_TITLE = "Speakers panel"
-    #: Letters typed here narrow the cards, so the footer offers no character keys meanwhile.
-    TAKES_TYPING = True
     #: The keys that work here besides its bindings, for the help (a new user found only
     #: `space` listed there).
     HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("↑ / ↓", "Move through the speakers and their quotes (pgup, pgdn, home, end too)"),
         ("enter", "On a quote: go to it in the text; on a name: to their first quote; on "
                   "“… more quotes”: list them all"),
-        ("letters", "Narrow the cards to the names or roles holding what is typed"),
+        ("letters", "After /: narrow the cards to the names or roles holding what is typed "
+                    "(enter keeps them; otherwise letters are the reader's keys: t, h, n…)"),
         ("backspace", "Take back the last letter typed"),
         ("escape", "Clear what was typed, then back to the text"),
     )
@@ -147,10 +146,12 @@ class SpeakerPanel(OptionList):
         Binding(
             "space",
             "toggle_expand",
-            "Expand quote",
+            "Expand",
             id="speakers.expand",
             tooltip="Show the whole quote or only its first words",
         ),
+        Binding("slash", "filter", "Filter", id="speakers.filter",
+                tooltip="Type to narrow the cards by name or role"),
     ]
 
     class QuoteChosen(Message):
@@ -175,6 +176,8 @@ class SpeakerPanel(OptionList):
         self._empty_text = "Analysing…"
         #: What was typed to narrow the cards (by name or role); "" shows them all.
         self._filter = ""
+        #: Letters go to the filter (from `/` to enter or escape), not to the reader's keys.
+        self._filtering = False
 
     # -- data in -------------------------------------------------------------------------------
 
@@ -219,19 +222,46 @@ class SpeakerPanel(OptionList):
         return any(wanted in (part or "").casefold()
                    for part in (card.name or "Unattributed", card.role))
 
+    @property
+    def TAKES_TYPING(self) -> bool:  # the footer asks every widget by this name
+        """While filtering, letters narrow the cards: the footer offers no character keys."""
+        return self._filtering
+
+    @property
+    def filtering(self) -> bool:
+        return self._filtering
+
+    def action_filter(self) -> None:
+        """`/`: the letters typed next narrow the cards, until enter or escape. Without it
+        they are the reader's keys, as the footer and the help say (`t` switched tabs only
+        outside this panel)."""
+        self._set_filtering(True)
+
+    def _set_filtering(self, on: bool) -> None:
+        if on != self._filtering:
+            self._filtering = on
+            self._rebuild()
+            self.refresh_bindings()
+
     def on_key(self, event: events.Key) -> None:
-        """Letters typed in the panel narrow its cards (backspace undoes one, escape clears
-        them all before it goes back to the text)."""
+        """Letters typed after `/` narrow the cards (backspace undoes one, enter keeps them,
+        escape clears them all before it goes back to the text)."""
         self.take_key(event)
 
     def take_key(self, event: events.Key) -> None:
-        """A key for the filter; the article screen sends the letters typed right after tab,
-        which were on their way to the text when the focus came here."""
+        """A key for the filter; the article screen sends the letters typed right after
+        tab and `/`, which were on their way to the text when the focus came here."""
         if event.key == "backspace" and self._filter:
             self.set_filter(self._filter[:-1])
-        elif event.key == "escape" and self._filter:
+        elif event.key == "escape" and (self._filter or self._filtering):
             self.set_filter("")
-        elif event.is_printable and event.character and event.character != " ":
+            self._set_filtering(False)
+        elif self._filtering and event.key == "enter":
+            self._set_filtering(False)
+        elif not self._filtering and event.character == "/":  # the binding's, sent on
+            self._set_filtering(True)
+        elif (self._filtering and event.is_printable and event.character
+              and event.character != " "):
             self.set_filter(self._filter + event.character)
         else:
             return
@@ -327,9 +357,12 @@ class SpeakerPanel(OptionList):
         options: list[Option | None] = []
         if not self._cards:
             options.append(Option(Content(self._empty_text), id="empty", disabled=True))
-        if self._filter:
+        if self._filter or self._filtering:
             shown_cards = sum(1 for card in self._cards if self._matches(card))
-            said = f"filter: {self._filter} · {shown_cards} of {len(self._cards)} · esc clears"
+            typing = "▏" if self._filtering else ""
+            keep = " · enter keeps" if self._filtering and self._filter else ""
+            said = (f"filter: {self._filter}{typing} · {shown_cards} of {len(self._cards)}"
+                    f"{keep} · esc clears")
             room = self.scrollable_content_region.width - 2
             lines = wrap(one_line(said), room, 3, cut=False) or [said]  # "esc clears" whole
             options.append(Option(Content.styled("\n".join(lines), Style(italic=True)),

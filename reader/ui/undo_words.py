@@ -1,0 +1,35 @@
+"""What `u` says it took back, in a reader's words (the article screen's undo of highlights
+and notes)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.store import Annotation
+
+UNDONE = {
+    "add": "highlight removed",
+    "delete": "highlight restored",
+    "edit": "edit undone",
+    "merge": "highlights as they were",
+}
+
+
+def undone(kind: str, before: tuple[Annotation, ...], after: Annotation | None) -> str:
+    """What `u` took back, in a reader's words: a note written on a highlight that had none
+    is "note removed", not "note as it was" (a new user did not know which note was meant)."""
+    was = before[0] if kind == "edit" and len(before) == 1 else None
+    if was is None or after is None:
+        if kind == "add" and after is not None and after.note.strip():
+            return "new note and its highlight removed"
+        return UNDONE[kind]
+    if was.note != after.note:
+        if not was.note.strip():
+            return "new note removed"
+        if not after.note.strip():
+            return "note restored"
+        return "note back to its earlier words"
+    if was.color != after.color:
+        return f"colour {was.color} again"
+    return UNDONE["edit"]
