@@ -5,13 +5,31 @@ verb of going on says so: "“…,” said Emma. ¶ “…,” he replied" is so
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
     from spacy.tokens import Token
 
     from reader.analysis.cluster import Cluster
-    from reader.analysis.state import State
+    from reader.analysis.clusters import Registry
+    from reader.analysis.mention_log import MentionRec
+
+
+class State(Protocol):
+    """What the rule reads of the discourse state (``state.State``, which calls it)."""
+
+    registry: Registry
+    infos: list[Any]
+    sent: int
+    offset: int
+
+    def recent(self, before: int) -> Iterator[MentionRec]: ...
+
+    def salient(
+        self, mentions: Iterable[MentionRec], current: int, fits: Callable[[Cluster], bool]
+    ) -> Cluster | None: ...
 
 #: Verbs by which a speaker goes on with what they were saying ("he added", "went on").
 GOING_ON = frozenset(("add", "continue", "go", "conclude", "elaborate"))
