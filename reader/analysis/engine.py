@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader.analysis import evidence as ev
 from reader.analysis.candidates import is_turn, preceding_subject, resting_mention
 from reader.analysis.changes import Changes
+from reader.analysis.cue_sentence import attribute_at_cue
 from reader.analysis.cues import quote_cue, quote_shape_of, said_of_whom
 from reader.analysis.dialogue import NarratorNames, turn_addressee, vocatives
 from reader.analysis.exchange import MAX_RUN, decode
@@ -43,7 +44,6 @@ from reader.analysis.ranker import (
 from reader.analysis.ranker_features import pronoun_gender
 from reader.analysis.references import DiscourseState
 from reader.analysis.scare import raised_subject
-from reader.analysis.sieve import attribute
 from reader.analysis.sieve.named import mistagged_name
 from reader.analysis.state import QuoteInfo
 from reader.analysis.syntax import np_span
@@ -175,7 +175,7 @@ class Engine:
             subject = cue.subject if cue is not None else None
         if cue is not None:
             self.kept.append((a, b, cue))
-        res = attribute(cue, st)
+        res = attribute_at_cue(st, cue, a, sent_starts)
         qid = len(st.quotes)
         quote = Quote(id=qid, start=qs.start, end=qs.end, text=self.text[qs.start : qs.end])
         cid: int | None = None

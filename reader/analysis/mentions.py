@@ -36,6 +36,7 @@ from reader.analysis.names import fold, is_honorific, name_span, strip_possessiv
 from reader.analysis.owned_roles import owned_role
 from reader.analysis.proxies import own_proxy, speaks_for_another
 from reader.analysis.roles import described_role
+from reader.analysis.surname_nouns import surname_noun
 from reader.analysis.syntax import (
     is_speech_verb,
     is_subject,
@@ -177,6 +178,8 @@ def read_token(st: DiscourseState, t: Token, sent: Span, seen: list[int]) -> Non
         cid = untagged_name(st, t)
         if cid is not None and is_subject(t):
             seen.append(cid)
+    elif pos == "NOUN" and (cid := surname_noun(st, t)) is not None:
+        seen.append(cid)  # "Sanders" tagged a plural noun
     elif pos == "NOUN":
         read_noun(st, t, seen)
     elif (

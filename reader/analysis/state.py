@@ -17,6 +17,7 @@ from reader.analysis.clauses import clause_rank, fronted_topic
 from reader.analysis.clusters import Cluster, Registry
 from reader.analysis.epithets import out_of_scene
 from reader.analysis.evidence import entity_span
+from reader.analysis.guessed_gender import last_speaker_despite_name
 from reader.analysis.lexicon import SPEECH_VERBS
 from reader.analysis.mention_log import WINDOW_SENTENCES, MentionRec, by_salience
 from reader.analysis.model import Entity, Quote
@@ -303,7 +304,8 @@ class State:
                 and (gender is None or c.gender in (None, gender))
             )
 
-        return self.salient(self.recent(before), self.sent, fits)
+        found = self.salient(self.recent(before), self.sent, fits)
+        return last_speaker_despite_name(self, tok, gender, exclude, found) or found
 
     def salient(self, mentions, current: int, fits) -> Cluster | None:
         """The first fitting cluster by salience: in the current sentence the nearest subject

@@ -1,0 +1,54 @@
+"""Whom "he said" means in news where a word misleads: a surname the tagger read as a
+plural noun, a first name that reads as the other gender's, a quote of many sentences
+after the pronoun. Real model, invented text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.analysis import Analysis
+
+from .conftest import quote
+
+Run = Callable[[str], Analysis]
+
+
+def test_surname_tagged_as_a_noun_is_still_the_person(run: Run) -> None:
+    text = (
+        "Bernie Sanders held a town hall in Stockton on Friday.\n\n"
+        "One voter, Mark Delaney, said he had driven four hours to hear him.\n\n"
+        "The room was cramped and hot, with the few open doors doing little to air it out. "
+        "Sanders did not usually get this personal.\n\n"
+        "“My father came to this country with nothing,” he said.\n"
+    )
+    assert quote(run(text), "“My father").speaker == "Bernie Sanders"
+
+
+def test_he_after_a_speaker_whose_first_name_reads_female(run: Run) -> None:
+    text = (
+        "Sen. Lindsey Graham spoke to voters in Iowa on Thursday about Donald Trump.\n\n"
+        "Graham said, “I believe we are losing the Hispanic vote because they think we "
+        "don’t like them.”\n\n"
+        "He continued, “I believe Donald Trump is destroying our chance to win.”\n"
+    )
+    assert quote(run(text), "“I believe Donald").speaker == "Lindsey Graham"
+
+
+def test_a_woman_named_since_keeps_her_she(run: Run) -> None:
+    text = (
+        "Rep. Steve Israel said Hillary Clinton called on members to be “closely "
+        "coordinated.” She added that the race “is going to be a national security "
+        "election.”\n"
+    )
+    assert quote(run(text), "“is going").speaker == "Hillary Clinton"
+
+
+
+def test_he_before_a_long_quote_looks_back_from_he(run: Run) -> None:
+    speech = " ".join(f"We will build road number {n} this year." for n in range(1, 16))
+    text = (
+        "Governor Paul Ferrante spoke in Dayton on Friday.\n\n"
+        "Ferrante said the state would spend more on roads.\n\n"
+        f"He added, “{speech}”\n"
+    )
+    assert quote(run(text), "“We will build").speaker == "Paul Ferrante"
