@@ -193,6 +193,15 @@ class ReaderApp(App[None]):
             if isinstance(screen, NoteEditor):
                 screen.keep_draft()
 
+    def _handle_exception(self, error: Exception) -> None:
+        """A crash: the words in any open note editor go to their draft file first (typed in
+        the last moment, they were not written yet), then Textual ends the app (status 1)."""
+        from contextlib import suppress
+
+        with suppress(Exception):  # nothing here may hide the crash itself
+            self._keep_typed_notes()
+        super()._handle_exception(error)
+
     def _database_damaged(self, exc: ReaderError) -> None:
         """Stop at the first damaged page: nothing more is read or written there; notes being
         typed go to their draft files (beside the database, not in it) before the app ends."""
