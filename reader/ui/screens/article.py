@@ -28,6 +28,7 @@ from reader.sanitize import inert, one_line
 from reader.ui.panel_size import COLLAPSE_BELOW, panel_bounds, panel_width_for
 from reader.ui.remember import remember_layout
 from reader.ui.screens.article_analysis import AnalysisStatus
+from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
 from reader.ui.screens.article_keys import ARTICLE_BINDINGS
 from reader.ui.screens.article_notes import AnnotationActions, Change
 from reader.ui.screens.article_panels import PanelActions
@@ -347,6 +348,7 @@ class ArticleScreen(
         remember_layout(self)
         self._apply_panel_layout()
         self.set_interval(POSITION_SAVE_INTERVAL, self.save_position)
+        self.set_interval(DRAFTS_CHECK_EVERY, self.refresh_drafts)  # other windows' drafts
         # The text must be on screen before the panel, the notes and the analysis: they wait
         # for the view's first frame (ArticleView.Painted), or this long if it never draws
         # (a terminal too small to show a line of it).

@@ -20,6 +20,9 @@ from reader.ui.screens.article_draft_cards import DraftCards, shown
 
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
+#: Seconds between two looks at the draft file for other windows' changes (a draft stored or
+#: kept there), and on the Notes tab's showing or the terminal's focus.
+DRAFTS_CHECK_EVERY = 3.0
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -94,6 +97,20 @@ class NoteDrafts(DraftCards):
             drafts[found.key] = joined(drafts[found.key], found) if found.key in drafts else found
         self._draft_sources = sources
         return drafts, unplaced
+
+    def refresh_drafts(self) -> None:
+        """The drafts as the draft file has them now: one another window stored (its entry
+        dropped) is no longer listed as a draft here, one it kept is; this window's drafts that
+        live only in its memory stay. Its cards went stale until the article was opened again."""
+        old: dict[str, Draft] | None = getattr(self, "_note_drafts", None)
+        if old is None:
+            return  # not read yet: the first use reads the file
+        drafts, unplaced = self._placed_drafts()
+        drafts.update({k: old[k] for k in self._memory_only if k in old})
+        if drafts == old and unplaced == getattr(self, "_unplaced_drafts", []):
+            return
+        self._note_drafts, self._unplaced_drafts = drafts, unplaced
+        self.show_draft_cards()
 
     def _drafts_of_deleted(self, box: _SafeBox) -> list[Draft]:
         """Drafts typed in an article deleted since and now added again (the same text, or
