@@ -446,7 +446,13 @@ class ReaderApp(App[None]):
 
     async def action_quit(self) -> None:
         """Save the reading position, and a note being typed, before leaving (the store closes
-        after run()). When that note cannot be stored, stay: its editor says why."""
+        after run()). When that note cannot be stored, stay: its editor says why. Words not
+        stored yet are named first (quit_check), and a second quit leaves."""
+        from reader.ui.quit_check import QuitCheck
+
+        self._quit_check = getattr(self, "_quit_check", None) or QuitCheck()
+        if not self._quit_check.may_quit(self):
+            return
         if self._save_open_notes() and self._drafts_kept():
             self._leave()
 
