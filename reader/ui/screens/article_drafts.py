@@ -99,15 +99,24 @@ class NoteDrafts(DraftCards):
         return drafts, unplaced
 
     def refresh_drafts(self) -> None:
-        """The drafts as the draft file has them now: one another window stored (its entry
-        dropped) is no longer listed as a draft here, one it kept is; this window's drafts that
-        live only in its memory stay. Its cards went stale until the article was opened again."""
+        """Drop the drafts the draft file no longer has: another window stored them (its
+        entry dropped), so they are no longer listed here as drafts (they went stale until
+        the article was opened again). Drafts that live only in this window's memory stay;
+        drafts other windows kept since are not taken in (a window offers those it opened with)."""
         old: dict[str, Draft] | None = getattr(self, "_note_drafts", None)
         if old is None:
             return  # not read yet: the first use reads the file
-        drafts, unplaced = self._placed_drafts()
-        drafts.update({k: old[k] for k in self._memory_only if k in old})
-        if drafts == old and unplaced == getattr(self, "_unplaced_drafts", []):
+        sources = getattr(self, "_draft_sources", {})
+        fresh, unplaced = self._placed_drafts()
+        drafts = {
+            k: fresh.get(k, d) for k, d in old.items() if k in fresh or k in self._memory_only
+        }
+        self._draft_sources = {k: v for k, v in self._draft_sources.items() if k in drafts}
+        for key in drafts.keys() - fresh.keys():
+            self._draft_sources[key] = sources.get(key, [])
+        known = {d.key for d in getattr(self, "_unplaced_drafts", [])}
+        unplaced = [d for d in unplaced if d.key in known]
+        if drafts == old and len(unplaced) == len(known):
             return
         self._note_drafts, self._unplaced_drafts = drafts, unplaced
         self.show_draft_cards()
