@@ -21,6 +21,7 @@ from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import MountError
 from textual.widgets import ProgressBar, Static
 
 from reader.errors import ReaderError
@@ -368,7 +369,10 @@ class ArticleScreen(
 
         # The library's modules load in a thread while the footer mounts.
         saved = asyncio.ensure_future(self.reader_app.ready_record(self.record))
-        await self.mount(FittingFooter())
+        try:
+            await self.mount(FittingFooter())
+        except MountError:
+            return  # the app is quitting at its first frame (a crash, status 1, had said so)
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet
         record = await saved
         if record is None:
