@@ -11,6 +11,7 @@ whole file would leave every other note out for one bad entry).
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from urllib.parse import unquote, urlparse
 
@@ -43,11 +44,27 @@ def read_file(path: str) -> Any:
     except SourceError as exc:
         raise NotesFileError(str(exc)) from None
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return _without_lone_surrogates(json.loads(raw.decode("utf-8-sig")))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise NotesFileError(f"{path}: not JSON ({exc}).") from None
     except RecursionError:
         raise NotesFileError(f"{path}: JSON nested too deeply to be a notes file.") from None
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(data: Any) -> Any:
+    """The parsed JSON with each lone surrogate (a "\\ud800" escape with no pair: JSON
+    allows it, UTF-8 cannot hold it) as U+FFFD: SQLite refused such a note, and the import
+    ended in a traceback."""
+    if isinstance(data, str):
+        return _LONE_SURROGATE.sub("\ufffd", data)
+    if isinstance(data, list):
+        return [_without_lone_surrogates(v) for v in data]
+    if isinstance(data, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in data.items()}
+    return data
 
 
 def _page_items(page: Any, path: str) -> list[dict[str, Any]]:

@@ -90,3 +90,21 @@ def test_a_note_with_crlf_line_ends_is_the_same_note_not_a_rewrite(tmp_path: Pat
     fresh = tmp_path / "fresh.db"
     assert run(fresh, "--import", str(crlf)).returncode == 0
     assert _notes(fresh) == ["first line\nsecond line", "web"]
+
+
+def test_a_lone_surrogate_in_a_note_is_imported_as_a_replacement_character(
+    tmp_path: Path,
+) -> None:
+    """A hostile (or broken) file: JSON may escape a lone surrogate ("\\ud800"), which UTF-8
+    cannot hold; SQLite refused the note and the import ended in a traceback."""
+    home = tmp_path / "home.db"
+    _library(home)
+    doc = _exported(home, tmp_path)
+    doc["first"]["items"][0]["body"]["value"] = "a\ud800b"
+    bad = tmp_path / "surrogate.jsonld"
+    bad.write_text(json.dumps(doc), encoding="utf-8")  # ensure_ascii: written as \ud800
+    fresh = tmp_path / "fresh.db"
+    done = run(fresh, "--import", str(bad))
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "a\ufffdb" in _notes(fresh)

@@ -20,6 +20,7 @@ from sqlite_utils import Database, Migrations
 
 from reader.errors import DatabaseDamagedError, StoreError
 from reader.store import search_index
+from reader.store.same_file import remember, require_same
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Seconds a write waits for another reader's write to finish before giving up.
@@ -230,6 +231,7 @@ def write_transaction(db: Database, path: Path, *, notes: bool = False) -> Itera
     the reader's notes (`notes`) is then checkpointed (`checkpoint`); other writes (articles,
     cached analyses, positions) go with the next one: a checkpoint makes a write about three
     times slower (20 ms), too slow for `reader add` of a folder."""
+    require_same(db, path)  # not into a file replaced or deleted at its path since
     with translate_errors(path):
         db.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -311,6 +313,7 @@ def check_writable(db: Database, path: Path) -> None:
     SQLite opens a file it may not write in read-only mode without complaint (and a WAL
     database with current schema needs no write to open), so ask for a real write.
     """
+    require_same(db, path)  # not into a file replaced or deleted at its path since
     with translate_errors(path):
         db.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -391,6 +394,7 @@ def open_database(
     except BaseException:
         conn.close()
         raise
+    remember(db, path)
     return db
 
 

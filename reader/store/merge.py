@@ -1,9 +1,12 @@
 """Merging two edits of one note made at the same time, so neither is lost.
 
 A three-way merge by words: `base` is the note both editors started from, `theirs` what the
-database holds now, `mine` what is being saved. Edits of different words both go in; two
-additions at the same place are both kept (theirs first); two different rewrites of the same
-words keep both whole texts, one after the other under a visible line.
+database holds now, `mine` what is being saved. When both sides only added words (before, after
+or inside the base), the additions all go in, two at the same place theirs first. When either
+rewrote or removed words of the base, or both wrote a first note, both whole texts are kept,
+one after the other under a visible line: a word merge of two rewrites makes a sentence neither
+window wrote ("window two words plus edit" from "window one words plus edit" and "window two
+words"), and a join without the line reads as one note.
 """
 
 from __future__ import annotations
@@ -45,17 +48,10 @@ def merge_notes(base: str, theirs: str, mine: str) -> Merged:
         return Merged(theirs, False)
     if theirs == base:
         return Merged(mine, False)
-    if not base.strip():
-        # Two new notes on one passage: paragraphs of one note.
-        return Merged(_paragraphs(theirs, mine), False)
-    merged = _merge_words(base, theirs, mine)
+    merged = _merge_words(base, theirs, mine) if base.strip() else None
     if merged is not None:
         return Merged(merged, False)
     return Merged(f"{theirs.rstrip()}\n\n{CONFLICT_LINE}\n{mine.strip()}", True)
-
-
-def _paragraphs(first: str, second: str) -> str:
-    return "\n\n".join(t.strip() for t in (first, second) if t.strip())
 
 
 def _changes(base: list[str], other: list[str]) -> list[tuple[int, int, list[str]]]:
@@ -69,10 +65,16 @@ def _changes(base: list[str], other: list[str]) -> list[tuple[int, int, list[str
 
 
 def _merge_words(base: str, theirs: str, mine: str) -> str | None:
-    """The clean merge, or None when both sides rewrote the same words differently."""
+    """The merge of two sets of additions, or None when either side rewrote or removed words
+    of the base (a change of spacing alone is no rewrite)."""
     words = _TOKEN.findall(base)
     edits = [(i1, i2, new, 0) for i1, i2, new in _changes(words, _TOKEN.findall(theirs))]
     edits += [(i1, i2, new, 1) for i1, i2, new in _changes(words, _TOKEN.findall(mine))]
+    if any("".join(words[i1:i2]).strip() for i1, i2, _, _ in edits):
+        return None
+    for longer, shorter in ((theirs, mine), (mine, theirs)):
+        if extends(longer, shorter):
+            return longer  # the same words added on both sides, more on one: not twice
     edits.sort(key=lambda e: (e[0], e[1], e[3]))
     # Group edits that overlap or touch into hunks, each over one stretch of base words.
     hunks: list[list[tuple[int, int, list[str], int]]] = []

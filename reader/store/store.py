@@ -368,7 +368,11 @@ class Store:
             merged = merge_notes(seen.note, before.note, note)
             if merged.text != before.note:
                 notes.update(self.db, seen.id, note=merged.text, color=None)
-            outcome = "conflict" if merged.conflict else "merged"
+            # Only the highlight changed since (moved by a new version of the article, another
+            # colour): the note is saved as typed, with nothing to merge and nothing to say.
+            outcome = (
+                "conflict" if merged.conflict else "saved" if before.note == seen.note else "merged"
+            )
         return NoteSaved(outcome, self._annotation(seen.id), before)
 
     def delete_annotation(self, ann_id: int) -> Annotation:

@@ -193,6 +193,15 @@ class ReaderApp(App[None]):
             if isinstance(screen, NoteEditor):
                 screen.keep_draft()
 
+    def _handle_exception(self, error: Exception) -> None:
+        """A crash: the words in any open note editor go to their draft file first (typed in
+        the last moment, they were not written yet), then Textual ends the app (status 1)."""
+        from contextlib import suppress
+
+        with suppress(Exception):  # nothing here may hide the crash itself
+            self._keep_typed_notes()
+        super()._handle_exception(error)
+
     def _database_damaged(self, exc: ReaderError) -> None:
         """Stop at the first damaged page: nothing more is read or written there; notes being
         typed go to their draft files (beside the database, not in it) before the app ends."""
@@ -444,7 +453,13 @@ class ReaderApp(App[None]):
 
     async def action_quit(self) -> None:
         """Save the reading position, and a note being typed, before leaving (the store closes
-        after run()). When that note cannot be stored, stay: its editor says why."""
+        after run()). When that note cannot be stored, stay: its editor says why. Words not
+        stored yet are named first (quit_check), and a second quit leaves."""
+        from reader.ui.quit_check import QuitCheck
+
+        self._quit_check = getattr(self, "_quit_check", None) or QuitCheck()
+        if not self._quit_check.may_quit(self):
+            return
         if self._save_open_notes() and self._drafts_kept():
             self._leave()
 

@@ -263,6 +263,8 @@ def _launch(source: str | None, *, db_path: str, model: str | None) -> None:
             app.run()
         if app.fatal_error is not None:
             raise app.fatal_error
+        if app.return_code:  # a crash (Textual printed the traceback): a script must know
+            raise SystemExit(app.return_code)
     finally:
         gc.enable()
         if app is not None:

@@ -28,8 +28,23 @@ def test_additions_at_the_same_place_keep_both_theirs_first() -> None:
     assert (merged.text, merged.conflict) == ("first + edit by A + edit by B", False)
 
 
-def test_two_new_notes_become_paragraphs() -> None:
-    assert merge_notes("", "from A", "from B").text == "from A\n\nfrom B"
+def test_two_new_notes_are_both_kept_under_a_line() -> None:
+    """Joined as bare paragraphs, two windows' first notes read as one note."""
+    merged = merge_notes("", "from A", "from B")
+    assert (merged.text, merged.conflict) == (f"from A\n\n{CONFLICT_LINE}\nfrom B", True)
+
+
+def test_a_rewrite_and_an_addition_keep_both_whole() -> None:
+    """A word merge made "window two words plus edit", a note neither window wrote."""
+    merged = merge_notes("window one words", "window one words plus edit", "window two words")
+    assert merged.conflict
+    assert merged.text == f"window one words plus edit\n\n{CONFLICT_LINE}\nwindow two words"
+    assert merge_notes("a b c", "a b c d", "a c").conflict  # a removed word is a rewrite too
+
+
+def test_the_same_addition_on_both_sides_is_kept_once() -> None:
+    assert merge_notes("a", "a b", "a b c").text == "a b c"
+    assert merge_notes("a", "a b c", "a b").text == "a b c"
 
 
 def test_rewrites_of_the_same_words_keep_both_whole() -> None:

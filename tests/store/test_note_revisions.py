@@ -115,3 +115,21 @@ def test_databases_of_earlier_releases_get_revisions_and_text_hashes(db_path: Pa
             done = s.save_note(anns[0], "n1 edited")
             assert (done.outcome, done.annotation.note) == ("saved", "n1 edited")
             assert s.article_versions(1) == []
+
+
+def test_a_note_whose_highlight_only_moved_meanwhile_is_saved_not_merged(two) -> None:
+    """Found by a new user: after the article's file changed (its notes re-anchored, each with
+    a new revision), saving a note opened before said it was merged with a change made in
+    another window; only its place had changed. A colour changed elsewhere is the same."""
+    a, b, article_id = two
+    text = a.get_article(article_id).text
+    a.add_annotation(article_id, text, 10, 20, note="about this")
+    (seen,) = a.annotations(article_id)
+    moved = b.reanchor(article_id, "A new first line.\n\n" + text)
+    assert moved[0].start != seen.start and moved[0].revision != seen.revision
+    done = a.save_note(seen, "about this, edited")
+    assert done.outcome == "saved"
+    assert a.annotations(article_id)[0].note == "about this, edited"
+    (seen,) = a.annotations(article_id)
+    b.update_annotation(seen.id, color=3)
+    assert a.save_note(seen, "edited again").outcome == "saved"

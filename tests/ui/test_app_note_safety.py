@@ -334,7 +334,9 @@ async def test_ctrl_q_while_typing_a_note_stores_it_and_stays_when_it_cannot(
             await pilot.pause()
             await pilot.press(*"typed, then quit")
             with locked(db_path):
-                await pilot.press("ctrl+q")
+                await pilot.press("ctrl+q")  # the first says the note is not stored yet
+                await pilot.pause()
+                await pilot.press("ctrl+q")  # the second tries to store it: locked
                 await pilot.pause()
                 assert isinstance(app.screen, NoteEditor)  # still running, text still there
                 assert app.screen.text == "typed, then quit"

@@ -5,6 +5,7 @@ app driven by the Pilot on a real SQLite file and a real draft file."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from textual.widgets import OptionList
@@ -196,3 +197,47 @@ async def test_a_new_notes_card_on_a_highlight_with_its_own_draft_opens_its_own_
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         assert editor.text == "a new note's words"
+
+
+async def test_a_draft_another_window_stored_is_no_longer_listed(
+    make_app: Any, store: Store
+) -> None:
+    """Found by a new user: a draft another window stored (its entry dropped from the draft
+    file) was still listed here as a draft until the article was opened again. The Notes
+    tab's showing, and a look every few seconds, drop it."""
+    from reader.drafts import Draft
+    from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
+
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:  # the other window, where it was typed
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        record = screen.record
+        start, end = screen.view.cursor_span
+    other = Draft(
+        article=record.id, key=f"span:{start}:{end}", text="the other window's words",
+        passage=record.text[start:end], span=(start, end, 1), owner="window-a",
+        article_added=record.added,
+    )
+    second = replace(other, key=f"span:{end}:{end + 1}", text="and more of its words",
+                     passage=record.text[end:end + 1], span=(end, end + 1, 1))
+    box = DraftBox(store.path)
+    box.keep(other)
+    box.keep(second)
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        panel = screen.query_one(NotesPanel)
+        cards = " ".join(card for _, card in _cards(panel))
+        assert "the other window's words" in cards and "and more of its words" in cards
+        box.drop(other.article, other.key, other.owner)  # the other window stores one ...
+        await pilot.pause(DRAFTS_CHECK_EVERY + 0.5)
+        cards = " ".join(card for _, card in _cards(panel))
+        assert "the other window's words" not in cards and "and more of its words" in cards
+        box.drop(second.article, second.key, second.owner)  # ... and the other
+        await pilot.press("t", "t")  # the Notes tab shown (Speakers, Entities, Notes)
+        await pilot.pause()
+        assert not any("and more of its words" in card for _, card in _cards(panel))

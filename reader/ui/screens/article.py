@@ -21,6 +21,7 @@ from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import MountError
 from textual.widgets import ProgressBar, Static
 
 from reader.errors import ReaderError
@@ -28,6 +29,7 @@ from reader.sanitize import inert, one_line
 from reader.ui.panel_size import COLLAPSE_BELOW, panel_bounds, panel_width_for
 from reader.ui.remember import remember_layout
 from reader.ui.screens.article_analysis import AnalysisStatus
+from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
 from reader.ui.screens.article_keys import ARTICLE_BINDINGS
 from reader.ui.screens.article_notes import AnnotationActions, Change
 from reader.ui.screens.article_panels import PanelActions
@@ -353,6 +355,7 @@ class ArticleScreen(
         remember_layout(self)
         self._apply_panel_layout()
         self.set_interval(POSITION_SAVE_INTERVAL, self.save_position)
+        self.set_interval(DRAFTS_CHECK_EVERY, self.refresh_drafts)  # other windows' drafts
         # The text must be on screen before the panel, the notes and the analysis: they wait
         # for the view's first frame (ArticleView.Painted), or this long if it never draws
         # (a terminal too small to show a line of it).
@@ -372,7 +375,10 @@ class ArticleScreen(
 
         # The library's modules load in a thread while the footer mounts.
         saved = asyncio.ensure_future(self.reader_app.ready_record(self.record))
-        await self.mount(FittingFooter())
+        try:
+            await self.mount(FittingFooter())
+        except MountError:
+            return  # the app is quitting at its first frame (a crash, status 1, had said so)
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet
         record = await saved
         if record is None:

@@ -20,6 +20,9 @@ from reader.ui.screens.article_draft_cards import DraftCards, shown
 
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
+#: Seconds between two looks at the draft file for other windows' changes (a draft stored or
+#: kept there), and on the Notes tab's showing or the terminal's focus.
+DRAFTS_CHECK_EVERY = 3.0
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -94,6 +97,29 @@ class NoteDrafts(DraftCards):
             drafts[found.key] = joined(drafts[found.key], found) if found.key in drafts else found
         self._draft_sources = sources
         return drafts, unplaced
+
+    def refresh_drafts(self) -> None:
+        """Drop the drafts the draft file no longer has: another window stored them (its
+        entry dropped), so they are no longer listed here as drafts (they went stale until
+        the article was opened again). Drafts that live only in this window's memory stay;
+        drafts other windows kept since are not taken in (a window offers those it opened with)."""
+        old: dict[str, Draft] | None = getattr(self, "_note_drafts", None)
+        if old is None:
+            return  # not read yet: the first use reads the file
+        sources = getattr(self, "_draft_sources", {})
+        fresh, unplaced = self._placed_drafts()
+        drafts = {
+            k: fresh.get(k, d) for k, d in old.items() if k in fresh or k in self._memory_only
+        }
+        self._draft_sources = {k: v for k, v in self._draft_sources.items() if k in drafts}
+        for key in drafts.keys() - fresh.keys():
+            self._draft_sources[key] = sources.get(key, [])
+        known = {d.key for d in getattr(self, "_unplaced_drafts", [])}
+        unplaced = [d for d in unplaced if d.key in known]
+        if drafts == old and len(unplaced) == len(known):
+            return
+        self._note_drafts, self._unplaced_drafts = drafts, unplaced
+        self.show_draft_cards()
 
     def _drafts_of_deleted(self, box: _SafeBox) -> list[Draft]:
         """Drafts typed in an article deleted since and now added again (the same text, or

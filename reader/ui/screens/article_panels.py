@@ -59,6 +59,8 @@ class PanelActions(Screen[None]):
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self._refresh_tab(event.pane.id or "")
+        if event.pane.id == "notes":
+            self.refresh_drafts()  # type: ignore[attr-defined]  # another window's, as they are now
 
     def _theme_changed(self) -> None:
         self._refresh_panels()

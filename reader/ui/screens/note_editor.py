@@ -17,6 +17,7 @@ from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from reader.sanitize import inert, settle_widths
+from reader.ui.widgets.note_area import NoteArea
 
 #: How many words of a passage a notice names it by.
 PASSAGE_WORDS = 12
@@ -135,7 +136,7 @@ class NoteEditor(ModalScreen[str | None]):
                 yield Static(Content(passage_text(self.passage)), id="note-passage")
             shown = self.note if self.draft is None else self.draft
             wrap = wraps(shown.split("\n"))
-            yield TextArea(shown, id="note-text", soft_wrap=wrap, show_line_numbers=False)
+            yield NoteArea(shown, id="note-text", soft_wrap=wrap, show_line_numbers=False)
             yield Static("", id="note-error", markup=False)
             yield Static(
                 Content(HINT if wrap else UNWRAPPED_HINT), id="note-hint", classes="dialog-hint"
@@ -250,8 +251,8 @@ class NoteEditor(ModalScreen[str | None]):
 
     @property
     def text(self) -> str:
-        """What is in the editor now."""
-        return self.query_one("#note-text", TextArea).text
+        """What is in the editor now, keys typed a moment ago included."""
+        return self.query_one("#note-text", NoteArea).typed_text
 
     def action_save(self) -> None:
         """Store (when given `saver`) and return the note as typed (trailing blank lines

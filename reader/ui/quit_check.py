@@ -1,0 +1,66 @@
+"""Before quitting: say what is typed and not stored, once, rather than quit silently.
+
+Quitting never loses words: an open editor's note is stored on the way out and kept drafts stay
+in their file. But a reader who pressed q (or ctrl+q) with a note half typed, or with drafts
+waiting, was not told where the words went. The first quit says so and stays; a second quit
+within WINDOW seconds leaves as before.
+"""
+
+from __future__ import annotations
+
+from time import monotonic
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+#: A second quit within this many seconds of the notice leaves.
+WINDOW = 30.0
+
+
+def unsaved_notice(app: App[object]) -> str | None:
+    """One sentence on the words quitting would leave unstored or as drafts, or None."""
+    from reader.ui.screens.article import ArticleScreen
+    from reader.ui.screens.note_editor import NoteEditor, first_words
+
+    editors = [
+        s for s in app.screen_stack if isinstance(s, NoteEditor) and s.changed and s.text.strip()
+    ]
+    if editors:
+        where = first_words(editors[-1].passage, 6)
+        return (
+            f"Your note on “{where}” is not stored yet: ctrl+s stores it, escape keeps it as a "
+            f"draft. Quit again to store it and quit."
+        )
+    drafts = [
+        d
+        for s in app.screen_stack
+        if isinstance(s, ArticleScreen)
+        for k, d in s.note_drafts.items()
+        if d.text.strip() and k not in s._memory_only  # those have a warning of their own
+    ]
+    if not drafts:
+        return None
+    count = "1 unsaved note waits" if len(drafts) == 1 else f"{len(drafts)} unsaved notes wait"
+    return (
+        f"{count} as a draft, on “{first_words(drafts[0].passage, 6)}”: kept for next time "
+        f"(n on the passage, then ctrl+s, stores it). Quit again to leave."
+    )
+
+
+class QuitCheck:
+    """Remembers the notice given, so that the same quit asked again leaves."""
+
+    def __init__(self) -> None:
+        self._told: tuple[str, float] | None = None
+
+    def may_quit(self, app: App[object]) -> bool:
+        """True when nothing typed is unstored, or the reader was told and quits again."""
+        notice = unsaved_notice(app)
+        if notice is None:
+            return True
+        told, self._told = self._told, (notice, monotonic())
+        if told is not None and told[0] == notice and monotonic() - told[1] <= WINDOW:
+            return True
+        app.notify(notice, title="Not quit yet", severity="warning", timeout=15, markup=False)
+        return False

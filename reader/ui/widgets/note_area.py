@@ -1,0 +1,68 @@
+"""The note editor's text area: a burst of typed characters is inserted as one edit.
+
+A paste that reaches the app as keystrokes (a terminal without bracketed paste, tmux
+`send-keys -l`, `paste-buffer` without -p) is thousands of key events. Textual's TextArea
+wraps the edited line again, and moves the cursor over it, for every one of them: work per key
+grows with the line, so 13,500 characters took 40-90 s at full CPU before the editor showed them.
+Here the printable keys waiting in the queue are gathered and inserted at once, as a bracketed
+paste is, so the work is linear in what is typed; one key typed alone is inserted as before,
+on the next turn of the queue.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.message import Message
+from textual.widgets import TextArea
+
+
+class NoteArea(TextArea):
+    """A TextArea that inserts runs of printable keys as one edit (see the module)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        #: Printable characters received and not inserted yet, in the order typed.
+        self._typed: list[str] = []
+
+    async def _dispatch_message(self, message: Message) -> None:
+        """Anything but another printable key (enter, backspace, a click, a binding, the
+        flush itself) first inserts what was typed before it, so order is never changed."""
+        if self._typed and not _gathered(message):
+            self.flush_typed()
+        await super()._dispatch_message(message)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not _gathered(event) or self.read_only:
+            await super()._on_key(event)
+            return
+        self._restart_blink()
+        event.stop()
+        event.prevent_default()
+        if not self._typed:
+            self.call_later(self.flush_typed)  # after the keys already queued behind this one
+        self._typed.append(event.character or "")
+
+    def flush_typed(self) -> None:
+        """Insert the characters gathered so far, as one edit at the selection."""
+        if not self._typed:
+            return
+        text = "".join(self._typed)
+        self._typed.clear()
+        start, end = self.selection
+        self._replace_via_keyboard(text, start, end)
+
+    @property
+    def typed_text(self) -> str:
+        """The text with any gathered keys inserted: what the person has typed, all of it."""
+        self.flush_typed()
+        return self.text
+
+
+def _gathered(message: Message) -> bool:
+    """A printable key (not enter or tab, which TextArea turns into other text)."""
+    return (
+        isinstance(message, events.Key)
+        and message.is_printable
+        and message.key not in ("enter", "tab")
+        and bool(message.character)
+    )

@@ -1,0 +1,63 @@
+"""q and ctrl+q with words typed and not stored say so once, and a second quit leaves: the
+open editor's note is then stored, and kept drafts stay in their file. Quitting silently left
+a reader not knowing where a half-typed note went. The real app driven by the Pilot."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.drafts import DraftBox
+from reader.store import Store
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.note_editor import NoteEditor
+from tests.ui.conftest import toast_texts, wait_for_analysis
+
+
+async def test_quitting_with_the_editor_open_says_the_note_is_not_stored(
+    make_app: Any, store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "n", *"half typed")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, NoteEditor)
+        assert app.screen.text == "half typed"
+        assert any("is not stored yet" in t for t in await toast_texts(pilot))
+        assert store.annotations(1) == []
+        await pilot.press("ctrl+q")  # told: quits, storing the note as before
+        await pilot.pause()
+        assert not app.is_running
+    assert [a.note for a in store.annotations(1)] == ["half typed"]
+
+
+async def test_quitting_with_a_draft_waiting_says_so_and_keeps_it(
+    make_app: Any, store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "n", *"left as a draft", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running
+        assert any("1 unsaved note waits as a draft" in t for t in await toast_texts(pilot))
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+    assert [d.text for d in DraftBox(store.path).of_article(1)] == ["left as a draft"]
+
+
+async def test_quitting_with_nothing_unstored_leaves_at_once(make_app: Any, store: Store) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "n", *"stored", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
