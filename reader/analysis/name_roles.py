@@ -249,8 +249,19 @@ def _after_aside(doc: Any, end: int) -> tuple[str | None, set[str]] | None:
     return role, {t.lemma_.lower() for t in out if t.is_alpha and t.lower_ not in _ROLE_STOP}
 
 
+def _clause_word(t: Any) -> bool:
+    """A mark that ends a clause: no apposition reaches across it (a relative clause may sit
+    between: "The lawyer who represents the family, Ben Crump, said")."""
+    return t.text in (";", ":") or "\n\n" in t.text_with_ws
+
+
 def _apposed_to(doc: Any, head: Any, start: int) -> Found:
-    """ "The mayor, Tom Reed, said": the noun the name stands in apposition to."""
+    """ "The mayor, Tom Reed, said": the noun the name stands in apposition to. Not across
+    a semicolon ("a pauper old woman, who was rendered misty by beer; and a
+    surgeon …; Oliver and Nature fought"): there the parser joined a name to a noun of
+    something else, whose words would make the person "the surgeon" for the book."""
+    if any(_clause_word(t) for t in doc[head.i + 1 : start]):
+        return Found(None, set())
     first = min([head.i, *(c.left_edge.i for c in head.lefts)])
     # "his wife Fran": the possessor stays in the role, for ``owned_role`` to name
     owner = doc[first].dep_ == "poss" and doc[first].lower_ in _POSSESSIVE_PRONOUNS
