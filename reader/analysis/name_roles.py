@@ -182,6 +182,8 @@ def _apposition(doc: Any, root: Any) -> tuple[str | None, set[str]] | None:
         )
         if child.dep_ != "appos" or not described or child.tag_ in ("NNS", "NNPS"):
             continue
+        if _absolute(child):
+            continue
         out = _phrase(doc, child.subtree, child.i)
         while out and out[0].i < child.i and out[0].pos_ == "ADV" and out[0].dep_ == "advmod":
             out.pop(0)
@@ -206,6 +208,16 @@ def _apposition(doc: Any, root: Any) -> tuple[str | None, set[str]] | None:
             return role_text(doc, out[0].i, out[-1].i + 1), words
         return None
     return None
+
+
+def _absolute(noun: Any) -> bool:
+    """ "said Hobbs, his voice running up into a squeak", "her face flushed": a noun the
+    person has, with a participle or adjective after it, says how they spoke, not who they
+    are ("his lawyer" alone is a role)."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.lefts)
+    return owned and any(
+        c.dep_ in ("acl", "amod") and c.tag_ in ("VBG", "VBN", "JJ") for c in noun.rights
+    )
 
 
 def _phrase(doc: Any, toks: Iterable[Any], head: int) -> list[Any]:
