@@ -182,6 +182,8 @@ def _apposition(doc: Any, root: Any) -> tuple[str | None, set[str]] | None:
         )
         if child.dep_ != "appos" or not described or child.tag_ in ("NNS", "NNPS"):
             continue
+        if _absolute(child):
+            continue
         out = _phrase(doc, child.subtree, child.i)
         while out and out[0].i < child.i and out[0].pos_ == "ADV" and out[0].dep_ == "advmod":
             out.pop(0)
@@ -206,6 +208,16 @@ def _apposition(doc: Any, root: Any) -> tuple[str | None, set[str]] | None:
             return role_text(doc, out[0].i, out[-1].i + 1), words
         return None
     return None
+
+
+def _absolute(noun: Any) -> bool:
+    """ "said Hobbs, his voice running up into a squeak", "her face flushed": a noun the
+    person has, with a participle or adjective after it, says how they spoke, not who they
+    are ("his lawyer" alone is a role)."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.lefts)
+    return owned and any(
+        c.dep_ in ("acl", "amod") and c.tag_ in ("VBG", "VBN", "JJ") for c in noun.rights
+    )
 
 
 def _phrase(doc: Any, toks: Iterable[Any], head: int) -> list[Any]:
@@ -249,8 +261,19 @@ def _after_aside(doc: Any, end: int) -> tuple[str | None, set[str]] | None:
     return role, {t.lemma_.lower() for t in out if t.is_alpha and t.lower_ not in _ROLE_STOP}
 
 
+def _clause_word(t: Any) -> bool:
+    """A mark that ends a clause: no apposition reaches across it (a relative clause may sit
+    between: "The lawyer who represents the family, Ben Crump, said")."""
+    return t.text in (";", ":") or "\n\n" in t.text_with_ws
+
+
 def _apposed_to(doc: Any, head: Any, start: int) -> Found:
-    """ "The mayor, Tom Reed, said": the noun the name stands in apposition to."""
+    """ "The mayor, Tom Reed, said": the noun the name stands in apposition to. Not across
+    a semicolon ("a pauper old woman, who was rendered misty by beer; and a
+    surgeon …; Oliver and Nature fought"): there the parser joined a name to a noun of
+    something else, whose words would make the person "the surgeon" for the book."""
+    if any(_clause_word(t) for t in doc[head.i + 1 : start]):
+        return Found(None, set())
     first = min([head.i, *(c.left_edge.i for c in head.lefts)])
     # "his wife Fran": the possessor stays in the role, for ``owned_role`` to name
     owner = doc[first].dep_ == "poss" and doc[first].lower_ in _POSSESSIVE_PRONOUNS

@@ -8,9 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from reader.analysis import Analysis
+from reader.analysis.name_roles import Found, role_found
 from reader.analysis.roles import shown_role
+
+from .conftest import hand_parsed
 
 Run = Callable[[str], Analysis]
 
@@ -106,3 +111,60 @@ def test_a_role_at_a_later_mention_is_the_persons(run: Run) -> None:
     assert roles(run(text))["Jennifer Doudna"] == (
         "a structural biologist at the University of California"
     )
+
+
+
+def _parsed(nlp: Language, rows: list[tuple[str, str, str, str, int]]) -> Doc:
+    """A sentence with the parse given by hand (word, POS, tag, dependency, head index): the
+    shape the parser gives a long sentence of a novel, which a short one does not reproduce."""
+    return hand_parsed(
+        nlp,
+        [r[0] for r in rows],
+        pos=[r[1] for r in rows],
+        tags=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+    )
+
+def test_no_apposition_across_a_semicolon(nlp: Language) -> None:
+    # "a deaf old porter, who was sleepy from wine; and a village doctor; Tom and Fate fought":
+    # the parser made Tom an apposition of "porter"; Tom is neither porter nor doctor
+    doc = _parsed(nlp, [
+        ("Nobody", "PRON", "NN", "nsubj", 1), ("came", "VERB", "VBD", "ROOT", 1),
+        ("but", "CCONJ", "CC", "cc", 1), ("a", "DET", "DT", "det", 6),
+        ("deaf", "ADJ", "JJ", "amod", 6), ("old", "ADJ", "JJ", "amod", 6),
+        ("porter", "NOUN", "NN", "conj", 1), (",", "PUNCT", ",", "punct", 6),
+        ("who", "PRON", "WP", "nsubj", 9), ("was", "AUX", "VBD", "relcl", 6),
+        ("sleepy", "ADJ", "JJ", "acomp", 9), (";", "PUNCT", ":", "punct", 6),
+        ("and", "CCONJ", "CC", "cc", 6), ("a", "DET", "DT", "det", 15),
+        ("village", "NOUN", "NN", "compound", 15), ("doctor", "NOUN", "NN", "conj", 6),
+        (";", "PUNCT", ":", "punct", 6), ("Tom", "PROPN", "NNP", "appos", 6),
+        ("and", "CCONJ", "CC", "cc", 17), ("Fate", "PROPN", "NNP", "conj", 17),
+        ("fought", "VERB", "VBD", "relcl", 17), (".", "PUNCT", ".", "punct", 1),
+    ])
+    assert role_found(doc, 17, 18) == Found(None, set())
+
+
+def test_an_apposition_across_a_relative_clause_stands(nlp: Language) -> None:
+    # "The lawyer who acts for them, Ben Crump, said": a relative clause between is no bar
+    doc = _parsed(nlp, [
+        ("The", "DET", "DT", "det", 1), ("lawyer", "NOUN", "NN", "nsubj", 10),
+        ("who", "PRON", "WP", "nsubj", 3), ("acts", "VERB", "VBZ", "relcl", 1),
+        ("for", "ADP", "IN", "prep", 3), ("them", "PRON", "PRP", "pobj", 4),
+        (",", "PUNCT", ",", "punct", 1), ("Ben", "PROPN", "NNP", "compound", 8),
+        ("Crump", "PROPN", "NNP", "appos", 1), (",", "PUNCT", ",", "punct", 1),
+        ("said", "VERB", "VBD", "ROOT", 10), (".", "PUNCT", ".", "punct", 10),
+    ])
+    found = role_found(doc, 7, 9)
+    assert found.role is not None and found.role.endswith("lawyer")
+
+
+
+def test_a_possessed_noun_with_a_participle_is_no_role(nlp: Language) -> None:
+    # "his voice running up into a squeak" says how Hobbs spoke: no role, and no "voice"
+    # for a story's "said the voice" (an unseen speaker) to find him by
+    doc = nlp("“It was nobody!” said Hobbs, his voice running up into a squeak at the end.")
+    hobbs = next(t for t in doc if t.text == "Hobbs")
+    assert role_found(doc, hobbs.i, hobbs.i + 1) == Found(None, set())
+    doc = nlp("“No,” said Tom Reed, his lawyer, to the court.")
+    assert role_found(doc, 5, 7).role == "his lawyer"
