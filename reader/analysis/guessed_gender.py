@@ -42,8 +42,11 @@ def last_speaker_despite_name(
     of going on, where only their first name said the other gender, when they are the most
     salient person and were named since ``found`` (whom the gender fits) last was; else
     None."""
-    if tok.head.lemma_.lower() not in GOING_ON:
+    verb = tok.head
+    if verb.lemma_.lower() not in GOING_ON:
         return None
+    if verb.lemma_.lower() == "go" and not any(c.lower_ == "on" for c in verb.rights):
+        return None  # "he went to the podium": a going, not a going on
     before = tok.idx + st.offset
     guessed = _guessed_otherwise(st, gender, exclude)
     if guessed is None or guessed is found:

@@ -33,6 +33,7 @@ from reader.analysis.name_evidence import (
 )
 from reader.analysis.name_roles import role_found
 from reader.analysis.names import fold, is_honorific, name_span, strip_possessive
+from reader.analysis.offices import names_an_office
 from reader.analysis.owned_roles import owned_role
 from reader.analysis.proxies import own_proxy, speaks_for_another
 from reader.analysis.roles import described_role
@@ -60,20 +61,6 @@ def read_sentence(st: DiscourseState, sent: Span, ents: list[Span], inq: list[in
     for t in sent:
         if inq[t.i] < 0:
             read_token(st, t, sent, seen)
-
-
-#: Titles whose "of X" names the office, not a body: "Secretary of State", "Minister of Finance".
-OFFICE_TITLES = frozenset(("secretary", "secretaries", "minister", "ministers"))
-
-
-def names_an_office(ent: Span) -> bool:
-    """The tagger's organisation is the end of a title ("State" in "Secretary of State",
-    "Treasury" in "the Secretary of the Treasury"): no body is named, nothing to list."""
-    doc, i = ent.doc, ent.start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
-    return (ent.label_ == "ORG" and i >= 1 and doc[i].lower_ == "of"
-            and doc[i - 1].lower_ in OFFICE_TITLES)
 
 
 def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) -> None:

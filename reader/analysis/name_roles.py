@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
-from reader.analysis.lexicon import TITLE_WORDS, TITLES
+from reader.analysis.lexicon import TITLE_WORDS, TITLES, is_person_noun
 from reader.analysis.names import fold, is_honorific
 from reader.analysis.roles import role_span, role_text, shown_role
 
@@ -213,10 +213,13 @@ def _apposition(doc: Any, root: Any) -> tuple[str | None, set[str]] | None:
 def _absolute(noun: Any) -> bool:
     """ "said Hobbs, his voice running up into a squeak", "her face flushed": a noun the
     person has, with a participle or adjective after it, says how they spoke, not who they
-    are ("his lawyer" alone is a role)."""
+    are ("his lawyer" alone is a role). A person noun with a participle of the past or an
+    adjective is still the person's role ("its lawyer based in Chicago")."""
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.lefts)
+    person = is_person_noun(noun.lemma_.lower())
     return owned and any(
-        c.dep_ in ("acl", "amod") and c.tag_ in ("VBG", "VBN", "JJ") for c in noun.rights
+        c.dep_ in ("acl", "amod") and c.tag_ in (("VBG",) if person else ("VBG", "VBN", "JJ"))
+        for c in noun.rights
     )
 
 

@@ -235,13 +235,22 @@ def as_characterised(
                 return None
             continue
         before = [t for t in doc[max(0, j - 3) : j] if t.pos_ != "ADV"]
-        if verb.tag_ == "VBN" and before and before[-1].lower_ in PASSIVE_BE:
-            return None  # "has been described as …": no one says
+        if verb.tag_ == "VBN" and not _perfect(verb, before):
+            return None  # "has been described as …", "widely billed as …": no one says
         subj = verb_subject(verb, inside_quote) or _directing(verb, inside_quote)
         if subj is not None and (subj.i > verb.i or not can_speak(subj)):
             subj = None
         return Cue(verb, verb.text, subj, contains=True)
     return None
+
+
+def _perfect(verb: Token, before: list[Token]) -> bool:
+    """A participle in an active perfect ("had described his plans as"), not a passive
+    ("has been described as") or a reduced one ("The plan, widely described as", "Often
+    referred to as"), whose subject is never the one who called it so."""
+    if before and before[-1].lower_ in PASSIVE_BE:
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _characterises_at(verb: Token, as_i: int) -> bool:

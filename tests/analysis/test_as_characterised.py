@@ -50,6 +50,11 @@ def test_a_fragment_after_a_characterising_as_is_a_quote(run: Run, text: str, wo
         "The ministry has been careful to frame its loans as more than just a “Marshall Plan” "
         "for the provinces.\n",
         "The county registered the farm as “organic” last spring.\n",
+        # participles with no one naming (the review's examples): a reduced passive
+        "Jane Ortiz spoke on Monday. The plan, widely described as a “game-changer” by local "
+        "media, passed.\n",
+        "Often referred to as “dark money”, these funds are hard to trace.\n",
+        "Tom Hale spoke next. The bill, billed as a “historic” reform, died in committee.\n",
     ],
 )
 def test_a_passive_a_name_or_another_verb_gives_no_quote(run: Run, text: str) -> None:

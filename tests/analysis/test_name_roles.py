@@ -168,3 +168,11 @@ def test_a_possessed_noun_with_a_participle_is_no_role(nlp: Language) -> None:
     assert role_found(doc, hobbs.i, hobbs.i + 1) == Found(None, set())
     doc = nlp("“No,” said Tom Reed, his lawyer, to the court.")
     assert role_found(doc, 5, 7).role == "his lawyer"
+
+
+def test_a_possessed_person_noun_with_a_participle_is_a_role(nlp: Language) -> None:
+    # the review's counter-example to the rule above: a lawyer based somewhere is still a lawyer
+    doc = nlp("“We will appeal,” said Ann Lee, its lawyer based in Chicago.")
+    ann = next(t for t in doc if t.text == "Ann")
+    found = role_found(doc, ann.i, ann.i + 2)
+    assert found.role is not None and "lawyer" in found.role

@@ -52,3 +52,13 @@ def test_he_before_a_long_quote_looks_back_from_he(run: Run) -> None:
         f"He added, “{speech}”\n"
     )
     assert quote(run(text), "“We will build").speaker == "Paul Ferrante"
+
+
+def test_he_who_went_somewhere_is_not_going_on(run: Run) -> None:
+    # "went" alone is a going, not "went on": the rule for verbs of going on stays out
+    text = (
+        "Senator John Reed spoke first.\n\n"
+        "“We have the votes,” said Kelly Ayotte.\n\n"
+        "He went to the podium and said, “This bill is dead.”\n"
+    )
+    assert quote(run(text), "“This bill").speaker == "John Reed"
