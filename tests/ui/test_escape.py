@@ -110,3 +110,30 @@ async def test_escape_after_h_on_the_cursor_sentence_or_a_quote_jump_stays_in_th
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ArticleScreen)
+
+
+async def test_escape_from_the_panel_with_a_quote_marked_counts_the_escapes_left(make_app) -> None:
+    """Found by a new user: after a jump to a quote, escape from the panel said "escape
+    again for the library", but the next escape only let go of the marked quote and said the
+    same again, so the user took the article for the library and typed into it."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("g", "]")
+        await pilot.pause()
+        assert screen.view.focused_span is not None
+        screen.speaker_panel.focus()
+        await pilot.pause()
+        info = screen.query_one("#status-info")
+        await pilot.press("escape")
+        await pilot.pause()
+        first = str(info.content)
+        assert "escape again for the library" not in first and "then the library" in first
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.view.focused_span is None
+        assert "escape again for the library" in str(info.content)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)

@@ -440,11 +440,14 @@ class ArticleScreen(
             return
         if self.side.display and self.side.has_focus_within:
             self.view.focus()
-            self.set_info("back to the text · escape again for the library")
+            if self.view.focused_span is not None:  # two more escapes: say so, not one
+                self.set_info("back to the text · escape lets go of the mark, then the library")
+            else:
+                self.set_info("back to the text · escape again for the library")
             return
         if self.view.focused_span is not None:
             self.view.clear_focus()
-            self.set_info("escape again for the library")
+            self.set_info("mark let go · escape again for the library")
             return
         if self._just_highlighted:
             self._just_highlighted = False
