@@ -47,9 +47,15 @@ class NoteArea(TextArea):
         if not self._typed:
             return
         text = "".join(self._typed)
-        self._typed.clear()
         start, end = self.selection
         self._replace_via_keyboard(text, start, end)
+        self._typed.clear()  # only once inserted: a failed insert (a crash) keeps the keys
+
+    @property
+    def text_as_typed(self) -> str:
+        """The text and the keys gathered after it, without editing the widget: what a crash
+        keeps (the insert itself may be what fails)."""
+        return self.text + "".join(self._typed)
 
     @property
     def typed_text(self) -> str:
