@@ -110,7 +110,7 @@ class NoteDrafts(DraftCards):
         kept = self._draft_box().of_article_or_none(self.record.id, self.record.added)
         if kept is None:
             return  # unreadable now: the drafts stay as they are, for the next look
-        keys = set()
+        keys: set[str] = set()
         for draft in kept:
             found = placed(draft, self.record.text)
             if found is not None:
