@@ -192,6 +192,10 @@ class DraftBox:
         real = os.path.realpath(db_path)
         name = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:16]
         self.path = (folder or drafts_dir()) / f"{name}.json"
+        #: Whether the last read found the file damaged (and moved it aside): its "no drafts"
+        #: is an error's, which a periodic look must not take for drafts stored elsewhere.
+        self.damaged = False
+        self._holding = False
 
     def of_article(self, article: int, added: str | None = None) -> list[Draft]:
         """The drafts kept for one article, oldest first; with `added` (the article's own
@@ -228,13 +232,21 @@ class DraftBox:
                 self._write(drafts)
 
     def _read(self) -> dict[str, Draft]:
+        """The drafts in the file. A file that cannot be read now (a passing OSError) raises:
+        the callers keep their drafts and say so, and nothing is written over it."""
+        self.damaged = False
         try:
             raw = json.loads(self.path.read_text("utf-8"))
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError):
-            # An unreadable file is moved aside, never overwritten: it may hold a draft (nor
-            # is one moved aside before: a name of its own, numbered).
+        except ValueError:
+            if not self._holding:
+                with self._locked():  # another window may be writing: looked at again
+                    return self._read()
+            # A damaged file is moved aside, never overwritten: it may hold a draft (nor is
+            # one moved aside before: a name of its own, numbered). Only under the lock, so
+            # a file another window has just written whole is never the one moved.
+            self.damaged = True
             with contextlib.suppress(OSError):
                 self.path.replace(_free(self.path.with_suffix(".damaged.json")))
             return {}
@@ -281,9 +293,11 @@ class DraftBox:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.path.with_suffix(".lock"), "a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
+            self._holding = True
             try:
                 yield
             finally:
+                self._holding = False
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
 

@@ -38,6 +38,9 @@ class SearchHit:
     context: str
     #: Where the match is in `context` (start, end); (0, 0) when none is marked.
     match: tuple[int, int] = (0, 0)
+    #: The matched words as the article has them (line breaks, double spaces), from `offset`:
+    #: what the article's own search looks for (`context` has whitespace made one space).
+    exact: str = ""
 
 
 def _flat(text: str) -> str:
@@ -45,16 +48,18 @@ def _flat(text: str) -> str:
     return " ".join(text.split()) + (" " if text[-1:].isspace() else "") if text else ""
 
 
-def _context(body: str, first: int = -1, close: int = -1) -> tuple[int, str, tuple[int, int]]:
+def _context(
+    body: str, first: int = -1, close: int = -1
+) -> tuple[int, str, tuple[int, int], str]:
     """(offset in the unmarked body of the match marked from `first` to `close` in body (the
     first mark by default), the text around it without the marks, where the match is in that
-    text: (0, 0) when none is marked)."""
+    text: (0, 0) when none is marked, the match as the body has it)."""
     if first < 0:
         first = body.find(OPEN)
         close = body.find(CLOSE, first)
     plain = body.replace(OPEN, "").replace(CLOSE, "")
     if first < 0:
-        return 0, " ".join(plain[: 2 * CONTEXT].split()), (0, 0)
+        return 0, " ".join(plain[: 2 * CONTEXT].split()), (0, 0), ""
     marks = body.count(OPEN, first, close) + body.count(CLOSE, first, close)
     length = (close - first - marks) if close > first else 0
     first -= body.count(OPEN, 0, first) + body.count(CLOSE, 0, first)  # not in the plain text
@@ -66,7 +71,8 @@ def _context(body: str, first: int = -1, close: int = -1) -> tuple[int, str, tup
     if after and plain[first + length : first + length + 1].isspace():
         after = " " + after
     text = before + match + after + ("…" if hi < len(plain) else "")
-    return first, text, (len(before), len(before) + len(match))
+    exact = plain[first : first + length]
+    return first, text, (len(before), len(before) + len(match)), exact
 
 
 def _marked(body: str) -> list[tuple[int, int]]:
@@ -87,7 +93,7 @@ def _marked(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _contexts(body: str, every: bool) -> list[tuple[int, str, tuple[int, int]]]:
+def _contexts(body: str, every: bool) -> list[tuple[int, str, tuple[int, int], str]]:
     """`_context` of every match marked in body (`every`), else of the first one only: a
     paragraph saying the word three times is three places to go to."""
     spans = _marked(body) if every else []
@@ -177,10 +183,10 @@ def search(
     for article_id, title, kind, who, start, end, marked in rows:
         # One hit per match, as `/` counts them in the reader; a note's body is the note, not
         # the article: it opens at the passage it is on, once however often the note says it.
-        for at, context, match in _contexts(marked, every=kind != "note"):
+        for at, context, match, exact in _contexts(marked, every=kind != "note"):
             offset = start if kind == "note" else start + at
-            hits.append(
-                SearchHit(article_id, title, kind, who, offset, start, end, context, match))
+            hits.append(SearchHit(
+                article_id, title, kind, who, offset, start, end, context, match, exact))
     return without_echoes(hits)[:limit]
 
 

@@ -185,13 +185,13 @@ class ReaderApp(App[None]):
                 screen.store_drafts_in_memory()
         self._leave()
 
-    def _keep_typed_notes(self) -> None:
+    def _keep_typed_notes(self, *, crashed: bool = False) -> None:
         """Every open note editor's text to its draft file now, not after typing pauses."""
         from reader.ui.screens.note_editor import NoteEditor
 
         for screen in self.screen_stack:
             if isinstance(screen, NoteEditor):
-                screen.keep_draft()
+                screen.keep_draft(crashed=crashed)
 
     def _handle_exception(self, error: Exception) -> None:
         """A crash: the words in any open note editor go to their draft file first (typed in
@@ -199,7 +199,7 @@ class ReaderApp(App[None]):
         from contextlib import suppress
 
         with suppress(Exception):  # nothing here may hide the crash itself
-            self._keep_typed_notes()
+            self._keep_typed_notes(crashed=True)
         super()._handle_exception(error)
 
     def _database_damaged(self, exc: ReaderError) -> None:

@@ -23,11 +23,14 @@ def unsaved_notice(app: App[object]) -> str | None:
     from reader.ui.screens.article import ArticleScreen
     from reader.ui.screens.note_editor import NoteEditor, first_words
 
-    editors = [
-        s for s in app.screen_stack if isinstance(s, NoteEditor) and s.changed and s.text.strip()
-    ]
+    editors = [s for s in app.screen_stack if isinstance(s, NoteEditor) and s.changed]
     if editors:
         where = first_words(editors[-1].passage, 6)
+        if not editors[-1].text.strip():  # a stored note whose words were all deleted
+            return (
+                f"Your note on “{where}” has no words left: removing all words deletes the "
+                f"note. Escape keeps it as it was. Quit again to delete it and quit."
+            )
         return (
             f"Your note on “{where}” is not stored yet: ctrl+s stores it, escape keeps it as a "
             f"draft. Quit again to store it and quit."

@@ -99,3 +99,17 @@ async def test_a_key_typed_alone_shows_at_once() -> None:
         area.selection = area.document.start, area.document.end  # typing replaces a selection
         await pilot.press("b")
         assert area.text == "b"
+
+
+@pytest.mark.parametrize(
+    ("keys", "text"),
+    [
+        (["a", "b", "backspace", "c"], "ac"),
+        (["a", "b", "left", "c"], "acb"),
+        (["a", "b", "home", "c"], "cab"),
+        (["x", "y", "left", "delete", "z"], "xz"),
+    ],
+)
+async def test_editing_keys_in_a_burst_act_in_their_turn(keys: list[str], text: str) -> None:
+    """An editing key bubbled to the app ran after the printable keys queued behind it."""
+    assert await _typed(EditorApp("A passage."), keys, settle=5) == text

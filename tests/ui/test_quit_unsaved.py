@@ -61,3 +61,25 @@ async def test_quitting_with_nothing_unstored_leaves_at_once(make_app: Any, stor
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_quitting_with_a_stored_notes_words_all_deleted_says_it_deletes_the_note(
+    make_app: Any, store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "n", *"a note", "ctrl+s")
+        await pilot.pause()
+        assert [a.note for a in store.annotations(1)] == ["a note"]
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == "a note"
+        await pilot.press("end", *["backspace"] * 6)
+        await pilot.pause()
+        assert app.screen.text == ""
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, NoteEditor)
+        assert any("removing all words deletes the note" in t for t in await toast_texts(pilot))
+        assert [a.note for a in store.annotations(1)] == ["a note"]

@@ -378,7 +378,10 @@ class ArticleScreen(
         try:
             await self.mount(FittingFooter())
         except MountError:
-            return  # the app is quitting at its first frame (a crash, status 1, had said so)
+            app = self.app
+            if app._exit or app._closing or app._closed or app.return_code is not None:
+                return  # the app is quitting at its first frame (a crash, status 1, had said so)
+            raise  # any other MountError is a fault, not to be hidden
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet
         record = await saved
         if record is None:

@@ -101,21 +101,29 @@ class NoteDrafts(DraftCards):
     def refresh_drafts(self) -> None:
         """Drop the drafts the draft file no longer has: another window stored them (its
         entry dropped), so they are no longer listed here as drafts (they went stale until
-        the article was opened again). Drafts that live only in this window's memory stay;
-        drafts other windows kept since are not taken in (a window offers those it opened with)."""
+        the article was opened again). A pure read, every few seconds: nothing is written,
+        moved or joined (a draft another window kept since is not taken in, nor made a source
+        that storing here would drop), and a file that cannot be read changes nothing."""
         old: dict[str, Draft] | None = getattr(self, "_note_drafts", None)
         if old is None:
             return  # not read yet: the first use reads the file
+        kept = self._draft_box().of_article_or_none(self.record.id, self.record.added)
+        if kept is None:
+            return  # unreadable now: the drafts stay as they are, for the next look
+        keys: set[str] = set()
+        for draft in kept:
+            found = placed(draft, self.record.text)
+            if found is not None:
+                keys.add(found.key)
+            elif draft.key.startswith(GONE):
+                keys.add(draft.key)
+            else:
+                keys.add(f"{GONE}{draft.key}:{draft.updated}:{draft.owner}")
+        drafts = {k: d for k, d in old.items() if k in keys or k in self._memory_only}
         sources = getattr(self, "_draft_sources", {})
-        fresh, unplaced = self._placed_drafts()
-        drafts = {
-            k: fresh.get(k, d) for k, d in old.items() if k in fresh or k in self._memory_only
-        }
-        self._draft_sources = {k: v for k, v in self._draft_sources.items() if k in drafts}
-        for key in drafts.keys() - fresh.keys():
-            self._draft_sources[key] = sources.get(key, [])
-        known = {d.key for d in getattr(self, "_unplaced_drafts", [])}
-        unplaced = [d for d in unplaced if d.key in known]
+        self._draft_sources = {k: v for k, v in sources.items() if k in drafts}
+        known: list[Draft] = getattr(self, "_unplaced_drafts", [])
+        unplaced = [d for d in known if d.key in keys]
         if drafts == old and len(unplaced) == len(known):
             return
         self._note_drafts, self._unplaced_drafts = drafts, unplaced
@@ -417,6 +425,15 @@ class _SafeBox:
             return self.box.of_article(article, added)
         except OSError:
             return []
+
+    def of_article_or_none(self, article: int, added: str) -> list[Draft] | None:
+        """The article's drafts, or None when the file could not be read (a passing error, or
+        a damaged file just moved aside): not the same as a file without them."""
+        try:
+            drafts = self.box.of_article(article, added)
+        except OSError:
+            return None
+        return None if self.box.damaged else drafts
 
     def of_text_or_source_safely(self, digest: str, source: str, text: str) -> list[Draft]:
         try:

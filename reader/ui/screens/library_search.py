@@ -176,8 +176,9 @@ class LibrarySearchScreen(Screen[None]):
             if hit.kind == "note":
                 end = hit.end
             elif hit.match != (0, 0):
-                end = hit.offset + hit.match[1] - hit.match[0]
-                found = hit.context[hit.match[0] : hit.match[1]]
+                # The words as the article has them: the context has whitespace made one space.
+                found = hit.exact or hit.context[hit.match[0] : hit.match[1]]
+                end = hit.offset + len(found)
             else:
                 end = None
             # Escape from the article comes back here, on this row, not to the titles.

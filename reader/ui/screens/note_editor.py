@@ -236,16 +236,19 @@ class NoteEditor(ModalScreen[str | None]):
         """True when the editor holds text that is not stored: typed, or a failed save's."""
         return self.unsaved or self.text.rstrip() != self.note.rstrip()
 
-    def keep_draft(self) -> None:
+    def keep_draft(self, *, crashed: bool = False) -> None:
         """Write the draft now: the typed text when it differs from the stored note, else
-        nothing (an empty or unchanged note has nothing to keep)."""
+        nothing (an empty or unchanged note has nothing to keep). After a crash the keys
+        gathered are added without editing the widget, which may be what failed."""
         if self._keep_timer is not None:
             self._keep_timer.stop()
             self._keep_timer = None
         if self.keeper is None:
             return
-        if self.text.strip() and self.changed:
-            self.keeper.keep(self.text)
+        area = self.query_one("#note-text", NoteArea)
+        text = area.text_as_typed if crashed else self.text
+        if text.strip() and (self.unsaved or text.rstrip() != self.note.rstrip()):
+            self.keeper.keep(text)
         else:
             self.keeper.clear()
 

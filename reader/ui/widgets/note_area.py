@@ -32,6 +32,8 @@ class NoteArea(TextArea):
         await super()._dispatch_message(message)
 
     async def _on_key(self, event: events.Key) -> None:
+        if not _gathered(event) and await self._run_own_binding(event):
+            return
         if not _gathered(event) or self.read_only:
             await super()._on_key(event)
             return
@@ -42,14 +44,32 @@ class NoteArea(TextArea):
             self.call_later(self.flush_typed)  # after the keys already queued behind this one
         self._typed.append(event.character or "")
 
+    async def _run_own_binding(self, event: events.Key) -> bool:
+        """Run this area's own binding of an editing key (backspace, delete, arrows, home,
+        end) now, in its turn: bubbled to the app, it ran after the printable keys queued
+        behind it (`a b backspace c` gave "ab"). The focused widget's bindings come first
+        in Textual's order anyway; the app's priority ones were checked before the key came."""
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            if not binding.priority and await self.app.run_action(binding.action, self):
+                event.stop()
+                event.prevent_default()
+                return True
+        return False
+
     def flush_typed(self) -> None:
         """Insert the characters gathered so far, as one edit at the selection."""
         if not self._typed:
             return
         text = "".join(self._typed)
-        self._typed.clear()
         start, end = self.selection
         self._replace_via_keyboard(text, start, end)
+        self._typed.clear()  # only once inserted: a failed insert (a crash) keeps the keys
+
+    @property
+    def text_as_typed(self) -> str:
+        """The text and the keys gathered after it, without editing the widget: what a crash
+        keeps (the insert itself may be what fails)."""
+        return self.text + "".join(self._typed)
 
     @property
     def typed_text(self) -> str:
