@@ -64,6 +64,9 @@ class NoteArea(TextArea):
         start, end = self.selection
         self._replace_via_keyboard(text, start, end)
         self._typed.clear()  # only once inserted: a failed insert (a crash) keeps the keys
+        # the edit scrolled to the cursor before the wrapped lines it added were laid out:
+        # a long paste's end stayed below the view until the next key
+        self.call_after_refresh(self.scroll_cursor_visible)
 
     @property
     def text_as_typed(self) -> str:
