@@ -32,7 +32,7 @@ from reader.analysis.name_evidence import (
     trusted_span,
 )
 from reader.analysis.name_roles import role_found
-from reader.analysis.names import fold, is_honorific, name_span, strip_possessive
+from reader.analysis.names import after_the, fold, is_honorific, name_span, strip_possessive
 from reader.analysis.offices import names_an_office
 from reader.analysis.owned_roles import owned_role
 from reader.analysis.proxies import own_proxy, speaks_for_another
@@ -130,6 +130,8 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
                 c.age = ev.age_beside(ent)
     elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
         c = reg.find_person(ent.text, strict=True) if ent.root.pos_ == "PROPN" else None
+        if c is not None and len(ent) == 1 and after_the(ent.root) and " " in c.canonical:
+            c = None  # "the Church": a body, not George Church
         cid = c.id if c is not None else None
         # "The Corrales Basin Water Authority" tagged a work of art: a name that ends
         # in a word for a body is an organisation, whatever the tagger said.

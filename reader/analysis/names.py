@@ -252,6 +252,20 @@ def by_initials(key: str, named: Iterable[tuple[str, T]]) -> T | None:
     return None
 
 
+def after_the(tok: Token) -> bool:
+    """ "the Church warned": a one-word name after "the", heading its own phrase, is a body's
+    or a title's ("the Collector"), never a named person's surname (George Church); "the
+    Clinton campaign" is still Clinton's."""
+    doc = tok.doc
+    return (
+        tok.i > 0
+        and doc[tok.i - 1].lower_ == "the"
+        and tok.dep_ not in ("compound", "flat")
+        and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.lefts)
+        and tok.tag_ == "NNP"
+    )
+
+
 def name_span(tok: Token) -> tuple[int, int]:
     """Character span of the name around tok: its run of proper nouns ("Mary Ann Zollman")."""
     doc = tok.doc

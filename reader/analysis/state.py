@@ -23,7 +23,7 @@ from reader.analysis.mention_log import WINDOW_SENTENCES, MentionRec, by_salienc
 from reader.analysis.model import Entity, Quote
 from reader.analysis.name_evidence import person_in_body_name
 from reader.analysis.name_keys import key, misses
-from reader.analysis.names import fold, lower_words, name_span, strip_possessive
+from reader.analysis.names import after_the, fold, lower_words, name_span, strip_possessive
 from reader.analysis.organisations import OrgIndex
 from reader.analysis.syntax import is_subject, np_is_definite, np_span
 
@@ -171,6 +171,8 @@ class State:
         s, e = name_span(tok)
         surface = self.local(s, e)
         known = self.registry.find_person(surface)
+        if known is not None and after_the(tok) and " " in known.canonical:
+            return None  # "the Church warned": a body, not George Church ("the Collector" is)
         if known is None and (self.body_named(surface) or tok.ent_type_ in ("DATE", "TIME")):
             return None  # a body or place the text showed, or a day ("Saturday … said")
         if (

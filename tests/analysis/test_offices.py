@@ -25,3 +25,16 @@ def test_an_office_is_no_organisation_and_a_body_is_one(run: Run) -> None:
     assert "State" not in found, found
     assert any("Fire Brigades Union" in o for o in found), found
     assert any("Sierra Club" in o for o in found), found
+
+
+def test_the_church_is_a_body_not_the_man_who_shares_its_name(run: Run) -> None:
+    # a new user's case: "the Church warned" went to George Church
+    text = (
+        "Harvard geneticist George Church has long argued for editing embryos. “We are closer "
+        "than people think,” Church said.\n\n"
+        "The Catholic Church has taken a different view. On Monday, the Church warned against "
+        "“treating human life as raw material for experiments.”\n"
+    )
+    speakers = {q.text: q.speaker for q in run(text).quotes}
+    assert speakers["“We are closer than people think,”"] == "George Church"
+    assert speakers["“treating human life as raw material for experiments.”"] != "George Church"
