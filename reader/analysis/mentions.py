@@ -130,7 +130,7 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
                 c.age = ev.age_beside(ent)
     elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
         c = reg.find_person(ent.text, strict=True) if ent.root.pos_ == "PROPN" else None
-        if c is not None and len(ent) == 1 and after_the(ent.root) and " " in c.canonical:
+        if c is not None and len(ent) == 1 and after_the(ent.root, c.canonical):
             c = None  # "the Church": a body, not George Church
         cid = c.id if c is not None else None
         # "The Corrales Basin Water Authority" tagged a work of art: a name that ends

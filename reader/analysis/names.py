@@ -252,13 +252,14 @@ def by_initials(key: str, named: Iterable[tuple[str, T]]) -> T | None:
     return None
 
 
-def after_the(tok: Token) -> bool:
+def after_the(tok: Token, person: str) -> bool:
     """ "the Church warned": a one-word name after "the", heading its own phrase, is a body's
-    or a title's ("the Collector"), never a named person's surname (George Church); "the
-    Clinton campaign" is still Clinton's."""
+    or a title's ("the Collector"), never the surname of ``person`` when they have a full
+    name (George Church); "the Clinton campaign" is still Clinton's."""
     doc = tok.doc
     return (
-        tok.i > 0
+        " " in person
+        and tok.i > 0
         and doc[tok.i - 1].lower_ == "the"
         and tok.dep_ not in ("compound", "flat")
         and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.lefts)

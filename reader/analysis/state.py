@@ -171,7 +171,7 @@ class State:
         s, e = name_span(tok)
         surface = self.local(s, e)
         known = self.registry.find_person(surface)
-        if known is not None and after_the(tok) and " " in known.canonical:
+        if known is not None and after_the(tok, known.canonical):
             return None  # "the Church warned": a body, not George Church ("the Collector" is)
         if known is None and (self.body_named(surface) or tok.ent_type_ in ("DATE", "TIME")):
             return None  # a body or place the text showed, or a day ("Saturday … said")
