@@ -40,7 +40,7 @@ def unsaved_notice(app: App[object]) -> str | None:
         for s in app.screen_stack
         if isinstance(s, ArticleScreen)
         for k, d in s.note_drafts.items()
-        if d.text.strip() and k not in s._memory_only  # those have a warning of their own
+        if d.text.strip() and k not in s.memory_only_drafts  # those have a warning of their own
     ]
     if not drafts:
         return None

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual import events
 
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import wait_for_analysis
+
+#: About what follows the analysis: the sample's, from the session's cache (conftest).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 def _burst(app: Any, keys: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from textual.widgets import OptionList
 
 from reader.drafts import DraftBox
@@ -18,6 +19,9 @@ from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.notes_panel import DRAFT_LABEL, ORPHANS_HEADING, NotesPanel
 from tests.ui.conftest import toast_texts, wait_for_analysis
+
+#: About what follows the analysis: the sample's, from the session's cache (conftest).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 def _cards(panel: NotesPanel) -> list[tuple[str | None, str]]:

@@ -8,12 +8,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import pytest
+
 from reader.drafts import DraftBox
 from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import wait_for_analysis
+
+#: About what follows the analysis: the sample's, from the session's cache (conftest).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 BETA = "beta words of window b"
 

@@ -11,6 +11,9 @@ from textual.widget import MountError
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import wait_for_analysis
 
+#: About what follows the analysis: the sample's, from the session's cache (conftest).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
+
 
 async def test_a_mount_error_while_the_app_runs_is_raised(make_app: Any) -> None:
     app = make_app()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from reader.sources import Document
 from reader.store import Store
 from reader.store import annotations as notes
@@ -43,6 +45,7 @@ def _counting(panel: NotesPanel) -> list[int]:
     return laid_out
 
 
+@pytest.mark.usefixtures("sample_analysed")  # about the cards: the analysis from the cache
 async def test_a_change_lays_out_only_the_cards_that_changed(
     make_app: Any, store: Store, sample_doc: Document
 ) -> None:

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from reader.drafts import DraftBox
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import toast_texts, wait_for_analysis
+
+#: About what follows the analysis: the sample's, from the session's cache (conftest).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 async def test_quitting_with_the_editor_open_says_the_note_is_not_stored(

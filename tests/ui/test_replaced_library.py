@@ -8,11 +8,15 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.widgets import Static
 
 from reader.store import Store
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import wait_for_analysis
+
+#: About what follows the analysis: the sample's, from the session's cache (conftest).
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 async def test_a_note_saved_after_the_library_was_replaced_stays_in_the_editor(

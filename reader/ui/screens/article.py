@@ -379,7 +379,8 @@ class ArticleScreen(
             await self.mount(FittingFooter())
         except MountError:
             app = self.app
-            if app._exit or app._closing or app._closed or app.return_code is not None:
+            # exit() always sets return_code (Textual 8); closing has no public flag.
+            if app.return_code is not None or app._closing or app._closed:
                 return  # the app is quitting at its first frame (a crash, status 1, had said so)
             raise  # any other MountError is a fault, not to be hidden
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet

@@ -210,6 +210,11 @@ class NoteDrafts(DraftCards):
             keys = self._drafts_in_memory = set()
         return keys
 
+    @property
+    def memory_only_drafts(self) -> frozenset[str]:
+        """Keys of the drafts only this window holds (the quit check warns of those apart)."""
+        return frozenset(self._memory_only)
+
     def may_leave(self, again: str) -> bool:
         """Whether the window may close: not at the first try while drafts live only in its
         memory (the draft file could not take them, and still cannot), which closing would
