@@ -76,3 +76,21 @@ def test_a_hyphened_speaker_before_a_verb_tagged_as_a_noun_speaks(run: Run) -> N
         q = quote(a, opening)
         assert q.mention is not None and q.mention.text.startswith("voice"), opening
         assert q.speaker is not None and "voice" in q.speaker
+
+
+def test_an_age_the_parser_hung_on_the_verb_still_speaks(run: Run) -> None:
+    # "old" read as the sentence's root (the verb its modifier), or hung from the verb
+    named = (
+        "The actor Peter Hale, 43, posted the clip to YouTube on Thursday.\n\n"
+        "“What if the mayor had elocution lessons?” the 43-year-old asked in the video’s "
+        "description.\n"
+    )
+    q = quote(run(named), "“What if")
+    assert q.speaker == "Peter Hale"
+    assert q.mention is not None and q.mention.text == "the 43-year-old"
+    unnamed = (
+        "The committee met on Monday to discuss the dam.\n\n"
+        "“What if the mayor had lessons?” the 43-year-old asked.\n"
+    )
+    q = quote(run(unnamed), "“What if")
+    assert q.mention is not None and q.mention.text == "the 43-year-old"
