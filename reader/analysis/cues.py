@@ -19,6 +19,7 @@ from reader.analysis.colons import (
     signed_after,
 )
 from reader.analysis.cue_types import Cue
+from reader.analysis.described import age_word
 from reader.analysis.lexicon import NAMING_VERBS
 from reader.analysis.quote_context import cried_out, in_headline, title_cued
 from reader.analysis.quotes import (
@@ -304,7 +305,11 @@ def quote_cue(
 def _tags_root_noun(verb: Token) -> bool:
     """ "the presumptive GOP nominee, Donald Trump, tweeted Sunday": the tag read as a noun
     phrase, its verb a modifier of the sentence's root noun."""
-    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    head = verb.head
+    # ("“…?” the 43-year-old asked in the video": the age read as the phrase's head)
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and (
+        head.pos_ in ("NOUN", "PROPN") or age_word(head)
+    )
 
 
 def introduces_another_quote(verb: Token, a: int, b: int, inq: list[int]) -> bool:

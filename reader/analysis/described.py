@@ -24,6 +24,18 @@ def age_word(tok: Token) -> bool:
     return j >= 0 and doc[j].lower_ in ("year", "years")
 
 
+def age_phrase_start(tok: Token) -> int:
+    """The first token of the age phrase "the 43-year-old" ending at its "old" ``tok``,
+    wherever the parser hung its words (often from the verb)."""
+    doc = tok.doc
+    j = tok.i
+    while j > 0 and (
+        doc[j - 1].text == "-" or doc[j - 1].lower_ in ("year", "years") or doc[j - 1].like_num
+    ):
+        j -= 1
+    return j - 1 if j > 0 and doc[j - 1].pos_ == "DET" else j
+
+
 def age_of(tok: Token) -> int | None:
     """The age in a description ("the 52-year-old striker" -> 52), if it gives one."""
     olds = [tok] if age_word(tok) else [c for c in tok.lefts if c.dep_ == "amod" and age_word(c)]

@@ -19,6 +19,7 @@ from reader.analysis.candidates import is_turn, preceding_subject, resting_menti
 from reader.analysis.changes import Changes
 from reader.analysis.cue_sentence import attribute_at_cue
 from reader.analysis.cues import quote_cue, quote_shape_of, said_of_whom
+from reader.analysis.described import age_phrase_start, age_word
 from reader.analysis.dialogue import NarratorNames, turn_addressee, vocatives
 from reader.analysis.exchange import MAX_RUN, decode
 from reader.analysis.fragment_cues import cue_allows_fragment
@@ -202,7 +203,10 @@ class Engine:
             # the ones the attribution rests on (its subject only: not the object of "“Beat
             # the Heat,” recommends such breaks")
             ms, me = np_span(subject)
-            if subject.dep_.startswith("nsubj") and all(
+            if age_word(subject) and not subject.dep_.startswith("nsubj"):
+                # "“…?” the 43-year-old asked": the parser hung the age on the verb
+                ms = subject.doc[age_phrase_start(subject)].idx
+            if (subject.dep_.startswith("nsubj") or age_word(subject)) and all(
                 inq[t.i] < 0 for t in subject.doc.char_span(ms, me) or ()
             ):
                 ms, me = ms + st.offset, me + st.offset

@@ -63,9 +63,10 @@ TAG_VERB_FORMS = word_set(
 
 
 def noun_taken_for_verb(tok: Token, inside_quote: Callable[[int], bool]) -> Token | None:
-    """ "“…,” the email read.", "“…,” the Saudis state in the white paper": a speech verb the
-    tagger made the head of a noun phrase with its subject as a modifier, right after the
-    closing mark; the modifier is the speaker. None for anything else."""
+    """ "“…,” the email read.", "“…,” the Saudis state in the white paper", "“…,” a voice-over
+    states.": a speech verb the tagger made the head of a noun phrase with its subject as a
+    modifier, right after the closing mark; the modifier is the speaker. None for anything
+    else."""
     doc = tok.doc
     if tok.pos_ != "NOUN" or tok.lower_ not in TAG_VERB_FORMS or tok.i + 1 >= len(doc):
         return None
@@ -77,8 +78,33 @@ def noun_taken_for_verb(tok: Token, inside_quote: Callable[[int], bool]) -> Toke
     while j >= 0 and doc[j].head.i == tok.i and doc[j].dep_ in ("compound", "det", "amod"):
         j -= 1
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or j < 0 or not inside_quote(j):
-        return None
+        return hyphened_subject(tok, inside_quote)
     return subject
+
+
+#: How many words a speaker's phrase before a mistagged verb may hold ("a voice-over").
+_PHRASE_REACH = 8
+
+
+def hyphened_subject(tok: Token, inside_quote: Callable[[int], bool]) -> Token | None:
+    """ "“…,” a voice-over states.": a hyphened noun between the closing mark and the
+    mistagged verb, which the parser tore apart (the "over" a particle, the phrase hung
+    anywhere); read by the words, not the arcs: the first noun of the hyphened word."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and tok.i - j <= _PHRASE_REACH and not inside_quote(j):
+        if doc[j].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "PUNCT"):
+            return None
+        if doc[j].is_punct and doc[j].text != "-":
+            return None
+        j -= 1
+    words = [doc[k] for k in range(j + 1, tok.i)]
+    if j < 0 or not inside_quote(j) or not any(t.text == "-" for t in words):
+        return None
+    for k, t in enumerate(words[:-1]):
+        if t.pos_ in ("NOUN", "PROPN") and words[k + 1].text == "-" and not t.whitespace_:
+            return t
+    return None
 
 
 def tag_taken_for_phrase(verb: Token, inside_quote: Callable[[int], bool], speech: bool) -> bool:

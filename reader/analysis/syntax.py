@@ -327,6 +327,8 @@ def np_span(tok: Token, with_prep: bool = False, places: bool = True) -> tuple[i
                 and doc[end].tag_ in ("WP", "WDT")
                 and child.right_edge.i - end < 16
                 and not _quotes_in(doc, end, child.right_edge.i + 1)
+                # "a banner that read:": a thing's clause of speech is the cue, not its name
+                and not (doc[end].tag_ == "WDT" and is_speech_verb(child))
             ):
                 end = child.right_edge.i + 1
             else:

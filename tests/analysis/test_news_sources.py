@@ -40,3 +40,21 @@ def test_next_paragraph_continuation_takes_the_mention_before(run: Run) -> None:
     q = quote(run(text), "“The courts")
     assert q.rule == "continuation_next_paragraph"
     assert q.mention is not None and q.mention.text == "Dana Pruett"
+
+
+def test_a_thing_that_said_the_words_speaks_through_that(run: Run) -> None:
+    # the bottles are the object of "passed out", yet the words are theirs
+    text = (
+        "The county party rented a booth at the fair.\n\n"
+        "They passed out water bottles that said, “The county party welcomes you to the fair. "
+        "Now is the time to join us.”\n\n"
+        "Protesters carried a banner that read: “Stop the dam now!”\n"
+    )
+    a = run(text)
+    q = quote(a, "“The county")
+    assert q.speaker == "water bottles"
+    assert q.mention is not None and q.mention.text == "that"
+    q = quote(a, "“Stop the dam")
+    assert q.speaker == "a banner"  # its clause of speech is the cue, not part of its name
+    assert q.mention is not None and q.mention.text == "that"
+

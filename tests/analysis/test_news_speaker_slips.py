@@ -1,6 +1,6 @@
 """Whom "he said" means in news where a word misleads: a surname the tagger read as a
 plural noun, a first name that reads as the other gender's, a quote of many sentences
-after the pronoun. Real model, invented text."""
+after the pronoun, a speaker the parser tore apart. Real model, invented text."""
 
 from __future__ import annotations
 
@@ -62,3 +62,35 @@ def test_he_who_went_somewhere_is_not_going_on(run: Run) -> None:
         "He went to the podium and said, “This bill is dead.”\n"
     )
     assert quote(run(text), "“This bill").speaker == "John Reed"
+
+
+def test_a_hyphened_speaker_before_a_verb_tagged_as_a_noun_speaks(run: Run) -> None:
+    # the parser tears "voice-over" apart and reads "states" as a plural noun
+    text = (
+        "The mayor released a new ad on Tuesday.\n\n"
+        "“They know she is the only one strong enough to stop the banks and make the rich pay "
+        "their share,” a voice-over in the ad states. “She will stand up to the lobby.”\n"
+    )
+    a = run(text)
+    for opening in ("“They know", "“She will"):
+        q = quote(a, opening)
+        assert q.mention is not None and q.mention.text.startswith("voice"), opening
+        assert q.speaker is not None and "voice" in q.speaker
+
+
+def test_an_age_the_parser_hung_on_the_verb_still_speaks(run: Run) -> None:
+    # "old" read as the sentence's root (the verb its modifier), or hung from the verb
+    named = (
+        "The actor Peter Hale, 43, posted the clip to YouTube on Thursday.\n\n"
+        "“What if the mayor had elocution lessons?” the 43-year-old asked in the video’s "
+        "description.\n"
+    )
+    q = quote(run(named), "“What if")
+    assert q.speaker == "Peter Hale"
+    assert q.mention is not None and q.mention.text == "the 43-year-old"
+    unnamed = (
+        "The committee met on Monday to discuss the dam.\n\n"
+        "“What if the mayor had lessons?” the 43-year-old asked.\n"
+    )
+    q = quote(run(unnamed), "“What if")
+    assert q.mention is not None and q.mention.text == "the 43-year-old"

@@ -13,7 +13,7 @@ from reader.analysis.proxies import serves
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.named import relative_pronoun
 from reader.analysis.sieve.pronouns import answered
-from reader.analysis.syntax import np_is_definite, np_span, token_span
+from reader.analysis.syntax import DOUBLE_MARKS, np_is_definite, np_span, token_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,7 +64,7 @@ def rule_description(cue: Cue, disc: Discourse) -> Resolution | None:
         return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj))
     named = _name_in_commas(subj)
     person = disc.known_person(named) if named is not None else None
-    rel = relative_pronoun(cue.token, subj)
+    rel = relative_pronoun(cue.token, subj) if _opens_marks(cue.token) else None
     if person is not None and person.kind == "person":
         # "said Scott Reed, the Chamber's strategist, who added that …": "who" says whose
         return Resolution(person, token_span(rel) if rel is not None else name_span(named))
@@ -138,10 +138,25 @@ def rule_other_source(cue: Cue, disc: Discourse) -> Resolution | None:
     subj = cue.subject
     if subj is None or cue.kind != "verb":
         return None
-    if subj.dep_ in ("dobj", "pobj", "attr", "npadvmod", "oprd", "dative"):
+    # "passed out water bottles that said, “…”": the thing a relative clause's speech verb
+    # hangs from speaks through "that", whatever the thing is in its own clause
+    rel = relative_pronoun(cue.token, subj) if _opens_marks(cue.token) else None
+    if rel is None and subj.dep_ in ("dobj", "pobj", "attr", "npadvmod", "oprd", "dative"):
         return None  # "“…,” recommends such breaks": what is spoken of, not who speaks
     if subj.pos_ == "NOUN" or (
         subj.pos_ in ("PRON", "ADJ", "NUM", "DET") and subj.lower_ in SOURCE_PRONOUNS
     ):
-        return Resolution(disc.find_or_create_unnamed_source(subj), np_span(subj, with_prep=True))
+        span = token_span(rel) if rel is not None else np_span(subj, with_prep=True)
+        return Resolution(disc.find_or_create_unnamed_source(subj), span)
     return None
+
+
+def _opens_marks(verb: Token) -> bool:
+    """Quotation marks open right after ``verb``, past a comma or a colon ("that said, “")."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(len(doc), verb.i + 3)):
+        if doc[j].text in DOUBLE_MARKS:
+            return True
+        if doc[j].text not in (",", ":") and not doc[j].is_space:
+            return False
+    return False
