@@ -189,6 +189,7 @@ def has_any(db: Database) -> bool:
 def summaries(db: Database) -> list[ArticleSummary]:
     sql = """
         SELECT a.id, a.title, a.source, a.added, a.last_opened,
+               (a.last_opened != a.added OR a.position > 0) AS opened,
                (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS highlights,
                (SELECT count(*) FROM annotations n WHERE n.article_id = a.id
                 AND trim(n.note, ' ' || char(9, 10, 13)) != '') AS notes,
@@ -210,6 +211,7 @@ def summaries(db: Database) -> list[ArticleSummary]:
             speakers=r["speakers"],
             notes=r["notes"],
             highlights=r["highlights"],
+            opened=bool(r["opened"]),
         )
         for r in db.query(sql)
     ]

@@ -188,7 +188,7 @@ class AnnotationActions(NoteDrafts):
         try:
             return write()
         except ArticleGone:
-            self.record = self.store.save_article(self.record)
+            self.record = self.store.save_article(self.record, opened=True)
             self._load_annotations()
             self.notify(
                 "This article had been deleted in another window; it is back in the library, "
