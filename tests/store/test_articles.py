@@ -77,7 +77,7 @@ def test_find_article_by_id_hash_title_source(store: Store, make_doc) -> None:
     with pytest.raises(StoreError, match="No article"):
         store.find_article("nothing like this")
     store.save_article(make_doc(text="Third.\n", title="Budget talks", source="/x/c.txt"))
-    with pytest.raises(StoreError, match="matches 2 articles"):
+    with pytest.raises(StoreError, match="2 articles match 'budget'"):
         store.find_article("budget")
 
 
