@@ -36,6 +36,8 @@ LABEL_NAMES: dict[str, str] = {
     "WORK_OF_ART": "Works",
     "LAW": "Laws",
     "LANGUAGE": "Languages",
+    # Names the tagger took for people's that the text uses like things' (summary.things).
+    "MISC": "Other names",
 }
 
 
