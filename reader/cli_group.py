@@ -274,7 +274,8 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
         title, source = one_line(s.title), one_line(s.source)
         rows.append((
             str(s.id), fit(title, TITLE_CELLS), fit_source(source, SOURCE_CELLS), when(s.added),
-            when(s.last_opened), num(s.quotes), num(s.speakers), str(s.notes),
+            when(s.last_opened) if s.opened else "never",  # filed by `reader add`, unread
+            num(s.quotes), num(s.speakers), str(s.notes),
         ))
     # Widths in terminal cells, so wide (CJK, emoji) characters keep the columns in line.
     widths = [max(cell_len(r[i]) for r in rows) for i in range(len(rows[0]))]

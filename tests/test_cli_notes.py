@@ -98,7 +98,7 @@ def test_csv_to_file(filled: Path, tmp_path: Path) -> None:
 def test_errors_are_one_line_exit_2(filled: Path, tmp_path: Path) -> None:
     for args, words in [
         (("notes", "no such thing"), "No article in the library matches"),
-        (("notes", "news"), "matches 3 articles"),
+        (("notes", "news"), "3 articles match 'news'"),
         (("notes", "-o", str(tmp_path / "missing" / "x.md")), "cannot write the notes"),
     ]:
         done = run(filled, *args)
@@ -176,3 +176,19 @@ def test_a_draft_is_not_exported_but_said_to_wait(filled: Path) -> None:
     assert done.returncode == 0 and "unsaved" not in done.stderr
     done = run(filled, "notes")
     assert "typed, not stored" not in done.stdout and "1 unsaved note" in done.stderr
+
+
+def test_a_title_and_a_source_that_both_match_are_listed_not_one_picked(
+    filled: Path, make_doc
+) -> None:
+    """Found by a new user: `reader notes church` with the word in one article's title and
+    another's address exported the first silently."""
+    with Store.open(filled) as s:
+        storm = s.save_article(make_doc(text="A storm came.\n", title="Storm warning",
+                                        source="/news/weather-storm.txt"))
+    done = run(filled, "notes", "weather")
+    assert done.returncode == 2, done.stdout
+    assert done.stderr.startswith("reader: 2 articles match 'weather': ")
+    assert "“Weather”" in done.stderr and f"{storm.id} “Storm warning”" in done.stderr
+    assert "be more precise" in done.stderr and done.stderr.count("\n") == 1
+    assert run(filled, "notes", "Weather").returncode == 0  # the whole title: that one

@@ -115,7 +115,7 @@ class Changes:
         entities it changed (those from ``first_new`` on go out whole anyway)."""
         st = self.state
         before = [(e.label, e.speaker) for e in st.entities[:first_new]]
-        agree_with_speakers(st.entities, st.registry, st.cluster_of.values())
+        agree_with_speakers(st.entities, st.registry, st.cluster_of.values(), st.text)
         return {
             i: (i, e.speaker, e.label)
             for i, (e, was) in enumerate(zip(st.entities, before, strict=False))

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from reader.analysis.clusters import Registry
 from reader.analysis.kinds import speaker_kind
+from reader.analysis.lexicon import PERSON_NOUNS, PROXY_NOUNS, RELATION_NOUNS, word_set
 from reader.analysis.model import Entity, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
 from reader.analysis.roles import shown_role
@@ -23,12 +25,13 @@ _MISTAKEN = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_A
 
 
 def agree_with_speakers(
-    entities: list[Entity], registry: Registry, speakers: Iterable[int]
+    entities: list[Entity], registry: Registry, speakers: Iterable[int], text: str = ""
 ) -> None:
     """A name the engine knows is a person is PERSON everywhere: an entity whose words are a
     quoted person's full name, one of its forms, or a surname only one person has, is
     relabelled and given that person (a person no quote is given to may be a place the
-    tagger called a name: "Carver Falls")."""
+    tagger called a name: "Carver Falls"). A name used like a thing is no person's (things)."""
+    speakers = set(speakers)
     forms: dict[str, str | None] = {}
     surnames: dict[str, str | None] = {}
     bodies = {fold(c.canonical) for c in registry.clusters if c.kind != "person"}
@@ -55,6 +58,68 @@ def agree_with_speakers(
         if who is not None:
             e.label = "PERSON"
             e.speaker = who
+    if text:
+        things(entities, registry, speakers, text)
+
+
+#: The label of a name the tagger called a person's that the text uses like a thing's.
+NOT_A_PERSON = "MISC"
+#: Words before a name that make it a thing's ("the CRISPR system", "no CRISPR drug"); not
+#: "that", which opens a clause as often ("believes that Savaged is").
+_THING_BEFORE = word_set("the a an no this these those its their our your any every each")
+#: Nouns after a name that make it a person's: a proxy ("the Clinton campaign"), a relation
+#: ("the Hollins family") or an office held ("the Biden administration").
+_PERSONS_OWN = PROXY_NOUNS | RELATION_NOUNS | word_set("administration presidency era estate")
+#: Uses of a word looked at (a book may say a name thousands of times).
+_MOST_USES = 500
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"^\s+(\w+)")
+
+
+def things(entities: list[Entity], registry: Registry, speakers: set[int], text: str) -> None:
+    """A one-word name the tagger took for a person's (CRISPR, Twitter, a handle) is not
+    listed as a person when the text never quotes it, never gives it a first name, a title
+    or a gender, and uses it like a thing at least once: after an article ("the CRISPR
+    system"), before a person noun ("Twitter CEO Dick Costolo") or as a handle
+    ("@IanHanchett"). A person named by the surname alone keeps PERSON unless all of that
+    holds."""
+    quoted: set[str] = set()
+    for c in (registry.clusters[i] for i in speakers):
+        quoted |= {fold(c.canonical), *(fold(a) for a in c.aliases)}
+    clusters = {c.canonical: c for c in registry.clusters}
+    groups: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.label == "PERSON":
+            groups.setdefault(e.speaker or fold(strip_possessive(e.text)), []).append(e)
+    for key, group in groups.items():
+        names = {fold(strip_possessive(e.text)) for e in group} | {fold(key)}
+        if any(len(n.split()) != 1 for n in names) or names & quoted:
+            continue
+        c = clusters.get(key)
+        if c is not None and (c.first or c.ranks or c.address or c.male or c.female):
+            continue
+        # Every use of the word counts: the tagger may call it a name only where it reads
+        # like one ("use CRISPR"), not in "the CRISPR system".
+        word = strip_possessive(group[0].text)
+        found = re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+        uses = {_use(text, m.start(), m.end()) for m in islice(found, _MOST_USES)}
+        if "thing" in uses and "person" not in uses:
+            for e in group:
+                e.label = NOT_A_PERSON
+
+
+def _use(text: str, start: int, end: int) -> str:
+    """ "person" before a noun for what a person has ("the Biden administration", "the
+    Hollins family", "a Reyes spokesman"), "thing" as a handle, after an article or before
+    another noun for a person ("Twitter CEO"), else ""."""
+    after = _WORD_AFTER.match(text[end : end + 20])
+    following = after.group(1).lower() if after else ""
+    if following in _PERSONS_OWN:
+        return "person"
+    if text[start - 1 : start] == "@" or following in PERSON_NOUNS:
+        return "thing"
+    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    return "thing" if before and before.group(1).lower() in _THING_BEFORE else ""
 
 
 def summarise(quotes: list[Quote], registry: Registry, cluster_of: dict[int, int]) -> list[Speaker]:

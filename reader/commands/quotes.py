@@ -17,7 +17,13 @@ FIELDS = ("speaker", "name_in_article", "role", "kind", "gender", "article_id", 
 def quote_records(store: Any, speaker: str | None, article: str | None) -> list[dict[str, Any]]:
     from reader.analysis.model import UNCERTAIN_BELOW
     from reader.analysis.sieve import confidence_of
-    from reader.people.library import build_people, find_person, quotes_of, speaker_of
+    from reader.people.library import (
+        build_people,
+        find_person,
+        names_in_articles,
+        quotes_of,
+        speaker_of,
+    )
 
     speakers = store.speaker_rows()
     people = build_people(speakers)
@@ -27,6 +33,7 @@ def quote_records(store: Any, speaker: str | None, article: str | None) -> list[
         person = find_person(people, speaker)
         rows = quotes_of(person, rows) if person is not None else []
     roles = {(s.article_id, s.name): s.role for s in speakers}
+    named = names_in_articles(speakers)  # "the Church" -> "Catholic Church", as the panel
     who = speaker_of(people)
     out = []
     for q in rows:
@@ -34,7 +41,7 @@ def quote_records(store: Any, speaker: str | None, article: str | None) -> list[
         out.append({
             "speaker": person.name if person else (q.speaker or ""),
             "name_in_article": q.speaker or "",
-            "role": roles.get((q.article_id, q.speaker or "")) or "",
+            "role": roles.get((q.article_id, named.get((q.article_id, q.speaker or ""), ""))) or "",
             "kind": person.kind if person else "",
             "gender": person.gender if person else "",
             "article_id": q.article_id,

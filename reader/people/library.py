@@ -27,7 +27,8 @@ class Person:
     roles: list[str] = field(default_factory=list)
     first: str = ""
     last: str = ""
-    #: (article id, the speaker's name in that article's analysis): how quotes are found.
+    #: (article id, the speaker's name in that article's analysis, or a name its quotes
+    #: give them there: names_in_articles): how quotes are found.
     members: set[tuple[int, str]] = field(default_factory=set)
 
 
@@ -45,9 +46,28 @@ def _gender(rows: Sequence[SpeakerRow]) -> tuple[str, str]:
     return "unknown", ""
 
 
+def names_in_articles(rows: Sequence[SpeakerRow]) -> dict[tuple[int, str], str]:
+    """(article id, a name its quotes give) -> the speaker's name in that article: a quote
+    keeps the name it was given when its speaker joined another ("the Church" in the row of
+    "Catholic Church"), as the article's speakers panel lists it. An alias is never taken for
+    another speaker's name, nor kept when two speakers of the article share it."""
+    named = {(r.article_id, r.name): r.name for r in rows}
+    claimed = Counter((r.article_id, a) for r in rows for a in set(r.aliases))
+    for r in rows:
+        for alias in r.aliases:
+            key = (r.article_id, alias)
+            if key not in named and claimed[key] == 1:
+                named[key] = r.name
+    return named
+
+
 def build_people(rows: Sequence[SpeakerRow]) -> list[Person]:
     """Persons, most quoted words first."""
     groups = merge_names([r.name for r in rows], [r.kind for r in rows])
+    named = names_in_articles(rows)
+    aliases: dict[tuple[int, str], set[tuple[int, str]]] = defaultdict(set)
+    for key, name in named.items():
+        aliases[(key[0], name)].add(key)
     members: dict[int, list[SpeakerRow]] = defaultdict(list)
     for g, r in zip(groups, rows, strict=True):
         members[g].append(r)
@@ -71,7 +91,7 @@ def build_people(rows: Sequence[SpeakerRow]) -> list[Person]:
             roles=[role for role, _ in roles.most_common()],
             first=dates[0],
             last=dates[-1],
-            members={(r.article_id, r.name) for r in seen},
+            members={m for r in seen for m in aliases[(r.article_id, r.name)]},
         ))
     people.sort(key=lambda p: (-p.words, -p.quotes, p.name))
     return people

@@ -7,6 +7,7 @@ from typing import Any, Protocol
 from sqlite_utils import Database
 
 from reader.errors import StoreError
+from reader.sanitize import one_line
 from reader.store import search_index
 from reader.store.records import ArticleRecord, ArticleSummary, ArticleVersion, now, text_hash
 
@@ -189,6 +190,7 @@ def has_any(db: Database) -> bool:
 def summaries(db: Database) -> list[ArticleSummary]:
     sql = """
         SELECT a.id, a.title, a.source, a.added, a.last_opened,
+               (a.last_opened != a.added OR a.position > 0) AS opened,
                (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS highlights,
                (SELECT count(*) FROM annotations n WHERE n.article_id = a.id
                 AND trim(n.note, ' ' || char(9, 10, 13)) != '') AS notes,
@@ -210,6 +212,7 @@ def summaries(db: Database) -> list[ArticleSummary]:
             speakers=r["speakers"],
             notes=r["notes"],
             highlights=r["highlights"],
+            opened=bool(r["opened"]),
         )
         for r in db.query(sql)
     ]
@@ -231,8 +234,10 @@ def find(db: Database, ref: str) -> ArticleRecord:
             "(SELECT article_id FROM article_sources WHERE source = ?)",
             [ref, ref, ref],
         ),
-        ("instr(lower(title), lower(?)) > 0", [ref]),
-        ("instr(lower(source), lower(?)) > 0", [ref]),
+        # Part of a title or of a source in one step: an article whose title says "church"
+        # and another whose address does are two matches, not the first one silently.
+        ("instr(lower(title), lower(?)) > 0 OR instr(lower(source), lower(?)) > 0",
+         [ref, ref]),
     ]
     for where, params in steps:
         rows = list(
@@ -241,6 +246,8 @@ def find(db: Database, ref: str) -> ArticleRecord:
         if len(rows) == 1:
             return to_record(rows[0])
         if len(rows) > 1:
-            names = "; ".join(f"{r['id']}: {r['title'][:40]}" for r in rows[:5])
-            raise StoreError(f"{ref!r} matches {len(rows)} articles ({names}); use the id.")
+            names = ", ".join(f"{r['id']} “{one_line(r['title'], 40)}”" for r in rows[:5])
+            more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
+            raise StoreError(f"{len(rows)} articles match {ref!r}: {names}{more}; "
+                             "be more precise, or give the id.")
     raise StoreError(f"No article in the library matches {ref!r}; see `reader library`.")

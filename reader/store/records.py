@@ -52,6 +52,8 @@ class ArticleSummary:
     sources: tuple[SourceSeen, ...] = ()
     #: Every highlight, with a note or not (what deleting the article deletes).
     highlights: int = 0
+    #: Ever opened to read (`reader add` files articles unread: "Last read" says "never").
+    opened: bool = True
 
 
 @dataclass(frozen=True, slots=True)

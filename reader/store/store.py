@@ -84,21 +84,26 @@ class Store:
 
     # -- articles ---------------------------------------------------------------------------
 
-    def save_article(self, document: articles.DocumentLike) -> ArticleRecord:
+    def save_article(
+        self, document: articles.DocumentLike, *, opened: bool = False
+    ) -> ArticleRecord:
         """Upsert by content hash. The same source with a changed text keeps its notes,
         re-anchored onto the new text; the earlier text stays as a version while notes point
         into it, and cached analyses of texts no article reads any more are dropped. Notes
         re-anchored here are notes written, so the write is checkpointed as theirs are."""
         with write_transaction(self.db, self.path, notes=True):
-            article_id = self._save(document)
+            article_id = self._save(document, opened=opened)
         record = self.get_article(article_id)
         assert record is not None
         return record
 
-    def _save(self, document: articles.DocumentLike) -> int:
+    def _save(self, document: articles.DocumentLike, *, opened: bool = False) -> int:
+        """`opened`: saved to be read now (the app), not filed unread (`reader add`): the
+        library's "Last read" is now, not "never"."""
         existing = articles.by_hash(self.db, text_hash(document.text))
         if existing is not None:
-            articles.touch(self.db, existing.id)
+            if opened:
+                articles.touch(self.db, existing.id)
             article_id = existing.id
         elif (same := articles.by_source(self.db, document.source)) is not None:
             if only_controls_restored(same.text, document.text):
@@ -110,6 +115,8 @@ class Store:
             article_id = same.id
         else:
             article_id = articles.insert(self.db, document)
+            if opened:  # a later stamp than `added`: read, not only filed
+                articles.touch(self.db, article_id)
         articles.keep_metadata(self.db, article_id, document)
         provenance.record(self.db, article_id, document.source)
         return article_id

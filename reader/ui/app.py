@@ -297,7 +297,7 @@ class ReaderApp(Leaving):
 
         self._back_to = ("articles", None, None)
         try:
-            record = self.store.save_article(document)
+            record = self.store.save_article(document, opened=True)
         except DatabaseDamagedError:
             return None  # the app is stopping (_database_damaged)
         except ReaderError as exc:

@@ -103,6 +103,8 @@ def fit_columns(width: int, fixed: dict[str, int]) -> Fit:
 
 def cell_text(key: str, article: ArticleSummary) -> str:
     """What a date or count column shows for an article."""
+    if key == "last_opened" and not article.opened:
+        return "never"  # filed by `reader add`, not read yet
     if key in ("added", "last_opened"):
         return human_time(getattr(article, key))
     value = getattr(article, key)

@@ -13,7 +13,7 @@ from reader.store import Store, text_hash
 
 def test_same_text_twice_is_one_article(store: Store, make_doc) -> None:
     a = store.save_article(make_doc())
-    b = store.save_article(make_doc(source="/elsewhere/copy.txt"))
+    b = store.save_article(make_doc(source="/elsewhere/copy.txt"), opened=True)
     assert a.id == b.id
     assert a.hash == text_hash(make_doc().text)
     assert b.last_opened > a.last_opened
@@ -55,8 +55,8 @@ def test_list_is_most_recent_first_with_counts(store: Store, make_doc) -> None:
     # Two highlights, one of them with a note written: the Notes column counts that one.
     assert (listed[1].notes, listed[1].quotes, listed[1].speakers) == (1, 2, 2)
     assert (listed[0].highlights, listed[1].highlights) == (0, 2)
-    time.sleep(0.001)
-    store.save_article(make_doc(text="First article.\n", title="First", source="/a"))
+    time.sleep(0.001)  # opened again in the reader: the most recent
+    store.save_article(make_doc(text="First article.\n", title="First", source="/a"), opened=True)
     assert [s.id for s in store.list_articles()] == [first.id, second.id]
 
 
@@ -77,7 +77,7 @@ def test_find_article_by_id_hash_title_source(store: Store, make_doc) -> None:
     with pytest.raises(StoreError, match="No article"):
         store.find_article("nothing like this")
     store.save_article(make_doc(text="Third.\n", title="Budget talks", source="/x/c.txt"))
-    with pytest.raises(StoreError, match="matches 2 articles"):
+    with pytest.raises(StoreError, match="2 articles match 'budget'"):
         store.find_article("budget")
 
 
@@ -122,3 +122,15 @@ def test_mark_opened_moves_an_article_to_the_top_and_keeps_it(store: Store, make
     assert record is not None and (record.id, record.text) == (first.id, first.text)
     assert [s.id for s in store.list_articles()] == [first.id, second.id]
     assert store.mark_opened(9999) is None
+
+
+def test_an_article_filed_unread_is_never_opened_until_read(store: Store, make_doc) -> None:
+    """Found by a new user: the library's "Last read" gave a time for articles `reader add`
+    had filed and nobody had opened."""
+    filed = store.save_article(make_doc())
+    store.save_article(make_doc())  # `reader add` again: still unread
+    read = store.save_article(make_doc(text="Read at once.\n", source="/b"), opened=True)
+    opened = {s.id: s.opened for s in store.list_articles()}
+    assert opened == {filed.id: False, read.id: True}
+    store.mark_opened(filed.id)
+    assert all(s.opened for s in store.list_articles())

@@ -71,6 +71,11 @@ async def test_right_parenthesis_moves_from_chapter_to_chapter_and_the_status_sh
         await pilot.press("G")
         await pilot.pause()
         assert position(screen) == "100%"
+        await pilot.press("right_parenthesis")  # round the end, said in the status line
+        await pilot.pause()
+        assert screen.view.cursor_span[0] == text.index("VOLUME I")
+        info = str(screen.query_one("#status-info").content)
+        assert info.startswith("wrapped to the first heading · VOLUME I"), info
 
 
 async def test_o_opens_the_outline_and_enter_jumps(make_app) -> None:

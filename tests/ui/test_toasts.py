@@ -25,15 +25,16 @@ async def test_stacked_toasts_leave_the_search_count_and_the_header(
         await wait_for_analysis(pilot)
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
-        # One match: every `.` wraps round the text, and says so in a toast.
         await pilot.press("slash", *"qatar", "enter")
         await pilot.pause()
         before = screen_lines(app)
-        for _ in range(8):
+        for _ in range(8):  # `.` wraps round the one match: said in the status line
             await pilot.press("full_stop")
+        for _ in range(8):  # the same notice eight times
+            screen.notify("The panel is as narrow as it goes.")
         await pilot.pause(0.3)
         texts = [str(t.render()) for t in screen.query(Toast)]
-        assert texts == ["Search wrapped to the top."], texts  # once, not eight times
+        assert texts == ["The panel is as narrow as it goes."], texts  # once, not eight times
         for n in range(5):
             screen.notify(f"Note {n} saved, and a few more words to wrap the toast.")
         screen.notify("The panel is as wide as it goes.\nA second line.", title="Panel")

@@ -14,6 +14,7 @@ from textual.message import Message
 
 from reader.analysis.model import Analysis, Quote
 from reader.errors import ArticleGone, ReaderError
+from reader.ui.highlight_words import highlight_said
 from reader.ui.screens.article_drafts import NoteDrafts
 from reader.ui.undo_words import undone
 from reader.ui.widgets.article_view import ArticleView, HighlightMark
@@ -187,7 +188,7 @@ class AnnotationActions(NoteDrafts):
         try:
             return write()
         except ArticleGone:
-            self.record = self.store.save_article(self.record)
+            self.record = self.store.save_article(self.record, opened=True)
             self._load_annotations()
             self.notify(
                 "This article had been deleted in another window; it is back in the library, "
@@ -226,13 +227,7 @@ class AnnotationActions(NoteDrafts):
             return
         # The escape that follows lets go of this rather than leave the article.
         self._just_highlighted = True
-        words = len(done.annotation.exact.split())
-        if done.outcome == "existing":
-            self.set_info("already highlighted · 1-5 colour · n note · x delete")
-        elif done.outcome == "merged":
-            self.set_info(f"highlight extended to {words} words · u undoes")
-        else:
-            self.set_info(f"highlighted {words} words · 1-5 colour · n note")
+        self.set_info(highlight_said(done, self.record.text))
 
     def action_color(self, color: int) -> None:
         self.last_color = color

@@ -200,7 +200,7 @@ class PanelActions(Screen[None]):
 
     @on(ArticleView.HeadingReached)
     def _heading_reached(self, event: ArticleView.HeadingReached) -> None:
-        self.set_info(f"{event.title} · {event.index + 1} of {event.count}")
-        if event.wrapped:
-            first = "first" if event.index == 0 else "last"
-            self.notify(f"Wrapped to the {first} heading.", timeout=NOTICE_SECONDS)
+        wrapped = ""
+        if event.wrapped:  # in the status line, as vim's "search hit BOTTOM" is
+            wrapped = f"wrapped to the {'first' if event.index == 0 else 'last'} heading · "
+        self.set_info(f"{wrapped}{event.title} · {event.index + 1} of {event.count}")

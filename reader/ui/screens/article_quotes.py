@@ -16,7 +16,6 @@ from textual.screen import Screen
 
 from reader.analysis.model import Quote
 from reader.sanitize import one_line
-from reader.ui.notice import NOTICE_SECONDS
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel
 from reader.ui.widgets.speaker_panel import PROBABLY, SpeakerPanel, speaker_order
@@ -111,10 +110,11 @@ class QuoteActions(Screen[None]):
             self.current_quote = quote.id
             self.current_speaker = quote.speaker
             self.speaker_panel.show_quote(quote.id)
-            self._show_info()
-            if event.wrapped:
+            if event.wrapped:  # in the status line, as vim's "search hit BOTTOM" is
                 first = "first" if self.view.quotes[0].quote_id == quote.id else "last"
-                self.notify(f"Wrapped to the {first} quote.", timeout=NOTICE_SECONDS)
+                self.set_info(f"wrapped to the {first} quote · {self._quote_info(quote)}")
+            else:
+                self._show_info()
 
     @on(ArticleView.CursorMoved)
     def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
@@ -173,7 +173,7 @@ class QuoteActions(Screen[None]):
         if not ahead and len(quotes) > 1:
             who = f"{speaker}’s" if speaker else "the unattributed"
             first = "first" if step > 0 else "last"
-            self.notify(f"Wrapped to {who} {first} quote.", timeout=NOTICE_SECONDS)
+            self.set_info(f"wrapped to {who} {first} quote · {self._quote_info(target)}")
         elif not ahead:
             only = f"the only quote by {speaker}" if speaker else "the only unattributed quote"
             self.set_info(only)

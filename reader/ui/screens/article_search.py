@@ -13,7 +13,6 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from reader.cells import fit
-from reader.ui.notice import NOTICE_SECONDS
 from reader.ui.widgets.search_bar import SearchBar
 
 #: The status line quotes at most this many cells of the query.
@@ -101,12 +100,12 @@ class SearchActions(Screen[None]):
         span = view.next_match(forward)
         if span is not None:
             self.last_match = span
-        self._show_search_state()
-        if span is not None and view.match_wrapped:
-            where = "top" if forward else "bottom"
-            self.notify(f"Search wrapped to the {where}.", timeout=NOTICE_SECONDS)
+        wrapped = span is not None and view.match_wrapped
+        # In the status line, as vim's "search hit BOTTOM, continuing at TOP".
+        self._show_search_state(f"wrapped to the {'first' if forward else 'last'} match · "
+                                if wrapped else "")
 
-    def _show_search_state(self) -> None:
+    def _show_search_state(self, wrapped: str = "") -> None:
         """The bar and the status line say the same thing about the search."""
         view = self.view
         bar = self.search_bar
@@ -121,7 +120,7 @@ class SearchActions(Screen[None]):
             return
         where = f"match {view.match_index + 1} of {view.match_count}"
         bar.set_count(where)
-        self.set_info(f"{where} for “{query}”")
+        self.set_info(f"{wrapped}{where} for “{query}”")
 
     def action_next_match(self) -> None:
         self._step_match(True)

@@ -4,9 +4,11 @@ match with its article, where it is and who said it; enter opens the article at 
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -58,6 +60,22 @@ def centred(context: str, match: tuple[int, int], width: int) -> Text:
                          fit(after, right) if after and right else "")
 
 
+def named_in(speaker: str, query: str) -> str:
+    """The words of a speaker's name the query found ("blinken" in "Antony Blinken": "Blinken"),
+    from the first to the last found: what `.` looks for in the article opened at a quote
+    found by its speaker (the index marks no words in the quote itself). "" when none is."""
+    wanted = [w.lower() for w in re.findall(r"[\w’']+\*?", query)
+              if w not in ("AND", "OR", "NOT", "NEAR")]
+    names = speaker.split()
+    found = [i for i, name in enumerate(names)
+             if any(_word_matches(name.strip(".,").lower(), w) for w in wanted)]
+    return " ".join(names[found[0] : found[-1] + 1]) if found else ""
+
+
+def _word_matches(name: str, word: str) -> bool:
+    return name.startswith(word[:-1]) if word.endswith("*") else name == word
+
+
 def hit_cells(hit: SearchHit, widths: tuple[int, int, int]) -> tuple[Text, ...]:
     article, speaker, context = widths
     return (
@@ -94,7 +112,8 @@ class LibrarySearchScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Library › Search texts, quotes and notes"), id="search-title")
-        yield Field(value=self.initial, id="library-search",
+        # Focus leaves the query as it was, not selected: a key typed then goes on editing it.
+        yield Field(value=self.initial, id="library-search", select_on_focus=False,
                     placeholder='Search every article: words, "a phrase", prefix*, OR, NOT')
         yield DataTable(id="search-results", cursor_type="row", zebra_stripes=True)
         yield Static(id="search-status")
@@ -181,8 +200,11 @@ class LibrarySearchScreen(Screen[None]):
                 end = hit.offset + len(found)
             else:
                 end = None
-            # Escape from the article comes back here, on this row, not to the titles.
             query = self.query_one("#library-search", Input).value
+            if not found and hit.kind == "quote":
+                # Found by its speaker's name: `.` goes on to that name in the article.
+                found = named_in(hit.speaker, query)
+            # Escape from the article comes back here, on this row, not to the titles.
             self.app.open_article(  # type: ignore[attr-defined]
                 hit.article_id, at=hit.offset, end=end, find=found,
                 back=("search", query, (index, 0)))
@@ -196,6 +218,21 @@ class LibrarySearchScreen(Screen[None]):
             field.insert_text_at_cursor("/")
         else:
             self.action_back()
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing in the results (back from a match opened, on its row) goes on editing the
+        search, as in a browser's find bar: the box takes the key and the focus."""
+        field = self.query_one("#library-search", Input)
+        if field.has_focus or not (event.is_printable or event.key == "backspace"):
+            return
+        event.stop()
+        event.prevent_default()
+        field.focus()
+        field.cursor_position = len(field.value)
+        if event.key == "backspace":
+            field.action_delete_left()
+        elif event.character:
+            field.insert_text_at_cursor(event.character)
 
     def action_to_results(self) -> None:
         table = self.query_one("#search-results", DataTable)

@@ -14,6 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.analysis.model import Entity
+from reader.cells import fit
 from reader.sanitize import one_line
 
 #: Display names for spaCy's labels; unknown labels are shown as they are.
@@ -36,6 +37,8 @@ LABEL_NAMES: dict[str, str] = {
     "WORK_OF_ART": "Works",
     "LAW": "Laws",
     "LANGUAGE": "Languages",
+    # Names the tagger took for people's that the text uses like things' (summary.things).
+    "MISC": "Other names",
 }
 
 
@@ -101,6 +104,8 @@ class EntitiesPanel(OptionList):
         self._open_labels: set[str] = set()
         self._color_of: Callable[[str], Color | None] = lambda label: None
         self._empty_text = "Analysing…"
+        #: The width the names were cut to (0: not laid out yet, not cut).
+        self._width = 0
 
     def set_entities(
         self, entities: list[Entity], color_of: Callable[[str], Color | None] | None = None
@@ -128,6 +133,7 @@ class EntitiesPanel(OptionList):
         keep_id = highlighted.id if highlighted is not None else None
         scroll_y = self.scroll_y
         self._groups = {}
+        room = self._width = self.scrollable_content_region.width
         options: list[Option | None] = []
         if not self._grouped:
             options.append(Option(Content(self._empty_text), id="empty", disabled=True))
@@ -150,9 +156,12 @@ class EntitiesPanel(OptionList):
             for i, group in enumerate(shown):
                 option_id = f"ent-{label}-{i}"
                 self._groups[option_id] = group
-                prompt = Content.assemble(
-                    "  ", Content(group.text), (f"  ×{len(group.spans)}", "dim")
-                )
+                count = f"  ×{len(group.spans)}"
+                # The name gives way, not its count ("Emmanuelle Charpentier ×…" at 80
+                # columns): cut to the room the count leaves.
+                # Less the option's padding (a cell each side) and the two spaces before it.
+                name = fit(group.text, room - 4 - len(count)) if room > 8 else group.text
+                prompt = Content.assemble("  ", Content(name), (count, "dim"))
                 options.append(Option(prompt, id=option_id))
             if len(shown) < len(groups):
                 more = len(groups) - len(shown)
@@ -167,6 +176,10 @@ class EntitiesPanel(OptionList):
         else:
             self.highlighted = None
         self.scroll_to(y=scroll_y, animate=False, immediate=True)
+
+    def on_resize(self) -> None:
+        if self.scrollable_content_region.width != self._width and self._grouped:
+            self._rebuild()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

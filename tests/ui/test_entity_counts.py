@@ -1,0 +1,32 @@
+"""Found driving the reader at 80 columns: the Entities tab cut a long name's count
+("Emmanuelle Charpentier ×…"); the name gives way now, never the count."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+
+from reader.analysis.model import Entity
+from reader.ui.widgets.entities_panel import EntitiesPanel
+from tests.ui.conftest import screen_lines
+
+NAME = "Emmanuelle Charpentier-Delacroix"
+
+
+class PanelApp(App[None]):
+    CSS = "EntitiesPanel { width: 31; height: 10; }"
+
+    def compose(self) -> ComposeResult:
+        yield EntitiesPanel()
+
+
+async def test_a_long_name_is_cut_and_its_count_kept() -> None:
+    app = PanelApp()
+    async with app.run_test(size=(60, 12)) as pilot:
+        panel = app.query_one(EntitiesPanel)
+        entities = [Entity(i * 40, i * 40 + len(NAME), NAME, "PERSON", None) for i in range(12)]
+        panel.set_entities([*entities, Entity(600, 604, "Zhang", "PERSON", None)])
+        await pilot.pause()
+        lines = screen_lines(app)
+        row = next(line for line in lines if "Emmanuelle" in line)
+        assert "…  ×12" in row, row  # the name cut, the count whole
+        assert any("   Zhang  ×1 " in line for line in lines), lines  # a short one whole
