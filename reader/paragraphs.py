@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from reader.ui.layout import split_units
-
 #: (starts, ends, blank lines before each unit), as split_units gives them.
 Units = tuple[list[int], list[int], list[int]]
 
 
 def units_of(text: str) -> Units:
     """The text's layout units, computed once for all the passages of one article."""
+    # Imported here: the layout module loads rich, which the exports do not need to import.
+    from reader.ui.layout import split_units
+
     return split_units(text)
 
 
@@ -26,7 +27,7 @@ def paragraphed(text: str, start: int, end: int, units: Units | None = None) -> 
 
     Other line breaks (a hard-wrapped paragraph's, a poem's lines) are kept as they are.
     """
-    starts, ends, gaps = units if units is not None else split_units(text)
+    starts, ends, gaps = units if units is not None else units_of(text)
     pieces: list[str] = []
     index = max(0, bisect_right(starts, start) - 1)
     while index < len(starts) and starts[index] < end:
