@@ -243,6 +243,12 @@ class Store:
         with translate_errors(self.path):
             return notes.for_article(self.db, article_id)
 
+    def data_version(self) -> int:
+        """SQLite's count of commits by other connections (windows): while it stays the same,
+        nothing another window stored needs reading again."""
+        with translate_errors(self.path):
+            return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     def reanchor(self, article_id: int, text: str) -> list[Annotation]:
         with write_transaction(self.db, self.path, notes=True):
             notes.reanchor(self.db, article_id, text)

@@ -15,6 +15,7 @@ from textual.message import Message
 from reader.analysis.model import Analysis, Quote
 from reader.errors import ArticleGone, ReaderError
 from reader.ui.screens.article_drafts import NoteDrafts
+from reader.ui.screens.article_refresh import StoredNotesRefresh
 from reader.ui.undo_words import undone
 from reader.ui.widgets.article_view import ArticleView, HighlightMark
 from reader.ui.widgets.speaker_panel import plural
@@ -74,7 +75,7 @@ SAVED = {
     "restored": "Note saved: the highlight had been deleted in another window and is back.",
 }
 
-class AnnotationActions(NoteDrafts):
+class AnnotationActions(NoteDrafts, StoredNotesRefresh):
     """Needs from the screen: view, store, record, analysis, quote(), set_info(), notify()."""
 
     annotations: list[Annotation]
@@ -103,10 +104,13 @@ class AnnotationActions(NoteDrafts):
     def _load_annotations(self) -> None:
         """The article's annotations; already re-anchored by the store when its text changed."""
         try:
-            self.annotations = self.store.annotations(self.record.id)
+            self._seen_version = self.store.data_version()
+            self._show_annotations(self.store.annotations(self.record.id))
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
-            return
+
+    def _show_annotations(self, annotations: list[Annotation]) -> None:
+        self.annotations = annotations
         self.view.set_highlights(
             [
                 HighlightMark(a.start, a.end, a.id, a.color)
@@ -256,6 +260,7 @@ class AnnotationActions(NoteDrafts):
     def action_note(self) -> None:
         """Edit the note of the highlight under the cursor; with none, the selection (or
         sentence) is highlighted when a note is saved, so cancelling leaves nothing behind."""
+        self.refresh_annotations()  # the note as stored now, if another window changed it
         ann = self._annotation_at_cursor()
         if ann is not None:
             self.take_draft_into(ann)
