@@ -426,17 +426,9 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh):
     # -- copying -------------------------------------------------------------------------------
 
     def _copy(self, text: str, what: str) -> None:
-        from reader.clipboard import PLACES, copy_text
+        from reader.ui.copying import copy_out
 
-        try:
-            result = copy_text(text, fallback=self.app.copy_to_clipboard)
-        except ReaderError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return
-        where = PLACES[result.method]
-        self.notify(
-            f"Copied {what} ({plural(result.chars, 'character')}) to {where}.", markup=False
-        )
+        copy_out(self, text, what)  # type: ignore[arg-type]  # the article screen
 
     def _citation(self) -> tuple[str, str]:
         """The source to cite (the latest URL, else the latest path) and the date read there."""
