@@ -106,3 +106,34 @@ async def test_an_editor_open_while_window_a_stores_keeps_both_only_when_both_re
         await pilot.pause()
         (saved,) = store.annotations(ann.article_id)
         assert saved.note == f"verified by phone\n\n{CONFLICT_LINE}\nprobably false"
+
+
+async def test_another_windows_reading_position_does_not_read_every_note_again(
+    make_app, store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window saves its reading position every few seconds; an article may hold thousands
+    of notes (a tenth of a second to read): the look reads them only when they changed."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        ann = await _stored_note(pilot, store, "first thoughts")
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        reads: list[int] = []
+        read = Store.annotations
+
+        def counted(self: Store, article_id: int) -> Any:
+            reads.append(article_id)
+            return read(self, article_id)
+
+        monkeypatch.setattr(Store, "annotations", counted)
+        other = Store.open(db_path)
+        try:
+            other.set_position(ann.article_id, 120)
+            screen.refresh_annotations()
+            assert reads == []
+            other.update_annotation(ann.id, note="changed by A")
+            screen.refresh_annotations()
+            assert reads == [ann.article_id]
+            assert _listed_notes(screen) == ["changed by A"]
+        finally:
+            other.close()

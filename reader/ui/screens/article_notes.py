@@ -105,6 +105,7 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh):
         """The article's annotations; already re-anchored by the store when its text changed."""
         try:
             self._seen_version = self.store.data_version()
+            self._seen_stamp = self.store.annotations_stamp(self.record.id)
             self._show_annotations(self.store.annotations(self.record.id))
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
