@@ -70,10 +70,10 @@ def _display_unreachable(copy: Callable[..., object]) -> bool:
     if probe is None:
         return False
     try:
-        done = subprocess.run(probe, capture_output=True, timeout=PROBE_TIMEOUT, check=False)
+        _status, said = _run(probe, b"", PROBE_TIMEOUT, subprocess.PIPE)
     except (OSError, subprocess.TimeoutExpired):
         return True
-    return b"open display" in done.stderr.lower()
+    return b"open display" in said.lower()
 
 
 def missing_piece() -> str:
@@ -120,21 +120,27 @@ def system_copy(text: str) -> None:
 
 
 def _feed(command: list[str], text: str) -> int:
-    """Run a clipboard tool with the text on its stdin; its exit status. One that does not
-    return within COPY_TIMEOUT is stopped with everything it started (its own process
-    group: a wrapper script's children would otherwise hang on), and TimeoutExpired raised."""
+    """Run a clipboard tool with the text on its stdin; its exit status."""
+    return _run(command, text.encode("utf-8"), COPY_TIMEOUT, subprocess.DEVNULL)[0]
+
+
+def _run(command: list[str], data: bytes, timeout: float, stderr: int) -> tuple[int, bytes]:
+    """Run a tool with `data` on its stdin: (exit status, what it wrote to stderr if piped).
+    One that does not return within `timeout` is stopped with everything it started (its own
+    process group: a wrapper script's children would otherwise hang on), and TimeoutExpired
+    raised."""
     with subprocess.Popen(
-        command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL, start_new_session=True,
+        command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=stderr,
+        start_new_session=True,
     ) as process:
         try:
-            process.communicate(text.encode("utf-8"), timeout=COPY_TIMEOUT)
+            _out, said = process.communicate(data, timeout=timeout)
         except subprocess.TimeoutExpired:
             with contextlib.suppress(OSError):
                 os.killpg(process.pid, signal.SIGKILL)
             process.wait()
             raise
-        return process.returncode
+        return process.returncode, said or b""
 
 
 def tmux_copy(text: str) -> bool:

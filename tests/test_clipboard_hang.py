@@ -74,3 +74,27 @@ def test_what_the_hanging_tool_started_is_stopped_too(hanging: Path) -> None:
     while _alive(child) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _alive(child), "the tool's child still runs"
+
+
+def test_a_display_probe_that_hangs_is_stopped_with_its_children(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The probe (xclip -o) that hangs: the copy falls back after PROBE_TIMEOUT and what the
+    tool started does not linger."""
+    pidfile = tmp_path / "child.pid"
+    tool = tmp_path / "xclip"
+    tool.write_text(f'#!/bin/sh\nsleep 1000 &\necho $! > "{pidfile}"\nwait\n')
+    tool.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.setenv("DISPLAY", ":97")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("TMUX", raising=False)
+    monkeypatch.setattr(clipboard, "PROBE_TIMEOUT", 0.5)
+    used: list[str] = []
+    assert copy_text("words", fallback=used.append).method == "terminal"
+    assert used == ["words"]
+    child = int(pidfile.read_text())
+    deadline = time.monotonic() + 3
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(child), "the probe's child still runs"
