@@ -11,11 +11,13 @@ would never end) and could print onto the reader's screen.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import shutil
 import signal
 import subprocess
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -133,14 +135,36 @@ def _run(command: list[str], data: bytes, timeout: float, stderr: int) -> tuple[
         command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=stderr,
         start_new_session=True,
     ) as process:
+        with _running_lock:
+            _running.add(process)
         try:
             _out, said = process.communicate(data, timeout=timeout)
         except subprocess.TimeoutExpired:
-            with contextlib.suppress(OSError):
-                os.killpg(process.pid, signal.SIGKILL)
+            _stop(process)
             process.wait()
             raise
+        finally:
+            with _running_lock:
+                _running.discard(process)
         return process.returncode, said or b""
+
+
+_running: set[subprocess.Popen[bytes]] = set()
+_running_lock = threading.Lock()
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        os.killpg(process.pid, signal.SIGKILL)
+
+
+@atexit.register
+def stop_all() -> None:
+    """Stop the tools still copying (the app quit while one hung): a copy runs on a daemon
+    thread so that quitting never waits for it, and its tool must not outlive the reader."""
+    with _running_lock:
+        for process in list(_running):
+            _stop(process)
 
 
 def tmux_copy(text: str) -> bool:

@@ -98,3 +98,27 @@ def test_a_display_probe_that_hangs_is_stopped_with_its_children(
     while _alive(child) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _alive(child), "the probe's child still runs"
+
+
+def test_stop_all_ends_a_copy_under_way_at_once(hanging: Path, monkeypatch) -> None:
+    """What runs at exit when the reader quits while a tool hangs: the tool and its children
+    are stopped, so the copy's thread ends and nothing outlives the reader."""
+    import threading
+
+    monkeypatch.setattr(clipboard, "COPY_TIMEOUT", 30.0)
+    done: list[clipboard.CopyResult] = []
+    thread = threading.Thread(target=lambda: done.append(copy_text("w", fallback=lambda _t: None)))
+    thread.start()
+    deadline = time.monotonic() + 5
+    while not hanging.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child = int(hanging.read_text())
+    began = time.monotonic()
+    clipboard.stop_all()
+    thread.join(5)
+    assert not thread.is_alive() and time.monotonic() - began < 3
+    assert done and done[0].method == "terminal"
+    deadline = time.monotonic() + 3
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(child)

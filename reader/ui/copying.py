@@ -9,6 +9,7 @@ app's own thread, and the toast says where the text went and, when a tool failed
 from __future__ import annotations
 
 import contextlib
+import threading
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,9 @@ def copy_out(screen: Screen[object], text: str, what: str) -> None:
             return
         on_app_thread(_copied, screen, result, what)
 
-    screen.run_worker(work, thread=True, group="copy", exit_on_error=False)
+    # A daemon thread, not a worker: quitting never waits for a hung tool (clipboard.stop_all
+    # stops it at exit).
+    threading.Thread(target=work, name="copy", daemon=True).start()
 
 
 def _copied(screen: Screen[object], result: CopyResult, what: str) -> None:
