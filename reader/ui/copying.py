@@ -54,5 +54,5 @@ def _copied(screen: Screen[object], result: CopyResult, what: str) -> None:
     where = PLACES[result.method]
     told = f"Copied {what} ({plural(result.chars, 'character')}) to {where}."
     if result.why:
-        told += f" The clipboard was not used: {result.why}"
+        told += f" Not the system clipboard: {result.why}"
     screen.notify(told, severity="warning" if result.why else "information", markup=False)
