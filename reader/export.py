@@ -131,10 +131,12 @@ def notes_markdown(
     annotations: Sequence[Annotation],
     quotes: Sequence[Quote] = (),
     text: str = "",
+    units: Units | None = None,
 ) -> str:
     """A title line with title and source, then each passage, its speaker and its note."""
     parts = [_heading(title, source)]
-    units = units_of(text) if text and annotations else None
+    if units is None and text and annotations:
+        units = units_of(text)
     parts += [annotation_markdown(ann, quotes, text, units) for ann in annotations]
     if not annotations:
         parts.append("*No notes.*\n")

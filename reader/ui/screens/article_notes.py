@@ -456,20 +456,22 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh):
         ann = self._annotation_at_cursor()
         if ann is not None:
             quotes = self.analysis.quotes if self.analysis else []
-            text = self._cited(annotation_markdown(ann, quotes, self.record.text))
+            text = self._cited(annotation_markdown(ann, quotes, self.view.text, self.view.units))
             self._copy(text, "the highlight" + (" and its note" if ann.note else ""))
             return
         mark = self.view.quote_at_cursor()
         quote = self.quote(mark.quote_id) if mark is not None else None
         if quote is not None:
             who = f"probably {quote.speaker}" if quote.uncertain else quote.speaker
-            said = passage_text(self.record.text, quote.start, quote.end, quote.text)
+            said = passage_text(
+                self.view.text, quote.start, quote.end, quote.text, self.view.units
+            )
             text = self._cited(passage_markdown(said, speaker=who, note=""))
             self._copy(text, "the quote" + (f" by {who}" if who else ""))
             return
         selection = self.view.selection_span
         start, end = selection or self.view.cursor_span
-        passage = paragraphed(self.record.text, start, end).strip()
+        passage = paragraphed(self.view.text, start, end, self.view.units).strip()
         if not passage:
             self.set_info("nothing to copy here")
             return
@@ -486,6 +488,6 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh):
         quotes = self.analysis.quotes if self.analysis else []
         source = self._citation()[0]
         text = notes_markdown(
-            self.record.title, source, self.annotations, quotes, self.record.text
+            self.record.title, source, self.annotations, quotes, self.view.text, self.view.units
         )
         self._copy(text, f"{plural(len(self.annotations), 'note')} as Markdown")
