@@ -11,9 +11,13 @@ would never end) and could print onto the reader's screen.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -24,6 +28,9 @@ from reader.errors import ReaderError
 
 #: Seconds to wait for the X clipboard tool to say whether the display is reachable.
 PROBE_TIMEOUT = 2.0
+#: Seconds a clipboard tool (or tmux) may take to take the text: xclip reads it and returns
+#: at once, leaving a child to serve the selection; one that hangs is stopped after this.
+COPY_TIMEOUT = 5.0
 _QUIET_COMMANDS = {
     "copy_xclip": ["xclip", "-selection", "clipboard", "-i"],
     "copy_xsel": ["xsel", "-b", "-i"],
@@ -42,6 +49,11 @@ class ClipboardError(ReaderError):
 class NoSystemClipboard(Exception):
     """The system clipboard cannot be used here; the message says what is missing."""
 
+    def __init__(self, message: str, *, failed: bool = False) -> None:
+        super().__init__(message)
+        #: A tool was there but failed or did not answer (worth telling the person).
+        self.failed = failed
+
 
 @dataclass(frozen=True, slots=True)
 class CopyResult:
@@ -49,6 +61,8 @@ class CopyResult:
     #: fallback (OSC 52 in the app).
     method: Literal["clipboard", "tmux", "terminal"]
     chars: int
+    #: Why the system clipboard was not used when its tool failed or hung ("" otherwise).
+    why: str = ""
 
 
 def _display_unreachable(copy: Callable[..., object]) -> bool:
@@ -58,10 +72,10 @@ def _display_unreachable(copy: Callable[..., object]) -> bool:
     if probe is None:
         return False
     try:
-        done = subprocess.run(probe, capture_output=True, timeout=PROBE_TIMEOUT, check=False)
+        _status, said = _run(probe, b"", PROBE_TIMEOUT, subprocess.PIPE)
     except (OSError, subprocess.TimeoutExpired):
         return True
-    return b"open display" in done.stderr.lower()
+    return b"open display" in said.lower()
 
 
 def missing_piece() -> str:
@@ -91,19 +105,66 @@ def system_copy(text: str) -> None:
             "(no X server answers there)"
         )
     command = _QUIET_COMMANDS.get(getattr(copy, "__name__", ""))
+    tool = command[0] if command else "the clipboard tool"
     try:
         if command is None:
             copy(text)
-        else:
-            subprocess.run(
-                command, input=text.encode("utf-8"), stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL, check=True, timeout=PROBE_TIMEOUT * 5,
-            )
+        elif _feed(command, text) != 0:
+            raise NoSystemClipboard(f"{tool} failed", failed=True)
     except pyperclip.PyperclipException as exc:
         raise NoSystemClipboard(" ".join(str(exc).split())) from exc
-    except (OSError, subprocess.SubprocessError) as exc:
-        tool = command[0] if command else "the clipboard tool"
-        raise NoSystemClipboard(f"{tool} failed ({exc})") from exc
+    except subprocess.TimeoutExpired as exc:
+        raise NoSystemClipboard(
+            f"{tool} did not answer in {COPY_TIMEOUT:g} s", failed=True
+        ) from exc
+    except OSError as exc:
+        raise NoSystemClipboard(f"{tool} failed ({exc})", failed=True) from exc
+
+
+def _feed(command: list[str], text: str) -> int:
+    """Run a clipboard tool with the text on its stdin; its exit status."""
+    return _run(command, text.encode("utf-8"), COPY_TIMEOUT, subprocess.DEVNULL)[0]
+
+
+def _run(command: list[str], data: bytes, timeout: float, stderr: int) -> tuple[int, bytes]:
+    """Run a tool with `data` on its stdin: (exit status, what it wrote to stderr if piped).
+    One that does not return within `timeout` is stopped with everything it started (its own
+    process group: a wrapper script's children would otherwise hang on), and TimeoutExpired
+    raised."""
+    with subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=stderr,
+        start_new_session=True,
+    ) as process:
+        with _running_lock:
+            _running.add(process)
+        try:
+            _out, said = process.communicate(data, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _stop(process)
+            process.wait()
+            raise
+        finally:
+            with _running_lock:
+                _running.discard(process)
+        return process.returncode, said or b""
+
+
+_running: set[subprocess.Popen[bytes]] = set()
+_running_lock = threading.Lock()
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        os.killpg(process.pid, signal.SIGKILL)
+
+
+@atexit.register
+def stop_all() -> None:
+    """Stop the tools still copying (the app quit while one hung): a copy runs on a daemon
+    thread so that quitting never waits for it, and its tool must not outlive the reader."""
+    with _running_lock:
+        for process in list(_running):
+            _stop(process)
 
 
 def tmux_copy(text: str) -> bool:
@@ -114,14 +175,10 @@ def tmux_copy(text: str) -> bool:
         return False
     for command in (["tmux", "load-buffer", "-w", "-"], ["tmux", "load-buffer", "-"]):
         try:
-            done = subprocess.run(
-                command, input=text.encode("utf-8"), stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL, timeout=PROBE_TIMEOUT * 5, check=False,
-            )
+            if _feed(command, text) == 0:
+                return True
         except (OSError, subprocess.SubprocessError):
             return False
-        if done.returncode == 0:
-            return True
     return False
 
 
@@ -131,15 +188,23 @@ def copy_text(text: str, fallback: Callable[[str], None] | None = None) -> CopyR
     try:
         system_copy(text)
     except NoSystemClipboard as exc:
+        why = f"{exc}." if exc.failed else ""
         if tmux_copy(text):
             if fallback is not None:
                 fallback(text)
-            return CopyResult("tmux", len(text))
+            return CopyResult("tmux", len(text), why)
         if fallback is None:
             raise ClipboardError(f"No clipboard is available here: {exc}.") from exc
         fallback(text)
-        return CopyResult("terminal", len(text))
+        return CopyResult("terminal", len(text), why)
     return CopyResult("clipboard", len(text))
+
+
+def may_wait() -> bool:
+    """Whether a copy here runs another program (a clipboard tool, tmux) that could hang, so
+    an app copies on a thread; without one the terminal's clipboard takes it at once."""
+    copy, _paste = pyperclip.determine_clipboard()
+    return bool(copy) or bool(os.environ.get("TMUX") and shutil.which("tmux"))
 
 
 #: Where each method put the text, as the reader says it.

@@ -18,6 +18,7 @@ from reader.analysis.model import Quote
 from reader.errors import StoreError
 from reader.jsonld import collection_jsonld
 from reader.notes_record import ArticleNotes
+from reader.paragraphs import Units, passage_text, units_of
 from reader.quoting import Attribution, attribution, contains_line
 from reader.sanitize import inert_lines as inert
 from reader.store.provenance import cited
@@ -93,11 +94,15 @@ def _literal_line(line: str) -> str:
     return f"{lead}\\{line[len(lead):]}"
 
 
-def annotation_markdown(ann: Annotation, quotes: Sequence[Quote] = ()) -> str:
-    """A highlight as Markdown: its passage, who speaks in it, its note."""
+def annotation_markdown(
+    ann: Annotation, quotes: Sequence[Quote] = (), text: str = "", units: Units | None = None
+) -> str:
+    """A highlight as Markdown: its passage, who speaks in it, its note. Given the article's
+    `text`, a passage across paragraphs keeps its breaks (a `>` line between them)."""
     who = attribution_of(ann, quotes)
+    passage = passage_text(text, ann.start, ann.end, ann.exact, units)
     block = passage_markdown(
-        ann.exact, speaker=who.said_by, note=ann.note, contains=contains_line(who)
+        passage, speaker=who.said_by, note=ann.note, contains=contains_line(who)
     )
     if ann.orphaned:
         block += "\n*This passage is no longer in the article's text.*\n"
@@ -121,11 +126,18 @@ def cited_markdown(title: str, source: str, accessed: str, block: str) -> str:
 
 
 def notes_markdown(
-    title: str, source: str, annotations: Sequence[Annotation], quotes: Sequence[Quote] = ()
+    title: str,
+    source: str,
+    annotations: Sequence[Annotation],
+    quotes: Sequence[Quote] = (),
+    text: str = "",
+    units: Units | None = None,
 ) -> str:
     """A title line with title and source, then each passage, its speaker and its note."""
     parts = [_heading(title, source)]
-    parts += [annotation_markdown(ann, quotes) for ann in annotations]
+    if units is None and text and annotations:
+        units = units_of(text)
+    parts += [annotation_markdown(ann, quotes, text, units) for ann in annotations]
     if not annotations:
         parts.append("*No notes.*\n")
     return "\n".join(parts)
@@ -133,7 +145,7 @@ def notes_markdown(
 
 def library_markdown(articles: Sequence[ArticleNotes]) -> str:
     return "\n".join(
-        notes_markdown(a.title, a.source, a.annotations, a.quotes) for a in articles
+        notes_markdown(a.title, a.source, a.annotations, a.quotes, a.text) for a in articles
     )
 
 

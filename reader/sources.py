@@ -128,6 +128,20 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:8192]
 
 
+#: Compressed files by their first bytes: "a binary file" left the person guessing why a
+#: story.txt.gz would not open; named, it says what to do.
+_COMPRESSED = ((b"\x1f\x8b", "gzip", "zcat"), (b"BZh", "bzip2", "bzcat"),
+               (b"\xfd7zXZ\x00", "xz", "xzcat"), (b"\x28\xb5\x2f\xfd", "zstd", "zstdcat"))
+
+
+def _binary_refusal(data: bytes, label: str) -> str:
+    """The one sentence refusing a binary article, naming a compressed one's way in."""
+    for magic, name, cat in _COMPRESSED:
+        if data.startswith(magic):
+            return f"{label} is {name}-compressed, not text; {cat} FILE | reader open - reads it."
+    return f"{label} is a binary file, not text."
+
+
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     """(text, codec) for UTF-16 with no byte-order mark, told from binary by where its NULs
     fall: Latin text has a zero high byte in nearly every other byte, the other half none."""
@@ -232,7 +246,7 @@ def decode_text(data: bytes, label: str, *, charset: str | None = None) -> tuple
     if _looks_binary(data):
         found = _utf16_without_bom(data)
         if found is None:
-            raise SourceError(f"{label} is a binary file, not text.")
+            raise SourceError(_binary_refusal(data, label))
         text, encoding = found
         note = f"{label} is {encoding} text without a byte-order mark; read it as such."
     else:

@@ -160,3 +160,15 @@ def test_a_fifo_given_to_add_is_refused_without_a_hint_add_cannot_follow(
     assert done.returncode == 2
     first = done.stderr.splitlines()[0]
     assert first == f"reader: {fifo} is a FIFO (named pipe), not a regular file.", first
+
+
+def test_a_url_given_to_add_is_named_an_address_not_a_missing_file(db_path: Path) -> None:
+    """`reader add URL` said 'no such file or folder', sending the person looking for a file."""
+    url = "http://127.0.0.1:9/story.html"
+    done = reader("--db", str(db_path), "add", url)
+    assert done.returncode == 2
+    first = done.stderr.splitlines()[0]
+    assert first == (
+        f"reader: {url}: a web address, and reader add takes only files and folders "
+        "(reader open URL reads the page into the library)."
+    ), first

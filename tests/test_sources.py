@@ -440,6 +440,15 @@ def test_binary_file(tmp_path: Path, data: bytes) -> None:
     assert refused(spec) == f"{spec} is a binary file, not text."
 
 
+def test_a_gzip_compressed_text_is_named_with_the_way_to_read_it(tmp_path: Path) -> None:
+    import gzip
+
+    spec = str(write(tmp_path, "story.txt.gz", gzip.compress(b"The mayor said so.\n" * 20)))
+    assert refused(spec) == (
+        f"{spec} is gzip-compressed, not text; zcat FILE | reader open - reads it."
+    )
+
+
 def test_undecodable_text(tmp_path: Path) -> None:
     spec = str(write(tmp_path, "mystery.txt", bytes(range(0x80, 0x100)) * 3))
     assert refused(spec) == f"{spec} is not valid UTF-8 and no other text encoding fits it."

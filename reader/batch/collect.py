@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.sources import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+from reader.sources import HTML_SUFFIXES, MARKDOWN_SUFFIXES, is_url
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text"}) | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 
@@ -36,6 +36,12 @@ def collect(paths: list[str]) -> tuple[list[Path], list[Missing]]:
     seen: set[Path] = set()
     for spec in paths:
         path = Path(spec).expanduser()
+        if is_url(spec) and not path.exists():
+            # "no such file or folder" sent the person looking for a file
+            missing.append(Missing(spec, "a web address, and reader add takes only files and "
+                                         "folders (reader open URL reads the page into the "
+                                         "library)"))
+            continue
         if path.is_dir():
             candidates = list(_walk(path))
         elif path.exists():

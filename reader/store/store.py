@@ -250,6 +250,23 @@ class Store:
         with translate_errors(self.path):
             return notes.for_article(self.db, article_id)
 
+    def annotations_stamp(self, article_id: int) -> tuple[object, ...]:
+        """What changes whenever any of the article's annotations does (their number, newest
+        write, revisions, orphan flags): one indexed aggregate instead of reading thousands."""
+        with translate_errors(self.path):
+            row = self.db.execute(
+                "SELECT count(*), max(updated), total(revision), total(orphaned) "
+                "FROM annotations WHERE article_id = ?",
+                [article_id],
+            ).fetchone()
+        return tuple(row)
+
+    def data_version(self) -> int:
+        """SQLite's count of commits by other connections (windows): while it stays the same,
+        nothing another window stored needs reading again."""
+        with translate_errors(self.path):
+            return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     def reanchor(self, article_id: int, text: str) -> list[Annotation]:
         with write_transaction(self.db, self.path, notes=True):
             notes.reanchor(self.db, article_id, text)

@@ -71,11 +71,10 @@ async def test_a_save_never_overwrites_an_edit_made_in_another_window(
     app = make_app()
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         ann = await open_note_on_first_sentence(pilot, store, "first")
-        with other_window(db_path) as a:
-            a.update_annotation(ann.id, note="first + edit by A")
-        # This window still shows "first" and edits its own copy.
-        await pilot.press("n")
+        await pilot.press("n")  # this window's editor is open on "first" ...
         await pilot.pause()
+        with other_window(db_path) as a:  # ... when the other window stores its edit
+            a.update_annotation(ann.id, note="first + edit by A")
         assert isinstance(app.screen, NoteEditor) and app.screen.text == "first"
         await pilot.press(*" + edit by B", "ctrl+s")
         await pilot.pause()
@@ -95,10 +94,10 @@ async def test_two_rewrites_of_the_same_words_keep_both_texts(
     app = make_app()
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         ann = await open_note_on_first_sentence(pilot, store, "check this claim")
-        with other_window(db_path) as a:
-            a.update_annotation(ann.id, note="verified by phone")
         await pilot.press("n")
         await pilot.pause()
+        with other_window(db_path) as a:  # stored while this window's editor is open
+            a.update_annotation(ann.id, note="verified by phone")
         await pilot.press(*["backspace"] * len("check this claim"), *"probably false")
         await pilot.press("ctrl+s")
         await pilot.pause()

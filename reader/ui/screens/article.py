@@ -356,6 +356,7 @@ class ArticleScreen(
         self._apply_panel_layout()
         self.set_interval(POSITION_SAVE_INTERVAL, self.save_position)
         self.set_interval(DRAFTS_CHECK_EVERY, self.refresh_drafts)  # other windows' drafts
+        self.set_interval(DRAFTS_CHECK_EVERY, self.refresh_annotations)  # and stored notes
         # The text must be on screen before the panel, the notes and the analysis: they wait
         # for the view's first frame (ArticleView.Painted), or this long if it never draws
         # (a terminal too small to show a line of it).

@@ -16,6 +16,7 @@ from reader.analysis.model import Analysis, Quote
 from reader.errors import ArticleGone, ReaderError
 from reader.ui.highlight_words import highlight_said
 from reader.ui.screens.article_drafts import NoteDrafts
+from reader.ui.screens.article_refresh import StoredNotesRefresh
 from reader.ui.undo_words import undone
 from reader.ui.widgets.article_view import ArticleView, HighlightMark
 from reader.ui.widgets.speaker_panel import plural
@@ -75,7 +76,7 @@ SAVED = {
     "restored": "Note saved: the highlight had been deleted in another window and is back.",
 }
 
-class AnnotationActions(NoteDrafts):
+class AnnotationActions(NoteDrafts, StoredNotesRefresh):
     """Needs from the screen: view, store, record, analysis, quote(), set_info(), notify()."""
 
     annotations: list[Annotation]
@@ -104,10 +105,14 @@ class AnnotationActions(NoteDrafts):
     def _load_annotations(self) -> None:
         """The article's annotations; already re-anchored by the store when its text changed."""
         try:
-            self.annotations = self.store.annotations(self.record.id)
+            self._seen_version = self.store.data_version()
+            self._seen_stamp = self.store.annotations_stamp(self.record.id)
+            self._show_annotations(self.store.annotations(self.record.id))
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
-            return
+
+    def _show_annotations(self, annotations: list[Annotation]) -> None:
+        self.annotations = annotations
         self.view.set_highlights(
             [
                 HighlightMark(a.start, a.end, a.id, a.color)
@@ -251,6 +256,7 @@ class AnnotationActions(NoteDrafts):
     def action_note(self) -> None:
         """Edit the note of the highlight under the cursor; with none, the selection (or
         sentence) is highlighted when a note is saved, so cancelling leaves nothing behind."""
+        self.refresh_annotations()  # the note as stored now, if another window changed it
         ann = self._annotation_at_cursor()
         if ann is not None:
             self.take_draft_into(ann)
@@ -416,17 +422,9 @@ class AnnotationActions(NoteDrafts):
     # -- copying -------------------------------------------------------------------------------
 
     def _copy(self, text: str, what: str) -> None:
-        from reader.clipboard import PLACES, copy_text
+        from reader.ui.copying import copy_out
 
-        try:
-            result = copy_text(text, fallback=self.app.copy_to_clipboard)
-        except ReaderError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return
-        where = PLACES[result.method]
-        self.notify(
-            f"Copied {what} ({plural(result.chars, 'character')}) to {where}.", markup=False
-        )
+        copy_out(self, text, what)  # type: ignore[arg-type]  # the article screen
 
     def _citation(self) -> tuple[str, str]:
         """The source to cite (the latest URL, else the latest path) and the date read there."""
@@ -448,23 +446,27 @@ class AnnotationActions(NoteDrafts):
 
     def action_copy_passage(self) -> None:
         from reader.export import annotation_markdown, passage_markdown
+        from reader.paragraphs import paragraphed, passage_text
 
         ann = self._annotation_at_cursor()
         if ann is not None:
             quotes = self.analysis.quotes if self.analysis else []
-            text = self._cited(annotation_markdown(ann, quotes))
+            text = self._cited(annotation_markdown(ann, quotes, self.view.text, self.view.units))
             self._copy(text, "the highlight" + (" and its note" if ann.note else ""))
             return
         mark = self.view.quote_at_cursor()
         quote = self.quote(mark.quote_id) if mark is not None else None
         if quote is not None:
             who = f"probably {quote.speaker}" if quote.uncertain else quote.speaker
-            text = self._cited(passage_markdown(quote.text, speaker=who, note=""))
+            said = passage_text(
+                self.view.text, quote.start, quote.end, quote.text, self.view.units
+            )
+            text = self._cited(passage_markdown(said, speaker=who, note=""))
             self._copy(text, "the quote" + (f" by {who}" if who else ""))
             return
         selection = self.view.selection_span
         start, end = selection or self.view.cursor_span
-        passage = self.record.text[start:end].strip()
+        passage = paragraphed(self.view.text, start, end, self.view.units).strip()
         if not passage:
             self.set_info("nothing to copy here")
             return
@@ -480,5 +482,7 @@ class AnnotationActions(NoteDrafts):
             return
         quotes = self.analysis.quotes if self.analysis else []
         source = self._citation()[0]
-        text = notes_markdown(self.record.title, source, self.annotations, quotes)
+        text = notes_markdown(
+            self.record.title, source, self.annotations, quotes, self.view.text, self.view.units
+        )
         self._copy(text, f"{plural(len(self.annotations), 'note')} as Markdown")

@@ -61,6 +61,7 @@ class PanelActions(Screen[None]):
         self._refresh_tab(event.pane.id or "")
         if event.pane.id == "notes":
             self.refresh_drafts()  # type: ignore[attr-defined]  # another window's, as they are now
+            self.refresh_annotations()  # type: ignore[attr-defined]  # and its stored notes
 
     def _theme_changed(self) -> None:
         self._refresh_panels()

@@ -205,6 +205,11 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
     def text(self) -> str:
         return self._text
 
+    @property
+    def units(self) -> tuple[list[int], list[int], list[int]]:
+        """The text's paragraphs as laid out (split_units), which copies reuse."""
+        return self._units
+
     def set_text(self, text: str) -> None:
         """Show a new text: marks, search and selection are cleared; back to the top."""
         self._text = text
