@@ -82,7 +82,6 @@ def common_names(rule_ids: Sequence[str]) -> list[str]:
         "prev_para_closed_opens",
         "prev_addressed",
         "next_addressed",
-        "self_addressed",
         "before",
         "intro",
         "reported",
@@ -98,7 +97,6 @@ def common_names(rule_ids: Sequence[str]) -> list[str]:
         "salience_0",
         "salience_1",
         "salience_2",
-        "named_in_quote",
         "subject_after",
         "two_party_back_1",
         "two_party_back_2",
@@ -119,7 +117,6 @@ def common_names(rule_ids: Sequence[str]) -> list[str]:
         "pronoun_fits_2",
         "pronoun_turn_back_1",
         "pronoun_turn_back_2",
-        "pronoun_named_in_quote",
         "voiced",
     ]
     return names
@@ -243,10 +240,6 @@ def quote_features(
     window = [
         m for m in mentions[a:b] if not q.start <= m.start < q.end and m.start != q.cue_at
     ]
-    named_in = {m.cluster for m in mentions[a:b] if q.start <= m.start < q.end}
-    called_by_name = {
-        m.cluster for m in mentions[a:b] if q.start <= m.start < q.end and m.kind == "name"
-    }
     # the subject of the sentence right after the quote, in its paragraph ("Elinor smiled."),
     # other than the cue's own pronoun ("he said"), which names whoever the cue rule chose
     c_after = bisect_left(mentions, q.sent_last + 2, lo=b, key=lambda m: m.sent)
@@ -312,9 +305,9 @@ def quote_features(
                 fits[m.cluster] = len(fits)
                 if len(fits) > 2:
                     break
-    # a quote that calls someone by name ("Tut, tut! Miss Lucy!") is spoken to them, not by
-    # them: the people it names are no candidates while anyone else is
-    others = [c for c in cands if c not in called_by_name and c != q.turn_addressee]
+    # a turn that calls someone by name ("Tut, tut! Miss Lucy!") is spoken to them, not by
+    # them: they are no candidate while anyone else is
+    others = [c for c in cands if c != q.turn_addressee]
     ids = others if others else list(cands)
     two_party = len(spoke) == 2
     own_turn = float(gender is None and q.turn)  # its common row weighed apart too
@@ -351,7 +344,6 @@ def quote_features(
             ),
             float(prev is not None and prev.turn_addressee == cid and prev.cluster != cid),
             float(nxt is not None and nxt.addressee_cluster == cid and nxt.cluster != cid),
-            float(q.turn_addressee == cid),
             float(q.before == cid),
             float(q.intro == cid),
             float(q.reported == cid),
@@ -366,7 +358,6 @@ def quote_features(
         r = rank.get(cid)
         row += [float(r == 0), float(r == 1), float(r == 2)]
         row += [
-            float(cid in named_in),
             float(cid in subject_after),
             float(two_party and back[0] is not None and back[0].cluster == cid),
             float(two_party and back[1] is not None and back[1].cluster == cid),
@@ -390,7 +381,6 @@ def quote_features(
             float(pq and fits.get(cid) == 2),
             float(pq and back[0] is not None and back[0].cluster == cid),
             float(pq and back[1] is not None and back[1].cluster == cid),
-            float(pq and cid in named_in),
         ]
         row.append(float(cid in heard))
         prev_addressed = prev is not None and prev.turn_addressee == cid and prev.cluster != cid
