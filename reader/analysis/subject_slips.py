@@ -89,7 +89,8 @@ _PHRASE_REACH = 8
 def hyphened_subject(tok: Token, inside_quote: Callable[[int], bool]) -> Token | None:
     """ "“…,” a voice-over states.": a hyphened noun between the closing mark and the
     mistagged verb, which the parser tore apart (the "over" a particle, the phrase hung
-    anywhere); read by the words, not the arcs: the first noun of the hyphened word."""
+    anywhere); read by the words, not the arcs: the hyphened word's last part (and the
+    names after it) right before the verb, else the first noun of the hyphened word."""
     doc = tok.doc
     j = tok.i - 1
     while j >= 0 and tok.i - j <= _PHRASE_REACH and not inside_quote(j):
@@ -101,9 +102,18 @@ def hyphened_subject(tok: Token, inside_quote: Callable[[int], bool]) -> Token |
     words = [doc[k] for k in range(j + 1, tok.i)]
     if j < 0 or not inside_quote(j) or not any(t.text == "-" for t in words):
         return None
-    for k, t in enumerate(words[:-1]):
-        if t.pos_ in ("NOUN", "PROPN") and words[k + 1].text == "-" and not t.whitespace_:
-            return t
+    hyphen = max(k for k, t in enumerate(words) if t.text == "-")
+    end = hyphen + 1  # the hyphened word's last part, then names after it
+    while end + 1 < len(words) and words[end].pos_ == "PROPN" and words[end + 1].pos_ == "PROPN":
+        end += 1
+    if end < len(words) and end == len(words) - 1 and words[end].pos_ in ("NOUN", "PROPN"):
+        return words[end]  # "the co-founder states", "Jean-Luc Picard states"
+    start = hyphen
+    while start > 0 and not words[start - 1].whitespace_:
+        start -= 1
+    for t in words[start:hyphen]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t  # "a voice-over in the ad states": "over" is no noun, "ad" not it
     return None
 
 

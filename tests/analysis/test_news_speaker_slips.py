@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from reader.analysis import Analysis
 
 from .conftest import quote
@@ -76,6 +78,23 @@ def test_a_hyphened_speaker_before_a_verb_tagged_as_a_noun_speaks(run: Run) -> N
         q = quote(a, opening)
         assert q.mention is not None and q.mention.text.startswith("voice"), opening
         assert q.speaker is not None and "voice" in q.speaker
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker", "mention"),
+    [
+        ("the co-founder states", "founder", "founder"),  # never "the co"
+        ("Jean-Luc Picard states", "Jean-Luc Picard", "Jean-Luc Picard"),  # never "Jean-Luc"
+    ],
+)
+def test_a_hyphened_speaker_is_not_torn_at_the_hyphen(
+    run: Run, tag: str, speaker: str, mention: str
+) -> None:
+    """Found in review: the hyphened subject's first part spoke ("the co")."""
+    text = f"The company hired her in May.\n\n“Nobody is above the law,” {tag}.\n"
+    q = quote(run(text), "“Nobody")
+    assert q.speaker is not None and q.speaker.endswith(speaker), q.speaker
+    assert q.mention is not None and q.mention.text.endswith(mention), q.mention
 
 
 def test_an_age_the_parser_hung_on_the_verb_still_speaks(run: Run) -> None:

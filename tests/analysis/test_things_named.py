@@ -49,3 +49,25 @@ def test_the_signs_of_a_thing_and_of_a_person() -> None:
     assert {e.label for e in veltra} == {NOT_A_PERSON}  # "a Veltra executive": a thing's
     # "The Lopez campaign": a person's, though after "the".
     assert {e.label for e in lopez} == {"PERSON"}
+
+
+def test_a_person_used_before_a_noun_for_a_person_stays_a_person(run: Run) -> None:
+    """Found in review: "An Obama official" and "The Harper boy" made real people things;
+    a noun for a person after a name is how a family's or a politician's name is used."""
+    text = ("Former President Barack Obama spoke in Chicago on Friday. An Obama official "
+            "later declined to comment.\n\nNobody had seen Harper since the fair. The "
+            "Harper boy was the last to leave, the sheriff said.\n")
+    labels: dict[str, set[str]] = {}
+    for e in run(text).entities:
+        labels.setdefault(e.text, set()).add(e.label)
+    assert labels.get("Obama", {"PERSON"}) == {"PERSON"}, labels
+    assert labels.get("Harper", {"PERSON"}) == {"PERSON"}, labels
+
+
+def test_a_word_of_a_longer_name_is_that_persons() -> None:
+    """"Obama" after "Barack Obama" is his, however the word is used elsewhere."""
+    text = "Barack Obama left. The Obama archive opened, and Obama CEO jokes spread."
+    full = entity("Barack Obama", text)
+    short = [entity("Obama", text, nth=n) for n in (1, 2)]
+    things([full, *short], Registry(), set(), text)
+    assert {e.label for e in short} == {"PERSON"}
