@@ -104,7 +104,8 @@ def replace_text(db: Database, article_id: int, document: DocumentLike) -> None:
     """The same source now reads differently: keep the article (and its notes), new text.
 
     The text it had is kept as an earlier version first; prune_versions drops it again once
-    re-anchoring has shown that no note points into it.
+    re-anchoring has shown that no note points into it. When it was last read is the caller's
+    to say (touch): `reader add` of a changed file is no reading.
     """
     db.execute(
         "INSERT OR IGNORE INTO article_versions (article_id, hash, title, text, added, replaced) "
@@ -113,14 +114,13 @@ def replace_text(db: Database, article_id: int, document: DocumentLike) -> None:
     )
     text = document.text
     db.execute(
-        "UPDATE articles SET hash = ?, title = ?, kind = ?, text = ?, last_opened = ?, "
+        "UPDATE articles SET hash = ?, title = ?, kind = ?, text = ?, "
         "position = min(position, ?) WHERE id = ?",
         [
             text_hash(text),
             document.title,
             getattr(document, "kind", "text") or "text",
             text,
-            now(),
             len(text),
             article_id,
         ],

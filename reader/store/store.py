@@ -109,6 +109,8 @@ class Store:
             if only_controls_restored(same.text, document.text):
                 keep_offsets(self.db, same.id, document.text)
             articles.replace_text(self.db, same.id, document)
+            if opened:
+                articles.touch(self.db, same.id)
             notes.reanchor(self.db, same.id, document.text)
             articles.prune_versions(self.db, same.id)
             cache.prune(self.db)
