@@ -117,7 +117,7 @@ class Store:
             article_id = same.id
         else:
             article_id = articles.insert(self.db, document)
-            if opened:  # a later stamp than `added`: read, not only filed
+            if opened:  # read, not only filed
                 articles.touch(self.db, article_id)
         articles.keep_metadata(self.db, article_id, document)
         provenance.record(self.db, article_id, document.source)
