@@ -231,6 +231,8 @@ def article_notes(store: Store, article_id: int) -> ArticleNotes:
         text_hash=record.hash,
         text=record.text,
         sources=sources,
+        added=record.added,
+        last_read=record.last_opened if record.opened else "",
     )
 
 

@@ -17,7 +17,17 @@ from urllib.parse import unquote, urlparse
 
 from reader.anchoring import Selector
 from reader.errors import ReaderError
-from reader.jsonld import ARTICLES, COLOR, ORPHANED, SHA256, SOURCES, TEXT, WRITTEN_ABOUT
+from reader.jsonld import (
+    ADDED,
+    ARTICLES,
+    COLOR,
+    LAST_READ,
+    ORPHANED,
+    SHA256,
+    SOURCES,
+    TEXT,
+    WRITTEN_ABOUT,
+)
 from reader.sources import normalise_text
 from reader.store.imports import ImportedNote, ImportedText, lf_line_ends
 from reader.store.records import SourceSeen
@@ -203,8 +213,15 @@ def _texts(data: Any, path: str) -> tuple[list[ImportedText], list[int]]:
             for s in seen
             if isinstance(s, dict) and isinstance(s.get("source"), str)
         )
-        out.append(ImportedText(str(entry.get("title", "")), _text(entry[TEXT]), sources))
+        added, last_read = (v if isinstance(v := entry.get(k), str) else "" for k in STAMPS)
+        out.append(
+            ImportedText(str(entry.get("title", "")), _text(entry[TEXT]), sources, added, last_read)
+        )
     return out, empty
+
+
+#: When the article came into the other library and was last read there.
+STAMPS = (ADDED, LAST_READ)
 
 
 def parse(data: Any, path: str) -> tuple[list[ImportedText], list[ImportedNote], list[int]]:

@@ -33,6 +33,9 @@ QUOTED = "reader:containsQuotesBy"
 ARTICLES = "reader:articles"
 TEXT = "reader:text"
 SOURCES = "reader:sources"
+#: When the article came into the library, and was last read (absent: never).
+ADDED = "reader:added"
+LAST_READ = "reader:lastRead"
 WRITTEN_ABOUT = "reader:writtenAbout"
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
@@ -114,6 +117,10 @@ def article_entry(article: ArticleNotes) -> dict[str, Any]:
     }
     if article.sources:
         entry[SOURCES] = [{"source": s.source, "opened": s.opened} for s in article.sources]
+    if article.added:
+        entry[ADDED] = article.added
+    if article.last_read:
+        entry[LAST_READ] = article.last_read
     return entry
 
 

@@ -22,3 +22,6 @@ class ArticleNotes:
     text: str = ""
     #: Every place the article was opened from, newest first.
     sources: Sequence[SourceSeen] = field(default_factory=tuple)
+    #: When it came into the library and was last read ("": never), for an import to keep.
+    added: str = ""
+    last_read: str = ""

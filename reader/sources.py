@@ -129,17 +129,22 @@ def _looks_binary(data: bytes) -> bool:
 
 
 #: Compressed files by their first bytes: "a binary file" left the person guessing why a
-#: story.txt.gz would not open; named, it says what to do.
+#: story.txt.gz would not open; named, it says what to do. Checked before anything else: a
+#: compressed file need not hold a NUL early (a gzip header's extra field can fill 8 KiB).
 _COMPRESSED = ((b"\x1f\x8b", "gzip", "zcat"), (b"BZh", "bzip2", "bzcat"),
                (b"\xfd7zXZ\x00", "xz", "xzcat"), (b"\x28\xb5\x2f\xfd", "zstd", "zstdcat"))
 
 
-def _binary_refusal(data: bytes, label: str) -> str:
-    """The one sentence refusing a binary article, naming a compressed one's way in."""
+def _compressed_refusal(data: bytes, label: str) -> str | None:
+    """The sentence refusing a compressed article with the ways in (`reader add` takes only
+    files, so it needs one decompressed), or None when the data is not compressed."""
     for magic, name, cat in _COMPRESSED:
-        if data.startswith(magic):
-            return f"{label} is {name}-compressed, not text; {cat} FILE | reader open - reads it."
-    return f"{label} is a binary file, not text."
+        if data.startswith(magic) and (name != "bzip2" or data[3:4].isdigit()):
+            return (
+                f"{label} is {name}-compressed, not text; {cat} FILE | reader open - reads it "
+                f"(to add it: {cat} FILE > story.txt; reader add story.txt)."
+            )
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -243,10 +248,12 @@ def decode_text(data: bytes, label: str, *, charset: str | None = None) -> tuple
     `charset` is a declared encoding (an HTTP header's), tried right after UTF-8.
     Raises SourceError for binary data and for bytes no text encoding fits.
     """
+    if (compressed := _compressed_refusal(data, label)) is not None:
+        raise SourceError(compressed)
     if _looks_binary(data):
         found = _utf16_without_bom(data)
         if found is None:
-            raise SourceError(_binary_refusal(data, label))
+            raise SourceError(f"{label} is a binary file, not text.")
         text, encoding = found
         note = f"{label} is {encoding} text without a byte-order mark; read it as such."
     else:

@@ -343,7 +343,8 @@ def test_a_gzip_compressed_text_is_named_with_the_way_to_read_it(tmp_path: Path)
 
     spec = str(write(tmp_path, "story.txt.gz", gzip.compress(b"The mayor said so.\n" * 20)))
     assert refused(spec) == (
-        f"{spec} is gzip-compressed, not text; zcat FILE | reader open - reads it."
+        f"{spec} is gzip-compressed, not text; zcat FILE | reader open - reads it "
+        "(to add it: zcat FILE > story.txt; reader add story.txt)."
     )
 
 

@@ -35,6 +35,7 @@ def to_record(row: dict[str, Any]) -> ArticleRecord:
         position=row["position"],
         byline=row.get("byline") or "",
         date=row.get("date") or "",
+        opened=bool(row.get("opened", 1)),
     )
 
 
@@ -97,14 +98,18 @@ def keep_metadata(db: Database, article_id: int, document: DocumentLike) -> None
 
 
 def touch(db: Database, article_id: int) -> None:
-    db.execute("UPDATE articles SET last_opened = ? WHERE id = ?", [now(), article_id])
+    """The article is being read now."""
+    db.execute(
+        "UPDATE articles SET last_opened = ?, opened = 1 WHERE id = ?", [now(), article_id]
+    )
 
 
 def replace_text(db: Database, article_id: int, document: DocumentLike) -> None:
     """The same source now reads differently: keep the article (and its notes), new text.
 
     The text it had is kept as an earlier version first; prune_versions drops it again once
-    re-anchoring has shown that no note points into it.
+    re-anchoring has shown that no note points into it. When it was last read is the caller's
+    to say (touch): `reader add` of a changed file is no reading.
     """
     db.execute(
         "INSERT OR IGNORE INTO article_versions (article_id, hash, title, text, added, replaced) "
@@ -113,14 +118,13 @@ def replace_text(db: Database, article_id: int, document: DocumentLike) -> None:
     )
     text = document.text
     db.execute(
-        "UPDATE articles SET hash = ?, title = ?, kind = ?, text = ?, last_opened = ?, "
+        "UPDATE articles SET hash = ?, title = ?, kind = ?, text = ?, "
         "position = min(position, ?) WHERE id = ?",
         [
             text_hash(text),
             document.title,
             getattr(document, "kind", "text") or "text",
             text,
-            now(),
             len(text),
             article_id,
         ],
@@ -190,7 +194,7 @@ def has_any(db: Database) -> bool:
 def summaries(db: Database) -> list[ArticleSummary]:
     sql = """
         SELECT a.id, a.title, a.source, a.added, a.last_opened,
-               (a.last_opened != a.added OR a.position > 0) AS opened,
+               a.opened,
                (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS highlights,
                (SELECT count(*) FROM annotations n WHERE n.article_id = a.id
                 AND trim(n.note, ' ' || char(9, 10, 13)) != '') AS notes,
@@ -199,7 +203,7 @@ def summaries(db: Database) -> list[ArticleSummary]:
         LEFT JOIN analysis_cache c ON c.rowid = (
             SELECT c2.rowid FROM analysis_cache c2 WHERE c2.text_hash = a.hash
             ORDER BY c2.created DESC LIMIT 1)
-        ORDER BY a.last_opened DESC, a.id DESC
+        ORDER BY a.opened DESC, a.last_opened DESC, a.id DESC
     """
     return [
         ArticleSummary(

@@ -177,6 +177,15 @@ def m0008_annotation_written_words(db: Database) -> None:
     db.execute("UPDATE annotations SET written_exact = exact, written_hash = text_hash")
 
 
+@migrations(name="0009_article_opened")
+def m0009_article_opened(db: Database) -> None:
+    """Whether an article was ever opened to read (`reader add` files it unread: "Last read:
+    never"). It was told by last_opened differing from added, which two stamps taken in the
+    same microsecond, or a re-added changed file, got wrong; articles so far keep that answer."""
+    db.execute("ALTER TABLE articles ADD COLUMN opened INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE articles SET opened = 1 WHERE last_opened != added OR position > 0")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 

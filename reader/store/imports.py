@@ -21,6 +21,9 @@ class ImportedText:
     title: str
     text: str
     sources: tuple[SourceSeen, ...] = ()
+    #: When the other library added it and last read it ("": never; both "" in older files).
+    added: str = ""
+    last_read: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +68,19 @@ def add_text(db: Database, item: ImportedText) -> int:
             "ON CONFLICT (article_id, source) DO UPDATE SET opened = max(opened, excluded.opened)",
             [article_id, seen.source, seen.opened],
         )
-    if existing is None and item.sources:
-        # Read when it was read there, so the library keeps its order across machines.
+    if existing is None and item.added:  # as the other library had it
+        db.execute(
+            "UPDATE articles SET added = ?, last_opened = ?, opened = ? WHERE id = ?",
+            [item.added, item.last_read or item.added, int(bool(item.last_read)), article_id],
+        )
+    elif existing is None and item.sources:  # a file from before: guessed from the sources
+        # Read when it was read there, so the library keeps its order across machines; the
+        # file does not say whether it was ever opened there: opened from two places, or from
+        # one at two times, it was.
         opened = [seen.opened for seen in item.sources]
         db.execute(
-            "UPDATE articles SET added = ?, last_opened = ? WHERE id = ?",
-            [min(opened), max(opened), article_id],
+            "UPDATE articles SET added = ?, last_opened = ?, opened = ? WHERE id = ?",
+            [min(opened), max(opened), int(min(opened) != max(opened)), article_id],
         )
     return article_id
 

@@ -34,6 +34,8 @@ class ArticleRecord:
     #: Who wrote it and when, as its source said (an HTML page's metadata); "" when unknown.
     byline: str = ""
     date: str = ""
+    #: Ever opened to read (`reader add` files articles unread: "Last read" says "never").
+    opened: bool = True
 
 
 @dataclass(frozen=True, slots=True)

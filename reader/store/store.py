@@ -109,13 +109,15 @@ class Store:
             if only_controls_restored(same.text, document.text):
                 keep_offsets(self.db, same.id, document.text)
             articles.replace_text(self.db, same.id, document)
+            if opened:
+                articles.touch(self.db, same.id)
             notes.reanchor(self.db, same.id, document.text)
             articles.prune_versions(self.db, same.id)
             cache.prune(self.db)
             article_id = same.id
         else:
             article_id = articles.insert(self.db, document)
-            if opened:  # a later stamp than `added`: read, not only filed
+            if opened:  # read, not only filed
                 articles.touch(self.db, article_id)
         articles.keep_metadata(self.db, article_id, document)
         provenance.record(self.db, article_id, document.source)

@@ -4,12 +4,17 @@ A clipboard tool can hang (an X server that stopped answering, a wrapper script,
 tmux): copied on the event loop, `y` froze the whole app until the tool's timeout. When a copy
 runs another program it runs on a thread; the terminal's clipboard (OSC 52) is written from the
 app's own thread, and the toast says where the text went and, when a tool failed, why.
+
+Copies run one after another on a single thread: two tools running at once would leave on the
+clipboard whichever finished last, not the last key pressed. A copy still waiting when a newer
+one comes is dropped, so the last key pressed wins.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -45,9 +50,47 @@ def copy_out(screen: Screen[object], text: str, what: str) -> None:
             return
         on_app_thread(_copied, screen, result, what)
 
-    # A daemon thread, not a worker: quitting never waits for a hung tool (clipboard.stop_all
-    # stops it at exit).
-    threading.Thread(target=work, name="copy", daemon=True).start()
+    _COPIES.submit(work)
+
+
+class _LatestCopy:
+    """One copy at a time on one daemon thread, and at most one waiting: a newer copy replaces
+    the waiting one. A daemon thread, not a Textual worker: quitting never waits for a hung
+    tool (clipboard.stop_all stops it at exit)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiting: Callable[[], None] | None = None
+        self._running = False
+
+    def submit(self, job: Callable[[], None]) -> None:
+        """Run `job` after the copy under way, in place of any copy still waiting."""
+        with self._lock:
+            self._waiting = job
+            if self._running:
+                return
+            self._running = True
+        threading.Thread(target=self._drain, name="copy", daemon=True).start()
+
+    def _drain(self) -> None:
+        while (job := self._take()) is not None:
+            try:
+                job()
+            except Exception as exc:  # reported as a thread's would be; later copies still run
+                hook = threading.ExceptHookArgs(
+                    (type(exc), exc, exc.__traceback__, threading.current_thread())
+                )
+                threading.excepthook(hook)
+
+    def _take(self) -> Callable[[], None] | None:
+        """The waiting copy, or None (and the thread ends) when there is none."""
+        with self._lock:
+            job, self._waiting = self._waiting, None
+            self._running = job is not None
+            return job
+
+
+_COPIES = _LatestCopy()
 
 
 def _copied(screen: Screen[object], result: CopyResult, what: str) -> None:

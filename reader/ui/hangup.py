@@ -89,4 +89,14 @@ def _end_after(grace: float, began: threading.Event) -> None:
     """End the process if the loop is stuck: it never began to stop, or never finished."""
     if began.wait(grace):
         time.sleep(STOP_FINISH)
+    _stop_copies()
     os._exit(1)  # nothing more can be done in order
+
+
+def _stop_copies() -> None:
+    """Stop a clipboard tool still copying, as the exit handlers would: os._exit skips them,
+    and the tools run in their own session, so no hangup reaches them and a hung one (with
+    what it started) would run for ever. Not loaded means no copy was ever made."""
+    clipboard = sys.modules.get("reader.clipboard")
+    if clipboard is not None:
+        clipboard.stop_all()

@@ -48,7 +48,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("title", "Title", lambda a: (a.title.casefold(), a.id), False, fixed=False),
     Column("source", "Source", lambda a: (a.source.casefold(), a.id), False, fixed=False),
     Column("added", "Added", lambda a: (a.added, a.id), True),
-    Column("last_opened", "Last read", lambda a: (a.last_opened, a.id), True),
+    # Articles read, newest first, before those filed unread (`reader add`): "never" is older
+    # than any reading, however recently the article was added.
+    Column("last_opened", "Last read", lambda a: (a.opened, a.last_opened, a.id), True),
     Column("quotes", "Quotes", lambda a: (_count(a.quotes), a.id), True, numeric=True),
     Column("speakers", "Speakers", lambda a: (_count(a.speakers), a.id), True, numeric=True),
     Column("notes", "Notes", lambda a: (a.notes, a.id), True, numeric=True),

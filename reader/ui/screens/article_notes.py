@@ -140,10 +140,16 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh):
         self.show_draft_cards()
         orphans = sum(1 for a in self.annotations if a.orphaned)
         changed = [a for a in self.annotations if a.changed]
+        said = ""
         if orphans:
-            self.set_info(f"{plural(orphans, 'note')} not found in this version (see Notes)")
+            said = f"{plural(orphans, 'note')} not found in this version (see Notes)"
         elif changed:
-            self.set_info(f"{changed_since(changed)} (see Notes)")
+            said = f"{changed_since(changed)} (see Notes)"
+        # Said again only when it changed: a fresh look (another window saved a note) or a new
+        # theme must not replace what the last key said ("wrapped to the first quote").
+        if said and said != getattr(self, "_notes_said", ""):
+            self.set_info(said)
+        self._notes_said = said
         self._tell_changed(changed)
 
     def _tell_changed(self, changed: list[Annotation]) -> None:
