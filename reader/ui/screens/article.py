@@ -27,6 +27,7 @@ from textual.widgets import ProgressBar, Static
 from reader.errors import ReaderError
 from reader.sanitize import inert, one_line
 from reader.ui.panel_size import COLLAPSE_BELOW, panel_bounds, panel_width_for
+from reader.ui.quote_index import QuoteIndex
 from reader.ui.remember import remember_layout
 from reader.ui.screens.article_analysis import AnalysisStatus
 from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
@@ -154,7 +155,7 @@ class ArticleScreen(
         #: The last action's message on the status line ("" when there is none).
         self._message = ""
         #: Each quote's number among its speaker's quotes, for the analysis it was made from.
-        self._quote_index: tuple[Analysis | None, dict[int, tuple[int, int]]] = (None, {})
+        self._quote_index = QuoteIndex()
         self.annotations: list[Annotation] = []
         self.undo_stack: list[Change] = []
         self.last_color = 1
