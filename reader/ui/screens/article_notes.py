@@ -479,4 +479,6 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh):
         text = notes_markdown(
             self.record.title, source, self.annotations, quotes, self.view.text, self.view.units
         )
-        self._copy(text, f"{plural(len(self.annotations), 'note')} as Markdown")
+        noted = sum(1 for a in self.annotations if a.note.strip())
+        what = "note" if noted == len(self.annotations) else "highlight"  # some without a note
+        self._copy(text, f"{plural(len(self.annotations), what)} as Markdown")
