@@ -22,6 +22,7 @@ from textual.widgets import TextArea
 class NoteArea(TextArea):
     """A TextArea that inserts runs of printable keys as one edit (see the module)."""
 
+    HELP_TITLE = "Note editor"
     #: A new user's ctrl+home / ctrl+end did nothing: the top and the end of the note.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+home", "note_edge(0)", "Top of the note", show=False),
