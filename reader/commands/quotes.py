@@ -19,19 +19,18 @@ def quote_records(store: Any, speaker: str | None, article: str | None) -> list[
     from reader.analysis.sieve import confidence_of
     from reader.people.library import (
         build_people,
-        find_person,
         names_in_articles,
-        quotes_of,
         speaker_of,
+        speakers_named,
     )
 
     speakers = store.speaker_rows()
     people = build_people(speakers)
     article_id = store.find_article(article).id if article else None
     rows = store.quote_rows(article_id)
-    if speaker is not None:
-        person = find_person(people, speaker)
-        rows = quotes_of(person, rows) if person is not None else []
+    if speaker is not None:  # the same speakers as `reader search --speaker` finds
+        members = speakers_named(speakers, speaker)
+        rows = [q for q in rows if q.speaker is not None and (q.article_id, q.speaker) in members]
     roles = {(s.article_id, s.name): s.role for s in speakers}
     named = names_in_articles(speakers)  # "the Church" -> "Catholic Church", as the panel
     who = speaker_of(people)

@@ -55,13 +55,12 @@ def search_cmd(
         with Store.open(path, create=False) as store:
             members = None
             if speaker:
-                from reader.people.library import build_people, find_person
+                from reader.people.library import speakers_named
 
                 # The person the name means, merged across articles as `reader quotes` and
                 # the People view merge them; a name that fits no one person (two Clintons)
-                # keeps every speaker with those words in their name.
-                person = find_person(build_people(store.speaker_rows()), speaker)
-                members = frozenset(person.members) if person is not None else None
+                # keeps every speaker with those words in their name (or their panel's name).
+                members = speakers_named(store.speaker_rows(), speaker)
             hits = store.search(
                 query, kinds=kinds, speaker=speaker, members=members, limit=limit
             )

@@ -137,3 +137,24 @@ def quotes_of(person: Person, quotes: Sequence[QuoteRow]) -> list[QuoteRow]:
 def speaker_of(people: Sequence[Person]) -> dict[tuple[int, str], Person]:
     """(article id, speaker name in its analysis) -> the person, for labelling quotes."""
     return {m: p for p in people for m in p.members}
+
+
+def has_words(name: str, typed: str) -> bool:
+    """Every word typed is a word of `name`, in any case ("church" in "the Church")."""
+    words = typed.casefold().split()
+    return bool(words) and all(f" {w} " in f" {name.casefold()} " for w in words)
+
+
+def speakers_named(rows: Sequence[SpeakerRow], typed: str) -> frozenset[tuple[int, str]]:
+    """(article id, speaker name in its analysis) of the speakers a typed name means: the one
+    person find_person finds, else every speaker whose name, or the name the article's panel
+    lists them under, has each word typed ("Church" and "Catholic" both find "the Church" of
+    the row "Catholic Church"; "Mary Ann" finds two Mary Anns). `reader quotes --speaker` and
+    `reader search --speaker` both ask this, so one name finds the same quotes in both."""
+    person = find_person(build_people(rows), typed)
+    if person is not None:
+        return frozenset(person.members)
+    return frozenset(
+        key for key, shown in names_in_articles(rows).items()
+        if has_words(key[1], typed) or has_words(shown, typed)
+    )

@@ -1,11 +1,13 @@
-"""What `u` says it took back, in a reader's words (the article screen's undo of highlights
-and notes)."""
+"""The article screen's undo of highlights, notes and discarded drafts: one change, and what
+`u` says it took back, in a reader's words."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from reader.drafts import Draft
     from reader.store import Annotation
 
 UNDONE = {
@@ -14,6 +16,21 @@ UNDONE = {
     "edit": "edit undone",
     "merge": "highlights as they were",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One undoable annotation change.
+
+    Undo deletes `after` when the change added it, then puts every annotation of `before`
+    back exactly as it was (same id, span, colour and note).
+    """
+
+    kind: Literal["add", "delete", "edit", "merge", "discard"]
+    before: tuple[Annotation, ...]
+    after: Annotation | None
+    #: The unsaved note a "discard" dropped: undo keeps it again, words and all.
+    draft: Draft | None = None
 
 
 def undone(kind: str, before: tuple[Annotation, ...], after: Annotation | None) -> str:

@@ -235,7 +235,10 @@ async def test_search_finds_every_match_and_escape_clears_them(make_app, sample_
         await pilot.pause()
         assert not bar.display and screen.view.has_focus
         assert screen.view.match_count == 0
-        # escape with nothing open leaves the article for the library
+        # escape with nothing open says the next one leaves, and that one does
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ArticleScreen)

@@ -213,7 +213,7 @@ async def test_escape_goes_to_the_library_and_reopening_restores_the_position(
         await pilot.press("pagedown", "pagedown", "pagedown")
         offset = screen.view.top_offset
         assert offset > 0
-        await pilot.press("escape")
+        await pilot.press("escape", "escape")  # the first says the second leaves
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
         assert store.get_article(screen.record.id).position == offset

@@ -64,7 +64,7 @@ async def test_a_second_quit_leaves_and_escape_asks_too(make_app: Any, store: St
     app = make_app()
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await _draft_in_memory(pilot)
-        await pilot.press("escape")  # towards the library
+        await pilot.press("escape", "escape")  # towards the library (the first says so)
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
         assert any("escape again leaves without it" in t for t in await toast_texts(pilot))

@@ -137,3 +137,44 @@ async def test_escape_from_the_panel_with_a_quote_marked_counts_the_escapes_left
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ArticleScreen)
+
+
+def _info(screen: ArticleScreen) -> str:
+    return str(screen.query_one("#status-info").content)
+
+
+async def test_escape_after_the_search_bar_closed_says_so_before_leaving(make_app) -> None:
+    """A new user closed the search with escape, pressed it once more and was in the library
+    (the article opened as `reader FILE` opens it), typing into its filter."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("slash", *"the", "escape")  # the search cancelled: its bar closed
+        await pilot.pause()
+        assert not screen.search_bar.display and screen.view.focused_span is None
+        await pilot.press("escape")  # nothing left to close
+        await pilot.pause()
+        assert app.screen is screen
+        assert _info(screen) == "escape again for the library"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)
+
+
+async def test_a_lone_escape_warns_and_another_key_starts_over(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        screen.view.focus()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert _info(screen) == "escape again for the library"
+        await pilot.press("j", "escape")  # a key between: the escape warns again
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)

@@ -111,3 +111,30 @@ async def test_escape_from_a_match_opened_comes_back_to_the_results(store: Store
         table = search.query_one("#search-results")
         assert table.has_focus and table.cursor_row == 1
         assert search.query_one("#library-search").value == "ferry"
+
+
+async def test_a_note_hit_opens_with_the_search_ready(store: Store) -> None:
+    """A new user: a match found in a NOTE opened the article without the search, so `.` said
+    "press / to search first"; quote and text hits open with it ready."""
+    (record,) = store.list_articles()
+    first, second, _third = ferries()
+    store.add_annotation(record.id, TEXT, first, first + len("ferry left"),
+                         note="Which ferry was it?")
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", "slash", *"ferry")
+        await pilot.pause()
+        search = app.screen
+        assert isinstance(search, LibrarySearchScreen)
+        row = next(i for i, hit in enumerate(search.hits) if hit.kind == "note")
+        await pilot.press(*["down"] * (row + 1), "enter")
+        for _ in range(20):
+            await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        assert screen.search_query.lower() == "ferry"
+        await pilot.press("full_stop")
+        await pilot.pause()
+        assert "press / to search first" not in str(screen.query_one("#status-info").content)
+        assert screen.last_match == (second, second + len("ferry"))

@@ -27,9 +27,11 @@ from textual.widgets import ProgressBar, Static
 from reader.errors import ReaderError
 from reader.sanitize import inert, one_line
 from reader.ui.panel_size import COLLAPSE_BELOW, panel_bounds, panel_width_for
+from reader.ui.quote_index import QuoteIndex
 from reader.ui.remember import remember_layout
 from reader.ui.screens.article_analysis import AnalysisStatus
 from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
+from reader.ui.screens.article_escape import EscapeBack
 from reader.ui.screens.article_keys import ARTICLE_BINDINGS
 from reader.ui.screens.article_notes import AnnotationActions, Change
 from reader.ui.screens.article_panels import PanelActions
@@ -101,6 +103,7 @@ class ArticleScreen(
     PanelActions,
     SearchActions,
     AnnotationActions,
+    EscapeBack,
     Screen[None],
 ):
     """One article. Owns the analysis worker and wires the store to the widgets."""
@@ -154,7 +157,7 @@ class ArticleScreen(
         #: The last action's message on the status line ("" when there is none).
         self._message = ""
         #: Each quote's number among its speaker's quotes, for the analysis it was made from.
-        self._quote_index: tuple[Analysis | None, dict[int, tuple[int, int]]] = (None, {})
+        self._quote_index = QuoteIndex()
         self.annotations: list[Annotation] = []
         self.undo_stack: list[Change] = []
         self.last_color = 1
@@ -304,7 +307,7 @@ class ArticleScreen(
             self._message = ""
             self._show_info()
         if event.key != "escape":
-            self._just_highlighted = False
+            self._just_highlighted = self._leave_armed = False
         editor = self._typing_to
         if isinstance(editor, _KeysAfterNote) or (
             editor is not None and editor in self.app.screen_stack
@@ -434,34 +437,6 @@ class ArticleScreen(
         side.display = self.panel_visible and not collapsed
         side.styles.width = panel_width_for(width, self.panel_width)
         self.set_class(collapsed, "-collapsed")
-
-    def action_back(self) -> None:
-        """One level back, as in less and lazygit: close the search, return the focus from the
-        panel to the text, let go of the quote or note jumped to and of what `h` just
-        highlighted, and only then leave for the library. (The view's own escape clears a
-        selection first.)"""
-        if self.search_bar.display:
-            self.search_bar.action_close()
-            return
-        if self.side.display and self.side.has_focus_within:
-            self.view.focus()
-            if self.view.focused_span is not None:  # two more escapes: say so, not one
-                self.set_info("back to the text · escape lets go of the mark, then the library")
-            else:
-                self.set_info("back to the text · escape again for the library")
-            return
-        if self.view.focused_span is not None:
-            self.view.clear_focus()
-            self.set_info("mark let go · escape again for the library")
-            return
-        if self._just_highlighted:
-            self._just_highlighted = False
-            self.set_info("escape again for the library")
-            return
-        if not self.may_leave("escape"):
-            return
-        self.save_position()
-        self.post_message(self.BackToLibrary())
 
     # -- reading position ----------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from textual.widgets import ProgressBar
 from reader.analysis.model import Analysis
 from reader.errors import ModelNotFoundError, ReaderError
 from reader.sanitize import one_line
+from reader.ui.quote_index import QuoteIndex
 from reader.ui.widgets.article_view import EntityMark, QuoteMark
 from reader.ui.widgets.speaker_panel import plural, speaker_slots
 
@@ -80,7 +81,7 @@ class AnalysisStatus(Screen[None]):
         _panels_refreshed: float
         _entities_shown: int
         _entity_tail: tuple[int, int] | None
-        _quote_index: tuple[Analysis | None, dict[int, tuple[int, int]]]
+        _quote_index: QuoteIndex
 
         @property
         def view(self) -> ArticleView: ...
@@ -157,7 +158,7 @@ class AnalysisStatus(Screen[None]):
                     marks[i] = mark
                 else:
                     marks.append(mark)
-            self._quote_index = (None, {})  # "quote 2 of 7" counted again when asked
+            self._quote_index = QuoteIndex()  # "quote 2 of 7" counted again when asked
             view.set_quotes(marks)
             self.reach_target(analysis.quotes[i] for i in sorted(quotes))
         view.add_entities([EntityMark(e.start, e.end, e.label) for e in new_entities])

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 #: At most this much of a draft's text is shown in a toast (all of it stays in the file).
 SHOWN = 600
+#: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
+GONE = "gone:"
 
 if TYPE_CHECKING:
     from reader.drafts import Draft
@@ -77,6 +79,50 @@ class DraftCards:
         me: Any = self
         for panel in me.query(NotesPanel):
             panel.set_drafts(self.draft_items())
+
+    def focused_note_card(self) -> NoteItem | None:
+        """The Notes tab's highlighted card while that list has the focus, else None."""
+        from reader.ui.widgets.notes_panel import NotesPanel
+
+        me: Any = self
+        return next((c for p in me.query(NotesPanel) if (c := p.focused_card())), None)
+
+    def discard_draft(self, key: str) -> Draft | None:
+        """Drop an unsaved note (x on its card): the stored highlight and note on its passage,
+        if any, stay as they are. Returns the draft, for `u` to bring back."""
+        me: Any = self
+        draft: Draft | None = me.note_drafts.get(key)
+        unplaced: list[Draft] = getattr(me, "_unplaced_drafts", [])
+        gone = next((d for d in unplaced if d.key == key), None)
+        if draft is not None:
+            me.forget_draft(key, draft.article)
+        elif gone is not None:
+            unplaced.remove(gone)
+            me._draft_box().drop(gone.article, gone.key, gone.owner)
+            self.show_draft_cards()
+            draft = gone
+        else:
+            return None
+        from reader.ui.screens.note_editor import first_words
+
+        me.set_info(f"draft “{first_words(draft.text, 5)}” discarded (u brings it back)")
+        return draft
+
+    def bring_back_draft(self, draft: Draft) -> str:
+        """Undo of a discard: the draft is kept again and listed as before; what `u` says.
+        Words typed on that passage since stay, and the discarded ones are shown instead."""
+        me: Any = self
+        if draft.key.startswith(GONE):
+            me._unplaced_drafts = [*getattr(me, "_unplaced_drafts", []), draft]
+            me._draft_box().keep(draft)
+            self.show_draft_cards()
+            return "undo: draft brought back"
+        newer: Draft | None = me.note_drafts.get(draft.key)
+        if newer is not None and newer.text.strip() and newer.text != draft.text:
+            me.notify(f"The discarded draft: “{shown(draft.text)}”", timeout=30, markup=False)
+            return "undo: a newer draft is on that passage; the discarded words are shown"
+        me.keep_draft(draft)
+        return "undo: draft brought back"
 
     def on_notes_panel_draft_selected(self, event: Any) -> None:
         self.open_draft_card(str(getattr(event, "key", "")))

@@ -16,10 +16,8 @@ from typing import TYPE_CHECKING
 
 from reader.drafts import Draft, DraftBox, adopted, joined, now, placed, with_context
 from reader.errors import ReaderError
-from reader.ui.screens.article_draft_cards import DraftCards, shown
+from reader.ui.screens.article_draft_cards import GONE, DraftCards, shown
 
-#: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
-GONE = "gone:"
 #: Seconds between two looks at the draft file for other windows' changes (a draft stored or
 #: kept there), and on the Notes tab's showing or the terminal's focus.
 DRAFTS_CHECK_EVERY = 3.0

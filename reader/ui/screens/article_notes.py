@@ -7,8 +7,7 @@ once (it commits) and is recorded as a small undoable Change; widgets get plain 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.message import Message
 
@@ -17,7 +16,7 @@ from reader.errors import ArticleGone, ReaderError
 from reader.ui.highlight_words import highlight_said
 from reader.ui.screens.article_drafts import NoteDrafts
 from reader.ui.screens.article_refresh import StoredNotesRefresh
-from reader.ui.undo_words import undone
+from reader.ui.undo_words import Change, undone
 from reader.ui.widgets.article_view import ArticleView, HighlightMark
 from reader.ui.widgets.speaker_panel import plural
 
@@ -50,19 +49,6 @@ def changed_since(changed: list[Annotation]) -> str:
         f"{owners(notes, 'note')} and {owners(highlights, 'highlight')} passages changed "
         "since you made them"
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One undoable annotation change.
-
-    Undo deletes `after` when the change added it, then puts every annotation of `before`
-    back exactly as it was (same id, span, colour and note).
-    """
-
-    kind: Literal["add", "delete", "edit", "merge"]
-    before: tuple[Annotation, ...]
-    after: Annotation | None
 
 
 #: What the toast says after a note is saved, by Store.save_note's outcome.
@@ -359,12 +345,17 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh):
         return save
 
     def action_delete_highlight(self) -> None:
-        ann = self._annotation_at_cursor()
+        card = self.focused_note_card()  # x on a Notes card acts on that card
+        if card is not None and card.draft:
+            if (dropped := self.discard_draft(card.draft)) is not None:
+                self.undo_stack.append(Change("discard", (), None, dropped))
+            return
+        ann = self._annotation(card.ann_id) if card else self._annotation_at_cursor()
         if ann is None:
             self.set_info("no highlight under the cursor")
             return
         # Older versions could stack highlights on one span: what looks like one goes as one.
-        same = [
+        same = [ann] if ann.orphaned else [
             a
             for a in self.annotations
             if not a.orphaned and (a.start, a.end) == (ann.start, ann.end)
@@ -387,6 +378,9 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh):
             self.set_info("nothing to undo")
             return
         change = self.undo_stack.pop()
+        if change.draft is not None:
+            self.set_info(self.bring_back_draft(change.draft))
+            return
         added = [change.after.id] if change.kind == "add" and change.after is not None else []
         try:
             self.store.restore_annotations(
@@ -491,4 +485,6 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh):
         text = notes_markdown(
             self.record.title, source, self.annotations, quotes, self.view.text, self.view.units
         )
-        self._copy(text, f"{plural(len(self.annotations), 'note')} as Markdown")
+        noted = sum(1 for a in self.annotations if a.note.strip())
+        what = "note" if noted == len(self.annotations) else "highlight"  # some without a note
+        self._copy(text, f"{plural(len(self.annotations), what)} as Markdown")

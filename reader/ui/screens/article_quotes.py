@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from reader.analysis.model import Quote
 from reader.sanitize import one_line
+from reader.ui.quote_index import QuoteIndex
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel
 from reader.ui.widgets.speaker_panel import PROBABLY, SpeakerPanel, speaker_order
@@ -34,7 +35,7 @@ class QuoteActions(Screen[None]):
 
     def go_to_quote(self, quote: Quote) -> None:
         self.current_quote = quote.id
-        self.current_speaker = quote.speaker
+        self.current_speaker = self.quote_index.speaker(quote)
         self.view.cursor_to_offset(quote.start)
         self.view.focus_span(quote.start, quote.end)
         self.speaker_panel.show_quote(quote.id)
@@ -58,38 +59,34 @@ class QuoteActions(Screen[None]):
                 return
             if q.start <= target[0] and target[1] <= q.end:
                 self.target = None
-                self.current_quote, self.current_speaker = q.id, q.speaker
+                self.current_quote, self.current_speaker = q.id, self.quote_index.speaker(q)
                 self.speaker_panel.show_quote(q.id)
                 self._show_info()
                 return
         if final:
             self.target = None
 
+    @property
+    def quote_index(self) -> QuoteIndex:
+        """The quotes by the speaker the panel lists them under (indexed once per analysis)."""
+        if self._quote_index.analysis is not self.analysis:
+            self._quote_index = QuoteIndex.of(self.analysis)
+        return self._quote_index
+
     def _quote_info(self, quote: Quote) -> str:
-        """"Benny Gantz · quote 2 of 7", "probably Bo Diaz · quote 1 of 1" (asked at every cursor
-        move: indexed once per analysis)."""
-        if self._quote_index[0] is not self.analysis:
-            index: dict[int, tuple[int, int]] = {}
-            speakers: dict[str | None, list[Quote]] = {}
-            for q in self.analysis.quotes if self.analysis else []:
-                speakers.setdefault(q.speaker, []).append(q)
-            for same in speakers.values():
-                same.sort(key=lambda q: q.start)
-                for i, q in enumerate(same):
-                    index[q.id] = (i + 1, len(same))
-            self._quote_index = (self.analysis, index)
-        number, count = self._quote_index[1].get(quote.id, (1, 1))
+        """"Benny Gantz · quote 2 of 7", "probably Bo Diaz · quote 1 of 1": under the name the
+        panel shows ("Catholic Church" for a quote given "the Church"), counted as it does."""
+        number, count = self.quote_index.number(quote)
+        speaker = self.quote_index.speaker(quote)
         # A guess reads as one here too, as in the panel ("probably Ann Lee").
-        guess = f"{PROBABLY} " if quote.speaker and quote.uncertain else ""
-        name = one_line(quote.speaker) if quote.speaker else "Unattributed"  # article data
+        guess = f"{PROBABLY} " if speaker and quote.uncertain else ""
+        name = one_line(speaker) if speaker else "Unattributed"  # article data
         return f"{guess}{name} · quote {number} of {count}"
 
     def _speaker_quotes(self, speaker: str | None) -> list[Quote]:
         if self.analysis is None:
             return []
-        return sorted(
-            (q for q in self.analysis.quotes if q.speaker == speaker), key=lambda q: q.start
-        )
+        return list(self.quote_index.quotes.get(speaker, []))
 
     @on(SpeakerPanel.QuoteChosen)
     def _quote_chosen(self, event: SpeakerPanel.QuoteChosen) -> None:
@@ -108,7 +105,7 @@ class QuoteActions(Screen[None]):
         quote = self.quote(event.quote_id)
         if quote is not None:
             self.current_quote = quote.id
-            self.current_speaker = quote.speaker
+            self.current_speaker = self.quote_index.speaker(quote)
             self.speaker_panel.show_quote(quote.id)
             if event.wrapped:  # in the status line, as vim's "search hit BOTTOM" is
                 first = "first" if self.view.quotes[0].quote_id == quote.id else "last"
@@ -141,7 +138,7 @@ class QuoteActions(Screen[None]):
         if here is not None and (self.current_quote is None or here.quote_id != self.current_quote):
             quote = self.quote(here.quote_id)
             if quote is not None:
-                speaker = quote.speaker
+                speaker = self.quote_index.speaker(quote)
         if speaker is None and self.current_quote is None and here is None:
             ordered = speaker_order(self.analysis)
             speaker = ordered[0].name if ordered else None
@@ -150,7 +147,8 @@ class QuoteActions(Screen[None]):
             return
         current = self.quote(self.current_quote) if self.current_quote is not None else None
         on_current = current is not None and here is not None and here.quote_id == current.id
-        position = current.start if current and on_current and current.speaker == speaker else None
+        mine = current is not None and self.quote_index.speaker(current) == speaker
+        position = current.start if current and on_current and mine else None
         if position is None:
             position = self.view.cursor_span[0]
             # From a position before any of them, "next" is the first.

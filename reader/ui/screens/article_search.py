@@ -101,7 +101,11 @@ class SearchActions(Screen[None]):
         if span is not None:
             self.last_match = span
         wrapped = span is not None and view.match_wrapped
-        # In the status line, as vim's "search hit BOTTOM, continuing at TOP".
+        # In the status line, as vim's "search hit BOTTOM, continuing at TOP"; a single match
+        # is not wrapped to ("wrapped to the first match · match 1 of 1" read oddly).
+        if wrapped and view.match_count == 1:
+            self._show_search_state("the only match · ")
+            return
         self._show_search_state(f"wrapped to the {'first' if forward else 'last'} match · "
                                 if wrapped else "")
 

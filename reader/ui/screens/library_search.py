@@ -194,6 +194,9 @@ class LibrarySearchScreen(Screen[None]):
             found = ""
             if hit.kind == "note":
                 end = hit.end
+                # `.` goes on to the words the note was found by, in the article's text
+                # (quote and text hits opened with the search ready; a note's said "press /").
+                found = hit.context[hit.match[0] : hit.match[1]] if hit.match != (0, 0) else ""
             elif hit.match != (0, 0):
                 # The words as the article has them: the context has whitespace made one space.
                 found = hit.exact or hit.context[hit.match[0] : hit.match[1]]

@@ -57,6 +57,8 @@ NoteSave = Callable[[str], "str | None"]
 WRAP_LIMIT = 10_000
 
 HINT = "ctrl+s save · escape keeps a draft"
+#: The hint when there is room (a wrapped note, the passage whole): how a draft is discarded.
+DISCARD_HINT = f"{HINT} (empty it to discard)"
 UNWRAPPED_HINT = f"{HINT} · long line unwrapped: scroll sideways"
 
 
@@ -89,6 +91,10 @@ class NoteEditor(ModalScreen[str | None]):
     """
 
     HELP_TITLE = "Note editor"
+    #: Not a key of its own, so the help says it (a new user did not know how to drop a draft).
+    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("escape", "On an emptied note: close and discard its draft (x on its card does too)"),
+    )
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not a priority binding: keys typed just before ctrl+s must reach the editor first.
         Binding("ctrl+s", "save", "Save note", id="note.save"),
@@ -139,7 +145,9 @@ class NoteEditor(ModalScreen[str | None]):
             yield NoteArea(shown, id="note-text", soft_wrap=wrap, show_line_numbers=False)
             yield Static("", id="note-error", markup=False)
             yield Static(
-                Content(HINT if wrap else UNWRAPPED_HINT), id="note-hint", classes="dialog-hint"
+                Content(DISCARD_HINT if wrap else UNWRAPPED_HINT),
+                id="note-hint",
+                classes="dialog-hint",
             )
         from reader.ui.widgets.footer import FittingFooter  # not before the first frame
 
@@ -169,6 +177,8 @@ class NoteEditor(ModalScreen[str | None]):
         hint = HINT if area.soft_wrap else UNWRAPPED_HINT
         if self._passage_scrolls:
             hint += " · ctrl+↑↓ scroll the passage"
+        elif area.soft_wrap:
+            hint = DISCARD_HINT
         self.query_one("#note-hint", Static).update(Content(hint))
 
     def on_mount(self) -> None:

@@ -301,9 +301,23 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         if bottom:
             self.cursor_to_offset(self._units[1][-1] - 1)
             self._scroll_to_line(self.virtual_size.height)
+            self._at_last_quote()
         else:
             self.cursor_to_offset(self._units[0][0])
             self._scroll_to_line(0)
+
+    def _at_last_quote(self) -> None:
+        """After G the cursor is at the end: on the text's last quote when the last sentence
+        holds it. That sentence may hold two ("…,” he said. “…”): the status line named the
+        first and ] went back to it, while the end of the text is the second's; now the
+        status, the panel and ] / [ agree (] wraps to the first quote, [ is the one before)."""
+        quotes = self._quote_list
+        if not quotes or quotes[-1].end <= self._cursor[0]:
+            return
+        last = quotes[-1]
+        self._focus = (last.start, last.end)
+        self._changed()
+        self.post_message(self.QuoteFocused(last.quote_id, False))
 
     @property
     def headings(self) -> list[Heading]:

@@ -11,13 +11,25 @@ on the next turn of the queue.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import events
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import TextArea
 
 
 class NoteArea(TextArea):
     """A TextArea that inserts runs of printable keys as one edit (see the module)."""
+
+    HELP_TITLE = "Note editor"
+    #: A new user's ctrl+home / ctrl+end did nothing: the top and the end of the note.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+home", "note_edge(0)", "Top of the note", show=False),
+        Binding("ctrl+end", "note_edge(1)", "End of the note", show=False),
+        Binding("ctrl+shift+home", "note_edge(0, 1)", "Select to the top", show=False),
+        Binding("ctrl+shift+end", "note_edge(1, 1)", "Select to the end", show=False),
+    ]
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -43,6 +55,10 @@ class NoteArea(TextArea):
         if not self._typed:
             self.call_later(self.flush_typed)  # after the keys already queued behind this one
         self._typed.append(event.character or "")
+
+    def action_note_edge(self, end: int, select: int = 0) -> None:
+        """The cursor to the note's first or last character (selecting from where it was)."""
+        self.move_cursor(self.document.end if end else (0, 0), select=bool(select))
 
     async def _run_own_binding(self, event: events.Key) -> bool:
         """Run this area's own binding of an editing key (backspace, delete, arrows, home,

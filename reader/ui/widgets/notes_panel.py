@@ -149,6 +149,7 @@ class NotesPanel(Vertical):
     HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("↑ / ↓", "Move through the highlights and notes (pgup, pgdn, home, end too)"),
         ("enter", "Go to the passage in the text (n then edits its note)"),
+        ("x", "Delete the highlighted card's highlight, or discard a draft (u undoes)"),
     )
 
     class Selected(Message):
@@ -197,6 +198,16 @@ class NotesPanel(Vertical):
     @property
     def option_list(self) -> OptionList:
         return self.query_one("#notes-list", OptionList)
+
+    def focused_card(self) -> NoteItem | None:
+        """The card highlighted while the list has the focus: keys pressed there (x) act on
+        that card, not on whatever highlight the article's cursor was left on."""
+        option_list = self.option_list
+        at = option_list.highlighted
+        if not option_list.has_focus or at is None or at >= option_list.option_count:
+            return None
+        option_id = option_list.get_option_at_index(at).id
+        return next((i for i in self._items if i.option_id == option_id), None)
 
     def set_annotations(self, items: Sequence[NoteItem]) -> None:
         """Replace the list, keeping the highlighted annotation where it still exists."""
