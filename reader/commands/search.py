@@ -59,8 +59,10 @@ def search_cmd(
 
                 # The person the name means, merged across articles as `reader quotes` and
                 # the People view merge them; a name that fits no one person (two Clintons)
-                # keeps every speaker with those words in their name (or their panel's name).
-                members = speakers_named(store.speaker_rows(), speaker)
+                # keeps every speaker with those words in their name (or their panel's name);
+                # none of those (a quote's speaker no summary lists) leaves the store to
+                # match the quote's own speaker name.
+                members = speakers_named(store.speaker_rows(), speaker) or None
             hits = store.search(
                 query, kinds=kinds, speaker=speaker, members=members, limit=limit
             )
