@@ -28,4 +28,4 @@ def highlight_said(done: Highlighted, text: str) -> str:
             joined = f" · its {len(covered)} highlights joined in one" if len(covered) > 1 else ""
             return f"already highlighted{joined} · u undoes"
         return f"highlight extended to {words} words · u undoes"
-    return f"highlighted {words} words · 1-5 colour · n note"
+    return f"highlighted {words} word{'' if words == 1 else 's'} · 1-5 colour · n note"

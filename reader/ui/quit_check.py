@@ -44,10 +44,16 @@ def unsaved_notice(app: App[object]) -> str | None:
     ]
     if not drafts:
         return None
-    count = "1 unsaved note waits" if len(drafts) == 1 else f"{len(drafts)} unsaved notes wait"
+    first = f"“{first_words(drafts[0].passage, 6)}”"
+    if len(drafts) == 1:
+        return (
+            f"1 unsaved note waits as a draft, on {first}: kept for next time "
+            f"(n on the passage, then ctrl+s, stores it). Quit again to leave."
+        )
     return (
-        f"{count} as a draft, on “{first_words(drafts[0].passage, 6)}”: kept for next time "
-        f"(n on the passage, then ctrl+s, stores it). Quit again to leave."
+        f"{len(drafts)} unsaved notes wait as drafts, on {first} and {len(drafts) - 1} more "
+        f"passage{'s' if len(drafts) > 2 else ''}: kept for next time (the Notes tab lists "
+        f"them; n on a passage, then ctrl+s, stores one). Quit again to leave."
     )
 
 

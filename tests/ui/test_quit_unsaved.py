@@ -88,3 +88,20 @@ async def test_quitting_with_a_stored_notes_words_all_deleted_says_it_deletes_th
         assert app.is_running and isinstance(app.screen, NoteEditor)
         assert any("removing all words deletes the note" in t for t in await toast_texts(pilot))
         assert [a.note for a in store.annotations(1)] == ["a note"]
+
+
+async def test_quitting_with_two_drafts_counts_both_passages(make_app: Any, store: Store) -> None:
+    """Found by a new user: two drafts were told as "2 unsaved notes wait as a draft, on" one
+    passage, the other not mentioned."""
+    app = make_app()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        await pilot.press("j", "n", *"first draft", "escape")
+        await pilot.pause()
+        await pilot.press("j", "j", "n", *"second draft", "escape")
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        told = [t for t in await toast_texts(pilot) if "unsaved notes" in t]
+        assert told and "2 unsaved notes wait as drafts" in told[-1], told
+        assert "and 1 more passage:" in told[-1], told
