@@ -173,9 +173,12 @@ def versions(db: Database, article_id: int) -> list[ArticleVersion]:
 
 
 def set_position(db: Database, article_id: int, offset: int) -> None:
+    """A reading position that moved is reading: "Last read" is the last time the reader
+    moved in the article, not the time it was opened (two new users read it so)."""
     db.execute(
-        "UPDATE articles SET position = max(0, min(?, length(text))) WHERE id = ?",
-        [offset, article_id],
+        "UPDATE articles SET position = max(0, min(?, length(text))), last_opened = ?, "
+        "opened = 1 WHERE id = ?",
+        [offset, now(), article_id],
     )
 
 

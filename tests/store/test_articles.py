@@ -134,3 +134,16 @@ def test_an_article_filed_unread_is_never_opened_until_read(store: Store, make_d
     assert opened == {filed.id: False, read.id: True}
     store.mark_opened(filed.id)
     assert all(s.opened for s in store.list_articles())
+
+
+def test_moving_in_an_article_is_reading_it(store: Store, make_doc) -> None:
+    """Found by two new users: "Last read" kept the time the article was opened, though they
+    read on in it for minutes; a position saved later is the last time it was read."""
+    filed = store.save_article(make_doc())
+    assert not filed.opened
+    opened = store.save_article(make_doc(), opened=True)
+    time.sleep(0.01)
+    store.set_position(opened.id, 40)
+    read_on = store.get_article(opened.id)
+    assert read_on.opened and read_on.last_opened > opened.last_opened
+    assert [s.last_opened for s in store.list_articles()] == [read_on.last_opened]
