@@ -86,15 +86,16 @@ def things(entities: list[Entity], registry: Registry, speakers: set[int], text:
     """A one-word name the tagger took for a person's (CRISPR, Twitter, a handle) is not
     listed as a person when the text never quotes it, never gives it a first name, a title
     or a gender, and uses it like a thing at least once: after an article ("the CRISPR
-    system"), before a person noun ("Twitter CEO Dick Costolo") or as a handle
+    system"), before what a company has ("Twitter CEO Dick Costolo") or as a handle
     ("@IanHanchett"). A person named by the surname alone keeps PERSON unless all of that
     holds."""
     quoted: set[str] = set()
     for c in (registry.clusters[i] for i in speakers):
         quoted |= {fold(c.canonical), *(fold(a) for a in c.aliases)}
     clusters = {fold(c.canonical): c for c in registry.clusters}
-    # A word of a longer person's name is that person's ("Obama" after "Barack Obama").
-    in_full_names = {
+    # Names quoted are people's, and so is a word of a longer person's name ("Obama" after
+    # "Barack Obama").
+    known = quoted | {
         word
         for name in [*(e.text for e in entities if e.label == "PERSON"),
                      *(c.canonical for c in registry.clusters if c.kind == "person")]
@@ -107,7 +108,7 @@ def things(entities: list[Entity], registry: Registry, speakers: set[int], text:
             groups.setdefault(e.speaker or fold(strip_possessive(e.text)), []).append(e)
     for key, group in groups.items():
         names = {fold(strip_possessive(e.text)) for e in group} | {fold(key)}
-        if any(len(n.split()) != 1 for n in names) or names & (quoted | in_full_names):
+        if any(len(n.split()) != 1 for n in names) or names & known:
             continue
         c = clusters.get(fold(key))
         if c is not None and (c.first or c.ranks or c.address or c.male or c.female):

@@ -29,7 +29,7 @@ def quote_records(store: Any, speaker: str | None, article: str | None) -> list[
     article_id = store.find_article(article).id if article else None
     rows = store.quote_rows(article_id)
     if speaker is not None:  # the same speakers as `reader search --speaker` finds
-        members = speakers_named(speakers, speaker)
+        members = speakers_named(speakers, speaker, people)
         rows = [q for q in rows if q.speaker is not None and (q.article_id, q.speaker) in members]
     roles = {(s.article_id, s.name): s.role for s in speakers}
     named = names_in_articles(speakers)  # "the Church" -> "Catholic Church", as the panel

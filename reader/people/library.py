@@ -145,13 +145,16 @@ def has_words(name: str, typed: str) -> bool:
     return bool(words) and all(f" {w} " in f" {name.casefold()} " for w in words)
 
 
-def speakers_named(rows: Sequence[SpeakerRow], typed: str) -> frozenset[tuple[int, str]]:
+def speakers_named(
+    rows: Sequence[SpeakerRow], typed: str, people: Sequence[Person] | None = None
+) -> frozenset[tuple[int, str]]:
     """(article id, speaker name in its analysis) of the speakers a typed name means: the one
     person find_person finds, else every speaker whose name, or the name the article's panel
     lists them under, has each word typed ("Church" and "Catholic" both find "the Church" of
     the row "Catholic Church"; "Mary Ann" finds two Mary Anns). `reader quotes --speaker` and
-    `reader search --speaker` both ask this, so one name finds the same quotes in both."""
-    person = find_person(build_people(rows), typed)
+    `reader search --speaker` both ask this, so one name finds the same quotes in both.
+    `people`: build_people(rows), when the caller has them already."""
+    person = find_person(people if people is not None else build_people(rows), typed)
     if person is not None:
         return frozenset(person.members)
     return frozenset(

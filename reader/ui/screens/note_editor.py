@@ -244,7 +244,11 @@ class NoteEditor(ModalScreen[str | None]):
     @property
     def changed(self) -> bool:
         """True when the editor holds text that is not stored: typed, or a failed save's."""
-        return self.unsaved or self.text.rstrip() != self.note.rstrip()
+        return self._differs(self.text)
+
+    def _differs(self, text: str) -> bool:
+        """Whether `text` in the editor would be words not stored."""
+        return self.unsaved or text.rstrip() != self.note.rstrip()
 
     def keep_draft(self, *, crashed: bool = False) -> None:
         """Write the draft now: the typed text when it differs from the stored note, else
@@ -257,7 +261,7 @@ class NoteEditor(ModalScreen[str | None]):
             return
         area = self.query_one("#note-text", NoteArea)
         text = area.text_as_typed if crashed else self.text
-        if text.strip() and (self.unsaved or text.rstrip() != self.note.rstrip()):
+        if text.strip() and self._differs(text):
             self.keeper.keep(text)
         else:
             self.keeper.clear()
