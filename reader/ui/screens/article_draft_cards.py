@@ -13,6 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 #: At most this much of a draft's text is shown in a toast (all of it stays in the file).
 SHOWN = 600
+#: A draft of a note's edit whose first change is this far in is shown from near the change.
+SAME_SHOWN = 40
+#: Characters before the change kept for context on the card (back to a word's start).
+LEAD = 24
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
 
@@ -38,10 +42,27 @@ def draft_item(draft: Draft, annotations: list[Annotation], *, gone: bool = Fals
         start, color = _int(seen.get("start")), _int(seen.get("color"), 1)
     passage = ann.exact if ann is not None and not ann.orphaned else draft.passage
     orphaned = gone or (ann is not None and ann.orphaned)
+    note = changed_part(ann.note, draft.text) if ann is not None else draft.text
     return NoteItem(
-        ann_id=0, start=start, color=color, passage=passage, note=draft.text,
+        ann_id=0, start=start, color=color, passage=passage, note=note,
         orphaned=orphaned, draft=draft.key,
     )
+
+
+def changed_part(stored: str, draft: str) -> str:
+    """What a draft's card shows of an edit to a stored note: the draft's words from a little
+    before the first change ("… the changed end"), when the change is further in than a card's
+    lines reach (the two cards looked the same); the whole draft when its start changed."""
+    same = 0
+    for a, b in zip(stored, draft, strict=False):
+        if a != b:
+            break
+        same += 1
+    if same < SAME_SHOWN or stored == draft:
+        return draft
+    if same == len(draft):  # only words taken off the end: the card says where it now ends
+        return "… " + draft[draft.rfind(" ", 0, max(0, same - LEAD)) + 1:] + " (end deleted)"
+    return "… " + draft[draft.rfind(" ", 0, max(0, same - LEAD)) + 1:]
 
 
 def shown(text: str) -> str:
