@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from reader.draft_owners import age, live_elsewhere
+
 #: At most this much of a draft's text is shown in a toast (all of it stays in the file).
 SHOWN = 600
 #: A draft of a note's edit whose first change is this far in is shown from near the change.
@@ -26,7 +28,9 @@ if TYPE_CHECKING:
     from reader.ui.widgets.notes_panel import NoteItem
 
 
-def draft_item(draft: Draft, annotations: list[Annotation], *, gone: bool = False) -> NoteItem:
+def draft_item(
+    draft: Draft, annotations: list[Annotation], *, gone: bool = False, elsewhere: bool = False
+) -> NoteItem:
     """The card of one draft: at its passage (a new note's span, or the highlight whose note
     it edits, where that highlight is now); with the orphans when its passage is not in the
     text (`gone`) or its highlight is orphaned."""
@@ -45,7 +49,7 @@ def draft_item(draft: Draft, annotations: list[Annotation], *, gone: bool = Fals
     note = changed_part(ann.note, draft.text) if ann is not None else draft.text
     return NoteItem(
         ann_id=0, start=start, color=color, passage=passage, note=note,
-        orphaned=orphaned, draft=draft.key,
+        orphaned=orphaned, draft=draft.key, elsewhere=elsewhere,
     )
 
 
@@ -85,7 +89,8 @@ class DraftCards:
         """The cards of this window's drafts with words in them."""
         me: Any = self
         annotations = getattr(me, "annotations", [])
-        items = [draft_item(d, annotations) for d in me.note_drafts.values() if d.text.strip()]
+        items = [draft_item(d, annotations, elsewhere=live_elsewhere(d.owner, me.draft_owner))
+                 for d in me.note_drafts.values() if d.text.strip()]
         items += [
             draft_item(d, annotations, gone=True)
             for d in getattr(me, "_unplaced_drafts", [])
@@ -113,6 +118,11 @@ class DraftCards:
         if any, stay as they are. Returns the draft, for `u` to bring back."""
         me: Any = self
         draft: Draft | None = me.note_drafts.get(key)
+        if draft is not None and live_elsewhere(draft.owner, me.draft_owner):
+            # Not an old draft: a window open now is keeping it (its reader may be typing).
+            me.set_info(f"that draft is another window’s, typed {age(draft.updated)}: "
+                        "store or discard it there")
+            return None
         unplaced: list[Draft] = getattr(me, "_unplaced_drafts", [])
         gone = next((d for d in unplaced if d.key == key), None)
         if draft is not None:
