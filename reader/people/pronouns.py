@@ -10,6 +10,7 @@ someone else), and every third-person pronoun after the name outside quotes says
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
@@ -53,7 +54,8 @@ def pronoun_genders(analysis: Analysis, text: str) -> dict[str, str]:
     people = [e for e in analysis.entities if e.label == "PERSON" and e.end <= len(text)]
     if not people:
         return {}
-    quotes = [(q.start, q.end) for q in analysis.quotes]
+    quotes = sorted((q.start, q.end) for q in analysis.quotes)
+    quote_ends = [e for _, e in quotes]  # quotes do not overlap: their ends are in order too
     votes: dict[str, Counter[str]] = {}
     starts = [e.start for e in people]
     k = 0
@@ -71,7 +73,8 @@ def pronoun_genders(analysis: Analysis, text: str) -> dict[str, str]:
         first = next((e for e in inside if not _possessive(text, e.end)), None)
         if first is None or first.speaker is None:
             continue
-        words = {w.lower() for w in WORD.findall(_unquoted(text, first.end, b, quotes))}
+        near = quotes[bisect_left(quote_ends, first.end):bisect_right(quotes, (b, b))]
+        words = {w.lower() for w in WORD.findall(_unquoted(text, first.end, b, near))}
         male, female = bool(words & MALE_PRONOUNS), bool(words & FEMALE_PRONOUNS)
         if male != female:
             votes.setdefault(first.speaker, Counter())["m" if male else "f"] += 1
