@@ -118,11 +118,14 @@ def _heading(title: str, source: str) -> str:
     return f"# {title} — {source}\n" if source else f"# {title}\n"
 
 
+def _accessed(accessed: str) -> str:
+    return f"\n*Accessed {inert(accessed)}.*\n" if accessed else ""
+
+
 def cited_markdown(title: str, source: str, accessed: str, block: str) -> str:
     """One passage (annotation_markdown, passage_markdown) with its citation, as `Y` writes
     every note: the title and source as the heading, the date it was read after."""
-    out = _heading(title, source) + "\n" + block
-    return out + (f"\n*Accessed {inert(accessed)}.*\n" if accessed else "")
+    return _heading(title, source) + "\n" + block + _accessed(accessed)
 
 
 def notes_markdown(
@@ -132,15 +135,17 @@ def notes_markdown(
     quotes: Sequence[Quote] = (),
     text: str = "",
     units: Units | None = None,
+    accessed: str = "",
 ) -> str:
-    """A title line with title and source, then each passage, its speaker and its note."""
+    """A title line with title and source, then each passage, its speaker and its note; the
+    date the source was read ends it, as it ends one passage copied with `y`."""
     parts = [_heading(title, source)]
     if units is None and text and annotations:
         units = units_of(text)
     parts += [annotation_markdown(ann, quotes, text, units) for ann in annotations]
     if not annotations:
         parts.append("*No notes.*\n")
-    return "\n".join(parts)
+    return "\n".join(parts) + _accessed(accessed)
 
 
 def library_markdown(articles: Sequence[ArticleNotes]) -> str:

@@ -61,8 +61,11 @@ def test_all_quotes_and_one_article(library: Path) -> None:
     one = reader(library, "quotes", "--article", rows[0]["article_id"], "--format", "jsonl")
     assert {json.loads(line)["article_id"] for line in one.stdout.splitlines()} == {
         int(rows[0]["article_id"])}
+    # A name nobody in the library has: one sentence and exit 2, as a missing article.
     nobody = reader(library, "quotes", "--speaker", "Hillary Clinton")
-    assert (nobody.returncode, nobody.stdout, nobody.stderr) == (0, "", "reader: no quotes.\n")
+    assert (nobody.returncode, nobody.stdout) == (2, "")
+    assert nobody.stderr == ("reader: No speaker in the library matches 'Hillary Clinton'; "
+                             "see `reader quotes` for every speaker.\n")
     missing = reader(library, "quotes", "--article", "no such article")
     assert missing.returncode == 2 and len(missing.stderr.splitlines()) == 1
 

@@ -84,7 +84,8 @@ def test_quotes_and_search_find_the_same_quotes_by_a_speakers_name(
     both = ["“Nothing is hidden,”", "“We will act,”"]
     assert quoted("Church") == quoted("Catholic") == quoted("catholic church") == both
     assert quoted("Mary Ann") == ["“I saw it,”", "“Not I,”", "“So did I,”"]
-    assert quoted("Bishop") == []
+    bishop = reader(db_path, "quotes", "--speaker", "Bishop")  # no speaker has the word
+    assert (bishop.returncode, bishop.stdout, len(bishop.stderr.splitlines())) == (2, "", 1)
     for name in ("Church", "Catholic", "the Church"):
         assert len(found(name, "act OR hidden")) == 2, name
     assert len(found("Mary Ann", "saw OR did OR not")) == 3

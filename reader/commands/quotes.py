@@ -30,6 +30,11 @@ def quote_records(store: Any, speaker: str | None, article: str | None) -> list[
     rows = store.quote_rows(article_id)
     if speaker is not None:  # the same speakers as `reader search --speaker` finds
         members = speakers_named(speakers, speaker, people)
+        if not members:  # a name nobody has is a mistake to say, not an empty export
+            from reader.errors import ReaderError
+
+            raise ReaderError(f"No speaker in the library matches {speaker!r}; "
+                              "see `reader quotes` for every speaker.")
         rows = [q for q in rows if q.speaker is not None and (q.article_id, q.speaker) in members]
     roles = {(s.article_id, s.name): s.role for s in speakers}
     named = names_in_articles(speakers)  # "the Church" -> "Catholic Church", as the panel

@@ -1,6 +1,9 @@
 """What one article's analysis says of each speaker: a person, an organisation or an unnamed
-source, and the gender the text gives them (pronouns and titles first, the first name only as
-a fallback, "unknown" where neither says)."""
+source, and the gender the text gives them: the pronouns of the quotes' cues, titles and role
+nouns first, then the first name, then the pronouns of the narration's sentences that name only
+them (``pronouns``: right less often than the first-name list where both speak, 94% against
+the cues' 95% and the list's 99% on the development news, so they only fill in where the list
+has no name, "Emmanuelle"); "unknown" where none says."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from reader.analysis.lexicon import FEMALE_NOUNS, FEMALE_PRONOUNS, MALE_NOUNS, M
 from reader.analysis.model import Analysis, Speaker
 from reader.analysis.names import first_names, fold, name_parts, title_gender
 from reader.analysis.summary import count_words
+from reader.people.pronouns import pronoun_genders
 
 #: Rules that attribute a quote to an organisation.
 ORG_RULES = frozenset({"organisation", "organisation_description"})
@@ -25,7 +29,8 @@ class SpeakerFacts:
     role: str | None
     kind: str  # "person", "org", "unnamed" or "document"
     gender: str  # "f", "m" or "unknown"
-    #: "text" (pronouns, titles, gendered nouns), "name" (first-name statistics) or "".
+    #: "text" (cue pronouns, titles, gendered nouns), "name" (first-name statistics),
+    #: "narration" (the pronouns of sentences naming only them) or "".
     gender_by: str
     quotes: int
     words: int
@@ -74,7 +79,9 @@ def name_gender(name: str) -> str | None:
     return said if said in ("f", "m") else None
 
 
-def speaker_facts(analysis: Analysis) -> list[SpeakerFacts]:
+def speaker_facts(analysis: Analysis, text: str = "") -> list[SpeakerFacts]:
+    """Each speaker's facts; ``text`` (the article's) lets the narration's pronouns speak."""
+    narrated = pronoun_genders(analysis, text)
     facts = []
     for sp in analysis.speakers:
         kind = kind_of(sp, analysis)
@@ -84,6 +91,8 @@ def speaker_facts(analysis: Analysis) -> list[SpeakerFacts]:
                 gender, by = said, "text"
             elif (guess := name_gender(sp.name)) is not None:
                 gender, by = guess, "name"
+            elif (told := narrated.get(sp.name)) is not None:
+                gender, by = told, "narration"
         words = sp.words or sum(
             count_words(analysis.quotes[i].text) for i in sp.quotes if i < len(analysis.quotes)
         )

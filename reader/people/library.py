@@ -33,8 +33,9 @@ class Person:
 
 
 def _gender(rows: Sequence[SpeakerRow]) -> tuple[str, str]:
-    """What the texts say, by quoted words; the first-name guess only when no text says."""
-    for by in ("text", "name"):
+    """What the texts say, by quoted words; the first-name guess only when no text says, and
+    the narration's pronouns only when no first name does."""
+    for by in ("text", "name", "narration"):
         votes: Counter[str] = Counter()
         for r in rows:
             if r.gender_by == by and r.gender in ("f", "m"):

@@ -44,7 +44,7 @@ class SpeakerRow:
     words: int
 
 
-def write(db: Database, article_id: int, analysis: Analysis) -> None:
+def write(db: Database, article_id: int, analysis: Analysis, text: str = "") -> None:
     db.conn.executemany(
         'INSERT INTO quote_rows (article_id, qid, start, "end", speaker, mention, cue, rule, '
         "words, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -60,7 +60,7 @@ def write(db: Database, article_id: int, analysis: Analysis) -> None:
         [
             (article_id, f.name, json.dumps(list(f.aliases)), f.role, f.kind, f.gender,
              f.gender_by, f.quotes, f.words)
-            for f in speaker_facts(analysis)
+            for f in speaker_facts(analysis, text)
         ],
     )
 

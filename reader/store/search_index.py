@@ -150,7 +150,7 @@ def index_article(db: Database, article_id: int) -> None:
             (article_id, "quote", q.start, q.end, q.speaker or "", q.text)
             for q in analysis.quotes
         ]
-        people_rows.write(db, article_id, analysis)
+        people_rows.write(db, article_id, analysis, text)
     db.conn.executemany(
         'INSERT INTO search_rows (article_id, kind, start, "end", speaker, body) '
         "VALUES (?, ?, ?, ?, ?, ?)",

@@ -23,3 +23,11 @@ def summary_room(total: int, info: str, *, cap: int, taken: int = 0) -> int:
     right = GAP + cell_len(info) if info else 0
     room = total - right - GAP - POSITION_CELLS - taken
     return max(0, min(cap, room))
+
+
+def info_lines(total: int, info: str, *, taken: int = 0) -> int:
+    """How many lines the right half needs in a status line `total` cells wide: 2 when `info`
+    does not fit beside the position even with no summary (at 80 columns, "wrapped to a 911
+    emergency dispatch operator’s first quote · …" lost its end), else 1."""
+    room = total - GAP - GAP - POSITION_CELLS - taken
+    return 1 if cell_len(info) <= room else 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.analysis.model import Analysis, Entity, Mention, Quote, Speaker
 from reader.people.classify import speaker_facts
 
@@ -65,3 +67,36 @@ def test_the_engine_s_kind_comes_first() -> None:
         [],
     )
     assert (got["the report"].kind, got["Hamas"].kind) == ("document", "org")
+
+
+def test_the_narration_s_pronouns_where_the_first_name_is_not_known() -> None:
+    """A new user: "Emmanuelle Charpentier" was "unknown" in the Voices chart, her first name
+    not in the census list and no quote cued by "she said", though the text says "her"."""
+    text = ("“It is complex,” says Emmanuelle Charpentier. Charpentier sold her own rights "
+            "to the startup. “We did it,” Charpentier says. Zhang’s patent came out, and she "
+            "was annoyed. “Not much,” said Feng Zhang.")
+
+    def span(name: str, at: int = 0) -> tuple[int, int]:
+        start = text.index(name, at)
+        return start, start + len(name)
+
+    quotes = [Quote(i, *span(passage), passage, name, Mention(*span(said), said), "says")
+              for i, (passage, name, said) in enumerate((
+                  ("“It is complex,”", "Emmanuelle Charpentier", "Emmanuelle Charpentier"),
+                  ("“We did it,”", "Emmanuelle Charpentier", "Charpentier"),
+                  ("“Not much,”", "Feng Zhang", "Feng Zhang")))]
+    entities = [Entity(m.start(), m.end(), m.group(), "PERSON",
+                       "Feng Zhang" if "Zhang" in m.group() else "Emmanuelle Charpentier")
+                for m in re.finditer(r"(Emmanuelle |Feng )?(Charpentier|Zhang)", text)]
+    analysis = Analysis(quotes=quotes, entities=entities,
+                        speakers=[Speaker("Emmanuelle Charpentier", ["Charpentier"], quotes=[0, 1],
+                                          words=6, kind="person"),
+                                  Speaker("Feng Zhang", ["Zhang"], quotes=[2], words=2,
+                                          kind="person")])
+    got = {f.name: f for f in speaker_facts(analysis, text)}
+    assert (got["Emmanuelle Charpentier"].gender,
+            got["Emmanuelle Charpentier"].gender_by) == ("f", "narration")
+    # "Zhang’s patent …, and she": a possessive name is not who "she" is.
+    assert got["Feng Zhang"].gender == "unknown"
+    # Without the text nothing says: the first name is not in the list.
+    assert speaker_facts(analysis)[0].gender == "unknown"

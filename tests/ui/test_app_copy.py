@@ -214,3 +214,24 @@ async def test_y_on_a_plain_sentence_cites_it_as_a_highlight_is(
         assert heading == f"# {screen.record.title} — {screen.record.source}"
         assert block == f"> {screen.record.text[start:end].strip()}"
         assert date.startswith("*Accessed ")
+
+
+async def test_y_and_Y_say_the_same_of_the_source(make_app, monkeypatch) -> None:
+    """Found by a new user: `y` on a highlight ended with "*Accessed DATE.*", `Y` (every note)
+    did not. Both now cite the source alike: the same heading, the same date line last."""
+    monkeypatch.delenv("DISPLAY", raising=False)  # the terminal's clipboard (OSC 52)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        screen.view.focus()
+        await pilot.press("j", "h", "y")
+        await pilot.pause()
+        one = app.clipboard.rstrip().split("\n\n")
+        await pilot.press("Y")
+        await pilot.pause()
+        every = app.clipboard.rstrip().split("\n\n")
+        assert re.fullmatch(r"\*Accessed \d{4}-\d\d-\d\d\.\*", one[-1])
+        assert (every[0], every[-1]) == (one[0], one[-1])
+        assert every == one  # one highlight, no note: the two copies are the same text

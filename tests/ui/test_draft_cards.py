@@ -245,3 +245,33 @@ async def test_a_draft_another_window_stored_is_no_longer_listed(
         await pilot.press("t", "t")  # the Notes tab shown (Speakers, Entities, Notes)
         await pilot.pause()
         assert not any("and more of its words" in card for _, card in _cards(panel))
+
+
+LONG_NOTE = ("Check the figures against the ministry's own report, the one from March, and ask "
+             "the press office why the numbers differ from what was said in the briefing.")
+
+
+async def test_a_draft_changed_at_the_end_of_a_long_note_shows_the_change(
+    make_app: Any, store: Store, sample_doc: Document
+) -> None:
+    """Found by a new user: the draft of an edit at the end of a long note had a card just like
+    the note's (the change was past the card's lines). The draft's card shows its words from
+    near the change."""
+    record = store.save_article(sample_doc)
+    end = sample_doc.text.index("\n")
+    store.add_annotation(record.id, sample_doc.text, 0, end, note=LONG_NOTE)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("g", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("ctrl+end", *" Ring Ana", "escape")
+        await pilot.pause()
+        cards = {key: " ".join(card.split()) for key, card in _cards(screen.query_one(NotesPanel))}
+        (note,) = [card for key, card in cards.items() if not key.startswith("draft:")]
+        (draft,) = [card for key, card in cards.items() if key.startswith("draft:")]
+        assert "Ring Ana" not in note
+        assert "Ring Ana" in draft and "…" in draft

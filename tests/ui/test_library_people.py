@@ -326,3 +326,19 @@ async def test_ctrl_e_switches_tabs_while_the_filter_has_the_focus(store: Store)
         await pilot.press("ctrl+e")
         await pilot.pause()
         assert screen.tab == ARTICLES
+
+
+def test_a_person_quoted_on_one_day_has_that_date_once() -> None:
+    """Found driving the reader at 120 columns: every row of a new library's People table read
+    "2026-12-07 – 2026-12-07". One day is said once; a span of days as before."""
+    from reader.people.library import Person
+    from reader.ui.screens.library_people import PeopleColumns
+
+    columns = PeopleColumns.fit(120)
+    assert columns.dates
+    one = Person("Ann Lee", "person", "f", "text", first="2026-12-07T10:00:00",
+                 last="2026-12-07T16:00:00")
+    two = Person("Bo Diaz", "person", "m", "text", first="2026-12-01T10:00:00",
+                 last="2026-12-07T16:00:00")
+    assert columns.cells(one)[-1].plain == "2026-12-07"
+    assert columns.cells(two)[-1].plain == "2026-12-01 – 2026-12-07"

@@ -43,7 +43,7 @@ from reader.ui.screens.article_worker import (
     AnalysisRun,
     final_status,
 )
-from reader.ui.status_room import summary_room
+from reader.ui.status_room import info_lines, summary_room
 from reader.ui.widgets.article_search import Place
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel
@@ -281,6 +281,9 @@ class ArticleScreen(
         cap = summary.styles.base.max_width
         limit = int(cap.resolve(Size(total, 1), self.app.size)) if cap is not None else total
         summary.styles.max_width = summary_room(total, info, cap=limit, taken=taken)
+        lines = info_lines(total, info, taken=taken)  # too long for one line: it wraps to two
+        status.styles.height = lines
+        self.query_one("#status-info").styles.text_wrap = "wrap" if lines > 1 else "nowrap"
 
     def show_position(self) -> None:
         """How far through the text the reading cursor is, as less shows it: "42%"."""

@@ -11,8 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from reader.draft_owners import age, live_elsewhere
+
 #: At most this much of a draft's text is shown in a toast (all of it stays in the file).
 SHOWN = 600
+#: A draft of a note's edit whose first change is this far in is shown from near the change.
+SAME_SHOWN = 40
+#: Characters before the change kept for context on the card (back to a word's start).
+LEAD = 24
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
 
@@ -22,7 +28,9 @@ if TYPE_CHECKING:
     from reader.ui.widgets.notes_panel import NoteItem
 
 
-def draft_item(draft: Draft, annotations: list[Annotation], *, gone: bool = False) -> NoteItem:
+def draft_item(
+    draft: Draft, annotations: list[Annotation], *, gone: bool = False, elsewhere: bool = False
+) -> NoteItem:
     """The card of one draft: at its passage (a new note's span, or the highlight whose note
     it edits, where that highlight is now); with the orphans when its passage is not in the
     text (`gone`) or its highlight is orphaned."""
@@ -38,10 +46,27 @@ def draft_item(draft: Draft, annotations: list[Annotation], *, gone: bool = Fals
         start, color = _int(seen.get("start")), _int(seen.get("color"), 1)
     passage = ann.exact if ann is not None and not ann.orphaned else draft.passage
     orphaned = gone or (ann is not None and ann.orphaned)
+    note = changed_part(ann.note, draft.text) if ann is not None else draft.text
     return NoteItem(
-        ann_id=0, start=start, color=color, passage=passage, note=draft.text,
-        orphaned=orphaned, draft=draft.key,
+        ann_id=0, start=start, color=color, passage=passage, note=note,
+        orphaned=orphaned, draft=draft.key, elsewhere=elsewhere,
     )
+
+
+def changed_part(stored: str, draft: str) -> str:
+    """What a draft's card shows of an edit to a stored note: the draft's words from a little
+    before the first change ("… the changed end"), when the change is further in than a card's
+    lines reach (the two cards looked the same); the whole draft when its start changed."""
+    same = 0
+    for a, b in zip(stored, draft, strict=False):
+        if a != b:
+            break
+        same += 1
+    if same < SAME_SHOWN or stored == draft:
+        return draft
+    if same == len(draft):  # only words taken off the end: the card says where it now ends
+        return "… " + draft[draft.rfind(" ", 0, max(0, same - LEAD)) + 1:] + " (end deleted)"
+    return "… " + draft[draft.rfind(" ", 0, max(0, same - LEAD)) + 1:]
 
 
 def shown(text: str) -> str:
@@ -64,7 +89,8 @@ class DraftCards:
         """The cards of this window's drafts with words in them."""
         me: Any = self
         annotations = getattr(me, "annotations", [])
-        items = [draft_item(d, annotations) for d in me.note_drafts.values() if d.text.strip()]
+        items = [draft_item(d, annotations, elsewhere=live_elsewhere(d.owner, me.draft_owner))
+                 for d in me.note_drafts.values() if d.text.strip()]
         items += [
             draft_item(d, annotations, gone=True)
             for d in getattr(me, "_unplaced_drafts", [])
@@ -92,6 +118,11 @@ class DraftCards:
         if any, stay as they are. Returns the draft, for `u` to bring back."""
         me: Any = self
         draft: Draft | None = me.note_drafts.get(key)
+        if draft is not None and live_elsewhere(draft.owner, me.draft_owner):
+            # Not an old draft: a window open now is keeping it (its reader may be typing).
+            me.set_info(f"that draft is another window’s, typed {age(draft.updated)}: "
+                        "store or discard it there")
+            return None
         unplaced: list[Draft] = getattr(me, "_unplaced_drafts", [])
         gone = next((d for d in unplaced if d.key == key), None)
         if draft is not None:

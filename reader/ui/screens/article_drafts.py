@@ -10,10 +10,10 @@ When the draft file cannot be written either, drafts still live in this window's
 from __future__ import annotations
 
 import contextlib
-import uuid
 from dataclasses import asdict, fields, replace
 from typing import TYPE_CHECKING
 
+from reader.draft_owners import age, live_elsewhere, new_owner
 from reader.drafts import Draft, DraftBox, adopted, joined, now, placed, with_context
 from reader.errors import ReaderError
 from reader.ui.screens.article_draft_cards import GONE, DraftCards, shown
@@ -64,7 +64,7 @@ class NoteDrafts(DraftCards):
         """This window's name in the draft file: it keeps and drops only drafts of its own."""
         owner: str | None = getattr(self, "_draft_owner", None)
         if owner is None:
-            owner = self._draft_owner = uuid.uuid4().hex
+            owner = self._draft_owner = new_owner()
         return owner
 
     def _placed_drafts(self) -> tuple[dict[str, Draft], list[Draft]]:
@@ -362,6 +362,16 @@ class NoteDrafts(DraftCards):
                 timeout=30,
                 markup=False,
             )
+        live = [d for d in drafts if live_elsewhere(d.owner, self.draft_owner)]
+        for draft in live[:1]:  # another window open now: its draft, not one from before
+            more = f" (and {len(live) - 1} more)" if len(live) > 1 else ""
+            self.notify(
+                f"Another window open on this article has an unsaved note on "
+                f"“{first_words(draft.passage, 6)}”{more}, typed {age(draft.updated)}: "
+                "store or discard it there.",
+                title="Drafts", timeout=12, markup=False,
+            )
+        drafts = [d for d in drafts if d not in live]
         if not drafts:
             return
         where = first_words(drafts[0].passage, 6)

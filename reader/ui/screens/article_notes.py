@@ -481,10 +481,9 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh):
             self.set_info("no notes to copy (h highlights, n adds a note)")
             return
         quotes = self.analysis.quotes if self.analysis else []
-        source = self._citation()[0]
-        text = notes_markdown(
-            self.record.title, source, self.annotations, quotes, self.view.text, self.view.units
-        )
+        source, when = self._citation()  # cited as `y` cites one passage, date and all
+        text = notes_markdown(self.record.title, source, self.annotations, quotes,
+                              self.view.text, self.view.units, accessed=when)
         noted = sum(1 for a in self.annotations if a.note.strip())
         what = "note" if noted == len(self.annotations) else "highlight"  # some without a note
         self._copy(text, f"{plural(len(self.annotations), what)} as Markdown")

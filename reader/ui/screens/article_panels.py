@@ -54,7 +54,10 @@ class PanelActions(Screen[None]):
         if tab == "speakers":
             self.speaker_panel.set_analysis(analysis, self.speaker_colors(), self.neutral_color())
         elif tab == "entities":
-            self.entities_panel.set_entities(analysis.entities, self.entity_color)
+            from reader.ui.entity_names import listed_entities  # as a reader would list them
+
+            self.entities_panel.set_entities(
+                listed_entities(analysis.entities, self.view.text), self.entity_color)
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:

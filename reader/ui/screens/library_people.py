@@ -60,7 +60,9 @@ class PeopleColumns:
 
     def cells(self, p: Person) -> tuple[Text, ...]:
         roles = "; ".join(p.roles[:2]) or KIND_LABEL.get(p.kind, "")
-        when = f"{p.first[:10]} – {p.last[:10]}" if self.dates else p.last[:10]
+        # One day is said once: "2026-12-07 – 2026-12-07" on every row of a new library.
+        span = p.first[:10] != p.last[:10]
+        when = f"{p.first[:10]} – {p.last[:10]}" if self.dates and span else p.last[:10]
         return (
             Text(one_line(p.name, self.name)),
             Text(one_line(roles, self.role), style="dim"),

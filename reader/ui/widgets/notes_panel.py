@@ -28,6 +28,8 @@ ORPHANS_HEADING = "Not found in this version"
 #: What a draft's card says first: its words are not a stored note yet ("draft" as the editor
 #: and the status line say it; short, for the panel of an 80-column terminal).
 DRAFT_LABEL = "Draft · "
+#: A draft another window open now is keeping.
+ELSEWHERE_LABEL = "Other window’s draft · "
 #: Words of the passage shown per item (one line); lines of the note (wrapped, its own
 #: line breaks kept).
 PASSAGE_WORDS = 10
@@ -58,6 +60,8 @@ class NoteItem:
     #: The key of the unsaved note's draft this card is (its words are `note`); "" for a
     #: stored annotation.
     draft: str = ""
+    #: The draft is another window's, open now (not one kept from before).
+    elsewhere: bool = False
 
     @property
     def option_id(self) -> str:
@@ -331,7 +335,7 @@ class NotesPanel(Vertical):
         Every line after the first starts INDENT cells in, under the passage."""
         swatch = Style(background=self._swatch_color(item.color))
         passage_style = "italic dim" if item.orphaned else "italic"
-        label = DRAFT_LABEL if item.draft else ""
+        label = (ELSEWHERE_LABEL if item.elsewhere else DRAFT_LABEL) if item.draft else ""
         parts: list[str | Content | tuple[str, str | Style]] = [
             ("  ", swatch),
             " ",

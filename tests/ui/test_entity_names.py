@@ -1,0 +1,56 @@
+"""Found by a new user in the Entities tab: "Breakthrough Prize" listed under People, and
+"Faith" (of "the Congregation for the Doctrine of the Faith") as an organisation of its own.
+A PERSON whose last word names a thing is listed under Other names (George Church stays a
+person); a one-word ORG met only inside a longer name is not listed ("the Church", met on its
+own, is). The real app on a real SQLite file, with the tagger's entities as the engine stores
+them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.analysis.model import ENGINE_VERSION, Analysis, Entity
+from reader.analysis.nlp import model_id
+from reader.sources import Document
+from reader.store import Store, text_hash
+from reader.ui.screens.article import ArticleScreen
+from tests.ui.conftest import wait_for_analysis
+
+TEXT = ("The Catholic Church named George Church to the Congregation for the Doctrine of the "
+        "Faith. He won the Breakthrough Prize, and the Church fathers were glad. The "
+        "Breakthrough Prize is large, the Doctrine of the Faith says.\n")
+
+
+def _entities() -> list[Entity]:
+    found = []
+    for name, label, nth in (("The Catholic Church", "ORG", 0), ("George Church", "PERSON", 0),
+                             ("Congregation", "ORG", 0), ("Faith", "ORG", 0),
+                             ("Breakthrough Prize", "PERSON", 0), ("Church", "ORG", 2),
+                             ("Breakthrough Prize", "PERSON", 1), ("Faith", "ORG", 1)):
+        at = -1
+        for _ in range(nth + 1):
+            at = TEXT.index(name, at + 1)
+        found.append(Entity(at, at + len(name), name, label))
+    return sorted(found, key=lambda e: e.start)
+
+
+async def test_things_and_pieces_of_names_are_listed_as_a_reader_would(
+    make_app: Any, store: Store
+) -> None:
+    store.cache_analysis(text_hash(TEXT), model_id(None), ENGINE_VERSION,
+                         Analysis(entities=_entities()))
+    app = make_app(Document(title="Prize", source="/news/prize.txt", text=TEXT))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("t")  # the Entities tab
+        await pilot.pause()
+        listed = {(g.label, g.text): len(g.spans) for g in screen.entities_panel._groups.values()}
+        assert listed == {
+            ("PERSON", "George Church"): 1,
+            ("MISC", "Breakthrough Prize"): 2,
+            ("ORG", "The Catholic Church"): 1,
+            ("ORG", "Church"): 1,
+            ("ORG", "Congregation"): 1,
+        }, listed

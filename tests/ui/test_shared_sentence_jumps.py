@@ -1,0 +1,60 @@
+"""Found by a new user: when one sentence holds two quotes of two speakers ("“…,” Ann Lee said,
+and Roger Ver answered, “…”"), the status line after ] or s named the first quote's speaker
+whichever quote the jump landed on. Every jump names the quote it lands on. The real app on a
+real SQLite file, with the article's analysis as the engine stores it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.analysis.model import ENGINE_VERSION, Analysis, Quote, Speaker
+from reader.analysis.nlp import model_id
+from reader.sources import Document
+from reader.store import Store, text_hash
+from tests.ui.conftest import wait_for_analysis
+
+TEXT = ("Traders waited for news on Monday.\n\n"
+        "“Markets fell,” Ann Lee said, and Roger Ver answered, “It is not a crisis.”\n\n"
+        "“It will pass,” Ver added.\n")
+
+
+def _analysis() -> Analysis:
+    quotes = []
+    for i, (passage, name) in enumerate((("“Markets fell,”", "Ann Lee"),
+                                         ("“It is not a crisis.”", "Roger Ver"),
+                                         ("“It will pass,”", "Roger Ver"))):
+        start = TEXT.index(passage)
+        quotes.append(Quote(i, start, start + len(passage), passage, name, cue="said",
+                            rule="explicit", confidence=1.0))
+    return Analysis(quotes=quotes, speakers=[
+        Speaker("Roger Ver", ["Ver"], quotes=[1, 2], words=9, share=0.8, kind="person"),
+        Speaker("Ann Lee", quotes=[0], words=2, share=0.2, kind="person"),
+    ])
+
+
+def _info(app: Any) -> str:
+    return str(app.screen.query_one("#status-info").content)
+
+
+async def test_every_jump_names_the_quote_it_lands_on(make_app: Any, store: Store) -> None:
+    store.cache_analysis(text_hash(TEXT), model_id(None), ENGINE_VERSION, _analysis())
+    app = make_app(Document(title="Markets", source="/news/markets.txt", text=TEXT))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        screen.view.focus()
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert (screen.current_quote, _info(app)) == (0, "Ann Lee · quote 1 of 1")
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert (screen.current_quote, _info(app)) == (1, "Roger Ver · quote 1 of 2")
+        await pilot.press("s")  # Roger Ver's next
+        await pilot.pause()
+        assert (screen.current_quote, _info(app)) == (2, "Roger Ver · quote 2 of 2")
+        await pilot.press("S")  # back to the shared sentence: his quote, not Ann Lee's
+        await pilot.pause()
+        assert (screen.current_quote, _info(app)) == (1, "Roger Ver · quote 1 of 2")
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert (screen.current_quote, _info(app)) == (0, "Ann Lee · quote 1 of 1")
