@@ -73,6 +73,14 @@ class Selector:
 
 
 @dataclass(frozen=True, slots=True)
+class _Folded(Selector):
+    """Selectors folded (anchoring_forms): a context cut to under CONTEXT_CHARS only by
+    folding ("\r\n" to "\n") is still a full one, not the text's edge."""
+
+    full: tuple[bool, bool] = (False, False)
+
+
+@dataclass(frozen=True, slots=True)
 class Anchor:
     start: int
     end: int
@@ -124,8 +132,9 @@ def _padded_after(text: str, end: int, size: int) -> str:
 
 def _remembered(sel: Selector) -> tuple[str, str]:
     """The remembered context; where the text's edge cut it short, the edge as one character."""
-    before = sel.prefix if len(sel.prefix) >= CONTEXT_CHARS else _EDGE + sel.prefix
-    after = sel.suffix if len(sel.suffix) >= CONTEXT_CHARS else sel.suffix + _EDGE
+    full = getattr(sel, "full", (False, False))  # a _Folded side shortened by folding
+    before = sel.prefix if len(sel.prefix) >= CONTEXT_CHARS or full[0] else _EDGE + sel.prefix
+    after = sel.suffix if len(sel.suffix) >= CONTEXT_CHARS or full[1] else sel.suffix + _EDGE
     return before, after
 
 
@@ -466,4 +475,20 @@ def anchor(text: str, sel: Selector) -> Anchor | None:
         and (len(sel.suffix) == CONTEXT_CHARS or end + len(sel.suffix) == len(text))
     ):
         return Anchor(start, end, "position", 1.0)
-    return _by_quote(text, sel) or _fuzzy(text, sel)
+    return _by_quote(text, sel) or _fuzzy(text, sel) or _in_one_form(text, sel)
+
+
+def _in_one_form(text: str, sel: Selector) -> Anchor | None:
+    """The passage found once line ends and accents are written alike (anchoring_forms)."""
+    from reader.anchoring_forms import fold, folded
+
+    same, places = folded(text)
+    full = (len(sel.prefix) >= CONTEXT_CHARS, len(sel.suffix) >= CONTEXT_CHARS)
+    again = _Folded(sel.start, sel.end, fold(sel.exact), fold(sel.prefix), fold(sel.suffix), full)
+    if same == text and (again.exact, again.prefix, again.suffix) == (sel.exact, sel.prefix,
+                                                                    sel.suffix):
+        return None
+    found = _by_quote(same, again) or _fuzzy(same, again)
+    if found is None:
+        return None
+    return Anchor(places[found.start], places[found.end], found.method, found.score)

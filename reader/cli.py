@@ -68,9 +68,9 @@ def main() -> None:
             cli(prog_name="reader")
         else:
             open_plain(*plain)
-    except Interrupted:
+    except Interrupted as stop:
         with contextlib.suppress(OSError):
-            sys.stderr.write("reader: interrupted.\n")
+            sys.stderr.write(f"reader: {stop.said}\n")
             sys.stderr.flush()
         sys.exit(EXIT_STATUS)
 

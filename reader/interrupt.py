@@ -19,7 +19,10 @@ EXIT_STATUS = 130  # 128 + SIGINT, what shells report for a program stopped by C
 
 
 class Interrupted(BaseException):
-    """The user pressed Ctrl-C."""
+    """The user pressed Ctrl-C. `said` is the one sentence the command ends with: a command
+    that knows what its stop kept sets it ("reader add" said that and "interrupted." too)."""
+
+    said = "interrupted."
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:

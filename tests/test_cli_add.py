@@ -138,6 +138,7 @@ def test_interrupted_run_resumes(tmp_path: Path, db_path: Path) -> None:
         pytest.skip("the run finished before it could be interrupted")
     assert proc.returncode == 130, err
     assert "run again to go on" in err and "Traceback" not in err
+    assert "reader: interrupted." not in err  # one sentence, not that and this
     with Store.open(db_path) as store:
         kept = store.list_articles()
         assert 1 <= len(kept) < 8

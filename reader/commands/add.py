@@ -45,8 +45,8 @@ def add_cmd(ctx: click.Context, paths: tuple[str, ...], jobs: int | None) -> Non
                 store, list(paths), jobs=jobs or os.cpu_count() or 1, model=ctx.obj["model"],
                 report=report, progress=progress,
             )
-        except Interrupted:
-            click.echo("reader: stopped; what was analysed is kept, run again to go on.", err=True)
+        except Interrupted as stop:
+            stop.said = "stopped; what was analysed is kept, run again to go on."
             raise
     click.echo(f"reader: {result.summary()}", err=True)
     if result.failed:

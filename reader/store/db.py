@@ -305,6 +305,21 @@ def refuse_newer(names: list[str], path: Path) -> None:
         )
 
 
+def refuse_foreign(db: Database, path: Path) -> None:
+    """Tables but no reader migration: another program's database. Migrating it would add the
+    library's tables (and switch it to WAL) inside that program's file, so it is refused first."""
+    if applied_names(db):
+        return
+    tables = db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchone()[0]
+    if tables:
+        raise StoreError(
+            f"{path}: an SQLite database of another program, not a reader library; "
+            "it was left untouched."
+        )
+
+
 def migrate(db: Database, path: Path) -> None:
     """Apply pending migrations in order, under one write lock so two first opens don't race."""
     names = applied_names(db)
@@ -394,6 +409,7 @@ def open_database(
             db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             # Reading the schema first surfaces "not a database" and locks before any write.
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            refuse_foreign(db, path)
             if read_only:
                 refuse_newer(applied_names(db), path)
                 if schema_version(db) != SCHEMA_VERSION:

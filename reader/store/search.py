@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from reader.errors import ReaderError
+from reader.store.search_marks import HIGHLIGHT_LONGEST, marked
 from reader.store.search_query import fts_query
 
 #: Marks FTS5's highlight() puts around matched terms; private-use characters no text needs.
@@ -163,7 +164,9 @@ def search(
         params += words
     sql = (
         f"SELECT r.article_id, a.title, r.kind, r.speaker, r.start, r.\"end\", "
-        f"highlight(search_rows_fts, 0, '{OPEN}', '{CLOSE}') AS marked "
+        f"CASE WHEN length(r.body) > {HIGHLIGHT_LONGEST} THEN r.body ELSE "
+        f"highlight(search_rows_fts, 0, '{OPEN}', '{CLOSE}') END AS marked, "
+        f"length(r.body) > {HIGHLIGHT_LONGEST} AS long "
         "FROM search_rows_fts JOIN search_rows r ON r.id = search_rows_fts.rowid "
         "JOIN articles a ON a.id = r.article_id "
         f"WHERE search_rows_fts MATCH ? AND {' AND '.join(where)} "
@@ -180,13 +183,14 @@ def search(
             ) from exc
         raise
     hits = []
-    for article_id, title, kind, who, start, end, marked in rows:
+    for article_id, title, kind, who, start, end, body, long in rows:
+        body = marked(body, match, OPEN, CLOSE) if long else body  # search_marks
         # One hit per match, as `/` counts them in the reader; a note's body is the note, not
         # the article: it opens at the passage it is on, once however often the note says it.
-        for at, context, match, exact in _contexts(marked, every=kind != "note"):
+        for at, context, place, exact in _contexts(body, every=kind != "note"):
             offset = start if kind == "note" else start + at
             hits.append(SearchHit(
-                article_id, title, kind, who, offset, start, end, context, match, exact))
+                article_id, title, kind, who, offset, start, end, context, place, exact))
     return without_echoes(hits)[:limit]
 
 

@@ -145,3 +145,30 @@ def test_a_truncated_library_is_called_damaged(tmp_path: Path, make_doc, size: i
     for command in (["notes"], ["library"]):
         line = one_line(run(path, *command))
         assert line.startswith(f"reader: {path}: the database is damaged (")
+
+
+@pytest.mark.parametrize("command", [["library"], ["notes"], ["add", "story.txt"]])
+def test_another_programs_database_is_left_untouched(tmp_path: Path, command: list[str]) -> None:
+    """An SQLite file with tables and no reader migration was taken for an old library: `reader
+    add` wrote the library's tables into it (and switched it to WAL), `reader library` told the
+    user to open it 'once with write access'."""
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.org/')")
+    conn.commit()
+    conn.close()
+    (tmp_path / "story.txt").write_text('"It is fine," said Bob.\n', encoding="utf-8")
+    before = other.read_bytes()
+    env = {k: v for k, v in os.environ.items() if k not in ("READER_DB", "READER_MODEL")}
+    env["PYTHONPATH"] = str(REPO)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--db", str(other), *command], cwd=tmp_path,
+        capture_output=True, text=True, timeout=60, env=env, stdin=subprocess.DEVNULL,
+    )
+    assert one_line(done) == (
+        f"reader: {other}: an SQLite database of another program, not a reader library; "
+        "it was left untouched."
+    )
+    assert other.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db", "story.txt"]

@@ -27,6 +27,7 @@ from textual.widgets import ProgressBar, Static
 from reader.errors import ReaderError
 from reader.sanitize import inert, one_line
 from reader.ui.panel_size import COLLAPSE_BELOW, panel_bounds, panel_width_for
+from reader.ui.position_tick import busy, not_waiting
 from reader.ui.quote_index import QuoteIndex
 from reader.ui.remember import remember_layout
 from reader.ui.screens.article_analysis import AnalysisStatus
@@ -360,7 +361,7 @@ class ArticleScreen(
         self.watch(self.app, "theme", self._theme_changed, init=False)
         remember_layout(self)
         self._apply_panel_layout()
-        self.set_interval(POSITION_SAVE_INTERVAL, self.save_position)
+        self.set_interval(POSITION_SAVE_INTERVAL, self._save_position_tick)
         self.set_interval(DRAFTS_CHECK_EVERY, self.refresh_drafts)  # other windows' drafts
         self.set_interval(DRAFTS_CHECK_EVERY, self.refresh_annotations)  # and stored notes
         # The text must be on screen before the panel, the notes and the analysis: they wait
@@ -443,7 +444,12 @@ class ArticleScreen(
 
     # -- reading position ----------------------------------------------------------------------
 
-    def save_position(self) -> None:
+    def _save_position_tick(self) -> None:
+        """Every few seconds, never waiting for another program's lock (position_tick)."""
+        with not_waiting(self.store):
+            self.save_position(quiet=True)
+
+    def save_position(self, *, quiet: bool = False) -> None:
         """Store the reading position when it changed (called periodically and on leaving):
         the first line shown or the cursor's sentence, one offset (`ArticleView.reading_position`)
         from which reopening restores both the scroll and the cursor."""
@@ -458,7 +464,8 @@ class ArticleScreen(
         try:
             self.store.set_position(self.record.id, offset)
         except ReaderError as exc:
-            self.notify(str(exc), severity="warning", markup=False)
+            if not (quiet and busy(exc)):  # else the next tick saves it
+                self.notify(str(exc), severity="warning", markup=False)
             return
         self._saved_position = offset
 

@@ -15,8 +15,12 @@ from typing import ClassVar
 
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.geometry import Size
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import TextArea
+
+from reader.ui.widgets.long_line import CELLS, WrappedDocument, quick, render_long_line
 
 
 class NoteArea(TextArea):
@@ -35,6 +39,31 @@ class NoteArea(TextArea):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         #: Printable characters received and not inserted yet, in the order typed.
         self._typed: list[str] = []
+
+    @property  # type: ignore[override]
+    def wrapped_document(self) -> WrappedDocument:
+        return self._quick_document
+
+    @wrapped_document.setter
+    def wrapped_document(self, document: WrappedDocument) -> None:
+        """Every wrapped document TextArea makes is the quicker kind (long_line)."""
+        self._quick_document = quick(document)
+
+    def _render_line(self, y: int) -> Strip:
+        """A very long unwrapped line is drawn from the characters in view (long_line)."""
+        drawn = render_long_line(self, y)
+        return super()._render_line(y) if drawn is None else drawn
+
+    def _refresh_size(self) -> None:
+        """As TextArea's, with a long line's width from its measured offsets (TextArea
+        measured every line again at each key)."""
+        if self.soft_wrap:
+            super()._refresh_size()
+            return
+        lines = self.document.lines
+        width = max((CELLS.width(line, self.indent_width) for line in lines), default=0)
+        self.virtual_size = Size(width + self.gutter_width + 1, len(lines))
+        self._refresh_scrollbars()
 
     async def _dispatch_message(self, message: Message) -> None:
         """Anything but another printable key (enter, backspace, a click, a binding, the

@@ -1,0 +1,67 @@
+"""One form for texts that differ only in how they are written down: line ends and Unicode
+normalisation.
+
+An article saved again by another editor (CRLF made LF, or git's autocrlf), or fetched again
+from a page that now sends composed letters ("é" for "e" and U+0301), holds the same words, yet
+a note written on the first form no longer matched: its passage or its context held a "\\r"
+or a decomposed letter that the new text does not, and the note became an orphan. Anchoring
+tries the folded forms of both after the text as it is (reader.anchoring), and maps what it
+finds back onto the text as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+#: A line end other than LF, or a run of non-ASCII characters with the character before it
+#: (an accent's base letter is often ASCII).
+_SPOTS = re.compile(r"\r\n?|[^\r]?[^\x00-\x7f]+")
+
+
+def fold(text: str) -> str:
+    """`text` with CRLF and a lone CR as LF, and each letter with its accents composed (NFC)."""
+    return _folded(text)[0]
+
+
+@lru_cache(maxsize=4)
+def folded(text: str) -> tuple[str, Sequence[int]]:
+    """`fold(text)` and, for each of its characters (and its end), where it starts in `text`:
+    a passage found at [a, b) in the folded text is text[places[a]:places[b]]. Kept for the
+    last few texts: every orphan of one article is looked for in the same text."""
+    return _folded(text)
+
+
+def _folded(text: str) -> tuple[str, Sequence[int]]:
+    if text.isascii() and "\r" not in text:
+        return text, range(len(text) + 1)
+    out: list[str] = []
+    places: list[int] = []
+    done = 0
+    for spot in _SPOTS.finditer(text):
+        out.append(text[done : spot.start()])
+        places.extend(range(done, spot.start()))
+        if spot.group().startswith("\r"):
+            out.append("\n")
+            places.append(spot.start())
+        else:
+            _compose(spot.group(), spot.start(), out, places)
+        done = spot.end()
+    out.append(text[done:])
+    places.extend(range(done, len(text) + 1))
+    return "".join(out), places
+
+
+def _compose(run: str, at: int, out: list[str], places: list[int]) -> None:
+    """NFC of each letter with its combining marks, every character it gives placed at the
+    letter's start (a passage never begins or ends inside a letter)."""
+    cluster = 0
+    for i in range(1, len(run) + 1):
+        if i < len(run) and unicodedata.combining(run[i]):
+            continue
+        shown = unicodedata.normalize("NFC", run[cluster:i])
+        out.append(shown)
+        places.extend([at + cluster] * len(shown))
+        cluster = i
