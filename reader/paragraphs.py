@@ -1,6 +1,6 @@
 """A passage of an article with its paragraph breaks as Markdown needs them (no Textual).
 
-The reader shows a text as paragraphs (see reader.ui.layout.split_units): news text often has
+The reader shows a text as paragraphs (see reader.ui.text_units.split_units): news text often has
 one paragraph per line, so a single newline there is a paragraph break, while a hard-wrapped
 book's single newlines only wrap a line. A highlight copied out as it is stored would put two
 news paragraphs on two lines of one Markdown paragraph, which any renderer joins into one.
@@ -16,8 +16,8 @@ Units = tuple[list[int], list[int], list[int]]
 
 def units_of(text: str) -> Units:
     """The text's layout units, computed once for all the passages of one article."""
-    # Imported here: the layout module loads rich, which the exports do not need to import.
-    from reader.ui.layout import split_units
+    # Imported here: what needs no paragraphs (the CLI's other exports) loads no reader.ui.
+    from reader.ui.text_units import split_units
 
     return split_units(text)
 

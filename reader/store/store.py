@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from reader.analysis.model import Analysis
 from reader.anchoring import same_words
-from reader.errors import ArticleGone, StoreError
+from reader.errors import ArticleGone
 from reader.store import annotations as notes
 from reader.store import articles, cache, imports, people_rows, provenance, search
 from reader.store.db import (
@@ -24,6 +24,7 @@ from reader.store.db import (
 )
 from reader.store.imports import ImportedNote, ImportedText, ImportResult
 from reader.store.merge import merge_notes
+from reader.store.note_removal import NoteRemoval
 from reader.store.people_rows import QuoteRow, SpeakerRow
 from reader.store.records import (
     Annotation,
@@ -39,7 +40,7 @@ from reader.store.replaced_controls import keep_offsets, only_controls_restored
 from reader.store.search import SearchHit
 
 
-class Store:
+class Store(NoteRemoval):
     """Library, annotations and analysis cache in one SQLite file. Every write commits at once."""
 
     def __init__(self, db: Database, path: Path) -> None:
@@ -400,87 +401,3 @@ class Store:
                 "conflict" if merged.conflict else "saved" if before.note == seen.note else "merged"
             )
         return NoteSaved(outcome, self._annotation(seen.id), before)
-
-    def delete_annotation(self, ann_id: int) -> Annotation:
-        with write_transaction(self.db, self.path, notes=True):
-            ann = notes.get(self.db, ann_id)
-            if ann is None:
-                raise StoreError(f"No annotation with id {ann_id}.")
-            notes.delete(self.db, ann_id)
-        return ann
-
-    def delete_annotations(
-        self, ann_ids: list[int], *, seen: list[Annotation] | None = None
-    ) -> list[Annotation]:
-        """Delete several annotations at once (all or none); returns them as they were.
-
-        With `seen` (the annotations as the window shows them), nothing is deleted when another
-        window has changed one since: its note would go without anyone having read it.
-        """
-        with write_transaction(self.db, self.path, notes=True):
-            found = [notes.get(self.db, ann_id) for ann_id in ann_ids]
-            if any(ann is None for ann in found):
-                raise StoreError("One of those annotations no longer exists.")
-            shown = {a.id: a.revision for a in seen or []}
-            if seen is not None and any(
-                ann is not None and shown.get(ann.id) != ann.revision for ann in found
-            ):
-                raise StoreError(
-                    "That highlight was changed in another window since; nothing was deleted."
-                )
-            for ann_id in ann_ids:
-                notes.delete(self.db, ann_id)
-        return [ann for ann in found if ann is not None]
-
-    def restore_annotations(
-        self,
-        anns: list[Annotation],
-        *,
-        remove: list[int] | None = None,
-        expect: Annotation | None = None,
-        check: bool = False,
-    ) -> None:
-        """Undo in one transaction: delete the ids in `remove`, put back `anns` exactly.
-
-        With `check`, `expect` is the annotation as the change left it (None when it deleted):
-        when another window has changed it since, or put back one of `anns`, nothing is undone,
-        so an undo never overwrites an edit it has not seen.
-        """
-        with write_transaction(self.db, self.path, notes=True):
-            if check:
-                self._check_unchanged(anns, expect)
-            for ann_id in remove or []:
-                notes.delete(self.db, ann_id)
-            for ann in anns:
-                if articles.get(self.db, ann.article_id) is None:
-                    raise StoreError("The article of that annotation was deleted.")
-                notes.restore(self.db, ann, self._hash_of(ann.article_id))
-
-    def _check_unchanged(self, anns: list[Annotation], expect: Annotation | None) -> None:
-        changed = False
-        if expect is not None:
-            now_ = notes.get(self.db, expect.id)
-            changed = now_ is None or now_.revision != expect.revision
-        others = [a.id for a in anns if expect is None or a.id != expect.id]
-        if changed or any(notes.get(self.db, ann_id) is not None for ann_id in others):
-            raise StoreError(
-                "That highlight was changed in another window since; nothing was undone."
-            )
-
-    def restore_annotation(self, ann: Annotation) -> Annotation:
-        with write_transaction(self.db, self.path, notes=True):
-            if articles.get(self.db, ann.article_id) is None:
-                raise StoreError("The article of that annotation was deleted.")
-            notes.restore(self.db, ann, self._hash_of(ann.article_id))
-        return self._annotation(ann.id)
-
-    def _hash_of(self, article_id: int) -> str:
-        article = articles.get(self.db, article_id)
-        return article.hash if article is not None else ""
-
-    def _annotation(self, ann_id: int) -> Annotation:
-        with translate_errors(self.path):
-            ann = notes.get(self.db, ann_id)
-        if ann is None:
-            raise StoreError(f"No annotation with id {ann_id}.")
-        return ann

@@ -74,10 +74,11 @@ class ReaderApp(Leaving):
     def _on_notify(self, event: Notify) -> None:
         """A new toast replaces its repeat and the oldest notices past a few (reader.ui.toasts):
         a stack never climbs over the header or the search bar."""
+        from reader.ui.textual_private import drop_toast, shown_toasts
         from reader.ui.toasts import to_drop
 
-        for old in to_drop(self._notifications, event.notification):
-            self._unnotify(old, refresh=False)
+        for old in to_drop(shown_toasts(self), event.notification):
+            drop_toast(self, old)
         super()._on_notify(event)
         event.prevent_default()  # Textual would call App's handler again, itself
 

@@ -14,7 +14,6 @@ import time
 
 import pytest
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 from reader.analysis.model import ENGINE_VERSION
 from reader.analysis.nlp import model_id
@@ -23,6 +22,7 @@ from reader.store import Store, text_hash
 from reader.ui.screens import article_worker
 from reader.ui.screens.article import PARALLEL_FROM_CHARS, ArticleScreen, final_status
 from reader.ui.screens.article_analysis import stopped_status
+from reader.ui.textual_private import FooterKey
 from tests.processes import analysis_children, children
 from tests.ui.conftest import screen_lines
 

@@ -11,6 +11,7 @@ from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import wait_for_analysis
+from tests.ui.notes_tab import type_note
 
 from .conftest import toast_texts
 
@@ -112,10 +113,7 @@ async def test_x_deletes_the_highlight_with_its_note_and_u_restores_both(
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
-        await pilot.press("h", "n")
-        await pilot.pause()
-        await pilot.press(*"keep me", "ctrl+s")
-        await pilot.pause()
+        await type_note(pilot, ("h", "n"), "keep me", "ctrl+s")
         (before,) = store.annotations(screen.record.id)
         await pilot.press("x")
         assert store.annotations(screen.record.id) == []
@@ -259,10 +257,7 @@ async def test_h_over_part_of_a_highlight_extends_it_and_u_undoes(
         screen = article(app)
         await pilot.press("j", "j")
         second = screen.view.cursor_span
-        await pilot.press("h", "n")
-        await pilot.pause()
-        await pilot.press(*"the reply", "ctrl+s")
-        await pilot.pause()
+        await type_note(pilot, ("h", "n"), "the reply", "ctrl+s")
         (before,) = store.annotations(screen.record.id)
         await pilot.press("k")
         first = screen.view.cursor_span
@@ -295,17 +290,12 @@ async def test_x_removes_every_stacked_copy_of_a_highlight(
 
 
 async def test_cancelling_a_new_note_leaves_no_highlight(make_app, store: Store) -> None:
-    from reader.ui.screens.note_editor import NoteEditor
 
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
-        await pilot.press("n")
-        await pilot.pause()
-        assert isinstance(app.screen, NoteEditor)
-        await pilot.press(*"abc", "escape")
-        await pilot.pause()
+        await type_note(pilot, ("n",), "abc", "escape")
         assert store.annotations(screen.record.id) == []
         await pilot.press("n")  # the draft comes back; emptied and saved, it is no note either
         await pilot.pause()

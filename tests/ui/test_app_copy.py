@@ -13,6 +13,7 @@ from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import wait_for_analysis
+from tests.ui.notes_tab import type_note
 from tests.xclip import read_clipboard
 
 from .conftest import toast_texts
@@ -57,10 +58,7 @@ async def test_Y_copies_every_note_as_markdown(make_app, store: Store, x_display
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
-        await pilot.press("h", "n")
-        await pilot.pause()
-        await pilot.press(*"first note", "ctrl+s")
-        await pilot.pause()
+        await type_note(pilot, ("h", "n"), "first note", "ctrl+s")
         await pilot.press("j", "j", "j", "h")
         await pilot.press("Y")
         await pilot.pause()
@@ -97,10 +95,7 @@ async def test_y_on_a_highlight_copies_the_passage_with_its_note(
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
-        await pilot.press("j", "h", "n")
-        await pilot.pause()
-        await pilot.press(*"worth checking", "ctrl+s")
-        await pilot.pause()
+        await type_note(pilot, ("j", "h", "n"), "worth checking", "ctrl+s")
         start, end = screen.view.cursor_span
         await pilot.press("y")
         await pilot.pause()

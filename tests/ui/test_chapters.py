@@ -9,8 +9,8 @@ import pytest
 
 from reader.sources import Document
 from reader.ui.headings import find_headings
-from reader.ui.layout import split_units
 from reader.ui.screens.article import ArticleScreen
+from reader.ui.text_units import split_units
 
 # About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
 pytestmark = pytest.mark.usefixtures("sample_analysed")

@@ -11,6 +11,7 @@ import pytest
 
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import wait_for_analysis
+from tests.ui.notes_tab import type_note
 
 pytestmark = pytest.mark.usefixtures("sample_analysed")
 
@@ -54,10 +55,7 @@ async def wait_copies(pilot, directory: Path, count: int) -> list[str]:  # type:
 async def with_a_note(pilot) -> None:  # type: ignore[no-untyped-def]
     """A note whose words mark the notes' Markdown (Y), the cursor moved off it (y)."""
     await wait_for_analysis(pilot)
-    await pilot.press("h", "n")
-    await pilot.pause()
-    await pilot.press(*"zebra note", "ctrl+s")
-    await pilot.pause()
+    await type_note(pilot, ("h", "n"), "zebra note", "ctrl+s")
     await pilot.press("j", "j", "j")
     await pilot.pause()
 

@@ -16,6 +16,7 @@ from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import toast_texts, wait_for_analysis
+from tests.ui.reading import reading
 
 # About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
@@ -25,9 +26,9 @@ SECOND = "Gantz and party colleague Eizenkot"
 
 
 async def _draft_on_second_sentence(make_app: Any, sample_doc: Document, typed: str) -> None:
-    app = make_app(Document(title=sample_doc.title, source=SOURCE, text=sample_doc.text))
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(
+        make_app, Document(title=sample_doc.title, source=SOURCE, text=sample_doc.text),
+    ) as (app, pilot):
         await pilot.press("j", "n")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
@@ -42,9 +43,10 @@ async def test_a_draft_comes_back_on_its_passage_after_a_paragraph_was_inserted(
     await _draft_on_second_sentence(make_app, sample_doc, "draft two")
     edited = "Inserted paragraph.\n\n" + sample_doc.text
     sentence = sample_doc.text[sample_doc.text.index(SECOND) :].split("\n")[0]
-    app = make_app(Document(title=sample_doc.title, source=SOURCE, text=edited))
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(
+        make_app, Document(title=sample_doc.title, source=SOURCE, text=edited),
+        notifications=True,
+    ) as (app, pilot):
         assert any(f"on “{SECOND[:20]}" in t for t in await toast_texts(pilot))
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
@@ -70,9 +72,10 @@ async def test_a_draft_whose_passage_is_gone_is_kept_and_offered_as_text(
     sentence = sample_doc.text[sample_doc.text.index(SECOND) :].split("\n")[0]
     edited = sample_doc.text.replace(sentence + "\n", "")
     for _ in range(2):  # offered on every opening, never dropped
-        app = make_app(Document(title=sample_doc.title, source=SOURCE, text=edited))
-        async with app.run_test(size=(120, 36), notifications=True) as pilot:
-            await wait_for_analysis(pilot)
+        async with reading(
+            make_app, Document(title=sample_doc.title, source=SOURCE, text=edited),
+            notifications=True,
+        ) as (app, pilot):
             assert any("“my words on it”" in t for t in await toast_texts(pilot))
             screen = app.screen
             assert isinstance(screen, ArticleScreen)
@@ -88,18 +91,19 @@ async def test_a_draft_of_a_note_whose_passage_is_gone_is_offered_as_text(
     """Found by a fresh-eyes test: more words typed in a stored note and kept as a draft, then
     the passage removed from the file: the note is an orphan (n cannot reach it), and opening
     the article said `n` on its passage brings the words back; they were reachable nowhere."""
-    app = make_app(Document(title=sample_doc.title, source=SOURCE, text=sample_doc.text))
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(
+        make_app, Document(title=sample_doc.title, source=SOURCE, text=sample_doc.text),
+    ) as (app, pilot):
         await pilot.press("j", "n", *"stored", "ctrl+s")
         await pilot.pause()
         await pilot.press("n", *" and my later words", "escape")
         await pilot.pause()
     sentence = sample_doc.text[sample_doc.text.index(SECOND) :].split("\n")[0]
     edited = sample_doc.text.replace(sentence + "\n", "")
-    app = make_app(Document(title=sample_doc.title, source=SOURCE, text=edited))
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(
+        make_app, Document(title=sample_doc.title, source=SOURCE, text=edited),
+        notifications=True,
+    ) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         (ann,) = screen.annotations

@@ -9,7 +9,6 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from textual.widgets import OptionList
 
 from reader.drafts import DraftBox
 from reader.export import notes_markdown
@@ -18,46 +17,29 @@ from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.notes_panel import DRAFT_LABEL, ORPHANS_HEADING, NotesPanel
-from tests.ui.conftest import toast_texts, wait_for_analysis
+from tests.ui.conftest import toast_texts
+from tests.ui.notes_tab import (
+    choose_card,
+    shown_card_ids,
+    shown_cards,
+    stored_note_and_unsaved_edit,
+    type_note,
+)
+from tests.ui.reading import reading
 
 #: About what follows the analysis: the sample's, from the session's cache (conftest).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
-def _cards(panel: NotesPanel) -> list[tuple[str | None, str]]:
-    option_list = panel.option_list
-    out = []
-    for i in range(option_list.option_count):
-        option = option_list.get_option_at_index(i)
-        out.append((option.id, option.prompt.plain))  # type: ignore[union-attr]
-    return out
-
-
-async def _choose(pilot: Any, panel: NotesPanel, option_id: str) -> None:
-    option_list: OptionList = panel.option_list
-    await pilot.press("t", "t")  # Speakers, Entities, Notes
-    await pilot.pause()
-    option_list.focus()
-    option_list.highlighted = option_list.get_option_index(option_id)
-    await pilot.press("enter")
-    await pilot.pause()
-
-
 async def test_a_new_notes_draft_is_a_card_that_opens_the_editor(
     make_app: Any, store: Store
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
-        await pilot.press("j", "n")
-        await pilot.pause()
-        assert isinstance(app.screen, NoteEditor)
-        await pilot.press(*"left with escape", "escape")
-        await pilot.pause()
+    async with reading(make_app) as (app, pilot):
+        await type_note(pilot, ("j", "n"), "left with escape", "escape")
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         panel = screen.query_one(NotesPanel)
-        ((option_id, card),) = _cards(panel)
+        ((option_id, card),) = shown_cards(panel)
         assert option_id is not None and option_id.startswith("draft:span:")
         assert card.startswith(DRAFT_LABEL.strip()) or DRAFT_LABEL in card
         assert "left with escape" in card
@@ -66,7 +48,7 @@ async def test_a_new_notes_draft_is_a_card_that_opens_the_editor(
         assert "left with escape" not in notes_markdown("t", "s", screen.annotations, [])
 
         await pilot.press("down", "down", "down")  # the cursor elsewhere: the card finds it
-        await _choose(pilot, panel, option_id)
+        await choose_card(pilot, panel, option_id)
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         assert editor.text == "left with escape"
@@ -76,35 +58,26 @@ async def test_a_new_notes_draft_is_a_card_that_opens_the_editor(
         (ann,) = store.annotations(screen.record.id)
         assert ann.note == "left with escape"
         # Stored: the draft's card gives way to the note's.
-        assert [option for option, _ in _cards(panel)] == [str(ann.id)]
+        assert shown_card_ids(panel) == [str(ann.id)]
     assert DraftBox(store.path)._read() == {}
 
 
 async def test_a_notes_unsaved_edit_is_a_card_beside_the_note(
     make_app: Any, store: Store
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
-        await pilot.press("j", "h", "n")
-        await pilot.pause()
-        await pilot.press(*"stored words", "ctrl+s")
-        await pilot.pause()
-        await pilot.press("n")
-        await pilot.pause()
-        await pilot.press("end", *" and more", "escape")
-        await pilot.pause()
+    async with reading(make_app) as (app, pilot):
+        await stored_note_and_unsaved_edit(pilot)
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         panel = screen.query_one(NotesPanel)
         (ann,) = store.annotations(screen.record.id)
-        cards = _cards(panel)
+        cards = shown_cards(panel)
         assert [option for option, _ in cards] == [str(ann.id), f"draft:ann:{ann.id}"]
         assert "stored words" in cards[0][1] and DRAFT_LABEL not in cards[0][1]
         assert DRAFT_LABEL in cards[1][1] and "stored words and more" in cards[1][1]
 
         await pilot.press("down", "down", "down")
-        await _choose(pilot, panel, f"draft:ann:{ann.id}")
+        await choose_card(pilot, panel, f"draft:ann:{ann.id}")
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         assert editor.text == "stored words and more"
@@ -113,24 +86,17 @@ async def test_a_notes_unsaved_edit_is_a_card_beside_the_note(
         await pilot.pause()
         (ann,) = store.annotations(screen.record.id)
         assert ann.note == "stored words and more"
-        assert [option for option, _ in _cards(panel)] == [str(ann.id)]
+        assert shown_card_ids(panel) == [str(ann.id)]
 
 
 async def test_a_draft_kept_from_an_earlier_run_is_listed_on_opening(
     make_app: Any, store: Store
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
-        await pilot.press("j", "n")
-        await pilot.pause()
-        await pilot.press(*"from last time", "escape")
-        await pilot.pause()
-    app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app) as (app, pilot):
+        await type_note(pilot, ("j", "n"), "from last time", "escape")
+    async with reading(make_app) as (app, pilot):
         panel = app.screen.query_one(NotesPanel)
-        (card,) = [text for option, text in _cards(panel) if option and "draft:" in option]
+        (card,) = [text for option, text in shown_cards(panel) if option and "draft:" in option]
         assert "from last time" in card
         assert not panel.query_one("#notes-empty").display
 
@@ -141,9 +107,7 @@ async def test_a_draft_whose_passage_is_gone_is_listed_with_the_orphans(
     """The article's file changed and the passage is no longer in it: no editor can open on
     it, so the card is listed under 'Not found in this version' and enter shows the words."""
     doc = Document(title=sample_doc.title, source="/tmp/x/a.txt", text=sample_doc.text)
-    app = make_app(doc)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, doc) as (app, pilot):
         await pilot.press("j", "n")
         await pilot.pause()
         editor = app.screen
@@ -152,18 +116,16 @@ async def test_a_draft_whose_passage_is_gone_is_listed_with_the_orphans(
         await pilot.press(*"words on a cut passage", "escape")
         await pilot.pause()
     cut = Document(title=doc.title, source=doc.source, text=doc.text.replace(passage, ""))
-    app = make_app(cut)
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, cut, notifications=True) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         panel = screen.query_one(NotesPanel)
-        cards = _cards(panel)
+        cards = shown_cards(panel)
         assert cards[0][1] == ORPHANS_HEADING
         option_id, card = cards[1]
         assert option_id is not None and option_id.startswith("draft:gone:")
         assert DRAFT_LABEL in card and "words on a cut passage" in card
-        await _choose(pilot, panel, option_id)
+        await choose_card(pilot, panel, option_id)
         assert app.screen is screen  # no editor: the passage is not in this text
         toasts = [t for t in await toast_texts(pilot) if "no editor opens it" in t]
         assert toasts and "words on a cut passage" in toasts[-1]
@@ -178,13 +140,8 @@ async def test_a_new_notes_card_on_a_highlight_with_its_own_draft_opens_its_own_
     highlight's, every time, and its own words could not be reached."""
     from reader.drafts import Draft
 
-    app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
-        await pilot.press("j", "h", "n")
-        await pilot.pause()
-        await pilot.press(*"the highlight's words", "escape")
-        await pilot.pause()
+    async with reading(make_app) as (app, pilot):
+        await type_note(pilot, ("j", "h", "n"), "the highlight's words", "escape")
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         (ann,) = screen.annotations
@@ -196,8 +153,8 @@ async def test_a_new_notes_card_on_a_highlight_with_its_own_draft_opens_its_own_
         screen.show_draft_cards()
         await pilot.pause()
         panel = screen.query_one(NotesPanel)
-        assert f"draft:{key}" in [option for option, _ in _cards(panel)]
-        await _choose(pilot, panel, f"draft:{key}")
+        assert f"draft:{key}" in shown_card_ids(panel)
+        await choose_card(pilot, panel, f"draft:{key}")
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         assert editor.text == "a new note's words"
@@ -212,9 +169,7 @@ async def test_a_draft_another_window_stored_is_no_longer_listed(
     from reader.drafts import Draft
     from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
 
-    app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:  # the other window, where it was typed
-        await wait_for_analysis(pilot)
+    async with reading(make_app) as (app, pilot):  # the other window, where it was typed
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         record = screen.record
@@ -229,22 +184,20 @@ async def test_a_draft_another_window_stored_is_no_longer_listed(
     box = DraftBox(store.path)
     box.keep(other)
     box.keep(second)
-    app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         panel = screen.query_one(NotesPanel)
-        cards = " ".join(card for _, card in _cards(panel))
+        cards = " ".join(card for _, card in shown_cards(panel))
         assert "the other window's words" in cards and "and more of its words" in cards
         box.drop(other.article, other.key, other.owner)  # the other window stores one ...
         await pilot.pause(DRAFTS_CHECK_EVERY + 0.5)
-        cards = " ".join(card for _, card in _cards(panel))
+        cards = " ".join(card for _, card in shown_cards(panel))
         assert "the other window's words" not in cards and "and more of its words" in cards
         box.drop(second.article, second.key, second.owner)  # ... and the other
         await pilot.press("t", "t")  # the Notes tab shown (Speakers, Entities, Notes)
         await pilot.pause()
-        assert not any("and more of its words" in card for _, card in _cards(panel))
+        assert not any("and more of its words" in card for _, card in shown_cards(panel))
 
 
 LONG_NOTE = ("Check the figures against the ministry's own report, the one from March, and ask "
@@ -260,9 +213,7 @@ async def test_a_draft_changed_at_the_end_of_a_long_note_shows_the_change(
     record = store.save_article(sample_doc)
     end = sample_doc.text.index("\n")
     store.add_annotation(record.id, sample_doc.text, 0, end, note=LONG_NOTE)
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, size=(80, 24)) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         await pilot.press("g", "n")
@@ -270,7 +221,8 @@ async def test_a_draft_changed_at_the_end_of_a_long_note_shows_the_change(
         assert isinstance(app.screen, NoteEditor)
         await pilot.press("ctrl+end", *" Ring Ana", "escape")
         await pilot.pause()
-        cards = {key: " ".join(card.split()) for key, card in _cards(screen.query_one(NotesPanel))}
+        panel = screen.query_one(NotesPanel)
+        cards = {key: " ".join(card.split()) for key, card in shown_cards(panel)}
         (note,) = [card for key, card in cards.items() if not key.startswith("draft:")]
         (draft,) = [card for key, card in cards.items() if key.startswith("draft:")]
         assert "Ring Ana" not in note

@@ -14,6 +14,8 @@ from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import toast_texts, wait_for_analysis
+from tests.ui.notes_tab import type_note
+from tests.ui.reading import reading
 
 #: About what follows the analysis: the sample's, from the session's cache (conftest).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
@@ -28,22 +30,19 @@ OTHER = (
 async def test_a_deleted_articles_draft_is_not_offered_in_the_next_article_with_its_id(
     make_app: Any, store: Store, sample_doc: Document
 ) -> None:
-    app = make_app(Document(title=sample_doc.title, source="/tmp/x/a.txt", text=sample_doc.text))
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
-        await pilot.press("j", "h", "n")
-        await pilot.pause()
-        assert isinstance(app.screen, NoteEditor)
-        await pilot.press(*"secret about the first", "escape")
-        await pilot.pause()
+    async with reading(
+        make_app, Document(title=sample_doc.title, source="/tmp/x/a.txt", text=sample_doc.text),
+    ) as (app, pilot):
+        await type_note(pilot, ("j", "h", "n"), "secret about the first", "escape")
         first = app.screen.record.id
     (kept,) = DraftBox(store.path).of_article(first)
     assert kept.text == "secret about the first"
     store.delete_article(first)  # what the library's ctrl+d does
 
-    app = make_app(Document(title="Harbour reopens", source="/tmp/x/b.txt", text=OTHER))
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(
+        make_app, Document(title="Harbour reopens", source="/tmp/x/b.txt", text=OTHER),
+        notifications=True,
+    ) as (app, pilot):
         assert app.screen.record.id == first  # the id is reused: the case at stake
         assert not any("kept from before" in t for t in await toast_texts(pilot))
         await pilot.press("j", "h", "n")
@@ -65,14 +64,8 @@ async def test_a_draft_follows_its_article_deleted_and_added_again(
     """Deleted by mistake and opened again from its file: the article came back with a new
     stamp (and perhaps a new id), so its draft stayed in the draft file, never offered."""
     doc = Document(title=sample_doc.title, source="/tmp/x/a.txt", text=sample_doc.text)
-    app = make_app(doc)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
-        await pilot.press("j", "h", "n")
-        await pilot.pause()
-        assert isinstance(app.screen, NoteEditor)
-        await pilot.press(*"typed before the delete", "escape")
-        await pilot.pause()
+    async with reading(make_app, doc) as (app, pilot):
+        await type_note(pilot, ("j", "h", "n"), "typed before the delete", "escape")
         first = app.screen.record.id
     store.delete_article(first)
     assert store.get_article(first) is None
@@ -101,13 +94,8 @@ async def test_an_edit_of_a_deleted_highlight_follows_the_changed_file_as_a_new_
     the highlight went with the article (its id may be another's now), so the words wait as
     a new note's draft on the passage, wherever the passage moved."""
     doc = Document(title=sample_doc.title, source="/tmp/x/a.txt", text=sample_doc.text)
-    app = make_app(doc)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
-        await pilot.press("j", "h", "n")
-        await pilot.pause()
-        await pilot.press(*"stored", "ctrl+s")
-        await pilot.pause()
+    async with reading(make_app, doc) as (app, pilot):
+        await type_note(pilot, ("j", "h", "n"), "stored", "ctrl+s")
         (ann,) = store.annotations(app.screen.record.id)
         await pilot.press("n")
         await pilot.pause()
@@ -120,9 +108,7 @@ async def test_an_edit_of_a_deleted_highlight_follows_the_changed_file_as_a_new_
     store.delete_article(first)
 
     changed = Document(title=doc.title, source=doc.source, text="A line put first.\n\n" + doc.text)
-    app = make_app(changed)
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, changed, notifications=True) as (app, pilot):
         record = app.screen.record
         assert any("kept from before" in t for t in await toast_texts(pilot))
         shift = len("A line put first.\n\n")
@@ -140,20 +126,12 @@ async def test_a_new_notes_draft_stays_in_the_file_when_its_article_gets_its_id_
     moved draft has the same entry as before: dropping the old entry after writing the moved
     one dropped both, and the draft lived only in the window (a crash lost it)."""
     doc = Document(title=sample_doc.title, source="/tmp/x/b.txt", text=sample_doc.text)
-    app = make_app(doc)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
-        await pilot.press("j", "n")
-        await pilot.pause()
-        assert isinstance(app.screen, NoteEditor)
-        await pilot.press(*"typed on no highlight", "escape")
-        await pilot.pause()
+    async with reading(make_app, doc) as (app, pilot):
+        await type_note(pilot, ("j", "n"), "typed on no highlight", "escape")
         first = app.screen.record.id
     store.delete_article(first)
 
-    app = make_app(doc)
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, doc, notifications=True) as (app, pilot):
         assert app.screen.record.id == first  # the id came back
         assert any("kept from before" in t for t in await toast_texts(pilot))
         kept = DraftBox(store.path)._read()

@@ -14,65 +14,42 @@ from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.notes_panel import NotesPanel
-from tests.ui.conftest import wait_for_analysis
+from tests.ui.notes_tab import on_card, shown_card_ids, stored_note_and_unsaved_edit, type_note
+from tests.ui.reading import reading
 
 #: About what follows the analysis: the sample's, from the session's cache (conftest).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
-
-
-def _ids(panel: NotesPanel) -> list[str | None]:
-    option_list = panel.option_list
-    return [option_list.get_option_at_index(i).id for i in range(option_list.option_count)]
 
 
 def _info(screen: ArticleScreen) -> str:
     return str(screen.query_one("#status-info").content)
 
 
-async def _on_card(pilot: Any, panel: NotesPanel, option_id: str) -> None:
-    await pilot.press("t", "t")  # Speakers, Entities, Notes
-    await pilot.pause()
-    option_list = panel.option_list
-    option_list.focus()
-    await pilot.pause()
-    option_list.highlighted = option_list.get_option_index(option_id)
-    await pilot.pause()
-
-
 async def test_x_on_a_draft_card_discards_the_draft_not_the_stored_note(
     make_app: Any, store: Store
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
-        await pilot.press("j", "h", "n")
-        await pilot.pause()
-        await pilot.press(*"stored words", "ctrl+s")
-        await pilot.pause()
-        await pilot.press("n")
-        await pilot.pause()
-        await pilot.press("end", *" and more", "escape")
-        await pilot.pause()
+    async with reading(make_app) as (app, pilot):
+        await stored_note_and_unsaved_edit(pilot)
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         panel = screen.query_one(NotesPanel)
         (ann,) = store.annotations(screen.record.id)
         draft_id = f"draft:ann:{ann.id}"
-        assert _ids(panel) == [str(ann.id), draft_id]
+        assert shown_card_ids(panel) == [str(ann.id), draft_id]
 
-        await _on_card(pilot, panel, draft_id)
+        await on_card(pilot, panel, draft_id)
         await pilot.press("x")
         await pilot.pause()
         # The stored highlight and its note stay; the draft is gone, from the file too.
         (kept,) = store.annotations(screen.record.id)
         assert (kept.id, kept.note) == (ann.id, "stored words")
-        assert _ids(panel) == [str(ann.id)]
+        assert shown_card_ids(panel) == [str(ann.id)]
         assert DraftBox(store.path)._read() == {}
         assert "discarded" in _info(screen) and "u brings it back" in _info(screen)
 
         await pilot.press("u")
         await pilot.pause()
-        assert _ids(panel) == [str(ann.id), draft_id]
+        assert shown_card_ids(panel) == [str(ann.id), draft_id]
         (back,) = DraftBox(store.path)._read().values()
         assert back.text == "stored words and more"
         assert "draft brought back" in _info(screen)
@@ -88,24 +65,19 @@ async def test_x_on_a_draft_card_discards_the_draft_not_the_stored_note(
 
 
 async def test_x_on_a_new_notes_draft_card_discards_it(make_app: Any, store: Store) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app) as (app, pilot):
         await pilot.press("j", "h")  # a highlight without a note, under the cursor
-        await pilot.press("down", "down", "n")
-        await pilot.pause()
-        await pilot.press(*"a new note", "escape")
-        await pilot.pause()
+        await type_note(pilot, ("down", "down", "n"), "a new note", "escape")
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         panel = screen.query_one(NotesPanel)
-        (draft_id,) = [i for i in _ids(panel) if i and i.startswith("draft:")]
+        (draft_id,) = [i for i in shown_card_ids(panel) if i and i.startswith("draft:")]
         before = store.annotations(screen.record.id)
-        await _on_card(pilot, panel, draft_id)
+        await on_card(pilot, panel, draft_id)
         await pilot.press("x")
         await pilot.pause()
         assert store.annotations(screen.record.id) == before
-        assert draft_id not in _ids(panel)
+        assert draft_id not in shown_card_ids(panel)
         assert "“a new note” discarded" in _info(screen)
 
 
@@ -113,9 +85,7 @@ async def test_x_on_a_stored_notes_card_deletes_that_highlight(
     make_app: Any, store: Store
 ) -> None:
     """The list's card, not the highlight the article's cursor was left on."""
-    app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app) as (app, pilot):
         await pilot.press("j", "h", "n", *"first", "ctrl+s")
         await pilot.pause()
         await pilot.press("down", "down", "down", "h")
@@ -125,7 +95,7 @@ async def test_x_on_a_stored_notes_card_deletes_that_highlight(
         first, second = sorted(store.annotations(screen.record.id), key=lambda a: a.start)
         assert screen._annotation_at_cursor() == second
         panel = screen.query_one(NotesPanel)
-        await _on_card(pilot, panel, str(first.id))
+        await on_card(pilot, panel, str(first.id))
         await pilot.press("x")
         await pilot.pause()
         assert [a.id for a in store.annotations(screen.record.id)] == [second.id]

@@ -16,6 +16,7 @@ from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import toast_texts, wait_for_analysis
+from tests.ui.reading import reading
 
 #: About what follows the analysis: the sample's, from the session's cache (conftest).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
@@ -43,9 +44,7 @@ async def test_a_draft_from_before_engine_21_is_offered_and_kept(
         "passage": "Some", "span": [0, 4, 1], "updated": "2025-01-01T00:00:00+00:00",
     }
     box.path.write_text(json.dumps({"version": 1, "drafts": [old, oldest]}), "utf-8")
-    app = make_app(sample_doc)
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, sample_doc, notifications=True) as (app, pilot):
         assert any("kept from before" in t for t in await toast_texts(pilot))
         screen = app.screen
         assert isinstance(screen, ArticleScreen)

@@ -15,7 +15,7 @@ from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
-from tests.ui.conftest import wait_for_analysis
+from tests.ui.reading import reading
 
 #: About what follows the analysis: the sample's, from the session's cache (conftest).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
@@ -26,9 +26,7 @@ BETA = "beta words of window b"
 async def test_storing_a_note_keeps_the_other_windows_draft_of_the_passage(
     make_app: Any, store: Store, sample_doc: Document
 ) -> None:
-    app = make_app(sample_doc)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, sample_doc) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         await pilot.press("j", "n")
@@ -50,9 +48,7 @@ async def test_storing_a_note_keeps_the_other_windows_draft_of_the_passage(
 async def test_the_periodic_look_writes_nothing_and_an_unreadable_file_changes_nothing(
     make_app: Any, store: Store, sample_doc: Document
 ) -> None:
-    app = make_app(sample_doc)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, sample_doc) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         await pilot.press("j", "n")

@@ -15,6 +15,8 @@ from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import wait_for_analysis
+from tests.ui.notes_tab import type_note
+from tests.ui.reading import reading
 
 #: About what follows the analysis: the sample's, from the session's cache (conftest).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
@@ -23,14 +25,8 @@ TYPED = "typed before the delete"
 
 
 async def _draft_then_delete(make_app: Any, store: Store, doc: Document) -> None:
-    app = make_app(doc)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for_analysis(pilot)
-        await pilot.press("j", "n")
-        await pilot.pause()
-        assert isinstance(app.screen, NoteEditor)
-        await pilot.press(*TYPED, "escape")
-        await pilot.pause()
+    async with reading(make_app, doc) as (app, pilot):
+        await type_note(pilot, ("j", "n"), TYPED, "escape")
         first = app.screen.record.id
     store.delete_article(first)
 

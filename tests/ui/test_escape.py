@@ -10,6 +10,7 @@ import pytest
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import wait_for_analysis
+from tests.ui.notes_tab import type_note
 
 # About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
@@ -65,10 +66,7 @@ async def test_escape_in_the_note_editor_keeps_the_text_as_a_draft(
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
-        await pilot.press("n")
-        await pilot.pause()
-        await pilot.press(*"my thought", "escape")
-        await pilot.pause()
+        await type_note(pilot, ("n",), "my thought", "escape")
         assert app.screen is screen
         assert store.annotations(screen.record.id) == []  # nothing stored on escape
         await pilot.press("n")

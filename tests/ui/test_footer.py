@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from textual.widgets._footer import FooterKey
+
+from reader.ui.textual_private import FooterKey
 
 from .conftest import screen_lines, wait_for_analysis
 

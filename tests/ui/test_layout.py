@@ -14,10 +14,10 @@ from reader.ui.layout import (
     char_display,
     line_columns,
     line_pieces,
-    split_units,
     wrap_unit,
 )
 from reader.ui.sentences import split_sentences, word_spans
+from reader.ui.text_units import split_units
 
 ODD_CHARS = st.sampled_from(
     [

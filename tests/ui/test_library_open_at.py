@@ -15,8 +15,8 @@ from reader.store import Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.library import LibraryScreen
-from reader.ui.screens.library_search import LibrarySearchScreen
 from tests.ui.conftest import wait_for_analysis
+from tests.ui.library_search_steps import search_library
 from tests.ui.test_library_people import analysis_of, people_tab
 
 # Blinken's first quote starts in the middle of a sentence that opens with Gantz's.
@@ -105,11 +105,7 @@ async def test_back_from_the_article_keeps_the_quote_row(store: Store) -> None:
 async def test_a_search_match_opens_with_the_cursor_on_it(store: Store) -> None:
     app = ReaderApp(store=store, start_in_library=True)
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        await pilot.press("slash", "slash", *"night")
-        await pilot.pause()
-        search = app.screen
-        assert isinstance(search, LibrarySearchScreen)
+        search = await search_library(pilot, "night")
         assert [h.kind for h in search.hits] == ["text"]
         await pilot.press("enter")
         await wait_for_analysis(pilot)
@@ -125,11 +121,7 @@ async def test_a_search_match_opens_with_the_cursor_on_it(store: Store) -> None:
 async def test_a_quote_found_by_search_is_the_current_quote(store: Store) -> None:
     app = ReaderApp(store=store, start_in_library=True)
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        await pilot.press("slash", "slash", *"hostages")
-        await pilot.pause()
-        search = app.screen
-        assert isinstance(search, LibrarySearchScreen)
+        search = await search_library(pilot, "hostages")
         row = next(i for i, h in enumerate(search.hits) if h.kind == "quote")
         await pilot.press("down", *["down"] * row, "enter")
         await wait_for_analysis(pilot)

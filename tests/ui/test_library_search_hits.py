@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.model import ENGINE_VERSION
-from reader.analysis.nlp import model_id
-from reader.sources import Document
 from reader.store import Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article import ArticleScreen
-from reader.ui.screens.library_search import LibrarySearchScreen
-from tests.ui.test_library_people import analysis_of
+from tests.ui.library_search_steps import (
+    escape_to_results,
+    one_article_library,
+    open_hit,
+    search_library,
+)
 
 FILLER = "".join(
     f"Paragraph {n} tells of the weather on the coast and of nothing else at all.\n\n"
@@ -31,9 +32,7 @@ TEXT = "Harbour news\n\n" + FILLER + FERRY + FILLER
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    store = Store.open(tmp_path / "library.db")
-    record = store.save_article(Document(title="Harbour", source="/news/h.txt", text=TEXT))
-    store.cache_analysis(record.hash, model_id(None), ENGINE_VERSION, analysis_of(TEXT, []))
+    store = one_article_library(tmp_path, "Harbour", "/news/h.txt", TEXT)
     yield store
     store.close()
 
@@ -49,19 +48,10 @@ def ferries() -> list[int]:
 async def test_every_match_of_a_paragraph_is_a_row_and_dot_goes_on(store: Store) -> None:
     app = ReaderApp(store=store, start_in_library=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("slash", "slash", *"ferry")
-        await pilot.pause()
-        search = app.screen
-        assert isinstance(search, LibrarySearchScreen)
+        search = await search_library(pilot, "ferry")
         assert sorted(hit.offset for hit in search.hits) == ferries()
         second = sorted(search.hits, key=lambda hit: hit.offset)[1]
-        row = search.hits.index(second)
-        await pilot.press("down", *["down"] * row, "enter")
-        for _ in range(20):
-            await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+        screen = await open_hit(pilot, search.hits.index(second), turns=20)
         view = screen.view
         first, second_at, third = ferries()
         assert view.focused_span == (second_at, second_at + len("ferry"))
@@ -93,21 +83,9 @@ async def test_escape_from_a_match_opened_comes_back_to_the_results(store: Store
     one by one had to type the search again each time."""
     app = ReaderApp(store=store, start_in_library=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("slash", "slash", *"ferry")
-        await pilot.pause()
-        await pilot.press("down", "down", "enter")
-        for _ in range(10):
-            await pilot.pause()
-        assert isinstance(app.screen, ArticleScreen)
-        for _ in range(4):  # the search's marks, the match's mark, then the article
-            if not isinstance(app.screen, ArticleScreen):
-                break
-            await pilot.press("escape")
-            for _ in range(5):
-                await pilot.pause()
-        search = app.screen
-        assert isinstance(search, LibrarySearchScreen), search
+        await search_library(pilot, "ferry")
+        await open_hit(pilot, 1)
+        search = await escape_to_results(pilot)
         table = search.query_one("#search-results")
         assert table.has_focus and table.cursor_row == 1
         assert search.query_one("#library-search").value == "ferry"
@@ -122,11 +100,7 @@ async def test_a_note_hit_opens_with_the_search_ready(store: Store) -> None:
                          note="Which ferry was it?")
     app = ReaderApp(store=store, start_in_library=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("slash", "slash", *"ferry")
-        await pilot.pause()
-        search = app.screen
-        assert isinstance(search, LibrarySearchScreen)
+        search = await search_library(pilot, "ferry")
         row = next(i for i, hit in enumerate(search.hits) if hit.kind == "note")
         await pilot.press(*["down"] * (row + 1), "enter")
         for _ in range(20):

@@ -8,13 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.model import ENGINE_VERSION
-from reader.analysis.nlp import model_id
-from reader.sources import Document
 from reader.store import Store
 from reader.ui.app import ReaderApp
-from reader.ui.screens.article import ArticleScreen
-from tests.ui.test_library_people import analysis_of
+from tests.ui.library_search_steps import one_article_library, open_hit, search_library
 
 TEXT = (
     "Harbour news\n\nEveryone in town knew the old \tlighthouse keeper by name, and the "
@@ -24,9 +20,7 @@ TEXT = (
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    store = Store.open(tmp_path / "library.db")
-    record = store.save_article(Document(title="Harbour", source="/news/h.txt", text=TEXT))
-    store.cache_analysis(record.hash, model_id(None), ENGINE_VERSION, analysis_of(TEXT, []))
+    store = one_article_library(tmp_path, "Harbour", "/news/h.txt", TEXT)
     yield store
     store.close()
 
@@ -42,14 +36,8 @@ def test_a_hit_has_the_words_as_the_article_has_them(store: Store) -> None:
 async def test_opening_a_hit_across_whitespace_finds_the_match(store: Store, words: str) -> None:
     app = ReaderApp(store=store, start_in_library=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("slash", "slash", *words)
-        await pilot.pause()
-        await pilot.press("down", "enter")
-        for _ in range(20):
-            await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+        await search_library(pilot, words)
+        screen = await open_hit(pilot, 0, turns=20)
         assert screen.search_bar.count_text == "match 1 of 1"
         start, end = screen.last_match
         assert " ".join(TEXT[start:end].split()) == words

@@ -39,10 +39,10 @@ async def test_keys_whose_insert_fails_are_kept_and_reach_the_crash_draft(
         keeper = editor.keeper = _Keeper()
         area = editor.query_one("#note-text", NoteArea)
 
-        def broken(*args: object) -> None:
+        def broken(*args: object, **kwargs: object) -> None:
             raise _Broken
 
-        monkeypatch.setattr(area, "_replace_via_keyboard", broken)
+        monkeypatch.setattr(area, "replace", broken)
         for ch in " new":
             await area._on_key(events.Key(ch if ch != " " else "space", ch))
         with pytest.raises(_Broken):

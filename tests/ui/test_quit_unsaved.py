@@ -12,7 +12,8 @@ from reader.drafts import DraftBox
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
-from tests.ui.conftest import toast_texts, wait_for_analysis
+from tests.ui.conftest import toast_texts
+from tests.ui.reading import reading
 
 #: About what follows the analysis: the sample's, from the session's cache (conftest).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
@@ -21,9 +22,7 @@ pytestmark = pytest.mark.usefixtures("sample_analysed")
 async def test_quitting_with_the_editor_open_says_the_note_is_not_stored(
     make_app: Any, store: Store
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, notifications=True) as (app, pilot):
         await pilot.press("j", "n", *"half typed")
         await pilot.pause()
         await pilot.press("ctrl+q")
@@ -41,9 +40,7 @@ async def test_quitting_with_the_editor_open_says_the_note_is_not_stored(
 async def test_quitting_with_a_draft_waiting_says_so_and_keeps_it(
     make_app: Any, store: Store
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, notifications=True) as (app, pilot):
         await pilot.press("j", "n", *"left as a draft", "escape")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
@@ -58,9 +55,7 @@ async def test_quitting_with_a_draft_waiting_says_so_and_keeps_it(
 
 
 async def test_quitting_with_nothing_unstored_leaves_at_once(make_app: Any, store: Store) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, notifications=True) as (app, pilot):
         await pilot.press("j", "n", *"stored", "ctrl+s")
         await pilot.pause()
         await pilot.press("q")
@@ -71,9 +66,7 @@ async def test_quitting_with_nothing_unstored_leaves_at_once(make_app: Any, stor
 async def test_quitting_with_a_stored_notes_words_all_deleted_says_it_deletes_the_note(
     make_app: Any, store: Store
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, notifications=True) as (app, pilot):
         await pilot.press("j", "n", *"a note", "ctrl+s")
         await pilot.pause()
         assert [a.note for a in store.annotations(1)] == ["a note"]
@@ -93,9 +86,7 @@ async def test_quitting_with_a_stored_notes_words_all_deleted_says_it_deletes_th
 async def test_quitting_with_two_drafts_counts_both_passages(make_app: Any, store: Store) -> None:
     """Found by a new user: two drafts were told as "2 unsaved notes wait as a draft, on" one
     passage, the other not mentioned."""
-    app = make_app()
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, notifications=True) as (_app, pilot):
         await pilot.press("j", "n", *"first draft", "escape")
         await pilot.pause()
         await pilot.press("j", "j", "n", *"second draft", "escape")

@@ -379,6 +379,7 @@ class ArticleScreen(
         self._painted = True
         if self._paint_fallback is not None:
             self._paint_fallback.stop()
+        from reader.ui.textual_private import closing
         from reader.ui.widgets.footer import FittingFooter
 
         # The library's modules load in a thread while the footer mounts.
@@ -388,7 +389,7 @@ class ArticleScreen(
         except MountError:
             app = self.app
             # exit() always sets return_code (Textual 8); closing has no public flag.
-            if app.return_code is not None or app._closing or app._closed:
+            if app.return_code is not None or closing(app):
                 return  # the app is quitting at its first frame (a crash, status 1, had said so)
             raise  # any other MountError is a fault, not to be hidden
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet

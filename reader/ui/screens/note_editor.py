@@ -17,6 +17,7 @@ from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from reader.sanitize import inert, settle_widths
+from reader.ui.textual_private import mark_forwarded
 from reader.ui.widgets.note_area import NoteArea
 
 #: How many words of a passage a notice names it by.
@@ -209,7 +210,7 @@ class NoteEditor(ModalScreen[str | None]):
         key = events.Key(event.key, event.character)
         key.time = event.time
         key.set_sender(self.app)
-        key._set_forwarded()  # as the app's own delivery: it is not delivered a second time
+        mark_forwarded(key)  # as the app's own delivery: it is not delivered a second time
         self.query_one("#note-text", TextArea).post_message(key)
 
     def on_key(self, event: events.Key) -> None:

@@ -153,7 +153,7 @@ class SelectionMixin:
             return self._anchor is not None  # otherwise the key bubbles up (escape, o)
         return True
 
-    async def _on_mouse_down(self, event: events.MouseDown) -> None:
+    async def on_mouse_down(self, event: events.MouseDown) -> None:
         self._restore = None
         if event.button != 1 or self._layout is None:
             return
@@ -168,7 +168,7 @@ class SelectionMixin:
         self._set_cursor(self._nav.sentence_at(offset))
         self._selection_changed()
 
-    async def _on_mouse_move(self, event: events.MouseMove) -> None:
+    async def on_mouse_move(self, event: events.MouseMove) -> None:
         if not self._dragging:
             return
         point = event.get_content_offset_capture(self)
@@ -192,7 +192,7 @@ class SelectionMixin:
             self._anchor, self._head = anchor, head
             self._selection_changed()
 
-    async def _on_mouse_up(self, event: events.MouseUp) -> None:
+    async def on_mouse_up(self, event: events.MouseUp) -> None:
         if not self._dragging:
             return
         self._dragging = False

@@ -26,8 +26,9 @@ from textual.strip import Strip
 from textual.timer import Timer
 
 from reader.ui.headings import Heading, find_headings
-from reader.ui.layout import WrapLayout, split_units
+from reader.ui.layout import WrapLayout
 from reader.ui.navigation import Navigator
+from reader.ui.text_units import split_units
 from reader.ui.widgets.article_render import RenderMixin
 from reader.ui.widgets.article_scroll import EXACT_RESTORE_BELOW, MAX_TEXT_WIDTH, ScrollMixin
 from reader.ui.widgets.article_search import SearchMixin

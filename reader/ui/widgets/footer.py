@@ -13,7 +13,8 @@ from rich.cells import cell_len
 from textual import events
 from textual.widget import Widget
 from textual.widgets import Footer, Input, TextArea
-from textual.widgets._footer import FooterKey
+
+from reader.ui.textual_private import FooterKey
 
 #: Cells a FooterKey takes besides its key and label: padding around the key and after the label.
 _KEY_PADDING = 3

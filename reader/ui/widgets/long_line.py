@@ -15,10 +15,11 @@ from itertools import accumulate, pairwise
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.text import Text
-from textual.document._wrapped_document import WrappedDocument
 from textual.geometry import Offset
 from textual.strip import Strip
 from textual.widgets import TextArea
+
+from reader.ui.textual_private import WrappedDocument
 
 #: Lines at least this long are drawn in part (shorter ones cost little drawn whole).
 LONG_LINE = 10_000

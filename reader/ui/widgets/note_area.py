@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import TextArea
 
+from reader.ui.textual_private import key_bindings, restart_blink
 from reader.ui.widgets.long_line import CELLS, WrappedDocument, quick, render_long_line
 
 
@@ -78,7 +79,7 @@ class NoteArea(TextArea):
         if not _gathered(event) or self.read_only:
             await super()._on_key(event)
             return
-        self._restart_blink()
+        restart_blink(self)
         event.stop()
         event.prevent_default()
         if not self._typed:
@@ -94,7 +95,7 @@ class NoteArea(TextArea):
         end) now, in its turn: bubbled to the app, it ran after the printable keys queued
         behind it (`a b backspace c` gave "ab"). The focused widget's bindings come first
         in Textual's order anyway; the app's priority ones were checked before the key came."""
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+        for binding in key_bindings(self, event.key):
             if not binding.priority and await self.app.run_action(binding.action, self):
                 event.stop()
                 event.prevent_default()
@@ -107,7 +108,8 @@ class NoteArea(TextArea):
             return
         text = "".join(self._typed)
         start, end = self.selection
-        self._replace_via_keyboard(text, start, end)
+        if not self.read_only:  # as TextArea's own keyboard insert
+            self.replace(text, start, end, maintain_selection_offset=False)
         self._typed.clear()  # only once inserted: a failed insert (a crash) keeps the keys
         # the edit scrolled to the cursor before the wrapped lines it added were laid out:
         # a long paste's end stayed below the view until the next key

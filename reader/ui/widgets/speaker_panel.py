@@ -411,7 +411,7 @@ class SpeakerPanel(OptionList):
     def show_quote(self, quote_id: int) -> None:
         """Highlight a quote's row (when the article moves to it) without posting anything."""
         option_id = f"quote-{quote_id}"
-        if option_id not in self._id_to_option:
+        if all(option.id != option_id for option in self.options):
             card = self._card_of_quote(quote_id)
             if card is None:
                 return

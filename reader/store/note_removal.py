@@ -1,0 +1,105 @@
+"""Deleting annotations and putting them back (undo), as the Store's methods: each checks,
+in its one transaction, what another window changed since, so no note goes unread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from reader.errors import StoreError
+from reader.store import annotations as notes
+from reader.store import articles
+from reader.store.db import translate_errors, write_transaction
+from reader.store.records import Annotation
+
+
+class NoteRemoval:
+    """The Store's deletes and restores (a part of reader.store.store.Store)."""
+
+    db: Database
+    path: Path
+
+    def delete_annotation(self, ann_id: int) -> Annotation:
+        with write_transaction(self.db, self.path, notes=True):
+            ann = notes.get(self.db, ann_id)
+            if ann is None:
+                raise StoreError(f"No annotation with id {ann_id}.")
+            notes.delete(self.db, ann_id)
+        return ann
+
+    def delete_annotations(
+        self, ann_ids: list[int], *, seen: list[Annotation] | None = None
+    ) -> list[Annotation]:
+        """Delete several annotations at once (all or none); returns them as they were.
+
+        With `seen` (the annotations as the window shows them), nothing is deleted when another
+        window has changed one since: its note would go without anyone having read it.
+        """
+        with write_transaction(self.db, self.path, notes=True):
+            found = [notes.get(self.db, ann_id) for ann_id in ann_ids]
+            if any(ann is None for ann in found):
+                raise StoreError("One of those annotations no longer exists.")
+            shown = {a.id: a.revision for a in seen or []}
+            if seen is not None and any(
+                ann is not None and shown.get(ann.id) != ann.revision for ann in found
+            ):
+                raise StoreError(
+                    "That highlight was changed in another window since; nothing was deleted."
+                )
+            for ann_id in ann_ids:
+                notes.delete(self.db, ann_id)
+        return [ann for ann in found if ann is not None]
+
+    def restore_annotations(
+        self,
+        anns: list[Annotation],
+        *,
+        remove: list[int] | None = None,
+        expect: Annotation | None = None,
+        check: bool = False,
+    ) -> None:
+        """Undo in one transaction: delete the ids in `remove`, put back `anns` exactly.
+
+        With `check`, `expect` is the annotation as the change left it (None when it deleted):
+        when another window has changed it since, or put back one of `anns`, nothing is undone,
+        so an undo never overwrites an edit it has not seen.
+        """
+        with write_transaction(self.db, self.path, notes=True):
+            if check:
+                self._check_unchanged(anns, expect)
+            for ann_id in remove or []:
+                notes.delete(self.db, ann_id)
+            for ann in anns:
+                if articles.get(self.db, ann.article_id) is None:
+                    raise StoreError("The article of that annotation was deleted.")
+                notes.restore(self.db, ann, self._hash_of(ann.article_id))
+
+    def _check_unchanged(self, anns: list[Annotation], expect: Annotation | None) -> None:
+        changed = False
+        if expect is not None:
+            now_ = notes.get(self.db, expect.id)
+            changed = now_ is None or now_.revision != expect.revision
+        others = [a.id for a in anns if expect is None or a.id != expect.id]
+        if changed or any(notes.get(self.db, ann_id) is not None for ann_id in others):
+            raise StoreError(
+                "That highlight was changed in another window since; nothing was undone."
+            )
+
+    def restore_annotation(self, ann: Annotation) -> Annotation:
+        with write_transaction(self.db, self.path, notes=True):
+            if articles.get(self.db, ann.article_id) is None:
+                raise StoreError("The article of that annotation was deleted.")
+            notes.restore(self.db, ann, self._hash_of(ann.article_id))
+        return self._annotation(ann.id)
+
+    def _hash_of(self, article_id: int) -> str:
+        article = articles.get(self.db, article_id)
+        return article.hash if article is not None else ""
+
+    def _annotation(self, ann_id: int) -> Annotation:
+        with translate_errors(self.path):
+            ann = notes.get(self.db, ann_id)
+        if ann is None:
+            raise StoreError(f"No annotation with id {ann_id}.")
+        return ann

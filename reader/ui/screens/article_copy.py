@@ -1,0 +1,105 @@
+"""The article screen's copy keys: y copies the passage at the cursor (a highlight with its
+note, a quote with its speaker, else the selection or the sentence), Y every note, each as
+Markdown with its citation (title, source, date read). A mixin of ArticleScreen through
+AnnotationActions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.analysis.model import Analysis, Quote
+from reader.errors import ReaderError
+from reader.ui.widgets.speaker_panel import plural
+
+if TYPE_CHECKING:
+    from reader.store import Annotation, ArticleRecord, Store
+    from reader.ui.widgets.article_view import ArticleView
+
+
+class CopyActions:
+    """Needs from the screen: view, store, record, analysis, annotations, quote(), set_info()."""
+
+    annotations: list[Annotation]
+    record: ArticleRecord
+    analysis: Analysis | None
+
+    if TYPE_CHECKING:
+
+        @property
+        def view(self) -> ArticleView: ...
+
+        @property
+        def store(self) -> Store: ...
+
+        def quote(self, quote_id: int) -> Quote | None: ...
+
+        def set_info(self, text: str) -> None: ...
+
+        def _annotation_at_cursor(self) -> Annotation | None: ...
+
+    def _copy(self, text: str, what: str) -> None:
+        from reader.ui.copying import copy_out
+
+        copy_out(self, text, what)  # type: ignore[arg-type]  # the article screen
+
+    def _citation(self) -> tuple[str, str]:
+        """The source to cite (the latest URL, else the latest path) and the date read there."""
+        from reader.store.provenance import cited_with_date
+
+        try:
+            sources = self.store.article_sources(self.record.id)
+        except ReaderError:
+            sources = []  # the database is busy: cite the source this screen was opened from
+        source, when = cited_with_date(sources, self.record.last_opened)
+        return source or self.record.source, when
+
+    def _cited(self, block: str) -> str:
+        """The passage with its citation: title, source and date, in the Markdown of `Y`."""
+        from reader.export import cited_markdown
+
+        source, when = self._citation()
+        return cited_markdown(self.record.title, source, when, block)
+
+    def action_copy_passage(self) -> None:
+        from reader.export import annotation_markdown, passage_markdown
+        from reader.paragraphs import paragraphed, passage_text
+
+        ann = self._annotation_at_cursor()
+        if ann is not None:
+            quotes = self.analysis.quotes if self.analysis else []
+            text = self._cited(annotation_markdown(ann, quotes, self.view.text, self.view.units))
+            self._copy(text, "the highlight" + (" and its note" if ann.note else ""))
+            return
+        mark = self.view.quote_at_cursor()
+        quote = self.quote(mark.quote_id) if mark is not None else None
+        if quote is not None:
+            who = f"probably {quote.speaker}" if quote.uncertain else quote.speaker
+            said = passage_text(
+                self.view.text, quote.start, quote.end, quote.text, self.view.units
+            )
+            text = self._cited(passage_markdown(said, speaker=who, note=""))
+            self._copy(text, "the quote" + (f" by {who}" if who else ""))
+            return
+        selection = self.view.selection_span
+        start, end = selection or self.view.cursor_span
+        passage = paragraphed(self.view.text, start, end, self.view.units).strip()
+        if not passage:
+            self.set_info("nothing to copy here")
+            return
+        # Cited as a highlight or a quote is (a new user found the plain sentence uncited).
+        text = self._cited(passage_markdown(passage))
+        self._copy(text, "the selection" if selection else "the sentence")
+
+    def action_copy_notes(self) -> None:
+        from reader.export import notes_markdown
+
+        if not self.annotations:
+            self.set_info("no notes to copy (h highlights, n adds a note)")
+            return
+        quotes = self.analysis.quotes if self.analysis else []
+        source, when = self._citation()  # cited as `y` cites one passage, date and all
+        text = notes_markdown(self.record.title, source, self.annotations, quotes,
+                              self.view.text, self.view.units, accessed=when)
+        noted = sum(1 for a in self.annotations if a.note.strip())
+        what = "note" if noted == len(self.annotations) else "highlight"  # some without a note
+        self._copy(text, f"{plural(len(self.annotations), what)} as Markdown")

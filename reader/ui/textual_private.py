@@ -1,0 +1,71 @@
+"""Textual's private names the reader relies on, in one place.
+
+Textual 8.2 (the pinned range) has no public way to do these: drop one toast (only
+`clear_notifications`, which drops them all), tell that the app is closing, read a widget's
+own merged bindings, mark a re-delivered key as forwarded, restart a TextArea's cursor blink,
+name the footer's key widget (not exported by `textual.widgets`), or draw a very long line
+of the note editor quickly (its wrapped document and row drawing are private). Each use goes through
+here, and tests/ui/test_textual_private.py fails if a Textual upgrade renames or removes one,
+so the suite finds it, not a user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import App
+from textual.binding import Binding
+from textual.document._wrapped_document import WrappedDocument
+from textual.message import Message
+from textual.message_pump import MessagePump
+from textual.notifications import Notification
+from textual.widget import Widget
+from textual.widgets import TextArea
+from textual.widgets._footer import FooterKey
+
+__all__ = ["OVERRIDDEN", "WRAP_STATE", "FooterKey", "WrappedDocument", "closing", "drop_toast",
+           "key_bindings", "mark_forwarded", "restart_blink", "shown_toasts"]
+
+#: Private methods the reader overrides (a rename upstream would leave the override dead):
+#: the class that defines each, and the names.
+OVERRIDDEN: dict[type, tuple[str, ...]] = {
+    App: ("_ready", "_handle_exception", "_on_notify"),
+    MessagePump: ("_dispatch_message",),
+    TextArea: ("_on_key", "_render_line", "_refresh_size"),
+    Widget: ("_refresh_scrollbars",),  # called, not overridden, by the note editor
+}
+
+#: The wrapped document's private state the note editor's quick drawing of a long line reads
+#: (reader/ui/widgets/long_line.py): its wrap offsets per line and its rows per line.
+WRAP_STATE = ("_wrap_offsets", "_line_index_to_offsets")
+
+
+def shown_toasts(app: App) -> list[Notification]:
+    """The toasts on show, oldest first."""
+    return list(app._notifications)
+
+
+def drop_toast(app: App, toast: Notification) -> None:
+    """Take one toast away without refreshing the rack (the caller's next toast does)."""
+    app._unnotify(toast, refresh=False)
+
+
+def closing(app: App) -> bool:
+    """Whether the app has begun to close (or has closed)."""
+    return bool(app._closing or app._closed)
+
+
+def key_bindings(widget: Widget, key: str) -> Sequence[Binding]:
+    """The widget's own bindings of `key` (its class's and its bases', not its parents')."""
+    return widget._bindings.key_to_bindings.get(key, ())
+
+
+def mark_forwarded(message: Message) -> None:
+    """Mark a message re-delivered by the reader as the app's own forwarding, so the app
+    does not deliver it a second time."""
+    message._set_forwarded()
+
+
+def restart_blink(area: TextArea) -> None:
+    """Show the text cursor now and restart its blink, as TextArea does for a typed key."""
+    area._restart_blink()
