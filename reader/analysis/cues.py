@@ -88,6 +88,7 @@ def find_cue(
     """
     best: Cue | None = None
     best_key: tuple[int, int] | None = None
+    held: list[Cue] = []  # speech verbs whose clause holds the quote, with a subject
     words = quoted_words(doc_tokens, q_first, q_last)
     for tok in doc_tokens:
         if inside_quote(tok.i):
@@ -121,6 +122,8 @@ def find_cue(
                 rank = 1
             if cue.subject is None:
                 rank = 3
+            if rank in (0, 2) and tok.left_edge.i <= words[0] and tok.right_edge.i >= words[1]:
+                held.append(Cue(tok, tok.text, subj, contains=True))
         elif (tagged := noun_taken_for_verb(tok, inside_quote)) is not None:
             cue = Cue(tok, tok.text, tagged, contains=True)  # "“…,” the email read."
             rank = 0
@@ -131,12 +134,35 @@ def find_cue(
         if best_key is None or key < best_key:
             best, best_key = cue, key
     if best is not None and best_key is not None and best_key[0] == 0:
+        best = innermost(best, held, q_first)
         outer = reporting_speaker(best.token, inside_quote) or judging_reporter(
             best.token, inside_quote
         )
         if outer is not None:
             return Cue(outer[0], outer[0].text, outer[1], contains=True)
     return best
+
+
+def innermost(best: Cue, held: list[Cue], q_first: int) -> Cue:
+    """ "After Judge Hale said that some students might do better at “less demanding
+    schools,” Reed said: …", "Hale calls him “Mr. Reed,” while Reed calls her “Ann.”": of two
+    speech verbs whose clauses both hold the quote, the one of an adverbial clause inside the
+    other's, with a subject of its own and before the quote, reports it, however near the
+    outer one stands. Not a participle, whose subject is borrowed ("…, citing a case of
+    “gross negligence”")."""
+    inner = [
+        c
+        for c in held
+        if c.token is not best.token
+        and c.token.dep_ == "advcl"
+        and c.token.i < q_first
+        and c.token.tag_ != "VBG"
+        and any(s.dep_ == "nsubj" for s in c.token.children)
+        and best.token.is_ancestor(c.token)
+    ]
+    if not inner:
+        return best
+    return min(inner, key=lambda c: c.token.right_edge.i - c.token.left_edge.i)
 
 
 def opens_quote(verb: Token, q_first: int) -> bool:

@@ -165,3 +165,27 @@ def test_a_quote_after_one_cited_in_a_relative_clause_goes_on_from_the_one_citin
     a = run(text)
     assert quote(a, "“a very expensive").speaker == "Ann Hale"
     assert quote(a, "“But they found").speaker == "Tom Reed"
+
+
+def test_a_speech_verb_of_an_adverbial_clause_holds_its_quote(run: Run) -> None:
+    text = (
+        "The court ruled on the admissions case in June.\n\n"
+        "After Judge Ann Hale said that some students might do better at “less demanding "
+        "schools,” Tom Reed said: “I don’t like what she said. I don’t like it at all.”\n\n"
+        "Reed calls the judge “Your Honor,” while Hale calls the lawyer “Tommy.”\n"
+    )
+    a = run(text)
+    assert quote(a, "“less demanding").speaker == "Ann Hale"
+    assert quote(a, "“I don’t like").speaker == "Tom Reed"
+    assert quote(a, "“Tommy").speaker == "Ann Hale"
+
+
+def test_a_participle_before_the_quote_does_not_take_it_from_the_main_verb(run: Run) -> None:
+    text = (
+        "The two senators wrote to the director on Monday.\n\n"
+        "The two senators, however, argue that “there is precedent,” citing a case in which "
+        "a clerk was found guilty of “gross negligence.”\n"
+    )
+    q = quote(run(text), "“gross negligence")
+    assert q.mention is not None
+    assert q.mention.text == "The two senators"
