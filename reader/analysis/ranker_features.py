@@ -22,6 +22,8 @@ from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
 from reader.analysis.ranker_pronoun import NAMES as PRONOUN_NAMES
 from reader.analysis.ranker_pronoun import pronoun_cues
+from reader.analysis.ranker_recency import NAMES as RECENCY_NAMES
+from reader.analysis.ranker_recency import recency
 from reader.analysis.ranker_turns import NAMES as TURN_NAMES
 from reader.analysis.ranker_turns import gated_columns, turns
 from reader.analysis.state import QuoteInfo
@@ -63,7 +65,7 @@ def feature_names(rule_ids: Sequence[str]) -> list[str]:
     so a file made for other features is refused rather than misread)."""
     common = common_names(rule_ids)
     gated = [f"uncued_turn_{common[k]}" for k in gated_columns(common)]
-    return common + PRONOUN_NAMES + TURN_NAMES + gated
+    return common + PRONOUN_NAMES + TURN_NAMES + RECENCY_NAMES + gated
 
 
 def common_names(rule_ids: Sequence[str]) -> list[str]:
@@ -280,6 +282,7 @@ def quote_features(
 
     pc = pronoun_cues(st, infos, i, before_q)
     tt = turns(st, infos, i, back)
+    rc = recency(st, infos, i, before_q, back)
     for cid in pc.candidates():
         add(cid, in_exchange=False)
 
@@ -385,6 +388,8 @@ def quote_features(
         row.append(float(cid in heard))
         prev_addressed = prev is not None and prev.turn_addressee == cid and prev.cluster != cid
         row += pc.row(cid, prev_addressed, s is not None and s[0] > 0, cid in heard)
-        row += tt.row(cid) + [row[k] * own_turn for k in gated]
+        row += tt.row(cid)
+        row += rc.row(cid, pq and fits.get(cid) == 0, pq and pc.speakers[:1] == [cid])
+        row += [row[k] * own_turn for k in gated]
         rows.append(row)
     return ids, rows, (first_rule, answers[first_rule]) if first_rule is not None else None
