@@ -159,8 +159,9 @@ INVERTED_PRONOUNS = frozenset(("he", "she", "i", "they", "we"))
 
 
 def _ends_phrase(doc: Doc, j: int) -> bool:
-    """Whether token ``j`` is past the text's end or a mark of punctuation."""
-    return j >= len(doc) or doc[j].is_punct
+    """Whether token ``j`` is past the text's end, a mark of punctuation or an adverb ("said
+    he sullenly;"): not a verb the pronoun is the subject of."""
+    return j >= len(doc) or doc[j].is_punct or doc[j].pos_ == "ADV"
 
 
 def _inverted_subject(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:

@@ -54,3 +54,20 @@ def test_says_she_before_her_own_verb_is_not_inverted(nlp: Language) -> None:
     says = next(t for t in doc if t.lower_ == "says")
     inside = {t.i for t in doc if text.index("“") <= t.idx <= text.index("”")}
     assert verb_subject(says, lambda i: i in inside) is None
+
+
+def test_said_he_before_an_adverb_has_he_for_subject(read_cue: ReadCue) -> None:
+    # the parser made "he" the subject of "sullenly", read as a clause of its own
+    text = SCENE + "“I shall go no farther,” said he sullenly; “I see nothing of them.”\n"
+    cue, _ = read_cue(text, "“I shall")
+    assert cue is not None and cue.subject is not None
+    assert cue.subject.text == "he"
+
+
+
+def test_a_storys_speech_verbs_cue_a_quote(run: Callable[[str], Analysis]) -> None:
+    # "inquired", "rejoined": verbs a novel tells its turns with; her second turn in a row,
+    # which the alternation of turns would give to him
+    for verb in ("inquired", "rejoined", "expostulated"):
+        text = SCENE + f"“Is it a lie?” Mrs. Price {verb}.\n\n“No,” he said.\n"
+        assert speaker_of(run(text), "“Is it") == "Ellen Price", verb
