@@ -23,7 +23,9 @@ SPEECH_VERBS = word_set(
     condemn denounce decry hail thank blame slam dismiss read find mock blast deride bemoan
     vent grouse cite pledge chant characterize characterise label lambaste tout
     applaud herald scoff refer rip opine ponder sing press interrupt lecture preach
-    assure fume bark beam confess chide gush marvel exhort question"""
+    assure fume bark beam confess chide gush marvel exhort question
+    inquire enquire rejoin interpose expostulate remonstrate gasp blurt groan moan sneer
+    drawl shriek bellow growl hiss wail whimper entreat implore"""
 )
 #: Verbs too often used of things rather than speakers to cue a short fragment on their own.
 WEAK_VERBS = word_set("suggest continue begin call describe report note find read")

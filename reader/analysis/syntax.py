@@ -154,6 +154,16 @@ def verb_subject(
     return relative_taken_for_clause(verb, inside_quote)
 
 
+#: Pronouns that, right after a speech verb that follows a quote, are its subject.
+INVERTED_PRONOUNS = frozenset(("he", "she", "i", "they", "we"))
+
+
+def _ends_phrase(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` is past the text's end, a mark of punctuation or an adverb ("said
+    he sullenly;"): not a verb the pronoun is the subject of."""
+    return j >= len(doc) or doc[j].is_punct or doc[j].pos_ == "ADV"
+
+
 def _inverted_subject(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
     """ "“The risk,” said Edward Leamer, an economist …, “is …”": after a closing mark the
     name that follows the verb is its subject, even where the parser made it the subject of
@@ -166,6 +176,10 @@ def _inverted_subject(verb: Token, inside_quote: Callable[[int], bool]) -> Token
         j += 1
     if j >= len(doc) or inside_quote(j):
         return None
+    if j == verb.i + 1 and doc[j].lower_ in INVERTED_PRONOUNS and _ends_phrase(doc, j + 1):
+        # "“…,” said she, looking at him": "she" taken for the participle's subject; not
+        # "“…,” says she warned": the subject of what is said
+        return doc[j]
     if doc[j].pos_ == "NOUN" and is_person_description(doc[j]):
         return doc[j]  # "said a spokesman for the campaign"
     # "said Oversight ranking Democrat Elijah Cummings": a title of a few words, then a name
