@@ -227,12 +227,12 @@ class NoteDrafts(DraftCards):
             return True
         self._leave_warned = count
         first = next(iter(self.note_drafts[k] for k in self._memory_only))
-        from reader.ui.screens.note_editor import first_words  # the editor: not at start-up
+        from reader.ui.screens.note_editor import quoted_words  # the editor: not at start-up
 
         notes = "1 unsaved note lives" if count == 1 else f"{count} unsaved notes live"
         self.notify(
             f"{notes} only in this window (the draft file can't be written), on "
-            f"“{first_words(first.passage, 6)}”: n on the passage, then ctrl+s, stores it. "
+            f"{quoted_words(first.passage, 6)}: n on the passage, then ctrl+s, stores it. "
             f"{again} again leaves without it.",
             title="Not left",
             severity="warning",
@@ -349,12 +349,12 @@ class NoteDrafts(DraftCards):
             (d for d in self.note_drafts.values() if d not in stranded),
             key=lambda d: d.span or (0, 0, 0),
         )
-        from reader.ui.screens.note_editor import first_words  # the editor: not at start-up
+        from reader.ui.screens.note_editor import quoted_words  # the editor: not at start-up
 
         for gone in [*getattr(self, "_unplaced_drafts", []), *stranded]:
             typed = shown(gone.text)
             self.notify(
-                f"An unsaved note kept from before was typed on “{first_words(gone.passage, 6)}”, "
+                f"An unsaved note kept from before was typed on {quoted_words(gone.passage, 6)}, "
                 f"which is no longer in the article. What you typed: “{typed}” (it stays "
                 f"in {self._draft_box().box.path}).",
                 title="Drafts",
@@ -367,17 +367,17 @@ class NoteDrafts(DraftCards):
             more = f" (and {len(live) - 1} more)" if len(live) > 1 else ""
             self.notify(
                 f"Another window open on this article has an unsaved note on "
-                f"“{first_words(draft.passage, 6)}”{more}, typed {age(draft.updated)}: "
+                f"{quoted_words(draft.passage, 6)}{more}, typed {age(draft.updated)}: "
                 "store or discard it there.",
                 title="Drafts", timeout=12, markup=False,
             )
         drafts = [d for d in drafts if d not in live]
         if not drafts:
             return
-        where = first_words(drafts[0].passage, 6)
+        where = quoted_words(drafts[0].passage, 6)
         more = f" (and {len(drafts) - 1} more)" if len(drafts) > 1 else ""
         self.notify(
-            f"Unsaved note kept from before on “{where}”{more}: n on that passage brings it back.",
+            f"Unsaved note kept from before on {where}{more}: n on that passage brings it back.",
             title="Drafts",
             timeout=12,
             markup=False,
