@@ -70,7 +70,7 @@ WRAP_LIMIT = 10_000
 HINT = "ctrl+s save · escape keeps a draft"
 #: The hint when there is room (a wrapped note, the passage whole): how a draft is discarded.
 DISCARD_HINT = f"{HINT} (empty it to discard)"
-UNWRAPPED_HINT = f"{HINT} · long line unwrapped: scroll sideways"
+UNWRAPPED_HINT = f"{HINT} · unwrapped: scroll ←→"
 
 
 def wraps(lines: list[str]) -> bool:
