@@ -101,7 +101,9 @@ class NoteDrafts(DraftCards):
         entry dropped), so they are no longer listed here as drafts (they went stale until
         the article was opened again). A pure read, every few seconds: nothing is written,
         moved or joined (a draft another window kept since is not taken in, nor made a source
-        that storing here would drop), and a file that cannot be read changes nothing."""
+        that storing here would drop), and a file that cannot be read changes nothing.
+        A draft another window open now keeps on a passage with none here is listed too (as
+        the window opened after it lists it): storing it here takes it from that window."""
         old: dict[str, Draft] | None = getattr(self, "_note_drafts", None)
         if old is None:
             return  # not read yet: the first use reads the file
@@ -109,17 +111,24 @@ class NoteDrafts(DraftCards):
         if kept is None:
             return  # unreadable now: the drafts stay as they are, for the next look
         keys: set[str] = set()
+        taken: dict[str, Draft] = {}
         for draft in kept:
             found = placed(draft, self.record.text)
             if found is not None:
                 keys.add(found.key)
+                was = old.get(found.key)
+                if live_elsewhere(found.owner, self.draft_owner) and (
+                        was is None or was.owner == found.owner):
+                    taken[found.key] = found
             elif draft.key.startswith(GONE):
                 keys.add(draft.key)
             else:
                 keys.add(f"{GONE}{draft.key}:{draft.updated}:{draft.owner}")
         drafts = {k: d for k, d in old.items() if k in keys or k in self._memory_only}
+        drafts.update(taken)
         sources = getattr(self, "_draft_sources", {})
-        self._draft_sources = {k: v for k, v in sources.items() if k in drafts}
+        self._draft_sources = {k: v for k, v in sources.items() if k in drafts} | {
+            k: [d] for k, d in taken.items()}
         known: list[Draft] = getattr(self, "_unplaced_drafts", [])
         unplaced = [d for d in known if d.key in keys]
         if drafts == old and len(unplaced) == len(known):
@@ -398,15 +407,20 @@ class NoteDrafts(DraftCards):
 
         kept = self.note_drafts.get(key)
         text: str | None = None
+        elsewhere = kept is not None and live_elsewhere(kept.owner, self.draft_owner)
         if kept is not None:
             # an edit of a stored note is not an unsaved note: the note is stored, the edit not
             unsaved = "Unsaved edit" if note.strip() else "Unsaved note"
+            if elsewhere:
+                unsaved = f"Another window’s {unsaved.lower()}"
             text, heading = kept.text, f"{unsaved} (not stored yet)"
             if kept.seen is not None and seen is not None:
                 # Save over the note as it was when the draft was typed: changes made since
                 # (another window) are merged, not overwritten.
                 save = self._note_saver(_annotation(kept.seen, seen))  # type: ignore[attr-defined]
-            self.notify("Your unsaved note is back: ctrl+s stores it.", markup=False)
+            self.notify(f"Another window’s unsaved note, typed {age(kept.updated)}: ctrl+s "
+                        "stores it here and takes it from that window." if elsewhere else
+                        "Your unsaved note is back: ctrl+s stores it.", markup=False)
         base = Draft(
             article=self.record.id,
             key=key,
