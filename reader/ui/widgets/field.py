@@ -96,12 +96,6 @@ class Field(Input):
         if text:
             self.replace(text, start, end)
 
-    @property
-    def typed_value(self) -> str:
-        """The value with any gathered keys inserted: what the person has typed, all of it."""
-        self.flush_typed()
-        return self.value
-
 
 def _gathered(message: Message) -> bool:
     """A printable key (Input inserts it as its character)."""
