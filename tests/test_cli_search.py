@@ -62,8 +62,17 @@ def test_filters(library: Path) -> None:
     assert [h["kind"] for h in only] == ["note"]
     by = json.loads(run(library, "plan", "--speaker", "reed", "--format", "json").stdout)
     assert [(h["kind"], h["speaker"]) for h in by] == [("quote", "Tom Reed")]
-    none = run(library, "plan", "--speaker", "Lopez")
+    # A real speaker who never said the words: no matches (exit 0).
+    none = run(library, "Geneva", "--speaker", "reed")
     assert (none.returncode, none.stdout, none.stderr) == (0, "", "reader: no matches.\n")
+
+
+def test_a_speaker_nobody_is_is_said_and_exit_2(library: Path) -> None:
+    """Found by a new user: `search said --speaker Clinton` printed "no matches" and exit 0,
+    while `reader quotes --speaker Nobody` said so and exit 2."""
+    nobody = run(library, "plan", "--speaker", "Lopez")
+    assert (nobody.returncode, nobody.stdout) == (2, "")
+    assert "No speaker in the library matches 'Lopez'" in nobody.stderr, nobody.stderr
 
 
 @pytest.mark.parametrize("query", ["AND", "'", "NEAR()", ""])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -66,9 +66,22 @@ def search_cmd(
             hits = store.search(
                 query, kinds=kinds, speaker=speaker, members=members, limit=limit
             )
+            if speaker and not hits and not members:
+                no_such_speaker(store, speaker)
     write_hits(hits, fmt)
     if not hits:
         click.echo("reader: no matches.", err=True)
+
+
+def no_such_speaker(store: Any, speaker: str) -> None:
+    """A name no quote's speaker has is a mistake to say (exit 2), as `reader quotes
+    --speaker` says it, not "no matches" as for a real speaker who never said the words."""
+    from reader.errors import ReaderError
+    from reader.people.library import has_words
+
+    if not any(q.speaker and has_words(q.speaker, speaker) for q in store.quote_rows()):
+        raise ReaderError(f"No speaker in the library matches {speaker!r}; "
+                          "see `reader quotes` for every speaker.")
 
 
 def write_hits(hits: list[SearchHit], fmt: str) -> None:

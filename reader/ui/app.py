@@ -13,6 +13,8 @@ from reader.ui.app_leaving import Leaving
 from reader.ui.commands import ReaderCommands
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from reader.analysis.runner import Runner
     from reader.config import SettingsFile
     from reader.errors import ReaderError
@@ -335,14 +337,15 @@ class ReaderApp(Leaving):
 
     def open_article(
         self, article_id: int, at: int | None = None, back: Back | None = None,
-        end: int | None = None, find: str = "",
+        end: int | None = None, find: str = "", found: Sequence[tuple[int, int]] = (),
     ) -> None:
         """Read an article of the library, marking it as just read (shown even if that fails);
         `at` opens it at that offset (a search match, a quote) instead of where reading was,
         and with `end` the reading cursor is on the span [at, end), marked, as when a quote is
         chosen in the speakers panel (a quote's becomes the current quote);
         `back` is the library tab (person, quote) escape returns to, the articles by default;
-        `find` is the search the match at `at` was found by, which `.` goes on with."""
+        `find` is the search the match at `at` was found by, which `.` goes on with, through
+        the spans `found` (the matches the library listed here) when given."""
         from reader.errors import DatabaseDamagedError, ReaderError
 
         self._back_to = back or ("articles", None, None)
@@ -369,16 +372,18 @@ class ReaderApp(Leaving):
             at = max(0, min(at, len(record.text)))
             record = replace(record, position=at)
             target = (at, max(at, min(end, len(record.text)))) if end is not None else None
-            self._show_record(record, target, find)
+            self._show_record(record, target, find, found)
             return
         self._show_record(record)
 
     def _show_record(
         self, record: ArticleRecord, target: tuple[int, int] | None = None, find: str = "",
+        found: Sequence[tuple[int, int]] = (),
     ) -> None:
         from reader.ui.screens.article import ArticleScreen
 
-        self._replace_top(ArticleScreen(record, model=self.model, target=target, find=find))
+        self._replace_top(ArticleScreen(record, model=self.model, target=target, find=find,
+                                        found=found))
 
     def on_article_screen_back_to_library(self, message: Message) -> None:
         message.stop()

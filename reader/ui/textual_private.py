@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.notifications import Notification
 from textual.widget import Widget
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 from textual.widgets._footer import FooterKey
 
 __all__ = ["OVERRIDDEN", "WRAP_STATE", "FooterKey", "WrappedDocument", "closing", "drop_toast",
@@ -32,6 +32,7 @@ OVERRIDDEN: dict[type, tuple[str, ...]] = {
     App: ("_ready", "_handle_exception", "_on_notify"),
     MessagePump: ("_dispatch_message",),
     TextArea: ("_on_key", "_render_line", "_refresh_size"),
+    Input: ("_on_key", "_restart_blink"),  # the one-line fields' gathered keys (field.py)
     Widget: ("_refresh_scrollbars",),  # called, not overridden, by the note editor
 }
 
@@ -66,6 +67,6 @@ def mark_forwarded(message: Message) -> None:
     message._set_forwarded()
 
 
-def restart_blink(area: TextArea) -> None:
-    """Show the text cursor now and restart its blink, as TextArea does for a typed key."""
+def restart_blink(area: TextArea | Input) -> None:
+    """Show the text cursor now and restart its blink, as TextArea and Input do for a key."""
     area._restart_blink()

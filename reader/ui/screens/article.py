@@ -75,6 +75,8 @@ class _KeysAfterNote:
 
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from reader.analysis.model import Analysis
     from reader.analysis.runner import Runner
     from reader.store import Annotation, ArticleRecord, Store
@@ -131,6 +133,7 @@ class ArticleScreen(
     def __init__(
         self, record: ArticleRecord, *, model: str | None = None,
         target: tuple[int, int] | None = None, find: str = "",
+        found: Sequence[tuple[int, int]] = (),
     ) -> None:
         super().__init__()
         self.record = record
@@ -145,6 +148,7 @@ class ArticleScreen(
         self.current_quote: int | None = None
         #: The search, as typed (or as found in the library: `find`, the match at `target`).
         self.search_query = find
+        self.found_spans = list(found)  # the library's matches of `find` here (article_search)
         #: The span of the match the search last moved to.
         self.last_match: tuple[int, int] | None = None
         #: Where the cursor was when the search bar opened: typing searches from there.

@@ -1,5 +1,5 @@
-"""The article screen's copy keys: y copies the passage at the cursor (a highlight with its
-note, a quote with its speaker, else the selection or the sentence), Y every note, each as
+"""The article screen's copy keys: y copies the selection, else the passage at the cursor (a
+highlight with its note, a quote with its speaker, else the sentence), Y every note, each as
 Markdown with its citation (title, source, date read). A mixin of ArticleScreen through
 AnnotationActions."""
 
@@ -64,13 +64,16 @@ class CopyActions:
         from reader.export import annotation_markdown, passage_markdown
         from reader.paragraphs import paragraphed, passage_text
 
-        ann = self._annotation_at_cursor()
+        selection = self.view.selection_span
+        # An active selection always wins, as for `h` (and yank in vim): not the highlight or
+        # the quote the cursor (the selection's end) happens to be in.
+        ann = None if selection else self._annotation_at_cursor()
         if ann is not None:
             quotes = self.analysis.quotes if self.analysis else []
             text = self._cited(annotation_markdown(ann, quotes, self.view.text, self.view.units))
             self._copy(text, "the highlight" + (" and its note" if ann.note else ""))
             return
-        mark = self.view.quote_at_cursor()
+        mark = None if selection else self.view.quote_at_cursor()
         quote = self.quote(mark.quote_id) if mark is not None else None
         if quote is not None:
             who = f"probably {quote.speaker}" if quote.uncertain else quote.speaker
@@ -80,7 +83,6 @@ class CopyActions:
             text = self._cited(passage_markdown(said, speaker=who, note=""))
             self._copy(text, "the quote" + (f" by {who}" if who else ""))
             return
-        selection = self.view.selection_span
         start, end = selection or self.view.cursor_span
         passage = paragraphed(self.view.text, start, end, self.view.units).strip()
         if not passage:

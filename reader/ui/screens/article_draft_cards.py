@@ -120,8 +120,8 @@ class DraftCards:
         draft: Draft | None = me.note_drafts.get(key)
         if draft is not None and live_elsewhere(draft.owner, me.draft_owner):
             # Not an old draft: a window open now is keeping it (its reader may be typing).
-            me.set_info(f"that draft is another window’s, typed {age(draft.updated)}: "
-                        "store or discard it there")
+            me.set_info(f"that draft is another window’s, typed {age(draft.updated)}: discard "
+                        "it there, or enter takes it over here (ctrl+s stores it here)")
             return None
         unplaced: list[Draft] = getattr(me, "_unplaced_drafts", [])
         gone = next((d for d in unplaced if d.key == key), None)

@@ -101,7 +101,9 @@ class NoteDrafts(DraftCards):
         entry dropped), so they are no longer listed here as drafts (they went stale until
         the article was opened again). A pure read, every few seconds: nothing is written,
         moved or joined (a draft another window kept since is not taken in, nor made a source
-        that storing here would drop), and a file that cannot be read changes nothing."""
+        that storing here would drop), and a file that cannot be read changes nothing.
+        A draft another window open now keeps on a passage with none here is listed too (as
+        the window opened after it lists it): storing it here takes it from that window."""
         old: dict[str, Draft] | None = getattr(self, "_note_drafts", None)
         if old is None:
             return  # not read yet: the first use reads the file
@@ -109,17 +111,24 @@ class NoteDrafts(DraftCards):
         if kept is None:
             return  # unreadable now: the drafts stay as they are, for the next look
         keys: set[str] = set()
+        taken: dict[str, Draft] = {}
         for draft in kept:
             found = placed(draft, self.record.text)
             if found is not None:
                 keys.add(found.key)
+                was = old.get(found.key)
+                if live_elsewhere(found.owner, self.draft_owner) and (
+                        was is None or was.owner == found.owner):
+                    taken[found.key] = found
             elif draft.key.startswith(GONE):
                 keys.add(draft.key)
             else:
                 keys.add(f"{GONE}{draft.key}:{draft.updated}:{draft.owner}")
         drafts = {k: d for k, d in old.items() if k in keys or k in self._memory_only}
+        drafts.update(taken)
         sources = getattr(self, "_draft_sources", {})
-        self._draft_sources = {k: v for k, v in sources.items() if k in drafts}
+        self._draft_sources = {k: v for k, v in sources.items() if k in drafts} | {
+            k: [d] for k, d in taken.items()}
         known: list[Draft] = getattr(self, "_unplaced_drafts", [])
         unplaced = [d for d in known if d.key in keys]
         if drafts == old and len(unplaced) == len(known):
@@ -227,12 +236,12 @@ class NoteDrafts(DraftCards):
             return True
         self._leave_warned = count
         first = next(iter(self.note_drafts[k] for k in self._memory_only))
-        from reader.ui.screens.note_editor import first_words  # the editor: not at start-up
+        from reader.ui.screens.note_editor import quoted_words  # the editor: not at start-up
 
         notes = "1 unsaved note lives" if count == 1 else f"{count} unsaved notes live"
         self.notify(
             f"{notes} only in this window (the draft file can't be written), on "
-            f"“{first_words(first.passage, 6)}”: n on the passage, then ctrl+s, stores it. "
+            f"{quoted_words(first.passage, 6)}: n on the passage, then ctrl+s, stores it. "
             f"{again} again leaves without it.",
             title="Not left",
             severity="warning",
@@ -349,12 +358,12 @@ class NoteDrafts(DraftCards):
             (d for d in self.note_drafts.values() if d not in stranded),
             key=lambda d: d.span or (0, 0, 0),
         )
-        from reader.ui.screens.note_editor import first_words  # the editor: not at start-up
+        from reader.ui.screens.note_editor import quoted_words  # the editor: not at start-up
 
         for gone in [*getattr(self, "_unplaced_drafts", []), *stranded]:
             typed = shown(gone.text)
             self.notify(
-                f"An unsaved note kept from before was typed on “{first_words(gone.passage, 6)}”, "
+                f"An unsaved note kept from before was typed on {quoted_words(gone.passage, 6)}, "
                 f"which is no longer in the article. What you typed: “{typed}” (it stays "
                 f"in {self._draft_box().box.path}).",
                 title="Drafts",
@@ -367,17 +376,17 @@ class NoteDrafts(DraftCards):
             more = f" (and {len(live) - 1} more)" if len(live) > 1 else ""
             self.notify(
                 f"Another window open on this article has an unsaved note on "
-                f"“{first_words(draft.passage, 6)}”{more}, typed {age(draft.updated)}: "
+                f"{quoted_words(draft.passage, 6)}{more}, typed {age(draft.updated)}: "
                 "store or discard it there.",
                 title="Drafts", timeout=12, markup=False,
             )
         drafts = [d for d in drafts if d not in live]
         if not drafts:
             return
-        where = first_words(drafts[0].passage, 6)
+        where = quoted_words(drafts[0].passage, 6)
         more = f" (and {len(drafts) - 1} more)" if len(drafts) > 1 else ""
         self.notify(
-            f"Unsaved note kept from before on “{where}”{more}: n on that passage brings it back.",
+            f"Unsaved note kept from before on {where}{more}: n on that passage brings it back.",
             title="Drafts",
             timeout=12,
             markup=False,
@@ -398,15 +407,20 @@ class NoteDrafts(DraftCards):
 
         kept = self.note_drafts.get(key)
         text: str | None = None
+        elsewhere = kept is not None and live_elsewhere(kept.owner, self.draft_owner)
         if kept is not None:
             # an edit of a stored note is not an unsaved note: the note is stored, the edit not
             unsaved = "Unsaved edit" if note.strip() else "Unsaved note"
+            if elsewhere:
+                unsaved = f"Another window’s {unsaved.lower()}"
             text, heading = kept.text, f"{unsaved} (not stored yet)"
             if kept.seen is not None and seen is not None:
                 # Save over the note as it was when the draft was typed: changes made since
                 # (another window) are merged, not overwritten.
                 save = self._note_saver(_annotation(kept.seen, seen))  # type: ignore[attr-defined]
-            self.notify("Your unsaved note is back: ctrl+s stores it.", markup=False)
+            self.notify(f"Another window’s unsaved note, typed {age(kept.updated)}: ctrl+s "
+                        "stores it here and takes it from that window." if elsewhere else
+                        "Your unsaved note is back: ctrl+s stores it.", markup=False)
         base = Draft(
             article=self.record.id,
             key=key,

@@ -235,6 +235,7 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
     def action_note(self) -> None:
         """Edit the note of the highlight under the cursor; with none, the selection (or
         sentence) is highlighted when a note is saved, so cancelling leaves nothing behind."""
+        self.refresh_drafts()  # type: ignore[attr-defined]  # drafts stored or kept elsewhere
         self.refresh_annotations()  # the note as stored now, if another window changed it
         ann = self._annotation_at_cursor()
         if ann is not None:

@@ -22,6 +22,10 @@ QUOTED = 60
 class SearchActions(Screen[None]):
     """Search between the bar and the view."""
 
+    #: The matches the library's search listed for this article, which `.` and `,` walk
+    #: (set by the screen; emptied once a query is typed here).
+    found_spans: list[tuple[int, int]]
+
     def action_search(self) -> None:
         """Open the search bar (or go back to it); a closed search's query comes back selected,
         its marks with it."""
@@ -30,7 +34,10 @@ class SearchActions(Screen[None]):
         self._search_place = self.view.place
         reopened = not bar.display and bool(bar.input.value)
         bar.open()
-        if reopened:
+        if reopened and self.found_spans and bar.input.value == self.search_query:
+            self.view.set_search(self.search_query, self.found_spans)  # the library's matches
+            self._show_search_state()
+        elif reopened:
             self._run_search(bar.input.value)
 
     def resume_search(self, at: int) -> None:
@@ -41,15 +48,17 @@ class SearchActions(Screen[None]):
             bar.input.value = self.search_query
         bar.display = True
         view = self.view
-        view.set_search(self.search_query)
+        view.set_search(self.search_query, self.found_spans)
         self.last_match = view.settle_on_match(at)
         # The bar only: the status line is the quote's there (its speaker) when one was found.
         bar.set_count(f"match {view.match_index + 1} of {view.match_count}"
                       if view.match_count else "no matches")
 
     def _run_search(self, query: str) -> None:
-        """Mark every match and go to the first one from where the search began."""
+        """Mark every match and go to the first one from where the search began (a query
+        typed: no longer the library's matches)."""
         self.search_query = query
+        self.found_spans = []
         view = self.view
         count = view.set_search(query)
         self.last_match = view.next_match(True, start=self._search_origin) if count else None
@@ -96,7 +105,7 @@ class SearchActions(Screen[None]):
                 self.set_info("press / to search first")
                 return
             bar.display = True
-            view.set_search(self.search_query)
+            view.set_search(self.search_query, self.found_spans)
         span = view.next_match(forward)
         if span is not None:
             self.last_match = span

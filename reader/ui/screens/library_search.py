@@ -76,6 +76,18 @@ def _word_matches(name: str, word: str) -> bool:
     return name.startswith(word[:-1]) if word.endswith("*") else name == word
 
 
+def matches_in(hits: list[SearchHit], article_id: int) -> list[tuple[int, int]]:
+    """The spans of an article's text the list showed as matches (its text and quote hits,
+    words stemmed: "swatting" found "SWAT" and "swatted"), in text order: what `.` and `,`
+    walk in the article opened at one of them. A note's match is in the note, not the text."""
+    spans = set()
+    for hit in hits:
+        if hit.article_id == article_id and hit.kind != "note" and hit.match != (0, 0):
+            found = hit.exact or hit.context[hit.match[0] : hit.match[1]]
+            spans.add((hit.offset, hit.offset + len(found)))
+    return sorted(spans)
+
+
 def hit_cells(hit: SearchHit, widths: tuple[int, int, int]) -> tuple[Text, ...]:
     article, speaker, context = widths
     return (
@@ -207,10 +219,11 @@ class LibrarySearchScreen(Screen[None]):
             if not found and hit.kind == "quote":
                 # Found by its speaker's name: `.` goes on to that name in the article.
                 found = named_in(hit.speaker, query)
+            spans = matches_in(self.hits, hit.article_id)
             # Escape from the article comes back here, on this row, not to the titles.
             self.app.open_article(  # type: ignore[attr-defined]
-                hit.article_id, at=hit.offset, end=end, find=found,
-                back=("search", query, (index, 0)))
+                hit.article_id, at=hit.offset, end=end, find=query if spans else found,
+                found=spans, back=("search", query, (index, 0)))
 
     def action_slash(self) -> None:
         """`/` in the empty box toggles back to filtering titles; anywhere else it is typed."""

@@ -31,6 +31,16 @@ def first_words(text: str, words: int = PASSAGE_WORDS) -> str:
     return head + (" …" if len(parts) > words else "")
 
 
+def quoted_words(text: str, words: int = PASSAGE_WORDS) -> str:
+    """The passage's first words in quotation marks, not doubled where the passage is itself
+    a quotation ("on “I need…”", not "on ““I need…")."""
+    head = first_words(text, words)
+    if not head or head[0] not in "“\"‘'":
+        return f"“{head}”"
+    # Its own opening mark: closed where it is cut short, else by its own closing mark.
+    return head + ("”" if head.endswith("…") and "”" not in head else "")
+
+
 #: The passage's box takes at most this share of the screen's rows (per cent).
 PASSAGE_SHARE = 15
 #: The editor quotes at most this many characters of the passage (a chapter highlighted whole
@@ -60,7 +70,7 @@ WRAP_LIMIT = 10_000
 HINT = "ctrl+s save · escape keeps a draft"
 #: The hint when there is room (a wrapped note, the passage whole): how a draft is discarded.
 DISCARD_HINT = f"{HINT} (empty it to discard)"
-UNWRAPPED_HINT = f"{HINT} · long line unwrapped: scroll sideways"
+UNWRAPPED_HINT = f"{HINT} · unwrapped: scroll ←→"
 
 
 def wraps(lines: list[str]) -> bool:

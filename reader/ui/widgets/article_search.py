@@ -6,6 +6,7 @@ A mixin of ArticleView, kept apart so each file has one job.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -30,14 +31,19 @@ class Place(NamedTuple):
 class SearchMixin:
     """The view's search marks and the current match."""
 
-    def set_search(self, query: str) -> int:
+    def set_search(self, query: str, spans: Sequence[tuple[int, int]] = ()) -> int:
         """Mark every literal match (any case, any quotation marks); returns how many.
-        "" clears the search and its marks."""
+        "" clears the search and its marks. `spans`: the matches the library's search listed
+        for this article (its words stemmed: "swatting" found "SWAT" and "swatted"), marked
+        instead of the query's literal matches."""
         self._match_index = -1
         self._current_match = None
         if self._folded is None and query:
             self._folded = fold_quotes(self._text)
-        self._matches = find_all(self._folded, query) if query and self._folded else []
+        if query and spans:
+            self._matches = sorted(set(spans))
+        else:
+            self._matches = find_all(self._folded, query) if query and self._folded else []
         self._match_layer = Layer((s, e, True) for s, e in self._matches)
         self._changed()
         return len(self._matches)

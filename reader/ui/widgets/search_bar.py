@@ -80,7 +80,9 @@ class SearchBar(Horizontal):
         """Type into the query as if keys went to the input (they were on their way elsewhere
         when it took the focus)."""
         field = self.input
-        if field.selection.is_empty:
+        if isinstance(field, Field):  # with the keys typed after it, in one edit (field.py)
+            field.gather(text)
+        elif field.selection.is_empty:
             field.insert_text_at_cursor(text)
         else:
             field.replace(text, *field.selection)
