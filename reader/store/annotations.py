@@ -238,9 +238,12 @@ def reanchor(db: Database, article_id: int, text: str) -> None:
     the text they were in (that version stays too): `Annotation.changed` says so.
     """
     digest = text_hash(text)
+    texts: dict[str, str | None] = {digest: text}  # each earlier version read once
     for ann in for_article(db, article_id):
         sel = Selector(ann.start, ann.end, ann.exact, ann.prefix, ann.suffix)
-        written = text if ann.text_hash == digest else _version(db, article_id, ann.text_hash)
+        if ann.text_hash not in texts:
+            texts[ann.text_hash] = _version(db, article_id, ann.text_hash)
+        written = texts[ann.text_hash]
         found = _as_written(text, ann, written) or anchor(text, sel, written)
         if found is None:
             if not ann.orphaned:
