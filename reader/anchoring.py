@@ -34,6 +34,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from reader.anchoring_forms import carried, fold, folded, in_folded
+
 #: Characters of context kept on each side of a passage (the TextQuoteSelector's prefix/suffix).
 CONTEXT_CHARS = 32
 #: How much of one side's context must be as remembered for it to fit (a share of
@@ -461,10 +463,15 @@ def _fuzzy(text: str, sel: Selector) -> Anchor | None:
     return best
 
 
-def anchor(text: str, sel: Selector) -> Anchor | None:
-    """Where the passage is in the (new) text, or None when it is gone (an orphan)."""
+def anchor(text: str, sel: Selector, written: str | None = None) -> Anchor | None:
+    """Where the passage is in the (new) text, or None when it is gone (an orphan).
+    `written`: the text the selector's offsets are in, when known; they are first carried
+    onto `text` through both folds, so another form's line ends do not shift them."""
     if not sel.exact:
         return None
+    if written is not None and written != text:
+        moved = carried(sel.start, written, text), carried(sel.end, written, text)
+        sel = Selector(*moved, sel.exact, sel.prefix, sel.suffix)
     start, end = sel.start, sel.end
     if (
         0 <= start <= end <= len(text)
@@ -480,11 +487,10 @@ def anchor(text: str, sel: Selector) -> Anchor | None:
 
 def _in_one_form(text: str, sel: Selector) -> Anchor | None:
     """The passage found once line ends and accents are written alike (anchoring_forms)."""
-    from reader.anchoring_forms import fold, folded
-
     same, places = folded(text)
     full = (len(sel.prefix) >= CONTEXT_CHARS, len(sel.suffix) >= CONTEXT_CHARS)
-    again = _Folded(sel.start, sel.end, fold(sel.exact), fold(sel.prefix), fold(sel.suffix), full)
+    start, end = in_folded(places, sel.start), in_folded(places, sel.end)
+    again = _Folded(start, end, fold(sel.exact), fold(sel.prefix), fold(sel.suffix), full)
     if same == text and (again.exact, again.prefix, again.suffix) == (sel.exact, sel.prefix,
                                                                     sel.suffix):
         return None

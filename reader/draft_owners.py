@@ -2,30 +2,44 @@
 process), or one closed since. Window B offered window A's live draft as "kept from before"
 and let `x` discard it as an old one; a live one is named for what it is, with its age.
 
-An owner is "PID:random" (older files have a bare random name: never taken for live). A
-process id another program has taken since reads as live: the draft is then only left alone a
-little longer, never lost.
+An owner is "PID@HOST:random" (older files: "PID:random", or a bare random name, never taken
+for live). A process id is the owner's only on this host, and, where the system says when a
+process started (Linux's /proc), only if that process started before the draft was written:
+after a crash and a reboot, a later process with the same id does not keep the draft
+"another window's" for ever.
 """
 
 from __future__ import annotations
 
 import os
+import socket
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
+
+#: Seconds a process may seem to have started after the draft was written (the boot time is
+#: in whole seconds).
+START_SLACK = 2.0
+
+
+def _host() -> str:
+    return socket.gethostname().replace(":", "").replace("@", "")
 
 
 def new_owner() -> str:
-    """A window's name in the draft file: its process and a random part."""
-    return f"{os.getpid()}:{uuid.uuid4().hex}"
+    """A window's name in the draft file: its process, its host and a random part."""
+    return f"{os.getpid()}@{_host()}:{uuid.uuid4().hex}"
 
 
-def live_elsewhere(owner: str, mine: str) -> bool:
-    """Whether `owner` is another reader process running now (this process's earlier windows
-    are closed: one app shows one article screen at a time)."""
+def live_elsewhere(owner: str, mine: str, written: str = "") -> bool:
+    """Whether `owner` is another reader process running now on this host (this process's
+    earlier windows are closed: one app shows one article screen at a time); `written`, the
+    draft's ISO stamp: a process started after it is not the one that wrote it."""
     if not owner or owner == mine:
         return False
-    pid_text, sep, _ = owner.partition(":")
-    if not sep or not pid_text.isdigit():
+    head, sep, _ = owner.partition(":")
+    pid_text, at, host = head.partition("@")
+    if not sep or not pid_text.isdigit() or (at and host != _host()):
         return False
     pid = int(pid_text)
     if pid in (0, os.getpid()):
@@ -34,9 +48,31 @@ def live_elsewhere(owner: str, mine: str) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except (PermissionError, OSError):
-        return True  # it exists, someone else's to signal
-    return True
+    except OSError:
+        pass  # it exists, someone else's to signal
+    started = started_at(pid)
+    when = _stamp(written)
+    return started is None or when is None or started <= when + START_SLACK
+
+
+def started_at(pid: int) -> float | None:
+    """When process `pid` started (seconds since the epoch), where /proc says; else None."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        boot = next(line for line in Path("/proc/stat").read_text().splitlines()
+                    if line.startswith("btime "))
+        ticks = int(stat.rpartition(")")[2].split()[19])  # field 22, starttime
+        return int(boot.split()[1]) + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+
+
+def _stamp(stamp: str) -> float | None:
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
 
 
 def age(stamp: str, now: datetime | None = None) -> str:

@@ -4,7 +4,11 @@ even when the first-name list does not know "Emmanuelle" and no quote was cued b
 Read from the article's text and the engine's entities (each PERSON entity knows its speaker),
 never from a parse: a sentence counts only when the speaker is the one person it names, named
 before the pronoun and not as a possessive ("Zhang's patent came out, she's broken off" is
-someone else), and every third-person pronoun after the name outside quotes says one gender.
+someone else), and every third-person pronoun after the name outside quotes says one gender,
+up to the first word that brings in someone else: a person noun or title, "who" ("told
+reporters the mayor had lied and that he should resign" is the mayor's "he"; "thanked the
+nurse who said she" the nurse's), or a capitalised word inside the sentence that is not the
+speaker's name (a name the entities missed).
 """
 
 from __future__ import annotations
@@ -14,12 +18,22 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from reader.analysis.lexicon import (
+    FEMALE_NOUNS,
+    FEMALE_PRONOUNS,
+    HONORIFICS,
+    MALE_NOUNS,
+    MALE_PRONOUNS,
+    PERSON_NOUNS,
+    TITLES,
+)
 from reader.analysis.model import Analysis
 
 #: Where a sentence ends: a stop, then (closing marks and) space, or a paragraph break.
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n")
 WORD = re.compile(r"[A-Za-z]+")
+#: Words after which a pronoun may be someone else's.
+OTHERS = PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | TITLES | HONORIFICS | {"who", "whom", "whose"}
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -40,6 +54,19 @@ def _unquoted(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]
         for i in range(max(a, start), min(b, end)):
             chars[i - start] = " "
     return "".join(chars)
+
+
+def _before_others(words: list[str], names: set[str]) -> set[str]:
+    """The lower-cased words up to the first that brings in another person."""
+    kept: set[str] = set()
+    for word in words:
+        lower = word.lower()
+        single = lower[:-1] if lower.endswith("s") else lower
+        if (lower in OTHERS or single in OTHERS
+                or (word[:1].isupper() and word != "I" and word not in names)):
+            break
+        kept.add(lower)
+    return kept
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -74,7 +101,8 @@ def pronoun_genders(analysis: Analysis, text: str) -> dict[str, str]:
         if first is None or first.speaker is None:
             continue
         near = quotes[bisect_left(quote_ends, first.end):bisect_right(quotes, (b, b))]
-        words = {w.lower() for w in WORD.findall(_unquoted(text, first.end, b, near))}
+        names = {w for e in inside for w in WORD.findall(e.text)}
+        words = _before_others(WORD.findall(_unquoted(text, first.end, b, near)), names)
         male, female = bool(words & MALE_PRONOUNS), bool(words & FEMALE_PRONOUNS)
         if male != female:
             votes.setdefault(first.speaker, Counter())["m" if male else "f"] += 1

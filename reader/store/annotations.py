@@ -123,7 +123,7 @@ def place(current: str, shown: str, start: int, end: int) -> tuple[int, int] | N
         return start, end
     if not 0 <= start < end <= len(shown):
         raise StoreError(f"A highlight must cover some of the text (got {start}..{end}).")
-    found = anchor(current, selector_for(shown, start, end))
+    found = anchor(current, selector_for(shown, start, end), shown)
     return None if found is None else (found.start, found.end)
 
 
@@ -238,9 +238,13 @@ def reanchor(db: Database, article_id: int, text: str) -> None:
     the text they were in (that version stays too): `Annotation.changed` says so.
     """
     digest = text_hash(text)
+    texts: dict[str, str | None] = {digest: text}  # each earlier version read once
     for ann in for_article(db, article_id):
         sel = Selector(ann.start, ann.end, ann.exact, ann.prefix, ann.suffix)
-        found = _as_written(text, ann) or anchor(text, sel)
+        if ann.text_hash not in texts:
+            texts[ann.text_hash] = _version(db, article_id, ann.text_hash)
+        written = texts[ann.text_hash]
+        found = _as_written(text, ann, written) or anchor(text, sel, written)
         if found is None:
             if not ann.orphaned:
                 # Keep the old selectors: the passage may come back in a later version.
@@ -263,10 +267,20 @@ def reanchor(db: Database, article_id: int, text: str) -> None:
         )
 
 
-def _as_written(text: str, ann: Annotation) -> Anchor | None:
+def _version(db: Database, article_id: int, digest: str) -> str | None:
+    """The text a note's offsets are in (its text_hash): kept as an earlier version."""
+    rows = list(db.query(
+        "SELECT text FROM article_versions WHERE article_id = ? AND hash = ? LIMIT 1",
+        [article_id, digest],
+    ))
+    return str(rows[0]["text"]) if rows else None
+
+
+def _as_written(text: str, ann: Annotation, written: str | None) -> Anchor | None:
     """A changed passage whose words it was written about are back (the file restored): there,
     exactly, rather than wherever the changed words best match."""
     if not ann.written_exact or same_words(ann.written_exact, ann.exact):
         return None
-    found = anchor(text, Selector(ann.start, ann.end, ann.written_exact, ann.prefix, ann.suffix))
+    sel = Selector(ann.start, ann.end, ann.written_exact, ann.prefix, ann.suffix)
+    found = anchor(text, sel, written)
     return found if found is not None and found.method != "fuzzy" else None

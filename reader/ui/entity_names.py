@@ -15,14 +15,16 @@ from reader.analysis.lexicon import PERSON_NOUNS, word_set
 from reader.analysis.model import Entity
 from reader.analysis.names import first_names, fold
 
-#: Last words that make a name a thing's: prizes, laws, bodies, places, events.
+#: Last words that make a name a thing's: prizes, laws, bodies, places, events. Not those that
+#: are common surnames too (Park, Street, Temple, Court, Bridge, Union, Church, Post: "Ji-sung
+#: Park", "Picabo Street"), whose first name the list may not know.
 THING_WORDS = word_set(
-    """prize prizes award awards act bill church foundation institute center centre fund
+    """prize prizes award awards act bill foundation institute center centre fund
     trust medal cup council committee commission bank group company corporation university
-    college school hospital museum street avenue road bridge park hotel tower building
-    festival games summit treaty accord report index journal times post network project
-    initiative society association union league club ministry department agency court
-    cathedral temple mosque synagogue"""
+    college school hospital museum avenue road hotel tower building
+    festival games summit treaty accord report index journal times network project
+    initiative society association league club ministry department agency
+    cathedral mosque synagogue"""
 )
 #: Words that join a longer name's parts: "Doctrine of the Faith", "Bank for …".
 _LINKS = word_set("of for de du")
@@ -57,7 +59,8 @@ def _inside_a_longer_name(text: str, start: int, others: list[tuple[int, int]]) 
 
 
 def listed_entities(entities: list[Entity], text: str = "") -> list[Entity]:
-    """The entities as the tab lists them: relabelled or regrouped copies, pieces left out."""
+    """The entities as the tab lists them: relabelled or regrouped copies, pieces left out. A
+    speaker (quoted: the engine made them one) is a person whatever their name's last word."""
     people = [e for e in entities if e.label == "PERSON"]
     surnames = {words[-1] for e in people if len(words := _words(e.text)) > 1
                 and first_names().get(words[0]) in ("f", "m", "u")}
@@ -70,7 +73,7 @@ def listed_entities(entities: list[Entity], text: str = "") -> list[Entity]:
     out = []
     for e in entities:
         words = _words(e.text)
-        if e.label == "PERSON" and len(words) > 1 and (
+        if e.label == "PERSON" and e.speaker is None and len(words) > 1 and (
                 words[-1] in THING_WORDS and words[-1] not in surnames
                 and first_names().get(words[0]) is None):
             e = replace(e, label=OTHER)

@@ -22,9 +22,11 @@ from textual.notifications import Notification
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 from textual.widgets._footer import FooterKey
+from textual.widgets.text_area import TextAreaTheme
 
-__all__ = ["OVERRIDDEN", "WRAP_STATE", "FooterKey", "WrappedDocument", "closing", "drop_toast",
-           "key_bindings", "mark_forwarded", "restart_blink", "shown_toasts"]
+__all__ = ["OVERRIDDEN", "WRAP_STATE", "FooterKey", "WrappedDocument", "closing", "draws_cursor",
+           "drop_toast", "has_cursor", "key_bindings", "mark_forwarded", "restart_blink",
+           "shown_toasts", "theme_of"]
 
 #: Private methods the reader overrides (a rename upstream would leave the override dead):
 #: the class that defines each, and the names.
@@ -70,3 +72,18 @@ def mark_forwarded(message: Message) -> None:
 def restart_blink(area: TextArea | Input) -> None:
     """Show the text cursor now and restart its blink, as TextArea and Input do for a key."""
     area._restart_blink()
+
+
+def theme_of(area: TextArea) -> TextAreaTheme | None:
+    """The theme a TextArea draws with now (its CSS-derived one unless another is set)."""
+    return area._theme
+
+
+def has_cursor(area: TextArea) -> bool:
+    """Whether the TextArea shows a cursor (focused and not read-only)."""
+    return bool(area._has_cursor)
+
+
+def draws_cursor(area: TextArea) -> bool:
+    """Whether the cursor is drawn at this point of its blink."""
+    return bool(area._draw_cursor)

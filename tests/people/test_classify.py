@@ -6,6 +6,7 @@ import re
 
 from reader.analysis.model import Analysis, Entity, Mention, Quote, Speaker
 from reader.people.classify import speaker_facts
+from reader.people.pronouns import pronoun_genders
 
 
 def quote(i: int, speaker: str, named: str, rule: str = "explicit") -> Quote:
@@ -100,3 +101,17 @@ def test_the_narration_s_pronouns_where_the_first_name_is_not_known() -> None:
     assert got["Feng Zhang"].gender == "unknown"
     # Without the text nothing says: the first name is not in the list.
     assert speaker_facts(analysis)[0].gender == "unknown"
+
+
+def test_a_pronoun_after_another_person_is_not_the_speaker_s() -> None:
+    """"he" is the mayor's, "she" the nurse's, "her" the son's mother's: none is the
+    speaker's gender; with no one between, the narration's pronoun still is."""
+    text = ("Charpentier told reporters the mayor had lied and that he should resign. "
+            "Nkemdirim thanked the nurse who said she had never seen it. "
+            "The cops yelled at her, leaving her son Jason behind. "
+            "Okafor said her team would stay.")
+    names = ("Charpentier", "Nkemdirim", "Jason", "Okafor")
+    entities = [Entity(text.index(n), text.index(n) + len(n), n, "PERSON", n) for n in names]
+    speakers = [Speaker(n, [], quotes=[], words=0, kind="person") for n in names]
+    got = pronoun_genders(Analysis(quotes=[], speakers=speakers, entities=entities), text)
+    assert got == {"Okafor": "f"}

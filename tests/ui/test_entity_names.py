@@ -54,3 +54,16 @@ async def test_things_and_pieces_of_names_are_listed_as_a_reader_would(
             ("ORG", "Church"): 1,
             ("ORG", "Congregation"): 1,
         }, listed
+
+
+def test_people_with_a_surname_that_is_also_a_thing_stay_people() -> None:
+    """"Ji-sung Park", "Picabo Street" (first names the list does not know) are people; a
+    speaker is a person whatever their last word; "Breakthrough Prize" is still a thing."""
+    from reader.ui.entity_names import listed_entities
+
+    people = [Entity(0, 12, "Ji-sung Park", "PERSON"), Entity(20, 33, "Picabo Street", "PERSON"),
+              Entity(40, 57, "Kwabena Hospital", "PERSON", speaker="Kwabena Hospital"),
+              Entity(60, 78, "Breakthrough Prize", "PERSON")]
+    assert [(e.text, e.label) for e in listed_entities(people)] == [
+        ("Ji-sung Park", "PERSON"), ("Picabo Street", "PERSON"),
+        ("Kwabena Hospital", "PERSON"), ("Breakthrough Prize", "MISC")]

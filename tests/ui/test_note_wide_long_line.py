@@ -78,3 +78,29 @@ async def test_a_long_line_is_drawn_as_textual_draws_it(column: int, select: boo
         assert areas[0].scroll_offset == areas[1].scroll_offset
         assert [strip.text for strip in note] == [strip.text for strip in plain]
         assert [list(strip) for strip in note] == [list(strip) for strip in plain]
+
+
+async def test_six_long_lines_in_view_are_not_measured_again_as_the_cursor_moves(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Six long lines on screen: moving the cursor measures none of them again (a cache of
+    the last four lines missed at every frame: every line measured for each key)."""
+    line = "word 漢字 " * 2_000  # 16,000 characters
+    measured = [0]
+    cell_size = long_line.get_character_cell_size
+
+    def counting_size(character: str) -> int:
+        measured[0] += 1
+        return cell_size(character)
+
+    app = EditorApp("A passage.", note="\n".join([line] * 6))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        assert not area.soft_wrap
+        monkeypatch.setattr(long_line, "get_character_cell_size", counting_size)
+        for key in ("down", "down", "right", "up", "end"):
+            await pilot.press(key)
+            await pilot.pause()
+        monkeypatch.undo()
+    assert measured[0] == 0, measured[0] // len(line)

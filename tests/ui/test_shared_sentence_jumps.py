@@ -7,42 +7,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.analysis.model import ENGINE_VERSION, Analysis, Quote, Speaker
-from reader.analysis.nlp import model_id
+from reader.analysis.model import Analysis, Speaker
 from reader.sources import Document
-from reader.store import Store, text_hash
-from tests.ui.conftest import wait_for_analysis
+from reader.store import Store
+from tests.ui.reading import reading_analysed, said_quotes
+from tests.ui.reading import status_info as _info
 
 TEXT = ("Traders waited for news on Monday.\n\n"
         "“Markets fell,” Ann Lee said, and Roger Ver answered, “It is not a crisis.”\n\n"
         "“It will pass,” Ver added.\n")
-
-
-def _analysis() -> Analysis:
-    quotes = []
-    for i, (passage, name) in enumerate((("“Markets fell,”", "Ann Lee"),
-                                         ("“It is not a crisis.”", "Roger Ver"),
-                                         ("“It will pass,”", "Roger Ver"))):
-        start = TEXT.index(passage)
-        quotes.append(Quote(i, start, start + len(passage), passage, name, cue="said",
-                            rule="explicit", confidence=1.0))
-    return Analysis(quotes=quotes, speakers=[
-        Speaker("Roger Ver", ["Ver"], quotes=[1, 2], words=9, share=0.8, kind="person"),
-        Speaker("Ann Lee", quotes=[0], words=2, share=0.2, kind="person"),
-    ])
-
-
-def _info(app: Any) -> str:
-    return str(app.screen.query_one("#status-info").content)
+ANALYSIS = Analysis(
+    quotes=said_quotes(TEXT, (("“Markets fell,”", "Ann Lee"),
+                              ("“It is not a crisis.”", "Roger Ver"),
+                              ("“It will pass,”", "Roger Ver"))),
+    speakers=[Speaker("Roger Ver", ["Ver"], quotes=[1, 2], words=9, share=0.8, kind="person"),
+              Speaker("Ann Lee", quotes=[0], words=2, share=0.2, kind="person")])
 
 
 async def test_every_jump_names_the_quote_it_lands_on(make_app: Any, store: Store) -> None:
-    store.cache_analysis(text_hash(TEXT), model_id(None), ENGINE_VERSION, _analysis())
-    app = make_app(Document(title="Markets", source="/news/markets.txt", text=TEXT))
-    async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for_analysis(pilot)
+    doc = Document(title="Markets", source="/news/markets.txt", text=TEXT)
+    async with reading_analysed(make_app, store, doc, ANALYSIS) as (app, pilot):
         screen = app.screen
-        screen.view.focus()
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert (screen.current_quote, _info(app)) == (0, "Ann Lee · quote 1 of 1")

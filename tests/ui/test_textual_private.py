@@ -63,3 +63,12 @@ def test_a_message_is_marked_forwarded() -> None:
 def test_the_cursor_blink_restarts_on_an_unmounted_area() -> None:
     area = TextArea()
     private.restart_blink(area)  # raises AttributeError if the name is gone
+
+
+def test_a_text_areas_theme_and_cursor_state_are_read() -> None:
+    """Read by the note editor's quick drawing of a long line (long_line.render_long_line)."""
+    area = TextArea("one line", read_only=True, show_cursor=False)
+    assert private.theme_of(area) is not None
+    assert private.has_cursor(area) is False  # read-only, no cursor shown
+    assert private.draws_cursor(area) is False  # not focused: not drawn
+    assert private.has_cursor(TextArea("one line")) is True

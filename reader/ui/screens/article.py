@@ -286,9 +286,15 @@ class ArticleScreen(
         cap = summary.styles.base.max_width
         limit = int(cap.resolve(Size(total, 1), self.app.size)) if cap is not None else total
         summary.styles.max_width = summary_room(total, info, cap=limit, taken=taken)
-        lines = info_lines(total, info, taken=taken)  # too long for one line: it wraps to two
-        status.styles.height = lines
-        self.query_one("#status-info").styles.text_wrap = "wrap" if lines > 1 else "nowrap"
+        # A message too long for one row wraps to two; the cursor's context keeps one row (cut
+        # with an ellipsis): it changes at every j, and the text's height with it would too.
+        lines = info_lines(total, info, taken=taken) if self._message else 1
+        shown = self.query_one("#status-info").styles
+        shown.text_wrap, shown.text_overflow = ("wrap", "fold") if lines > 1 else (
+            "nowrap", "ellipsis")
+        if status.styles.height is None or status.styles.height.value != lines:
+            status.styles.height = lines
+            self.call_after_refresh(self.view.keep_cursor_in_view)  # the text's height changed
 
     def show_position(self) -> None:
         """How far through the text the reading cursor is, as less shows it: "42%"."""

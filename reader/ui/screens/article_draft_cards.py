@@ -89,8 +89,10 @@ class DraftCards:
         """The cards of this window's drafts with words in them."""
         me: Any = self
         annotations = getattr(me, "annotations", [])
-        items = [draft_item(d, annotations, elsewhere=live_elsewhere(d.owner, me.draft_owner))
-                 for d in me.note_drafts.values() if d.text.strip()]
+        items = [
+            draft_item(d, annotations,
+                       elsewhere=live_elsewhere(d.owner, me.draft_owner, d.updated))
+            for d in me.note_drafts.values() if d.text.strip()]
         items += [
             draft_item(d, annotations, gone=True)
             for d in getattr(me, "_unplaced_drafts", [])
@@ -118,7 +120,7 @@ class DraftCards:
         if any, stay as they are. Returns the draft, for `u` to bring back."""
         me: Any = self
         draft: Draft | None = me.note_drafts.get(key)
-        if draft is not None and live_elsewhere(draft.owner, me.draft_owner):
+        if draft is not None and live_elsewhere(draft.owner, me.draft_owner, draft.updated):
             # Not an old draft: a window open now is keeping it (its reader may be typing).
             me.set_info(f"that draft is another window’s, typed {age(draft.updated)}: discard "
                         "it there, or enter takes it over here (ctrl+s stores it here)")

@@ -371,7 +371,7 @@ class NoteDrafts(DraftCards):
                 timeout=30,
                 markup=False,
             )
-        live = [d for d in drafts if live_elsewhere(d.owner, self.draft_owner)]
+        live = [d for d in drafts if live_elsewhere(d.owner, self.draft_owner, d.updated)]
         for draft in live[:1]:  # another window open now: its draft, not one from before
             more = f" (and {len(live) - 1} more)" if len(live) > 1 else ""
             self.notify(

@@ -199,6 +199,10 @@ class ScrollMixin:
                         span = following
         return span
 
+    def keep_cursor_in_view(self) -> None:
+        """Scroll the cursor's sentence into view if it is not (the view was made shorter)."""
+        self._scroll_cursor_into_view()
+
     def _scroll_cursor_into_view(self) -> None:
         if self._layout is None:
             return

@@ -3,7 +3,8 @@
 Textual's TextArea renders a line whole and then crops it to the view: for each key, each
 cursor blink, each scroll, every character is measured and styled. For a one-line note of
 880,000 characters with wide (CJK) letters that took several seconds a key, the screen frozen.
-Here the line's cell offsets are measured once per version of the line, and only the
+Here the line's cell offsets are measured once per version of the line (kept by each editor,
+one entry a row: a note of many long lines is not measured again every frame), and only the
 characters in view are styled and rendered: the same cells, at a cost set by the view's width.
 """
 
@@ -19,7 +20,7 @@ from textual.geometry import Offset
 from textual.strip import Strip
 from textual.widgets import TextArea
 
-from reader.ui.textual_private import WrappedDocument
+from reader.ui.textual_private import WrappedDocument, draws_cursor, has_cursor, theme_of
 
 #: Lines at least this long are drawn in part (shorter ones cost little drawn whole).
 LONG_LINE = 10_000
@@ -32,40 +33,47 @@ def measurable(line: str) -> bool:
 
 
 class CellStarts:
-    """The cell each character of a line starts at (and the cell after its end), for the last
-    few lines measured: a line is measured once per version, however often it is drawn."""
-
-    KEEP = 4
+    """The cell each character of a line starts at (and the cell after its end), one entry per
+    row, checked by identity: a line is measured once per version, however often it is drawn.
+    (A cache of the last four lines missed every frame once five long lines were in view.)"""
 
     def __init__(self) -> None:
-        self._kept: list[tuple[str, Sequence[int]]] = []
+        self._kept: dict[int, tuple[str, Sequence[int]]] = {}
+        #: Lines measured (for the tests: work counted, not timed).
+        self.measured = 0
 
-    def of(self, line: str) -> Sequence[int]:
-        for seen, starts in self._kept:
-            if seen is line:
-                return starts
+    def of(self, line: str, row: int) -> Sequence[int]:
+        kept = self._kept.get(row)
+        if kept is not None and kept[0] is line:
+            return kept[1]
+        self.measured += 1
         if line.isascii() and line.isprintable():  # one cell each
             starts: Sequence[int] = range(len(line) + 1)
         else:
             starts = list(accumulate(map(get_character_cell_size, line), initial=0))
-        self._kept = [(line, starts), *self._kept[: self.KEEP - 1]]
+        self._kept[row] = (line, starts)
         return starts
 
-    def width(self, line: str, tab_width: int) -> int:
+    def width(self, line: str, row: int, tab_width: int) -> int:
         """The cells the line takes (a long line without tabs from its measured offsets)."""
         if not measurable(line):
+            self._kept.pop(row, None)
             return cell_len(line.expandtabs(tab_width))
-        return self.of(line)[-1]
+        return self.of(line, row)[-1]
 
-
-#: Shared by the editor's drawing and its wrapped document: one measure per line version.
-CELLS = CellStarts()
+    def keep_rows(self, rows: int) -> None:
+        """Forget the rows past the document's end (lines deleted)."""
+        for row in [r for r in self._kept if r >= rows]:
+            del self._kept[row]
 
 
 class QuickWrapped(WrappedDocument):
     """TextArea's wrapped document, with a long line's sections cut by slicing (Textual made a
     rich Text of the line, filtering control codes, several times a key) and the cursor's cell
     found in the line's measured offsets instead of measuring the line up to it each time."""
+
+    #: The measures of the editor that owns it (set by `quick`).
+    cells: CellStarts
 
     def get_sections(self, line_index: int) -> list[str]:
         line = self.document[line_index]
@@ -82,18 +90,20 @@ class QuickWrapped(WrappedDocument):
         line = self.document[row]
         if not measurable(line):
             return super().location_to_offset(location)
-        starts = CELLS.of(line)
+        starts = self.cells.of(line, row)
         return Offset(starts[max(0, min(column, len(line)))], self._line_index_to_offsets[row][0])
 
 
-def quick(document: WrappedDocument) -> WrappedDocument:
-    """The same wrapped document, made a QuickWrapped (no state of its own is added)."""
+def quick(document: WrappedDocument, cells: CellStarts) -> WrappedDocument:
+    """The same wrapped document, made a QuickWrapped reading the editor's `cells`."""
     if type(document) is WrappedDocument:
         document.__class__ = QuickWrapped
+    if isinstance(document, QuickWrapped):
+        document.cells = cells
     return document
 
 
-def render_long_line(area: TextArea, y: int) -> Strip | None:
+def render_long_line(area: TextArea, y: int, cells: CellStarts) -> Strip | None:
     """Row `y` of an unwrapped text area when it shows a `measurable` line; None to let
     TextArea draw it."""
     if area.soft_wrap or area.show_line_numbers:
@@ -105,10 +115,10 @@ def render_long_line(area: TextArea, y: int) -> Strip | None:
     line = area.document.get_line(index)
     if not measurable(line):
         return None
-    theme = area._theme
+    theme = theme_of(area)
     base = theme.base_style if theme and theme.base_style is not None else area.rich_style
     view = area.scrollable_content_region.width
-    starts = CELLS.of(line)  # and the cell after the end, where the cursor rests
+    starts = cells.of(line, index)  # and the cell after the end, where the cursor rests
     first = max(0, bisect_right(starts, scroll_x) - 1)
     last = min(len(line) + 1, bisect_left(starts, scroll_x + view) + 1)
     shown = line[first:last] + (" " if last > len(line) else "")
@@ -116,7 +126,7 @@ def render_long_line(area: TextArea, y: int) -> Strip | None:
     (top_row, top_col), (bottom_row, bottom_col) = sorted(area.selection)
     cursor_row, cursor_col = area.selection.end
     line_style = None
-    if theme and area.highlight_cursor_line and area._has_cursor and cursor_row == index:
+    if theme and area.highlight_cursor_line and has_cursor(area) and cursor_row == index:
         line_style = theme.cursor_line_style
         if line_style:
             piece.stylize(line_style)
@@ -126,7 +136,7 @@ def render_long_line(area: TextArea, y: int) -> Strip | None:
         end = bottom_col if index == bottom_row else len(line)
         piece.stylize(theme.selection_style, max(0, start - first), max(0, end - first))
     cursor_here = cursor_row == index and first <= cursor_col < last
-    if cursor_here and area._draw_cursor and theme and theme.cursor_style:
+    if cursor_here and draws_cursor(area) and theme and theme.cursor_style:
         piece.stylize(theme.cursor_style, cursor_col - first, cursor_col - first + 1)
     strip = Strip(piece.render(area.app.console))
     offset = scroll_x - starts[first]  # a wide character cut by the view's left edge

@@ -21,7 +21,7 @@ from textual.strip import Strip
 from textual.widgets import TextArea
 
 from reader.ui.textual_private import key_bindings, restart_blink
-from reader.ui.widgets.long_line import CELLS, WrappedDocument, quick, render_long_line
+from reader.ui.widgets.long_line import CellStarts, WrappedDocument, quick, render_long_line
 
 
 class NoteArea(TextArea):
@@ -37,6 +37,8 @@ class NoteArea(TextArea):
     ]
 
     def __init__(self, *args: object, **kwargs: object) -> None:
+        #: Each long line's measures (long_line), before TextArea makes its wrapped document.
+        self.cells = CellStarts()
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         #: Printable characters received and not inserted yet, in the order typed.
         self._typed: list[str] = []
@@ -48,11 +50,11 @@ class NoteArea(TextArea):
     @wrapped_document.setter
     def wrapped_document(self, document: WrappedDocument) -> None:
         """Every wrapped document TextArea makes is the quicker kind (long_line)."""
-        self._quick_document = quick(document)
+        self._quick_document = quick(document, self.cells)
 
     def _render_line(self, y: int) -> Strip:
         """A very long unwrapped line is drawn from the characters in view (long_line)."""
-        drawn = render_long_line(self, y)
+        drawn = render_long_line(self, y, self.cells)
         return super()._render_line(y) if drawn is None else drawn
 
     def _refresh_size(self) -> None:
@@ -62,7 +64,9 @@ class NoteArea(TextArea):
             super()._refresh_size()
             return
         lines = self.document.lines
-        width = max((CELLS.width(line, self.indent_width) for line in lines), default=0)
+        self.cells.keep_rows(len(lines))
+        width = max((self.cells.width(line, row, self.indent_width)
+                     for row, line in enumerate(lines)), default=0)
         self.virtual_size = Size(width + self.gutter_width + 1, len(lines))
         self._refresh_scrollbars()
 
