@@ -117,7 +117,7 @@ class NoteDrafts(DraftCards):
             if found is not None:
                 keys.add(found.key)
                 was = old.get(found.key)
-                if live_elsewhere(found.owner, self.draft_owner) and (
+                if live_elsewhere(found.owner, self.draft_owner, found.updated) and (
                         was is None or was.owner == found.owner):
                     taken[found.key] = found
             elif draft.key.startswith(GONE):
@@ -407,7 +407,7 @@ class NoteDrafts(DraftCards):
 
         kept = self.note_drafts.get(key)
         text: str | None = None
-        elsewhere = kept is not None and live_elsewhere(kept.owner, self.draft_owner)
+        elsewhere = kept is not None and live_elsewhere(kept.owner, self.draft_owner, kept.updated)
         if kept is not None:
             # an edit of a stored note is not an unsaved note: the note is stored, the edit not
             unsaved = "Unsaved edit" if note.strip() else "Unsaved note"
