@@ -11,7 +11,7 @@ Keys sent in one burst (tmux send-keys, a paste that reaches the app as keystrok
 inserts a printable key at once but runs backspace (a binding) only when the key has bubbled
 back to the app, after the letters queued behind it, so seven backspaces and `said` in one
 burst left `Clin`. Here the field's own bindings run in their turn, and the printable keys
-waiting in the queue are inserted as one edit (as the note editor does, note_area.py): one
+waiting in the queue are inserted as one edit (key_burst.py, shared with the note editor): one
 search per run, not per key (5,000 keys froze the article's search bar for 17 s).
 """
 
@@ -20,23 +20,20 @@ from __future__ import annotations
 from typing import Any
 
 from textual import events
-from textual.message import Message
 from textual.widgets import Input
 
-from reader.ui.textual_private import key_bindings, restart_blink
+from reader.ui.widgets.key_burst import KeyBurst
 
 #: Longer than any path (PATH_MAX), address, title or search a reader would type or paste.
 LONGEST = 4096
 
 
-class Field(Input):
+class Field(KeyBurst, Input):
     """Every one-line field of the reader, so that none can be made to freeze it."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("max_length", LONGEST)
         super().__init__(*args, **kwargs)
-        #: Printable characters received and not inserted yet, in the order typed.
-        self._typed: list[str] = []
 
     def validate_value(self, value: str) -> str:
         """Any value, however it is set, at most max_length characters."""
@@ -48,38 +45,12 @@ class Field(Input):
         """A key or paste that would make the value too long: refused whole, and said."""
         too_long(self)
 
-    async def _dispatch_message(self, message: Message) -> None:
-        """Anything but another printable key (backspace, enter, a click, a binding, the
-        flush itself) first inserts what was typed before it, so order is never changed."""
-        if self._typed and not _gathered(message):
-            self.flush_typed()
-        await super()._dispatch_message(message)
-
     async def _on_key(self, event: events.Key) -> None:
-        if not _gathered(event):
+        if not self.gathers(event):
             if not await self._run_own_binding(event):
                 await super()._on_key(event)
             return
-        restart_blink(self)
-        event.stop()
-        event.prevent_default()
-        self.gather(event.character or "")
-
-    def gather(self, text: str) -> None:
-        """Take typed text, inserted with the keys queued behind it in one edit."""
-        if not self._typed:
-            self.call_later(self.flush_typed)  # after the keys already queued behind this one
-        self._typed.append(text)
-
-    async def _run_own_binding(self, event: events.Key) -> bool:
-        """Run the field's own binding of an editing key (backspace, delete, arrows, home,
-        end, enter) now, in its turn with the keys typed after it."""
-        for binding in key_bindings(self, event.key):
-            if not binding.priority and await self.app.run_action(binding.action, self):
-                event.stop()
-                event.prevent_default()
-                return True
-        return False
+        self.gather_key(event)
 
     def flush_typed(self) -> None:
         """Insert the characters gathered so far at the selection, as one edit: as many as
@@ -95,11 +66,6 @@ class Field(Input):
             self.restricted()
         if text:
             self.replace(text, start, end)
-
-
-def _gathered(message: Message) -> bool:
-    """A printable key (Input inserts it as its character)."""
-    return isinstance(message, events.Key) and message.is_printable and bool(message.character)
 
 
 def too_long(widget: Input) -> None:

@@ -20,11 +20,11 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import TextArea
 
-from reader.ui.textual_private import key_bindings, restart_blink
+from reader.ui.widgets.key_burst import KeyBurst
 from reader.ui.widgets.long_line import CellStarts, WrappedDocument, quick, render_long_line
 
 
-class NoteArea(TextArea):
+class NoteArea(KeyBurst, TextArea):
     """A TextArea that inserts runs of printable keys as one edit (see the module)."""
 
     HELP_TITLE = "Note editor"
@@ -40,8 +40,6 @@ class NoteArea(TextArea):
         #: Each long line's measures (long_line), before TextArea makes its wrapped document.
         self.cells = CellStarts()
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        #: Printable characters received and not inserted yet, in the order typed.
-        self._typed: list[str] = []
 
     @property  # type: ignore[override]
     def wrapped_document(self) -> WrappedDocument:
@@ -70,41 +68,21 @@ class NoteArea(TextArea):
         self.virtual_size = Size(width + self.gutter_width + 1, len(lines))
         self._refresh_scrollbars()
 
-    async def _dispatch_message(self, message: Message) -> None:
-        """Anything but another printable key (enter, backspace, a click, a binding, the
-        flush itself) first inserts what was typed before it, so order is never changed."""
-        if self._typed and not _gathered(message):
-            self.flush_typed()
-        await super()._dispatch_message(message)
+    def gathers(self, message: Message) -> bool:
+        """A printable key, not enter or tab (TextArea turns them into other text)."""
+        return super().gathers(message) and getattr(message, "key", "") not in ("enter", "tab")
 
     async def _on_key(self, event: events.Key) -> None:
-        if not _gathered(event) and await self._run_own_binding(event):
+        if not self.gathers(event) and await self._run_own_binding(event):
             return
-        if not _gathered(event) or self.read_only:
+        if not self.gathers(event) or self.read_only:
             await super()._on_key(event)
             return
-        restart_blink(self)
-        event.stop()
-        event.prevent_default()
-        if not self._typed:
-            self.call_later(self.flush_typed)  # after the keys already queued behind this one
-        self._typed.append(event.character or "")
+        self.gather_key(event)
 
     def action_note_edge(self, end: int, select: int = 0) -> None:
         """The cursor to the note's first or last character (selecting from where it was)."""
         self.move_cursor(self.document.end if end else (0, 0), select=bool(select))
-
-    async def _run_own_binding(self, event: events.Key) -> bool:
-        """Run this area's own binding of an editing key (backspace, delete, arrows, home,
-        end) now, in its turn: bubbled to the app, it ran after the printable keys queued
-        behind it (`a b backspace c` gave "ab"). The focused widget's bindings come first
-        in Textual's order anyway; the app's priority ones were checked before the key came."""
-        for binding in key_bindings(self, event.key):
-            if not binding.priority and await self.app.run_action(binding.action, self):
-                event.stop()
-                event.prevent_default()
-                return True
-        return False
 
     def flush_typed(self) -> None:
         """Insert the characters gathered so far, as one edit at the selection."""
@@ -130,13 +108,3 @@ class NoteArea(TextArea):
         """The text with any gathered keys inserted: what the person has typed, all of it."""
         self.flush_typed()
         return self.text
-
-
-def _gathered(message: Message) -> bool:
-    """A printable key (not enter or tab, which TextArea turns into other text)."""
-    return (
-        isinstance(message, events.Key)
-        and message.is_printable
-        and message.key not in ("enter", "tab")
-        and bool(message.character)
-    )
