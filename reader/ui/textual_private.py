@@ -12,31 +12,53 @@ so the suite finds it, not a user.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
-from textual.document._wrapped_document import WrappedDocument
 from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.notifications import Notification
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
-from textual.widgets._footer import FooterKey
-from textual.widgets.text_area import TextAreaTheme
+from textual.widgets import Input
 
-__all__ = ["OVERRIDDEN", "WRAP_STATE", "FooterKey", "WrappedDocument", "closing", "draws_cursor",
-           "drop_toast", "has_cursor", "key_bindings", "mark_forwarded", "restart_blink",
+if TYPE_CHECKING:  # imported when first asked for (__getattr__): the first frame needs none
+    from textual.document._wrapped_document import WrappedDocument
+    from textual.widgets import TextArea
+    from textual.widgets._footer import FooterKey
+    from textual.widgets.text_area import TextAreaTheme
+
+__all__ = ["WRAP_STATE", "FooterKey", "WrappedDocument", "closing", "draws_cursor", "drop_toast",
+           "has_cursor", "key_bindings", "mark_forwarded", "overridden", "restart_blink",
            "shown_toasts", "theme_of"]
 
-#: Private methods the reader overrides (a rename upstream would leave the override dead):
-#: the class that defines each, and the names.
-OVERRIDDEN: dict[type, tuple[str, ...]] = {
-    App: ("_ready", "_handle_exception", "_on_notify"),
-    MessagePump: ("_dispatch_message",),
-    TextArea: ("_on_key", "_render_line", "_refresh_size"),
-    Input: ("_on_key", "_restart_blink"),  # the one-line fields' gathered keys (field.py)
-    Widget: ("_refresh_scrollbars",),  # called, not overridden, by the note editor
-}
+
+def overridden() -> dict[type, tuple[str, ...]]:
+    """Private methods the reader overrides (a rename upstream would leave the override
+    dead): the class that defines each, and the names."""
+    from textual.widgets import TextArea
+
+    return {
+        App: ("_ready", "_handle_exception", "_on_notify"),
+        MessagePump: ("_dispatch_message",),
+        TextArea: ("_on_key", "_render_line", "_refresh_size"),
+        Input: ("_on_key", "_restart_blink"),  # the one-line fields' gathered keys (field.py)
+        Widget: ("_refresh_scrollbars",),  # called, not overridden, by the note editor
+    }
+
+
+def __getattr__(name: str) -> Any:
+    """The names that load Textual's text area or footer, loaded when first asked for: the
+    first frame of `reader FILE` imports neither (tests/ui/test_first_frame_imports.py)."""
+    if name == "WrappedDocument":
+        from textual.document._wrapped_document import WrappedDocument
+
+        return WrappedDocument
+    if name == "FooterKey":
+        from textual.widgets._footer import FooterKey
+
+        return FooterKey
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: The wrapped document's private state the note editor's quick drawing of a long line reads
 #: (reader/ui/widgets/long_line.py): its wrap offsets per line and its rows per line.

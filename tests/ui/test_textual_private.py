@@ -13,7 +13,7 @@ from reader.ui import textual_private as private
 
 
 @pytest.mark.parametrize(("owner", "name"), [
-    (owner, name) for owner, names in private.OVERRIDDEN.items() for name in names])
+    (owner, name) for owner, names in private.overridden().items() for name in names])
 def test_each_overridden_private_method_is_still_textuals(owner: type, name: str) -> None:
     assert callable(owner.__dict__.get(name)), f"{owner.__name__}.{name} is gone"
 
