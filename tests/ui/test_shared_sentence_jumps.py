@@ -43,3 +43,21 @@ async def test_every_jump_names_the_quote_it_lands_on(make_app: Any, store: Stor
         await pilot.press("left_square_bracket")
         await pilot.pause()
         assert (screen.current_quote, _info(app)) == (0, "Ann Lee · quote 1 of 1")
+
+
+async def test_after_escape_lets_go_of_a_quote_the_next_jump_moves_on(
+    make_app: Any, store: Store
+) -> None:
+    """Found by a new user: `]`, escape ("mark let go"), `]` stayed on the same quote (the
+    cursor was inside it and a quote the cursor is in but not marked was taken as the next)."""
+    doc = Document(title="Markets", source="/news/markets.txt", text=TEXT)
+    async with reading_analysed(make_app, store, doc, ANALYSIS) as (app, pilot):
+        screen = app.screen
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert (screen.current_quote, _info(app)) == (0, "Ann Lee · quote 1 of 1")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert (screen.current_quote, _info(app)) == (1, "Roger Ver · quote 1 of 2")

@@ -179,6 +179,8 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         self._match_wrapped = False
         self._folded: str | None = None
         self._focus: tuple[int, int] | None = None
+        #: The span escape last let go of (clear_focus).
+        self._let_go: tuple[int, int] | None = None
         self._cursor: tuple[int, int] = (0, 0)
         self._anchor: int | None = None
         self._head = 0
@@ -272,12 +274,14 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         """Mark the span, put the cursor there and, unless it is already well in view,
         scroll it to the top third of the pane."""
         self._restore = None
-        self._focus = (start, end)
+        self._focus, self._let_go = (start, end), None
         self._set_cursor(self._nav.sentence_at(start))
         self._bring_into_view(start, end)
         self._changed()
 
     def clear_focus(self) -> None:
+        """Let go of the mark (escape); `]` then goes on past it, not back onto it."""
+        self._let_go = self._focus
         self._focus = None
         self._changed()
 
@@ -360,8 +364,9 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         here = self._focus[0] if self._focus else self._cursor[0]
         if step > 0:
             index = bisect_right(quotes, here, key=_start_of)
-            if self._focus is None and index > 0 and quotes[index - 1].end > here:
-                index -= 1  # the cursor is inside a quote not focused yet
+            let_go = self._let_go is not None and self._let_go[0] <= here < self._let_go[1]
+            if self._focus is None and index > 0 and quotes[index - 1].end > here and not let_go:
+                index -= 1  # the cursor is inside a quote not marked yet (not one let go of)
         else:
             index = bisect_left(quotes, here, key=_start_of) - 1
         wrapped = not 0 <= index < len(quotes)
