@@ -15,6 +15,7 @@ import os
 import socket
 import uuid
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 #: Seconds a process may seem to have started after the draft was written (the boot time is
@@ -57,32 +58,46 @@ def live_elsewhere(owner: str, mine: str, written: str = "") -> bool:
 
 def started_at(pid: int) -> float | None:
     """When process `pid` started (seconds since the epoch), where /proc says; else None."""
+    boot = _boot_time()
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
+        ticks = int(stat.rpartition(")")[2].split()[19])  # field 22, starttime
+    except (OSError, ValueError, IndexError):
+        return None
+    return None if boot is None else boot + ticks / os.sysconf("SC_CLK_TCK")
+
+
+@cache
+def _boot_time() -> int | None:
+    """When this machine booted (/proc/stat's btime): read once, it does not change while the
+    reader runs (the drafts are looked at every 3 s)."""
+    try:
         boot = next(line for line in Path("/proc/stat").read_text().splitlines()
                     if line.startswith("btime "))
-        ticks = int(stat.rpartition(")")[2].split()[19])  # field 22, starttime
-        return int(boot.split()[1]) + ticks / os.sysconf("SC_CLK_TCK")
+        return int(boot.split()[1])
     except (OSError, ValueError, IndexError, StopIteration):
         return None
 
 
-def _stamp(stamp: str) -> float | None:
+def _when(stamp: str) -> datetime | None:
+    """An ISO stamp as an aware time (a naive one is UTC, as the draft file writes them)."""
     try:
         when = datetime.fromisoformat(stamp)
     except ValueError:
         return None
-    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _stamp(stamp: str) -> float | None:
+    when = _when(stamp)
+    return None if when is None else when.timestamp()
 
 
 def age(stamp: str, now: datetime | None = None) -> str:
     """How long ago an ISO stamp was, as a person says it: "just now", "4 min ago", "2 h ago"."""
-    try:
-        when = datetime.fromisoformat(stamp)
-    except ValueError:
+    when = _when(stamp)
+    if when is None:
         return "earlier"
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
     seconds = ((now or datetime.now(UTC)) - when).total_seconds()
     if seconds < 60:
         return "just now"
