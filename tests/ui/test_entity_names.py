@@ -67,3 +67,17 @@ def test_people_with_a_surname_that_is_also_a_thing_stay_people() -> None:
     assert [(e.text, e.label) for e in listed_entities(people)] == [
         ("Ji-sung Park", "PERSON"), ("Picabo Street", "PERSON"),
         ("Kwabena Hospital", "PERSON"), ("Breakthrough Prize", "MISC")]
+
+
+def test_a_lower_case_word_is_no_organisation_and_a_region_is_a_place() -> None:
+    """Found by a new user: "solidarity" and "Negev" (of "the northwestern Negev") listed
+    under Organisations. A lower-case word is no name; a name after a compass word is a
+    region's. Hamas stays an organisation."""
+    from reader.ui.entity_names import listed_entities
+
+    text = ("Hamas killed 1,200 people in the northwestern Negev, and the town showed "
+            "solidarity with northern Gaza.")
+    tagged = [(name, "ORG") for name in ("Hamas", "Negev", "solidarity", "Gaza")]
+    entities = [Entity(text.index(n), text.index(n) + len(n), n, label) for n, label in tagged]
+    assert [(e.text, e.label) for e in listed_entities(entities, text)] == [
+        ("Hamas", "ORG"), ("Negev", "LOC"), ("Gaza", "LOC")]
