@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 
 def draft_item(
-    draft: Draft, annotations: list[Annotation], *, gone: bool = False, elsewhere: bool = False
+    draft: Draft, annotations: list[Annotation], *, gone: bool = False, elsewhere: bool = False,
+    closed: bool = False,
 ) -> NoteItem:
     """The card of one draft: at its passage (a new note's span, or the highlight whose note
     it edits, where that highlight is now); with the orphans when its passage is not in the
@@ -49,7 +50,7 @@ def draft_item(
     note = changed_part(ann.note, draft.text) if ann is not None else draft.text
     return NoteItem(
         ann_id=0, start=start, color=color, passage=passage, note=note,
-        orphaned=orphaned, draft=draft.key, elsewhere=elsewhere,
+        orphaned=orphaned, draft=draft.key, elsewhere=elsewhere, closed=closed,
     )
 
 
@@ -74,6 +75,14 @@ def shown(text: str) -> str:
     return text if len(text) <= SHOWN else text[:SHOWN] + " …"
 
 
+def whose(draft: Draft, mine: str) -> str:
+    """ "live", "closed" or "" (see DraftCards.draft_whose)."""
+    if live_elsewhere(draft.owner, mine, draft.updated):
+        return "live"
+    # Owners are "PID@HOST:random" (older files: a bare random name, not a window's).
+    return "closed" if draft.owner != mine and ":" in draft.owner else ""
+
+
 def _int(value: Any, default: int = 0) -> int:
     try:
         return int(value)
@@ -85,14 +94,21 @@ class DraftCards:
     """Needs from the screen: note_drafts, _unplaced_drafts, annotations, view, record, the
     note editor's openers (`open_note_editor`, `action_note`) and notify()."""
 
+    def draft_whose(self) -> dict[str, str]:
+        """Whose each draft is, by key: "live" (a window open now keeps it), "closed" (a
+        window kept it and has closed since) or "" (this window's, or an old file's)."""
+        me: Any = self
+        return {k: whose(d, me.draft_owner) for k, d in me.note_drafts.items()}
+
     def draft_items(self) -> list[NoteItem]:
         """The cards of this window's drafts with words in them."""
         me: Any = self
         annotations = getattr(me, "annotations", [])
+        me._shown_whose = owners = self.draft_whose()
         items = [
-            draft_item(d, annotations,
-                       elsewhere=live_elsewhere(d.owner, me.draft_owner, d.updated))
-            for d in me.note_drafts.values() if d.text.strip()]
+            draft_item(d, annotations, elsewhere=owners.get(k) == "live",
+                       closed=owners.get(k) == "closed")
+            for k, d in me.note_drafts.items() if d.text.strip()]
         items += [
             draft_item(d, annotations, gone=True)
             for d in getattr(me, "_unplaced_drafts", [])

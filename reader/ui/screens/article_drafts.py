@@ -131,9 +131,16 @@ class NoteDrafts(DraftCards):
             k: [d] for k, d in taken.items()}
         known: list[Draft] = getattr(self, "_unplaced_drafts", [])
         unplaced = [d for d in known if d.key in keys]
-        if drafts == old and len(unplaced) == len(known):
-            return
+        before: dict[str, str] = getattr(self, "_shown_whose", {})
         self._note_drafts, self._unplaced_drafts = drafts, unplaced
+        now_whose = self.draft_whose()
+        if drafts == old and len(unplaced) == len(known) and now_whose == before:
+            return
+        # A window that kept a draft here has closed: its card said "Other window's" (only x
+        # took it away); it is a closed window's now, to restore or discard.
+        if any(before.get(k) == "live" and w == "closed" for k, w in now_whose.items()):
+            self.set_info("the other window closed; its draft is kept here: enter on its "
+                          "card restores it, x discards it")  # type: ignore[attr-defined]
         self.show_draft_cards()
 
     def _drafts_of_deleted(self, box: _SafeBox) -> list[Draft]:
