@@ -139,8 +139,8 @@ class NoteDrafts(DraftCards):
         # A window that kept a draft here has closed: its card said "Other window's" (only x
         # took it away); it is a closed window's now, to restore or discard.
         if any(before.get(k) == "live" and w == "closed" for k, w in now_whose.items()):
-            self.set_info("the other window closed; its draft is kept here: enter on its "
-                          "card restores it, x discards it")  # type: ignore[attr-defined]
+            self.set_info(  # type: ignore[attr-defined]
+                "other window closed: enter restores its draft, x discards it")
         self.show_draft_cards()
 
     def _drafts_of_deleted(self, box: _SafeBox) -> list[Draft]:
