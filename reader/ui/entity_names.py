@@ -74,6 +74,18 @@ def _after_a_compass_word(text: str, start: int) -> bool:
         before[-1].group().lower() in COMPASS_WORDS)
 
 
+def layer_marks(entities: list[Entity], text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the entities as the entity layer marks them: a lower-case word
+    tagged an organisation is no name (not marked), one after a compass word is a place."""
+    marks = []
+    for e in entities:
+        if e.label == "ORG" and len(_words(e.text)) == 1 and e.text == e.text.lower():
+            continue
+        label = PLACE if e.label == "ORG" and _after_a_compass_word(text, e.start) else e.label
+        marks.append((e.start, e.end, label))
+    return marks
+
+
 def listed_entities(entities: list[Entity], text: str = "") -> list[Entity]:
     """The entities as the tab lists them: relabelled or regrouped copies, pieces left out. A
     speaker (quoted: the engine made them one) is a person whatever their name's last word."""
