@@ -9,6 +9,7 @@ it); choosing the card opens the editor with its words. A mixin of the article s
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from reader.draft_owners import age, live_elsewhere
@@ -21,6 +22,8 @@ SAME_SHOWN = 40
 LEAD = 24
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
+#: Card key prefix of another window's live draft on a passage with a draft of this window's.
+BESIDE = "beside:"
 
 if TYPE_CHECKING:
     from reader.drafts import Draft
@@ -94,6 +97,10 @@ class DraftCards:
     """Needs from the screen: note_drafts, _unplaced_drafts, annotations, view, record, the
     note editor's openers (`open_note_editor`, `action_note`) and notify()."""
 
+    #: Other windows' live drafts on passages this window has a draft of, by key: each its
+    #: own card (two windows' drafts of one passage each showed only their own until `n`).
+    beside_drafts: dict[str, Draft] = {}  # noqa: RUF012  (replaced, never changed in place)
+
     def draft_whose(self) -> dict[str, str]:
         """Whose each draft is, by key: "live" (a window open now keeps it), "closed" (a
         window kept it and has closed since) or "" (this window's, or an old file's)."""
@@ -109,6 +116,9 @@ class DraftCards:
             draft_item(d, annotations, elsewhere=owners.get(k) == "live",
                        closed=owners.get(k) == "closed")
             for k, d in me.note_drafts.items() if d.text.strip()]
+        items += [
+            replace(draft_item(d, annotations, elsewhere=True), draft=f"{BESIDE}{k}")
+            for k, d in self.beside_drafts.items() if d.text.strip()]
         items += [
             draft_item(d, annotations, gone=True)
             for d in getattr(me, "_unplaced_drafts", [])
@@ -135,7 +145,11 @@ class DraftCards:
         """Drop an unsaved note (x on its card): the stored highlight and note on its passage,
         if any, stay as they are. Returns the draft, for `u` to bring back."""
         me: Any = self
-        draft: Draft | None = me.note_drafts.get(key)
+        if key.startswith(BESIDE):
+            key, other = key.removeprefix(BESIDE), self.beside_drafts.get(key.removeprefix(BESIDE))
+            draft = other or me.note_drafts.get(key)
+        else:
+            draft = me.note_drafts.get(key)
         if draft is not None and live_elsewhere(draft.owner, me.draft_owner, draft.updated):
             # Not an old draft: a window open now is keeping it (its reader may be typing).
             me.set_info(f"that draft is another window’s, typed {age(draft.updated)}: discard "
@@ -180,6 +194,8 @@ class DraftCards:
         """The editor with the draft's words, on its passage, as `n` there would open it; a
         draft whose passage is not in the text any more has its words shown instead."""
         me: Any = self
+        if key.startswith(BESIDE):
+            key = self._take_beside(key.removeprefix(BESIDE))
         draft: Draft | None = me.note_drafts.get(key)
         if draft is None:
             gone = [d for d in getattr(me, "_unplaced_drafts", []) if d.key == key]
@@ -219,6 +235,23 @@ class DraftCards:
             draft.key, me.record.text[begin:end], "", "Add a note",
             me._new_note_saver(begin, end), span=draft.span,
         )
+
+    def _take_beside(self, key: str) -> str:
+        """Enter on another window's draft beside this window's on one passage: the two
+        joined (neither's words twice, `drafts.joined`) as this window's draft, taken from
+        that window as a live draft is (storing the note here drops its entry)."""
+        from reader.drafts import joined
+
+        me: Any = self
+        other = self.beside_drafts.get(key)
+        own = me.note_drafts.get(key)
+        if other is None or own is None:
+            return key
+        self.beside_drafts = {k: d for k, d in self.beside_drafts.items() if k != key}
+        sources = getattr(me, "_draft_sources", {})
+        me._draft_sources = {**sources, key: [*sources.get(key, [own]), other]}
+        me.keep_draft(joined(own, other))
+        return key
 
     def _edit_on(self, key: str, ann: Annotation) -> None:
         """The editor of the note on ``ann``, with the draft kept under ``key``."""
