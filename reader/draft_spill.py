@@ -15,7 +15,6 @@ import contextlib
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,9 @@ def folders() -> list[Path]:
         found.append(Path(runtime) / "reader-drafts")
     if Path("/dev/shm").is_dir():
         found.append(Path("/dev/shm") / f"reader-drafts-{uid}")
-    found.append(Path(tempfile.gettempdir()) / f"reader-drafts-{uid}")
+    # Not tempfile.gettempdir(): it tries writing a file in each candidate first, and raises
+    # when none takes one (a full disk), which only reading drafts must never do.
+    found.append(Path(os.environ.get("TMPDIR") or "/tmp") / f"reader-drafts-{uid}")
     return list(dict.fromkeys(found))
 
 
