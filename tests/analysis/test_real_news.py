@@ -35,6 +35,19 @@ def test_an_office_still_speaks_for_its_owner(run: Callable[[str], Analysis]) ->
     assert q.mention is not None and q.mention.text == "Hale’s office"  # the words that said it
 
 
+def test_a_paper_named_after_its_town_is_not_the_owners_office(
+    run: Callable[[str], Analysis],
+) -> None:
+    """The proxy word ends a name of its own ("Burlington Free Press"): the paper wrote it,
+    not the senator its possessive names (a PolNeAR development article)."""
+    text = (
+        "Senator Tom Jones backed the governor in June. At the time, Jones's hometown "
+        'Burlington Free Press wrote: "Jones said he held off supporting either of the '
+        'candidates until the party had chosen its nominee."'
+    )
+    assert speaker_of(run(text), '"Jones said') == "Burlington Free Press"
+
+
 def test_every_attribution_carries_a_confidence(run: Callable[[str], Analysis]) -> None:
     text = (
         "Maria Lopez met voters on Monday. “We will win,” Lopez said. "

@@ -9,13 +9,13 @@ When the draft file cannot be written either, drafts still live in this window's
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import asdict, fields, replace
 from typing import TYPE_CHECKING
 
 from reader.draft_owners import age, live_elsewhere, new_owner
 from reader.drafts import Draft, DraftBox, adopted, joined, placed, with_context
 from reader.errors import ReaderError
+from reader.ui.safe_drafts import SafeBox
 from reader.ui.screens.article_draft_cards import GONE, DraftCards, shown
 from reader.ui.screens.editor_draft import EditorDraft, saver_after_takeover
 
@@ -134,7 +134,7 @@ class NoteDrafts(DraftCards):
                 "other window closed: enter restores its draft, x discards it")
         self.show_draft_cards()
 
-    def _drafts_of_deleted(self, box: _SafeBox) -> list[Draft]:
+    def _drafts_of_deleted(self, box: SafeBox) -> list[Draft]:
         """Drafts typed in an article deleted since and now added again (the same text, or
         the same file or address): it has a new id and stamp, so without this its drafts
         stayed in the file and were never offered. Each is moved to this article; one kept
@@ -165,10 +165,10 @@ class NoteDrafts(DraftCards):
             out[at] = moved
         return list(out.values())
 
-    def _draft_box(self) -> _SafeBox:
-        box: _SafeBox | None = getattr(self, "_drafts_file", None)
+    def _draft_box(self) -> SafeBox:
+        box: SafeBox | None = getattr(self, "_drafts_file", None)
         if box is None:
-            box = self._drafts_file = _SafeBox(DraftBox(self.store.path))
+            box = self._drafts_file = SafeBox(DraftBox(self.store.path))
         return box
 
     def keep_draft(self, draft: Draft) -> None:
@@ -236,6 +236,7 @@ class NoteDrafts(DraftCards):
                 self._memory_only.discard(key)
         count = len(self._memory_only)
         if not count or getattr(self, "_leave_warned", 0) == count:
+            self.spill_drafts_in_memory()
             return True
         self._leave_warned = count
         first = next(iter(self.note_drafts[k] for k in self._memory_only))
@@ -245,7 +246,8 @@ class NoteDrafts(DraftCards):
         self.notify(
             f"{notes} only in this window (the draft file can't be written), on "
             f"{quoted_words(first.passage, 6)}: n on the passage, then ctrl+s, stores it. "
-            f"{again} again leaves without it.",
+            f"{again} again leaves without it (kept, if it can be, in a temporary folder "
+            "the next reader looks in, until the machine restarts).",
             title="Not left",
             severity="warning",
             timeout=30,
@@ -272,6 +274,18 @@ class NoteDrafts(DraftCards):
                 save = self._note_saver(_annotation(draft.seen or {}, seen))  # type: ignore[attr-defined]
             if save(draft.text) is None:
                 self.forget_draft(key, draft.article)
+        self.spill_drafts_in_memory()
+
+    def spill_drafts_in_memory(self) -> None:
+        """Leaving with drafts that live only in this window (neither the draft file nor the
+        library could take them): they go to a spill file (reader.draft_spill), which the next
+        reader reads with the draft file, rather than die with the window."""
+        drafts = [
+            self.note_drafts[k] for k in self._memory_only
+            if k in self.note_drafts and self.note_drafts[k].text.strip()
+        ]
+        if drafts and self._draft_box().spill(drafts):
+            self._memory_only.clear()
 
     def keep_undone_note(self, ann: Annotation) -> bool:
         """`u` on a new note takes back its highlight, never the words typed: they are kept as
@@ -442,46 +456,6 @@ class NoteDrafts(DraftCards):
                 self.set_info("note kept as a draft: n on this passage offers it again")  # type: ignore[attr-defined]
 
         self.app.push_screen(editor, closed)
-
-
-class _SafeBox:
-    """A DraftBox whose failures are reported, never raised: a draft that cannot be written to
-    the file still lives in the window, and the editor keeps working."""
-
-    def __init__(self, box: DraftBox) -> None:
-        self.box = box
-
-    def of_article_safely(self, article: int, added: str) -> list[Draft]:
-        try:
-            return self.box.of_article(article, added)
-        except OSError:
-            return []
-
-    def of_article_or_none(self, article: int, added: str) -> list[Draft] | None:
-        """The article's drafts, or None when the file could not be read (a passing error, or
-        a damaged file just moved aside): not the same as a file without them."""
-        try:
-            drafts = self.box.of_article(article, added)
-        except OSError:
-            return None
-        return None if self.box.damaged else drafts
-
-    def of_text_or_source_safely(self, digest: str, source: str, text: str) -> list[Draft]:
-        try:
-            return self.box.of_text_or_source(digest, source, text)
-        except OSError:
-            return []
-
-    def keep(self, draft: Draft) -> str | None:
-        try:
-            self.box.keep(draft)
-        except OSError as exc:
-            return exc.strerror or str(exc)
-        return None
-
-    def drop(self, article: int, key: str, owner: str = "") -> None:
-        with contextlib.suppress(OSError):
-            self.box.drop(article, key, owner)
 
 
 def _as_dict(ann: Annotation | None) -> dict[str, object] | None:
