@@ -71,3 +71,21 @@ async def test_an_edit_taken_over_and_stored_elsewhere_is_merged_once(
     (note,) = [a.note for a in store.annotations(1)]
     assert note.count("words of A") == 1, note
     assert "then B's" in note and "and more" in note, note
+
+
+async def test_an_entry_gone_with_no_note_holding_its_words_saves_all_typed(
+    make_app: Any, store: Store
+) -> None:
+    """The entry left the draft file but no note holds the words (not a take-over that was
+    stored): the save is of every word typed, never only those typed since."""
+    async with reading(make_app) as (app, pilot):
+        await pilot.press("j", "n", *"words of A")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        editor.keep_draft()
+        (draft,) = DraftBox(store.path).of_article(1)
+        DraftBox(store.path).drop(draft.article, draft.key, draft.owner)
+        await pilot.press(*" and more", "ctrl+s")
+        await pilot.pause()
+    assert [a.note for a in store.annotations(1)] == ["words of A and more"]

@@ -203,14 +203,22 @@ class NoteDrafts(DraftCards):
         for source in getattr(self, "_draft_sources", {}).pop(key, []):
             box.drop(source.article, source.key, source.owner)
 
-    def own_entry_kept(self, key: str) -> bool:
-        """Whether the draft file still has this window's entry under `key` (True when it
-        cannot tell: the file unreadable, or the draft never in it)."""
+    def _notes_hold(self, words: str) -> bool:
+        """Whether a stored note of the article holds `words` (False when it cannot tell)."""
+        try:
+            return any(words in a.note for a in self.store.annotations(self.record.id))
+        except ReaderError:
+            return False
+
+    def own_entry_kept(self, key: str, text: str) -> bool:
+        """Whether the draft file still has this window's entry under `key` or with `text`
+        (moved by a window that placed it again); True when it cannot tell (the file
+        unreadable, or the draft never in it)."""
         if key in self._memory_only:
             return True
         kept = self._draft_box().of_article_or_none(self.record.id, self.record.added)
         return kept is None or any(
-            d.key == key and d.owner == self.draft_owner for d in kept)
+            d.owner == self.draft_owner and (d.key == key or d.text == text) for d in kept)
 
     @property
     def _memory_only(self) -> set[str]:
@@ -447,8 +455,9 @@ class NoteDrafts(DraftCards):
             span=span,
         )
         keeper = EditorDraft(self, base)
-        save = saver_after_takeover(keeper, save, seen, self._note_saver,  # type: ignore[attr-defined]
-                                    self.set_info)  # type: ignore[attr-defined]
+        save = saver_after_takeover(
+            keeper, save, seen, self._note_saver, self.set_info,  # type: ignore[attr-defined]
+            self._notes_hold)
         editor = NoteEditor(passage, note, heading=heading, saver=save, keeper=keeper, draft=text)
 
         def closed(result: str | None) -> None:

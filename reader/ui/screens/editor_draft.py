@@ -29,7 +29,7 @@ class DraftOwner(Protocol):
 
     def forget_draft(self, key: str, article: int | None = None) -> None: ...
 
-    def own_entry_kept(self, key: str) -> bool: ...
+    def own_entry_kept(self, key: str, text: str) -> bool: ...
 
 
 class EditorDraft:
@@ -54,7 +54,7 @@ class EditorDraft:
 
     def check_taken(self) -> str:
         """The text another window took over, once this editor's entry is gone from the file."""
-        if self.kept is not None and not self.owner.own_entry_kept(self.base.key):
+        if self.kept is not None and not self.owner.own_entry_kept(self.base.key, self.kept):
             self.taken, self.kept = self.kept, None
         return self.taken
 
@@ -62,14 +62,16 @@ class EditorDraft:
 def saver_after_takeover(
     keeper: EditorDraft, save: NoteSave, seen: Annotation | None,
     note_saver: Callable[[Annotation], NoteSave], say: Callable[[str], None],
+    stored: Callable[[str], bool],
 ) -> NoteSave:
     """`save`, unless another window took this editor's draft over and stored it: then the
     words already stored are not added again. An edit is merged with the stored note from the
-    text taken (Store.save_note); a new note adds to the highlight only what was typed since."""
+    text taken (Store.save_note); a new note adds to the highlight only what was typed since.
+    `stored(words)`: whether a note of the article holds them (else all is saved as typed)."""
 
     def run(text: str) -> str | None:
         taken = keeper.check_taken()
-        if not taken:
+        if not taken or not stored(taken.strip()):
             return save(text)
         if seen is not None:
             return note_saver(replace(seen, note=taken, revision=-1))(text)
