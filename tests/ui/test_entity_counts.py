@@ -42,3 +42,24 @@ async def test_a_heading_counts_the_names_and_their_mentions() -> None:
         await pilot.pause()
         heading = next(line for line in screen_lines(app) if "People" in line)
         assert "People 2 · 13 mentions" in heading, heading
+
+
+class NoWrapApp(PanelApp):
+    """The panel as the reader styles it (reader.tcss): lines cut with an ellipsis."""
+
+    CSS = "EntitiesPanel { width: 31; height: 10; text-wrap: nowrap; text-overflow: ellipsis; }"
+
+
+async def test_a_heading_too_long_for_the_panel_puts_its_counts_under_the_name() -> None:
+    """Found by a new user at 80 columns: "Organisations 9 · 19 me…", "Countries, cities
+    11 · …". The counts go on a line of their own, whole."""
+    app = NoWrapApp()
+    async with app.run_test(size=(60, 12)) as pilot:
+        panel = app.query_one(EntitiesPanel)
+        places = [Entity(i * 20, i * 20 + 5, f"Place{i % 11}", "GPE", None) for i in range(28)]
+        panel.set_entities(places)
+        await pilot.pause()
+        lines = screen_lines(app)
+    heading = next(i for i, line in enumerate(lines) if "Countries, cities" in line)
+    assert "…" not in lines[heading], lines[heading]
+    assert "11 · 28 mentions" in lines[heading] + lines[heading + 1], lines[heading: heading + 2]
