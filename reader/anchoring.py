@@ -37,7 +37,14 @@ import unicodedata
 
 from reader.anchoring_context import context_score, side_scores
 from reader.anchoring_exact import SELF_EVIDENT_CHARS, by_quote
-from reader.anchoring_forms import carried, fold, folded, in_folded
+from reader.anchoring_forms import (
+    carried,
+    fold,
+    folded,
+    in_folded,
+    line_end_width,
+    through_line_ends,
+)
 from reader.anchoring_fuzzy import fuzzy
 from reader.anchoring_selectors import CONTEXT_CHARS, Anchor, FoldedSelector, Selector, selector_for
 
@@ -73,12 +80,15 @@ def same_words(a: str, b: str) -> bool:
 def anchor(text: str, sel: Selector, written: str | None = None) -> Anchor | None:
     """Where the passage is in the (new) text, or None when it is gone (an orphan).
     `written`: the text the selector's offsets are in, when known; they are first carried
-    onto `text` through both folds, so another form's line ends do not shift them."""
+    onto `text` through both folds, so another form's line ends do not shift them. Unknown,
+    the line ends the selector's own text shows stand for the old text's (`_old_line_ends`)."""
     if not sel.exact:
         return None
     if written is not None and written != text:
         moved = carried(sel.start, written, text), carried(sel.end, written, text)
         sel = Selector(*moved, sel.exact, sel.prefix, sel.suffix)
+    elif written is None:
+        sel = _old_line_ends(text, sel)
     start, end = sel.start, sel.end
     if (
         0 <= start <= end <= len(text)
@@ -90,6 +100,18 @@ def anchor(text: str, sel: Selector, written: str | None = None) -> Anchor | Non
     ):
         return Anchor(start, end, "position", 1.0)
     return by_quote(text, sel) or fuzzy(text, sel) or _in_one_form(text, sel)
+
+
+def _old_line_ends(text: str, sel: Selector) -> Selector:
+    """The selector's offsets carried onto `text` when its passage and context show line ends
+    of a width `text` has none of (CRLF made LF, or LF made CRLF): a tie between identical
+    copies of the passage (a refrain, twenty like stanzas) is broken by nearness to the old
+    offset, which is off by one character for every line above it."""
+    width = line_end_width(sel.prefix + sel.exact + sel.suffix)
+    if width is None:
+        return sel
+    start, end = through_line_ends(sel.start, width, text), through_line_ends(sel.end, width, text)
+    return Selector(start, max(start, end), sel.exact, sel.prefix, sel.suffix)
 
 
 def _in_one_form(text: str, sel: Selector) -> Anchor | None:
