@@ -66,11 +66,7 @@ async def test_a_notes_unsaved_edit_is_a_card_beside_the_note(
     make_app: Any, store: Store
 ) -> None:
     async with reading(make_app) as (app, pilot):
-        await stored_note_and_unsaved_edit(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        panel = screen.query_one(NotesPanel)
-        (ann,) = store.annotations(screen.record.id)
+        screen, panel, ann = await stored_note_and_unsaved_edit(pilot, store)
         cards = shown_cards(panel)
         assert [option for option, _ in cards] == [str(ann.id), f"draft:ann:{ann.id}"]
         assert "stored words" in cards[0][1] and DRAFT_LABEL not in cards[0][1]
