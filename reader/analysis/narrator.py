@@ -151,5 +151,5 @@ def call_narrator(st: DiscourseState, infos: list[QuoteInfo], start: int) -> Non
             found = st.registry.find_person(q.addressee)
             if found is not None and found.id == narrator:
                 q.addressee_cluster = narrator
-        if j > 0 and q.turn_addressee is None:
-            q.turn_addressee = turn_addressee(infos[j - 1], q)
+        if q.turn_addressee is None:
+            q.turn_addressee = turn_addressee(infos[j - 1] if j > 0 else None, q)

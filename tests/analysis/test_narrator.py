@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.analysis import Analysis
-from reader.analysis.narrator import NarratorNames, name_key
+from reader.analysis.narrator import NarratorNames, call_narrator, name_key
+from reader.analysis.references import DiscourseState
 from reader.analysis.state import QuoteInfo
 
 Run = Callable[[str], Analysis]
@@ -63,3 +64,16 @@ def test_a_turn_after_the_narrator_is_the_subject_of_the_narration_is_theirs(run
     )
     a = run(text)
     assert a.quotes[-1].speaker == "the narrator"
+
+
+def test_turns_read_before_the_narrator_was_named_address_them_once_named() -> None:
+    # "Is soldiering your profession, Mr. Hastings?" read in the same piece of text as the
+    # turns that give the narrator that name: it addresses the narrator from then on.
+    st = DiscourseState("")
+    narrator = st.narrator()
+    asked = QuoteInfo(0, 0, True, True, 4, has_cue=True, addressee="Mr. Hastings")
+    answer = QuoteInfo(1, 1, True, True, None, has_cue=False)
+    st.registry.name_narrator(narrator, "Mr. Hastings")
+    call_narrator(st, [asked, answer], 0)
+    assert asked.addressee_cluster == narrator.id
+    assert asked.turn_addressee == narrator.id
