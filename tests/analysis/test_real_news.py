@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from reader.analysis import Analysis
 from tests.analysis.conftest import speaker_of
 
@@ -46,6 +48,18 @@ def test_a_paper_named_after_its_town_is_not_the_owners_office(
         'candidates until the party had chosen its nominee."'
     )
     assert speaker_of(run(text), '"Jones said') == "Burlington Free Press"
+
+
+@pytest.mark.parametrize("proxy", ["Senate Office", "Press Office"])
+def test_an_office_in_capitals_still_speaks_for_its_owner(
+    run: Callable[[str], Analysis], proxy: str
+) -> None:
+    """Found by a review: the rule above took "Warren's Senate Office said" from Warren."""
+    text = (
+        "Senator Elizabeth Warren spoke in Boston on Monday. Later, Warren's "
+        f'{proxy} said, "We will not back down from this fight."'
+    )
+    assert speaker_of(run(text), '"We will') == "Elizabeth Warren"
 
 
 def test_every_attribution_carries_a_confidence(run: Callable[[str], Analysis]) -> None:

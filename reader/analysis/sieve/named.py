@@ -200,15 +200,14 @@ def rule_according_to(cue: Cue, disc: Discourse) -> Resolution | None:
 def proper_name_end(head: Token, owner: Token) -> bool:
     """ "Burlington Free Press", "Team Penske": the proxy word is the last of a name of its
     own (capitalised, after other capitalised words than the owner's), which speaks for
-    itself; "the Clinton Campaign" is still the Clinton campaign."""
-    return (
-        head.pos_ == "PROPN"
-        and head.text[:1].isupper()
-        and any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != owner.i
-            for c in head.children
-        )
-    )
+    itself; "the Clinton Campaign" is still the Clinton campaign. An office is never a name
+    of its own ("Warren's Senate Office said" quotes Warren), nor a name made of proxy words
+    ("Clinton's Campaign Team")."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lemma_.lower() == "office":
+        return False
+    named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.i != owner.i]
+    return bool(named) and not any(c.lemma_.lower() in PROXY_NOUNS for c in named)
 
 
 def rule_proxy(cue: Cue, disc: Discourse) -> Resolution | None:
