@@ -216,6 +216,11 @@ class Store(NoteRemoval):
         with translate_errors(self.path):
             return people_rows.quotes(self.db, article_id)
 
+    def guessed_speakers(self) -> dict[tuple[int, str], bool]:
+        """(article id, speaker) quoted -> whether their every quote there is a guess."""
+        with translate_errors(self.path):
+            return people_rows.guessed_speakers(self.db)
+
     def speaker_rows(self) -> list[SpeakerRow]:
         """Every speaker of every article, as its analysis names and classifies them."""
         with translate_errors(self.path):
