@@ -7,6 +7,7 @@ once (it commits) and is recorded as a small undoable Change; widgets get plain 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from typing import TYPE_CHECKING, TypeVar
 
 from textual.message import Message
@@ -145,10 +146,9 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
         if new:
             told = {(a.id, a.text_hash) for a in new}
             self._changed_told = getattr(self, "_changed_told", set()) | told
-            try:
+            # A read-only or busy library: said again next time, nothing lost.
+            with suppress(ReaderError):
                 self.store.mark_changes_told(told)
-            except ReaderError:
-                pass  # a read-only or busy library: said again next time, nothing lost
             self.notify(
                 f"{changed_since(new)}: the Notes tab shows what "
                 f"{'it was' if len(new) == 1 else 'they were'} written about.",

@@ -36,7 +36,8 @@ def own_bindings(cls: type) -> list[Binding]:
 
 def collect_bindings(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
     """(section title, [(keys, description)]) for the reader's own classes on `screen` (the
-    focused widget's first), then the app's. Keys that do the same thing are joined on one row ("j / down")."""
+    focused widget's first), then the app's. Keys that do the same thing are joined on one
+    row ("j / down")."""
     nodes: list[DOMNode] = [screen, *screen.walk_children(with_self=False)]
     nodes.append(screen.app)
     # The keys of what has focus come first: in an article, moving through the text (j/k, ]/[,
