@@ -25,6 +25,7 @@ from reader.analysis.lexicon import (
     PERSON_NOUNS,
     is_person_noun,
 )
+from reader.analysis.marked import mark_of
 from reader.analysis.name_evidence import (
     known_first_name,
     listed_with_person,
@@ -185,7 +186,8 @@ def read_token(st: DiscourseState, t: Token, sent: Span, seen: list[int]) -> Non
 def read_noun(st: DiscourseState, t: Token, seen: list[int]) -> None:
     """A common noun: a person described, a document, or a body described."""
     lemma = t.lemma_.lower()
-    if is_person_noun(lemma) and t.tag_ == "NN" and t.dep_ != "compound":
+    person = is_person_noun(lemma) or (st.fiction and mark_of(t) is not None)
+    if person and t.tag_ == "NN" and t.dep_ != "compound":
         cid = description_mention(st, t)
         if cid is not None:
             seen.append(cid)
