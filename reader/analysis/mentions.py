@@ -186,7 +186,7 @@ def read_token(st: DiscourseState, t: Token, sent: Span, seen: list[int]) -> Non
 def read_noun(st: DiscourseState, t: Token, seen: list[int]) -> None:
     """A common noun: a person described, a document, or a body described."""
     lemma = t.lemma_.lower()
-    person = is_person_noun(lemma) or (st.fiction and mark_of(t) is not None)
+    person = is_person_noun(lemma) or (st.novel and mark_of(t) is not None)
     if person and t.tag_ == "NN" and t.dep_ != "compound":
         cid = description_mention(st, t)
         if cid is not None:

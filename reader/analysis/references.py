@@ -92,12 +92,12 @@ class DiscourseState(State):
         head = tok.lemma_.lower()
         if found is not None and found.kind == "person" and self.story and head in EPITHET_NOUNS:
             remember(found, epithet_words(tok), described_gender(head))
-        if found is not None and found.kind == "description" and (self.story or self.fiction):
+        if found is not None and found.kind == "description" and self.novel:
             # a novel's "the surgeon" names the one "a parish surgeon who ..." brought in
             the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             # (by words of its own kind: "the gentleman" is no name for the one in the white
             # waistcoat)
-            mark = mark_of(tok) if self.fiction else None
+            mark = mark_of(tok) if self.novel else None
             own = found.head == (mark.key if mark else head)
             phrase = definite_phrase(tok, mark.end if mark else None) if the and own else None
             renamed = phrase is not None and call_by(found, phrase)
@@ -110,7 +110,7 @@ class DiscourseState(State):
             c = self.registry.clusters[self.mention_at[tok.i]]
             if c.id not in exclude:
                 return c
-        mark = mark_of(tok) if self.fiction else None
+        mark = mark_of(tok) if self.novel else None
         if mark is not None:
             # "the gentleman in the white waistcoat": the one brought in so, else someone new
             same = self.registry.described(mark.key)

@@ -249,6 +249,12 @@ class State:
         """A story told as dialogue, whose descriptions are epithets for its people."""
         return self.registry.familiar and self.told_as_dialogue
 
+    @property
+    def novel(self) -> bool:
+        """Fiction, by its length or its dialogue: where a description may be a character's
+        standing name ("the gentleman in the white waistcoat", ``marked``)."""
+        return self.fiction or self.story
+
     def find_or_create_unnamed_source(self, tok: Token) -> Cluster:
         """The unnamed source described at ``tok`` ("a French diplomat"), created when new."""
         if tok.i in self.mention_at:
@@ -258,7 +264,7 @@ class State:
         s, e = np_span(tok, with_prep=True, places=not self.fiction)
         definite = np_is_definite(tok)
         head = tok.lemma_.lower()
-        mark = mark_of(tok) if self.fiction else None
+        mark = mark_of(tok) if self.novel else None
         if mark is not None and (not definite or self.registry.described(mark.key)):
             # "a gentleman in a white waistcoat": his own, by those words
             last = tok.doc[mark.end - 1]

@@ -129,7 +129,7 @@ def rule_unnamed(cue: Cue, disc: Discourse) -> Resolution | None:
         return Resolution(source, np_span(subj, with_prep=True))
     if subj is None or subj.pos_ != "NOUN":
         return None
-    if not (is_person_description(subj) or (disc.fiction and _marked(subj, disc))):
+    if not (is_person_description(subj) or (disc.novel and _marked(subj, disc))):
         return None  # (a novel's "the gentleman in the white waistcoat" is someone)
     cluster = disc.find_or_create_unnamed_source(subj)
     return Resolution(cluster, np_span(subj, with_prep=True))
