@@ -37,6 +37,7 @@ from reader.analysis.names import after_the, fold, is_honorific, name_span, stri
 from reader.analysis.offices import names_an_office
 from reader.analysis.owned_roles import owned_role
 from reader.analysis.proxies import own_proxy, speaks_for_another
+from reader.analysis.ranked_names import name_by_rank, rank_of
 from reader.analysis.roles import described_role
 from reader.analysis.surname_nouns import surname_noun
 from reader.analysis.syntax import (
@@ -126,6 +127,9 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
             if c.role is None or c.role_group:
                 role = owned_role(st, ent.start, ent.end, c, role)
             c.set_role(role, words, found.group)
+            rank = rank_of(doc, first, last) if st.novel else None
+            if rank is not None and name_by_rank(c, rank):
+                reg.changed.add(c.id)  # "Colonel Ducroix", as the book names him
             gender_from_apposition(st, ent, c)
             if c.age is None:
                 c.age = ev.age_beside(ent)

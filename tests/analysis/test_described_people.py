@@ -92,3 +92,26 @@ def test_how_someone_speaks_or_where_they_stand_marks_no_one(nlp: Language) -> N
     assert mark("The woman with much deliberation sat down.", "woman") is None
     # a definite person with an indefinite thing: how they did it, not who they are
     assert mark("The man with a groan sat down.", "man") is None
+
+
+def test_a_novels_rank_before_a_surname_is_part_of_the_name_shown(run: Run) -> None:
+    text = _exchange("Syme", "the Marquis") + (
+        "The member of the Legion of Honour, whose name it seemed was Colonel Ducroix, "
+        "approached Dr. Bull with great politeness.\n\n"
+        "“I protest that this is most irregular,” said Dr. Bull indignantly.\n\n"
+        "“It is certainly somewhat opposed to precedent,” said Colonel Ducroix.\n"
+    )
+    a = run(text)
+    assert _speakers(a, "“I protest", "“It is certainly") == ["Dr. Bull", "Colonel Ducroix"]
+
+
+def test_kin_forms_of_address_and_capitals_are_no_ranks() -> None:
+    from reader.analysis.ranked_names import is_rank, name_by_rank
+
+    assert is_rank("Colonel") and is_rank("Dr.") and is_rank("Inspector")
+    assert not any(is_rank(w) for w in ("Aunt", "Mr.", "Lady", "AG", "colonel", "Saint"))
+    bull = Cluster(id=0, kind="person", canonical="Bull", surname="bull")
+    assert name_by_rank(bull, "Dr.") and bull.canonical == "Dr. Bull"
+    assert not name_by_rank(bull, "Professor") and bull.canonical == "Dr. Bull"
+    syme = Cluster(id=1, kind="person", canonical="Gabriel Syme", surname="syme", first="gabriel")
+    assert not name_by_rank(syme, "Inspector") and syme.canonical == "Gabriel Syme"
