@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 #: Words a description that first brings someone in opens with, which a later "the" replaces.
 OPENERS = word_set("a an his her their my our your its this that one another some")
+#: Words that open a clause that brought someone in ("the voice that was near tears"); what
+#: tells a person apart ("the man with the papers") stays.
+RELATIVES = word_set("that who whom which whose")
 
 
 def definite_phrase(tok: Token, upto: int | None = None) -> str | None:
@@ -39,11 +42,15 @@ def _words(name: str) -> set[str]:
 
 def call_by(c: Cluster, phrase: str) -> bool:
     """Name the unnamed person ``c`` by the definite ``phrase`` the story now calls them by,
-    when their name opens with words that only brought them in ("a", "her") and ``phrase``
-    says nothing their name did not ("the surgeon" for "a parish surgeon who ..."; never
+    when their name opens with words that only brought them in ("a", "her") or only add a
+    clause that brought them in ("the voice that ..."), and ``phrase`` says nothing their name did
+    not ("the surgeon" for "a parish surgeon who ..."; never
     "the old woman" for "a young woman"). True when the name changed."""
     first = c.canonical.split(" ", 1)[0].lower()
-    if first not in OPENERS or phrase.lower() == c.canonical.lower():
+    # "the voice that was not far remote from tears" is "the voice" when next called so
+    rest = c.canonical.lower().removeprefix(phrase.lower() + " ")
+    trailing = rest != c.canonical.lower() and rest.split(" ", 1)[0] in RELATIVES
+    if not (first in OPENERS or trailing) or phrase.lower() == c.canonical.lower():
         return False
     if not _words(phrase) - {"the"} <= _words(c.canonical):
         return False

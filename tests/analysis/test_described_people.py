@@ -71,6 +71,10 @@ def test_a_name_is_shortened_only_to_words_it_already_had() -> None:
     assert call_by(surgeon, "the surgeon") and surgeon.canonical == "the surgeon"
     woman = Cluster(id=1, kind="description", canonical="a young woman")
     assert not call_by(woman, "the old woman") and woman.canonical == "a young woman"
+    voice = Cluster(id=3, kind="description", canonical="the voice that was near tears")
+    assert call_by(voice, "the voice") and voice.canonical == "the voice"
+    old = Cluster(id=4, kind="description", canonical="the old gentleman")
+    assert not call_by(old, "the gentleman") and old.canonical == "the old gentleman"
     named = Cluster(id=2, kind="description", canonical="the man with the papers")
     assert not call_by(named, "the man") and named.canonical == "the man with the papers"
 
