@@ -56,3 +56,10 @@ def name_by_rank(c: Cluster, rank: str) -> bool:
     c.canonical = f"{rank} {c.canonical}"
     c.add_alias(c.canonical)
     return True
+
+
+def unranked(name: str) -> str:
+    """The name without a rank put before it by ``name_by_rank`` ("Croft" of "Admiral
+    Croft"): what a form of address given later ("Mrs Croft") is weighed against."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and is_rank(first) else name

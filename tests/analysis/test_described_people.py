@@ -119,3 +119,17 @@ def test_kin_forms_of_address_and_capitals_are_no_ranks() -> None:
     assert not name_by_rank(bull, "Professor") and bull.canonical == "Dr. Bull"
     syme = Cluster(id=1, kind="person", canonical="Gabriel Syme", surname="syme", first="gabriel")
     assert not name_by_rank(syme, "Inspector") and syme.canonical == "Gabriel Syme"
+
+
+def test_a_form_of_address_given_later_outweighs_a_rank_put_before_a_surname() -> None:
+    from reader.analysis.clusters import Registry
+    from reader.analysis.ranked_names import name_by_rank
+
+    reg = Registry()
+    croft = reg.find_or_create_person("Croft")
+    assert croft is not None and name_by_rank(croft, "Admiral")
+    # the registry takes "Mrs Croft" for the one it knows as "Croft" (as engine 25 did):
+    # the form of address she is called by twice names the person, not the rank
+    assert reg.find_or_create_person("Mrs Croft") is croft
+    reg.find_or_create_person("Mrs Croft")
+    assert croft.canonical == "Mrs Croft"
