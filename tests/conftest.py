@@ -45,6 +45,8 @@ def private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))  # draft spill files (draft_spill)
+    (home / "tmp").mkdir()
+    monkeypatch.setenv("TMPDIR", str(home / "tmp"))  # and their folder on disk, tried first
     monkeypatch.delenv("READER_DB", raising=False)
     return home
 
