@@ -255,7 +255,8 @@ class NoteDrafts(DraftCards):
             f"{notes} only in this window (the draft file can't be written), on "
             f"{quoted_words(first.passage, 6)}: n on the passage, then ctrl+s, stores it. "
             f"{again} again leaves without it (kept, if it can be, in a temporary folder "
-            "the next reader looks in, until the machine restarts).",
+            "the next reader looks in; if the disk is full, one in memory that a logout or "
+            "restart empties).",
             title="Not left",
             severity="warning",
             timeout=30,
