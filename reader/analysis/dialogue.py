@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import TITLES, word_set
-from reader.analysis.names import first_names, fold, name_parts
+from reader.analysis.name_pool import fits, pooled
+from reader.analysis.names import first_name_gender, first_names, fold, name_parts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -150,23 +151,28 @@ class NarratorNames:
             ):
                 self.counted.add(q.qid)
                 self.votes[q.addressee] += 1
-        called = [(name, n) for name, n in self.votes.most_common(3) if n >= NARRATOR_VOTES]
+        # "Hastings" and "Mr. Hastings" are votes for one name
+        called = [(name, n) for name, n in pooled(self.votes)[:3] if n >= NARRATOR_VOTES]
         if not called:
             return None
         name = called[0][0]
         if len(name.split()) == 1 and fold(name) in first_names():
             # "Jake" and "Mr. Barnes" (or "Barnes" twice): a first name and a surname
-            surname = self.surname(unknown)
+            surname = self.surname(unknown, first_name_gender(name))
             if surname is not None:
                 return f"{name} {surname}"
         return name
 
-    def surname(self, unknown: Callable[[str], bool]) -> str | None:
+    def surname(self, unknown: Callable[[str], bool], gender: str | None = None) -> str | None:
         """The surname the others use: after a title ("Monsieur Barnes") or alone, twice,
-        beside the narrator's turns or, when it names no one the narration knows, in any."""
+        beside the narrator's turns or, when it names no one the narration knows, in any.
+        A title of the other gender than the first name's ("Mademoiselle Hobin" for Jake)
+        calls someone else."""
         counts: Counter[str] = Counter()
         for called, n in self.votes.items():
             titles, words = name_parts(called)
+            if not fits(titles, gender):
+                continue
             if len(words) == 1 and fold(words[0]) not in first_names():
                 counts[words[0]] += n + (1 if titles else 0)
         for called, n in self.called.items():
@@ -174,6 +180,7 @@ class NarratorNames:
             more = n - self.votes[called]  # the turns not already counted beside
             if (
                 more > 0
+                and fits(titles, gender)
                 and len(words) == 1
                 and fold(words[0]) not in first_names()
                 and unknown(words[0])
