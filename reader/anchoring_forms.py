@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
 #: A line end other than LF, or a run of non-ASCII characters with the character before it
 #: (an accent's base letter is often ASCII).
 _SPOTS = re.compile(r"\r\n?|[^\r]?[^\x00-\x7f]+")
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def fold(text: str) -> str:
@@ -53,6 +54,46 @@ def carried(offset: int, written: str, text: str) -> int:
     old = folded(written)[1]
     same, places = folded(text)
     return places[min(in_folded(old, offset), len(same))]
+
+
+def line_end_width(written: str) -> int | None:
+    """How wide the line ends of the text `written` was cut from are (2 for CRLF, 1 for LF or a
+    lone CR), or None when it shows none (a "\\n" at its very start or a "\\r" at its very end
+    may be half a CRLF)."""
+    for end in _LINE_END.finditer(written):
+        halved = (end.group() == "\n" and end.start() == 0) or (
+            end.group() == "\r" and end.end() == len(written))
+        if not halved:
+            return end.end() - end.start()
+    return None
+
+
+def through_line_ends(offset: int, width: int, text: str) -> int:
+    """`offset` in the text as it was before its line ends changed (all `width` wide) as the
+    same place in `text`, when the text it was in is not known (a note imported from an older
+    export): each line end above it counts as it was written. Unchanged where `text` has no
+    line ends or has some of that width (the form did not change, or is mixed: no guess)."""
+    shifts = _line_end_shifts(text, width)
+    if shifts is None:
+        return offset
+    ends, shift = shifts
+    k = bisect_right(ends, offset)
+    return max(0, min(len(text), offset - (shift[k - 1] if k else 0)))
+
+
+@lru_cache(maxsize=2)
+def _line_end_shifts(text: str, width: int) -> tuple[Sequence[int], Sequence[int]] | None:
+    """For each line end of `text`: where it ended when every line end was `width` wide, and
+    how much later than now the text after it was (None: no line end changed width)."""
+    ends, shifts = array("q"), array("q")
+    shift = 0
+    for end in _LINE_END.finditer(text):
+        if end.end() - end.start() == width:
+            return None
+        shift += width - (end.end() - end.start())
+        ends.append(end.end() + shift)
+        shifts.append(shift)
+    return (ends, shifts) if ends else None
 
 
 def _folded(text: str) -> tuple[str, Sequence[int]]:

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from reader import draft_spill
 from reader.anchoring import Selector, anchor, selector_for
 
 
@@ -173,16 +174,16 @@ def unsaved_count(db_path: Path | str, articles: set[int] | None = None) -> int:
     all), for an export to say that they are not in it: a draft is not a note until stored,
     but the reader who left the editor with escape must not believe the words gone. Only
     read: a damaged file is left for the reader to move aside."""
-    try:
-        raw = json.loads(DraftBox(db_path).path.read_text("utf-8"))
-        items = raw.get("drafts", []) if isinstance(raw, dict) else []
-        return sum(
-            1 for item in items
-            if isinstance(item, dict) and str(item.get("text", "")).strip()
-            and (articles is None or item.get("article") in articles)
-        )
-    except (OSError, ValueError):
-        return 0
+    name = DraftBox(db_path).path
+    found: dict[str, Draft] = {}
+    for _seen, raw in draft_spill.read(name.name):
+        found.update(_parsed(raw))
+    with contextlib.suppress(OSError, ValueError):
+        found.update(_parsed(json.loads(name.read_text("utf-8"))))
+    return sum(
+        1 for d in found.values()
+        if d.text.strip() and (articles is None or d.article in articles)
+    )
 
 
 class DraftBox:
@@ -196,6 +197,8 @@ class DraftBox:
         #: is an error's, which a periodic look must not take for drafts stored elsewhere.
         self.damaged = False
         self._holding = False
+        #: The spill files the last read took drafts from (draft_spill).
+        self._spills: list[draft_spill.Seen] = []
 
     def of_article(self, article: int, added: str | None = None) -> list[Draft]:
         """The drafts kept for one article, oldest first; with `added` (the article's own
@@ -224,7 +227,7 @@ class DraftBox:
 
     def drop(self, article: int, key: str, owner: str = "") -> None:
         """Forget one owner's draft once its note is stored (or was left empty)."""
-        if not self.path.exists():
+        if not self.path.exists() and not draft_spill.read(self.path.name):
             return
         with self._locked():
             drafts = self._read()
@@ -232,8 +235,19 @@ class DraftBox:
                 self._write(drafts)
 
     def _read(self) -> dict[str, Draft]:
-        """The drafts in the file. A file that cannot be read now (a passing OSError) raises:
-        the callers keep their drafts and say so, and nothing is written over it."""
+        """The drafts in the file, and in any spill file (draft_spill) a window that could not
+        write the file left on its way out. A file that cannot be read now (a passing OSError)
+        raises: the callers keep their drafts and say so, and nothing is written over it."""
+        drafts = self._read_file()
+        self._spills = []
+        for seen, raw in draft_spill.read(self.path.name):
+            self._spills.append(seen)
+            for at, draft in _parsed(raw).items():
+                if at not in drafts or draft.updated > drafts[at].updated:
+                    drafts[at] = draft
+        return drafts
+
+    def _read_file(self) -> dict[str, Draft]:
         self.damaged = False
         try:
             raw = json.loads(self.path.read_text("utf-8"))
@@ -242,7 +256,7 @@ class DraftBox:
         except ValueError:
             if not self._holding:
                 with self._locked():  # another window may be writing: looked at again
-                    return self._read()
+                    return self._read_file()
             # A damaged file is moved aside, never overwritten: it may hold a draft (nor is
             # one moved aside before: a name of its own, numbered). Only under the lock, so
             # a file another window has just written whole is never the one moved.
@@ -250,29 +264,19 @@ class DraftBox:
             with contextlib.suppress(OSError):
                 self.path.replace(_free(self.path.with_suffix(".damaged.json")))
             return {}
-        drafts: dict[str, Draft] = {}
-        for item in raw.get("drafts", []) if isinstance(raw, dict) else []:
-            try:
-                span = item.get("span")
-                draft = Draft(
-                    article=int(item["article"]),
-                    key=str(item["key"]),
-                    text=str(item["text"]),
-                    passage=str(item.get("passage", "")),
-                    seen=item.get("seen"),
-                    span=(int(span[0]), int(span[1]), int(span[2])) if span else None,
-                    updated=str(item.get("updated", "")),
-                    prefix=str(item.get("prefix", "")),
-                    suffix=str(item.get("suffix", "")),
-                    owner=str(item.get("owner", "")),
-                    article_added=str(item.get("article_added", "")),
-                    article_hash=str(item.get("article_hash", "")),
-                    article_source=str(item.get("article_source", "")),
-                )
-            except (KeyError, TypeError, ValueError, IndexError):
-                continue
-            drafts[_id(draft.article, draft.key, draft.owner)] = draft
-        return drafts
+        return _parsed(raw)
+
+    def spill(self, drafts: list[Draft]) -> Path:
+        """The last resort for drafts the file cannot take, when their window must go: a
+        spill file elsewhere (draft_spill), merged with one already there; OSError when no
+        folder takes it."""
+        kept: dict[str, Draft] = {}
+        for _seen, raw in draft_spill.read(self.path.name):
+            kept.update(_parsed(raw))
+        for draft in drafts:
+            kept[_id(draft.article, draft.key, draft.owner)] = draft
+        body = {"version": 1, "drafts": [asdict(d) for d in kept.values()]}
+        return draft_spill.write(self.path.name, body)
 
     def _write(self, drafts: dict[str, Draft]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -281,6 +285,7 @@ class DraftBox:
         try:
             tmp.write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
             os.replace(tmp, self.path)
+            draft_spill.clear(self._spills)  # their drafts were read into this file
         except BaseException:
             # A full disk: the half-written copy goes, not left beside the drafts for good
             # (the file itself is untouched, and the caller says the draft lives in memory).
@@ -312,3 +317,30 @@ def _free(path: Path) -> Path:
 
 def _id(article: int, key: str, owner: str) -> str:
     return f"{article}|{key}|{owner}" if owner else f"{article}|{key}"
+
+
+def _parsed(raw: Any) -> dict[str, Draft]:
+    """The drafts in a draft (or spill) file's JSON; entries of the wrong shape are skipped."""
+    drafts: dict[str, Draft] = {}
+    for item in raw.get("drafts", []) if isinstance(raw, dict) else []:
+        try:
+            span = item.get("span")
+            draft = Draft(
+                article=int(item["article"]),
+                key=str(item["key"]),
+                text=str(item["text"]),
+                passage=str(item.get("passage", "")),
+                seen=item.get("seen"),
+                span=(int(span[0]), int(span[1]), int(span[2])) if span else None,
+                updated=str(item.get("updated", "")),
+                prefix=str(item.get("prefix", "")),
+                suffix=str(item.get("suffix", "")),
+                owner=str(item.get("owner", "")),
+                article_added=str(item.get("article_added", "")),
+                article_hash=str(item.get("article_hash", "")),
+                article_source=str(item.get("article_source", "")),
+            )
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+            continue
+        drafts[_id(draft.article, draft.key, draft.owner)] = draft
+    return drafts

@@ -282,10 +282,24 @@ def _http_error(label: str, exc: urllib.error.HTTPError) -> SourceError:
         phrase = str(exc.reason or "")
     status = f"{exc.code} {phrase}".strip()
     if 300 <= exc.code < 400:
-        if exc.headers.get("Location") or exc.headers.get("URI"):
+        where = exc.headers.get("Location") or exc.headers.get("URI")
+        scheme = urllib.parse.urlsplit(urllib.parse.urljoin(exc.url or "", where or "")).scheme
+        if where and scheme.lower() not in ("http", "https"):
+            # urllib refuses it (a file:// or ftp:// Location); it was called a loop.
+            return SourceError(
+                f"{label} redirects to {shown_url(where)}, which is not an http(s) address; "
+                "only web pages are fetched."
+            )
+        if where:
             return SourceError(f"{label} redirects in a loop (or too many times).")
         return SourceError(f"{label} returned HTTP {status} without saying where to go.")
     return SourceError(f"{label} returned HTTP {status}.")
+
+
+def shown_url(where: str) -> str:
+    """A Location as it may appear in a one-line message (the server chose it)."""
+    where = where if where.isprintable() else repr(where)
+    return where if len(where) <= 200 else where[:199] + "…"
 
 
 def _network_error(label: str, reason: object, timeout: float) -> SourceError:

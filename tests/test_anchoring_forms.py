@@ -5,12 +5,14 @@ letter. A real store in tmp_path, the article re-added as `reader add` does."""
 
 from __future__ import annotations
 
+import json
 import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 
+from reader import export, importer
 from reader.anchoring import anchor, selector_for
 from reader.anchoring_forms import folded
 from reader.sources import Document
@@ -137,3 +139,34 @@ def test_the_places_of_a_folded_novel_take_a_few_bytes_a_character() -> None:
     same, places = folded(text)
     assert len(places) == len(same) + 1
     assert sys.getsizeof(places) < 5 * len(text)
+
+
+@pytest.mark.parametrize(("was", "now"), [("\r\n", "\n"), ("\n", "\r\n")])
+def test_notes_imported_without_their_text_stay_on_their_stanza(
+    tmp_path: Path, was: str, now: str
+) -> None:
+    """`reader notes --import` of an older export (no text of the article in it) into a
+    library holding the article with other line ends: twenty identical stanzas, so only the
+    note's old offset, carried through the line-end change, says which. It was off by a
+    character a line and landed on a later (or earlier) stanza."""
+    lines = "Over the hill the rain,", "under the hill the grain,", "and the mill again."
+    stanza = "\n".join(lines) + "\n\n"
+    old, new = (stanza * 20).replace("\n", was), (stanza * 20).replace("\n", now)
+    home, away = tmp_path / "home.db", tmp_path / "away.db"
+    picked = range(20)
+    with Store.open(home) as store:
+        record = store.save_article(Document(title="Song", source="/song.txt", text=old))
+        for n in picked:
+            start = old.index(lines[1], n * len(stanza.replace("\n", was)))
+            store.add_annotation(record.id, old, start, start + len(lines[1]), note=str(n))
+        doc = json.loads(export.render(export.gather(store), "json"))
+    doc.pop("reader:articles", None)  # an older export: the notes alone
+    with Store.open(away) as store:
+        record = store.save_article(Document(title="Song", source="/song.txt", text=new))
+        texts, items, _ = importer.parse(doc, "older.jsonld")
+        assert store.import_notes(texts, items).added == len(picked)
+        placed = {a.note: a for a in store.annotations(record.id)}
+    width = len(stanza.replace("\n", now))
+    assert {note: (a.start // width, new[a.start : a.end]) for note, a in placed.items()} == {
+        str(n): (n, lines[1]) for n in picked
+    }

@@ -51,6 +51,18 @@ def test_url_404(httpserver: HTTPServer) -> None:
     assert refused(url) == f"{url} returned HTTP 404 Not Found."
 
 
+def test_url_redirect_to_another_scheme_is_named(httpserver: HTTPServer) -> None:
+    """urllib refuses to follow a redirect to file:// or ftp://; it was called a loop."""
+    httpserver.expect_request("/moved").respond_with_data(
+        "", status=302, headers={"Location": "file:///etc/passwd"}
+    )
+    url = httpserver.url_for("/moved")
+    assert refused(url) == (
+        f"{url} redirects to file:///etc/passwd, which is not an http(s) address; only web "
+        "pages are fetched."
+    )
+
+
 def test_url_not_html(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/paper.pdf").respond_with_data(
         b"%PDF-1.7\n", content_type="application/pdf"

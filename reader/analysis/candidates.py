@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
 from reader.analysis.names import fold
+from reader.analysis.narrator import narrator_subject
 from reader.analysis.state import QuoteInfo
 from reader.analysis.syntax import is_speech_verb
 
@@ -142,6 +143,8 @@ def preceding_subject(
     # "He paused. “You never forget that.”": a personal pronoun as that sentence's subject.
     for t in prev:
         if t.dep_ == "nsubj" and t.head.i == prev.root.i:
+            if (me := narrator_subject(st, t)) is not None:
+                return me  # "I laughed. “Discipline must be maintained?”"
             low = t.lower_
             gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
             if gender is None:

@@ -1,20 +1,16 @@
-"""Dialogue in fiction: whom a quote addresses by name, and the name of a first-person narrator.
+"""Dialogue in fiction: whom a quote addresses by name.
 
 A vocative ("Margaret, come here." or "You know, Mr. Knightley, that …") names the ADDRESSEE of
 a quote, never its speaker: in an exchange it is evidence for who spoke the turns either side.
-A narrator who says "I said" is rarely named in the narration; the others call them by name
-in the turns beside theirs, so the name most often used there is theirs.
+(The name of a first-person narrator, read from the same vocatives: ``narrator``.)
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import TITLES, word_set
-from reader.analysis.name_pool import fits, pooled
-from reader.analysis.names import first_name_gender, first_names, fold, name_parts
+from reader.analysis.names import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,9 +25,6 @@ NOT_NAMES = word_set(
     stop wait there here so then still yet but and or i you we they he she it this that
     what who how when where nothing everything something madam sir ma'am mamma papa"""
 )
-
-#: The narrator is named once the others have called them this many times.
-NARRATOR_VOTES = 2
 
 _ENDS = frozenset((",", "!", "?", ".", ";", "—", "--"))
 
@@ -113,78 +106,3 @@ def turn_addressee(prev: QuoteInfo | None, q: QuoteInfo) -> int | None:
     if q.has_cue and prev.cluster not in (None, q.cluster):
         return None
     return prev.turn_addressee
-
-
-class NarratorNames:
-    """Votes for the name of the narrator: the names the other speakers address in the turns
-    just before and after the narrator's own."""
-
-    def __init__(self) -> None:
-        self.votes: Counter[str] = Counter()
-        self.counted: set[int] = set()
-        #: Names called in any turn not the narrator's, each turn once.
-        self.called: Counter[str] = Counter()
-        self.heard: set[int] = set()
-
-    def vote(
-        self,
-        infos: list[QuoteInfo],
-        first: int,
-        narrator: int,
-        unknown: Callable[[str], bool] = lambda name: False,
-    ) -> str | None:
-        """Count the turns from ``first`` on (and the one before, whose next turn may be new);
-        the leading name once it has enough votes. ``unknown`` tells a surname that names no
-        one in the narration: called in any turn, it may be the narrator's."""
-        for i in range(max(0, first - 1), len(infos)):
-            q = infos[i]
-            own = q.has_cue and q.cluster == narrator
-            if q.addressee is not None and not own and q.qid not in self.heard:
-                self.heard.add(q.qid)
-                self.called[q.addressee] += 1
-            if q.addressee is None or own or q.qid in self.counted:
-                continue
-            beside = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
-            if any(
-                o.cluster == narrator and abs(o.paragraph - q.paragraph) == 1
-                for o in beside
-            ):
-                self.counted.add(q.qid)
-                self.votes[q.addressee] += 1
-        # "Hastings" and "Mr. Hastings" are votes for one name
-        called = [(name, n) for name, n in pooled(self.votes)[:3] if n >= NARRATOR_VOTES]
-        if not called:
-            return None
-        name = called[0][0]
-        if len(name.split()) == 1 and fold(name) in first_names():
-            # "Jake" and "Mr. Barnes" (or "Barnes" twice): a first name and a surname
-            surname = self.surname(unknown, first_name_gender(name))
-            if surname is not None:
-                return f"{name} {surname}"
-        return name
-
-    def surname(self, unknown: Callable[[str], bool], gender: str | None = None) -> str | None:
-        """The surname the others use: after a title ("Monsieur Barnes") or alone, twice,
-        beside the narrator's turns or, when it names no one the narration knows, in any.
-        A title of the other gender than the first name's ("Mademoiselle Hobin" for Jake)
-        calls someone else."""
-        counts: Counter[str] = Counter()
-        for called, n in self.votes.items():
-            titles, words = name_parts(called)
-            if not fits(titles, gender):
-                continue
-            if len(words) == 1 and fold(words[0]) not in first_names():
-                counts[words[0]] += n + (1 if titles else 0)
-        for called, n in self.called.items():
-            titles, words = name_parts(called)
-            more = n - self.votes[called]  # the turns not already counted beside
-            if (
-                more > 0
-                and fits(titles, gender)
-                and len(words) == 1
-                and fold(words[0]) not in first_names()
-                and unknown(words[0])
-            ):
-                counts[words[0]] += more + (1 if titles and not self.votes[called] else 0)
-        best = counts.most_common(1)
-        return best[0][0] if best and best[0][1] >= NARRATOR_VOTES else None

@@ -20,7 +20,7 @@ from reader.analysis.changes import Changes
 from reader.analysis.cue_sentence import attribute_at_cue
 from reader.analysis.cues import quote_cue, quote_shape_of, said_of_whom
 from reader.analysis.described import age_phrase_start, age_word
-from reader.analysis.dialogue import NarratorNames, turn_addressee, vocatives
+from reader.analysis.dialogue import turn_addressee, vocatives
 from reader.analysis.exchange import MAX_RUN, decode
 from reader.analysis.fragment_cues import cue_allows_fragment
 from reader.analysis.fragments import FragmentReader
@@ -29,6 +29,7 @@ from reader.analysis.mentions import note_reported_speech, read_sentence
 from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
 from reader.analysis.naming import lost_complement
+from reader.analysis.narrator import NarratorNames, another_person, call_narrator
 from reader.analysis.news import supported
 from reader.analysis.paired import paired_cue
 from reader.analysis.quotes import QuoteSpan, paragraphs, primary_marks, quotes_in_paragraphs
@@ -65,6 +66,8 @@ class Engine:
         self.state = DiscourseState(text)
         self.changes = Changes(self.state)
         self.narrator_names = NarratorNames()
+        #: The quotes before this one have been counted for the narrator's name.
+        self.named_upto = 0
         #: Who weighs the candidates of a quote with no cue (None: the sieve's first rule);
         #: ``record`` collects their evidence for ``tools/train_ranker.py``.
         self.ranker = default_ranker()
@@ -295,12 +298,31 @@ class Engine:
                     found = supported(st, infos, j, found)
                 self._settle(j, found)
             i = run[-1] + 1
-        if st.narrator_id is not None:
-            name = self.narrator_names.vote(
-                infos, first, st.narrator_id, lambda n: st.registry.find_person(n) is None
-            )
-            if name is not None:
-                st.registry.name_narrator(st.registry.clusters[st.narrator_id], name)
+            self._name_narrator(max(first, self.named_upto), i)
+        self._name_narrator(first, len(infos))
+
+    def _name_narrator(self, first: int, last: int) -> None:
+        """Name the narrator as the turns decided so far (``first`` to ``last``) call them;
+        a name new to them reaches the quotes read but not yet decided."""
+        st = self.state
+        self.named_upto = last
+        if st.narrator_id is None:
+            return
+        name = self.narrator_names.vote(
+            st.infos,
+            first,
+            st.narrator_id,
+            lambda n: st.registry.find_person(n) is None,
+            lambda n: another_person(st, n),
+            last,
+        )
+        if name is None:
+            return
+        narrator = st.registry.clusters[st.narrator_id]
+        was = narrator.canonical
+        st.registry.name_narrator(narrator, name)
+        if narrator.canonical != was:
+            call_narrator(st, st.infos, last)
 
     def _settle(self, i: int, found: Choice | None) -> None:
         """Give quote i (no cue, or a pronoun cue) the speaker ``found``."""

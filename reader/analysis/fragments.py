@@ -247,9 +247,36 @@ def clause_cue(
             if root is None or root.dep_ in OWN_WORD_DEPS:
                 return None
             continue
+        if not is_speech_verb(verb):
+            reporter = reporting_cue(st, verb, a, inside_quote)
+            if reporter is not None:
+                return reporter
         return Cue(verb, verb.text, subj, contains=True)
     # "… a giant bill, calling them “frijoleros”": no speaker found, but someone calls it that
     return active_naming(root, inside_quote) if root is not None else None
+
+
+def reporting_cue(
+    st: DiscourseState, verb: Token, a: int, inside_quote: Callable[[int], bool]
+) -> Cue | None:
+    """ "he said that only people such as the Kochs wanted “open borders”": a fragment in a
+    clause that someone says (its verb the complement of a speech verb) is given in the
+    sayer's words, not in those of the clause's subject, who does something, not speak (the
+    words "by having “…”" of a clause said hang below its verb)."""
+    v, reported = verb, False
+    for _ in range(CLIMB):
+        if v.head.i == v.i or v.dep_ in SIDE_CLAUSES or v.dep_ == "acl":
+            return None  # a clause about a noun, not one said
+        reported = reported or v.dep_ == "ccomp"
+        v = v.head
+        if reported and is_speech_verb(v):
+            if any(c.dep_ == "neg" for c in v.children):
+                return None  # "did not say that …": no one said it
+            subj = verb_subject(v, inside_quote)
+            if subj is None or subj.i >= a or inside_quote(subj.i) or not can_speak(st, subj):
+                return None
+            return Cue(v, v.text, subj, contains=True)
+    return None
 
 
 def headline_quote(st: DiscourseState, a: int, b: int) -> bool:

@@ -33,6 +33,7 @@ from reader.analysis.name_evidence import (
 )
 from reader.analysis.name_roles import role_found
 from reader.analysis.names import after_the, fold, is_honorific, name_span, strip_possessive
+from reader.analysis.narrator import narrator_subject
 from reader.analysis.offices import names_an_office
 from reader.analysis.owned_roles import owned_role
 from reader.analysis.proxies import own_proxy, speaks_for_another
@@ -179,7 +180,10 @@ def read_token(st: DiscourseState, t: Token, sent: Span, seen: list[int]) -> Non
     ):
         gender_from_relation(st, t, sent)
     elif pos == "PRON" and t.dep_ in ("nsubj", "nsubjpass"):
-        read_subject_pronoun(st, t, seen, sent.start)
+        if (me := narrator_subject(st, t)) is not None:
+            st.record_mention(t, me, subject=True)  # "I turned to her": as "he" would
+        else:
+            read_subject_pronoun(st, t, seen, sent.start)
 
 
 def read_noun(st: DiscourseState, t: Token, seen: list[int]) -> None:

@@ -303,6 +303,7 @@ class State:
             return (
                 c.kind != "org"
                 and c.id not in exclude
+                and c.id != self.narrator_id  # "he", "she": never the one who says "I"
                 and (gender is None or c.gender in (None, gender))
             )
 

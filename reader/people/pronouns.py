@@ -28,23 +28,24 @@ from reader.analysis.lexicon import (
     TITLES,
 )
 from reader.analysis.model import Analysis
+from reader.sentences import split_sentences
 
-#: Where a sentence ends: a stop, then (closing marks and) space, or a paragraph break.
-SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n")
+#: A paragraph break: no sentence runs over it.
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 WORD = re.compile(r"[A-Za-z]+")
 #: Words after which a pronoun may be someone else's.
 OTHERS = PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS | TITLES | HONORIFICS | {"who", "whom", "whose"}
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, roughly: enough to keep two people's sentences apart."""
+    """(start, end) of each sentence of each paragraph, as the reading cursor splits them
+    (reader.sentences): an abbreviation ("etc.", "Dr.") or a stop before a lower-case word
+    ends none."""
     bounds, start = [], 0
-    for m in SENTENCE_END.finditer(text):
-        bounds.append((start, m.end()))
+    for m in PARAGRAPH_BREAK.finditer(text):
+        bounds += split_sentences(text, start, m.start())
         start = m.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
-    return bounds
+    return bounds + split_sentences(text, start)
 
 
 def _unquoted(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) -> str:

@@ -432,6 +432,16 @@ def not_current(db: Database, path: Path) -> str:
             f"{path}: the database holds no library (no tables at all): if it held notes, "
             "they were in its -wal file, lost or overwritten; it was left untouched."
         )
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK) and not _read_only_mount(
+        path
+    ):
+        # The person has write access: "open it once with write access" sent them looking
+        # for a permission they had. Reading commands never upgrade; say which one does.
+        return (
+            f"{path}: the library is from an earlier reader and needs upgrading, which this "
+            f"command never does (it only reads): opening it, `reader --db {path}`, "
+            "upgrades it, keeping every note."
+        )
     return f"{path}: the database needs upgrading; open it once with write access."
 
 

@@ -42,6 +42,17 @@ def extends(longer: str, shorter: str) -> bool:
     return False
 
 
+def added_to(taken: str, text: str) -> str:
+    """The words `text` adds before or after `taken` ("" when none): what an editor typed
+    since another window took its words and stored them. `text` whole when it rewrote them."""
+    text_s, taken_s = text.strip(), taken.strip()
+    if not taken_s or not extends(text_s, taken_s):
+        return text
+    if text_s.startswith(taken_s):
+        return text_s[len(taken_s):].strip()
+    return text_s[: len(text_s) - len(taken_s)].strip()
+
+
 def merge_notes(base: str, theirs: str, mine: str) -> Merged:
     """Both edits of `base` in one text; nothing either side typed is dropped."""
     if mine in (theirs, base):

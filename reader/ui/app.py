@@ -173,6 +173,8 @@ class ReaderApp(Leaving):
 
         with suppress(Exception):  # nothing here may hide the crash itself
             self._keep_typed_notes(crashed=True)
+        with suppress(Exception):  # what the draft file could not take: a spill file
+            self._spill_drafts_in_memory()
         super()._handle_exception(error)
 
     def _database_damaged(self, exc: ReaderError) -> None:

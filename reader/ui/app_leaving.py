@@ -36,8 +36,16 @@ class Leaving(App[None]):
 
         for screen in self.screen_stack:
             if isinstance(screen, ArticleScreen):
-                screen.store_drafts_in_memory()
+                screen.store_drafts_in_memory()  # and spills what cannot be stored
         self._leave()
+
+    def _spill_drafts_in_memory(self) -> None:
+        """A crash: drafts only a window holds go to a spill file (reader.draft_spill)."""
+        from reader.ui.screens.article import ArticleScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ArticleScreen):
+                screen.spill_drafts_in_memory()
 
     def _keep_typed_notes(self, *, crashed: bool = False) -> None:
         """Every open note editor's text to its draft file now, not after typing pauses."""

@@ -1,7 +1,9 @@
 """What the Entities tab lists under which type, where the tagger's labels read wrong to a
 person: "Breakthrough Prize" is no one's name (a PERSON whose last word names a thing goes
 under Other names), and "Faith" of "the Congregation for the Doctrine of the Faith" is no
-organisation of its own (a one-word ORG met only inside a longer name is not listed).
+organisation of its own (a one-word ORG met only inside a longer name is not listed). Nor is
+"solidarity" an organisation (a lower-case word is no name: not listed), nor "the northwestern
+Negev" (a name after a compass word is a place's: listed under Places).
 
 Plain data in and out (no Textual): the engine's entities are left as they are.
 """
@@ -33,6 +35,13 @@ _WORD = re.compile(r"\S+")
 #: Kinds whose name may come before "of" without making one name ("Chris Cuomo of CNN").
 _NOT_A_NAME_PART = frozenset(("PERSON", "GPE", "NORP"))
 OTHER = "MISC"
+#: Words of direction that make the name after them a region's: "the northwestern Negev",
+#: "northern Gaza" (the tagger called both organisations).
+COMPASS_WORDS = word_set(
+    """north south east west northern southern eastern western northeastern northwestern
+    southeastern southwestern north-eastern north-western south-eastern south-western"""
+)
+PLACE = "LOC"
 
 
 def _words(name: str) -> list[str]:
@@ -58,6 +67,25 @@ def _inside_a_longer_name(text: str, start: int, others: list[tuple[int, int]]) 
     return False
 
 
+def _after_a_compass_word(text: str, start: int) -> bool:
+    """Whether the word just before `start` (in the same sentence) is one of direction."""
+    before = list(_WORD.finditer(text, max(0, start - 20), start))
+    return bool(before) and before[-1].end() >= start - 1 and (
+        before[-1].group().lower() in COMPASS_WORDS)
+
+
+def layer_marks(entities: list[Entity], text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the entities as the entity layer marks them: a lower-case word
+    tagged an organisation is no name (not marked), one after a compass word is a place."""
+    marks = []
+    for e in entities:
+        if e.label == "ORG" and len(_words(e.text)) == 1 and e.text == e.text.lower():
+            continue
+        label = PLACE if e.label == "ORG" and _after_a_compass_word(text, e.start) else e.label
+        marks.append((e.start, e.end, label))
+    return marks
+
+
 def listed_entities(entities: list[Entity], text: str = "") -> list[Entity]:
     """The entities as the tab lists them: relabelled or regrouped copies, pieces left out. A
     speaker (quoted: the engine made them one) is a person whatever their name's last word."""
@@ -77,7 +105,10 @@ def listed_entities(entities: list[Entity], text: str = "") -> list[Entity]:
                 words[-1] in THING_WORDS and words[-1] not in surnames
                 and first_names().get(words[0]) is None):
             e = replace(e, label=OTHER)
-        elif e.label == "ORG" and len(words) == 1 and fold(e.text) in pieces:
-            continue
+        elif e.label == "ORG" and len(words) == 1 and (
+                fold(e.text) in pieces or e.text == e.text.lower()):
+            continue  # a piece of a longer name, or a word that is no name ("solidarity")
+        elif e.label == "ORG" and text and _after_a_compass_word(text, e.start):
+            e = replace(e, label=PLACE)
         out.append(e)
     return out

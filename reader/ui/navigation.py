@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from reader.ui.sentences import Sentences, word_spans
+from reader.sentences import Sentences, word_spans
 
 Span = tuple[int, int]
 

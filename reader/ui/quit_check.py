@@ -21,18 +21,18 @@ WINDOW = 30.0
 def unsaved_notice(app: App[object]) -> str | None:
     """One sentence on the words quitting would leave unstored or as drafts, or None."""
     from reader.ui.screens.article import ArticleScreen
-    from reader.ui.screens.note_editor import NoteEditor, first_words
+    from reader.ui.screens.note_editor import NoteEditor, quoted_words
 
     editors = [s for s in app.screen_stack if isinstance(s, NoteEditor) and s.changed]
     if editors:
-        where = first_words(editors[-1].passage, 6)
+        where = quoted_words(editors[-1].passage, 6)
         if not editors[-1].text.strip():  # a stored note whose words were all deleted
             return (
-                f"Your note on “{where}” has no words left: removing all words deletes the "
+                f"Your note on {where} has no words left: removing all words deletes the "
                 f"note. Escape keeps it as it was. Quit again to delete it and quit."
             )
         return (
-            f"Your note on “{where}” is not stored yet: ctrl+s stores it, escape keeps it as a "
+            f"Your note on {where} is not stored yet: ctrl+s stores it, escape keeps it as a "
             f"draft. Quit again to store it and quit."
         )
     drafts = [
@@ -44,7 +44,7 @@ def unsaved_notice(app: App[object]) -> str | None:
     ]
     if not drafts:
         return None
-    first = f"“{first_words(drafts[0].passage, 6)}”"
+    first = quoted_words(drafts[0].passage, 6)  # one pair of marks on a quotation
     if len(drafts) == 1:
         return (
             f"1 unsaved note waits as a draft, on {first}: kept for next time "

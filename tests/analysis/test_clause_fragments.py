@@ -380,3 +380,16 @@ def test_a_fragment_after_the_person_a_headline_names_is_a_quote(run: Run) -> No
         "be held hostage,’ she said. ‘The ferries must run.’\n"
     )
     assert [q.text for q in run(text).quotes][:2] == ["‘appalled’", "‘appalled’"]
+
+
+def test_a_fragment_in_a_clause_someone_says_is_the_sayers(run: Run) -> None:
+    """The clause's subject does something ("wanted"); the words are those of the one who
+    says the clause (a PolNeAR development article, "he said that only people such as David
+    and Charles Koch wanted “open borders”", there taken as the words of "only people")."""
+    text = (
+        "Senator Ada Marsh spoke in Ohio. Immigration is now an issue of morality and workers' "
+        "dignity; gone are the days when, in sync with some labor leaders, she said that only "
+        'people such as David and Charles Koch wanted "open borders." At a rally, Marsh '
+        "promised reform.\n"
+    )
+    assert speaker_of(run(text), '"open') == "Ada Marsh"

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from reader.analysis import Analysis
 from tests.analysis.conftest import speaker_of
 
@@ -33,6 +35,31 @@ def test_an_office_still_speaks_for_its_owner(run: Callable[[str], Analysis]) ->
     assert speaker_of(a, "“It is a bad") == "Tom Hale"
     q = a.quotes[0]
     assert q.mention is not None and q.mention.text == "Hale’s office"  # the words that said it
+
+
+def test_a_paper_named_after_its_town_is_not_the_owners_office(
+    run: Callable[[str], Analysis],
+) -> None:
+    """The proxy word ends a name of its own ("Burlington Free Press"): the paper wrote it,
+    not the senator its possessive names (a PolNeAR development article)."""
+    text = (
+        "Senator Tom Jones backed the governor in June. At the time, Jones's hometown "
+        'Burlington Free Press wrote: "Jones said he held off supporting either of the '
+        'candidates until the party had chosen its nominee."'
+    )
+    assert speaker_of(run(text), '"Jones said') == "Burlington Free Press"
+
+
+@pytest.mark.parametrize("proxy", ["Senate Office", "Press Office"])
+def test_an_office_in_capitals_still_speaks_for_its_owner(
+    run: Callable[[str], Analysis], proxy: str
+) -> None:
+    """Found by a review: the rule above took "Warren's Senate Office said" from Warren."""
+    text = (
+        "Senator Elizabeth Warren spoke in Boston on Monday. Later, Warren's "
+        f'{proxy} said, "We will not back down from this fight."'
+    )
+    assert speaker_of(run(text), '"We will') == "Elizabeth Warren"
 
 
 def test_every_attribution_carries_a_confidence(run: Callable[[str], Analysis]) -> None:

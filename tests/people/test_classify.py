@@ -115,3 +115,13 @@ def test_a_pronoun_after_another_person_is_not_the_speaker_s() -> None:
     speakers = [Speaker(n, [], quotes=[], words=0, kind="person") for n in names]
     got = pronoun_genders(Analysis(quotes=[], speakers=speakers, entities=entities), text)
     assert got == {"Okafor": "f"}
+
+
+def test_the_narration_s_sentences_are_the_reading_cursor_s() -> None:
+    """The pronouns' own splitter ended a sentence at "etc." before a lower-case word: the
+    sentence naming Okafor lost its "she". The reader's splitter (reader.sentences) does not."""
+    text = "Okafor sold paintings, prints, etc. and she kept the rest."
+    entities = [Entity(0, 6, "Okafor", "PERSON", "Okafor")]
+    speakers = [Speaker("Okafor", [], quotes=[], words=0, kind="person")]
+    got = pronoun_genders(Analysis(quotes=[], speakers=speakers, entities=entities), text)
+    assert got == {"Okafor": "f"}

@@ -89,3 +89,15 @@ def test_a_note_inside_a_word_of_the_other_is_no_addition() -> None:
     second = Draft(article=1, key="k", text="look at page 4", passage="p", updated="2026-01-02")
     both = joined(first, second).text
     assert both.startswith("ok\n") and both.endswith("look at page 4")
+
+
+def test_added_to_is_what_was_typed_since_the_words_taken() -> None:
+    """What an editor typed since another window took its words over and stored them."""
+    from reader.store.merge import added_to
+
+    assert added_to("words of A", "words of A and more") == "and more"
+    assert added_to("words of A", "Before: words of A") == "Before:"
+    assert added_to("words of A", "words of A") == ""
+    assert added_to("words of A", "other words") == "other words"  # a rewrite: kept whole
+    assert added_to("ok", "ok, look") == ", look"
+    assert added_to("", "anything") == "anything"

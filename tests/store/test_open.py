@@ -194,9 +194,13 @@ def test_read_only_open_never_creates_or_migrates(db_path: Path) -> None:
     old = Database(db_path)
     migrations.apply(old, stop_before="0002_analysis_cache")
     old.close()
-    with pytest.raises(StoreError, match="needs upgrading"):
+    with pytest.raises(StoreError, match="needs upgrading") as refused:
         Store.open(db_path, read_only=True)
     assert Database(db_path)["_sqlite_migrations"].count == 1
+    # A file the person may write: not "open it once with write access" (they have it), but
+    # the command that upgrades it (`reader notes` and `reader library` only read).
+    assert "write access" not in str(refused.value)
+    assert f"`reader --db {db_path}`" in str(refused.value)
 
 
 def test_read_only_folder_is_refused(tmp_path: Path) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.store import Annotation, Store
+from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.notes_panel import NotesPanel
 
@@ -19,14 +21,21 @@ async def type_note(pilot: Any, keys: tuple[str, ...], words: str, leave: str) -
     await pilot.pause()
 
 
-async def stored_note_and_unsaved_edit(pilot: Any) -> None:
+async def stored_note_and_unsaved_edit(
+    pilot: Any, store: Store
+) -> tuple[ArticleScreen, NotesPanel, Annotation]:
     """A highlight with the stored note "stored words", then an edit of it left with escape
-    ("stored words and more"): a draft beside its stored note."""
+    ("stored words and more"): a draft beside its stored note. The article's screen, its
+    Notes tab and the stored note."""
     await type_note(pilot, ("j", "h", "n"), "stored words", "ctrl+s")
     await pilot.press("n")
     await pilot.pause()
     await pilot.press("end", *" and more", "escape")
     await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ArticleScreen)
+    (ann,) = store.annotations(screen.record.id)
+    return screen, screen.query_one(NotesPanel), ann
 
 
 def shown_cards(panel: NotesPanel) -> list[tuple[str | None, str]]:

@@ -26,6 +26,15 @@ async def reading(
         yield app, pilot
 
 
+def analysed_without_quotes(store: Store, *texts: str) -> None:
+    """An analysis with no quotes in the store's cache for each text, as if read before: for
+    tests about notes and drafts on an edited text, which made the app start spaCy (seconds a
+    test) to find quotes those tests never look at."""
+    for text in texts:
+        store.cache_analysis(text_hash(text), model_id(None), ENGINE_VERSION,
+                             Analysis(quotes=[], speakers=[]))
+
+
 def said_quotes(text: str, quoted: Sequence[tuple[str, str]]) -> list[Quote]:
     """Quotes of `text`, each (passage, speaker) cued by "said", sure, in order."""
     quotes = []

@@ -1,7 +1,8 @@
 """An analysis process killed mid-way (kill -9, as the out-of-memory killer does) is noticed,
 said on the status line with its reason and a key to retry, and nothing half-done is cached.
 
-The real app driven by the Pilot, the real analysis child (the sample article, repeated) and,
+The real app driven by the Pilot, the real analysis child (the sample article, repeated: three
+batches, twelve copies, not thirty, since the retry analyses it all to the end) and,
 with the two-parser threshold lowered to that length, its two real parsing processes; /proc
 finds them.
 """
@@ -42,7 +43,7 @@ async def test_a_killed_analysis_is_shown_stopped_and_r_runs_it_again(
 ) -> None:
     from reader.ui.app import ReaderApp
 
-    text = "\n\n".join([sample_doc.text.strip()] * 30)  # many batches
+    text = "\n\n".join([sample_doc.text.strip()] * 12)  # three batches: killed in the first
     if victim == "analysis process":
         assert len(text) < PARALLEL_FROM_CHARS  # one process
     else:

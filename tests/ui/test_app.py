@@ -263,6 +263,7 @@ async def test_panel_tabs_switch_by_key_and_by_click(make_app) -> None:
         assert tabs.active == "speakers"
 
 
+@AFTER_ANALYSIS
 async def test_t_from_a_tabs_list_gives_the_focus_to_the_next_tabs_list(make_app) -> None:
     """`t` while the Entities list had the focus hid that list and left the focus nowhere:
     no key moved either pane until `tab` (found by a new user)."""

@@ -69,7 +69,7 @@ def styles_at(view: ArticleView, offset: int) -> Style:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    from reader.ui.sentences import split_sentences
+    from reader.sentences import split_sentences
 
     return split_sentences(text)
 

@@ -7,11 +7,13 @@ so j, j and h were dropped (the editor was on top) and the note went to the note
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from textual import events
 
+from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
@@ -54,8 +56,9 @@ async def _note_span(make_app: Any, store: Store, burst: bool) -> tuple[int, int
 
 
 async def test_a_burst_of_keys_before_n_acts_as_the_keys_typed_one_at_a_time(
-    make_app: Any, store: Store
+    make_app: Any, store: Store, sample_doc: Document, analysed: Callable[..., None]
 ) -> None:
     one_at_a_time = await _note_span(make_app, store, burst=False)
     assert one_at_a_time[2] == "xy"
+    analysed(sample_doc)  # deleted with its article: the session's analysis again, not spaCy
     assert await _note_span(make_app, store, burst=True) == one_at_a_time

@@ -9,6 +9,7 @@ from typing import Any
 from reader.sources import Document
 from reader.store import Store
 from tests.ui.conftest import toast_texts, wait_for_analysis
+from tests.ui.reading import analysed_without_quotes
 
 SOURCE = "/tmp/x/counts.txt"
 #: (the passage's first words, its last words, a word in it, what it becomes, the note)
@@ -29,6 +30,7 @@ async def test_changed_notes_and_highlights_are_counted_apart(
         end = text.index(last, start) + len(last)
         store.add_annotation(record.id, text, start, end, note=note)
         edited = edited.replace(old, new, 1)
+    analysed_without_quotes(store, edited)  # about the notes, not the quotes
     app = make_app(Document(title=sample_doc.title, source=SOURCE, text=edited))
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)

@@ -13,6 +13,7 @@ from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.widgets.notes_panel import NotesPanel
 from tests.ui.conftest import toast_texts, wait_for_analysis
+from tests.ui.reading import analysed_without_quotes
 
 SENTENCE = (
     "“We are definitely dealing in the serious issues for the security of Israel, for the "
@@ -31,6 +32,7 @@ async def test_a_note_whose_words_changed_is_flagged_on_opening_and_on_its_card(
     edited = text.replace("region,” Gantz replied", "region,” Lapid replied").replace(
         "security of Israel, for the security", "security of Lebanon, for the safety"
     )
+    analysed_without_quotes(store, edited)  # about the notes, not the quotes
     app = make_app(Document(title=sample_doc.title, source=SOURCE, text=edited))
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)
@@ -57,6 +59,7 @@ async def test_a_note_moved_along_by_an_insertion_says_nothing(
     start = text.index(SENTENCE)
     store.add_annotation(record.id, text, start, start + len(SENTENCE), note="Strong Gantz quote")
     edited = "Updated: a paragraph was added at the top.\n\n" + text
+    analysed_without_quotes(store, edited)  # about the notes, not the quotes
     app = make_app(Document(title=sample_doc.title, source=SOURCE, text=edited))
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)

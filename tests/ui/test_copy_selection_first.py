@@ -10,7 +10,8 @@ import pytest
 
 from reader.sources import Document
 from reader.ui.screens.article import ArticleScreen
-from tests.ui.conftest import toast_texts, wait_for_analysis
+from tests.ui.conftest import toast_texts
+from tests.ui.reading import reading
 
 pytestmark = pytest.mark.usefixtures("sample_analysed")
 
@@ -25,9 +26,7 @@ def terminal_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
 async def test_y_copies_a_selection_that_ends_inside_a_quote(
     make_app: Any, sample_doc: Document
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, notifications=True) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         quote = next(q for q in sorted(screen.analysis.quotes, key=lambda q: q.start)
@@ -46,9 +45,7 @@ async def test_y_copies_a_selection_that_ends_inside_a_quote(
 async def test_y_copies_a_selection_made_inside_a_highlight(
     make_app: Any, sample_doc: Document
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await wait_for_analysis(pilot)
+    async with reading(make_app, notifications=True) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         screen.view.focus()

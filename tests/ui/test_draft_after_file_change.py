@@ -16,7 +16,7 @@ from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import toast_texts, wait_for_analysis
-from tests.ui.reading import reading
+from tests.ui.reading import analysed_without_quotes, reading
 
 # About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
@@ -42,6 +42,7 @@ async def test_a_draft_comes_back_on_its_passage_after_a_paragraph_was_inserted(
 ) -> None:
     await _draft_on_second_sentence(make_app, sample_doc, "draft two")
     edited = "Inserted paragraph.\n\n" + sample_doc.text
+    analysed_without_quotes(store, edited)  # about the draft, not the quotes
     sentence = sample_doc.text[sample_doc.text.index(SECOND) :].split("\n")[0]
     async with reading(
         make_app, Document(title=sample_doc.title, source=SOURCE, text=edited),
@@ -71,6 +72,7 @@ async def test_a_draft_whose_passage_is_gone_is_kept_and_offered_as_text(
     await _draft_on_second_sentence(make_app, sample_doc, "my words on it")
     sentence = sample_doc.text[sample_doc.text.index(SECOND) :].split("\n")[0]
     edited = sample_doc.text.replace(sentence + "\n", "")
+    analysed_without_quotes(store, edited)
     for _ in range(2):  # offered on every opening, never dropped
         async with reading(
             make_app, Document(title=sample_doc.title, source=SOURCE, text=edited),
@@ -100,6 +102,7 @@ async def test_a_draft_of_a_note_whose_passage_is_gone_is_offered_as_text(
         await pilot.pause()
     sentence = sample_doc.text[sample_doc.text.index(SECOND) :].split("\n")[0]
     edited = sample_doc.text.replace(sentence + "\n", "")
+    analysed_without_quotes(store, edited)
     async with reading(
         make_app, Document(title=sample_doc.title, source=SOURCE, text=edited),
         notifications=True,

@@ -25,7 +25,7 @@ from tests.ui.notes_tab import (
     stored_note_and_unsaved_edit,
     type_note,
 )
-from tests.ui.reading import reading
+from tests.ui.reading import analysed_without_quotes, reading
 
 #: About what follows the analysis: the sample's, from the session's cache (conftest).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
@@ -66,11 +66,7 @@ async def test_a_notes_unsaved_edit_is_a_card_beside_the_note(
     make_app: Any, store: Store
 ) -> None:
     async with reading(make_app) as (app, pilot):
-        await stored_note_and_unsaved_edit(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        panel = screen.query_one(NotesPanel)
-        (ann,) = store.annotations(screen.record.id)
+        screen, panel, ann = await stored_note_and_unsaved_edit(pilot, store)
         cards = shown_cards(panel)
         assert [option for option, _ in cards] == [str(ann.id), f"draft:ann:{ann.id}"]
         assert "stored words" in cards[0][1] and DRAFT_LABEL not in cards[0][1]
@@ -116,6 +112,7 @@ async def test_a_draft_whose_passage_is_gone_is_listed_with_the_orphans(
         await pilot.press(*"words on a cut passage", "escape")
         await pilot.pause()
     cut = Document(title=doc.title, source=doc.source, text=doc.text.replace(passage, ""))
+    analysed_without_quotes(store, cut.text)  # about the draft's card, not the quotes
     async with reading(make_app, cut, notifications=True) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, ArticleScreen)

@@ -5,6 +5,7 @@ Pilot on a real SQLite file and a real draft file."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ from reader.store import Store
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.conftest import toast_texts, wait_for_analysis
 from tests.ui.notes_tab import type_note
-from tests.ui.reading import reading
+from tests.ui.reading import analysed_without_quotes, reading
 
 #: About what follows the analysis: the sample's, from the session's cache (conftest).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
@@ -39,6 +40,7 @@ async def test_a_deleted_articles_draft_is_not_offered_in_the_next_article_with_
     assert kept.text == "secret about the first"
     store.delete_article(first)  # what the library's ctrl+d does
 
+    analysed_without_quotes(store, OTHER)  # about the drafts, not the quotes
     async with reading(
         make_app, Document(title="Harbour reopens", source="/tmp/x/b.txt", text=OTHER),
         notifications=True,
@@ -59,7 +61,7 @@ async def test_a_deleted_articles_draft_is_not_offered_in_the_next_article_with_
 
 
 async def test_a_draft_follows_its_article_deleted_and_added_again(
-    make_app: Any, store: Store, sample_doc: Document
+    make_app: Any, store: Store, sample_doc: Document, analysed: Callable[..., None]
 ) -> None:
     """Deleted by mistake and opened again from its file: the article came back with a new
     stamp (and perhaps a new id), so its draft stayed in the draft file, never offered."""
@@ -69,6 +71,7 @@ async def test_a_draft_follows_its_article_deleted_and_added_again(
         first = app.screen.record.id
     store.delete_article(first)
     assert store.get_article(first) is None
+    analysed(doc)  # the delete dropped its cached analysis: the session's, not spaCy again
 
     app = make_app(doc)  # opened again from the same file
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
@@ -108,6 +111,7 @@ async def test_an_edit_of_a_deleted_highlight_follows_the_changed_file_as_a_new_
     store.delete_article(first)
 
     changed = Document(title=doc.title, source=doc.source, text="A line put first.\n\n" + doc.text)
+    analysed_without_quotes(store, changed.text)
     async with reading(make_app, changed, notifications=True) as (app, pilot):
         record = app.screen.record
         assert any("kept from before" in t for t in await toast_texts(pilot))
@@ -120,7 +124,7 @@ async def test_an_edit_of_a_deleted_highlight_follows_the_changed_file_as_a_new_
 
 
 async def test_a_new_notes_draft_stays_in_the_file_when_its_article_gets_its_id_back(
-    make_app: Any, store: Store, sample_doc: Document
+    make_app: Any, store: Store, sample_doc: Document, analysed: Callable[..., None]
 ) -> None:
     """The newest article deleted and added again gets the same id (SQLite reuses it), so the
     moved draft has the same entry as before: dropping the old entry after writing the moved
@@ -130,6 +134,7 @@ async def test_a_new_notes_draft_stays_in_the_file_when_its_article_gets_its_id_
         await type_note(pilot, ("j", "n"), "typed on no highlight", "escape")
         first = app.screen.record.id
     store.delete_article(first)
+    analysed(doc)  # the delete dropped its cached analysis: the session's, not spaCy again
 
     async with reading(make_app, doc, notifications=True) as (app, pilot):
         assert app.screen.record.id == first  # the id came back

@@ -29,11 +29,7 @@ async def test_x_on_a_draft_card_discards_the_draft_not_the_stored_note(
     make_app: Any, store: Store
 ) -> None:
     async with reading(make_app) as (app, pilot):
-        await stored_note_and_unsaved_edit(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        panel = screen.query_one(NotesPanel)
-        (ann,) = store.annotations(screen.record.id)
+        screen, panel, ann = await stored_note_and_unsaved_edit(pilot, store)
         draft_id = f"draft:ann:{ann.id}"
         assert shown_card_ids(panel) == [str(ann.id), draft_id]
 

@@ -5,38 +5,31 @@ running now (its draft is written to the real draft file as A writes it)."""
 
 from __future__ import annotations
 
-import subprocess
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from reader.draft_owners import live_elsewhere
-from reader.drafts import Draft, DraftBox
+from reader.drafts import DraftBox
 from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.widgets.notes_panel import NotesPanel
 from tests.ui.conftest import toast_texts, wait_for_analysis
+from tests.ui.other_window import TYPED, keep_first_line_draft, window_a
 
 pytestmark = pytest.mark.usefixtures("sample_analysed")
-
-TYPED = "typed in window A"
 
 
 async def test_another_live_window_s_draft_is_named_and_left_alone(
     make_app: Any, store: Store, sample_doc: Document
 ) -> None:
     record = store.save_article(sample_doc)
-    end = sample_doc.text.index("\n")
-    window_a = subprocess.Popen(["sleep", "120"])
-    try:
-        owner = f"{window_a.pid}:a"
+    with window_a() as owner:
         # Written by A after A started (a draft older than its process is no one's now).
         written = (datetime.now(UTC) + timedelta(seconds=1)).isoformat()
-        DraftBox(store.path).keep(Draft(
-            record.id, f"span:0:{end}", TYPED, sample_doc.text[:end], span=(0, end, 1),
-            owner=owner, article_added=record.added, updated=written))
+        keep_first_line_draft(store, record, owner, updated=written)
         app = make_app()
         async with app.run_test(size=(120, 36), notifications=True) as pilot:
             await wait_for_analysis(pilot)
@@ -58,7 +51,4 @@ async def test_another_live_window_s_draft_is_named_and_left_alone(
             assert "another window’s" in info, info
         (kept,) = DraftBox(store.path)._read().values()  # still window A's
         assert (kept.text, kept.owner) == (TYPED, owner)
-    finally:
-        window_a.kill()
-        window_a.wait()
     assert not live_elsewhere(owner, "me")  # window A closed: its draft is from before now

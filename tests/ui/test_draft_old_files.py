@@ -6,6 +6,7 @@ real app driven by the Pilot on a real SQLite file and a real draft file."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -64,7 +65,7 @@ async def test_a_draft_from_before_engine_21_is_offered_and_kept(
 
 
 async def test_an_engine_20_draft_follows_its_article_deleted_and_added_again(
-    make_app: Any, store: Store, sample_doc: Document
+    make_app: Any, store: Store, sample_doc: Document, analysed: Callable[..., None]
 ) -> None:
     """No hash nor source to follow: the passage with the text kept around it finds it."""
     record = store.save_article(sample_doc)
@@ -84,6 +85,7 @@ async def test_an_engine_20_draft_follows_its_article_deleted_and_added_again(
     box.path.write_text(json.dumps({"version": 1, "drafts": [old]}), "utf-8")
     store.delete_article(record.id)
     store.save_article(Document(title="In between", source="/tmp/o.txt", text="Other.\n"))
+    analysed(sample_doc)  # the delete dropped its cached analysis: the session's again
     app = make_app(sample_doc)  # added again: a new id and stamp
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await wait_for_analysis(pilot)

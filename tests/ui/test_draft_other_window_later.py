@@ -7,12 +7,11 @@ not the stored words and its own draft's again. Window A is a real process runni
 
 from __future__ import annotations
 
-import subprocess
 from typing import Any
 
 import pytest
 
-from reader.drafts import Draft, DraftBox
+from reader.drafts import DraftBox
 from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
@@ -20,29 +19,23 @@ from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.notes_panel import NotesPanel
 from tests.ui.conftest import toast_texts, wait_for_analysis
 from tests.ui.notes_tab import type_note
+from tests.ui.other_window import TYPED, keep_first_line_draft, window_a
 
 pytestmark = pytest.mark.usefixtures("sample_analysed")
-
-TYPED = "typed in window A"
 
 
 async def test_a_draft_typed_in_another_window_since_is_offered_and_taken_over(
     make_app: Any, store: Store, sample_doc: Document
 ) -> None:
     record = store.save_article(sample_doc)
-    end = sample_doc.text.index("\n")
-    window_a = subprocess.Popen(["sleep", "120"])
-    try:
-        owner = f"{window_a.pid}:a"
+    with window_a() as owner:
         app = make_app()
         async with app.run_test(size=(120, 36), notifications=True) as pilot:
             await wait_for_analysis(pilot)
             screen = app.screen
             assert isinstance(screen, ArticleScreen)
             assert screen.note_drafts == {}  # B has read the draft file: nothing yet
-            DraftBox(store.path).keep(Draft(  # A types, then escapes: its draft
-                record.id, f"span:0:{end}", TYPED, sample_doc.text[:end], span=(0, end, 1),
-                owner=owner, article_added=record.added))
+            keep_first_line_draft(store, record, owner)  # A types, then escapes: its draft
             await pilot.press("t", "t")  # Speakers, Entities, Notes
             await pilot.pause()
             panel = screen.query_one(NotesPanel)
@@ -61,9 +54,6 @@ async def test_a_draft_typed_in_another_window_since_is_offered_and_taken_over(
             await pilot.pause()
         assert [a.note for a in store.annotations(record.id)] == [TYPED]
         assert DraftBox(store.path).of_article(record.id) == []  # taken from A
-    finally:
-        window_a.kill()
-        window_a.wait()
 
 
 async def test_a_draft_stored_by_another_window_is_not_shown_twice(

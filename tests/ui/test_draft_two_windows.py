@@ -5,6 +5,7 @@ the other window's moves are made as it makes them (the store and the draft file
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -24,18 +25,21 @@ pytestmark = pytest.mark.usefixtures("sample_analysed")
 TYPED = "typed before the delete"
 
 
-async def _draft_then_delete(make_app: Any, store: Store, doc: Document) -> None:
+async def _draft_then_delete(
+    make_app: Any, store: Store, doc: Document, analysed: Callable[..., None]
+) -> None:
     async with reading(make_app, doc) as (app, pilot):
         await type_note(pilot, ("j", "n"), TYPED, "escape")
         first = app.screen.record.id
     store.delete_article(first)
+    analysed(doc)  # the delete dropped its cached analysis: the session's, not spaCy again
 
 
 async def test_a_moved_draft_stored_in_one_window_is_not_stored_again_from_the_other(
-    make_app: Any, store: Store, sample_doc: Document
+    make_app: Any, store: Store, sample_doc: Document, analysed: Callable[..., None]
 ) -> None:
     doc = Document(title=sample_doc.title, source="/tmp/x/a.txt", text=sample_doc.text)
-    await _draft_then_delete(make_app, store, doc)
+    await _draft_then_delete(make_app, store, doc, analysed)
     app = make_app(doc)  # this window, and another one, open the article added again
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_analysis(pilot)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from reader.drafts import drafts_dir
+from reader.drafts import DraftBox, drafts_dir
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
@@ -71,3 +71,7 @@ async def test_a_second_quit_leaves_and_escape_asks_too(make_app: Any, store: St
         await pilot.press("q")  # already told: leaves
         await pilot.pause()
         assert not app.is_running
+    # Leaving did not take the words with it: they went to a spill file (another folder,
+    # reader.draft_spill), which the next reader reads once its draft folder works again.
+    drafts_dir().unlink()
+    assert [d.text for d in DraftBox(store.path).of_article(1)] == ["words only in memory"]

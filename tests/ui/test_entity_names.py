@@ -67,3 +67,42 @@ def test_people_with_a_surname_that_is_also_a_thing_stay_people() -> None:
     assert [(e.text, e.label) for e in listed_entities(people)] == [
         ("Ji-sung Park", "PERSON"), ("Picabo Street", "PERSON"),
         ("Kwabena Hospital", "PERSON"), ("Breakthrough Prize", "MISC")]
+
+
+def test_a_lower_case_word_is_no_organisation_and_a_region_is_a_place() -> None:
+    """Found by a new user: "solidarity" and "Negev" (of "the northwestern Negev") listed
+    under Organisations. A lower-case word is no name; a name after a compass word is a
+    region's. Hamas stays an organisation."""
+    from reader.ui.entity_names import listed_entities
+
+    text = ("Hamas killed 1,200 people in the northwestern Negev, and the town showed "
+            "solidarity with northern Gaza.")
+    tagged = [(name, "ORG") for name in ("Hamas", "Negev", "solidarity", "Gaza")]
+    entities = [Entity(text.index(n), text.index(n) + len(n), n, label) for n, label in tagged]
+    assert [(e.text, e.label) for e in listed_entities(entities, text)] == [
+        ("Hamas", "ORG"), ("Negev", "LOC"), ("Gaza", "LOC")]
+
+
+def test_the_entity_layer_marks_them_as_the_tab_lists_them() -> None:
+    """The same new user saw them in the entity layer (`e`): marked as organisations."""
+    from reader.ui.entity_names import layer_marks
+
+    text = "Hamas struck in the northwestern Negev; the town showed solidarity."
+    entities = [Entity(text.index(n), text.index(n) + len(n), n, "ORG")
+                for n in ("Hamas", "Negev", "solidarity")]
+    assert [(text[s:e], label) for s, e, label in layer_marks(entities, text)] == [
+        ("Hamas", "ORG"), ("Negev", "LOC")]
+
+
+async def test_the_article_s_entity_layer_marks_the_negev_a_place(
+    make_app: Any, store: Store, sample_analysed: None
+) -> None:
+    """The sample's "the northwestern Negev", tagged an organisation, marked as a place."""
+    from tests.ui.reading import reading
+
+    async with reading(make_app) as (app, pilot):
+        view = app.screen.view
+        start = view.text.index("Negev")
+        await pilot.pause()
+        labels = {m.label for _, _, m in view._entities.runs(start, start + 5)}
+    assert labels == {"LOC"}, labels

@@ -128,6 +128,17 @@ def screen_until(session: str, needle: str, timeout: float = 30) -> str:
     raise AssertionError(f"{needle!r} never appeared; last screen:\n{screen}")
 
 
+def ended(session: str, why: str = "the reader did not end", timeout: float = 10) -> None:
+    """Until the reader in the tmux session has ended (its session with it)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        alive = subprocess.run(["tmux", "has-session", "-t", session], capture_output=True)
+        if alive.returncode != 0:
+            return
+        time.sleep(0.1)
+    raise AssertionError(why)
+
+
 @pytest.fixture
 def tmux_session():
     if shutil.which("tmux") is None:
@@ -150,7 +161,7 @@ def test_real_process_empty_db_shows_the_sample(tmp_path: Path, tmux_session: st
     start_reader(tmux_session, db)
     screen_until(tmux_session, "Blinken")
     subprocess.run(["tmux", "send-keys", "-t", tmux_session, "C-q"], check=True)
-    time.sleep(1.0)
+    ended(tmux_session)
     with Store.open(db) as store:
         assert [a.source for a in store.list_articles()] == [SAMPLE_SOURCE]
 
@@ -196,14 +207,7 @@ def test_real_process_reads_stdin_then_takes_keys(tmp_path: Path, tmux_session: 
     )
     screen_until(tmux_session, "she said")
     subprocess.run(["tmux", "send-keys", "-t", tmux_session, "C-q"], check=True)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        alive = subprocess.run(["tmux", "has-session", "-t", tmux_session], capture_output=True)
-        if alive.returncode != 0:
-            break
-        time.sleep(0.1)
-    else:
-        raise AssertionError("ctrl+q did not reach the reader: keys are not read from the tty")
+    ended(tmux_session, "ctrl+q did not reach the reader: keys are not read from the tty")
     with Store.open(db) as store:
         assert [a.title for a in store.list_articles()] == ["Piped headline"]
 

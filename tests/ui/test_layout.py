@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from reader.sanitize import inert, one_line
+from reader.sentences import split_sentences, word_spans
 from reader.ui.layout import (
     WrapLayout,
     char_display,
@@ -16,7 +17,6 @@ from reader.ui.layout import (
     line_pieces,
     wrap_unit,
 )
-from reader.ui.sentences import split_sentences, word_spans
 from reader.ui.text_units import split_units
 
 ODD_CHARS = st.sampled_from(

@@ -62,3 +62,20 @@ async def test_typing_after_escape_from_a_match_edits_the_search(store: Store) -
         await pilot.pause()
         assert field.has_focus
         assert field.value == "hostags"
+
+
+async def test_a_quote_found_by_its_speaker_opens_with_the_search_bar_on_the_query(
+    store: Store
+) -> None:
+    """Found by a new user: the article's search bar was empty after opening a quote hit
+    (found by its speaker's name), where a text hit's holds the query it came from."""
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        search = await search_library(pilot, "reed")
+        hit = next(h for h in search.hits if h.kind == "quote")
+        assert hit.match == (0, 0)  # the speaker matched, no word of the quote
+        screen = await open_hit(pilot, search.hits.index(hit))
+        assert screen.search_bar.display
+        assert screen.search_bar.input.value == "reed"
+        quote = FIRST.index("“This plan")
+        assert screen.view.cursor_span[0] <= quote < screen.view.cursor_span[1]

@@ -16,10 +16,10 @@ from textual.app import App, ComposeResult
 
 from reader.html_text import html_to_text
 from reader.markdown_text import markdown_to_text
+from reader.sentences import Sentences, split_sentences
 from reader.sources import decode_text
 from reader.ui.layout import WrapLayout, wrap_unit
 from reader.ui.navigation import Navigator
-from reader.ui.sentences import Sentences, split_sentences
 from reader.ui.text_units import split_units
 from reader.ui.textsearch import find_all, fold_quotes
 from reader.ui.widgets.article_view import ArticleView

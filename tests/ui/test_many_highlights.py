@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 
+from reader.analysis.model import ENGINE_VERSION, Analysis
+from reader.analysis.nlp import model_id
 from reader.sources import Document
-from reader.store import Store
+from reader.store import Store, text_hash
 from reader.store import annotations as notes
 from reader.store.db import write_transaction
 from reader.ui.widgets.notes_panel import CHUNK, NotesPanel
@@ -79,6 +81,10 @@ async def test_the_notes_tab_lists_thousands_a_chunk_at_a_time_and_all_can_be_re
     doc = Document(title="Long", source="/tmp/long.txt", text=(sample_doc.text + "\n\n") * 10)
     spans = _highlighted(store, doc)
     assert len(spans) > 10 * CHUNK
+    # About the Notes tab: an analysis from the cache, as on a reopening (the app's own
+    # analysis of ten samples took a spaCy process and seconds, and nothing here is about it).
+    store.cache_analysis(text_hash(doc.text), model_id(None), ENGINE_VERSION,
+                         Analysis(quotes=[], speakers=[]))
     app = make_app(doc)
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_analysis(pilot)

@@ -16,6 +16,7 @@ from reader.store import Store
 from tests.ui.conftest import toast_texts, wait_for_analysis
 
 
+@pytest.mark.usefixtures("sample_analysed")  # about the position: the analysis from the cache
 async def test_a_locked_library_delays_the_periodic_position_save_quietly(
     make_app, store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -96,3 +96,18 @@ async def test_quitting_with_two_drafts_counts_both_passages(make_app: Any, stor
         told = [t for t in await toast_texts(pilot) if "unsaved notes" in t]
         assert told and "2 unsaved notes wait as drafts" in told[-1], told
         assert "and 1 more passage:" in told[-1], told
+
+
+async def test_the_quit_notice_names_a_quotation_with_one_pair_of_marks(
+    make_app: Any, store: Store
+) -> None:
+    """Found by a new user: the notice quoted a passage that is itself a quotation with a
+    doubled opening mark ("on ““We are definitely…")."""
+    async with reading(make_app, notifications=True) as (_app, pilot):
+        await pilot.press("]", "]", "n", *"on a quote", "escape")
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        (notice,) = [t for t in await toast_texts(pilot) if "waits as a draft" in t]
+    assert "on “We are definitely dealing in the …”:" in notice, notice
+    assert "““" not in notice

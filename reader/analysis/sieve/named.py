@@ -197,6 +197,19 @@ def rule_according_to(cue: Cue, disc: Discourse) -> Resolution | None:
     return None
 
 
+def proper_name_end(head: Token, owner: Token) -> bool:
+    """ "Burlington Free Press", "Team Penske": the proxy word is the last of a name of its
+    own (capitalised, after other capitalised words than the owner's), which speaks for
+    itself; "the Clinton Campaign" is still the Clinton campaign. An office is never a name
+    of its own ("Warren's Senate Office said" quotes Warren), nor a name made of proxy words
+    ("Clinton's Campaign Team")."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lemma_.lower() == "office":
+        return False
+    named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.i != owner.i]
+    return bool(named) and not any(c.lemma_.lower() in PROXY_NOUNS for c in named)
+
+
 def rule_proxy(cue: Cue, disc: Discourse) -> Resolution | None:
     """ "X's office said": the words are X's; "the X campaign said": the campaign's (a body of
     its own). "X's spokeswoman said" and "a X aide said" quote the spokeswoman or the aide
@@ -210,6 +223,8 @@ def rule_proxy(cue: Cue, disc: Discourse) -> Resolution | None:
     )
     if owner is None or (subj.lemma_.lower() in PERSON_PROXY_NOUNS and not own_proxy(subj)):
         return None  # "the Kremlin spokesman said": the person described, if named before
+    if proper_name_end(subj, owner):
+        return None  # "Sanders's hometown Burlington Free Press wrote": the paper, not Sanders
     if subj.lemma_.lower() in BODY_PROXY_NOUNS:
         # "the Clinton campaign said": the campaign speaks, a body of its own
         return Resolution(disc.find_or_create_org(subj), np_span(subj))

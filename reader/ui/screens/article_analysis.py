@@ -161,7 +161,8 @@ class AnalysisStatus(Screen[None]):
             self._quote_index = QuoteIndex()  # "quote 2 of 7" counted again when asked
             view.set_quotes(marks)
             self.reach_target(analysis.quotes[i] for i in sorted(quotes))
-        view.add_entities([EntityMark(e.start, e.end, e.label) for e in new_entities])
+        from reader.ui.entity_names import layer_marks  # (lexicons: after the first frame)
+        view.add_entities([EntityMark(*m) for m in layer_marks(new_entities, view.text)])
         entities = analysis.entities
         self._entities_shown = len(entities)
         self._entity_tail = (entities[-1].start, entities[-1].end) if entities else None

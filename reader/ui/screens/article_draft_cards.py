@@ -9,6 +9,7 @@ it); choosing the card opens the editor with its words. A mixin of the article s
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from reader.draft_owners import age, live_elsewhere
@@ -21,6 +22,8 @@ SAME_SHOWN = 40
 LEAD = 24
 #: Key prefix of a draft whose passage is no longer in the article: no editor opens it.
 GONE = "gone:"
+#: Card key prefix of another window's live draft on a passage with a draft of this window's.
+BESIDE = "beside:"
 
 if TYPE_CHECKING:
     from reader.drafts import Draft
@@ -29,7 +32,8 @@ if TYPE_CHECKING:
 
 
 def draft_item(
-    draft: Draft, annotations: list[Annotation], *, gone: bool = False, elsewhere: bool = False
+    draft: Draft, annotations: list[Annotation], *, gone: bool = False, elsewhere: bool = False,
+    closed: bool = False,
 ) -> NoteItem:
     """The card of one draft: at its passage (a new note's span, or the highlight whose note
     it edits, where that highlight is now); with the orphans when its passage is not in the
@@ -49,7 +53,7 @@ def draft_item(
     note = changed_part(ann.note, draft.text) if ann is not None else draft.text
     return NoteItem(
         ann_id=0, start=start, color=color, passage=passage, note=note,
-        orphaned=orphaned, draft=draft.key, elsewhere=elsewhere,
+        orphaned=orphaned, draft=draft.key, elsewhere=elsewhere, closed=closed,
     )
 
 
@@ -74,6 +78,14 @@ def shown(text: str) -> str:
     return text if len(text) <= SHOWN else text[:SHOWN] + " …"
 
 
+def whose(draft: Draft, mine: str) -> str:
+    """ "live", "closed" or "" (see DraftCards.draft_whose)."""
+    if live_elsewhere(draft.owner, mine, draft.updated):
+        return "live"
+    # Owners are "PID@HOST:random" (older files: a bare random name, not a window's).
+    return "closed" if draft.owner != mine and ":" in draft.owner else ""
+
+
 def _int(value: Any, default: int = 0) -> int:
     try:
         return int(value)
@@ -85,14 +97,28 @@ class DraftCards:
     """Needs from the screen: note_drafts, _unplaced_drafts, annotations, view, record, the
     note editor's openers (`open_note_editor`, `action_note`) and notify()."""
 
+    #: Other windows' live drafts on passages this window has a draft of, by key: each its
+    #: own card (two windows' drafts of one passage each showed only their own until `n`).
+    beside_drafts: dict[str, Draft] = {}  # noqa: RUF012  (replaced, never changed in place)
+
+    def draft_whose(self) -> dict[str, str]:
+        """Whose each draft is, by key: "live" (a window open now keeps it), "closed" (a
+        window kept it and has closed since) or "" (this window's, or an old file's)."""
+        me: Any = self
+        return {k: whose(d, me.draft_owner) for k, d in me.note_drafts.items()}
+
     def draft_items(self) -> list[NoteItem]:
         """The cards of this window's drafts with words in them."""
         me: Any = self
         annotations = getattr(me, "annotations", [])
+        me._shown_whose = owners = self.draft_whose()
         items = [
-            draft_item(d, annotations,
-                       elsewhere=live_elsewhere(d.owner, me.draft_owner, d.updated))
-            for d in me.note_drafts.values() if d.text.strip()]
+            draft_item(d, annotations, elsewhere=owners.get(k) == "live",
+                       closed=owners.get(k) == "closed")
+            for k, d in me.note_drafts.items() if d.text.strip()]
+        items += [
+            replace(draft_item(d, annotations, elsewhere=True), draft=f"{BESIDE}{k}")
+            for k, d in self.beside_drafts.items() if d.text.strip()]
         items += [
             draft_item(d, annotations, gone=True)
             for d in getattr(me, "_unplaced_drafts", [])
@@ -119,7 +145,11 @@ class DraftCards:
         """Drop an unsaved note (x on its card): the stored highlight and note on its passage,
         if any, stay as they are. Returns the draft, for `u` to bring back."""
         me: Any = self
-        draft: Draft | None = me.note_drafts.get(key)
+        if key.startswith(BESIDE):
+            key, other = key.removeprefix(BESIDE), self.beside_drafts.get(key.removeprefix(BESIDE))
+            draft = other or me.note_drafts.get(key)
+        else:
+            draft = me.note_drafts.get(key)
         if draft is not None and live_elsewhere(draft.owner, me.draft_owner, draft.updated):
             # Not an old draft: a window open now is keeping it (its reader may be typing).
             me.set_info(f"that draft is another window’s, typed {age(draft.updated)}: discard "
@@ -164,6 +194,8 @@ class DraftCards:
         """The editor with the draft's words, on its passage, as `n` there would open it; a
         draft whose passage is not in the text any more has its words shown instead."""
         me: Any = self
+        if key.startswith(BESIDE):
+            key = self._take_beside(key.removeprefix(BESIDE))
         draft: Draft | None = me.note_drafts.get(key)
         if draft is None:
             gone = [d for d in getattr(me, "_unplaced_drafts", []) if d.key == key]
@@ -203,6 +235,23 @@ class DraftCards:
             draft.key, me.record.text[begin:end], "", "Add a note",
             me._new_note_saver(begin, end), span=draft.span,
         )
+
+    def _take_beside(self, key: str) -> str:
+        """Enter on another window's draft beside this window's on one passage: the two
+        joined (neither's words twice, `drafts.joined`) as this window's draft, taken from
+        that window as a live draft is (storing the note here drops its entry)."""
+        from reader.drafts import joined
+
+        me: Any = self
+        other = self.beside_drafts.get(key)
+        own = me.note_drafts.get(key)
+        if other is None or own is None:
+            return key
+        self.beside_drafts = {k: d for k, d in self.beside_drafts.items() if k != key}
+        sources = getattr(me, "_draft_sources", {})
+        me._draft_sources = {**sources, key: [*sources.get(key, [own]), other]}
+        me.keep_draft(joined(own, other))
+        return key
 
     def _edit_on(self, key: str, ann: Annotation) -> None:
         """The editor of the note on ``ann``, with the draft kept under ``key``."""

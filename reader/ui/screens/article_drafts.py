@@ -9,14 +9,15 @@ When the draft file cannot be written either, drafts still live in this window's
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import asdict, fields, replace
 from typing import TYPE_CHECKING
 
 from reader.draft_owners import age, live_elsewhere, new_owner
-from reader.drafts import Draft, DraftBox, adopted, joined, now, placed, with_context
+from reader.drafts import Draft, DraftBox, adopted, joined, placed, with_context
 from reader.errors import ReaderError
+from reader.ui.safe_drafts import SafeBox
 from reader.ui.screens.article_draft_cards import GONE, DraftCards, shown
+from reader.ui.screens.editor_draft import EditorDraft, saver_after_takeover
 
 #: Seconds between two looks at the draft file for other windows' changes (a draft stored or
 #: kept there), and on the Notes tab's showing or the terminal's focus.
@@ -27,20 +28,6 @@ if TYPE_CHECKING:
 
     from reader.store import Annotation, ArticleRecord, Store
     from reader.ui.screens.note_editor import NoteSave
-
-
-class _EditorDraft:
-    """What one open editor keeps: its text, under its passage's key."""
-
-    def __init__(self, owner: NoteDrafts, base: Draft) -> None:
-        self.owner = owner
-        self.base = base
-
-    def keep(self, text: str) -> None:
-        self.owner.keep_draft(replace(self.base, text=text, updated=now()))
-
-    def clear(self) -> None:
-        self.owner.forget_draft(self.base.key, self.base.article)
 
 
 class NoteDrafts(DraftCards):
@@ -112,14 +99,15 @@ class NoteDrafts(DraftCards):
             return  # unreadable now: the drafts stay as they are, for the next look
         keys: set[str] = set()
         taken: dict[str, Draft] = {}
+        beside: dict[str, Draft] = {}  # another window's, on a passage with a draft here
         for draft in kept:
             found = placed(draft, self.record.text)
             if found is not None:
                 keys.add(found.key)
                 was = old.get(found.key)
-                if live_elsewhere(found.owner, self.draft_owner, found.updated) and (
-                        was is None or was.owner == found.owner):
-                    taken[found.key] = found
+                if live_elsewhere(found.owner, self.draft_owner, found.updated):
+                    mine = was is not None and was.owner != found.owner
+                    (beside if mine else taken)[found.key] = found
             elif draft.key.startswith(GONE):
                 keys.add(draft.key)
             else:
@@ -131,12 +119,22 @@ class NoteDrafts(DraftCards):
             k: [d] for k, d in taken.items()}
         known: list[Draft] = getattr(self, "_unplaced_drafts", [])
         unplaced = [d for d in known if d.key in keys]
-        if drafts == old and len(unplaced) == len(known):
-            return
+        before: dict[str, str] = getattr(self, "_shown_whose", {})
         self._note_drafts, self._unplaced_drafts = drafts, unplaced
+        now_whose = self.draft_whose()
+        beside = {k: d for k, d in beside.items() if k in drafts}
+        if (drafts, len(unplaced), now_whose, beside) == (old, len(known), before,
+                                                        self.beside_drafts):
+            return
+        self.beside_drafts = beside
+        # A window that kept a draft here has closed: its card said "Other window's" (only x
+        # took it away); it is a closed window's now, to restore or discard.
+        if any(before.get(k) == "live" and w == "closed" for k, w in now_whose.items()):
+            self.set_info(  # type: ignore[attr-defined]
+                "other window closed: enter restores its draft, x discards it")
         self.show_draft_cards()
 
-    def _drafts_of_deleted(self, box: _SafeBox) -> list[Draft]:
+    def _drafts_of_deleted(self, box: SafeBox) -> list[Draft]:
         """Drafts typed in an article deleted since and now added again (the same text, or
         the same file or address): it has a new id and stamp, so without this its drafts
         stayed in the file and were never offered. Each is moved to this article; one kept
@@ -167,10 +165,10 @@ class NoteDrafts(DraftCards):
             out[at] = moved
         return list(out.values())
 
-    def _draft_box(self) -> _SafeBox:
-        box: _SafeBox | None = getattr(self, "_drafts_file", None)
+    def _draft_box(self) -> SafeBox:
+        box: SafeBox | None = getattr(self, "_drafts_file", None)
         if box is None:
-            box = self._drafts_file = _SafeBox(DraftBox(self.store.path))
+            box = self._drafts_file = SafeBox(DraftBox(self.store.path))
         return box
 
     def keep_draft(self, draft: Draft) -> None:
@@ -189,12 +187,8 @@ class NoteDrafts(DraftCards):
             self._memory_only.add(draft.key)
         if error and not getattr(self, "_draft_error_shown", False):
             self._draft_error_shown = True
-            self.notify(
-                f"Drafts are kept in this window only (the draft file can't be written: "
-                f"{error}).",
-                severity="warning",
-                markup=False,
-            )
+            self.notify(f"Drafts are kept in this window only (the draft file can't be "
+                        f"written: {error}).", severity="warning", markup=False)
 
     def forget_draft(self, key: str, article: int | None = None) -> None:
         """Forget a stored note's draft: by the article it was typed in, which is not the one
@@ -208,6 +202,23 @@ class NoteDrafts(DraftCards):
         # their words were in the editor, so they are stored with it.
         for source in getattr(self, "_draft_sources", {}).pop(key, []):
             box.drop(source.article, source.key, source.owner)
+
+    def _notes_hold(self, words: str) -> bool:
+        """Whether a stored note of the article holds `words` (False when it cannot tell)."""
+        try:
+            return any(words in a.note for a in self.store.annotations(self.record.id))
+        except ReaderError:
+            return False
+
+    def own_entry_kept(self, key: str, text: str) -> bool:
+        """Whether the draft file still has this window's entry under `key` or with `text`
+        (moved by a window that placed it again); True when it cannot tell (the file
+        unreadable, or the draft never in it)."""
+        if key in self._memory_only:
+            return True
+        kept = self._draft_box().of_article_or_none(self.record.id, self.record.added)
+        return kept is None or any(
+            d.owner == self.draft_owner and (d.key == key or d.text == text) for d in kept)
 
     @property
     def _memory_only(self) -> set[str]:
@@ -233,6 +244,7 @@ class NoteDrafts(DraftCards):
                 self._memory_only.discard(key)
         count = len(self._memory_only)
         if not count or getattr(self, "_leave_warned", 0) == count:
+            self.spill_drafts_in_memory()
             return True
         self._leave_warned = count
         first = next(iter(self.note_drafts[k] for k in self._memory_only))
@@ -242,7 +254,8 @@ class NoteDrafts(DraftCards):
         self.notify(
             f"{notes} only in this window (the draft file can't be written), on "
             f"{quoted_words(first.passage, 6)}: n on the passage, then ctrl+s, stores it. "
-            f"{again} again leaves without it.",
+            f"{again} again leaves without it (kept, if it can be, in a temporary folder "
+            "the next reader looks in, until the machine restarts).",
             title="Not left",
             severity="warning",
             timeout=30,
@@ -269,6 +282,18 @@ class NoteDrafts(DraftCards):
                 save = self._note_saver(_annotation(draft.seen or {}, seen))  # type: ignore[attr-defined]
             if save(draft.text) is None:
                 self.forget_draft(key, draft.article)
+        self.spill_drafts_in_memory()
+
+    def spill_drafts_in_memory(self) -> None:
+        """Leaving with drafts that live only in this window (neither the draft file nor the
+        library could take them): they go to a spill file (reader.draft_spill), which the next
+        reader reads with the draft file, rather than die with the window."""
+        drafts = [
+            self.note_drafts[k] for k in self._memory_only
+            if k in self.note_drafts and self.note_drafts[k].text.strip()
+        ]
+        if drafts and self._draft_box().spill(drafts):
+            self._memory_only.clear()
 
     def keep_undone_note(self, ann: Annotation) -> bool:
         """`u` on a new note takes back its highlight, never the words typed: they are kept as
@@ -429,55 +454,17 @@ class NoteDrafts(DraftCards):
             seen=kept.seen if kept is not None and kept.seen is not None else _as_dict(seen),
             span=span,
         )
-        editor = NoteEditor(
-            passage, note, heading=heading, saver=save, keeper=_EditorDraft(self, base), draft=text
-        )
+        keeper = EditorDraft(self, base)
+        save = saver_after_takeover(
+            keeper, save, seen, self._note_saver, self.set_info,  # type: ignore[attr-defined]
+            self._notes_hold)
+        editor = NoteEditor(passage, note, heading=heading, saver=save, keeper=keeper, draft=text)
 
         def closed(result: str | None) -> None:
             if result is None and key in self.note_drafts:
                 self.set_info("note kept as a draft: n on this passage offers it again")  # type: ignore[attr-defined]
 
         self.app.push_screen(editor, closed)
-
-
-class _SafeBox:
-    """A DraftBox whose failures are reported, never raised: a draft that cannot be written to
-    the file still lives in the window, and the editor keeps working."""
-
-    def __init__(self, box: DraftBox) -> None:
-        self.box = box
-
-    def of_article_safely(self, article: int, added: str) -> list[Draft]:
-        try:
-            return self.box.of_article(article, added)
-        except OSError:
-            return []
-
-    def of_article_or_none(self, article: int, added: str) -> list[Draft] | None:
-        """The article's drafts, or None when the file could not be read (a passing error, or
-        a damaged file just moved aside): not the same as a file without them."""
-        try:
-            drafts = self.box.of_article(article, added)
-        except OSError:
-            return None
-        return None if self.box.damaged else drafts
-
-    def of_text_or_source_safely(self, digest: str, source: str, text: str) -> list[Draft]:
-        try:
-            return self.box.of_text_or_source(digest, source, text)
-        except OSError:
-            return []
-
-    def keep(self, draft: Draft) -> str | None:
-        try:
-            self.box.keep(draft)
-        except OSError as exc:
-            return exc.strerror or str(exc)
-        return None
-
-    def drop(self, article: int, key: str, owner: str = "") -> None:
-        with contextlib.suppress(OSError):
-            self.box.drop(article, key, owner)
 
 
 def _as_dict(ann: Annotation | None) -> dict[str, object] | None:

@@ -8,11 +8,12 @@ and no keys: the bindings stay with the screen.
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.screen import Screen
 from textual.widgets import Input
 
 from reader.cells import fit
+from reader.ui.widgets.field import one_line
 from reader.ui.widgets.search_bar import SearchBar
 
 #: The status line quotes at most this many cells of the query.
@@ -25,6 +26,13 @@ class SearchActions(Screen[None]):
     #: The matches the library's search listed for this article, which `.` and `,` walk
     #: (set by the screen; emptied once a query is typed here).
     found_spans: list[tuple[int, int]]
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste right after `/`, on its way to the text before the bar took the focus: it
+        was meant for the query (it was ignored), its lines joined with spaces."""
+        if getattr(self, "_typing_query", False):  # (the bar keeps a paste it had)
+            event.stop()
+            self.search_bar.type(one_line(event.text))
 
     def action_search(self) -> None:
         """Open the search bar (or go back to it); a closed search's query comes back selected,

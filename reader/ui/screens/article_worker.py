@@ -188,12 +188,14 @@ class AnalysisRun(Screen[None]):
         entities = analysis.entities
         shown = self._entities_shown
         view = self.view
+        text = view.text
+        from reader.ui.entity_names import layer_marks  # (lexicons: after the first frame)
         if shown and len(entities) >= shown and self._entity_tail == (
             entities[shown - 1].start,
             entities[shown - 1].end,
         ):
-            view.add_entities([EntityMark(e.start, e.end, e.label) for e in entities[shown:]])
+            view.add_entities([EntityMark(*m) for m in layer_marks(entities[shown:], text)])
         else:
-            view.set_entities([EntityMark(e.start, e.end, e.label) for e in entities])
+            view.set_entities([EntityMark(*m) for m in layer_marks(entities, text)])
         self._entities_shown = len(entities)
         self._entity_tail = (entities[-1].start, entities[-1].end) if entities else None

@@ -368,7 +368,9 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
             self._filtering = True  # the filter takes the focus as the tab opens
             self.show_tab(ARTICLES)
             return
-        if self.filter_input.has_focus:
+        # `_filtering`: the filter is taking the focus (`//` in one burst: the second `/` came
+        # before the focus moved, and opened the filter again rather than the search).
+        if self.filter_input.has_focus or self._filtering:
             if self.filter_input.value:
                 self.filter_input.insert_text_at_cursor("/")
             else:

@@ -213,6 +213,11 @@ class LibrarySearchScreen(Screen[None]):
                 # The words as the article has them: the context has whitespace made one space.
                 found = hit.exact or hit.context[hit.match[0] : hit.match[1]]
                 end = hit.offset + len(found)
+            elif hit.kind == "quote":
+                # Found by its speaker's name, no words marked in it: the cursor on the quote,
+                # and the search open on the query as at other hits (it opened with no target,
+                # so the search bar was empty).
+                end = hit.end
             else:
                 end = None
             query = self.query_one("#library-search", Input).value

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events
 
+from reader.ui.widgets.field import one_line
+
 if TYPE_CHECKING:
     from textual.binding import ActiveBinding
     from textual.widgets import DataTable, Input
@@ -45,6 +47,13 @@ class LibraryTyping:
         def tab(self) -> str: ...
 
         async def run_action(self, action: str) -> None: ...
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste on its way from the table as `/` moved the focus to the filter (pasted
+        right after `/`): it was typed for the filter, and is put there (it was ignored)."""
+        if self.is_current and self._filtering:  # (the filter keeps a paste it had)
+            event.stop()
+            self.filter_input.insert_text_at_cursor(one_line(event.text))
 
     async def on_key(self, event: events.Key) -> None:
         """Type to filter: a printable key typed in the table starts the filter (no action is

@@ -196,10 +196,15 @@ class EntitiesPanel(OptionList):
 
 def _header(label: str, groups: list[EntityGroup], mark: Style, room: int) -> Content:
     """"People 9 · 29 mentions": the names listed, then how often they are named (a new user
-    read "People 29" as 29 people); spaCy's label after them where there is room."""
+    read "People 29" as 29 people); spaCy's label after them where there is room. Where the
+    heading does not fit one line (80 columns: "Organisations 9 · 19 me…"), the counts go on
+    a second line under the type's name rather than be cut."""
     total = sum(len(g.spans) for g in groups)
     name = LABEL_NAMES.get(label, label)
-    counts = f" {len(groups)} · {total} mention{'s' if total != 1 else ''}"
-    code = f"  {label}" if 2 + len(name) + len(counts) + len(label) + 4 <= room else ""
-    return Content.assemble(("■ ", mark), (name, Style(bold=True)), counts,
+    counts = f"{len(groups)} · {total} mention{'s' if total != 1 else ''}"
+    # Less the option's padding (a cell each side); 0 is a panel not laid out yet.
+    width = room - 2 if room > 0 else 10_000
+    code = f"  {label}" if 2 + len(name) + 1 + len(counts) + len(label) + 4 <= room else ""
+    apart = "\n  " if 2 + len(name) + 1 + len(counts) > width else " "
+    return Content.assemble(("■ ", mark), (name, Style(bold=True)), apart, counts,
                             (code, Style(dim=True)))

@@ -13,6 +13,9 @@ back to the app, after the letters queued behind it, so seven backspaces and `sa
 burst left `Clin`. Here the field's own bindings run in their turn, and the printable keys
 waiting in the queue are inserted as one edit (key_burst.py, shared with the note editor): one
 search per run, not per key (5,000 keys froze the article's search bar for 17 s).
+
+A paste of several lines (a sentence copied across a line break) is one line here, its lines
+joined with spaces: Input kept only the first line, so a two-line paste searched for half of it.
 """
 
 from __future__ import annotations
@@ -41,6 +44,11 @@ class Field(KeyBurst, Input):
             return value[: self.max_length]
         return value
 
+    def _on_paste(self, event: events.Paste) -> None:
+        """Every line pasted, joined with spaces (Input kept the first line only). Textual
+        runs Input's own handler after this one (each class's in turn): it inserts the line."""
+        event.text = one_line(event.text)
+
     def restricted(self) -> None:
         """A key or paste that would make the value too long: refused whole, and said."""
         too_long(self)
@@ -66,6 +74,11 @@ class Field(KeyBurst, Input):
             self.restricted()
         if text:
             self.replace(text, start, end)
+
+
+def one_line(text: str) -> str:
+    """Pasted text for a one-line field: its lines joined with a space, blank ones left out."""
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def too_long(widget: Input) -> None:

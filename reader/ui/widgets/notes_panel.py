@@ -30,6 +30,8 @@ ORPHANS_HEADING = "Not found in this version"
 DRAFT_LABEL = "Draft · "
 #: A draft another window open now is keeping.
 ELSEWHERE_LABEL = "Other window’s draft · "
+#: A draft another window kept and then left, closing (or crashing): no one is typing it.
+CLOSED_LABEL = "Closed window’s draft · "
 #: Words of the passage shown per item (one line); lines of the note (wrapped, its own
 #: line breaks kept).
 PASSAGE_WORDS = 10
@@ -62,6 +64,8 @@ class NoteItem:
     draft: str = ""
     #: The draft is another window's, open now (not one kept from before).
     elsewhere: bool = False
+    #: The draft was kept by another window, closed since: enter restores it, x discards it.
+    closed: bool = False
 
     @property
     def option_id(self) -> str:
@@ -335,7 +339,8 @@ class NotesPanel(Vertical):
         Every line after the first starts INDENT cells in, under the passage."""
         swatch = Style(background=self._swatch_color(item.color))
         passage_style = "italic dim" if item.orphaned else "italic"
-        label = (ELSEWHERE_LABEL if item.elsewhere else DRAFT_LABEL) if item.draft else ""
+        label = "" if not item.draft else (
+            ELSEWHERE_LABEL if item.elsewhere else CLOSED_LABEL if item.closed else DRAFT_LABEL)
         parts: list[str | Content | tuple[str, str | Style]] = [
             ("  ", swatch),
             " ",

@@ -1,4 +1,5 @@
-"""A light sentence and word splitter for the reading cursor (no spaCy needed).
+"""A light sentence and word splitter for the reading cursor and the narration's pronouns
+(reader.people.pronouns); no spaCy needed, and no Textual.
 
 Works on one block of text (a paragraph) at a time and returns absolute offsets into
 the full text, so the view can split lazily, paragraph by paragraph. Every decision looks

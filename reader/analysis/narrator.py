@@ -1,0 +1,164 @@
+"""The first-person narrator: the name the others call them by, and the "I" of the narration.
+
+A narrator who says "I said" is rarely named in the narration; the others call them by name
+in the turns beside theirs, so the name most often used there is theirs. That name is one
+decision on which every turn of the narrator's hangs (their share of a first-person novel's
+quotes is a third), taken again after each piece of text: so a name the narration gives
+another person ("Dorcas, …" to the maid the narrator questions) is never theirs, and the forms
+of one name ("Hastings", "Mr. Hastings") are counted together, not split below a rival's.
+
+A story told in the first person says "I laughed." where another says "He laughed.": the
+sentence before a turn is about its narrator, whose words the turn usually is, as it would be
+about a "he" or "she" resolved to a person. The narrator is known once they have spoken
+("“Yes,” I said"); before that an "I" in the narration is no one's yet (a letter, a preface).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reader.analysis.dialogue import turn_addressee
+from reader.analysis.names import first_name_gender, first_names, fold, name_parts
+from reader.analysis.title_fit import fits
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from reader.analysis.references import DiscourseState
+    from reader.analysis.state import QuoteInfo
+
+#: The narrator is named once the others have called them this many times.
+NARRATOR_VOTES = 2
+
+
+def narrator_subject(st: DiscourseState, tok: Token) -> int | None:
+    """The narrator's cluster when ``tok`` is the narration's "I" and a narrator has spoken."""
+    if tok.text != "I" or st.narrator_id is None:
+        return None
+    return st.narrator_id
+
+
+def name_key(name: str) -> str:
+    """One form for the ways of writing a name: its words without titles, folded
+    ("Mr. Hastings" and "Hastings" are one name)."""
+    return " ".join(fold(w) for w in name_parts(name)[1])
+
+
+class NarratorNames:
+    """Votes for the name of the narrator: the names the other speakers address in the turns
+    just before and after the narrator's own."""
+
+    def __init__(self) -> None:
+        self.votes: Counter[str] = Counter()
+        self.counted: set[int] = set()
+        #: Names called in any turn not the narrator's, each turn once.
+        self.called: Counter[str] = Counter()
+        self.heard: set[int] = set()
+
+    def vote(
+        self,
+        infos: list[QuoteInfo],
+        first: int,
+        narrator: int,
+        unknown: Callable[[str], bool] = lambda name: False,
+        other: Callable[[str], bool] = lambda name: False,
+        last: int | None = None,
+    ) -> str | None:
+        """Count the turns from ``first`` on (and the one before, whose next turn may be new)
+        up to ``last`` (the turns decided so far);
+        the leading name once it has enough votes. ``unknown`` tells a surname that names no
+        one in the narration: called in any turn, it may be the narrator's; ``other`` a name
+        that is another person's (never the narrator's, however often called beside them)."""
+        for i in range(max(0, first - 1), len(infos) if last is None else last):
+            q = infos[i]
+            own = q.has_cue and q.cluster == narrator
+            if q.addressee is not None and not own and q.qid not in self.heard:
+                self.heard.add(q.qid)
+                self.called[q.addressee] += 1
+            if q.addressee is None or own or q.qid in self.counted:
+                continue
+            beside = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
+            if any(
+                o.cluster == narrator and abs(o.paragraph - q.paragraph) == 1
+                for o in beside
+            ):
+                self.counted.add(q.qid)
+                self.votes[q.addressee] += 1
+        name = self.leader(other)
+        if name is None:
+            return None
+        if len(name.split()) == 1 and fold(name) in first_names():
+            # "Jake" and "Mr. Barnes" (or "Barnes" twice): a first name and a surname
+            surname = self.surname(unknown, other, first_name_gender(name))
+            if surname is not None:
+                return f"{name} {surname}"
+        return name
+
+    def leader(self, other: Callable[[str], bool]) -> str | None:
+        """The name with the most votes, its forms counted together and written as most
+        often called; None while it has fewer than ``NARRATOR_VOTES``."""
+        merged: Counter[str] = Counter()
+        form: dict[str, str] = {}
+        for called, n in self.votes.items():
+            k = name_key(called)
+            if not k or other(called):
+                continue
+            merged[k] += n
+            if k not in form or n > self.votes[form[k]]:
+                form[k] = called
+        best = merged.most_common(1)
+        return form[best[0][0]] if best and best[0][1] >= NARRATOR_VOTES else None
+
+    def surname(
+        self,
+        unknown: Callable[[str], bool],
+        other: Callable[[str], bool] = lambda n: False,
+        gender: str | None = None,
+    ) -> str | None:
+        """The surname the others use: after a title ("Monsieur Barnes") or alone, twice,
+        beside the narrator's turns or, when it names no one the narration knows, in any.
+        A title of the other gender than the first name's ("Mademoiselle Hobin" for Jake)
+        calls someone else."""
+        counts: Counter[str] = Counter()
+        for called, n in self.votes.items():
+            titles, words = name_parts(called)
+            if not fits(titles, gender):
+                continue
+            if len(words) == 1 and fold(words[0]) not in first_names() and not other(called):
+                counts[words[0]] += n + (1 if titles else 0)
+        for called, n in self.called.items():
+            titles, words = name_parts(called)
+            more = n - self.votes[called]  # the turns not already counted beside
+            if (
+                more > 0
+                and fits(titles, gender)
+                and len(words) == 1
+                and fold(words[0]) not in first_names()
+                and unknown(words[0])
+            ):
+                counts[words[0]] += more + (1 if titles and not self.votes[called] else 0)
+        best = counts.most_common(1)
+        return best[0][0] if best and best[0][1] >= NARRATOR_VOTES else None
+
+
+def another_person(st: DiscourseState, name: str) -> bool:
+    """Whether ``name`` names a person the text knows who is not the narrator."""
+    found = st.registry.find_person(name)
+    return found is not None and found.id != st.narrator_id
+
+
+def call_narrator(st: DiscourseState, infos: list[QuoteInfo], start: int) -> None:
+    """The quotes from ``start`` on, read before the narrator had the name they call them by
+    ("Is soldiering your regular profession, Mr. Hastings?"), address the narrator: the
+    turns beside them are weighed knowing it, as those read after the naming are."""
+    narrator = st.narrator_id
+    for j in range(start, len(infos)):
+        q = infos[j]
+        if q.addressee is not None and q.addressee_cluster is None:
+            found = st.registry.find_person(q.addressee)
+            if found is not None and found.id == narrator:
+                q.addressee_cluster = narrator
+        if q.turn_addressee is None:
+            q.turn_addressee = turn_addressee(infos[j - 1] if j > 0 else None, q)

@@ -1,0 +1,56 @@
+"""Spill files: where a window's drafts go when the draft file cannot take them and the window
+must go (reader.draft_spill). The next DraftBox on the library reads them with its file, moves
+them into it once it can write it, and never reads a spill folder another user could write."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reader import draft_spill
+from reader.drafts import Draft, DraftBox, unsaved_count
+
+
+def _blocked_box(tmp_path: Path) -> tuple[Path, Path, DraftBox]:
+    """A box whose folder is a file: keep() fails as on a full disk."""
+    db, folder = tmp_path / "annotations.db", tmp_path / "drafts"
+    folder.write_text("not a folder")
+    return db, folder, DraftBox(db, folder)
+
+
+def test_spilled_drafts_are_read_then_moved_into_the_draft_file(tmp_path: Path) -> None:
+    db, folder, box = _blocked_box(tmp_path)
+    mine = Draft(1, "span:0:10", "words with nowhere else to go", "The passage", span=(0, 10, 1))
+    with pytest.raises(OSError):
+        box.keep(mine)
+    spilled = box.spill([mine])
+    assert spilled.parent == Path(os.environ["XDG_RUNTIME_DIR"]) / "reader-drafts"
+    assert spilled.stat().st_mode & 0o777 == 0o600  # notes are private, even in /dev/shm
+    box.spill([Draft(2, "ann:4", "a second window's", "Elsewhere")])  # merged, not replaced
+    assert unsaved_count(db) == 2  # `reader notes` says they wait
+    folder.unlink()
+    again = DraftBox(db, folder)  # the next reader, its draft folder writable again
+    assert [d.text for d in again.of_article(1)] == [mine.text]
+    again.keep(Draft(3, "k", "typed later", "p"))  # the file is written: the spill moves in
+    assert not spilled.exists()
+    assert [d.text for d in DraftBox(db, folder).of_article(2)] == ["a second window's"]
+
+
+def test_a_draft_only_in_a_spill_file_is_dropped_once_stored(tmp_path: Path) -> None:
+    db, folder, box = _blocked_box(tmp_path)
+    box.spill([Draft(1, "k", "stored at last", "p")])
+    folder.unlink()  # no draft file was ever written
+    DraftBox(db, folder).drop(1, "k")
+    assert DraftBox(db, folder).of_article(1) == []
+
+
+def test_a_spill_folder_others_can_write_is_not_read(tmp_path: Path) -> None:
+    db, folder, box = _blocked_box(tmp_path)
+    box.spill([Draft(1, "k", "planted?", "p")])
+    folder.unlink()
+    (shared,) = [f for f in draft_spill.folders() if (f / box.path.name).exists()]
+    shared.chmod(0o777)  # anyone may write there: its files are nobody's drafts
+    assert box.of_article(1) == []
+    assert unsaved_count(db) == 0
