@@ -348,6 +348,26 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
             for a in self.annotations
             if not a.orphaned and (a.start, a.end) == (ann.start, ann.end)
         ]
+        notes = [a.note.strip() for a in same if a.note.strip()]
+        if not notes:
+            self._delete_annotations(same)  # a bare highlight: at once, u brings it back
+            return
+        # A note is words the reader wrote: one key must not take them without a word.
+        from reader.ui.library_columns import shorten
+        from reader.ui.screens.confirm import ConfirmDialog
+
+        said = shorten(" ".join(notes[0].split()), 60)
+        message = f"Delete this highlight and its note “{said}”? (u undoes it)"
+
+        def answered(confirmed: bool | None) -> None:
+            if confirmed:
+                self._delete_annotations(same)
+
+        self.app.push_screen(
+            ConfirmDialog(message, title="Delete note", yes="Delete", no="Keep"), answered
+        )
+
+    def _delete_annotations(self, same: list[Annotation]) -> None:
         try:
             deleted = self.store.delete_annotations([a.id for a in same], seen=same)
         except ReaderError as exc:
