@@ -173,6 +173,11 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
             return write()
         except ArticleGone:
             self.record = self.store.save_article(self.record, opened=True)
+            # What the delete took besides the notes: the analysis (the library's counts, the
+            # export's speaker line) and where the reader is (the record's is from opening).
+            self.keep_analysis_again()  # type: ignore[attr-defined]
+            self._saved_position = None
+            self.save_position(quiet=True)  # type: ignore[attr-defined]
             self._load_annotations()
             self.notify(
                 "This article had been deleted in another window; it is back in the library, "
