@@ -267,16 +267,18 @@ class DraftBox:
         return _parsed(raw)
 
     def spill(self, drafts: list[Draft]) -> Path:
-        """The last resort for drafts the file cannot take, when their window must go: a
-        spill file elsewhere (draft_spill), merged with one already there; OSError when no
+        """The last resort for drafts the file cannot take, when their window must go: this
+        process's own spill file (draft_spill), with what it spilled before; never another
+        window's file, which that window may be writing at the same moment. OSError when no
         folder takes it."""
+        own = draft_spill.own_name(self.path.name)
         kept: dict[str, Draft] = {}
-        for _seen, raw in draft_spill.read(self.path.name):
+        for _seen, raw in draft_spill.read(self.path.name, only=own):
             kept.update(_parsed(raw))
         for draft in drafts:
             kept[_id(draft.article, draft.key, draft.owner)] = draft
         body = {"version": 1, "drafts": [asdict(d) for d in kept.values()]}
-        return draft_spill.write(self.path.name, body)
+        return draft_spill.write(own, body)
 
     def _write(self, drafts: dict[str, Draft]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

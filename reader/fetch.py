@@ -140,7 +140,27 @@ def _opener(control: FetchControl) -> urllib.request.OpenerDirector:
         def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
             return self.do_open(SecureConnection, req)
 
-    return urllib.request.build_opener(Handler, SecureHandler)
+    class Redirect(urllib.request.HTTPRedirectHandler):
+        # urllib follows a redirect to ftp://, on a connection neither timed by the deadline
+        # nor stoppable: refused here as a redirect to anything else (_http_error names it).
+        def redirect_request(
+            self, req: urllib.request.Request, fp: Any, code: int, msg: str,
+            headers: Any, newurl: str,
+        ) -> urllib.request.Request | None:
+            if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+                raise urllib.error.HTTPError(req.full_url, code, msg, headers, fp)
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    # Built by hand, not build_opener(): that adds urllib's FTP and file handlers too, and
+    # only web pages are fetched.
+    opener = urllib.request.OpenerDirector()
+    for handler in (
+        urllib.request.ProxyHandler(), urllib.request.UnknownHandler(), Handler(),
+        SecureHandler(), urllib.request.HTTPDefaultErrorHandler(), Redirect(),
+        urllib.request.HTTPErrorProcessor(),
+    ):
+        opener.add_handler(handler)
+    return opener
 
 
 def check_url(url: str, label: str) -> None:
@@ -285,7 +305,7 @@ def _http_error(label: str, exc: urllib.error.HTTPError) -> SourceError:
         where = exc.headers.get("Location") or exc.headers.get("URI")
         scheme = urllib.parse.urlsplit(urllib.parse.urljoin(exc.url or "", where or "")).scheme
         if where and scheme.lower() not in ("http", "https"):
-            # urllib refuses it (a file:// or ftp:// Location); it was called a loop.
+            # Refused (a file:// or ftp:// Location: _opener's Redirect); it was called a loop.
             return SourceError(
                 f"{label} redirects to {shown_url(where)}, which is not an http(s) address; "
                 "only web pages are fetched."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,9 @@ def private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))  # draft spill files (draft_spill)
+    (home / "tmp").mkdir()
+    tempfile.gettempdir()  # this process's own temporary folder chosen before TMPDIR changes
+    monkeypatch.setenv("TMPDIR", str(home / "tmp"))  # and their folder on disk, tried first
     monkeypatch.delenv("READER_DB", raising=False)
     return home
 

@@ -4,7 +4,9 @@ them into it once it can write it, and never reads a spill folder another user c
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -26,7 +28,7 @@ def test_spilled_drafts_are_read_then_moved_into_the_draft_file(tmp_path: Path) 
     with pytest.raises(OSError):
         box.keep(mine)
     spilled = box.spill([mine])
-    assert spilled.parent == Path(os.environ["XDG_RUNTIME_DIR"]) / "reader-drafts"
+    assert spilled.parent == Path(os.environ["TMPDIR"]) / f"reader-drafts-{os.getuid()}"
     assert spilled.stat().st_mode & 0o777 == 0o600  # notes are private, even in /dev/shm
     box.spill([Draft(2, "ann:4", "a second window's", "Elsewhere")])  # merged, not replaced
     assert unsaved_count(db) == 2  # `reader notes` says they wait
@@ -48,9 +50,50 @@ def test_a_draft_only_in_a_spill_file_is_dropped_once_stored(tmp_path: Path) -> 
 
 def test_a_spill_folder_others_can_write_is_not_read(tmp_path: Path) -> None:
     db, folder, box = _blocked_box(tmp_path)
-    box.spill([Draft(1, "k", "planted?", "p")])
+    shared = box.spill([Draft(1, "k", "planted?", "p")]).parent
     folder.unlink()
-    (shared,) = [f for f in draft_spill.folders() if (f / box.path.name).exists()]
     shared.chmod(0o777)  # anyone may write there: its files are nobody's drafts
     assert box.of_article(1) == []
     assert unsaved_count(db) == 0
+
+
+def test_spilled_drafts_outlive_a_logout(tmp_path: Path) -> None:
+    """A logout, the stop signal spills are for, empties the memory folders (logind removes
+    $XDG_RUNTIME_DIR and the user's /dev/shm files): the spill is on disk first."""
+    db, folder, box = _blocked_box(tmp_path)
+    box.spill([Draft(1, "k", "typed before the logout", "p")])
+    shutil.rmtree(os.environ["XDG_RUNTIME_DIR"], ignore_errors=True)  # what logind removes
+    folder.unlink()
+    assert [d.text for d in DraftBox(db, folder).of_article(1)] == ["typed before the logout"]
+
+
+def _spill_at_the_same_moment(barrier: object, db: Path, folder: Path, text: str) -> None:
+    """A window spilling while another does: both have read what is there before either
+    writes (the barrier), as a logout's signal reaching both at once may have it."""
+    real_read = draft_spill.read
+
+    def read_then_wait(*args: object, **kwargs: object) -> object:
+        found = real_read(*args, **kwargs)  # type: ignore[arg-type]
+        barrier.wait(timeout=20)  # type: ignore[attr-defined]
+        return found
+
+    draft_spill.read = read_then_wait  # type: ignore[assignment]
+    DraftBox(db, folder).spill([Draft(1, f"span:{len(text)}", text, "p", owner=text)])
+
+
+def test_two_windows_spilling_at_once_keep_both_windows_words(tmp_path: Path) -> None:
+    db, folder, _box = _blocked_box(tmp_path)
+    fork = multiprocessing.get_context("fork")
+    barrier = fork.Barrier(2)
+    windows = [
+        fork.Process(target=_spill_at_the_same_moment, args=(barrier, db, folder, text))
+        for text in ("words of window A", "words of window B, longer")
+    ]
+    for window in windows:
+        window.start()
+    for window in windows:
+        window.join(30)
+    assert [w.exitcode for w in windows] == [0, 0]
+    folder.unlink()
+    texts = sorted(d.text for d in DraftBox(db, folder).of_article(1))
+    assert texts == ["words of window A", "words of window B, longer"]

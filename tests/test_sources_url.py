@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import time
 
+import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -51,14 +52,17 @@ def test_url_404(httpserver: HTTPServer) -> None:
     assert refused(url) == f"{url} returned HTTP 404 Not Found."
 
 
-def test_url_redirect_to_another_scheme_is_named(httpserver: HTTPServer) -> None:
-    """urllib refuses to follow a redirect to file:// or ftp://; it was called a loop."""
+@pytest.mark.parametrize("where", ["file:///etc/passwd", "ftp://127.0.0.1:9/x"])
+def test_url_redirect_to_another_scheme_is_named(httpserver: HTTPServer, where: str) -> None:
+    """A redirect to file:// or ftp:// is refused, not followed (urllib followed ftp:// on a
+    connection the deadline did not time, then said the page refused the connection); it was
+    called a loop."""
     httpserver.expect_request("/moved").respond_with_data(
-        "", status=302, headers={"Location": "file:///etc/passwd"}
+        "", status=302, headers={"Location": where}
     )
     url = httpserver.url_for("/moved")
     assert refused(url) == (
-        f"{url} redirects to file:///etc/passwd, which is not an http(s) address; only web "
+        f"{url} redirects to {where}, which is not an http(s) address; only web "
         "pages are fetched."
     )
 

@@ -27,6 +27,7 @@ from reader.analysis.names import (
     title_gender,
     titled,
 )
+from reader.analysis.ranked_names import unranked
 
 #: What the first-person narrator is called until the text gives a name.
 NARRATOR = "the narrator"
@@ -297,7 +298,7 @@ class Registry:
             self.changed.add(c.id)
         elif (
             titles
-            and c.canonical == words[-1]
+            and unranked(c.canonical) == words[-1]
             and not titles[-1].isupper()  # "AG Mukasey": an abbreviated rank, no name
             and not is_kin_noun(fold(titles[-1]))  # "Aunt Janey" is Janey, no form of address
             and c.address == form_of_address(titles)

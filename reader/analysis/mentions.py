@@ -25,6 +25,7 @@ from reader.analysis.lexicon import (
     PERSON_NOUNS,
     is_person_noun,
 )
+from reader.analysis.marked import mark_of
 from reader.analysis.name_evidence import (
     known_first_name,
     listed_with_person,
@@ -37,6 +38,7 @@ from reader.analysis.narrator import narrator_subject
 from reader.analysis.offices import names_an_office
 from reader.analysis.owned_roles import owned_role
 from reader.analysis.proxies import own_proxy, speaks_for_another
+from reader.analysis.ranked_names import name_by_rank, rank_of
 from reader.analysis.roles import described_role
 from reader.analysis.surname_nouns import surname_noun
 from reader.analysis.syntax import (
@@ -126,6 +128,9 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
             if c.role is None or c.role_group:
                 role = owned_role(st, ent.start, ent.end, c, role)
             c.set_role(role, words, found.group)
+            rank = rank_of(doc, first, last) if st.novel else None
+            if rank is not None and name_by_rank(c, rank):
+                reg.changed.add(c.id)  # "Colonel Ducroix", as the book names him
             gender_from_apposition(st, ent, c)
             if c.age is None:
                 c.age = ev.age_beside(ent)
@@ -189,7 +194,8 @@ def read_token(st: DiscourseState, t: Token, sent: Span, seen: list[int]) -> Non
 def read_noun(st: DiscourseState, t: Token, seen: list[int]) -> None:
     """A common noun: a person described, a document, or a body described."""
     lemma = t.lemma_.lower()
-    if is_person_noun(lemma) and t.tag_ == "NN" and t.dep_ != "compound":
+    person = is_person_noun(lemma) or (st.novel and mark_of(t) is not None)
+    if person and t.tag_ == "NN" and t.dep_ != "compound":
         cid = description_mention(st, t)
         if cid is not None:
             seen.append(cid)

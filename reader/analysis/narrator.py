@@ -20,7 +20,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.analysis.dialogue import turn_addressee
-from reader.analysis.names import first_names, fold, name_parts
+from reader.analysis.names import first_name_gender, first_names, fold, name_parts
+from reader.analysis.title_fit import fits
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -90,7 +91,7 @@ class NarratorNames:
             return None
         if len(name.split()) == 1 and fold(name) in first_names():
             # "Jake" and "Mr. Barnes" (or "Barnes" twice): a first name and a surname
-            surname = self.surname(unknown, other)
+            surname = self.surname(unknown, other, first_name_gender(name))
             if surname is not None:
                 return f"{name} {surname}"
         return name
@@ -111,13 +112,20 @@ class NarratorNames:
         return form[best[0][0]] if best and best[0][1] >= NARRATOR_VOTES else None
 
     def surname(
-        self, unknown: Callable[[str], bool], other: Callable[[str], bool] = lambda n: False
+        self,
+        unknown: Callable[[str], bool],
+        other: Callable[[str], bool] = lambda n: False,
+        gender: str | None = None,
     ) -> str | None:
         """The surname the others use: after a title ("Monsieur Barnes") or alone, twice,
-        beside the narrator's turns or, when it names no one the narration knows, in any."""
+        beside the narrator's turns or, when it names no one the narration knows, in any.
+        A title of the other gender than the first name's ("Mademoiselle Hobin" for Jake)
+        calls someone else."""
         counts: Counter[str] = Counter()
         for called, n in self.votes.items():
             titles, words = name_parts(called)
+            if not fits(titles, gender):
+                continue
             if len(words) == 1 and fold(words[0]) not in first_names() and not other(called):
                 counts[words[0]] += n + (1 if titles else 0)
         for called, n in self.called.items():
@@ -125,6 +133,7 @@ class NarratorNames:
             more = n - self.votes[called]  # the turns not already counted beside
             if (
                 more > 0
+                and fits(titles, gender)
                 and len(words) == 1
                 and fold(words[0]) not in first_names()
                 and unknown(words[0])

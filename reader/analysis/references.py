@@ -26,6 +26,7 @@ from reader.analysis.lexicon import (
     PROXY_NOUNS,
     is_person_noun,
 )
+from reader.analysis.marked import mark_of
 from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
 from reader.analysis.relatives import kin_in_scene, relative_of
 from reader.analysis.role_holders import by_role, clause_mates, may_mean
@@ -36,6 +37,7 @@ from reader.analysis.salience import (
     referent,
 )
 from reader.analysis.state import State
+from reader.analysis.story_names import call_by, definite_phrase
 from reader.analysis.syntax import is_speech_verb, np_is_definite
 
 if TYPE_CHECKING:
@@ -90,9 +92,16 @@ class DiscourseState(State):
         head = tok.lemma_.lower()
         if found is not None and found.kind == "person" and self.story and head in EPITHET_NOUNS:
             remember(found, epithet_words(tok), described_gender(head))
-        if found is not None and found.kind == "description" and self.story:
+        if found is not None and found.kind == "description" and self.novel:
+            # a novel's "the surgeon" names the one "a parish surgeon who ..." brought in
             the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            if the and found.call_definite():
+            # (by words of its own kind: "the gentleman" is no name for the one in the white
+            # waistcoat)
+            mark = mark_of(tok) if self.novel else None
+            own = found.head == (mark.key if mark else head)
+            phrase = definite_phrase(tok, mark.end if mark else None) if the and own else None
+            renamed = phrase is not None and call_by(found, phrase)
+            if renamed or (the and self.story and found.call_definite()):
                 self.registry.changed.add(found.id)
         return found
 
@@ -101,6 +110,12 @@ class DiscourseState(State):
             c = self.registry.clusters[self.mention_at[tok.i]]
             if c.id not in exclude:
                 return c
+        mark = mark_of(tok) if self.novel else None
+        if mark is not None:
+            # "the gentleman in the white waistcoat": the one brought in so, else someone new
+            same = self.registry.described(mark.key)
+            if same is not None:
+                return same if same.id not in exclude else None
         before = tok.idx + self.offset
         reg = self.registry
         age = age_of(tok)

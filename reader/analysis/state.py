@@ -19,6 +19,7 @@ from reader.analysis.epithets import out_of_scene
 from reader.analysis.evidence import entity_span
 from reader.analysis.guessed_gender import last_speaker_despite_name
 from reader.analysis.lexicon import SPEECH_VERBS
+from reader.analysis.marked import mark_of
 from reader.analysis.mention_log import WINDOW_SENTENCES, MentionRec, by_salience
 from reader.analysis.model import Entity, Quote
 from reader.analysis.name_evidence import person_in_body_name
@@ -248,6 +249,12 @@ class State:
         """A story told as dialogue, whose descriptions are epithets for its people."""
         return self.registry.familiar and self.told_as_dialogue
 
+    @property
+    def novel(self) -> bool:
+        """Fiction, by its length or its dialogue: where a description may be a character's
+        standing name ("the gentleman in the white waistcoat", ``marked``)."""
+        return self.fiction or self.story
+
     def find_or_create_unnamed_source(self, tok: Token) -> Cluster:
         """The unnamed source described at ``tok`` ("a French diplomat"), created when new."""
         if tok.i in self.mention_at:
@@ -257,6 +264,11 @@ class State:
         s, e = np_span(tok, with_prep=True, places=not self.fiction)
         definite = np_is_definite(tok)
         head = tok.lemma_.lower()
+        mark = mark_of(tok) if self.novel else None
+        if mark is not None and (not definite or self.registry.described(mark.key)):
+            # "a gentleman in a white waistcoat": his own, by those words
+            last = tok.doc[mark.end - 1]
+            head, e = mark.key, max(e, last.idx + len(last))
         known = self.registry.described(head)
         # in a story, "the girl" a scene or more after the last one is someone else
         fresh = self.story and known is not None and out_of_scene(known.last_seen, s + self.offset)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import shlex
 import sqlite3
 import stat
 import time
@@ -447,9 +448,10 @@ def not_current(db: Database, path: Path) -> str:
     ):
         # The person has write access: "open it once with write access" sent them looking
         # for a permission they had. Reading commands never upgrade; say which one does.
+        command = f"reader --db {shlex.quote(str(path))}"  # a path with spaces, pasted whole
         return (
             f"{path}: the library is from an earlier reader and needs upgrading, which this "
-            f"command never does (it only reads): opening it, `reader --db {path}`, "
+            f"command never does (it only reads): opening it, `{command}`, "
             "upgrades it, keeping every note."
         )
     return f"{path}: the database needs upgrading; open it once with write access."

@@ -368,6 +368,7 @@ class ReaderApp(Leaving):
         if record is None:
             self.notify(f"Article {article_id} is not in the library.", severity="error")
             return
+        record = self._reread(record)
         if at is not None:
             from dataclasses import replace
 
@@ -377,6 +378,27 @@ class ReaderApp(Leaving):
             self._show_record(record, target, find, found)
             return
         self._show_record(record)
+
+    def _reread(self, record: ArticleRecord) -> ArticleRecord:
+        """The article as its file is now, when that changed (saved and its notes re-anchored,
+        as ctrl+o does: the article screen then says which passages changed)."""
+        from reader.errors import DatabaseDamagedError, ReaderError
+        from reader.ui.reread import changed_file
+
+        document = changed_file(record)
+        if document is None:
+            return record
+        try:
+            fresh = self.store.save_article(document, opened=True)
+        except DatabaseDamagedError:
+            return record  # the app is stopping (_database_damaged)
+        except ReaderError as exc:
+            self.notify(f"{record.source} changed, but its new text could not be saved: {exc}",
+                        severity="warning", markup=False)
+            return record
+        if document.note:
+            self.notify(document.note, markup=False)
+        return fresh
 
     def _show_record(
         self, record: ArticleRecord, target: tuple[int, int] | None = None, find: str = "",

@@ -79,7 +79,7 @@ def layer_marks(entities: list[Entity], text: str) -> list[tuple[int, int, str]]
     tagged an organisation is no name (not marked), one after a compass word is a place."""
     marks = []
     for e in entities:
-        if e.label == "ORG" and len(_words(e.text)) == 1 and e.text == e.text.lower():
+        if e.label == "ORG" and len(_words(e.text)) == 1 and e.text.islower():
             continue
         label = PLACE if e.label == "ORG" and _after_a_compass_word(text, e.start) else e.label
         marks.append((e.start, e.end, label))
@@ -106,7 +106,7 @@ def listed_entities(entities: list[Entity], text: str = "") -> list[Entity]:
                 and first_names().get(words[0]) is None):
             e = replace(e, label=OTHER)
         elif e.label == "ORG" and len(words) == 1 and (
-                fold(e.text) in pieces or e.text == e.text.lower()):
+                fold(e.text) in pieces or e.text.islower()):
             continue  # a piece of a longer name, or a word that is no name ("solidarity")
         elif e.label == "ORG" and text and _after_a_compass_word(text, e.start):
             e = replace(e, label=PLACE)

@@ -29,28 +29,36 @@ ESC_IN_PASTE = "\u241b"
 class PasteSafeDecoder:
     """An incremental decoder (errors="replace") that also turns each ESC inside a bracketed
     paste into ESC_IN_PASTE. A possible start of the paste's end marker at the end of a read is
-    held back until the next read, so a marker cut in two is still found."""
+    held back until the next read, so a marker cut in two is still found. A start marker cut
+    in two is found from the last characters passed on before (never held back: a lone ESC at
+    the end of a read is the escape key, which must not wait for the next key)."""
 
     def __init__(self, encoding: str) -> None:
         self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
         self._in_paste = False
         self._held = ""
+        #: The last characters passed on outside a paste: where a start marker may begin.
+        self._tail = ""
 
     def decode(self, data: bytes, final: bool = False) -> str:
         text = self._held + self._decoder.decode(data, final)
         self._held = ""
         out: list[str] = []
         at = 0
+        lead = self._tail
         while at < len(text):
             if not self._in_paste:
-                start = text.find(PASTE_START, at)
+                start = (lead + text[at:]).find(PASTE_START)
                 if start < 0:
                     out.append(text[at:])
                     break
-                out.append(text[at : start + len(PASTE_START)])
-                at = start + len(PASTE_START)
+                marker_end = at + start - len(lead) + len(PASTE_START)
+                out.append(text[at:marker_end])
+                at = marker_end
                 self._in_paste = True
+                lead = ""
                 continue
+            lead = ""
             end = text.find(PASTE_END, at)
             if end >= 0:
                 out.append(text[at:end].replace("\x1b", ESC_IN_PASTE) + PASTE_END)
@@ -62,7 +70,9 @@ class PasteSafeDecoder:
             out.append(rest[:keep].replace("\x1b", ESC_IN_PASTE))
             self._held = rest[keep:]
             break
-        return "".join(out)
+        passed = "".join(out)
+        self._tail = "" if self._in_paste else (self._tail + passed)[1 - len(PASTE_START):]
+        return passed
 
 
 def _before_partial_end(text: str) -> int:

@@ -40,6 +40,8 @@ def undone(kind: str, before: tuple[Annotation, ...], after: Annotation | None) 
     if was is None or after is None:
         if kind == "add" and after is not None and after.note.strip():
             return "new note and its highlight removed"
+        if kind == "delete" and any(a.note.strip() for a in before):
+            return "highlight and its note restored"
         return UNDONE[kind]
     if was.note != after.note:
         if not was.note.strip():

@@ -203,6 +203,18 @@ def test_read_only_open_never_creates_or_migrates(db_path: Path) -> None:
     assert f"`reader --db {db_path}`" in str(refused.value)
 
 
+def test_the_upgrade_command_quotes_a_path_with_spaces(tmp_path: Path) -> None:
+    """`reader --db /my notes/annotations.db` runs reader on "/my": the command is quoted."""
+    db_path = tmp_path / "my notes" / "annotations.db"
+    db_path.parent.mkdir()
+    old = Database(db_path)
+    migrations.apply(old, stop_before="0002_analysis_cache")
+    old.close()
+    with pytest.raises(StoreError, match="needs upgrading") as refused:
+        Store.open(db_path, read_only=True)
+    assert f"`reader --db '{db_path}'`" in str(refused.value)
+
+
 def test_read_only_folder_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()

@@ -106,9 +106,13 @@ async def test_n_adds_and_edits_a_note_and_u_undoes_the_edit(make_app, store: St
         assert store.annotations(screen.record.id) == []
 
 
-async def test_x_deletes_the_highlight_with_its_note_and_u_restores_both(
+async def test_x_on_a_note_asks_first_then_deletes_it_and_u_restores_both(
     make_app, store: Store
 ) -> None:
+    """A new user lost a note to one key, with no question; u said only "highlight restored"
+    though the note came back too."""
+    from reader.ui.screens.confirm import ConfirmDialog
+
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_analysis(pilot)
@@ -116,8 +120,18 @@ async def test_x_deletes_the_highlight_with_its_note_and_u_restores_both(
         await type_note(pilot, ("h", "n"), "keep me", "ctrl+s")
         (before,) = store.annotations(screen.record.id)
         await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "keep me" in app.screen.message
+        await pilot.press("n")  # kept
+        await pilot.pause()
+        assert app.screen is screen
+        assert store.annotations(screen.record.id) == [before]
+        await pilot.press("x", "y")
+        await pilot.pause()
         assert store.annotations(screen.record.id) == []
         assert screen.view.highlight_at_cursor() is None
+        assert "highlight and its note deleted" in info(screen)
         await pilot.press("u")
         (after,) = store.annotations(screen.record.id)
         assert (after.id, after.start, after.end, after.note) == (
@@ -127,6 +141,26 @@ async def test_x_deletes_the_highlight_with_its_note_and_u_restores_both(
             "keep me",
         )
         assert screen.view.highlight_at_cursor() is not None
+        assert info(screen) == "undo: highlight and its note restored"
+
+
+async def test_x_on_a_bare_highlight_deletes_it_at_once_and_help_names_the_note(
+    make_app, store: Store
+) -> None:
+    from reader.ui.screens.help import collect_bindings
+
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("h", "x")
+        await pilot.pause()
+        assert app.screen is screen
+        assert store.annotations(screen.record.id) == []
+        await pilot.press("u")
+        assert info(screen) == "undo: highlight restored"
+        rows = [row for _, rows in collect_bindings(screen) for row in rows]
+        assert ("x", "Delete highlight (and its note)") in rows
 
 
 async def test_choosing_a_note_in_the_notes_tab_jumps_to_it(make_app, store: Store) -> None:

@@ -218,12 +218,12 @@ async def test_x_does_not_delete_a_note_changed_in_another_window(
         ann = await open_note_on_first_sentence(pilot, store, "mine")
         with other_window(db_path) as a:
             a.update_annotation(ann.id, note="mine, and an answer from the other window")
-        await pilot.press("x")
+        await pilot.press("x", "y")  # it has a note: x asks first
         await pilot.pause()
         (kept,) = store.annotations(ann.article_id)
         assert kept.note == "mine, and an answer from the other window"
         assert any("nothing was deleted" in m for m in await toast_texts(pilot))
-        await pilot.press("x")  # now this window has seen it: deleted
+        await pilot.press("x", "y")  # now this window has seen it: deleted
         await pilot.pause()
         assert store.annotations(ann.article_id) == []
 

@@ -66,3 +66,29 @@ async def test_a_closed_window_s_draft_is_named_so_once_it_closes(
     finally:
         window_a.kill()
         window_a.wait()
+
+
+async def test_a_draft_left_before_is_a_draft_not_a_closed_window_s(
+    make_app: Any, store: Store, sample_doc: Document
+) -> None:
+    """Every owner names one article screen, so a draft left in an earlier run (or before
+    the article was opened again) was called a closed window's, with one window ever open:
+    only one this screen showed as another open window's is."""
+    record = store.save_article(sample_doc)
+    end = sample_doc.text.index("\n")
+    earlier = subprocess.Popen(["true"])  # the window the draft was left in, closed since
+    earlier.wait()
+    DraftBox(store.path).keep(Draft(
+        record.id, f"span:0:{end}", TYPED, sample_doc.text[:end], span=(0, end, 1),
+        owner=f"{earlier.pid}:a", article_added=record.added))
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("t", "t")
+        await pilot.pause()
+        screen.refresh_drafts()
+        await pilot.pause()
+        card = _first_card(screen.query_one(NotesPanel))
+        assert card.lstrip().startswith("Draft ·") and TYPED in card, card

@@ -92,7 +92,7 @@ async def test_x_on_a_stored_notes_card_deletes_that_highlight(
         assert screen._annotation_at_cursor() == second
         panel = screen.query_one(NotesPanel)
         await on_card(pilot, panel, str(first.id))
-        await pilot.press("x")
+        await pilot.press("x", "y")  # it has a note: x asks first
         await pilot.pause()
         assert [a.id for a in store.annotations(screen.record.id)] == [second.id]
         assert "highlight and its note deleted" in _info(screen)

@@ -89,3 +89,24 @@ async def test_an_entry_gone_with_no_note_holding_its_words_saves_all_typed(
         await pilot.press(*" and more", "ctrl+s")
         await pilot.pause()
     assert [a.note for a in store.annotations(1)] == ["words of A and more"]
+
+
+async def test_an_edit_that_deletes_words_is_stored_when_its_entry_goes_unstored(
+    make_app: Any, store: Store
+) -> None:
+    """The entry left the draft file with nothing stored (the window that took it discarded
+    it): words deleted from a note are what is kept, and so part of the stored note, which
+    was taken as proof that another window had stored them, and the deletion was undone."""
+    async with reading(make_app) as (app, pilot):
+        await pilot.press("j", "n", *"Meeting at 5, bring slides", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("n", "end", *["backspace"] * len(", bring slides"))
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor) and editor.text == "Meeting at 5"
+        editor.keep_draft()
+        (draft,) = DraftBox(store.path).of_article(1)
+        DraftBox(store.path).drop(draft.article, draft.key, draft.owner)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert [a.note for a in store.annotations(1)] == ["Meeting at 5"]

@@ -94,6 +94,20 @@ def test_the_entity_layer_marks_them_as_the_tab_lists_them() -> None:
         ("Hamas", "ORG"), ("Negev", "LOC")]
 
 
+def test_names_in_a_script_without_letter_case_are_kept() -> None:
+    """"北京大学" equals its own lower case: it was dropped as a lower-case word, as were
+    organisations named with digits. Only a word with lower-case letters and no capital is
+    no name."""
+    from reader.ui.entity_names import layer_marks, listed_entities
+
+    text = "北京大学 and 7-Eleven and 3 and solidarity."
+    entities = [Entity(text.index(n), text.index(n) + len(n), n, "ORG")
+                for n in ("北京大学", "7-Eleven", "3", "solidarity")]
+    assert [e.text for e in listed_entities(entities, text)] == ["北京大学", "7-Eleven", "3"]
+    assert [text[s:e] for s, e, _label in layer_marks(entities, text)] == [
+        "北京大学", "7-Eleven", "3"]
+
+
 async def test_the_article_s_entity_layer_marks_the_negev_a_place(
     make_app: Any, store: Store, sample_analysed: None
 ) -> None:

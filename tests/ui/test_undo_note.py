@@ -96,7 +96,7 @@ async def test_a_draft_of_a_deleted_highlights_note_comes_back_on_its_passage(
         await pilot.pause()
         await pilot.press("n", *" and more words", "escape")  # the edit kept as a draft
         await pilot.pause()
-        await pilot.press("x")
+        await pilot.press("x", "y")  # it has a note: x asks first
         await pilot.pause()
         assert store.annotations(screen.record.id) == []
         await pilot.press("n")  # on the same sentence

@@ -28,6 +28,9 @@ class Discourse(Protocol):
     ``find_or_create_*`` lookups may add a cluster (a person or body named for the first
     time); the others only read."""
 
+    @property
+    def novel(self) -> bool: ...
+
     def find_or_create_person(self, tok: Token) -> Cluster | None: ...
 
     def known_person(self, tok: Token) -> Cluster | None: ...

@@ -8,6 +8,7 @@ from reader.analysis.clauses import governing_names
 from reader.analysis.cues import Cue
 from reader.analysis.described import age_word, is_person_description
 from reader.analysis.lexicon import SOURCE_PRONOUNS, is_person_noun
+from reader.analysis.marked import mark_of
 from reader.analysis.names import name_span
 from reader.analysis.proxies import serves
 from reader.analysis.sieve.base import Discourse, Resolution
@@ -126,8 +127,10 @@ def rule_unnamed(cue: Cue, disc: Discourse) -> Resolution | None:
     if subj is not None and _one_of_people(subj):
         source = disc.find_or_create_unnamed_source(subj)
         return Resolution(source, np_span(subj, with_prep=True))
-    if subj is None or subj.pos_ != "NOUN" or not is_person_description(subj):
+    if subj is None or subj.pos_ != "NOUN":
         return None
+    if not (is_person_description(subj) or (disc.novel and _marked(subj, disc))):
+        return None  # (a novel's "the gentleman in the white waistcoat" is someone)
     cluster = disc.find_or_create_unnamed_source(subj)
     return Resolution(cluster, np_span(subj, with_prep=True))
 
@@ -160,3 +163,12 @@ def _opens_marks(verb: Token) -> bool:
         if doc[j].text not in (",", ":") and not doc[j].is_space:
             return False
     return False
+
+
+def _marked(subj: Token, disc: Discourse) -> bool:
+    """A novel's person told apart by what they wear or have, brought in so now ("a
+    gentleman in a white waistcoat said") or before (``marked``)."""
+    mark = mark_of(subj)
+    return mark is not None and (
+        not np_is_definite(subj) or disc.registry.described(mark.key) is not None
+    )

@@ -78,12 +78,15 @@ def shown(text: str) -> str:
     return text if len(text) <= SHOWN else text[:SHOWN] + " …"
 
 
-def whose(draft: Draft, mine: str) -> str:
-    """ "live", "closed" or "" (see DraftCards.draft_whose)."""
+def whose(draft: Draft, mine: str, seen_live: set[str]) -> str:
+    """ "live", "closed" or "" (see DraftCards.draft_whose); `seen_live`: the owners this
+    screen has shown as live, to which a live draft's owner is added. Every owner names one
+    article screen, so a draft left before (an earlier run, or this one before the article was
+    opened again) was called a closed window's, even with only one window ever open."""
     if live_elsewhere(draft.owner, mine, draft.updated):
+        seen_live.add(draft.owner)
         return "live"
-    # Owners are "PID@HOST:random" (older files: a bare random name, not a window's).
-    return "closed" if draft.owner != mine and ":" in draft.owner else ""
+    return "closed" if draft.owner != mine and draft.owner in seen_live else ""
 
 
 def _int(value: Any, default: int = 0) -> int:
@@ -102,10 +105,21 @@ class DraftCards:
     beside_drafts: dict[str, Draft] = {}  # noqa: RUF012  (replaced, never changed in place)
 
     def draft_whose(self) -> dict[str, str]:
-        """Whose each draft is, by key: "live" (a window open now keeps it), "closed" (a
-        window kept it and has closed since) or "" (this window's, or an old file's)."""
+        """Whose each draft is, by key (the other windows' beside this one's: by BESIDE and
+        key): "live" (a window open now keeps it), "closed" (a window this screen showed as
+        open has closed since) or "" (this window's, or one left before)."""
         me: Any = self
-        return {k: whose(d, me.draft_owner) for k, d in me.note_drafts.items()}
+        seen = self.live_owners_seen
+        return {k: whose(d, me.draft_owner, seen) for k, d in me.note_drafts.items()} | {
+            f"{BESIDE}{k}": whose(d, me.draft_owner, seen) for k, d in self.beside_drafts.items()}
+
+    @property
+    def live_owners_seen(self) -> set[str]:
+        """The owners of drafts this screen has shown as another open window's."""
+        seen: set[str] | None = getattr(self, "_live_owners_seen", None)
+        if seen is None:
+            seen = self._live_owners_seen = set()
+        return seen
 
     def draft_items(self) -> list[NoteItem]:
         """The cards of this window's drafts with words in them."""
@@ -117,7 +131,8 @@ class DraftCards:
                        closed=owners.get(k) == "closed")
             for k, d in me.note_drafts.items() if d.text.strip()]
         items += [
-            replace(draft_item(d, annotations, elsewhere=True), draft=f"{BESIDE}{k}")
+            replace(draft_item(d, annotations, elsewhere=owners.get(f"{BESIDE}{k}") == "live",
+                               closed=owners.get(f"{BESIDE}{k}") != "live"), draft=f"{BESIDE}{k}")
             for k, d in self.beside_drafts.items() if d.text.strip()]
         items += [
             draft_item(d, annotations, gone=True)
@@ -145,6 +160,7 @@ class DraftCards:
         """Drop an unsaved note (x on its card): the stored highlight and note on its passage,
         if any, stay as they are. Returns the draft, for `u` to bring back."""
         me: Any = self
+        other = None
         if key.startswith(BESIDE):
             key, other = key.removeprefix(BESIDE), self.beside_drafts.get(key.removeprefix(BESIDE))
             draft = other or me.note_drafts.get(key)
@@ -157,8 +173,12 @@ class DraftCards:
             return None
         unplaced: list[Draft] = getattr(me, "_unplaced_drafts", [])
         gone = next((d for d in unplaced if d.key == key), None)
-        if draft is not None:
-            me.forget_draft(key, draft.article)
+        if other is not None:  # a closed window's beside this one's: only its entry goes
+            self.beside_drafts = {k: d for k, d in self.beside_drafts.items() if k != key}
+            me._draft_box().drop(other.article, other.key, other.owner)
+            self.show_draft_cards()
+        elif draft is not None:
+            me.forget_draft(key, draft.article, stored=False)
         elif gone is not None:
             unplaced.remove(gone)
             me._draft_box().drop(gone.article, gone.key, gone.owner)

@@ -17,7 +17,7 @@ from reader.drafts import Draft, DraftBox, adopted, joined, placed, with_context
 from reader.errors import ReaderError
 from reader.ui.safe_drafts import SafeBox
 from reader.ui.screens.article_draft_cards import GONE, DraftCards, shown
-from reader.ui.screens.editor_draft import EditorDraft, saver_after_takeover
+from reader.ui.screens.editor_draft import EditorDraft, saver_after_takeover, takeover_proof
 
 #: Seconds between two looks at the draft file for other windows' changes (a draft stored or
 #: kept there), and on the Notes tab's showing or the terminal's focus.
@@ -90,7 +90,9 @@ class NoteDrafts(DraftCards):
         moved or joined (a draft another window kept since is not taken in, nor made a source
         that storing here would drop), and a file that cannot be read changes nothing.
         A draft another window open now keeps on a passage with none here is listed too (as
-        the window opened after it lists it): storing it here takes it from that window."""
+        the window opened after it lists it): storing it here takes it from that window; one
+        beside this window's own is a card of its own, until taken (then a source of this
+        window's draft, not listed again) or discarded, and stays once its window closes."""
         old: dict[str, Draft] | None = getattr(self, "_note_drafts", None)
         if old is None:
             return  # not read yet: the first use reads the file
@@ -100,13 +102,19 @@ class NoteDrafts(DraftCards):
         keys: set[str] = set()
         taken: dict[str, Draft] = {}
         beside: dict[str, Draft] = {}  # another window's, on a passage with a draft here
+        sources = getattr(self, "_draft_sources", {})
         for draft in kept:
             found = placed(draft, self.record.text)
             if found is not None:
                 keys.add(found.key)
                 was = old.get(found.key)
-                if live_elsewhere(found.owner, self.draft_owner, found.updated):
-                    mine = was is not None and was.owner != found.owner
+                mine = was is not None and was.owner != found.owner
+                if mine and any(s.owner == found.owner for s in sources.get(found.key, [])):
+                    continue  # already taken into this window's draft there
+                # Another window's, open now, or open when this screen showed it and closed
+                # since (its card stays, as a closed window's, rather than vanish).
+                if (live_elsewhere(found.owner, self.draft_owner, found.updated)
+                        or found.owner in self.live_owners_seen):
                     (beside if mine else taken)[found.key] = found
             elif draft.key.startswith(GONE):
                 keys.add(draft.key)
@@ -114,19 +122,17 @@ class NoteDrafts(DraftCards):
                 keys.add(f"{GONE}{draft.key}:{draft.updated}:{draft.owner}")
         drafts = {k: d for k, d in old.items() if k in keys or k in self._memory_only}
         drafts.update(taken)
-        sources = getattr(self, "_draft_sources", {})
         self._draft_sources = {k: v for k, v in sources.items() if k in drafts} | {
             k: [d] for k, d in taken.items()}
         known: list[Draft] = getattr(self, "_unplaced_drafts", [])
         unplaced = [d for d in known if d.key in keys]
         before: dict[str, str] = getattr(self, "_shown_whose", {})
         self._note_drafts, self._unplaced_drafts = drafts, unplaced
-        now_whose = self.draft_whose()
         beside = {k: d for k, d in beside.items() if k in drafts}
-        if (drafts, len(unplaced), now_whose, beside) == (old, len(known), before,
-                                                        self.beside_drafts):
+        same_beside, self.beside_drafts = beside == self.beside_drafts, beside
+        now_whose = self.draft_whose()
+        if (drafts, len(unplaced), now_whose) == (old, len(known), before) and same_beside:
             return
-        self.beside_drafts = beside
         # A window that kept a draft here has closed: its card said "Other window's" (only x
         # took it away); it is a closed window's now, to restore or discard.
         if any(before.get(k) == "live" and w == "closed" for k, w in now_whose.items()):
@@ -190,25 +196,22 @@ class NoteDrafts(DraftCards):
             self.notify(f"Drafts are kept in this window only (the draft file can't be "
                         f"written: {error}).", severity="warning", markup=False)
 
-    def forget_draft(self, key: str, article: int | None = None) -> None:
-        """Forget a stored note's draft: by the article it was typed in, which is not the one
-        shown now if that was deleted meanwhile and put back under a new id."""
+    def forget_draft(self, key: str, article: int | None = None, *, stored: bool = True) -> None:
+        """Forget a stored note's draft (or a discarded one's: not `stored`): by the article it
+        was typed in, which is not the one shown now if that was deleted meanwhile and put back
+        under a new id."""
         self.note_drafts.pop(key, None)
         self.show_draft_cards()
         self._memory_only.discard(key)
         box = self._draft_box()
         box.drop(self.record.id if article is None else article, key, self.draft_owner)
         # The entries this window's draft of the passage was read from (a killed window's):
-        # their words were in the editor, so they are stored with it.
+        # their words were in the editor, so they are stored with it. A window open now keeps
+        # its own when nothing was stored: its editor may be open on it, and had taken the
+        # entry's going as proof that its words were stored.
         for source in getattr(self, "_draft_sources", {}).pop(key, []):
-            box.drop(source.article, source.key, source.owner)
-
-    def _notes_hold(self, words: str) -> bool:
-        """Whether a stored note of the article holds `words` (False when it cannot tell)."""
-        try:
-            return any(words in a.note for a in self.store.annotations(self.record.id))
-        except ReaderError:
-            return False
+            if stored or not live_elsewhere(source.owner, self.draft_owner, source.updated):
+                box.drop(source.article, source.key, source.owner)
 
     def own_entry_kept(self, key: str, text: str) -> bool:
         """Whether the draft file still has this window's entry under `key` or with `text`
@@ -255,7 +258,8 @@ class NoteDrafts(DraftCards):
             f"{notes} only in this window (the draft file can't be written), on "
             f"{quoted_words(first.passage, 6)}: n on the passage, then ctrl+s, stores it. "
             f"{again} again leaves without it (kept, if it can be, in a temporary folder "
-            "the next reader looks in, until the machine restarts).",
+            "the next reader looks in; if the disk is full, one in memory that a logout or "
+            "restart empties).",
             title="Not left",
             severity="warning",
             timeout=30,
@@ -457,7 +461,7 @@ class NoteDrafts(DraftCards):
         keeper = EditorDraft(self, base)
         save = saver_after_takeover(
             keeper, save, seen, self._note_saver, self.set_info,  # type: ignore[attr-defined]
-            self._notes_hold)
+            takeover_proof(self.store, self.record.id, seen, span))
         editor = NoteEditor(passage, note, heading=heading, saver=save, keeper=keeper, draft=text)
 
         def closed(result: str | None) -> None:

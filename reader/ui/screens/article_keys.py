@@ -113,7 +113,8 @@ ARTICLE_BINDINGS: list[BindingType] = [
         for n in range(1, 6)
     ],
     Binding(
-        "x", "delete_highlight", "Delete highlight", show=False, id="reading.delete_highlight"
+        "x", "delete_highlight", "Delete highlight (and its note)", show=False,
+        id="reading.delete_highlight",  # with a note, it asks first (y/n)
     ),
     Binding(
         "u",

@@ -188,6 +188,11 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
             return write()
         except ArticleGone:
             self.record = self.store.save_article(self.record, opened=True)
+            # What the delete took besides the notes: the analysis (the library's counts, the
+            # export's speaker line) and where the reader is (the record's is from opening).
+            self.keep_analysis_again()  # type: ignore[attr-defined]
+            self._saved_position = None
+            self.save_position(quiet=True)  # type: ignore[attr-defined]
             self._load_annotations()
             self.notify(
                 "This article had been deleted in another window; it is back in the library, "
@@ -363,6 +368,26 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
             for a in self.annotations
             if not a.orphaned and (a.start, a.end) == (ann.start, ann.end)
         ]
+        notes = [a.note.strip() for a in same if a.note.strip()]
+        if not notes:
+            self._delete_annotations(same)  # a bare highlight: at once, u brings it back
+            return
+        # A note is words the reader wrote: one key must not take them without a word.
+        from reader.ui.library_columns import shorten
+        from reader.ui.screens.confirm import ConfirmDialog
+
+        said = shorten(" ".join(notes[0].split()), 60)
+        message = f"Delete this highlight and its note “{said}”? (u undoes it)"
+
+        def answered(confirmed: bool | None) -> None:
+            if confirmed:
+                self._delete_annotations(same)
+
+        self.app.push_screen(
+            ConfirmDialog(message, title="Delete note", yes="Delete", no="Keep"), answered
+        )
+
+    def _delete_annotations(self, same: list[Annotation]) -> None:
         try:
             deleted = self.store.delete_annotations([a.id for a in same], seen=same)
         except ReaderError as exc:

@@ -153,6 +153,19 @@ class AnalysisRun(Screen[None]):
         elif event.state == WorkerState.ERROR:
             self._analysis_error(event.worker.error)
 
+    def keep_analysis_again(self) -> None:
+        """Store the complete analysis shown here once more: the article was put back after
+        another window deleted it, and the delete dropped it from the cache (the library then
+        showed – quotes, and exports lost who is quoted, until the article was analysed again)."""
+        if not self.analysis_complete or not getattr(self, "_model_id", ""):
+            return  # the analysis under way stores itself when it ends
+        try:
+            self.store.cache_analysis(
+                self.record.hash, self._model_id, ENGINE_VERSION, self.analysis
+            )
+        except ReaderError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+
     def _apply_analysis(self, analysis: Analysis, *, complete: bool) -> None:
         if analysis is self.analysis and complete == self.analysis_complete:
             return

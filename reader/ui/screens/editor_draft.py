@@ -15,10 +15,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from reader.drafts import Draft, now
+from reader.errors import ReaderError
 from reader.store.merge import added_to
 
 if TYPE_CHECKING:
-    from reader.store import Annotation
+    from reader.store import Annotation, Store
     from reader.ui.screens.note_editor import NoteSave
 
 
@@ -27,7 +28,9 @@ class DraftOwner(Protocol):
 
     def keep_draft(self, draft: Draft) -> None: ...
 
-    def forget_draft(self, key: str, article: int | None = None) -> None: ...
+    def forget_draft(
+        self, key: str, article: int | None = None, *, stored: bool = True
+    ) -> None: ...
 
     def own_entry_kept(self, key: str, text: str) -> bool: ...
 
@@ -48,8 +51,9 @@ class EditorDraft:
         self.owner.keep_draft(replace(self.base, text=text, updated=now()))
         self.kept = text
 
-    def clear(self) -> None:
-        self.owner.forget_draft(self.base.key, self.base.article)
+    def clear(self, *, stored: bool = True) -> None:
+        """Forget the draft: its note was stored (`stored`), or nothing is left to keep."""
+        self.owner.forget_draft(self.base.key, self.base.article, stored=stored)
         self.kept = None
 
     def check_taken(self) -> str:
@@ -67,7 +71,8 @@ def saver_after_takeover(
     """`save`, unless another window took this editor's draft over and stored it: then the
     words already stored are not added again. An edit is merged with the stored note from the
     text taken (Store.save_note); a new note adds to the highlight only what was typed since.
-    `stored(words)`: whether a note of the article holds them (else all is saved as typed)."""
+    `stored(words)`: whether the take-over is proven (`takeover_proof`); else all is saved as
+    typed (an entry dropped without a note stored: the editor's words are the note)."""
 
     def run(text: str) -> str | None:
         taken = keeper.check_taken()
@@ -82,3 +87,35 @@ def saver_after_takeover(
         return save(added)
 
     return run
+
+
+def takeover_proof(
+    store: Store, article: int, seen: Annotation | None, span: tuple[int, int, int] | None
+) -> Callable[[str], bool]:
+    """Whether another window stored the words it took from this editor: for an edit, the
+    note was written since the editor opened (its revision moved) and holds them; for a new
+    note, a highlight on its passage made since holds them. Any note holding the words was
+    taken as proof before, and an edit that only deleted words (what is kept is part of the
+    stored note) was thrown away when the entry left the file with nothing stored."""
+
+    def notes() -> list[Annotation] | None:
+        try:
+            return store.annotations(article)
+        except ReaderError:
+            return None  # the library cannot say (locked): nothing is proven
+
+    at_open = notes()
+    before = None if at_open is None else {a.id: a.revision for a in at_open}
+
+    def proven(words: str) -> bool:
+        now = notes()
+        if now is None or before is None:
+            return False
+        if seen is not None:
+            return any(a.id == seen.id and a.revision != before.get(a.id) and words in a.note
+                       for a in now)
+        return span is not None and any(
+            a.id not in before and a.start < span[1] and span[0] < a.end and words in a.note
+            for a in now)
+
+    return proven

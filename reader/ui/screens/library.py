@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 ARTICLE_ACTIONS = frozenset({"delete_selected", "cycle_sort", "reverse_sort", "clear_filter",
                              "open_selected"})
 EMPTY_TEXT = "Your library is empty.\n\nPress ctrl+o to open a file or a URL."
+#: Seconds between looks for another window's change to the library (as the article screen's).
+LOOK_AGAIN_EVERY = 3.0
 
 
 
@@ -141,6 +143,8 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
         #: Typing goes to the filter box (set on the first key, before focus has moved).
         self._filtering = False
         self._fit = fit_columns(120, fixed_widths([]))
+        #: SQLite's count of other windows' commits when the library was last read.
+        self._seen_version: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Content(getattr(self.app, "library_label", "Library")), id="library-title")
@@ -160,6 +164,8 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
 
     def on_mount(self) -> None:
         self._entered(self._initial_tab)
+        # Another window may add, delete or restore an article while this one lists them.
+        self.set_interval(LOOK_AGAIN_EVERY, self.look_again)
 
     # -- tabs -------------------------------------------------------------------------------
 
@@ -229,9 +235,32 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
         """The rows on screen, in order."""
         return list(self._shown)
 
+    def look_again(self) -> None:
+        """Read the library again when another window wrote to it since the last read: a
+        pragma every few seconds, the query only after such a write (as the article screen
+        looks for other windows' notes). Without it, an article deleted or put back elsewhere
+        stayed as it was here until the library was left and opened again."""
+        if self._seen_version is None:
+            return
+        try:
+            version = self.app.store.data_version()  # type: ignore[attr-defined]
+        except ReaderError:
+            return  # busy or gone: the next look tries again
+        if version == self._seen_version:
+            return
+        before = self._articles
+        try:
+            self._seen_version = version
+            self._articles = self.app.store.list_articles()  # type: ignore[attr-defined]
+        except ReaderError:
+            return
+        if self._articles != before:  # else nothing to redraw (another window's notes)
+            self._render_table()
+
     def refresh_articles(self) -> None:
         """Re-read the library from the store (after an article was read, added or deleted)."""
         try:
+            self._seen_version = self.app.store.data_version()  # type: ignore[attr-defined]
             self._articles = self.app.store.list_articles()  # type: ignore[attr-defined]
         except ReaderError as exc:
             self.notify(str(exc), title="Library", severity="error", markup=False)

@@ -297,7 +297,7 @@ class NoteEditor(ModalScreen[str | None]):
         if text.strip() and self._differs(text):
             self.keeper.keep(text)
         else:
-            self.keeper.clear()
+            self.keeper.clear(stored=False)
 
     @property
     def text(self) -> str:

@@ -20,6 +20,7 @@ joined with spaces: Input kept only the first line, so a two-line paste searched
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from textual import events
@@ -76,9 +77,15 @@ class Field(KeyBurst, Input):
             self.replace(text, start, end)
 
 
+#: A line break (as str.splitlines sees one) with the blanks around it, and any blank lines.
+_BREAK = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
+
+
 def one_line(text: str) -> str:
-    """Pasted text for a one-line field: its lines joined with a space, blank ones left out."""
-    return " ".join(line.strip() for line in text.splitlines() if line.strip())
+    """Pasted text for a one-line field: its lines joined with a space, blank ones left out.
+    A paste of one line is left as it is: " Harris" after "Biden" keeps its space, and the
+    spaces inside a line are the reader's (every line of every paste was stripped)."""
+    return " ".join(piece for piece in _BREAK.split(text) if piece)
 
 
 def too_long(widget: Input) -> None:

@@ -1,0 +1,69 @@
+"""Opening an article from the library reads its file again when the file changed, as ctrl+o
+does: the new text is shown, the note re-anchored, and the reader told its passage changed (a
+new user was shown the old text, with no word). The real app, a real file, a real database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.sources import load_source
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from reader.ui.screens.article import ArticleScreen
+from tests.ui.conftest import toast_texts, wait_for_analysis
+from tests.ui.reading import analysed_without_quotes
+
+TEXT = (
+    "Council Vote\n\n"
+    "SPRINGFIELD — The city council voted 7-2 on Tuesday to approve a transit budget.\n\n"
+    "Councilman Tom Becker voted against it.\n"
+)
+
+
+async def open_first_row(app: ReaderApp) -> tuple[ArticleScreen, list[str]]:
+    """The article of the library's first row, opened with enter, and the toasts then."""
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        return screen, await toast_texts(pilot)
+
+
+async def test_a_changed_file_is_read_again_and_its_note_reanchored(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "council.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    document = load_source(str(path))
+    record = store.save_article(document)
+    sentence = "The city council voted 7-2 on Tuesday"
+    start = record.text.index(sentence)
+    store.add_annotation(record.id, record.text, start, start + len(sentence), note="Check")
+    path.write_text(TEXT.replace("voted 7-2", "voted 6-3"), encoding="utf-8")
+    analysed_without_quotes(store, load_source(str(path)).text)
+
+    screen, toasts = await open_first_row(ReaderApp(store=store, start_in_library=True))
+
+    assert "voted 6-3" in screen.record.text
+    assert screen.record.id == record.id  # the same article, not a second one
+    assert any("1 note's passage changed" in t for t in toasts)
+    (note,) = store.annotations(record.id)
+    assert (note.note, note.changed) == ("Check", True)
+    assert len(store.list_articles()) == 1
+
+
+async def test_an_unchanged_or_missing_file_opens_the_stored_copy(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "council.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    record = store.save_article(load_source(str(path)))
+    analysed_without_quotes(store, record.text)
+    path.unlink()
+
+    screen, toasts = await open_first_row(ReaderApp(store=store, start_in_library=True))
+
+    assert screen.record.text == record.text
+    assert not any("changed" in t for t in toasts)
