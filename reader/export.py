@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from reader import sanitize
-from reader.analysis.model import Quote
+from reader.analysis.model import Quote, Speaker
 from reader.errors import StoreError
 from reader.jsonld import collection_jsonld
 from reader.notes_record import ArticleNotes
@@ -94,15 +94,30 @@ def _literal_line(line: str) -> str:
     return f"{lead}\\{line[len(lead):]}"
 
 
+def with_role(name: str | None, roles: Mapping[str, str] | None, speaker: str | None = None
+              ) -> str | None:
+    """A speaker as a citation signs them: "Tom Becker, councilman" when the engine found the
+    role of `speaker` (the bare name; `name` may say "probably"), else `name` alone."""
+    role = (roles or {}).get(speaker or name or "", "")
+    role = " ".join(role.split())
+    return f"{name}, {role}" if name and role else name
+
+
 def annotation_markdown(
-    ann: Annotation, quotes: Sequence[Quote] = (), text: str = "", units: Units | None = None
+    ann: Annotation,
+    quotes: Sequence[Quote] = (),
+    text: str = "",
+    units: Units | None = None,
+    roles: Mapping[str, str] | None = None,
 ) -> str:
-    """A highlight as Markdown: its passage, who speaks in it, its note. Given the article's
-    `text`, a passage across paragraphs keeps its breaks (a `>` line between them)."""
+    """A highlight as Markdown: its passage, who speaks in it (with their role when the engine
+    found one), its note. Given the article's `text`, a passage across paragraphs keeps its
+    breaks (a `>` line between them)."""
     who = attribution_of(ann, quotes)
     passage = passage_text(text, ann.start, ann.end, ann.exact, units)
     block = passage_markdown(
-        passage, speaker=who.said_by, note=ann.note, contains=contains_line(who)
+        passage, speaker=with_role(who.said_by, roles, who.speaker), note=ann.note,
+        contains=contains_line(who),
     )
     if ann.orphaned:
         block += "\n*This passage is no longer in the article's text.*\n"
@@ -118,14 +133,30 @@ def _heading(title: str, source: str) -> str:
     return f"# {title} — {source}\n" if source else f"# {title}\n"
 
 
-def _accessed(accessed: str) -> str:
-    return f"\n*Accessed {inert(accessed)}.*\n" if accessed else ""
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
 
 
-def cited_markdown(title: str, source: str, accessed: str, block: str) -> str:
+def _accessed(accessed: str, byline: str = "", date: str = "") -> str:
+    """The citation's last line: who wrote the article and when, as its page said, and the
+    day it was read ("*By Sam Ortega, 2026-11-30. Accessed 2026-12-07.*")."""
+    byline = _BY.sub("", " ".join(inert(byline).split()))
+    date = " ".join(inert(date).split())
+    if byline:
+        wrote = f"By {byline}, {date}." if date else f"By {byline}."
+    else:
+        wrote = f"Published {date}." if date else ""
+    seen = f"Accessed {inert(accessed)}." if accessed else ""
+    line = " ".join(part for part in (wrote, seen) if part)
+    return f"\n*{line}*\n" if line else ""
+
+
+def cited_markdown(
+    title: str, source: str, accessed: str, block: str, byline: str = "", date: str = ""
+) -> str:
     """One passage (annotation_markdown, passage_markdown) with its citation, as `Y` writes
-    every note: the title and source as the heading, the date it was read after."""
-    return _heading(title, source) + "\n" + block + _accessed(accessed)
+    every note: the title and source as the heading; the byline, the date published and the
+    date it was read after."""
+    return _heading(title, source) + "\n" + block + _accessed(accessed, byline, date)
 
 
 def notes_markdown(
@@ -136,21 +167,27 @@ def notes_markdown(
     text: str = "",
     units: Units | None = None,
     accessed: str = "",
+    byline: str = "",
+    date: str = "",
+    roles: Mapping[str, str] | None = None,
 ) -> str:
     """A title line with title and source, then each passage, its speaker and its note; the
-    date the source was read ends it, as it ends one passage copied with `y`."""
+    byline, the date published and the date the source was read end it, as they end one
+    passage copied with `y`."""
     parts = [_heading(title, source)]
     if units is None and text and annotations:
         units = units_of(text)
-    parts += [annotation_markdown(ann, quotes, text, units) for ann in annotations]
+    parts += [annotation_markdown(ann, quotes, text, units, roles) for ann in annotations]
     if not annotations:
         parts.append("*No notes.*\n")
-    return "\n".join(parts) + _accessed(accessed)
+    return "\n".join(parts) + _accessed(accessed, byline, date)
 
 
 def library_markdown(articles: Sequence[ArticleNotes]) -> str:
     return "\n".join(
-        notes_markdown(a.title, a.source, a.annotations, a.quotes, a.text) for a in articles
+        notes_markdown(a.title, a.source, a.annotations, a.quotes, a.text, byline=a.byline,
+                       date=a.date, roles=a.roles)
+        for a in articles
     )
 
 
@@ -221,6 +258,11 @@ def notes_csv(
     return library_csv([ArticleNotes(title, source, annotations, quotes)])
 
 
+def roles_of(speakers: Iterable[Speaker]) -> dict[str, str]:
+    """Each speaker's role, by name, for citations that sign a quote with it."""
+    return {s.name: s.role for s in speakers if s.role and s.role.strip()}
+
+
 def article_notes(store: Store, article_id: int) -> ArticleNotes:
     """One article's notes with quotes from its newest cached analysis (for speakers)."""
     record = store.get_article(article_id)
@@ -238,6 +280,9 @@ def article_notes(store: Store, article_id: int) -> ArticleNotes:
         sources=sources,
         added=record.added,
         last_read=record.last_opened if record.opened else "",
+        byline=record.byline,
+        date=record.date,
+        roles=roles_of(analysis.speakers) if analysis is not None else {},
     )
 
 

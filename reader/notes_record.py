@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reader.analysis.model import Quote
@@ -25,3 +25,8 @@ class ArticleNotes:
     #: When it came into the library and was last read ("": never), for an import to keep.
     added: str = ""
     last_read: str = ""
+    #: The page's byline and date published ("" when it gave none), for citations.
+    byline: str = ""
+    date: str = ""
+    #: Each speaker's role, by name, to sign their quotes ("Tom Becker, councilman").
+    roles: Mapping[str, str] = field(default_factory=dict)

@@ -34,6 +34,16 @@ class Attribution:
         return f"probably {self.speaker}" if self.uncertain else self.speaker
 
 
+def guessed_rule(rule: str | None) -> bool:
+    """Whether a quote found by the sieve rule `rule` is a guess (the rule's confidence is
+    below ``UNCERTAIN_BELOW``), for lists that keep the rule but not the Quote."""
+    from reader.analysis.model import UNCERTAIN_BELOW
+    from reader.analysis.sieve import confidence_of
+
+    confidence = confidence_of(rule) if rule else None
+    return confidence is not None and confidence < UNCERTAIN_BELOW
+
+
 def _has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 

@@ -100,10 +100,11 @@ def write_hits(hits: list[SearchHit], fmt: str) -> None:
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["article_id", "title", "kind", "speaker", "offset", "start", "end",
-                         "context"])
+                         "context", "certainty"])
         for h in hits:
             writer.writerow([h.article_id, cell(h.title), h.kind, cell(h.speaker), h.offset,
-                             h.start, h.end, cell(h.context)])
+                             h.start, h.end, cell(h.context),
+                             "probably" if h.uncertain else ""])
         click.echo(out.getvalue(), nl=False)
         return
     if not hits:
@@ -112,7 +113,7 @@ def write_hits(hits: list[SearchHit], fmt: str) -> None:
     for h in hits:
         rows.append((
             str(h.article_id), fit(one_line(h.title), TITLE_CELLS), h.kind,
-            fit(one_line(h.speaker), 24), str(h.offset), fit(one_line(h.context), CONTEXT_CELLS),
+            fit(one_line(h.said_by), 24), str(h.offset), fit(one_line(h.context), CONTEXT_CELLS),
         ))
     widths = [max(cell_len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:

@@ -4,7 +4,7 @@ with their articles, quotes, words, roles and dates, and the quotes each said.""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,12 @@ class Person:
     #: (article id, the speaker's name in that article's analysis, or a name its quotes
     #: give them there: names_in_articles): how quotes are found.
     members: set[tuple[int, str]] = field(default_factory=set)
+    #: Every quote of theirs is a guess of the engine's: shown as "probably NAME".
+    guessed: bool = False
+
+    @property
+    def shown_name(self) -> str:
+        return f"probably {self.name}" if self.guessed else self.name
 
 
 def _gender(rows: Sequence[SpeakerRow]) -> tuple[str, str]:
@@ -96,6 +102,14 @@ def build_people(rows: Sequence[SpeakerRow]) -> list[Person]:
         ))
     people.sort(key=lambda p: (-p.words, -p.quotes, p.name))
     return people
+
+
+def mark_guessed(people: Sequence[Person], guessed: Mapping[tuple[int, str], bool]) -> None:
+    """Mark each person all of whose quotes, in every article, are guesses (`guessed`: the
+    (article id, speaker) quoted -> whether their every quote there is one)."""
+    for person in people:
+        quoted = [guessed[m] for m in person.members if m in guessed]
+        person.guessed = bool(quoted) and all(quoted)
 
 
 def find_person(people: Sequence[Person], name: str) -> Person | None:

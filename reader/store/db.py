@@ -187,6 +187,16 @@ def m0009_article_opened(db: Database) -> None:
     db.execute("UPDATE articles SET opened = 1 WHERE last_opened != added OR position > 0")
 
 
+@migrations(name="0010_changes_told")
+def m0010_changes_told(db: Database) -> None:
+    """Which notes the reader was told their passage changed, and in which text: told once
+    per change, not again on every opening of the article."""
+    db.execute(
+        "CREATE TABLE changes_told (annotation_id INTEGER NOT NULL REFERENCES annotations(id) "
+        "ON DELETE CASCADE, text_hash TEXT NOT NULL, PRIMARY KEY (annotation_id, text_hash))"
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 

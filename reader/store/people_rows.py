@@ -86,3 +86,17 @@ def speakers(db: Database) -> list[SpeakerRow]:
         SpeakerRow(r[0], r[1], r[2], tuple(json.loads(r[3])), *r[4:])
         for r in db.execute(sql).fetchall()
     ]
+
+
+def guessed_speakers(db: Database) -> dict[tuple[int, str], bool]:
+    """(article id, speaker) of each speaker quoted -> whether their every quote there is a
+    guess: the People view hedges those ("probably") as the article does."""
+    from reader.quoting import guessed_rule
+
+    guessed: dict[tuple[int, str], bool] = {}
+    for article_id, speaker, rule in db.execute(
+        "SELECT article_id, speaker, rule FROM quote_rows WHERE speaker IS NOT NULL"
+    ).fetchall():
+        key = (article_id, speaker)
+        guessed[key] = guessed.get(key, True) and guessed_rule(rule)
+    return guessed

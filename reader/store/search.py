@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from reader.errors import ReaderError
+from reader.quoting import guessed_rule
 from reader.store.search_marks import HIGHLIGHT_LONGEST, marked
 from reader.store.search_query import fts_query
 
@@ -42,6 +43,13 @@ class SearchHit:
     #: The matched words as the article has them (line breaks, double spaces), from `offset`:
     #: what the article's own search looks for (`context` has whitespace made one space).
     exact: str = ""
+    #: A quote whose speaker the engine only guesses: shown as "probably NAME" everywhere.
+    uncertain: bool = False
+
+    @property
+    def said_by(self) -> str:
+        """The speaker as lists show them, hedged as the article view hedges a guess."""
+        return f"probably {self.speaker}" if self.uncertain and self.speaker else self.speaker
 
 
 def _flat(text: str) -> str:
@@ -166,9 +174,12 @@ def search(
         f"SELECT r.article_id, a.title, r.kind, r.speaker, r.start, r.\"end\", "
         f"CASE WHEN length(r.body) > {HIGHLIGHT_LONGEST} THEN r.body ELSE "
         f"highlight(search_rows_fts, 0, '{OPEN}', '{CLOSE}') END AS marked, "
-        f"length(r.body) > {HIGHLIGHT_LONGEST} AS long "
+        f"length(r.body) > {HIGHLIGHT_LONGEST} AS long, q.rule "
         "FROM search_rows_fts JOIN search_rows r ON r.id = search_rows_fts.rowid "
         "JOIN articles a ON a.id = r.article_id "
+        # The rule that found a quote's speaker says whether it is a guess.
+        "LEFT JOIN quote_rows q ON r.kind = 'quote' AND q.article_id = r.article_id "
+        "AND q.start = r.start AND q.\"end\" = r.\"end\" "
         f"WHERE search_rows_fts MATCH ? AND {' AND '.join(where)} "
         "ORDER BY search_rows_fts.rank, r.article_id, r.start"
     )
@@ -183,15 +194,25 @@ def search(
             ) from exc
         raise
     hits = []
-    for article_id, title, kind, who, start, end, body, long in rows:
+    for article_id, title, kind, who, start, end, body, long, rule in rows:
+        guess = kind == "quote" and bool(who) and guessed_rule(rule)
         body = marked(body, match, OPEN, CLOSE) if long else body  # search_marks
         # One hit per match, as `/` counts them in the reader; a note's body is the note, not
         # the article: it opens at the passage it is on, once however often the note says it.
         for at, context, place, exact in _contexts(body, every=kind != "note"):
             offset = start if kind == "note" else start + at
             hits.append(SearchHit(
-                article_id, title, kind, who, offset, start, end, context, place, exact))
-    return without_echoes(hits)[:limit]
+                article_id, title, kind, who, offset, start, end, context, place, exact, guess))
+    return in_text_order(without_echoes(hits)[:limit])
+
+
+def in_text_order(hits: list[SearchHit]) -> list[SearchHit]:
+    """The articles in the order of their best hit, and each article's hits in the order its
+    text has them: a list that reads down an article as the article reads, not by rank."""
+    first: dict[int, int] = {}
+    for hit in hits:
+        first.setdefault(hit.article_id, len(first))
+    return sorted(hits, key=lambda h: (first[h.article_id], h.offset, h.kind))
 
 
 def without_echoes(hits: list[SearchHit]) -> list[SearchHit]:

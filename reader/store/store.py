@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.store import _light_import  # noqa: F401  (before sqlite-utils: keeps numpy out)
 
 # isort: split
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -216,6 +217,11 @@ class Store(NoteRemoval):
         with translate_errors(self.path):
             return people_rows.quotes(self.db, article_id)
 
+    def guessed_speakers(self) -> dict[tuple[int, str], bool]:
+        """(article id, speaker) quoted -> whether their every quote there is a guess."""
+        with translate_errors(self.path):
+            return people_rows.guessed_speakers(self.db)
+
     def speaker_rows(self) -> list[SpeakerRow]:
         """Every speaker of every article, as its analysis names and classifies them."""
         with translate_errors(self.path):
@@ -263,6 +269,22 @@ class Store(NoteRemoval):
                 [article_id],
             ).fetchone()
         return tuple(row)
+
+    def changes_told(self, article_id: int) -> set[tuple[int, str]]:
+        """(annotation id, text hash) of each change to a note's passage already told."""
+        with translate_errors(self.path):
+            rows = self.db.execute(
+                "SELECT t.annotation_id, t.text_hash FROM changes_told t JOIN annotations a "
+                "ON a.id = t.annotation_id WHERE a.article_id = ?", [article_id]).fetchall()
+        return {(ann_id, digest) for ann_id, digest in rows}
+
+    def mark_changes_told(self, told: Iterable[tuple[int, str]]) -> None:
+        """Remember that these changes were told (a note deleted meanwhile is skipped)."""
+        with translate_errors(self.path), write_transaction(self.db, self.path):
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO changes_told (annotation_id, text_hash) "
+                "SELECT id, ? FROM annotations WHERE id = ?",
+                [(digest, ann_id) for ann_id, digest in told])
 
     def data_version(self) -> int:
         """SQLite's count of commits by other connections (windows): while it stays the same,

@@ -11,6 +11,9 @@ PANEL_MAX = 90
 PANEL_STEP = 4
 #: Cells the article keeps beside the panel, however wide the panel is made.
 ARTICLE_MIN = 48
+#: Below this screen width the panel would leave the text less than ARTICLE_MIN: it gives way
+#: (hidden until p or t asks for it), so a 60-column window reads 58 columns of text, not 28.
+CRAMPED_BELOW = ARTICLE_MIN + PANEL_MIN
 
 
 def panel_bounds(width: int) -> tuple[int, int]:
@@ -24,3 +27,16 @@ def panel_width_for(width: int, chosen: int | None) -> int:
     narrowest, widest = panel_bounds(width)
     wanted = chosen if chosen is not None else min(PANEL_WIDTH, width // 3)
     return max(narrowest, min(widest, wanted))
+
+
+def panel_shown(width: int, visible: bool, asked: bool) -> bool:
+    """Whether the panel shows: never below COLLAPSE_BELOW; in a cramped window only when
+    asked for there (`asked`: p or t pressed since); else as the person left it (`visible`)."""
+    if width < COLLAPSE_BELOW:
+        return False
+    return visible and (asked or width >= CRAMPED_BELOW)
+
+
+def cramped(width: int) -> bool:
+    """A window with room for the panel only at the text's expense (it gives way)."""
+    return COLLAPSE_BELOW <= width < CRAMPED_BELOW

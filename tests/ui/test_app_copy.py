@@ -135,19 +135,22 @@ async def test_y_on_a_highlighted_sentence_around_a_quote_does_not_sign_it(
         screen.view.select_span(start, start + len(words))
         await pilot.press("h", "y")
         await pilot.pause()
-        assert f"\n\n> {words}\n>\n> — Antony Blinken\n\n*Accessed " in app.clipboard
+        # Signed with the role the engine found for him (a new user found it left out).
+        assert (f"\n\n> {words}\n>\n> — Antony Blinken, U.S. Secretary of State\n\n*Accessed "
+                in app.clipboard)
 
 
 async def test_y_on_a_quote_cites_speaker_title_the_latest_url_and_date(
     make_app, store: Store, sample_doc: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Read from a URL once, then from the bundled file: the citation names the URL."""
+    """Read from a URL once, then from the bundled file: the citation names the URL, and the
+    byline and date the page gave."""
     from dataclasses import replace
 
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     url = "https://news.example/blinken-gantz"
-    store.save_article(replace(sample_doc, source=url))
+    store.save_article(replace(sample_doc, source=url, byline="Sam Ortega", date="2026-11-30"))
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_analysis(pilot)
@@ -163,8 +166,10 @@ async def test_y_on_a_quote_cites_speaker_title_the_latest_url_and_date(
         copied = app.clipboard
         heading, block, date = copied.rstrip().split("\n\n")
         assert heading == f"# {screen.record.title} — {url}"
-        assert block.startswith("> ") and block.endswith(f">\n> — {quote.speaker}")
-        assert re.fullmatch(r"\*Accessed \d{4}-\d\d-\d\d\.\*", date)
+        assert quote.speaker == "Antony Blinken"
+        assert block.startswith("> ") and block.endswith(
+            ">\n> — Antony Blinken, U.S. Secretary of State")
+        assert re.fullmatch(r"\*By Sam Ortega, 2026-11-30\. Accessed \d{4}-\d\d-\d\d\.\*", date)
         await pilot.press("Y")  # every note cites the same source
         await pilot.pause()
 

@@ -49,6 +49,16 @@ async def test_a_note_whose_words_changed_is_flagged_on_opening_and_on_its_card(
         # The card's one line of it starts where the words differ from the passage now.
         lines = prompt.plain.splitlines()  # type: ignore[union-attr]
         assert lines[1].strip().startswith("written about: … of Israel")
+    # Opened again: said once per change, not on every opening (a new user found it was); the
+    # card still shows what the note was written about.
+    again = make_app(Document(title=sample_doc.title, source=SOURCE, text=edited))
+    async with again.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        assert not any("changed since" in t for t in await toast_texts(pilot))
+        screen = again.screen
+        assert "changed since" not in str(screen.query_one("#status-info").content)
+        (item,) = screen.query_one(NotesPanel).items
+        assert item.written_about == SENTENCE
 
 
 async def test_a_note_moved_along_by_an_insertion_says_nothing(

@@ -79,6 +79,11 @@ async def test_a_long_description_wraps_under_itself_at_80_columns(make_app) -> 
         await wait_for_analysis(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
+        # The first page starts with moving through the text (a new user found j/k, ]/[ and
+        # g/G two pages down, under q, ?, /, s, S, e, l, o, p and t).
+        assert app.screen._sections[0][0] == "Article: moving and selecting"
+        page = "\n".join(screen_lines(app))
+        assert "Article: moving and selecting" in page and "Next sentence" in page, page
         keys = app.screen.query_one("#help-keys")
         for _ in range(12):  # down to the row of n, which is too long for one line here
             lines = screen_lines(app)

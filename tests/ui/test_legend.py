@@ -73,3 +73,21 @@ async def test_a_long_legend_scrolls_by_key(store: Store) -> None:
         await pilot.press("home")
         await pilot.wait_for_scheduled_animations()
         assert "Quotes: one colour per speaker" in shown(app)
+
+
+def test_a_long_name_is_cut_only_where_its_column_ends() -> None:
+    """A new user saw "A spokesperson for the Spri…" beside some 40 empty columns: the names
+    are cut to the column the layout gives them, not to a fixed 28 cells."""
+    from textual.color import Color
+
+    from reader.ui.screens.legend import Legend, legend_content
+
+    long = "A spokesperson for the Springfield Transit Authority"
+    legend = Legend(speakers=[(name, Color(200, 0, 0), Color(60, 0, 0)) for name in (
+        "Elena Ruiz", long, "Regional Planning Commission")])
+    lines = legend_content(legend, 70).plain.splitlines()  # one column, as at 80×24
+    assert any(line.endswith(long) for line in lines), lines
+    assert all(len(line) <= 70 for line in lines)
+    # Narrower than the name: cut, with the ellipsis, inside the width.
+    narrow = legend_content(legend, 40).plain.splitlines()
+    assert all(len(line) <= 40 for line in narrow) and any("…" in line for line in narrow)

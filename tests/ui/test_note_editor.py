@@ -97,7 +97,7 @@ async def test_a_long_passage_is_shown_whole_and_scrolls() -> None:
         box = app.screen.query_one("#note-passage-box", VerticalScroll)
         assert box.max_scroll_y > 0
         hint = app.screen.query_one("#note-hint")
-        assert "ctrl+↑↓ scroll the passage" in str(hint.render())
+        assert "the passage goes on: ctrl+↑↓ scroll the passage" in str(hint.render())
         # No blank rows under the hint: the dialog is as tall as the box shown, not the
         # whole passage (which it was, sized by CSS alone).
         assert app.screen.query_one("#note-dialog").region.bottom == hint.region.bottom + 1
@@ -144,3 +144,18 @@ def test_a_passage_past_the_limit_says_how_much_is_cut() -> None:
     left = int(shown.rsplit("[cut here: ", 1)[1].split(" ")[0].replace(",", ""))
     assert len(shown.split(" … [cut here")[0]) + left == len(" ".join(paragraph.split())) * 2 + 1
     assert passage_text("One\n\n\nTwo  words") == "One\nTwo words"
+
+
+async def test_at_60x18_the_hint_stays_and_says_the_passage_goes_on() -> None:
+    """Found by a new user at 60×18: ten rows of note pushed the hint out of the dialog, and
+    the passage, cut at its two rows, said nothing of the rest."""
+    from tests.ui.conftest import screen_lines
+
+    passage = " ".join(f"word{i}" for i in range(60))
+    app = EditorApp(passage)
+    async with app.run_test(size=(60, 18)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        # The dialog's rows as one run of words (the hint wraps at this width).
+        shown = " ".join(" ".join(line.strip(" │").split()) for line in screen_lines(app))
+        assert "ctrl+s save" in shown and "the passage goes on" in shown, shown

@@ -89,3 +89,28 @@ async def test_widen_at_80_columns_says_why_it_stops(make_app) -> None:
         assert f"the text keeps {80 - widest} beside it" in notice.message, notice.message
         assert "p hides the panel" in notice.message
         assert notice.message.count(".") == 1  # one sentence
+
+
+async def test_in_a_narrow_window_the_panel_gives_way_and_p_shows_it(make_app) -> None:
+    """Found by a new user at 60×18: the panel kept half the width, the text had 28 columns.
+    It gives way there (the text takes the window), p or t shows it, p hides it again, and a
+    wide window shows it as before (what it remembers is unchanged)."""
+    app = make_app()
+    async with app.run_test(size=(60, 18)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        assert not screen.side.display
+        assert screen.view.size.width >= 55
+        await pilot.press("p")
+        await pilot.pause()
+        assert screen.side.display and screen.panel_visible
+        await pilot.press("p")
+        await pilot.pause()
+        assert not screen.side.display and screen.panel_visible
+        await pilot.press("t")  # the next tab: shown to be seen
+        await pilot.pause()
+        assert screen.side.display
+        await pilot.press("p")
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        assert screen.side.display

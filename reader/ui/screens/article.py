@@ -26,7 +26,7 @@ from textual.widgets import ProgressBar, Static
 
 from reader.errors import ReaderError
 from reader.sanitize import inert, one_line
-from reader.ui.panel_size import COLLAPSE_BELOW, panel_bounds, panel_width_for
+from reader.ui.panel_size import COLLAPSE_BELOW, panel_bounds, panel_shown, panel_width_for
 from reader.ui.position_tick import busy, not_waiting
 from reader.ui.quote_index import QuoteIndex
 from reader.ui.remember import remember_layout
@@ -129,6 +129,8 @@ class ArticleScreen(
     #: The width chosen with > and < (None: the default for the screen's width).
     panel_width: reactive[int | None] = reactive(None, init=False)
     panel_visible: reactive[bool] = reactive(True, init=False)
+    #: Shown by p or t in a cramped window, where the panel otherwise gives way (panel_size).
+    panel_asked = False
 
     def __init__(
         self, record: ArticleRecord, *, model: str | None = None,
@@ -449,7 +451,9 @@ class ArticleScreen(
         width = self.size.width or self.app.size.width
         side = self.side
         collapsed = width < COLLAPSE_BELOW
-        side.display = self.panel_visible and not collapsed
+        side.display = panel_shown(width, self.panel_visible, self.panel_asked)
+        if not side.display and side.has_focus_within:
+            self.view.focus()
         side.styles.width = panel_width_for(width, self.panel_width)
         self.set_class(collapsed, "-collapsed")
 

@@ -58,10 +58,17 @@ class CopyActions:
         from reader.export import cited_markdown
 
         source, when = self._citation()
-        return cited_markdown(self.record.title, source, when, block)
+        return cited_markdown(self.record.title, source, when, block, self.record.byline,
+                              self.record.date)
+
+    def _roles(self) -> dict[str, str]:
+        """Each speaker's role, by name, to sign a quote with ("Tom Becker, councilman")."""
+        from reader.export import roles_of
+
+        return roles_of(self.analysis.speakers) if self.analysis else {}
 
     def action_copy_passage(self) -> None:
-        from reader.export import annotation_markdown, passage_markdown
+        from reader.export import annotation_markdown, passage_markdown, with_role
         from reader.paragraphs import paragraphed, passage_text
 
         selection = self.view.selection_span
@@ -70,7 +77,8 @@ class CopyActions:
         ann = None if selection else self._annotation_at_cursor()
         if ann is not None:
             quotes = self.analysis.quotes if self.analysis else []
-            text = self._cited(annotation_markdown(ann, quotes, self.view.text, self.view.units))
+            text = self._cited(annotation_markdown(
+                ann, quotes, self.view.text, self.view.units, self._roles()))
             self._copy(text, "the highlight" + (" and its note" if ann.note else ""))
             return
         mark = None if selection else self.view.quote_at_cursor()
@@ -80,7 +88,8 @@ class CopyActions:
             said = passage_text(
                 self.view.text, quote.start, quote.end, quote.text, self.view.units
             )
-            text = self._cited(passage_markdown(said, speaker=who, note=""))
+            signed = with_role(who, self._roles(), quote.speaker)
+            text = self._cited(passage_markdown(said, speaker=signed, note=""))
             self._copy(text, "the quote" + (f" by {who}" if who else ""))
             return
         start, end = selection or self.view.cursor_span
@@ -101,7 +110,9 @@ class CopyActions:
         quotes = self.analysis.quotes if self.analysis else []
         source, when = self._citation()  # cited as `y` cites one passage, date and all
         text = notes_markdown(self.record.title, source, self.annotations, quotes,
-                              self.view.text, self.view.units, accessed=when)
+                              self.view.text, self.view.units, accessed=when,
+                              byline=self.record.byline, date=self.record.date,
+                              roles=self._roles())
         noted = sum(1 for a in self.annotations if a.note.strip())
         what = "note" if noted == len(self.annotations) else "highlight"  # some without a note
         self._copy(text, f"{plural(len(self.annotations), what)} as Markdown")

@@ -7,6 +7,7 @@ once (it commits) and is recorded as a small undoable Change; widgets get plain 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from typing import TYPE_CHECKING, TypeVar
 
 from textual.message import Message
@@ -112,7 +113,7 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
         )
         self.show_draft_cards()
         orphans = sum(1 for a in self.annotations if a.orphaned)
-        changed = [a for a in self.annotations if a.changed]
+        changed = self._untold([a for a in self.annotations if a.changed])
         said = ""
         if orphans:
             said = f"{plural(orphans, 'note')} not found in this version (see Notes)"
@@ -125,15 +126,29 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
         self._notes_said = said
         self._tell_changed(changed)
 
-    def _tell_changed(self, changed: list[Annotation]) -> None:
-        """Say once per window (on opening, in practice) which notes' passages a new version
-        of the text changed: they are placed where the passage is now, with other words."""
-        told: set[int] | None = getattr(self, "_changed_told", None)
+    def _untold(self, changed: list[Annotation]) -> list[Annotation]:
+        """The changed passages not yet told, in this window or an earlier one: each change
+        (a note, the text it is now in) is said once, not on every opening of the article
+        (the Notes tab keeps showing what it was written about)."""
+        told: set[tuple[int, str]] | None = getattr(self, "_changed_told", None)
         if told is None:
-            told = self._changed_told = set()
-        new = [a for a in changed if a.id not in told]
+            try:
+                told = self.store.changes_told(self.record.id) if changed else set()
+            except ReaderError:
+                told = set()  # busy: say it again rather than never
+            self._changed_told = told
+        return [a for a in changed if (a.id, a.text_hash) not in told]
+
+    def _tell_changed(self, changed: list[Annotation]) -> None:
+        """Say once per change which notes' passages a new version of the text changed: they
+        are placed where the passage is now, with other words."""
+        new = changed  # already without the changes told (_untold)
         if new:
-            told.update(a.id for a in new)
+            told = {(a.id, a.text_hash) for a in new}
+            self._changed_told = getattr(self, "_changed_told", set()) | told
+            # A read-only or busy library: said again next time, nothing lost.
+            with suppress(ReaderError):
+                self.store.mark_changes_told(told)
             self.notify(
                 f"{changed_since(new)}: the Notes tab shows what "
                 f"{'it was' if len(new) == 1 else 'they were'} written about.",

@@ -15,7 +15,13 @@ from textual.screen import Screen
 from textual.widgets import TabbedContent
 
 from reader.ui.notice import NOTICE_SECONDS
-from reader.ui.panel_size import COLLAPSE_BELOW, PANEL_STEP, panel_bounds, panel_width_for
+from reader.ui.panel_size import (
+    COLLAPSE_BELOW,
+    PANEL_STEP,
+    cramped,
+    panel_bounds,
+    panel_width_for,
+)
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.speaker_panel import speaker_order
 
@@ -84,9 +90,29 @@ class PanelActions(Screen[None]):
         if self.size.width < COLLAPSE_BELOW:
             self.set_info("the window is too narrow for the panel")
             return
+        if cramped(self.size.width):
+            # The panel gives way in a narrow window: p shows it there, and hides it again,
+            # without changing what a wide window remembers.
+            shown = self.side.display
+            if shown:
+                self.panel_asked = False
+                self._apply_panel_layout()
+            else:
+                self._show_panel()
+            self.set_info("panel hidden (p shows it)" if shown else
+                          "panel shown: the window is narrow, p hides it")
+            return
         self.panel_visible = not self.panel_visible
         if not self.panel_visible and self.side.has_focus_within:
             self.view.focus()
+
+    def _show_panel(self) -> None:
+        """Show the panel (asked for, in a cramped window where it otherwise gives way)."""
+        self.panel_asked = True
+        if not self.panel_visible:
+            self.panel_visible = True
+        else:
+            self._apply_panel_layout()
 
     def action_resize_panel(self, direction: int) -> None:
         """Widen or narrow the panel by a step; at a limit, or when the window has no room for
@@ -98,8 +124,8 @@ class PanelActions(Screen[None]):
                 timeout=NOTICE_SECONDS,
             )
             return
-        if not self.panel_visible:
-            self.panel_visible = True  # showing it is the visible change
+        if not self.side.display:
+            self._show_panel()  # showing it is the visible change
             return
         narrowest, widest = panel_bounds(width)
         current = panel_width_for(width, self.panel_width)
@@ -122,8 +148,8 @@ class PanelActions(Screen[None]):
     def action_next_tab(self) -> None:
         if not self.side.built:
             return
-        if not self.panel_visible:
-            self.panel_visible = True
+        if not self.side.display:
+            self._show_panel()
         in_panel = self.focused is not None and self.side in self.focused.ancestors_with_self
         self.side.next_tab()
         if in_panel:

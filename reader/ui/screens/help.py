@@ -35,10 +35,16 @@ def own_bindings(cls: type) -> list[Binding]:
 
 
 def collect_bindings(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(section title, [(keys, description)]) for the reader's own classes on `screen`, then the
-    app's. Keys that do the same thing are joined on one row ("j / down")."""
+    """(section title, [(keys, description)]) for the reader's own classes on `screen` (the
+    focused widget's first), then the app's. Keys that do the same thing are joined on one
+    row ("j / down")."""
     nodes: list[DOMNode] = [screen, *screen.walk_children(with_self=False)]
     nodes.append(screen.app)
+    # The keys of what has focus come first: in an article, moving through the text (j/k, ]/[,
+    # g/G, v) heads the first page, not after two pages of the screen's other keys.
+    if screen.focused is not None:
+        nodes.remove(screen.focused)
+        nodes.insert(0, screen.focused)
     sections: dict[str, dict[str, tuple[list[str], str]]] = {}
     seen_classes: set[type] = set()
     for node in nodes:

@@ -37,9 +37,18 @@ class Legend:
     highlights: list[tuple[int, Color]] = field(default_factory=list)
 
 
-def _name(name: str) -> str:
+def _name(name: str, cells: int = NAME_CELLS) -> str:
     flat = one_line(name)
-    return flat if len(flat) <= NAME_CELLS else flat[: NAME_CELLS - 1] + "…"
+    return flat if len(flat) <= cells else flat[: cells - 1] + "…"
+
+
+def _columns(entries: list[Content], width: int) -> int:
+    """How many columns of these entries fit `width` cells (_grid's count)."""
+    column = max((e.cell_length for e in entries), default=0) + GUTTER
+    return max(1, (width + GUTTER) // column)
+
+
+SWATCH = " “…” "
 
 
 def _grid(entries: list[Content], width: int) -> list[Content]:
@@ -61,10 +70,24 @@ def _grid(entries: list[Content], width: int) -> list[Content]:
 def legend_content(legend: Legend, width: int = 80) -> Content:
     """The legend laid out for `width` cells. Speaker names are article data: plain text."""
     heading = Style(bold=True)
-    quotes = [
-        Content.assemble((" “…” ", Style(background=tint)), " ", (_name(name), Style(foreground=c)))
-        for name, c, tint in legend.speakers
-    ]
+    room = width - 2
+
+    def speakers(cells: int) -> list[Content]:
+        return [
+            Content.assemble(
+                (SWATCH, Style(background=tint)), " ", (_name(name, cells), Style(foreground=c))
+            )
+            for name, c, tint in legend.speakers
+        ]
+
+    quotes = speakers(NAME_CELLS)
+    # A name is cut only where its column ends: with one or two columns there is room for
+    # more than NAME_CELLS (a new user saw "A spokesperson for the Spri…" beside 40 empty
+    # columns).
+    if quotes:
+        per_row = _columns(quotes, room)
+        column = (room + GUTTER) // per_row - GUTTER
+        quotes = speakers(max(NAME_CELLS, column - len(SWATCH) - 1))
     if legend.unattributed is not None:
         quotes.append(
             Content.assemble((" “…” ", Style(background=legend.unattributed)), " Unattributed")
@@ -87,7 +110,6 @@ def legend_content(legend: Legend, width: int = 80) -> Content:
         )
         for n, color in legend.highlights
     ]
-    room = width - 2
     lines: list[Content] = [Content.styled("Quotes: one colour per speaker", heading)]
     if not legend.speakers:
         lines.append(Content("  (no speakers yet)"))

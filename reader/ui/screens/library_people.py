@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Static
 
 from reader.analysis.model import KIND_LABELS
 from reader.errors import ReaderError
-from reader.people.library import Person, build_people, quotes_of
+from reader.people.library import Person, build_people, mark_guessed, quotes_of
 from reader.people.voices import voices
 from reader.sanitize import one_line
 from reader.ui.widgets.voices_chart import VoicesChart
@@ -64,7 +64,8 @@ class PeopleColumns:
         span = p.first[:10] != p.last[:10]
         when = f"{p.first[:10]} – {p.last[:10]}" if self.dates and span else p.last[:10]
         return (
-            Text(one_line(p.name, self.name)),
+            # A speaker the engine only guessed is hedged and muted, as in the article.
+            Text(one_line(p.shown_name, self.name), style="dim" if p.guessed else ""),
             Text(one_line(roles, self.role), style="dim"),
             Text(str(len(p.articles)), justify="right"),
             Text(str(p.quotes), justify="right"),
@@ -164,6 +165,7 @@ class PeopleView(Vertical):
         store: Any = self.app.store  # type: ignore[attr-defined]
         try:
             self.people = build_people(store.speaker_rows())
+            mark_guessed(self.people, store.guessed_speakers())
         except ReaderError as exc:
             self.notify(str(exc), title="People", severity="error", markup=False)
             self.people = []
@@ -271,7 +273,7 @@ class PeopleView(Vertical):
         self.screen.set_focus(self.quotes_table)
         n = len(self.person_quotes)
         quotes = f"{n} quote{'s' if n != 1 else ''}"
-        text = f"{one_line(person.name)}: {quotes} · enter: open · escape: back"
+        text = f"{one_line(person.shown_name)}: {quotes} · enter: open · escape: back"
         self.query_one("#people-status", Static).update(Content(text))
 
     def _back_on_quote(self) -> None:

@@ -93,7 +93,8 @@ def hit_cells(hit: SearchHit, widths: tuple[int, int, int]) -> tuple[Text, ...]:
     return (
         Text(one_line(hit.title, article)),
         Text(KIND_LABEL.get(hit.kind, hit.kind), style="dim"),
-        Text(one_line(hit.speaker, speaker)),
+        # A guess is hedged and muted, as the article's panel shows it.
+        Text(one_line(hit.said_by, speaker), style="dim" if hit.uncertain else ""),
         centred(hit.context, hit.match, context),
     )
 

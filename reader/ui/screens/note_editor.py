@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable
 from time import monotonic
 from typing import ClassVar, Protocol
@@ -41,6 +42,9 @@ def quoted_words(text: str, words: int = PASSAGE_WORDS) -> str:
     return head + ("”" if head.endswith("…") and "”" not in head else "")
 
 
+#: Rows of the note's editor (the CSS's #note-text), and the fewest on a short screen.
+NOTE_ROWS = 10
+NOTE_MIN_ROWS = 3
 #: The passage's box takes at most this share of the screen's rows (per cent).
 PASSAGE_SHARE = 15
 #: The editor quotes at most this many characters of the passage (a chapter highlighted whole
@@ -174,23 +178,41 @@ class NoteEditor(ModalScreen[str | None]):
         (set here: sized by CSS alone, the dialog took the uncapped height, blank below)."""
         rows = self.query_one("#note-passage", Static).outer_size.height
         cap = max(1, self.app.size.height * PASSAGE_SHARE // 100)
-        self.query_one("#note-passage-box", VerticalScroll).styles.height = max(1, min(rows, cap))
+        box = max(1, min(rows, cap))
+        self.query_one("#note-passage-box", VerticalScroll).styles.height = box
         self._passage_scrolls = rows > cap
-        self._show_hint()
+        hint = self._show_hint()
+        self._fit_note(box, hint)
+
+    def _fit_note(self, box: int, hint: str) -> None:
+        """The note's rows: NOTE_ROWS, fewer on a short screen so that the hint (the keys,
+        that the passage goes on) stays inside the dialog: at 60×18 it was cut off below ten
+        rows of note."""
+        screen = self.app.size
+        dialog = self.query_one("#note-dialog")
+        # The dialog's own limits (the .dialog rule: 90% of the rows above the footer).
+        tallest = (screen.height - 1) * 9 // 10
+        inner = dialog.content_region.width or min(80, screen.width * 9 // 10) - 6
+        hint_rows = len(textwrap.wrap(hint, max(10, inner))) or 1
+        # Border 2, the heading and its margin 2, the box and its margin, the hint's margin.
+        around = 2 + 2 + box + 1 + 1 + hint_rows
+        self.query_one("#note-text", TextArea).styles.height = max(
+            NOTE_MIN_ROWS, min(NOTE_ROWS, tallest - around))
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit_passage)
 
-    def _show_hint(self) -> None:
+    def _show_hint(self) -> str:
         """The keys, that a long line is unwrapped, and that the passage goes on below its rows
         (and how to read the rest)."""
         area = self.query_one("#note-text", TextArea)
         hint = HINT if area.soft_wrap else UNWRAPPED_HINT
         if self._passage_scrolls:
-            hint += " · ctrl+↑↓ scroll the passage"
+            hint += " · the passage goes on: ctrl+↑↓ scroll the passage"
         elif area.soft_wrap:
             hint = DISCARD_HINT
         self.query_one("#note-hint", Static).update(Content(hint))
+        return hint
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._fit_passage)

@@ -36,6 +36,8 @@ CLOSED_LABEL = "Closed window’s draft · "
 #: line breaks kept).
 PASSAGE_WORDS = 10
 NOTE_LINES = 3
+#: The most lines of a note a card shows when the panel has room for them all (a few notes).
+MOST_NOTE_LINES = 12
 #: Cells before the text of an item: the colour swatch and a space; note lines align with it.
 INDENT = 3
 #: Cards listed at a time: more are listed as the cursor or the scroll nears the end of those
@@ -183,7 +185,7 @@ class NotesPanel(Vertical):
         self._drafts: list[NoteItem] = []
         #: Each listed item's card by (item, width, dark theme): a change (h, x, u, a note
         #: saved) lays out only the cards that changed, not thousands again (1-2 s a key).
-        self._cards: dict[tuple[NoteItem, int, bool], Content] = {}
+        self._cards: dict[tuple[NoteItem, int, bool, int], Content] = {}
         #: How many of the items are listed now (the first ones), and each item's place.
         self._listed = 0
         self._index: dict[int, int] = {}
@@ -263,7 +265,7 @@ class NotesPanel(Vertical):
         previous = option_list.highlighted_option
         keep = previous.id if previous is not None else None
         count = min(len(self._items), max(CHUNK, self._listed))
-        cards: dict[tuple[NoteItem, int, bool], Content] = {}
+        cards: dict[tuple[NoteItem, int, bool, int], Content] = {}
         options = self._options(0, count, cards)
         self._cards = cards
         self._listed = count
@@ -277,12 +279,12 @@ class NotesPanel(Vertical):
                 option_list.highlighted = option_list.get_option_index(keep)
 
     def _options(
-        self, start: int, end: int, cards: dict[tuple[NoteItem, int, bool], Content]
+        self, start: int, end: int, cards: dict[tuple[NoteItem, int, bool, int], Content]
     ) -> list[Option | None]:
         """The options of items start..end (the orphans' heading before the first orphan);
         each card laid out once per width and theme (kept in `cards`)."""
         options: list[Option | None] = []
-        width, dark = self._line_width(), self.app.current_theme.dark
+        width, dark, limit = self._line_width(), self.app.current_theme.dark, self._note_limit()
         for at in range(start, end):
             item = self._items[at]
             if item.orphaned and (at == 0 or not self._items[at - 1].orphaned):
@@ -291,8 +293,8 @@ class NotesPanel(Vertical):
                 options.append(
                     Option(Content.styled(ORPHANS_HEADING, "bold italic"), disabled=True)
                 )
-            key = (item, width, dark)
-            card = cards[key] = self._cards.get(key) or self._prompt(item, width)
+            key = (item, width, dark, limit)
+            card = cards[key] = self._cards.get(key) or self._prompt(item, width, limit)
             options.append(Option(card, id=item.option_id))
         return options
 
@@ -329,11 +331,27 @@ class NotesPanel(Vertical):
         scrollbar = option_list.styles.scrollbar_size_vertical
         return max(12, width - 2 - scrollbar - INDENT)
 
+    def _note_limit(self) -> int:
+        """Lines of each note a card shows: NOTE_LINES, or more when the panel is tall enough
+        for every card with more (a new user saw three notes cut to three lines at 80×24 above
+        an empty half of the panel)."""
+        height = self.size.height  # the panel's: the list itself is as tall as its cards
+        if not height or not self._items:
+            return NOTE_LINES
+        # Each card: its passage line, a possible "written about" line, then the note.
+        per_card = height // len(self._items) - 1 - any(i.written_about for i in self._items)
+        return max(NOTE_LINES, min(MOST_NOTE_LINES, per_card))
+
     def on_resize(self) -> None:
         if self._items:
             self._render_items()
 
-    def _prompt(self, item: NoteItem, width: int) -> Content:
+    def on_show(self) -> None:
+        # Laid out while hidden (another tab shown), the cards did not know the room.
+        if self._items and self._note_limit() != NOTE_LINES:
+            self._render_items()
+
+    def _prompt(self, item: NoteItem, width: int, limit: int = NOTE_LINES) -> Content:
         """Swatch, passage and note as plain text: article text and notes are never markup.
 
         Every line after the first starts INDENT cells in, under the passage."""
@@ -354,7 +372,7 @@ class NotesPanel(Vertical):
                 width=width,
             )
             parts += ["\n" + " " * INDENT, (was, "italic dim")]
-        for line in _note_lines(item.note, width):
+        for line in _note_lines(item.note, width, limit):
             parts += ["\n" + " " * INDENT, line]
         return Content.assemble(*parts)
 
