@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.analysis.lexicon import TITLES, word_set
+from reader.analysis.lexicon import STORY_PERSON_NOUNS, TITLES, is_person_noun, word_set
 from reader.analysis.names import fold
 
 if TYPE_CHECKING:
@@ -90,10 +90,28 @@ def vocatives(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             continue
         after = doc[end]
         if (opens and after.text in _ENDS and after.text != ".") or (
-            before == "," and (after.text in _ENDS or after.is_quote)
+            before == ","
+            and (after.text in _ENDS or after.is_quote)
+            and not _appositive(doc, start, end)
         ):
             out.append((start, end))
     return out
+
+
+def _appositive(doc: Doc, start: int, end: int) -> bool:
+    """ "His boy, Joe, shaved me": the name set off by commas renames a noun for a person
+    before it (the parser's apposition) and the sentence runs on, so it names someone talked
+    about, not the one addressed ("I beg your pardon, Basil, but …" and "I and two paupers,
+    Mrs. Mann!" still address); a wrong addressee would start an exchange on the wrong pair."""
+    head = doc[end - 1]
+    noun = head.head
+    return (
+        head.dep_ == "appos"
+        and doc[end].text == ","
+        and noun.i < start
+        and noun.pos_ == "NOUN"
+        and (is_person_noun(noun.lemma_.lower()) or noun.lemma_.lower() in STORY_PERSON_NOUNS)
+    )
 
 
 def turn_addressee(prev: QuoteInfo | None, q: QuoteInfo) -> int | None:

@@ -49,6 +49,9 @@ def turn(qid: int, para: int, cluster: int | None = None, **kw: object) -> Quote
         ("“My dear Lucy, it would be splendid.”", "Lucy"),
         ("“Oh, do not cry! My dear Miss Lucy, we have lost the way.”", "Miss Lucy"),
         ("“Good night, darling.”", None),
+        # a name renaming a person just mentioned is someone talked about, not addressed
+        ("“Yes, for a while. His boy, Joe, shaved me.”", None),
+        ("“I beg your pardon, Basil, but I did not know.”", "Basil"),
     ],
 )
 def test_vocative_names_the_one_addressed(nlp: Language, text: str, called: str | None) -> None:
