@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis import evidence as ev
 from reader.analysis.clauses import governing_names
+from reader.analysis.ent_bounds import without_verb
 from reader.analysis.genders import (
     gender_from_apposition,
     gender_from_relation,
@@ -70,6 +71,10 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
     assert doc is not None
     if names_an_office(ent):
         return
+    cut = without_verb(ent, title_case_line(st, ent))
+    if cut is None:
+        return
+    ent = cut
     off = st.offset
     reg = st.registry
     if ent.label_ == "PERSON":
@@ -146,6 +151,7 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
                 st.orgs.longer_name(ent.text) or ent.text,
                 is_subject(ent.root),
                 ev.org_words(ent),
+                audience=told_to(ent.root),
             )
     st.record_entity(ent, cid, "PERSON" if person and cid is not None else None)
     if cid is not None:
@@ -258,6 +264,7 @@ def untagged_name(st: DiscourseState, t: Token) -> int | None:
     if t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN" and t.head.i > t.i:
         return None  # the name's last word speaks for it
     s, e = name_span(t)
+    s = _after_calling(t, s)
     surface = st.local(s, e)
     c = st.registry.find_person(surface)
     if (
@@ -275,7 +282,31 @@ def untagged_name(st: DiscourseState, t: Token) -> int | None:
         # mention the tagger left unlabelled is the person's role all the same
         _set_role(st, c, _first_word(t, s), t.i + 1)
     st.record_mention(t, c.id)
+    span = t.doc.char_span(s, e, label="PERSON", alignment_mode="expand")
+    if span is not None:
+        st.record_entity(span, c.id)  # listed and counted as the tagged names are
     return c.id
+
+
+def _after_calling(t: Token, s: int) -> int:
+    """ "Nurse Linda Park": a capitalised word for a calling before an untagged full name is
+    the person's role, not the name's first word (doc-local char ``s`` moved past it)."""
+    k = _first_word(t, s)
+    while k < t.i - 1 and is_person_noun(t.doc[k].lower_) and t.doc[k].is_title:
+        k += 1
+    return t.doc[k].idx
+
+
+def told_to(t: Token) -> bool:
+    """ "later told The Courier", "said to Reuters", "in an interview with CNN": the name is
+    who heard the words, the object of telling or of a preposition after a speech verb."""
+    head = t.head
+    if t.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+        return True
+    if t.dep_ != "pobj" or head.lower_ not in ("to", "with"):
+        return False
+    verb = head.head
+    return is_speech_verb(verb) or verb.lemma_.lower() in ("interview", "speak", "talk")
 
 
 def _set_role(st: DiscourseState, c: Cluster, start: int, end: int) -> None:
@@ -375,6 +406,13 @@ def note_document(st: DiscourseState, t: Token, lemma: str) -> None:
     agent = ev.by_agent(t)  # "a report by the Lakeshore Policy Center"
     if agent is not None:
         candidates.append(agent)
+    source = ev.from_source(t)  # "a statement from the board"
+    if source is not None:
+        if source.pos_ == "NOUN" and st.find_or_create_author(source) is None:
+            s, e = np_span(source)  # no body named that it stands for: the board as worded
+            name = st.local(s, e)
+            st.record_org(s + st.offset, name, False, frozenset(fold(name).split()))
+        candidates.append(source)
     # "a Department of Energy readout", "a Pentagon statement"
     candidates += [c for c in t.lefts if c.dep_ in ("compound", "nmod") and ev.can_author(c)]
     verb = ev.issuing_verb(t)

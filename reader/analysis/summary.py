@@ -72,7 +72,8 @@ def agree_with_speakers(
 NOT_A_PERSON = "MISC"
 #: Words before a name that make it a thing's ("the CRISPR system", "no CRISPR drug"); not
 #: "that", which opens a clause as often ("believes that Savaged is").
-_THING_BEFORE = word_set("the a an no this these those its their our your any every each")
+#: ("on Twitter", "via Facebook": a channel the words came through).
+_THING_BEFORE = word_set("the a an no this these those its their our your any every each on via")
 #: Nouns after a name that make it a person's: a proxy ("the Clinton campaign"), a relation
 #: ("the Hollins family") or an office held ("the Biden administration").
 _PERSONS_OWN = PROXY_NOUNS | RELATION_NOUNS | word_set("administration presidency era estate")
