@@ -111,3 +111,11 @@ def test_a_name_the_text_puts_after_on_is_a_channel_not_a_person() -> None:
     uses = [entity("Twitter", text, nth=n) for n in range(2)]
     things(uses, Registry(), set(), text)
     assert {e.label for e in uses} == {NOT_A_PERSON}
+
+
+def test_a_person_after_on_stays_a_person() -> None:
+    """ "attacks on Obama": "on" alone makes no channel of a name."""
+    text = "Her critiques amounted to attacks on Obama, and the crowd turned on Obama."
+    uses = [entity("Obama", text, nth=n) for n in range(2)]
+    things(uses, Registry(), set(), text)
+    assert {e.label for e in uses} == {"PERSON"}
