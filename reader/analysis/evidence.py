@@ -25,7 +25,7 @@ from reader.analysis.lexicon import (
     is_person_noun,
 )
 from reader.analysis.names import first_names, fold, hyphenated_end, is_role_word
-from reader.analysis.syntax import is_subject, np_is_definite
+from reader.analysis.syntax import is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -303,22 +303,6 @@ def named_in_apposition(tok: Token) -> bool:
 
 
 AUTHOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", ""))
-
-
-def from_source(tok: Token) -> Token | None:
-    """ "a statement from the board", "a letter from Acme": the body or name a document
-    comes from, its issuer (a body described needs "the": "a letter from a friend" is not)."""
-    for prep in tok.rights:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
-            continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None:
-            return None
-        if can_author(obj):
-            return obj
-        body = obj.pos_ == "NOUN" and obj.lemma_.lower() in ORG_NOUNS and obj.tag_ == "NN"
-        return obj if body and np_is_definite(obj) else None
-    return None
 
 
 def can_author(tok: Token) -> bool:

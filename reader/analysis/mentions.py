@@ -18,6 +18,7 @@ from reader.analysis.genders import (
     read_subject_pronoun,
 )
 from reader.analysis.headings import heading_or_byline, headline_role, title_case_line
+from reader.analysis.issuers import note_document, told_to
 from reader.analysis.lexicon import (
     DOC_NOUNS,
     FEMALE_NOUNS,
@@ -297,18 +298,6 @@ def _after_calling(t: Token, s: int) -> int:
     return t.doc[k].idx
 
 
-def told_to(t: Token) -> bool:
-    """ "later told The Courier", "said to Reuters", "in an interview with CNN": the name is
-    who heard the words, the object of telling or of a preposition after a speech verb."""
-    head = t.head
-    if t.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
-        return True
-    if t.dep_ != "pobj" or head.lower_ not in ("to", "with"):
-        return False
-    verb = head.head
-    return is_speech_verb(verb) or verb.lemma_.lower() in ("interview", "speak", "talk")
-
-
 def _set_role(st: DiscourseState, c: Cluster, start: int, end: int) -> None:
     """The role the name at tokens start..end is given, as the person's."""
     found = role_found(st.doc, start, end)
@@ -396,33 +385,3 @@ def role_holder(st: DiscourseState, t: Token) -> Cluster | None:
         if c.kind == "person" and head in c.role_words:
             return c
     return None
-
-
-def note_document(st: DiscourseState, t: Token, lemma: str) -> None:
-    """Remember who issued a document ("X released its report") for "the report said"."""
-    if t.tag_ == "NNS":
-        return  # "she wrote reports on each": no word on who issued "the report"
-    candidates = [c for c in t.children if c.dep_ == "poss" and ev.can_author(c)]
-    agent = ev.by_agent(t)  # "a report by the Lakeshore Policy Center"
-    if agent is not None:
-        candidates.append(agent)
-    source = ev.from_source(t)  # "a statement from the board"
-    if source is not None:
-        if source.pos_ == "NOUN" and st.find_or_create_author(source) is None:
-            s, e = np_span(source)  # no body named that it stands for: the board as worded
-            name = st.local(s, e)
-            st.record_org(s + st.offset, name, False, frozenset(fold(name).split()))
-        candidates.append(source)
-    # "a Department of Energy readout", "a Pentagon statement"
-    candidates += [c for c in t.lefts if c.dep_ in ("compound", "nmod") and ev.can_author(c)]
-    verb = ev.issuing_verb(t)
-    if verb is None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.i < t.head.head.i:
-        # "In a statement released Wednesday, Varga praised …": whoever acts after it
-        verb = t.head.head if t.head.head.pos_ == "VERB" else None
-    if verb is not None:
-        candidates += [c for c in verb.children if c.dep_ == "nsubj"]
-    for author in candidates:
-        cl = st.find_or_create_author(author)
-        if cl is not None:
-            st.doc_authors[lemma] = cl.id
-            return
