@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 
 from reader.analysis import evidence as ev
 from reader.analysis.clauses import governing_names
+from reader.analysis.ent_bounds import without_verb
 from reader.analysis.genders import (
     gender_from_apposition,
     gender_from_relation,
     read_subject_pronoun,
 )
 from reader.analysis.headings import heading_or_byline, headline_role, title_case_line
+from reader.analysis.issuers import note_document, told_to
 from reader.analysis.lexicon import (
     DOC_NOUNS,
     FEMALE_NOUNS,
@@ -72,6 +74,10 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
     assert doc is not None
     if names_an_office(ent):
         return
+    cut = without_verb(ent, title_case_line(st, ent))
+    if cut is None:
+        return
+    ent = cut
     off = st.offset
     reg = st.registry
     if ent.label_ == "PERSON":
@@ -151,6 +157,7 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
                 st.orgs.longer_name(ent.text) or ent.text,
                 is_subject(ent.root),
                 ev.org_words(ent),
+                audience=told_to(ent.root),
             )
     st.record_entity(ent, cid, "PERSON" if person and cid is not None else None)
     if cid is not None:
@@ -264,6 +271,7 @@ def untagged_name(st: DiscourseState, t: Token) -> int | None:
     if t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN" and t.head.i > t.i:
         return None  # the name's last word speaks for it
     s, e = name_span(t)
+    s = _after_calling(t, s)
     surface = st.local(s, e)
     c = st.registry.find_person(surface)
     if (
@@ -281,7 +289,19 @@ def untagged_name(st: DiscourseState, t: Token) -> int | None:
         # mention the tagger left unlabelled is the person's role all the same
         _set_role(st, c, _first_word(t, s), t.i + 1)
     st.record_mention(t, c.id)
+    span = t.doc.char_span(s, e, label="PERSON", alignment_mode="expand")
+    if span is not None:
+        st.record_entity(span, c.id)  # listed and counted as the tagged names are
     return c.id
+
+
+def _after_calling(t: Token, s: int) -> int:
+    """ "Nurse Linda Park": a capitalised word for a calling before an untagged full name is
+    the person's role, not the name's first word (doc-local char ``s`` moved past it)."""
+    k = _first_word(t, s)
+    while k < t.i - 1 and is_person_noun(t.doc[k].lower_) and t.doc[k].is_title:
+        k += 1
+    return t.doc[k].idx
 
 
 def _set_role(st: DiscourseState, c: Cluster, start: int, end: int) -> None:
@@ -371,26 +391,3 @@ def role_holder(st: DiscourseState, t: Token) -> Cluster | None:
         if c.kind == "person" and head in c.role_words:
             return c
     return None
-
-
-def note_document(st: DiscourseState, t: Token, lemma: str) -> None:
-    """Remember who issued a document ("X released its report") for "the report said"."""
-    if t.tag_ == "NNS":
-        return  # "she wrote reports on each": no word on who issued "the report"
-    candidates = [c for c in t.children if c.dep_ == "poss" and ev.can_author(c)]
-    agent = ev.by_agent(t)  # "a report by the Lakeshore Policy Center"
-    if agent is not None:
-        candidates.append(agent)
-    # "a Department of Energy readout", "a Pentagon statement"
-    candidates += [c for c in t.lefts if c.dep_ in ("compound", "nmod") and ev.can_author(c)]
-    verb = ev.issuing_verb(t)
-    if verb is None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.i < t.head.head.i:
-        # "In a statement released Wednesday, Varga praised …": whoever acts after it
-        verb = t.head.head if t.head.head.pos_ == "VERB" else None
-    if verb is not None:
-        candidates += [c for c in verb.children if c.dep_ == "nsubj"]
-    for author in candidates:
-        cl = st.find_or_create_author(author)
-        if cl is not None:
-            st.doc_authors[lemma] = cl.id
-            return

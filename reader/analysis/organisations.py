@@ -16,6 +16,7 @@ class OrgNamed(NamedTuple):
     name: str
     subject: bool  # it was a clause's subject (it did something)
     words: frozenset[str]  # the words of its name, folded
+    audience: bool = False  # it was told the words ("told The Courier"): it heard, not spoke
 
 
 def org_key(name: str) -> str:
@@ -32,9 +33,17 @@ class OrgIndex:
         #: First word of an organisation's name -> its names of two words or more.
         self._names_by_first: dict[str, set[str]] = {}
 
-    def record(self, start: int, sent: int, name: str, subject: bool, words: frozenset[str]):
+    def record(
+        self,
+        start: int,
+        sent: int,
+        name: str,
+        subject: bool,
+        words: frozenset[str],
+        audience: bool = False,
+    ):
         """Remember an organisation named at char start (for "the company" and "it said")."""
-        self.named.append(OrgNamed(start, sent, name, subject, words))
+        self.named.append(OrgNamed(start, sent, name, subject, words, audience))
         bare = name.removeprefix("the ").removeprefix("The ")
         if " " in bare:
             self._names_by_first.setdefault(org_key(bare), set()).add(bare)
@@ -62,11 +71,14 @@ class OrgIndex:
         """The organisation "the authority" or "it" stands for at char ``before``: the latest
         one whose name has that word (``head``), however far back; else, among those named
         since sentence ``lo``, the last that did something (a subject), else the last one
-        named; else the one the text has named most."""
+        named; else the one the text has named most. One the words were told to ("later told
+        The Courier") is no speaker's stand-in: only its own name's word finds it."""
         earlier = [org for org in reversed(self.named) if org.start < before]
+        worded = next((o for o in earlier if head and head in o.words), None)
+        earlier = [org for org in earlier if not org.audience]
         recent = [org for org in earlier[:50] if org.sent >= lo]
         return (
-            next((o for o in earlier if head and head in o.words), None)
+            worded
             or next((o for o in recent if o.subject), None)
             or (recent[0] if recent else None)
             or _most_named(earlier)

@@ -123,7 +123,11 @@ def role_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if cut <= start:
         return None
     last = doc[cut - 1]
-    counted = last.pos_ == "NUM" and cut - 2 > start and doc[cut - 2].lower_ == "of"
+    counted = last.pos_ == "NUM" and (
+        (cut - 2 > start and doc[cut - 2].lower_ == "of")
+        # "president of Local 13": a number after a proper noun is the end of its name
+        or (last.head.pos_ == "PROPN" and start <= last.head.i < last.i)
+    )
     if last.pos_ not in ("NOUN", "PROPN") and not counted and not _word_end(doc, cut - 1, start):
         return None  # a noun phrase ends in its noun ("a mother of four": its number)
     if doc[cut - 1].lower_ in _FUNCTION_WORDS or (cut - start == 1 and not _one_word(doc[start])):

@@ -154,9 +154,11 @@ class State:
             self.all_para_starts += self.para_starts[len(paras) - unseen :]
         self.para_base = max(self.para_base, first_para + len(paras))
 
-    def record_org(self, start: int, name: str, subject: bool, words: frozenset[str]) -> None:
+    def record_org(
+        self, start: int, name: str, subject: bool, words: frozenset[str], audience: bool = False
+    ) -> None:
         """Remember an organisation named at char start (for "the company" and "it said")."""
-        self.orgs.record(start, self.sent, name, subject, words)
+        self.orgs.record(start, self.sent, name, subject, words, audience)
 
     def local(self, s: int, e: int) -> str:
         """Text of a doc-local character span (``Doc.text`` rebuilds the whole string)."""

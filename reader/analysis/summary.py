@@ -18,6 +18,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.model import Entity, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
+from reader.analysis.placed import CHANNEL_NOUNS
 from reader.analysis.roles import shown_role
 from reader.analysis.speaker_list import merged
 
@@ -73,6 +74,9 @@ NOT_A_PERSON = "MISC"
 #: Words before a name that make it a thing's ("the CRISPR system", "no CRISPR drug"); not
 #: "that", which opens a clause as often ("believes that Savaged is").
 _THING_BEFORE = word_set("the a an no this these those its their our your any every each")
+#: Words before a channel the words went out through ("on Twitter", "via Facebook"); "on"
+#: alone says nothing ("attacks on Obama").
+_CHANNEL_BEFORE = word_set("on via")
 #: Nouns after a name that make it a person's: a proxy ("the Clinton campaign"), a relation
 #: ("the Hollins family") or an office held ("the Biden administration").
 _PERSONS_OWN = PROXY_NOUNS | RELATION_NOUNS | word_set("administration presidency era estate")
@@ -129,7 +133,8 @@ def things(entities: list[Entity], registry: Registry, speakers: set[int], text:
 
 def _use(text: str, start: int, end: int) -> str:
     """ "thing" as a handle, before what a company has ("Twitter CEO", "a Veltra
-    executive") or after an article; "person" before any other noun for a person or what a
+    executive"), after an article, or a channel's word after "on" or "via" ("on Twitter");
+    "person" before any other noun for a person or what a
     person has ("the Biden administration", "the Harper boy", "an Obama official"), which
     a family or a politician's name takes as often as a company's; else ""."""
     after = _WORD_AFTER.match(text[end : end + 20])
@@ -139,7 +144,9 @@ def _use(text: str, start: int, end: int) -> str:
     if following in _PERSONS_OWN or following in PERSON_NOUNS:
         return "person"
     before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
-    return "thing" if before and before.group(1).lower() in _THING_BEFORE else ""
+    word = before.group(1).lower() if before else ""
+    channel = word in _CHANNEL_BEFORE and text[start:end].lower() in CHANNEL_NOUNS
+    return "thing" if word in _THING_BEFORE or channel else ""
 
 
 def summarise(quotes: list[Quote], registry: Registry, cluster_of: dict[int, int]) -> list[Speaker]:

@@ -105,8 +105,19 @@ def rule_alternation(q: QuoteInfo, near: Neighbours) -> int | None:
     other = next(
         (known[t].cluster for t in order[1:] if known[t].cluster != first and known[t].turn),
         None,
-    )
+    ) or _answered(known, order[0])
     return other if other != q.addressee_cluster else None
+
+
+def _answered(known: dict[int, QuoteInfo], nearest: int) -> int | None:
+    """The person the nearest cued turn, just before, answers: the last quote of the
+    paragraph right before it, another's, though told in narration ("Kim was not moved.
+    “You said that …,” she said. / “That bonus …,” Harmon said. / “Then let the board
+    come …”": the untagged turn is Kim's)."""
+    anchor, before = known[nearest], known.get(nearest - 1)
+    if nearest != -1 or before is None or before.cluster == anchor.cluster:
+        return None
+    return before.cluster if before.paragraph == anchor.paragraph - 1 else None
 
 
 def alternates(known: dict[int, QuoteInfo]) -> bool:
