@@ -40,7 +40,8 @@ from reader.analysis.narrator import narrator_subject
 from reader.analysis.offices import names_an_office
 from reader.analysis.owned_roles import owned_role
 from reader.analysis.proxies import own_proxy, speaks_for_another
-from reader.analysis.ranked_names import name_by_rank, rank_of
+from reader.analysis.rank_naming import name_by_rank
+from reader.analysis.ranked_names import rank_of
 from reader.analysis.roles import described_role
 from reader.analysis.surname_nouns import surname_noun
 from reader.analysis.syntax import (

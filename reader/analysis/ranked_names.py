@@ -17,8 +17,6 @@ from reader.analysis.names import fold
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from reader.analysis.clusters import Cluster
-
 #: Titles before a name that say no rank of one person ("Saint Paul", "Vice President").
 NOT_RANKS = word_set("saint st superior vice officer chief deputy coach")
 
@@ -43,19 +41,6 @@ def rank_of(doc: Doc, first: int, last: int) -> str | None:
     if first > 0 and is_rank(doc[first - 1].text):
         return doc[first - 1].text
     return None
-
-
-def name_by_rank(c: Cluster, rank: str) -> bool:
-    """Show ``c`` as "Colonel Ducroix" when the name shown is the bare surname; True when the
-    name changed."""
-    if c.kind != "person" or c.first or c.address is not None:
-        return False
-    shown = c.canonical.split()
-    if not shown or is_rank(shown[0]) or fold(shown[0]).rstrip(".") in HONORIFICS:
-        return False
-    c.canonical = f"{rank} {c.canonical}"
-    c.add_alias(c.canonical)
-    return True
 
 
 def unranked(name: str) -> str:

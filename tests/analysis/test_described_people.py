@@ -110,7 +110,8 @@ def test_a_novels_rank_before_a_surname_is_part_of_the_name_shown(run: Run) -> N
 
 
 def test_kin_forms_of_address_and_capitals_are_no_ranks() -> None:
-    from reader.analysis.ranked_names import is_rank, name_by_rank
+    from reader.analysis.rank_naming import name_by_rank
+    from reader.analysis.ranked_names import is_rank
 
     assert is_rank("Colonel") and is_rank("Dr.") and is_rank("Inspector")
     assert not any(is_rank(w) for w in ("Aunt", "Mr.", "Lady", "AG", "colonel", "Saint"))
@@ -123,7 +124,7 @@ def test_kin_forms_of_address_and_capitals_are_no_ranks() -> None:
 
 def test_a_form_of_address_given_later_outweighs_a_rank_put_before_a_surname() -> None:
     from reader.analysis.clusters import Registry
-    from reader.analysis.ranked_names import name_by_rank
+    from reader.analysis.rank_naming import name_by_rank
 
     reg = Registry()
     croft = reg.find_or_create_person("Croft")
