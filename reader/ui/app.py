@@ -368,7 +368,20 @@ class ReaderApp(Leaving):
         if record is None:
             self.notify(f"Article {article_id} is not in the library.", severity="error")
             return
+        stored = record
         record = self._reread(record)
+        if at is not None and record.hash != stored.hash:
+            from reader.ui.reread import moved_span
+
+            span_end = end if end is not None else next((e for s, e in found if s == at), at)
+            where = moved_span(stored.text, record.text, at, span_end)
+            found = ()  # the library's spans were in the old text: `.` searches the new one
+            if where is None:
+                self.notify("The file changed since it was saved and the passage opened is no "
+                            "longer in it: opened where you were reading.", markup=False)
+                self._show_record(record)
+                return
+            at, end = where[0], (where[1] if end is not None else None)
         if at is not None:
             from dataclasses import replace
 

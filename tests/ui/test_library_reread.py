@@ -67,3 +67,64 @@ async def test_an_unchanged_or_missing_file_opens_the_stored_copy(
 
     assert screen.record.text == record.text
     assert not any("changed" in t for t in toasts)
+
+
+async def open_at(app: ReaderApp, article_id: int, at: int, end: int | None, find: str = ""
+                  ) -> tuple[ArticleScreen, list[str], tuple[int, int] | None]:
+    """The article opened at a quote (`end`) or a search hit (`find`), as the library does;
+    the toasts then, and the span marked."""
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await pilot.pause()
+        app.open_article(article_id, at=at, end=end, find=find,
+                         found=[(at, at + len("Tom Becker"))] if find else ())
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        return screen, await toast_texts(pilot), screen.view.focused_span
+
+
+async def test_a_quote_or_search_hit_in_a_changed_file_opens_where_its_words_are_now(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "council.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    record = store.save_article(load_source(str(path)))
+    name = "Tom Becker"
+    at = record.text.index(name)
+    changed = TEXT.replace("SPRINGFIELD", "Breaking: the budget passed.\n\nSPRINGFIELD")
+    path.write_text(changed, encoding="utf-8")
+    analysed_without_quotes(store, load_source(str(path)).text)
+
+    screen, _, span = await open_at(ReaderApp(store=store, start_in_library=True), record.id,
+                                    at, at + len(name))
+    assert span is not None
+    assert screen.record.text[span[0]:span[1]] == name  # the quote marked
+
+    path.write_text(changed.replace("transit", "bus"), encoding="utf-8")  # changed again
+    analysed_without_quotes(store, load_source(str(path)).text)
+    before = store.get_article(record.id)
+    assert before is not None
+    at = before.text.index(name)
+    path.write_text("Update.\n\n" + changed.replace("transit", "bus"), encoding="utf-8")
+    analysed_without_quotes(store, load_source(str(path)).text)
+    screen, _, _ = await open_at(ReaderApp(store=store, start_in_library=True), record.id, at,
+                                 None, find="Becker")
+    assert screen.record.text[screen.record.position:].startswith(name)  # the hit
+    assert screen.found_spans == []  # the library's spans were in the old text
+
+
+async def test_a_passage_gone_from_the_changed_file_is_said_and_not_marked(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "council.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    record = store.save_article(load_source(str(path)))
+    at = record.text.index("Tom Becker")
+    path.write_text(TEXT.replace("Councilman Tom Becker voted against it.\n", ""),
+                    encoding="utf-8")
+    analysed_without_quotes(store, load_source(str(path)).text)
+
+    _, toasts, span = await open_at(ReaderApp(store=store, start_in_library=True), record.id,
+                                    at, at + len("Tom Becker"))
+    assert span is None
+    assert any("no longer in it" in t for t in toasts)
