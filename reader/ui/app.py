@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.notifications import Notify, SeverityLevel
 
-from reader.ui.app_leaving import Leaving
+from reader.ui.app_reread import RereadOnOpen
 from reader.ui.commands import ReaderCommands
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ LASTING_TOAST = 24 * 3600.0
 Back = tuple[str, "str | None", "tuple[int, int] | None"]
 
 
-class ReaderApp(Leaving):
+class ReaderApp(RereadOnOpen):
     """The reader. `store` is the only shared state; screens get plain records from it."""
 
     CSS_PATH: ClassVar = ["reader.tcss", "library.tcss", "people.tcss"]
@@ -368,7 +368,6 @@ class ReaderApp(Leaving):
         if record is None:
             self.notify(f"Article {article_id} is not in the library.", severity="error")
             return
-        record = self._reread(record)
         if at is not None:
             from dataclasses import replace
 
@@ -376,29 +375,9 @@ class ReaderApp(Leaving):
             record = replace(record, position=at)
             target = (at, max(at, min(end, len(record.text)))) if end is not None else None
             self._show_record(record, target, find, found)
-            return
-        self._show_record(record)
-
-    def _reread(self, record: ArticleRecord) -> ArticleRecord:
-        """The article as its file is now, when that changed (saved and its notes re-anchored,
-        as ctrl+o does: the article screen then says which passages changed)."""
-        from reader.errors import DatabaseDamagedError, ReaderError
-        from reader.ui.reread import changed_file
-
-        document = changed_file(record)
-        if document is None:
-            return record
-        try:
-            fresh = self.store.save_article(document, opened=True)
-        except DatabaseDamagedError:
-            return record  # the app is stopping (_database_damaged)
-        except ReaderError as exc:
-            self.notify(f"{record.source} changed, but its new text could not be saved: {exc}",
-                        severity="warning", markup=False)
-            return record
-        if document.note:
-            self.notify(document.note, markup=False)
-        return fresh
+        else:
+            self._show_record(record)
+        self.check_source(record)  # its file changed since it was saved? (app_reread)
 
     def _show_record(
         self, record: ArticleRecord, target: tuple[int, int] | None = None, find: str = "",

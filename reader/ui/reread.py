@@ -4,11 +4,16 @@ A new user edited a file they had read, opened it from the library and was shown
 out-of-date text with no word of the change, while ctrl+o on the same file re-read it and
 re-anchored the notes. Opening from the library now does what ctrl+o does, for a source that
 is a regular file still there; a URL is never fetched again on opening (that is ctrl+o's).
+
+A search hit or a quote opened that way was placed by offsets in the old text, which in the
+new one point at other words: `moved_span` finds the passage again the way notes are
+re-anchored (the exact words with what came before and after them).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
@@ -32,3 +37,18 @@ def changed_file(record: ArticleRecord) -> Document | None:
     except (ReaderError, OSError):
         return None
     return None if text_hash(document.text) == record.hash else document
+
+
+_WORD_AT = re.compile(r"\w+")
+
+
+def moved_span(old: str, new: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where old[start:end] is in `new` (a bare offset stands for the word there), or None
+    when it is gone or could be in more than one place with no context to tell."""
+    from reader.anchoring import anchor, selector_for
+
+    if end <= start:
+        word = _WORD_AT.match(old, start)
+        end = word.end() if word else min(len(old), start + 1)
+    found = anchor(new, selector_for(old, start, end), old)
+    return None if found is None else (found.start, found.end)

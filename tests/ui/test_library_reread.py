@@ -4,13 +4,19 @@ new user was shown the old text, with no word). The real app, a real file, a rea
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from reader import sources
 from reader.sources import load_source
 from reader.store import Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article import ArticleScreen
-from tests.ui.conftest import toast_texts, wait_for_analysis
+from reader.ui.screens.note_editor import NoteEditor
+from tests.ui.conftest import toast_texts, wait_for_analysis, wait_for_workers
 from tests.ui.reading import analysed_without_quotes
 
 TEXT = (
@@ -67,3 +73,116 @@ async def test_an_unchanged_or_missing_file_opens_the_stored_copy(
 
     assert screen.record.text == record.text
     assert not any("changed" in t for t in toasts)
+
+
+async def open_at(app: ReaderApp, article_id: int, at: int, end: int | None, find: str = ""
+                  ) -> tuple[ArticleScreen, list[str], tuple[int, int] | None]:
+    """The article opened at a quote (`end`) or a search hit (`find`), as the library does;
+    the toasts then, and the span marked."""
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await pilot.pause()
+        app.open_article(article_id, at=at, end=end, find=find,
+                         found=[(at, at + len("Tom Becker"))] if find else ())
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        return screen, await toast_texts(pilot), screen.view.focused_span
+
+
+async def test_a_quote_or_search_hit_in_a_changed_file_opens_where_its_words_are_now(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "council.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    record = store.save_article(load_source(str(path)))
+    name = "Tom Becker"
+    at = record.text.index(name)
+    changed = TEXT.replace("SPRINGFIELD", "Breaking: the budget passed.\n\nSPRINGFIELD")
+    path.write_text(changed, encoding="utf-8")
+    analysed_without_quotes(store, load_source(str(path)).text)
+
+    screen, _, span = await open_at(ReaderApp(store=store, start_in_library=True), record.id,
+                                    at, at + len(name))
+    assert span is not None
+    assert screen.record.text[span[0]:span[1]] == name  # the quote marked
+
+    path.write_text(changed.replace("transit", "bus"), encoding="utf-8")  # changed again
+    analysed_without_quotes(store, load_source(str(path)).text)
+    before = store.get_article(record.id)
+    assert before is not None
+    at = before.text.index(name)
+    lead = "Update: the mayor said on Wednesday that she would sign the budget on Friday.\n\n"
+    path.write_text(lead + changed.replace("transit", "bus"), encoding="utf-8")
+    analysed_without_quotes(store, load_source(str(path)).text)
+    screen, _, _ = await open_at(ReaderApp(store=store, start_in_library=True), record.id, at,
+                                 None, find="Becker")
+    # the sentence of the hit (opening at a hit puts the reader on its sentence)
+    assert screen.record.text[screen.record.position:].startswith("Councilman " + name)
+    assert screen.search_query == "Becker"
+    assert screen.found_spans == []  # the library's spans were in the old text
+
+
+async def test_a_passage_gone_from_the_changed_file_is_said_and_not_marked(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "council.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    record = store.save_article(load_source(str(path)))
+    at = record.text.index("Tom Becker")
+    path.write_text(TEXT.replace("Councilman Tom Becker voted against it.\n", ""),
+                    encoding="utf-8")
+    analysed_without_quotes(store, load_source(str(path)).text)
+
+    _, toasts, span = await open_at(ReaderApp(store=store, start_in_library=True), record.id,
+                                    at, at + len("Tom Becker"))
+    assert span is None
+    assert any("no longer in it" in t for t in toasts)
+
+
+class GatedRead:
+    """load_source as it is, run only once the test lets it (a file on a slow mount), noting
+    the thread it ran on."""
+
+    def __init__(self) -> None:
+        self.go, self.threads = threading.Event(), list[str]()
+        self.load = load_source
+
+    def __call__(self, spec: str, **kwargs: Any) -> Any:
+        self.threads.append(threading.current_thread().name)
+        if threading.current_thread() is not threading.main_thread():
+            self.go.wait(10)
+        return self.load(spec, **kwargs)
+
+
+async def test_the_file_is_read_off_the_main_thread_and_typed_words_are_kept(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "council.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    record = store.save_article(load_source(str(path)))
+    analysed_without_quotes(store, record.text)
+    path.write_text(TEXT.replace("voted 7-2", "voted 6-3"), encoding="utf-8")
+    gate = GatedRead()
+    monkeypatch.setattr(sources, "load_source", gate)
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # the stored copy is shown while the file is read
+        for _ in range(100):  # until it is up (never a fixed wait)
+            await pilot.pause(0.02)
+            if isinstance(app.screen, ArticleScreen):
+                break
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        assert "voted 7-2" in screen.record.text
+        await pilot.press("n", *"half typed")  # a note begun meanwhile
+        await pilot.pause()
+        gate.go.set()
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.text == "half typed"  # not thrown away by a re-read
+        toasts = await toast_texts(pilot)
+    assert gate.threads and threading.main_thread().name not in gate.threads
+    assert any("ctrl+o re-reads it" in t for t in toasts)
+    (stored,) = store.list_articles()
+    assert store.get_article(stored.id).hash == record.hash  # not re-read under the editor

@@ -6,6 +6,12 @@ opened on it), so B's user edited a text that was no longer the note. SQLite's d
 says whether any other connection committed since the last look, and a stamp of the article's
 annotations whether any of them changed, so the look costs a pragma, at most an aggregate,
 until one did (an article may hold thousands of highlights).
+
+When another window saved a new version of the text (ctrl+o, or opening the changed file from
+its library), the stored notes are re-anchored to that text, whose offsets mean nothing in the
+text shown here: they were drawn over the old words and this window's edits then wrote against
+the old text. This window keeps what it shows, stops looking, says to reopen the article, and
+its note keys do nothing until then.
 """
 
 from __future__ import annotations
@@ -18,6 +24,12 @@ from reader.store.records import Annotation
 if TYPE_CHECKING:
     from reader.store import ArticleRecord, Store
 
+#: The actions that write notes or highlights against the text shown.
+EDIT_ACTIONS = frozenset({"highlight", "color", "note", "delete_highlight", "undo"})
+#: Said once, lasting, when another window saved a newer text of this article.
+NEWER_TEXT = ("This article changed in another window: its notes now belong to the new text. "
+              "Reopen it (escape, then enter) to see and edit them.")
+
 
 class StoredNotesRefresh:
     """Mixin of the article screen (see AnnotationActions)."""
@@ -25,6 +37,8 @@ class StoredNotesRefresh:
     annotations: list[Annotation]
     _seen_version: int | None = None
     _seen_stamp: tuple[object, ...] | None = None
+    #: Another window stored a newer text: notes are no longer looked at or written here.
+    text_outdated: bool = False
 
     if TYPE_CHECKING:
         record: ArticleRecord
@@ -34,13 +48,17 @@ class StoredNotesRefresh:
 
         def _show_annotations(self, annotations: list[Annotation]) -> None: ...
 
+        def notify(self, message: str, **kwargs: object) -> None: ...
+
+        def refresh_bindings(self) -> None: ...
+
     def refresh_annotations(self) -> None:
         """Show what another window stored since: a read, on a timer, on the Notes tab and
         before a note is opened. An open editor keeps the note it opened on, and its save
         merges with the stored one (Store.save_note)."""
         seen = self._seen_version
-        if seen is None:
-            return  # not loaded yet: the first load reads them
+        if seen is None or self.text_outdated:
+            return  # not loaded yet (the first load reads them), or a newer text elsewhere
         try:
             version = self.store.data_version()
             if version == seen:
@@ -52,5 +70,29 @@ class StoredNotesRefresh:
         except ReaderError:
             return  # busy or gone: the next look tries again
         self._seen_version, self._seen_stamp = version, stamp
+        if fresh is not None and self._newer_text(fresh):
+            self.text_outdated = True
+            self.refresh_bindings()
+            self.notify(NEWER_TEXT, severity="warning", timeout=3600, markup=False)
+            return
         if fresh is not None and fresh != self.annotations:
             self._show_annotations(fresh)
+
+    def _newer_text(self, fresh: list[Annotation]) -> bool:
+        """Whether the stored notes were re-anchored to a text other than the one shown (the
+        article's stored hash is compared too, so a note written against an older version and
+        not re-anchored is no sign)."""
+        shown = self.record.hash
+        try:
+            stored = self.store.get_article(self.record.id)
+        except ReaderError:
+            return False
+        if stored is None or stored.hash == shown:
+            return False
+        return any(a.text_hash and a.text_hash != shown for a in fresh)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No note or highlight is written against a text another window has replaced."""
+        if self.text_outdated and action in EDIT_ACTIONS:
+            return False
+        return super().check_action(action, parameters)  # type: ignore[misc]
