@@ -137,14 +137,14 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
             except ReaderError:
                 told = set()  # busy: say it again rather than never
             self._changed_told = told
-        return [a for a in changed if (a.id, a.text_hash) not in told]
+        return [a for a in changed if (a.id, a.change_key) not in told]
 
     def _tell_changed(self, changed: list[Annotation]) -> None:
         """Say once per change which notes' passages a new version of the text changed: they
         are placed where the passage is now, with other words."""
         new = changed  # already without the changes told (_untold)
         if new:
-            told = {(a.id, a.text_hash) for a in new}
+            told = {(a.id, a.change_key) for a in new}
             self._changed_told = getattr(self, "_changed_told", set()) | told
             # A read-only or busy library: said again next time, nothing lost.
             with suppress(ReaderError):
