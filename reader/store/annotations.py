@@ -258,6 +258,10 @@ def reanchor(db: Database, article_id: int, text: str) -> None:
             written_hash == ann.written_hash
         ):
             continue
+        if as_written and ann.changed:
+            # Back to the words it was written about: a later change, even to the same words
+            # as before (A, B, A, B), is a newer version to tell of again.
+            db.execute("DELETE FROM changes_told WHERE annotation_id = ?", [ann.id])
         db.execute(
             'UPDATE annotations SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, '
             "orphaned = 0, text_hash = ?, revision = ?, written_exact = ?, written_hash = ? "

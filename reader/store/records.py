@@ -95,6 +95,13 @@ class Annotation:
             and not same_words(self.exact, self.written_exact)
         )
 
+    @property
+    def change_key(self) -> str:
+        """Which change a "passage changed" notice is about: the passage's words now and the
+        words it was written about, not the whole text's hash, so an edit elsewhere in the
+        article does not announce the same change again."""
+        return text_hash(f"{self.exact}\0{self.written_exact}")
+
 
 @dataclass(frozen=True, slots=True)
 class Highlighted:

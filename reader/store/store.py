@@ -271,7 +271,9 @@ class Store(NoteRemoval):
         return tuple(row)
 
     def changes_told(self, article_id: int) -> set[tuple[int, str]]:
-        """(annotation id, text hash) of each change to a note's passage already told."""
+        """(annotation id, change key) of each change to a note's passage already told: the
+        key is Annotation.change_key (stored in the column still named text_hash; keys
+        written by earlier versions were the article's hash and simply match nothing)."""
         with translate_errors(self.path):
             rows = self.db.execute(
                 "SELECT t.annotation_id, t.text_hash FROM changes_told t JOIN annotations a "

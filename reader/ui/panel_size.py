@@ -31,10 +31,11 @@ def panel_width_for(width: int, chosen: int | None) -> int:
 
 def panel_shown(width: int, visible: bool, asked: bool) -> bool:
     """Whether the panel shows: never below COLLAPSE_BELOW; in a cramped window only when
-    asked for there (`asked`: p or t pressed since); else as the person left it (`visible`)."""
+    asked for there (`asked`: p or t pressed since), whatever a wide window remembers; else
+    as the person left it in a wide window (`visible`)."""
     if width < COLLAPSE_BELOW:
         return False
-    return visible and (asked or width >= CRAMPED_BELOW)
+    return asked if width < CRAMPED_BELOW else visible
 
 
 def cramped(width: int) -> bool:

@@ -103,6 +103,26 @@ def test_a_passage_that_changes_back_is_as_written_again(store: Store, make_doc)
     assert store.article_versions(article.id) == []
 
 
+def test_a_change_told_is_told_again_after_the_passage_went_back(
+    store: Store, make_doc
+) -> None:
+    """Told once per change: an edit elsewhere keeps it told (the key is the passage, not the
+    article's hash); the words changing back, then again, is a newer version to tell of."""
+    article, _ = _noted(store, make_doc)
+    edited = SEED.replace("definitely dealing", "not dealing")
+    store.save_article(make_doc(edited, title="Blinken", source=SOURCE))
+    (ann,) = store.annotations(article.id)
+    store.mark_changes_told([(ann.id, ann.change_key)])
+    elsewhere = edited.replace("48-hour visit", "two-day visit")
+    store.save_article(make_doc(elsewhere, title="Blinken", source=SOURCE))
+    (ann,) = store.annotations(article.id)
+    assert ann.changed and (ann.id, ann.change_key) in store.changes_told(article.id)
+    store.save_article(make_doc(SEED, title="Blinken", source=SOURCE))
+    store.save_article(make_doc(edited, title="Blinken", source=SOURCE))
+    (ann,) = store.annotations(article.id)
+    assert ann.changed and store.changes_told(article.id) == set()
+
+
 def test_a_second_edit_keeps_the_text_the_note_was_written_on(store: Store, make_doc) -> None:
     article, _ = _noted(store, make_doc)
     first = SEED.replace("definitely dealing", "not dealing")

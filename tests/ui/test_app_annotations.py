@@ -323,6 +323,31 @@ async def test_x_removes_every_stacked_copy_of_a_highlight(
         assert store.annotations(record.id) == copies
 
 
+async def test_x_on_stacked_highlights_with_notes_counts_every_note(
+    make_app, store: Store, sample_doc: Document
+) -> None:
+    """The question named only the first note and said "its note" though x deletes all."""
+    from reader.ui.screens.confirm import ConfirmDialog
+
+    record = store.save_article(sample_doc)
+    end = sample_doc.text.index("\n")
+    for note in ("first thought", "second thought"):
+        store.add_annotation(record.id, sample_doc.text, 0, end, note=note)
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("g", "x")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        message = app.screen.message
+        assert "2 notes" in message and "1 more" in message and "its note “" not in message
+        await pilot.press("y")
+        await pilot.pause()
+        assert store.annotations(record.id) == []
+        assert "its 2 notes deleted" in info(screen)
+
+
 async def test_cancelling_a_new_note_leaves_no_highlight(make_app, store: Store) -> None:
 
     app = make_app()

@@ -59,6 +59,16 @@ async def test_a_note_whose_words_changed_is_flagged_on_opening_and_on_its_card(
         assert "changed since" not in str(screen.query_one("#status-info").content)
         (item,) = screen.query_one(NotesPanel).items
         assert item.written_about == SENTENCE
+    # A typo mended in another paragraph: the same change to the note's passage, not told
+    # again (the review found it keyed on the whole text's hash and told it a second time).
+    mended = edited + "\n\nCorrection: an earlier version misspelled a name."
+    analysed_without_quotes(store, mended)
+    third = make_app(Document(title=sample_doc.title, source=SOURCE, text=mended))
+    async with third.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        (item,) = third.screen.query_one(NotesPanel).items
+        assert item.written_about == SENTENCE  # still changed, and shown so on its card
+        assert not any("changed since" in t for t in await toast_texts(pilot))
 
 
 async def test_a_note_moved_along_by_an_insertion_says_nothing(

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from reader.errors import ReaderError
 from reader.export import article_notes, library_markdown
 from reader.sources import Document
 from reader.store import Store
@@ -81,3 +82,45 @@ async def test_an_article_put_back_by_a_highlight_keeps_its_analysis_and_positio
     assert "*Contains a quote by Antony Blinken.*" in exported
     restored = store.get_article(summary.id)
     assert restored is not None and restored.position == position > 0
+
+
+async def test_a_failed_look_is_tried_again_and_a_deleted_row_keeps_the_cursors_place(
+    store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review's two: a look whose read failed (busy) counted the change as seen, so it was
+    skipped until a later write; and another window deleting the row under the cursor sent
+    the cursor to the top."""
+    for title in ("Harbour", "Council", "Budget", "Ferry"):
+        store.save_article(doc(title))
+    other = Store.open(db_path)  # window A
+    try:
+        app = ReaderApp(store=store, start_in_library=True)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, LibraryScreen)
+            screen.look_again()  # the first look: nothing changed since the library was read
+            await pilot.press("down", "down")
+            await pilot.pause()
+            doomed = screen.selected_id()
+            assert doomed is not None and screen.table.cursor_row == 2
+            below = screen.shown[3].id
+            other.delete_article(doomed)  # A deletes the row under B's cursor
+            real = store.list_articles
+            calls: list[int] = []
+
+            def busy_once() -> Any:
+                calls.append(1)
+                if len(calls) == 1:
+                    raise ReaderError("The library is busy (another program is writing to it).")
+                return real()
+
+            monkeypatch.setattr(store, "list_articles", busy_once)
+            screen.look_again()  # the read fails: the change is not seen yet
+            assert len(screen.shown) == 4
+            screen.look_again()  # no write since: read again all the same
+            await pilot.pause()
+            assert doomed not in [a.id for a in screen.shown]
+            assert screen.table.cursor_row == 2 and screen.selected_id() == below
+    finally:
+        other.close()

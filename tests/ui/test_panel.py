@@ -114,3 +114,28 @@ async def test_in_a_narrow_window_the_panel_gives_way_and_p_shows_it(make_app) -
         await pilot.resize_terminal(120, 36)
         await pilot.pause()
         assert screen.side.display
+
+
+async def test_p_in_a_narrow_window_leaves_what_a_wide_window_remembers(make_app) -> None:
+    """The review's probe: hidden with p in a wide window, shown and hidden with p in a narrow
+    one, the panel stayed shown (and remembered so) back in the wide window."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        await pilot.press("p")
+        await pilot.pause()
+        assert not screen.side.display and not screen.panel_visible
+        await pilot.resize_terminal(70, 30)
+        await pilot.pause()
+        assert not screen.side.display
+        await pilot.press("p")
+        await pilot.pause()
+        assert screen.side.display
+        await pilot.press("t")  # t shows it too: neither may change the wide window's setting
+        await pilot.press("p")
+        await pilot.pause()
+        assert not screen.side.display
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        assert not screen.side.display and not screen.panel_visible

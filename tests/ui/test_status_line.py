@@ -177,7 +177,7 @@ async def test_x_says_when_it_deleted_a_note_with_the_highlight(make_app) -> Non
         screen = article(app)
         await pilot.press("j", "n", *"a thought", "ctrl+s")
         await pilot.pause()
-        await pilot.press("x")
+        await pilot.press("x", "y")  # a note is deleted only when the question is answered
         await pilot.pause()
         assert info(screen) == "highlight and its note deleted (u undoes)"
 

@@ -137,14 +137,14 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
             except ReaderError:
                 told = set()  # busy: say it again rather than never
             self._changed_told = told
-        return [a for a in changed if (a.id, a.text_hash) not in told]
+        return [a for a in changed if (a.id, a.change_key) not in told]
 
     def _tell_changed(self, changed: list[Annotation]) -> None:
         """Say once per change which notes' passages a new version of the text changed: they
         are placed where the passage is now, with other words."""
         new = changed  # already without the changes told (_untold)
         if new:
-            told = {(a.id, a.text_hash) for a in new}
+            told = {(a.id, a.change_key) for a in new}
             self._changed_told = getattr(self, "_changed_told", set()) | told
             # A read-only or busy library: said again next time, nothing lost.
             with suppress(ReaderError):
@@ -377,7 +377,12 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
         from reader.ui.screens.confirm import ConfirmDialog
 
         said = shorten(" ".join(notes[0].split()), 60)
-        message = f"Delete this highlight and its note “{said}”? (u undoes it)"
+        # Stacked copies each with a note all go: the question counts them, not only the first.
+        more = f"its {len(notes)} notes (“{said}” and {len(notes) - 1} more)"
+        message = (
+            f"Delete this highlight and {more if len(notes) > 1 else f'its note “{said}”'}? "
+            "(u undoes it)"
+        )
 
         def answered(confirmed: bool | None) -> None:
             if confirmed:
@@ -395,10 +400,11 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
             self._load_annotations()  # show what the other window did
             return
         self._record(Change("delete", tuple(deleted), None))
-        with_note = any(a.note.strip() for a in deleted)
+        with_note = sum(1 for a in deleted if a.note.strip())
         self.set_info(
-            "highlight and its note deleted (u undoes)" if with_note
-            else "highlight deleted (u undoes)"
+            "highlight deleted (u undoes)" if not with_note
+            else "highlight and its note deleted (u undoes)" if with_note == 1
+            else f"highlight and its {with_note} notes deleted (u undoes)"
         )
 
     def action_undo(self) -> None:

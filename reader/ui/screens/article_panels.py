@@ -103,13 +103,19 @@ class PanelActions(Screen[None]):
                           "panel shown: the window is narrow, p hides it")
             return
         self.panel_visible = not self.panel_visible
+        self.panel_asked = False  # hidden or shown here: a narrow window starts from hidden
         if not self.panel_visible and self.side.has_focus_within:
             self.view.focus()
 
     def _show_panel(self) -> None:
-        """Show the panel (asked for, in a cramped window where it otherwise gives way)."""
-        self.panel_asked = True
-        if not self.panel_visible:
+        """Show the panel: in a cramped window only asked for there (it otherwise gives way),
+        so what a wide window remembers (panel_visible, saved in the settings) stays as it is."""
+        if self.size.width < COLLAPSE_BELOW:
+            return  # no room for it at all: nothing to show, nothing to remember
+        if cramped(self.size.width):
+            self.panel_asked = True
+            self._apply_panel_layout()
+        elif not self.panel_visible:
             self.panel_visible = True
         else:
             self._apply_panel_layout()

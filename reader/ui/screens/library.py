@@ -250,10 +250,10 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
             return
         before = self._articles
         try:
-            self._seen_version = version
             self._articles = self.app.store.list_articles()  # type: ignore[attr-defined]
         except ReaderError:
-            return
+            return  # not seen: the next look reads it again
+        self._seen_version = version
         if self._articles != before:  # else nothing to redraw (another window's notes)
             self._render_table()
 
@@ -270,6 +270,7 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
     def _render_table(self) -> None:
         table = self.table
         keep = self.selected_id()
+        row = table.cursor_row
         self._shown = arrange(
             self._articles, self.filter_input.value, self.sort_key, self.descending
         )
@@ -286,8 +287,11 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
             )
         for article in self._shown:
             table.add_row(*self._cells(article, fit), key=str(article.id))
-        if keep is not None:
-            self.select_id(keep)
+        gone = keep is not None and all(a.id != keep for a in self._articles)
+        if keep is not None and not self.select_id(keep) and gone and self._shown:
+            # Its row went (deleted in another window): the cursor stays at that place, on
+            # the next row, rather than jumping to the top (filtered out: the top, as before).
+            table.move_cursor(row=min(max(row, 0), len(self._shown) - 1))
         has_any = bool(self._articles)
         table.display = has_any
         self.filter_input.display = has_any
@@ -348,11 +352,13 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
         row = min(max(table.cursor_row, 0), len(self._shown) - 1)
         return self._shown[row].id
 
-    def select_id(self, article_id: int) -> None:
+    def select_id(self, article_id: int) -> bool:
+        """Put the cursor on the article's row; False when it is not shown."""
         for row, article in enumerate(self._shown):
             if article.id == article_id:
                 self.table.move_cursor(row=row)
-                return
+                return True
+        return False
 
     # -- sorting and filtering ----------------------------------------------------------------
 
