@@ -19,6 +19,8 @@ FUZZY_RULES = ((0.9, 1), (0.75, 2))
 #: one found more often in the whole text still may within `NEAR_CHARS` of its old place.
 MAX_PIECE_HITS = 50
 NEAR_CHARS = 20_000
+#: How far past an added attribution ("Delgado replied.") a side's context may fit.
+GAP_CHARS = 40
 
 
 def myers(pattern: str, text: str, *, anchored: bool = False) -> list[int]:
@@ -181,6 +183,25 @@ def _whole_span(text: str, sel: Selector, start: int, end: int, slack: int) -> t
     return start, end
 
 
+def _beside(text: str, start: int, end: int, sel: Selector) -> tuple[float, float]:
+    """side_scores, where a side that does not fit next to the passage may fit a few words
+    off on the same line: an attribution added to an edited quote (`"... plan," Delgado
+    replied.`) puts the remembered context that far away. Only the whole remembered side,
+    found intact past a short gap with no line break, counts."""
+    before, after = side_scores(text, start, end, sel)
+    if after < SIDE_FIT and sel.suffix:
+        for gap in range(1, min(GAP_CHARS, len(text) - end) + 1):
+            if text[end + gap - 1] == "\n":
+                break
+            after = max(after, side_scores(text, start, end + gap, sel)[1])
+    if before < SIDE_FIT and sel.prefix:
+        for gap in range(1, min(GAP_CHARS, start) + 1):
+            if text[start - gap] == "\n":
+                break
+            before = max(before, side_scores(text, start - gap, end, sel)[0])
+    return before, after
+
+
 def fuzzy(text: str, sel: Selector) -> Anchor | None:
     n = len(sel.exact)
     max_errors = n // 4
@@ -204,7 +225,7 @@ def fuzzy(text: str, sel: Selector) -> Anchor | None:
         seen.add((start, end))
         errors = myers(sel.exact, text[start:end], anchored=True)[-1]
         quote = max(0.0, 1 - errors / n)
-        before, after = side_scores(text, start, end, sel)
+        before, after = _beside(text, start, end, sel)
         fitting = (before >= SIDE_FIT) + (after >= SIDE_FIT)
         if not any(quote >= q and fitting >= sides for q, sides in FUZZY_RULES):
             continue
