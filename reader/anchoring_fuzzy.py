@@ -21,6 +21,8 @@ MAX_PIECE_HITS = 50
 NEAR_CHARS = 20_000
 #: How far past an added attribution ("Delgado replied.") a side's context may fit.
 GAP_CHARS = 40
+#: A passage shorter than this (a phrase, not a quoted sentence) never has a side fit off.
+DISPLACED_MIN_CHARS = 24
 
 
 def myers(pattern: str, text: str, *, anchored: bool = False) -> list[int]:
@@ -184,17 +186,20 @@ def _whole_span(text: str, sel: Selector, start: int, end: int, slack: int) -> t
 
 
 def _beside(text: str, start: int, end: int, sel: Selector) -> tuple[float, float]:
-    """side_scores, where a side that does not fit next to the passage may fit a few words
+    """side_scores, where one side that does not fit next to the passage may fit a few words
     off on the same line: an attribution added to an edited quote (`"... plan," Delgado
-    replied.`) puts the remembered context that far away. Only the whole remembered side,
-    found intact past a short gap with no line break, counts."""
+    replied.`) puts the remembered context that far away. Only for a passage of a sentence's
+    length whose other side fits right next to it, and only the remembered side found intact
+    past a short gap with no line break: a short phrase never hops to another place."""
     before, after = side_scores(text, start, end, sel)
+    if len(sel.exact) < DISPLACED_MIN_CHARS or (before >= SIDE_FIT) == (after >= SIDE_FIT):
+        return before, after
     if after < SIDE_FIT and sel.suffix:
         for gap in range(1, min(GAP_CHARS, len(text) - end) + 1):
             if text[end + gap - 1] == "\n":
                 break
             after = max(after, side_scores(text, start, end + gap, sel)[1])
-    if before < SIDE_FIT and sel.prefix:
+    elif before < SIDE_FIT and sel.prefix:
         for gap in range(1, min(GAP_CHARS, start) + 1):
             if text[start - gap] == "\n":
                 break
