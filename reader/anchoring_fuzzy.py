@@ -19,6 +19,10 @@ FUZZY_RULES = ((0.9, 1), (0.75, 2))
 #: one found more often in the whole text still may within `NEAR_CHARS` of its old place.
 MAX_PIECE_HITS = 50
 NEAR_CHARS = 20_000
+#: How far past an added attribution ("Delgado replied.") a side's context may fit.
+GAP_CHARS = 40
+#: A passage shorter than this (a phrase, not a quoted sentence) never has a side fit off.
+DISPLACED_MIN_CHARS = 24
 
 
 def myers(pattern: str, text: str, *, anchored: bool = False) -> list[int]:
@@ -181,6 +185,28 @@ def _whole_span(text: str, sel: Selector, start: int, end: int, slack: int) -> t
     return start, end
 
 
+def _beside(text: str, start: int, end: int, sel: Selector) -> tuple[float, float]:
+    """side_scores, where one side that does not fit next to the passage may fit a few words
+    off on the same line: an attribution added to an edited quote (`"... plan," Delgado
+    replied.`) puts the remembered context that far away. Only for a passage of a sentence's
+    length whose other side fits right next to it, and only the remembered side found intact
+    past a short gap with no line break: a short phrase never hops to another place."""
+    before, after = side_scores(text, start, end, sel)
+    if len(sel.exact) < DISPLACED_MIN_CHARS or (before >= SIDE_FIT) == (after >= SIDE_FIT):
+        return before, after
+    if after < SIDE_FIT and sel.suffix:
+        for gap in range(1, min(GAP_CHARS, len(text) - end) + 1):
+            if text[end + gap - 1] == "\n":
+                break
+            after = max(after, side_scores(text, start, end + gap, sel)[1])
+    elif before < SIDE_FIT and sel.prefix:
+        for gap in range(1, min(GAP_CHARS, start) + 1):
+            if text[start - gap] == "\n":
+                break
+            before = max(before, side_scores(text, start - gap, end, sel)[0])
+    return before, after
+
+
 def fuzzy(text: str, sel: Selector) -> Anchor | None:
     n = len(sel.exact)
     max_errors = n // 4
@@ -204,7 +230,7 @@ def fuzzy(text: str, sel: Selector) -> Anchor | None:
         seen.add((start, end))
         errors = myers(sel.exact, text[start:end], anchored=True)[-1]
         quote = max(0.0, 1 - errors / n)
-        before, after = side_scores(text, start, end, sel)
+        before, after = _beside(text, start, end, sel)
         fitting = (before >= SIDE_FIT) + (after >= SIDE_FIT)
         if not any(quote >= q and fitting >= sides for q, sides in FUZZY_RULES):
             continue

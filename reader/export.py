@@ -115,6 +115,10 @@ def annotation_markdown(
     breaks (a `>` line between them)."""
     who = attribution_of(ann, quotes)
     passage = passage_text(text, ann.start, ann.end, ann.exact, units)
+    if ann.orphaned and ann.written_exact:
+        # Gone from the text: the words it was written about, not the last ones it was found
+        # with (an edited passage that then went: its note never spoke of those).
+        passage = ann.written_exact
     block = passage_markdown(
         passage, speaker=with_role(who.said_by, roles, who.speaker), note=ann.note,
         contains=contains_line(who),

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from reader.html_fused import page_paragraphs, split_fused
+
 _SPACES = re.compile(r"[ \t\n]+")
 _CONTAINERS = frozenset({"body", "div", "doc", "main", "section", "article", "quote"})
 
@@ -80,7 +82,10 @@ def html_to_text(html: str) -> HtmlArticle:
     title = (getattr(result, "title", None) or "").strip()
     body = getattr(result, "body", None)
     if body is not None and len(body):
-        text = "\n\n".join(block for block in _blocks(body) if block.strip())
+        blocks = [block for block in _blocks(body) if block.strip()]
+        if len(body) == 1 and len(blocks) == 1:  # perhaps the baseline's fused article
+            blocks = split_fused(blocks[0], page_paragraphs(html))
+        text = "\n\n".join(blocks)
     else:
         plain = getattr(result, "text", None) or ""
         text = "\n\n".join(line.strip() for line in plain.splitlines() if line.strip())

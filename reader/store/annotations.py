@@ -282,9 +282,15 @@ def _version(db: Database, article_id: int, digest: str) -> str | None:
 
 def _as_written(text: str, ann: Annotation, written: str | None) -> Anchor | None:
     """A changed passage whose words it was written about are back (the file restored): there,
-    exactly, rather than wherever the changed words best match."""
+    exactly, rather than wherever the changed words best match. An approximate match counts
+    when its words are those (a comma for a full stop where an attribution was added)."""
     if not ann.written_exact or same_words(ann.written_exact, ann.exact):
         return None
     sel = Selector(ann.start, ann.end, ann.written_exact, ann.prefix, ann.suffix)
     found = anchor(text, sel, written)
-    return found if found is not None and found.method != "fuzzy" else None
+    if found is None or (
+        found.method == "fuzzy"
+        and not same_words(text[found.start : found.end], ann.written_exact)
+    ):
+        return None
+    return found

@@ -235,3 +235,35 @@ async def test_y_and_Y_say_the_same_of_the_source(make_app, monkeypatch) -> None
         assert re.fullmatch(r"\*Accessed \d{4}-\d\d-\d\d\.\*", one[-1])
         assert (every[0], every[-1]) == (one[0], one[-1])
         assert every == one  # one highlight, no note: the two copies are the same text
+
+
+async def test_y_on_a_v_selection_of_a_quote_signs_it_with_its_speaker(
+    make_app, x_display: str
+) -> None:
+    """Found by a second new user: `v` on a quote selects exactly that quote, and `y` then
+    copied it without the "— speaker" line the quote alone gets; a selection reaching past
+    the quote says whose quote it holds, as note exports do."""
+    app = make_app()
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        attributed = next(
+            q for q in sorted(screen.analysis.quotes, key=lambda q: q.start)
+            if q.speaker and not q.uncertain
+        )
+        screen.go_to_quote(attributed)
+        screen.view.focus()
+        await pilot.press("v", "y")
+        await pilot.pause()
+        assert screen.view.selection_span is not None
+        copied = read_clipboard(x_display)
+        assert f"— {attributed.speaker}" in copied, copied
+        # The same quote with the words before it in its paragraph: narration and a quote.
+        text = screen.record.text
+        start = text.rfind("\n", 0, attributed.start) + 1
+        assert text[start : attributed.start].split(), "the quote opens its paragraph"
+        screen.view.select_span(start, attributed.end)
+        await pilot.press("y")
+        await pilot.pause()
+        copied = read_clipboard(x_display)
+        assert "Contains a quote by" in copied and attributed.speaker in copied, copied

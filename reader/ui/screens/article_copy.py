@@ -70,6 +70,7 @@ class CopyActions:
     def action_copy_passage(self) -> None:
         from reader.export import annotation_markdown, passage_markdown, with_role
         from reader.paragraphs import paragraphed, passage_text
+        from reader.quoting import attribution, contains_line
 
         selection = self.view.selection_span
         # An active selection always wins, as for `h` (and yank in vim): not the highlight or
@@ -97,8 +98,14 @@ class CopyActions:
         if not passage:
             self.set_info("nothing to copy here")
             return
-        # Cited as a highlight or a quote is (a new user found the plain sentence uncited).
-        text = self._cited(passage_markdown(passage))
+        # Cited as a highlight or a quote is (a new user found the plain sentence uncited),
+        # signed as they are: a selection that is, or lies in, a quote by its speaker; one
+        # that holds quotes says whose ("Contains a quote by ...").
+        who = attribution(start, end, self.view.text[start:end],
+                          self.analysis.quotes if self.analysis else [])
+        signed = with_role(who.said_by, self._roles(), who.speaker)
+        text = self._cited(passage_markdown(passage, speaker=signed,
+                                            contains=contains_line(who)))
         self._copy(text, "the selection" if selection else "the sentence")
 
     def action_copy_notes(self) -> None:
