@@ -233,6 +233,33 @@ async def test_notes_whose_passage_is_gone_are_listed_as_orphans(
         assert "not found" in str(screen.query_one("#status-info").content)
 
 
+async def test_an_orphan_shows_the_words_it_was_written_about(
+    make_app, store: Store, sample_doc: Document
+) -> None:
+    """Found by a new user: a note whose passage changed a word, then went, listed the changed
+    words ("cheaper"), which it was never written about; its export already cites the written
+    ones."""
+    from reader.ui.widgets.notes_panel import NotesPanel
+
+    source = "/articles/blinken.txt"
+    text = sample_doc.text
+    end = text.index("\n")
+    first = text[:end]
+    store.save_article(Document(title=sample_doc.title, source=source, text=text))
+    record = store.save_article(Document(title=sample_doc.title, source=source, text=text))
+    store.add_annotation(record.id, text, 0, end, note="about the visit")
+    word = next(w for w in first.split() if len(w) > 5 and w.isalpha())
+    edited = text.replace(word, "Zanzibar", 1)
+    store.save_article(Document(title=sample_doc.title, source=source, text=edited))
+    gone = Document(title=sample_doc.title, source=source, text=edited[end:].lstrip())
+    app = make_app(gone)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        (item,) = article(app).query_one(NotesPanel).items
+        assert item.orphaned
+        assert item.passage == first, item.passage
+
+
 async def test_escape_goes_to_the_library_and_reopening_restores_the_position(
     make_app, store: Store
 ) -> None:

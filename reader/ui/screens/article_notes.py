@@ -105,8 +105,11 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
         panels.first().set_annotations(
             [
                 NoteItem(
-                    a.id, a.start, a.color, a.exact, a.note, a.orphaned,
-                    a.written_exact if a.changed else "",
+                    # a note that lost its passage shows the words it was written about,
+                    # not the last ones it was found on (as its export does)
+                    a.id, a.start, a.color,
+                    (a.written_exact or a.exact) if a.orphaned else a.exact,
+                    a.note, a.orphaned, a.written_exact if a.changed else "",
                 )
                 for a in self.annotations
             ]
