@@ -40,11 +40,6 @@ def attribution_of(ann: Annotation, quotes: Iterable[Quote]) -> Attribution:
     return attribution(ann.start, ann.end, ann.exact, quotes)
 
 
-def speaker_for(ann: Annotation, quotes: Iterable[Quote]) -> str | None:
-    """The speaker whose quote the passage lies within; None for narration around a quote."""
-    return attribution_of(ann, quotes).speaker
-
-
 def _blockquote(passage: str) -> list[str]:
     lines = inert(passage).strip().split("\n")
     return [f"> {line.rstrip()}" if line.strip() else ">" for line in lines]
