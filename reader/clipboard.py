@@ -67,13 +67,19 @@ class CopyResult:
 
 def _display_unreachable(copy: Callable[..., object]) -> bool:
     """xclip/xsel with a stale DISPLAY fail silently in pyperclip and print to the terminal;
-    ask the tool once, quietly, whether it can reach the display."""
+    ask the tool once, quietly, whether it can reach the display. One that does not answer
+    is said to hang (NoSystemClipboard): "the display cannot be reached" sent a person with
+    a working X server looking for a fault it did not have."""
     probe = _X11_PROBES.get(getattr(copy, "__name__", ""))
     if probe is None:
         return False
     try:
         _status, said = _run(probe, b"", PROBE_TIMEOUT, subprocess.PIPE)
-    except (OSError, subprocess.TimeoutExpired):
+    except subprocess.TimeoutExpired as exc:  # a tool that hangs, not a display that is gone
+        raise NoSystemClipboard(
+            f"{probe[0]} did not answer in {PROBE_TIMEOUT:g} s", failed=True
+        ) from exc
+    except OSError:
         return True
     return b"open display" in said.lower()
 

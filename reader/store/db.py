@@ -21,6 +21,7 @@ from sqlite_utils import Database, Migrations
 
 from reader.errors import DatabaseDamagedError, StoreError
 from reader.store import search_index
+from reader.store.read_only import SQLITE_IOERR_SHMSIZE, connect_read_only, read_only_mount
 from reader.store.same_file import remember, require_same
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -229,6 +230,11 @@ def describe_error(path: Path, exc: sqlite3.Error) -> str:
         return f"{path}: not an SQLite database (or a damaged one); it was left untouched."
     if "unable to open" in msg:
         return f"{path}: the database cannot be opened for writing (check the folder)."
+    if getattr(exc, "sqlite_errorcode", None) == SQLITE_IOERR_SHMSIZE:  # not "written"
+        return (
+            f"{path}: the disk holding it is full (SQLite could not give its -shm index "
+            "room); free some space and try again."
+        )
     if "disk" in msg or "full" in msg:
         return f"{path}: the database could not be written ({exc})."
     return f"{path}: database error: {exc}."
@@ -443,7 +449,7 @@ def not_current(db: Database, path: Path) -> str:
             f"{path}: the database holds no library (no tables at all): if it held notes, "
             "they were in its -wal file, lost or overwritten; it was left untouched."
         )
-    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK) and not _read_only_mount(
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK) and not read_only_mount(
         path
     ):
         # The person has write access: "open it once with write access" sent them looking
@@ -455,30 +461,6 @@ def not_current(db: Database, path: Path) -> str:
             "upgrades it, keeping every note."
         )
     return f"{path}: the database needs upgrading; open it once with write access."
-
-
-def connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
-    """mode=ro; on read-only media a WAL database then fails ("unable to open") because its
-    -shm file cannot be made. Nobody can write there either, so it is opened immutable."""
-    uri = path.resolve().as_uri()
-    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=timeout)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_CANTOPEN:
-            return conn  # the caller's first query reports it
-        conn.close()
-        if os.access(path.parent, os.W_OK) and not _read_only_mount(path):
-            raise
-        conn = sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=timeout)
-    return conn
-
-
-def _read_only_mount(path: Path) -> bool:
-    try:
-        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
-    except OSError:
-        return False
 
 
 def schema_version(db: Database) -> int:

@@ -182,7 +182,12 @@ class ReaderApp(RereadOnOpen):
         typed go to their draft files (beside the database, not in it) before the app ends."""
         if self.fatal_error is None:
             self.fatal_error = exc
-            self._keep_typed_notes()
+            if self._keep_typed_notes():  # "changed nothing" alone read as words lost
+                self.fatal_error = type(exc)(
+                    f"{exc} The note you were typing is kept as a draft, outside the "
+                    "library: once the library is restored, the article says so and `n` on "
+                    "its passage brings it back."
+                )
             self.exit(return_code=2)
 
     def _started(self) -> None:

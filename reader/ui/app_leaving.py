@@ -47,13 +47,16 @@ class Leaving(App[None]):
             if isinstance(screen, ArticleScreen):
                 screen.spill_drafts_in_memory()
 
-    def _keep_typed_notes(self, *, crashed: bool = False) -> None:
-        """Every open note editor's text to its draft file now, not after typing pauses."""
+    def _keep_typed_notes(self, *, crashed: bool = False) -> bool:
+        """Every open note editor's text to its draft file now, not after typing pauses;
+        whether any had words to keep."""
         from reader.ui.screens.note_editor import NoteEditor
 
+        kept = False
         for screen in self.screen_stack:
             if isinstance(screen, NoteEditor):
-                screen.keep_draft(crashed=crashed)
+                kept = screen.keep_draft(crashed=crashed) or kept
+        return kept
 
     async def action_quit(self) -> None:
         """Save the reading position, and a note being typed, before leaving (the store closes

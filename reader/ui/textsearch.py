@@ -3,11 +3,16 @@ curly quotation marks alike (`Israel's` finds “Israel’s”, `"clear` finds �
 
 Pure Python (no Textual). Folding maps one character to one character, so every match is a
 (start, end) pair of offsets into the text exactly as given.
+
+The search runs at every key typed in the bar, on the screen's thread, so its work is bounded
+by MOST matches, not by how often the text has the query: "e" in a 20 MB book is 2.4 million
+matches, and finding and marking them all froze the screen for 5 s on each key.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 #: Apostrophes, single quotes and primes read as ', double quotes as ".
 QUOTE_FOLD = str.maketrans(
@@ -16,17 +21,63 @@ QUOTE_FOLD = str.maketrans(
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\uff02", '"'),
     }
 )
+#: The most matches collected at once; past it, those from where the search is.
+MOST = 20_000
+#: Characters looked back over first for the match before a place (doubled until one is).
+_BACK = 1 << 16
 
 
 def fold_quotes(text: str) -> str:
-    """`text` with every kind of quotation mark as its straight form; same length."""
-    return text.translate(QUOTE_FOLD)
+    """`text` with every kind of quotation mark as its straight form; same length.
+    One `replace` per mark: `str.translate` took 2.3 s over a 19 MB text, this 0.17 s."""
+    for code, straight in QUOTE_FOLD.items():
+        mark = chr(code)
+        if mark in text:
+            text = text.replace(mark, str(straight))
+    return text
+
+
+def _pattern(query: str) -> re.Pattern[str]:
+    return re.compile(re.escape(fold_quotes(query)), re.IGNORECASE)
 
 
 def find_all(folded_text: str, query: str) -> list[tuple[int, int]]:
     """Spans of every match of `query` in a text already passed through `fold_quotes`
     (folded once and kept: a book is searched at every keystroke)."""
+    return find_from(folded_text, query, most=len(folded_text) + 1)[0]
+
+
+def find_from(
+    folded_text: str, query: str, origin: int = 0, most: int = MOST
+) -> tuple[list[tuple[int, int]], bool]:
+    """(spans in text order, whether they are every match): every match when there are at
+    most `most`; else a run of them without a gap: `most` from `origin` on (the first one
+    astride it included) and up to a quarter as many just before it, which a page showing
+    `origin` may show too."""
     if not query or len(query) > len(folded_text):
-        return []  # a text cannot hold a longer query (and compiling a pasted page is slow)
-    pattern = re.compile(re.escape(fold_quotes(query)), re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(folded_text)]
+        return [], True  # a text cannot hold a longer query (and compiling a pasted page is slow)
+    pattern = _pattern(query)
+    spans = [m.span() for m in islice(pattern.finditer(folded_text), most + 1)]
+    if len(spans) <= most:
+        return spans, True
+    begin = max(0, min(origin, len(folded_text)) - len(query) + 1)
+    after = [m.span() for m in islice(pattern.finditer(folded_text, begin), most)]
+    return find_before(folded_text, query, begin, most // 4) + after, False
+
+
+def find_before(
+    folded_text: str, query: str, end: int, most: int = MOST
+) -> list[tuple[int, int]]:
+    """Up to `most` matches that end by `end`, the nearest ones. Looks back over more of the
+    text only while none is found, so a frequent query costs little; [] when there is none."""
+    if not query or most <= 0:
+        return []
+    pattern = _pattern(query)
+    reach, lo = _BACK, end
+    while lo > 0:
+        lo = max(0, end - reach)
+        found = [m.span() for m in pattern.finditer(folded_text, lo, end)]
+        if found:
+            return found[-most:]
+        reach *= 2
+    return []

@@ -203,6 +203,9 @@ async def test_a_note_saved_into_a_damaged_database_is_kept_as_a_draft(
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.fatal_error is not None  # the reader stopped, saying why
+    said = str(app.fatal_error)  # and that the words are kept ("changed nothing" read as lost)
+    assert said.startswith(f"{db_path}: the database is damaged")
+    assert "The note you were typing is kept as a draft" in said
     kept = [d.text for d in DraftBox(db_path).of_article(screen.record.id)]
     assert kept == ["typed then saved at once"]
 

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from reader.cells import fit
+from reader.ui.textsearch import MOST
 from reader.ui.widgets.field import one_line
 from reader.ui.widgets.search_bar import SearchBar
 
@@ -59,8 +60,7 @@ class SearchActions(Screen[None]):
         view.set_search(self.search_query, self.found_spans)
         self.last_match = view.settle_on_match(at)
         # The bar only: the status line is the quote's there (its speaker) when one was found.
-        bar.set_count(f"match {view.match_index + 1} of {view.match_count}"
-                      if view.match_count else "no matches")
+        bar.set_count(self._where() if view.match_count else "no matches")
 
     def _run_search(self, query: str) -> None:
         """Mark every match and go to the first one from where the search began (a query
@@ -68,7 +68,7 @@ class SearchActions(Screen[None]):
         self.search_query = query
         self.found_spans = []
         view = self.view
-        count = view.set_search(query)
+        count = view.set_search(query, origin=self._search_origin)
         self.last_match = view.next_match(True, start=self._search_origin) if count else None
         self._show_search_state()
 
@@ -113,7 +113,7 @@ class SearchActions(Screen[None]):
                 self.set_info("press / to search first")
                 return
             bar.display = True
-            view.set_search(self.search_query, self.found_spans)
+            view.set_search(self.search_query, self.found_spans, view.cursor_span[0])
         span = view.next_match(forward)
         if span is not None:
             self.last_match = span
@@ -139,9 +139,17 @@ class SearchActions(Screen[None]):
             bar.set_count("no matches")
             self.set_info(f"no match for “{query}”")
             return
-        where = f"match {view.match_index + 1} of {view.match_count}"
+        where = self._where()
         bar.set_count(where)
         self.set_info(f"{wrapped}{where} for “{query}”")
+
+    def _where(self) -> str:
+        """Which match of how many; past textsearch.MOST, only that there are more (those
+        around the current one are all that were looked for)."""
+        view = self.view
+        if not view.matches_complete:
+            return f"more than {MOST:,} matches"
+        return f"match {view.match_index + 1} of {view.match_count}"
 
     def action_next_match(self) -> None:
         self._step_match(True)

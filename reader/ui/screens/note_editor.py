@@ -283,21 +283,23 @@ class NoteEditor(ModalScreen[str | None]):
         """Whether `text` in the editor would be words not stored."""
         return self.unsaved or text.rstrip() != self.note.rstrip()
 
-    def keep_draft(self, *, crashed: bool = False) -> None:
+    def keep_draft(self, *, crashed: bool = False) -> bool:
         """Write the draft now: the typed text when it differs from the stored note, else
-        nothing (an empty or unchanged note has nothing to keep). After a crash the keys
-        gathered are added without editing the widget, which may be what failed."""
+        nothing (an empty or unchanged note has nothing to keep); whether there was text to
+        keep. After a crash the keys gathered are added without editing the widget, which
+        may be what failed."""
         if self._keep_timer is not None:
             self._keep_timer.stop()
             self._keep_timer = None
         if self.keeper is None:
-            return
+            return False
         area = self.query_one("#note-text", NoteArea)
         text = area.text_as_typed if crashed else self.text
         if text.strip() and self._differs(text):
             self.keeper.keep(text)
-        else:
-            self.keeper.clear(stored=False)
+            return True
+        self.keeper.clear(stored=False)
+        return False
 
     @property
     def text(self) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from reader.ui.textsearch import find_all, fold_quotes
+from reader.ui.textsearch import find_from, fold_quotes
 from reader.ui.widgets.marks import Layer
 
 _by_start = itemgetter(0)
@@ -31,22 +31,47 @@ class Place(NamedTuple):
 class SearchMixin:
     """The view's search marks and the current match."""
 
-    def set_search(self, query: str, spans: Sequence[tuple[int, int]] = ()) -> int:
+    def set_search(
+        self, query: str, spans: Sequence[tuple[int, int]] = (), origin: int = 0
+    ) -> int:
         """Mark every literal match (any case, any quotation marks); returns how many.
         "" clears the search and its marks. `spans`: the matches the library's search listed
         for this article (its words stemmed: "swatting" found "SWAT" and "swatted"), marked
-        instead of the query's literal matches."""
+        instead of the query's literal matches. Past textsearch.MOST matches, those from
+        `origin` on are marked (`matches_complete` is then False)."""
         self._match_index = -1
         self._current_match = None
+        self._query = query
         if self._folded is None and query:
             self._folded = fold_quotes(self._text)
+        self._all_matches = True
         if query and spans:
             self._matches = sorted(set(spans))
+        elif query and self._folded:
+            self._matches, self._all_matches = find_from(self._folded, query, origin)
         else:
-            self._matches = find_all(self._folded, query) if query and self._folded else []
+            self._matches = []
         self._match_layer = Layer((s, e, True) for s, e in self._matches)
         self._changed()
         return len(self._matches)
+
+    @property
+    def matches_complete(self) -> bool:
+        """Whether every match is marked (not only textsearch.MOST of them)."""
+        return self._all_matches
+
+    def _collect_past(self, forward: bool, here: int) -> int:
+        """Stepping out of the matches collected when there are more: collect those around
+        the next one that way (round the end of the text); the index of that one."""
+        folded, query = self._folded or "", self._query
+        self._matches = find_from(folded, query, here)[0]
+        index = bisect_left(self._matches, here, key=_by_start) - (0 if forward else 1)
+        self._match_wrapped = not 0 <= index < len(self._matches)
+        if self._match_wrapped:
+            self._matches = find_from(folded, query, 0 if forward else len(folded))[0]
+            index = 0 if forward else len(self._matches) - 1
+        self._match_layer = Layer((s, e, True) for s, e in self._matches)
+        return index
 
     @property
     def match_count(self) -> int:
@@ -101,13 +126,17 @@ class SearchMixin:
         count = len(self._matches)
         current = self._current_match
         on_current = current is not None and self._nav.sentence_at(current[0]) == self._cursor
-        if start is None and on_current:
+        here = self._cursor[0] if start is None else start
+        if start is None and on_current and current is not None:
             index = self._match_index + (1 if forward else -1)
+            here = current[0] + (1 if forward else 0)  # past it
         else:
-            here = self._cursor[0] if start is None else start
             index = bisect_left(self._matches, here, key=_by_start) - (0 if forward else 1)
         self._match_wrapped = not 0 <= index < count
-        index %= count
+        if self._match_wrapped and not self.matches_complete:
+            index = self._collect_past(forward, here)
+        else:
+            index %= count
         self._match_index = index
         span = self._current_match = self._matches[index]
         self._focus = None

@@ -177,6 +177,9 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         #: The match the search last moved to (drawn apart from the others).
         self._current_match: tuple[int, int] | None = None
         self._match_wrapped = False
+        #: The query marked, and whether every match of it is (not only textsearch.MOST).
+        self._query = ""
+        self._all_matches = True
         self._folded: str | None = None
         self._focus: tuple[int, int] | None = None
         #: The span escape last let go of (clear_focus).
@@ -230,6 +233,7 @@ class ArticleView(RenderMixin, SelectionMixin, SearchMixin, ScrollMixin, ScrollV
         self._match_layer = Layer()
         self._match_index = -1
         self._current_match = None
+        self._query, self._all_matches = "", True
         self._folded = None
         self._restore = None
         self._focus = None
