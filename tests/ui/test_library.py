@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -284,6 +285,12 @@ def test_filter_and_sort_helpers(store: Store) -> None:
     lisbon = next(a for a in articles if "Lisbon" in a.title)
     assert matches(lisbon, "EXAMPLE.org election")
     assert not matches(lisbon, "bonn")
+    # Accents folded both ways (a new user's "Mueller" found no "Müller"), as in the search.
+    muller = replace(lisbon, title="Anna Müller wins in Weißenfels")
+    for typed in ("Mueller", "muller", "Müller", "weissenfels"):
+        assert matches(muller, typed), typed
+    assert matches(replace(lisbon, title="Karl Mueller"), "Müller")
+    assert not matches(muller, "Miller")
 
 
 async def test_a_burst_of_typing_all_goes_to_the_filter(store: Store) -> None:
