@@ -38,7 +38,7 @@ async def open_first_row(app: ReaderApp) -> tuple[ArticleScreen, list[str]]:
 
 
 async def test_a_changed_file_is_read_again_and_its_note_reanchored(
-    store: Store, tmp_path: Path
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "council.txt"
     path.write_text(TEXT, encoding="utf-8")
@@ -49,9 +49,18 @@ async def test_a_changed_file_is_read_again_and_its_note_reanchored(
     store.add_annotation(record.id, record.text, start, start + len(sentence), note="Check")
     path.write_text(TEXT.replace("voted 7-2", "voted 6-3"), encoding="utf-8")
     analysed_without_quotes(store, load_source(str(path)).text)
+    saved_in: list[str] = []  # the threads the new text is saved in (re-anchoring its notes)
+    save = Store.save_article
+
+    def saving(self: Store, *args: Any, **kwargs: Any) -> Any:
+        saved_in.append(threading.current_thread().name)
+        return save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "save_article", saving)
 
     screen, toasts = await open_first_row(ReaderApp(store=store, start_in_library=True))
 
+    assert saved_in and threading.main_thread().name not in saved_in  # saved in the worker
     assert "voted 6-3" in screen.record.text
     assert screen.record.id == record.id  # the same article, not a second one
     assert any("1 note's passage changed" in t for t in toasts)
