@@ -9,7 +9,6 @@ so `reader --help` stays fast. Every user error is one line and exit 2.
 from __future__ import annotations
 
 import sys
-from os import PathLike
 
 import click
 
@@ -186,6 +185,7 @@ def notes_cmd(
         return
 
     from reader.clipboard import PLACES, ClipboardError, copy_text
+    from reader.drafts import unsaved_by_article
     from reader.export import gather, render
     from reader.outfile import check_not_a_source, check_target, is_stdout, write_export
     from reader.store import Store
@@ -202,7 +202,9 @@ def notes_cmd(
             ))
         text = render(gather(store, article), fmt)
         ids = {store.find_article(article).id} if article else None
-    _say_drafts(db_path, ids)
+        drafts = unsaved_by_article(db_path, ids)
+        titles = {a: r.title for a in drafts if (r := store.get_article(a)) is not None}
+    _say_drafts(drafts, titles)
     if path:
         write_export(path, text, database=db_path)
     if to_stdout or not (path or copy):
@@ -219,19 +221,30 @@ def notes_cmd(
         click.echo(f"reader: copied {result.chars} characters to {where}.", err=True)
 
 
-def _say_drafts(db_path: str | PathLike[str], articles: set[int] | None) -> None:
-    """Unsaved notes (drafts) are never exported as notes; say that some wait, on stderr."""
-    from reader.drafts import unsaved_count
+def _say_drafts(counts: dict[int, int], titles: dict[int, str]) -> None:
+    """Unsaved notes (drafts: article id -> how many) are never exported as notes; say that
+    some wait, on stderr, and for which article (`titles`: id -> title): its Notes tab lists
+    them."""
+    from reader.sanitize import one_line
 
-    if count := unsaved_count(db_path, articles):
-        some, them = (
-            ("1 unsaved note (a draft) is", "it") if count == 1
-            else (f"{count} unsaved notes (drafts) are", "them")
-        )
-        click.echo(
-            f"reader: {some} not in this export: the article's Notes tab lists {them} "
-            "(enter on a draft's card, then ctrl+s, stores it).", err=True,
-        )
+    if not (count := sum(counts.values())):
+        return
+    some, them = (
+        ("1 unsaved note (a draft)", "it") if count == 1
+        else (f"{count} unsaved notes (drafts)", "them")
+    )
+    named = [f"“{one_line(titles[a], 60)}”" for a in sorted(counts) if a in titles]
+    gone = sum(1 for a in counts if a not in titles)
+    if gone:
+        named.append("an article no longer in the library" if gone == 1
+                     else f"{gone} articles no longer in the library")
+    whose = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    tabs = "the article's Notes tab lists" if len(counts) == 1 else "their Notes tabs list"
+    verb = "is" if count == 1 else "are"
+    click.echo(
+        f"reader: {some} of {whose} {verb} not in this export: {tabs} {them} "
+        "(enter on a draft's card, then ctrl+s, stores it).", err=True,
+    )
 
 
 @cli.command("library")

@@ -174,16 +174,23 @@ def unsaved_count(db_path: Path | str, articles: set[int] | None = None) -> int:
     all), for an export to say that they are not in it: a draft is not a note until stored,
     but the reader who left the editor with escape must not believe the words gone. Only
     read: a damaged file is left for the reader to move aside."""
+    return sum(unsaved_by_article(db_path, articles).values())
+
+
+def unsaved_by_article(db_path: Path | str, articles: set[int] | None = None) -> dict[int, int]:
+    """Article id -> how many drafts with words wait for it (unsaved_count, per article), so
+    an export names the article whose Notes tab lists them."""
     name = DraftBox(db_path).path
     found: dict[str, Draft] = {}
     for _seen, raw in draft_spill.read(name.name):
         found.update(_parsed(raw))
     with contextlib.suppress(OSError, ValueError):
         found.update(_parsed(json.loads(name.read_text("utf-8"))))
-    return sum(
-        1 for d in found.values()
-        if d.text.strip() and (articles is None or d.article in articles)
-    )
+    counts: dict[int, int] = {}
+    for d in found.values():
+        if d.text.strip() and (articles is None or d.article in articles):
+            counts[d.article] = counts.get(d.article, 0) + 1
+    return counts
 
 
 class DraftBox:

@@ -34,13 +34,15 @@ class Attribution:
         return f"probably {self.speaker}" if self.uncertain else self.speaker
 
 
-def guessed_rule(rule: str | None) -> bool:
-    """Whether a quote found by the sieve rule `rule` is a guess (the rule's confidence is
-    below ``UNCERTAIN_BELOW``), for lists that keep the rule but not the Quote."""
+def guessed_rule(rule: str | None, confidence: float | None = None) -> bool:
+    """Whether a quote found by the sieve rule `rule` is a guess, for lists that keep the rule
+    but not the Quote: its own `confidence` (as Quote.uncertain reads it; the ranker's
+    overrules the rule's) when kept, else the rule's, below ``UNCERTAIN_BELOW``."""
     from reader.analysis.model import UNCERTAIN_BELOW
     from reader.analysis.sieve import confidence_of
 
-    confidence = confidence_of(rule) if rule else None
+    if confidence is None:
+        confidence = confidence_of(rule) if rule else None
     return confidence is not None and confidence < UNCERTAIN_BELOW
 
 

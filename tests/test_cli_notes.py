@@ -171,11 +171,13 @@ def test_a_draft_is_not_exported_but_said_to_wait(filled: Path) -> None:
     done = run(filled, "notes", "budget")
     assert done.returncode == 0, done.stderr
     assert done.stdout == EXPECTED_BUDGET_MD
-    assert "1 unsaved note (a draft) is not in this export" in done.stderr
+    # It names the article whose Notes tab lists it (it said "the article's").
+    assert "1 unsaved note (a draft) of “Budget talks” is not in this export" in done.stderr
     done = run(filled, "notes", "weather")
     assert done.returncode == 0 and "unsaved" not in done.stderr
     done = run(filled, "notes")
-    assert "typed, not stored" not in done.stdout and "1 unsaved note" in done.stderr
+    assert "typed, not stored" not in done.stdout
+    assert "1 unsaved note (a draft) of “Budget talks” is" in done.stderr
 
 
 def test_a_title_and_a_source_that_both_match_are_listed_not_one_picked(

@@ -15,14 +15,13 @@ FIELDS = ("speaker", "name_in_article", "role", "kind", "gender", "article_id", 
 
 
 def quote_records(store: Any, speaker: str | None, article: str | None) -> list[dict[str, Any]]:
-    from reader.analysis.model import UNCERTAIN_BELOW
-    from reader.analysis.sieve import confidence_of
     from reader.people.library import (
         build_people,
         names_in_articles,
         speaker_of,
         speakers_named,
     )
+    from reader.quoting import guessed_rule
 
     speakers = store.speaker_rows()
     people = build_people(speakers)
@@ -56,9 +55,9 @@ def quote_records(store: Any, speaker: str | None, article: str | None) -> list[
             "words": q.words,
             "cue": q.cue or "",
             "rule": q.rule or "",
-            # "probably": the rule that found the speaker is one the engine only guesses by.
-            "certainty": "probably" if q.speaker and (
-                confidence_of(q.rule) or 1.0) < UNCERTAIN_BELOW else "",
+            # "probably": the engine only guesses the speaker (as the article says).
+            "certainty": "probably" if q.speaker and guessed_rule(q.rule, q.confidence)
+            else "",
             "text": q.text,
         })
     return out

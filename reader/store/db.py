@@ -198,6 +198,16 @@ def m0010_changes_told(db: Database) -> None:
     )
 
 
+@migrations(name="0011_quote_confidence")
+def m0011_quote_confidence(db: Database) -> None:
+    """Each quote's own confidence, as the article has it: the People tab, the library's search
+    and `reader quotes` hedged a speaker by the rule that found them, which the ranker's own
+    confidence overrules both ways. Rows written before keep NULL (their rule decides). A
+    library indexed by 0006 in this version has it already (search_index.create)."""
+    if "confidence" not in db["quote_rows"].columns_dict:
+        db.execute("ALTER TABLE quote_rows ADD COLUMN confidence REAL")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 

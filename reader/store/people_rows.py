@@ -28,6 +28,8 @@ class QuoteRow:
     rule: str | None
     words: int
     text: str
+    #: The quote's own confidence (None: a row written before it was kept).
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +49,10 @@ class SpeakerRow:
 def write(db: Database, article_id: int, analysis: Analysis, text: str = "") -> None:
     db.conn.executemany(
         'INSERT INTO quote_rows (article_id, qid, start, "end", speaker, mention, cue, rule, '
-        "words, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "words, text, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (article_id, q.id, q.start, q.end, q.speaker, q.mention.text if q.mention else None,
-             q.cue, q.rule, count_words(q.text), q.text)
+             q.cue, q.rule, count_words(q.text), q.text, q.confidence)
             for q in analysis.quotes
         ],
     )
@@ -70,7 +72,7 @@ def quotes(db: Database, article_id: int | None = None) -> list[QuoteRow]:
         "", [])
     sql = (
         'SELECT q.article_id, a.title, a.source, a.added, q.qid, q.start, q."end", q.speaker, '
-        "q.mention, q.cue, q.rule, q.words, q.text FROM quote_rows q "
+        "q.mention, q.cue, q.rule, q.words, q.text, q.confidence FROM quote_rows q "
         f"JOIN articles a ON a.id = q.article_id {where} ORDER BY a.added, q.article_id, q.start"
     )
     return [QuoteRow(*row) for row in db.execute(sql, params).fetchall()]
@@ -94,9 +96,9 @@ def guessed_speakers(db: Database) -> dict[tuple[int, str], bool]:
     from reader.quoting import guessed_rule
 
     guessed: dict[tuple[int, str], bool] = {}
-    for article_id, speaker, rule in db.execute(
-        "SELECT article_id, speaker, rule FROM quote_rows WHERE speaker IS NOT NULL"
+    for article_id, speaker, rule, confidence in db.execute(
+        "SELECT article_id, speaker, rule, confidence FROM quote_rows WHERE speaker IS NOT NULL"
     ).fetchall():
         key = (article_id, speaker)
-        guessed[key] = guessed.get(key, True) and guessed_rule(rule)
+        guessed[key] = guessed.get(key, True) and guessed_rule(rule, confidence)
     return guessed

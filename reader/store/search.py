@@ -174,10 +174,10 @@ def search(
         f"SELECT r.article_id, a.title, r.kind, r.speaker, r.start, r.\"end\", "
         f"CASE WHEN length(r.body) > {HIGHLIGHT_LONGEST} THEN r.body ELSE "
         f"highlight(search_rows_fts, 0, '{OPEN}', '{CLOSE}') END AS marked, "
-        f"length(r.body) > {HIGHLIGHT_LONGEST} AS long, q.rule "
+        f"length(r.body) > {HIGHLIGHT_LONGEST} AS long, q.rule, q.confidence "
         "FROM search_rows_fts JOIN search_rows r ON r.id = search_rows_fts.rowid "
         "JOIN articles a ON a.id = r.article_id "
-        # The rule that found a quote's speaker says whether it is a guess.
+        # The quote's confidence (else the rule that found its speaker): is it a guess?
         "LEFT JOIN quote_rows q ON r.kind = 'quote' AND q.article_id = r.article_id "
         "AND q.start = r.start AND q.\"end\" = r.\"end\" "
         f"WHERE search_rows_fts MATCH ? AND {' AND '.join(where)} "
@@ -194,8 +194,8 @@ def search(
             ) from exc
         raise
     hits = []
-    for article_id, title, kind, who, start, end, body, long, rule in rows:
-        guess = kind == "quote" and bool(who) and guessed_rule(rule)
+    for article_id, title, kind, who, start, end, body, long, rule, confidence in rows:
+        guess = kind == "quote" and bool(who) and guessed_rule(rule, confidence)
         body = marked(body, match, OPEN, CLOSE) if long else body  # search_marks
         # One hit per match, as `/` counts them in the reader; a note's body is the note, not
         # the article: it opens at the passage it is on, once however often the note says it.

@@ -64,6 +64,7 @@ def create(db: Database) -> None:
             rule TEXT,
             words INTEGER NOT NULL,
             text TEXT NOT NULL,
+            confidence REAL,
             PRIMARY KEY (article_id, qid)
         )
         """

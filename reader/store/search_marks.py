@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable
 from itertools import islice
 
@@ -141,7 +142,9 @@ def _instances(body: str, phrases: list[Phrase]) -> list[list[tuple[int, int]]]:
     if not heads:
         return [[] for _ in phrases]
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))})\w*", re.IGNORECASE)
-    words = [(m.start(), m.end(), m.group().lower()) for m in pattern.finditer(body)]
+    # Looked for without accents, as the tokenizer drops them ("mulle" finds "Müller").
+    words = [(m.start(), m.end(), body[m.start():m.end()].lower())
+             for m in pattern.finditer(_bare(body))]
     stem = stems(w for _, _, w in words)
     said = [stem[w] for _, _, w in words]
 
@@ -160,6 +163,11 @@ def _instances(body: str, phrases: list[Phrase]) -> list[list[tuple[int, int]]]:
                     LONG_ROW_MARKS))
         for p in phrases
     ]
+
+
+def _bare(text: str) -> str:
+    """`text` without its accents, one character for one ("Müller": "Muller")."""
+    return "".join(unicodedata.normalize("NFD", ch)[0] if ch > "\x7f" else ch for ch in text)
 
 
 def marked(body: str, match: str, opening: str, closing: str) -> str:

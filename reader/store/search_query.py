@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.fold import spellings
+
 OPERATORS = frozenset({"AND", "OR", "NOT"})
 #: Groups nested deeper than this are flattened into the one around them.
 MAX_DEPTH = 16
@@ -91,6 +93,13 @@ def _phrase(token: _Token) -> str:
     return '"' + token.text.replace('"', "") + '"' + ("*" if token.prefix else "")
 
 
+def _spelt(token: _Token) -> str:
+    """The phrase, or it OR its other spellings (reader.fold): "Mueller" finds "Müller" and
+    "Muller", "Müller" finds "Mueller", "Weiss" finds "Weiß", each marked by highlight()."""
+    others = [_phrase(_Token("phrase", w, token.prefix)) for w in spellings(token.text)]
+    return f"({' OR '.join([_phrase(token), *others])})" if others else _phrase(token)
+
+
 def _near(inside: str) -> str:
     """NEAR(...) with its every word quoted and its distance kept; "" when no word is in it."""
     match = _NEAR_DISTANCE.match(inside)
@@ -139,7 +148,7 @@ def _expression(tokens: list[_Token], at: int, depth: int) -> tuple[str, int, in
         elif token.kind == "near":
             text = _near(token.text)
         else:
-            text = _phrase(token) if _searchable(token.text) else ""
+            text = _spelt(token) if _searchable(token.text) else ""
         if not text:
             continue
         if operand_last:

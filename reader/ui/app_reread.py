@@ -25,14 +25,19 @@ from reader.ui.app_leaving import Leaving
 if TYPE_CHECKING:
     from reader.sources import Document
     from reader.store import ArticleRecord, Store
+    from reader.ui.screens.article import ArticleScreen
 
 REREAD_GROUP = "library-reread"
+#: The save of the changed file's text, in a thread of its own (after the reread).
+SAVE_GROUP = "library-reread-save"
 
 
 class RereadOnOpen(Leaving):
     """The look at an opened article's file, and what follows when it changed."""
 
     _checking: tuple[Worker[Any], ArticleRecord] | None = None
+    #: (worker, the record shown, the document, focused span, reading position, search).
+    _saving: tuple[Any, ...] | None = None
 
     if TYPE_CHECKING:
         store: Store
@@ -55,11 +60,16 @@ class RereadOnOpen(Leaving):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if worker.group != REREAD_GROUP or event.state not in (
+        if worker.group not in (REREAD_GROUP, SAVE_GROUP) or event.state not in (
             WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED,
         ):
             return
         event.stop()
+        if worker.group == SAVE_GROUP:
+            saving, self._saving = self._saving, None
+            if saving is not None and saving[0] is worker and event.state == WorkerState.SUCCESS:
+                self._saved(saving[1], worker.result, *saving[2:])
+            return
         checking = self._checking
         if checking is None or checking[0] is not worker:
             return  # replaced by a later opening
@@ -67,13 +77,19 @@ class RereadOnOpen(Leaving):
         if event.state == WorkerState.SUCCESS and worker.result is not None:
             self._file_changed(checking[1], worker.result)
 
-    def _file_changed(self, stored: ArticleRecord, document: Document) -> None:
-        from reader.ui.reread import moved_span
+    def _shown(self, stored: ArticleRecord) -> ArticleScreen | None:
+        """The article screen showing `stored` as it was read, if it is still in the stack."""
         from reader.ui.screens.article import ArticleScreen
 
         shown = next((s for s in reversed(self.screen_stack) if isinstance(s, ArticleScreen)),
                      None)
         if shown is None or (shown.record.id, shown.record.hash) != (stored.id, stored.hash):
+            return None
+        return shown
+
+    def _file_changed(self, stored: ArticleRecord, document: Document) -> None:
+        shown = self._shown(stored)
+        if shown is None:
             return  # the reader has moved on: the next opening looks again
         if self.screen is not shown:  # an editor or a dialog over it: its words stay
             self.notify(f"{stored.source} changed since it was saved: ctrl+o re-reads it.",
@@ -85,9 +101,42 @@ class RereadOnOpen(Leaving):
         except NoMatches:  # the article screen is still being put up: look once it is
             self.set_timer(0.05, partial(self._file_changed, stored, document))
             return
-        find = shown.search_query
-        fresh = self._save_reread(stored, document)
-        if fresh is None:
+        from reader.ui.reread import save_changed
+
+        # Saved in a thread, on its own connection (re-anchoring thousands of notes held the
+        # screen); what the reader was on is taken now, and the result shown in turn.
+        worker = self.run_worker(
+            partial(save_changed, self.store.path, document), group=SAVE_GROUP,
+            description=f"Saving the new text of {stored.source}", exclusive=True,
+            thread=True, exit_on_error=False,
+        )
+        self._saving = (worker, stored, document, span, position, shown.search_query)
+
+    def _saved(self, stored: ArticleRecord, result: Any, document: Document,
+               span: tuple[int, int] | None, position: int, find: str) -> None:
+        """The new text is saved (`result`: its record, or the error that stopped it): shown
+        as ctrl+o shows it, at the words the reader was on."""
+        from reader.errors import DatabaseDamagedError, ReaderError
+        from reader.ui.reread import moved_span
+
+        if isinstance(result, DatabaseDamagedError):
+            self._database_damaged(result)  # type: ignore[attr-defined]
+            return
+        if isinstance(result, ReaderError):
+            self.notify(f"{stored.source} changed, but its new text could not be saved: "
+                        f"{result}", severity="warning", markup=False)
+            return
+        fresh: ArticleRecord = result
+        if document.note:
+            self.notify(document.note, markup=False)
+        shown = self._shown(stored)
+        if shown is None:
+            return  # the reader has moved on: the next opening shows the new text
+        if self.screen is not shown:  # an editor opened meanwhile: its words stay, and say so
+            shown.text_outdated = True  # its notes belong to the new text now
+            shown.refresh_bindings()
+            self.notify(f"{stored.source} changed: its new text is saved. Reopen the article "
+                        "(escape, then enter) to read it.", markup=False)
             return
         if span is not None:
             where = moved_span(stored.text, fresh.text, *span)
@@ -99,20 +148,3 @@ class RereadOnOpen(Leaving):
         moved = moved_span(stored.text, fresh.text, position, position)
         at = moved[0] if moved else min(fresh.position, len(fresh.text))
         self._show_record(replace(fresh, position=at), None, find if span is None else "")
-
-    def _save_reread(self, record: ArticleRecord, document: Document) -> ArticleRecord | None:
-        """The new text saved and its notes re-anchored, as ctrl+o does (the article screen
-        then says which passages changed); None when it could not be."""
-        from reader.errors import DatabaseDamagedError, ReaderError
-
-        try:
-            fresh = self.store.save_article(document, opened=True)
-        except DatabaseDamagedError:
-            return None  # the app is stopping (_database_damaged)
-        except ReaderError as exc:
-            self.notify(f"{record.source} changed, but its new text could not be saved: {exc}",
-                        severity="warning", markup=False)
-            return None
-        if document.note:
-            self.notify(document.note, markup=False)
-        return fresh

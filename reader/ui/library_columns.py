@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from reader.fold import fold
 from reader.sanitize import inert
 from reader.ui.when import human_time
 
@@ -131,9 +132,12 @@ def shorten(text: str, width: int, *, keep_end: bool = False) -> str:
 
 
 def matches(article: ArticleSummary, query: str) -> bool:
-    """Every word of the query appears in the title or the source (case-insensitive)."""
-    haystack = f"{article.title}\n{article.source}".casefold()
-    return all(word in haystack for word in query.casefold().split())
+    """Every word of the query appears in the title or the source (case-insensitive), or
+    does once accents are folded ("Mueller" and "Muller" find "Müller", and back: fold)."""
+    haystack = f"{article.title}\n{article.source}"
+    folded = fold(haystack)
+    plain = haystack.casefold()
+    return all(w.casefold() in plain or fold(w) in folded for w in query.split())
 
 
 def arrange(

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from reader.sources import Document
     from reader.store import ArticleRecord
 
@@ -37,6 +39,19 @@ def changed_file(record: ArticleRecord) -> Document | None:
     except (ReaderError, OSError):
         return None
     return None if text_hash(document.text) == record.hash else document
+
+
+def save_changed(db_path: Path, document: Document) -> ArticleRecord | ReaderError:
+    """In a worker thread: the file's new text saved and its notes re-anchored, as ctrl+o
+    does, on a connection of its own (a sqlite3 connection belongs to the thread that made
+    it); the error, returned, when it could not be (the app says it on its own thread)."""
+    from reader.store import Store
+
+    try:
+        with Store.open(db_path, create=False) as store:
+            return store.save_article(document, opened=True)
+    except ReaderError as exc:
+        return exc
 
 
 _WORD_AT = re.compile(r"\w+")

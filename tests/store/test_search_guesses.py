@@ -58,3 +58,29 @@ def test_a_speaker_whose_every_quote_is_a_guess_is_hedged_in_people(
     shown = {p.name: (p.guessed, p.shown_name) for p in people}
     assert shown["Maria Lopez"] == (True, "probably Maria Lopez")
     assert shown["Tom Reed"] == (False, "Tom Reed")
+
+
+def test_the_quotes_own_confidence_decides_as_in_the_article(store: Store, make_doc) -> None:
+    """Found by a new user: the article's card read "probably Maria Lopez" (her quote's own
+    confidence, the ranker's, is low though a sure rule found her) and the library's People
+    tab, its search and `reader quotes` said "Maria Lopez" (they read the rule alone); the
+    other way round for a ranker's choice the ranker is sure of."""
+    article = store.save_article(make_doc())
+    text = article.text
+    peace = guessed(quote_at(text, "“We will not give up on peace,”", "Maria Lopez", 0),
+                    "pronoun", 0.4)
+    plan = guessed(quote_at(text, "“This plan will fail,”", "Tom Reed", 1), "ranker", 0.8)
+    assert peace.uncertain and not plan.uncertain  # as the article shows them
+    store.cache_analysis(article.hash, "m", "1", Analysis(quotes=[peace, plan], speakers=[
+        Speaker("Maria Lopez", quotes=[0], kind="person"),
+        Speaker("Tom Reed", quotes=[1], kind="person")]))
+    people = build_people(store.speaker_rows())
+    mark_guessed(people, store.guessed_speakers())
+    shown = {p.name: p.shown_name for p in people}
+    assert shown == {"Maria Lopez": "probably Maria Lopez", "Tom Reed": "Tom Reed"}
+    assert store.search("peace")[0].said_by == "probably Maria Lopez"
+    assert store.search("plan", kinds=("quote",))[0].said_by == "Tom Reed"
+    from reader.commands.quotes import quote_records
+
+    certainty = {r["speaker"]: r["certainty"] for r in quote_records(store, None, None)}
+    assert certainty == {"Maria Lopez": "probably", "Tom Reed": ""}

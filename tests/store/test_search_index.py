@@ -151,3 +151,20 @@ def test_a_pasted_page_is_refused_at_once_and_a_paragraph_still_searched(
         store.search(page)
     assert time.perf_counter() - started < 1.0
     assert str(info.value).startswith("Too long to search for"), str(info.value)
+
+
+def test_a_name_is_found_with_its_umlaut_spelt_out_or_dropped_and_back(
+    store: Store, make_doc
+) -> None:
+    """Found by a new user: "Mueller" found no "Müller" ("Muller" did: the tokenizer drops the
+    accent), nor "Müller" a "Mueller", nor "Weiss" a "Weiß". The word found is the one marked."""
+    text = "Talks\n\nAnna Müller met Jürgen Weiß. Later Karl Mueller spoke.\n"
+    article = store.save_article(make_doc(text=text, title="Talks"))
+    found = {q: [article.text[h.offset:h.offset + len(h.exact)] for h in store.search(q)]
+             for q in ("Mueller", "Muller", "Müller", "Weiss", "Weiß")}
+    assert sorted(found["Mueller"]) == sorted(["Müller", "Mueller"])
+    assert "Müller" in found["Muller"]
+    assert sorted(found["Müller"]) == sorted(["Müller", "Mueller"])
+    assert found["Weiss"] == ["Weiß"] and found["Weiß"] == ["Weiß"]
+    (hit, *_) = [h for h in store.search("Mueller") if "Anna" in h.context]
+    assert hit.context[slice(*hit.match)] == "Müller"  # FTS5's highlight still marks it

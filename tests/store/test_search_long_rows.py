@@ -68,6 +68,17 @@ def test_a_long_row_is_marked_where_highlight_marks_it(query: str) -> None:
     assert marked(filler + TAIL, match, "[", "]") == filler + _highlighted(TAIL, match)
 
 
+@pytest.mark.parametrize("query", ["Muller", "Mueller", "Müller", "Weiss", "muell*"])
+def test_a_long_row_marks_a_name_with_or_without_its_accents(query: str) -> None:
+    """"Muller" and "Mueller" find "Müller" (the tokenizer drops accents; fts_query adds the
+    umlaut's other spelling): a long row marked neither, where highlight() marks it."""
+    filler = "Nothing here. " * (HIGHLIGHT_LONGEST // 14)
+    tail = "Anna Müller met Karl Mueller and Jürgen Weiß, then Muller."
+    match = fts_query(query)
+    assert marked(filler + tail, match, "[", "]") == filler + _highlighted(tail, match)
+    assert "[" in _highlighted(tail, match)
+
+
 @pytest.mark.parametrize("query", [
     "then OR (wordy NOT warm)",     # "wordy" is in the row, but so is "warm": neither marked
     "then OR (wordy NOT absent)",

@@ -80,10 +80,10 @@ def tmux() -> Iterator[str]:
     subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
 
 
-def start(session: str, shell_command: str) -> None:
+def start(session: str, shell_command: str, size: tuple[int, int] = (120, 40)) -> None:
     env = f"env -u READER_DB -u READER_MODEL PYTHONPATH={shlex.quote(str(REPO))}"
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40",
+        ["tmux", "new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]),
          f"bash -c {shlex.quote(shell_command.replace('ENV', env))}"],
         check=True,
     )
@@ -93,18 +93,38 @@ def test_a_full_disk_still_shows_the_article_and_keeps_the_error(
     tmp_path: Path, tmux: str
 ) -> None:
     """A real limit: RLIMIT_FSIZE (`ulimit -f`) makes every write past 100 KB fail (EFBIG), as a
-    full disk would; the database is 40 KB, the article 250 KB, so saving it fails."""
-    db = tmp_path / "a.db"
+    full disk would; the database is 40 KB, the article 250 KB, so saving it fails.
+
+    At 80 columns the toast's words were measured at one width and drawn one column narrower
+    (its 50% was of a container whose width changed between layouts): when the path folds
+    mid-word only at the narrower width, its last row ("…is saved.") was cut. The folder's
+    name is made the length that folds so (whatever the machine's temporary path)."""
+    db = _folding_at_80(tmp_path)
+    db.parent.mkdir(exist_ok=True)
     Store.open(db).close()
     article = tmp_path / "big.txt"
     paragraph = "The minister said that the talks would resume in Geneva next week. " * 10
     article.write_text("Disk full headline\n\n" + "\n\n".join([paragraph] * 400), "utf-8")
     python = shlex.quote(sys.executable)
-    start(tmux, f"ulimit -f 100; ENV {python} -m reader --db {db} {article}")
+    start(tmux, f"ulimit -f 100; ENV {python} -m reader --db {db} {article}", size=(80, 24))
     screen_until(tmux, "Disk full headline", "could not be written", "nothing of it is saved")
     time.sleep(App.NOTIFICATION_TIMEOUT + 1)  # past when an ordinary toast is gone
     shown = words(screen(tmux))
     assert "could not be written" in shown and "The minister said" in shown
+
+
+def _folding_at_80(tmp_path: Path) -> Path:
+    """A database path whose error toast takes one row more at 36 columns of text than at 37
+    (the two widths an 80-column toast was measured and drawn at)."""
+    from textual.content import Content
+
+    for pad in range(1, 60):
+        db = tmp_path / ("d" * pad) / "a.db"
+        said = Content(f"Not saved\n{db}: the database could not be written (disk I/O error). "
+                       "The article is shown, but nothing of it is saved.")
+        if len(said.wrap(36)) > len(said.wrap(37)):
+            return db
+    raise AssertionError("no folder name folds the path")
 
 
 def test_ctrl_q_quits_while_a_fetch_is_under_way(tmp_path: Path, tmux: str, make_doc) -> None:

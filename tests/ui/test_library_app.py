@@ -187,6 +187,13 @@ async def test_f1_in_the_library_lists_its_keys_and_escape_closes_it(store: Stor
         text = str(app.screen.query_one("#help-keys").content)
         for words in ("Open", "Clear filter", "List every key"):
             assert words in text, words
+        # Each key once: esc (clear the filter; stop a fetch) and ^e (People; Articles) were
+        # two rows each; ^e says what it does from this tab.
+        library_rows = text.split("People\n")[0].splitlines()
+        keys = [row.split()[0] for row in library_rows if row.strip()]
+        assert keys.count("esc") == 1, library_rows
+        assert keys.count("^e") == 1, library_rows
+        assert "The People tab" in text and "Back to the Articles tab" not in text
         assert "escape closes this" in str(app.screen.query_one("#help-hint").content)
         await pilot.press("escape")
         await pilot.pause()

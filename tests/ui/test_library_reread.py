@@ -38,7 +38,7 @@ async def open_first_row(app: ReaderApp) -> tuple[ArticleScreen, list[str]]:
 
 
 async def test_a_changed_file_is_read_again_and_its_note_reanchored(
-    store: Store, tmp_path: Path
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "council.txt"
     path.write_text(TEXT, encoding="utf-8")
@@ -49,9 +49,18 @@ async def test_a_changed_file_is_read_again_and_its_note_reanchored(
     store.add_annotation(record.id, record.text, start, start + len(sentence), note="Check")
     path.write_text(TEXT.replace("voted 7-2", "voted 6-3"), encoding="utf-8")
     analysed_without_quotes(store, load_source(str(path)).text)
+    saved_in: list[str] = []  # the threads the new text is saved in (re-anchoring its notes)
+    save = Store.save_article
+
+    def saving(self: Store, *args: Any, **kwargs: Any) -> Any:
+        saved_in.append(threading.current_thread().name)
+        return save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "save_article", saving)
 
     screen, toasts = await open_first_row(ReaderApp(store=store, start_in_library=True))
 
+    assert saved_in and threading.main_thread().name not in saved_in  # saved in the worker
     assert "voted 6-3" in screen.record.text
     assert screen.record.id == record.id  # the same article, not a second one
     assert any("1 note's passage changed" in t for t in toasts)
@@ -186,3 +195,44 @@ async def test_the_file_is_read_off_the_main_thread_and_typed_words_are_kept(
     assert any("ctrl+o re-reads it" in t for t in toasts)
     (stored,) = store.list_articles()
     assert store.get_article(stored.id).hash == record.hash  # not re-read under the editor
+
+
+async def test_a_note_begun_while_the_new_text_is_saved_keeps_its_words(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save runs in a worker now: a note begun while it runs keeps its words, and the
+    article, whose text is no longer the stored one, says so and takes no note against it."""
+    from reader.ui import reread
+
+    path = tmp_path / "council.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    record = store.save_article(load_source(str(path)))
+    analysed_without_quotes(store, record.text)
+    path.write_text(TEXT.replace("voted 7-2", "voted 6-3"), encoding="utf-8")
+    started, go = threading.Event(), threading.Event()
+    save = reread.save_changed
+
+    def gated(*args: Any) -> Any:
+        started.set()
+        go.wait(10)
+        return save(*args)
+
+    monkeypatch.setattr(reread, "save_changed", gated)
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        for _ in range(200):  # until the save has begun (never a fixed wait)
+            await pilot.pause(0.02)
+            if started.is_set():
+                break
+        screen = app.screen
+        assert started.is_set() and isinstance(screen, ArticleScreen)
+        await pilot.press("n", *"half typed")
+        await pilot.pause()
+        go.set()
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == "half typed"
+        assert screen.text_outdated and "voted 7-2" in screen.record.text
+        assert any("its new text is saved" in t for t in await toast_texts(pilot))
+    assert "voted 6-3" in store.get_article(record.id).text

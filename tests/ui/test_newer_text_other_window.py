@@ -56,6 +56,9 @@ async def test_a_newer_text_saved_in_another_window_is_said_and_not_drawn_over_t
         assert screen.check_action("highlight", ()) is False
         await pilot.press("h")  # nothing is written against the old text
         await pilot.pause()
+        # ... and the key says why, in the status line (it did nothing, silently).
+        info = str(screen.query_one("#status-info").content)
+        assert "another window saved a newer text" in info, info
     (stored,) = store.annotations(record.id)
     assert stored.note == "Who?"
     assert stored.text_hash != record.hash  # re-anchored by B, untouched by A

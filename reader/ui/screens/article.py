@@ -331,6 +331,9 @@ class ArticleScreen(
             editor.take_key(event)  # typed after `n`, before the editor had the focus
             return
         self._typing_to = None
+        if self.said_outdated(event.key):  # h, n, x… blocked by another window's newer text
+            event.stop()
+            return
         active = self.active_bindings.get(event.key)
         if active is not None and active.binding.action == "note":
             # As `/`: the keys typed after it go to the editor, not to the article's keys.

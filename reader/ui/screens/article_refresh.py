@@ -29,6 +29,9 @@ EDIT_ACTIONS = frozenset({"highlight", "color", "note", "delete_highlight", "und
 #: Said once, lasting, when another window saved a newer text of this article.
 NEWER_TEXT = ("This article changed in another window: its notes now belong to the new text. "
               "Reopen it (escape, then enter) to see and edit them.")
+#: Said at a note key (h, n, x, 1-5, u) it blocks then, in the status line: the toast may be
+#: gone or unread, and a key that does nothing says why.
+NOTES_ELSEWHERE = "notes off: another window saved a newer text; escape, enter reopens it"
 
 
 class StoredNotesRefresh:
@@ -51,6 +54,8 @@ class StoredNotesRefresh:
         def notify(self, message: str, **kwargs: object) -> None: ...
 
         def refresh_bindings(self) -> None: ...
+
+        def set_info(self, text: str) -> None: ...
 
     def refresh_annotations(self) -> None:
         """Show what another window stored since: a read, on a timer, on the Notes tab and
@@ -90,6 +95,17 @@ class StoredNotesRefresh:
         if stored is None or stored.hash == shown:
             return False
         return any(a.text_hash and a.text_hash != shown for a in fresh)
+
+    def said_outdated(self, key: str) -> bool:
+        """At a key of a note action blocked by a newer text (check_action hides it, so no
+        binding runs), say why in the status line; True when said."""
+        if not self.text_outdated:
+            return False
+        bindings = self._bindings.key_to_bindings.get(key, ())  # type: ignore[attr-defined]
+        if any(b.action.split("(")[0] in EDIT_ACTIONS for b in bindings):
+            self.set_info(NOTES_ELSEWHERE)
+            return True
+        return False
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No note or highlight is written against a text another window has replaced."""

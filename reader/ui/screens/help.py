@@ -34,10 +34,41 @@ def own_bindings(cls: type) -> list[Binding]:
     return [b for bindings in BindingsMap(raw).key_to_bindings.values() for b in bindings]
 
 
+def _available(node: DOMNode, binding: Binding) -> bool:
+    """Whether `node` offers the binding's action now (its check_action, as the footer asks)."""
+    from textual.actions import SkipAction, parse
+
+    try:
+        _, name, parameters = parse(binding.action)
+        return node.check_action(name, parameters) is not False
+    except (SkipAction, ValueError):
+        return True
+
+
+def _one_row_per_key(rows: list[tuple[str, str, bool]]) -> list[tuple[str, str]]:
+    """(key, description) from (key, description, available now): a key bound to several
+    actions of one class ("esc": clear the filter, or stop a fetch; "^e": to People, or back
+    to Articles) is listed once, with what it does now, or, when it does none of them now,
+    with all of them on one line (it was listed once per action, two rows "esc")."""
+    by_key: dict[str, list[tuple[str, bool]]] = {}
+    for key, text, available in rows:
+        if (text, available) not in by_key.setdefault(key, []):
+            by_key[key].append((text, available))
+    out = []
+    for key, _, _ in rows:
+        entries = by_key.pop(key, None)
+        if entries is None:
+            continue  # listed already
+        texts = list(dict.fromkeys(t for t, _ in entries))
+        now = list(dict.fromkeys(t for t, available in entries if available))
+        out.append((key, "; ".join(now if now and len(texts) > 1 else texts)))
+    return out
+
+
 def collect_bindings(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
     """(section title, [(keys, description)]) for the reader's own classes on `screen` (the
     focused widget's first), then the app's. Keys that do the same thing are joined on one
-    row ("j / down")."""
+    row ("j / down"); a key of several actions is one row (_one_row_per_key)."""
     nodes: list[DOMNode] = [screen, *screen.walk_children(with_self=False)]
     nodes.append(screen.app)
     # The keys of what has focus come first: in an article, moving through the text (j/k, ]/[,
@@ -45,7 +76,7 @@ def collect_bindings(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
     if screen.focused is not None:
         nodes.remove(screen.focused)
         nodes.insert(0, screen.focused)
-    sections: dict[str, dict[str, tuple[list[str], str]]] = {}
+    raw: dict[str, list[tuple[str, str, bool]]] = {}
     seen_classes: set[type] = set()
     for node in nodes:
         for cls in type(node).__mro__:
@@ -55,22 +86,25 @@ def collect_bindings(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
             # Keys a widget takes without a binding of its own (its base class's arrows,
             # letters typed into a filter), as the class words them.
             for keys, text in cls.__dict__.get("HELP_KEYS", ()):
-                sections.setdefault(title_of(cls), {})[text] = ([keys], text)
+                raw.setdefault(title_of(cls), []).append((keys, text, True))
             for binding in own_bindings(cls):
                 if not binding.description:
                     continue
-                section = sections.setdefault(title_of(cls), {})
-                # Keys that do the same thing (same words) share a row: "1 / 2 / 3 / 4 / 5".
-                action_key = binding.tooltip or binding.description
-                key = screen.app.get_key_display(binding)
-                if action_key in section:
-                    keys, _ = section[action_key]
-                    if key not in keys:
-                        keys.append(key)
-                else:
-                    section[action_key] = ([key], binding.tooltip or binding.description)
+                raw.setdefault(title_of(cls), []).append((
+                    screen.app.get_key_display(binding),
+                    binding.tooltip or binding.description,
+                    _available(node, binding),
+                ))
+    sections: dict[str, dict[str, list[str]]] = {}
+    for title, rows in raw.items():
+        section = sections.setdefault(title, {})
+        # Keys that do the same thing (same words) share a row: "1 / 2 / 3 / 4 / 5".
+        for key, text in _one_row_per_key(rows):
+            keys = section.setdefault(text, [])
+            if key not in keys:
+                keys.append(key)
     return [
-        (title, [(" / ".join(keys), text) for keys, text in entries.values()])
+        (title, [(" / ".join(keys), text) for text, keys in entries.items()])
         for title, entries in sections.items()
     ]
 

@@ -137,6 +137,7 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
         self._quote = quote
         self._articles: list[ArticleSummary] = []
         self._shown: list[ArticleSummary] = []
+        self._shown_for = ""  # the filter `_shown` was arranged for
         self.sort_key = "last_opened"
         self.descending = True
         self.loading_source: str | None = None
@@ -271,9 +272,8 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
         table = self.table
         keep = self.selected_id()
         row = table.cursor_row
-        self._shown = arrange(
-            self._articles, self.filter_input.value, self.sort_key, self.descending
-        )
+        self._shown_for = self.filter_input.value
+        self._shown = arrange(self._articles, self._shown_for, self.sort_key, self.descending)
         table.clear(columns=True)
         fit = self._fit = fit_columns(self.size.width or 120, fixed_widths(self._articles))
         for column in fit.columns:
@@ -446,12 +446,23 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
 
     # -- opening and deleting -----------------------------------------------------------------
 
+    def _narrowed_now(self) -> bool:
+        """The rows for the filter as typed (enter in its burst came before its change)."""
+        if self._shown_for == self.filter_input.value:
+            return False
+        self._render_table()
+        self.table.move_cursor(row=0)
+        return True
+
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        if event.row_key.value is not None:
+        if self._narrowed_now():
+            self.action_open_selected()  # the top row of what the filter shows
+        elif event.row_key.value is not None:
             self.app.open_article(int(event.row_key.value))  # type: ignore[attr-defined]
 
     def action_open_selected(self) -> None:
+        self._narrowed_now()
         article_id = self.selected_id()
         if article_id is None:
             self.app.bell()
