@@ -7,7 +7,7 @@ that streams cumulative results, so highlights appear section by section.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import ComposeResult
@@ -35,6 +35,7 @@ from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
 from reader.ui.screens.article_escape import EscapeBack
 from reader.ui.screens.article_keys import ARTICLE_BINDINGS
 from reader.ui.screens.article_notes import AnnotationActions, Change
+from reader.ui.screens.article_opening import FieldOpening, TakesKeys
 from reader.ui.screens.article_panels import PanelActions
 from reader.ui.screens.article_quotes import QuoteActions
 from reader.ui.screens.article_search import SearchActions
@@ -52,27 +53,6 @@ from reader.ui.widgets.header import ArticleHeader
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.side_panel import SidePanel
 from reader.ui.widgets.speaker_panel import SpeakerPanel
-
-
-@runtime_checkable
-class TakesKeys(Protocol):
-    """A screen that takes keys typed for it before it had the focus (the note editor)."""
-
-    def take_key(self, event: events.Key) -> None: ...
-
-
-class _KeysAfterNote:
-    """The keys typed after `n` while its editor waits for the keys before `n` to act: they
-    are the note's, and go to the editor once it is open."""
-
-    def __init__(self) -> None:
-        self.keys: list[events.Key] = []
-
-    def take_key(self, event: events.Key) -> None:
-        event.stop()
-        event.prevent_default()
-        self.keys.append(event)
-
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -105,6 +85,7 @@ class ArticleScreen(
     QuoteActions,
     PanelActions,
     SearchActions,
+    FieldOpening,
     AnnotationActions,
     EscapeBack,
     Screen[None],
@@ -324,27 +305,21 @@ class ArticleScreen(
             self._show_info()
         if event.key != "escape":
             self._just_highlighted = self._leave_armed = False
-        editor = self._typing_to
-        if isinstance(editor, _KeysAfterNote) or (
-            editor is not None and editor in self.app.screen_stack
-        ):
+        editor = self.typing_to()
+        if editor is not None:
             editor.take_key(event)  # typed after `n`, before the editor had the focus
             return
-        self._typing_to = None
         if self.said_outdated(event.key):  # h, n, x… blocked by another window's newer text
             event.stop()
             return
         active = self.active_bindings.get(event.key)
         if active is not None and active.binding.action == "note":
-            # As `/`: the keys typed after it go to the editor, not to the article's keys.
-            # The editor opens in the app's turn: the keys typed before `n` in one burst act
-            # there (bindings run as a key comes back to the app) and come first.
+            # (the app begins it first, ReaderApp.on_event; here if posted here)
             event.stop()
             event.prevent_default()
-            waiting = self._typing_to = _KeysAfterNote()
-            self.app.call_later(self._open_note_editor_after, waiting)
+            self.begin_note()
         elif active is not None and active.binding.action == "search":
-            event.stop()
+            event.stop()  # (the app opens it first, ReaderApp.on_event; here if posted here)
             event.prevent_default()
             self._typing_query = True
             self.action_search()
@@ -358,11 +333,6 @@ class ArticleScreen(
                 self.focus_previous()
         elif isinstance(self.focused, SpeakerPanel) and event.is_printable:
             self.focused.take_key(event)  # typed after tab, on its way from the text
-        elif self._typing_query and event.is_printable and event.character:
-            # Printable keys typed in the search input never get here: the input keeps them.
-            event.stop()
-            event.prevent_default()
-            self.search_bar.type(event.character)
 
     def on_mount(self) -> None:
         self.view.set_text(self.record.text)
@@ -416,20 +386,6 @@ class ArticleScreen(
         self._load_annotations()
         self.offer_kept_drafts()
         self.start_analysis()
-
-    def _open_note_editor_after(self, waiting: _KeysAfterNote) -> None:
-        """`n`'s editor, once the keys typed before it acted; the keys typed after it go to
-        the editor (or, when none opened, back to the article, in order)."""
-        if self._typing_to is not waiting:
-            return
-        self.action_note()
-        opened = self.app.screen
-        self._typing_to = opened if isinstance(opened, TakesKeys) and opened is not self else None
-        for key in waiting.keys:
-            if self._typing_to is not None:
-                self._typing_to.take_key(key)
-            else:
-                self.app.post_message(events.Key(key.key, key.character))
 
     def _adopt(self, record: ArticleRecord) -> None:
         """The library's record of the text shown (saved after the first frame): its id, and

@@ -1,0 +1,110 @@
+"""The keys that open a field in an article, `/` (the search) and `n` (the note editor),
+taken in the app's turn (ReaderApp.on_event asks `open_field_on`), before it hands on the keys
+queued behind them.
+
+Taken in the screen's turn, as bindings, they came too late: the app had already handed the
+keys typed after them to the text, where they ran as the reader's commands (`/zzq xyz gin`:
+the `n` opened the note editor and the rest went into a note, or onto a stored note's text),
+or reached the field after the keys the field had by then, out of order. Now the search input
+has the focus before the next key is handed on, and the keys after `n` are held for its editor.
+
+A mixin of ArticleScreen, kept apart so each file has one job.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from textual import events
+from textual.screen import Screen
+from textual.widgets import Input, TextArea
+
+if TYPE_CHECKING:
+    from reader.ui.widgets.search_bar import SearchBar
+
+
+@runtime_checkable
+class TakesKeys(Protocol):
+    """A screen that takes keys typed for it before it had the focus (the note editor)."""
+
+    def take_key(self, event: events.Key) -> None: ...
+
+
+class KeysAfterNote:
+    """The keys typed after `n` while its editor waits for the keys before `n` to act: they
+    are the note's, and go to the editor once it is open."""
+
+    def __init__(self) -> None:
+        self.keys: list[events.Key] = []
+
+    def take_key(self, event: events.Key) -> None:
+        event.stop()
+        event.prevent_default()
+        self.keys.append(event)
+
+
+class FieldOpening(Screen[None]):
+    """`open_field_on` for the app; the editor `n` opens, with the keys typed after it."""
+
+    #: The note editor `n` opened (or the keys waiting for it), which takes the keys still
+    #: on their way to the article.
+    _typing_to: TakesKeys | None
+    _typing_query: bool
+
+    if TYPE_CHECKING:
+        search_bar: SearchBar
+
+        def said_outdated(self, key: str) -> bool: ...
+        def set_info(self, text: str) -> None: ...
+        def action_search(self) -> None: ...
+        def action_note(self) -> None: ...
+
+    def typing_to(self) -> TakesKeys | None:
+        """The editor the keys on their way here are for, if it is still open."""
+        editor = self._typing_to
+        if isinstance(editor, KeysAfterNote) or (
+            editor is not None and editor in self.app.screen_stack
+        ):
+            return editor
+        self._typing_to = None
+        return None
+
+    def open_field_on(self, key: str) -> bool:
+        """Asked by the app before it hands `key` on: True when `key` opened the search or
+        began a note here (and is not to be handed on)."""
+        if self.app.screen is not self or isinstance(self.focused, (Input, TextArea)):
+            return False  # typed in a field
+        if self.typing_to() is not None:
+            return False  # typed after `n`: the note's (ArticleScreen.on_key)
+        active = self.active_bindings.get(key)
+        action = active.binding.action if active is not None else ""
+        if action not in ("search", "note"):
+            return False
+        self.set_info("")  # as any key does (ArticleScreen.on_key)
+        if action == "search":
+            self._typing_query = True
+            self.action_search()  # its input focused at once (SearchBar.open)
+        elif not self.said_outdated(key):  # blocked by another window's newer text
+            self.begin_note()
+        return True
+
+    def begin_note(self) -> None:
+        """The keys typed after `n` go to its editor, not to the article's keys. The editor
+        opens in the app's turn: the keys typed before `n` in one burst act there (bindings
+        run as a key comes back to the app) and come first."""
+        waiting = self._typing_to = KeysAfterNote()
+        self.app.call_later(self._open_note_editor_after, waiting)
+
+    def _open_note_editor_after(self, waiting: KeysAfterNote) -> None:
+        """`n`'s editor, once the keys typed before it acted; the keys typed after it go to
+        the editor (or, when none opened, back to the article, in order)."""
+        if self._typing_to is not waiting:
+            return
+        self.action_note()
+        opened = self.app.screen
+        self._typing_to = opened if isinstance(opened, TakesKeys) and opened is not self else None
+        for key in waiting.keys:
+            if self._typing_to is not None:
+                self._typing_to.take_key(key)
+            else:
+                self.app.post_message(events.Key(key.key, key.character))
