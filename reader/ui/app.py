@@ -63,7 +63,7 @@ class ReaderApp(RereadOnOpen):
         text's keys (the screen's `open_field_on`)."""
         if isinstance(event, events.Key) and not event.is_forwarded:
             opener = getattr(self.screen, "open_field_on", None)
-            if opener is not None and opener(event.key):
+            if opener is not None and await opener(event.key):
                 return
         await super().on_event(event)
 

@@ -314,12 +314,12 @@ class ArticleScreen(
             return
         active = self.active_bindings.get(event.key)
         if active is not None and active.binding.action == "note":
-            # (the app begins it first, ReaderApp.on_event; here if posted here)
+            # As `/`: the keys typed after it go to the editor, not to the article's keys.
             event.stop()
             event.prevent_default()
             self.begin_note()
         elif active is not None and active.binding.action == "search":
-            event.stop()  # (the app opens it first, ReaderApp.on_event; here if posted here)
+            event.stop()  # (the app opens it first, ReaderApp.on_event, when no key was on its way)
             event.prevent_default()
             self._typing_query = True
             self.action_search()
@@ -333,6 +333,11 @@ class ArticleScreen(
                 self.focus_previous()
         elif isinstance(self.focused, SpeakerPanel) and event.is_printable:
             self.focused.take_key(event)  # typed after tab, on its way from the text
+        elif self._typing_query and event.is_printable and event.character:
+            # Typed after a `/` that came here in its turn (keys before it were on their way).
+            event.stop()
+            event.prevent_default()
+            self.search_bar.type(event.character)
 
     def on_mount(self) -> None:
         self.view.set_text(self.record.text)

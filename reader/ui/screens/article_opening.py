@@ -1,18 +1,19 @@
-"""The keys that open a field in an article, `/` (the search) and `n` (the note editor),
-taken in the app's turn (ReaderApp.on_event asks `open_field_on`), before it hands on the keys
-queued behind them.
+"""The keys that open a field in an article: `/` (the search), taken in the app's turn
+(ReaderApp.on_event asks `open_field_on`) before it hands on the keys queued behind it, and
+`n` (the note editor), whose keys after it are held for the editor.
 
-Taken in the screen's turn, as bindings, they came too late: the app had already handed the
-keys typed after them to the text, where they ran as the reader's commands (`/zzq xyz gin`:
-the `n` opened the note editor and the rest went into a note, or onto a stored note's text),
-or reached the field after the keys the field had by then, out of order. Now the search input
-has the focus before the next key is handed on, and the keys after `n` are held for its editor.
+`/` taken in the screen's turn, as a binding, came too late: the app had already handed the
+keys typed after it to the text, where they ran as the reader's commands (`/zzq xyz gin`: the
+`n` opened the note editor and the rest went into a note, or onto a stored note's text), or
+reached the field after the keys the field had by then, out of order. Now the search input has
+the focus before the next key is handed on.
 
 A mixin of ArticleScreen, kept apart so each file has one job.
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from textual import events
@@ -21,6 +22,10 @@ from textual.widgets import Input, TextArea
 
 if TYPE_CHECKING:
     from reader.ui.widgets.search_bar import SearchBar
+
+
+#: Turns of the event loop the app waits at most for the keys handed on before `/` to arrive.
+SETTLE_TURNS = 50
 
 
 @runtime_checkable
@@ -69,24 +74,43 @@ class FieldOpening(Screen[None]):
         self._typing_to = None
         return None
 
-    def open_field_on(self, key: str) -> bool:
-        """Asked by the app before it hands `key` on: True when `key` opened the search or
-        began a note here (and is not to be handed on)."""
+    async def open_field_on(self, key: str) -> bool:
+        """Asked by the app before it hands `key` on: True when `key` opened the search here
+        (and is not to be handed on). The keys handed on before it act first: the app waits
+        (a few turns of the loop at most, handing nothing on) until they have come here. `n`
+        waits its turn as a binding, the keys after it held for its editor (begin_note)."""
+        if not self._opens_search(key):
+            return False
+        for _ in range(SETTLE_TURNS):
+            if self._keys_arrived():
+                break
+            await asyncio.sleep(0)
+        else:
+            return False  # still busy: `/` goes its way as a binding (ArticleScreen.on_key)
+        if not self._opens_search(key):
+            return False  # a key before it opened the note editor, the search…
+        self.set_info("")  # as any key does (ArticleScreen.on_key)
+        self._typing_query = True
+        self.action_search()  # its input focused at once (SearchBar.open)
+        return True
+
+    def _opens_search(self, key: str) -> bool:
         if self.app.screen is not self or isinstance(self.focused, (Input, TextArea)):
             return False  # typed in a field
-        if self.typing_to() is not None:
-            return False  # typed after `n`: the note's (ArticleScreen.on_key)
+        if self.typing_to() is not None or self._typing_query:
+            return False  # typed after `n` (the note's), or the search is being typed
         active = self.active_bindings.get(key)
-        action = active.binding.action if active is not None else ""
-        if action not in ("search", "note"):
-            return False
-        self.set_info("")  # as any key does (ArticleScreen.on_key)
-        if action == "search":
-            self._typing_query = True
-            self.action_search()  # its input focused at once (SearchBar.open)
-        elif not self.said_outdated(key):  # blocked by another window's newer text
-            self.begin_note()
-        return True
+        return active is not None and active.binding.action == "search"
+
+    def _keys_arrived(self) -> bool:
+        """Nothing waits in the queues between the focused widget and this screen (where a
+        key handed on before this one would be)."""
+        node = self.focused
+        while node is not None and node is not self:
+            if node.message_queue_size:
+                return False
+            node = node.parent  # type: ignore[assignment]
+        return not self.message_queue_size
 
     def begin_note(self) -> None:
         """The keys typed after `n` go to its editor, not to the article's keys. The editor
