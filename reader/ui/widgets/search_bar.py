@@ -1,6 +1,6 @@
-"""The search bar under the article: type to find, `enter` to go back to reading at the match
-(`.` and `,` then step through the matches), `escape` to cancel: back where the search began,
-as in vim and less, the marks cleared."""
+"""The search bar under the article: type to find, `enter` to close it and go back to reading
+at the match (`.` and `,` then step through the matches, still marked), `escape` to cancel:
+back where the search began, as in vim and less, the marks cleared."""
 
 from __future__ import annotations
 
