@@ -319,10 +319,12 @@ class Engine:
         if name is None:
             return
         narrator = st.registry.clusters[st.narrator_id]
-        was = narrator.canonical
-        st.registry.name_narrator(narrator, name)
-        if narrator.canonical != was:
-            call_narrator(st, st.infos, last)
+        before = narrator.canonical
+        held = st.registry.find_person(name)  # a person met by the name, who has not spoken
+        silent = held is None or all(q.cluster != held.id for q in st.infos)
+        was = st.registry.name_narrator(narrator, name, take=silent)
+        if narrator.canonical != before:
+            call_narrator(st, st.infos, last, was)
 
     def _settle(self, i: int, found: Choice | None) -> None:
         """Give quote i (no cue, or a pronoun cue) the speaker ``found``."""

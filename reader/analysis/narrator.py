@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 
 #: The narrator is named once the others have called them this many times.
 NARRATOR_VOTES = 2
+#: A name the narration gave someone else ("Dorcas came in") is still the narrator's when the
+#: turns beside theirs call it more than ``NARRATOR_VOTES`` times and this many times as often
+#: as any other name: a narrator named once in the narration ("a letter addressed to Alexei
+#: Ivanovich") is not another person, and a book of turns calling them so is not left unnamed.
+OUTVOTE = 2
 
 
 def narrator_subject(st: DiscourseState, tok: Token) -> int | None:
@@ -98,18 +103,22 @@ class NarratorNames:
 
     def leader(self, other: Callable[[str], bool]) -> str | None:
         """The name with the most votes, its forms counted together and written as most
-        often called; None while it has fewer than ``NARRATOR_VOTES``."""
+        often called; None while it has fewer than ``NARRATOR_VOTES``. Another known
+        person's name is theirs unless it outvotes the rest (see ``OUTVOTE``)."""
         merged: Counter[str] = Counter()
         form: dict[str, str] = {}
         for called, n in self.votes.items():
             k = name_key(called)
-            if not k or other(called):
+            if not k:
                 continue
             merged[k] += n
             if k not in form or n > self.votes[form[k]]:
                 form[k] = called
-        best = merged.most_common(1)
-        return form[best[0][0]] if best and best[0][1] >= NARRATOR_VOTES else None
+        ranked = merged.most_common()
+        mine = next(((k, n) for k, n in ranked if not other(form[k])), ("", 0))
+        if ranked and ranked[0][1] > NARRATOR_VOTES and ranked[0][1] >= OUTVOTE * mine[1]:
+            mine = ranked[0]
+        return form[mine[0]] if mine[1] >= NARRATOR_VOTES else None
 
     def surname(
         self,
@@ -149,11 +158,18 @@ def another_person(st: DiscourseState, name: str) -> bool:
     return found is not None and found.id != st.narrator_id
 
 
-def call_narrator(st: DiscourseState, infos: list[QuoteInfo], start: int) -> None:
+def call_narrator(
+    st: DiscourseState, infos: list[QuoteInfo], start: int, was: int | None = None
+) -> None:
     """The quotes from ``start`` on, read before the narrator had the name they call them by
     ("Is soldiering your regular profession, Mr. Hastings?"), address the narrator: the
-    turns beside them are weighed knowing it, as those read after the naming are."""
+    turns beside them are weighed knowing it, as those read after the naming are. So do all
+    those that called ``was``, the person the narrator's name had been taken for."""
     narrator = st.narrator_id
+    for q in infos:
+        if was is not None and q.addressee_cluster == was:
+            q.addressee_cluster = narrator
+            q.turn_addressee = narrator if q.turn_addressee == was else q.turn_addressee
     for j in range(start, len(infos)):
         q = infos[j]
         if q.addressee is not None and q.addressee_cluster is None:

@@ -34,6 +34,22 @@ def test_a_name_the_narration_gives_another_is_never_the_narrators(run: Run) -> 
     assert [q.speaker for q in a.quotes] == ["Poirot", "Hastings"] * 4
 
 
+def test_a_narrator_named_once_in_the_narration_takes_the_name_they_are_called(run: Run) -> None:
+    # The narration names the narrator once, as a letter's addressee: that is no other person
+    # whose name the turns beside the narrator's may not give them.
+    text = (
+        "A letter lay on the table, addressed to Alexei Ivanovich. Polina came in.\n\n"
+        "“Good morning, Alexei Ivanovich,” said Polina.\n\n"
+        "“Good morning,” I said.\n\n"
+        "“Have you the money, Alexei Ivanovich?” said Polina.\n\n"
+        "“I have,” I said.\n\n"
+        "“Then give it to me, Alexei Ivanovich,” said Polina.\n\n"
+        "“Here it is,” I said.\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes] == ["Polina", "Alexei Ivanovich"] * 3
+
+
 def test_the_forms_of_one_name_are_counted_together() -> None:
     def called(qid: int, para: int, name: str) -> list[QuoteInfo]:
         """A turn calling someone ``name``, then the narrator's cued answer."""
