@@ -338,11 +338,10 @@ class Registry:
         return c
 
     def name_narrator(self, c: Cluster, name: str, take: bool = True) -> int | None:
-        """Give the narrator the name the others call them, found by it from now on; with
-        ``take``, a person met by that name before ("a letter to Alexei Ivanovich") was the
-        narrator (their id is returned: the quotes calling them call the narrator)."""
+        """The narrator takes the name the others call them; with ``take``, a person met by it
+        before ("a letter to Alexei Ivanovich") was the narrator: their id is returned."""
         _, words = self.parts(name)
-        if not words or c.canonical == " ".join(words):
+        if not words or set(words) <= set(c.canonical.split()):  # "Jake" of "Jake Barnes"
             return None
         c.canonical = " ".join(words)
         c.add_alias(name)
@@ -352,7 +351,8 @@ class Registry:
                 for k, found in table.items():
                     if any(o is was for o in found):
                         table[k] = [o for o in found if o is not was and o is not c] + [c]
-            c.surname, c.first, c.first_said = was.surname, was.first, was.first_said
+            c.canonical, c.surname, c.first = was.canonical, was.surname, was.first
+            c.first_said = was.first_said
             return was.id
         if was is None and not c.surname:
             keys = [key(w) for w in words]

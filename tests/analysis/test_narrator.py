@@ -50,6 +50,24 @@ def test_a_narrator_named_once_in_the_narration_takes_the_name_they_are_called(r
     assert [q.speaker for q in a.quotes] == ["Polina", "Alexei Ivanovich"] * 3
 
 
+def test_the_narrator_called_by_a_first_name_takes_the_full_name_the_narration_gave(
+    run: Run,
+) -> None:
+    # "Jake" three times beside the narrator's turns is the "Jake Barnes" a letter was addressed
+    # to: the narrator is shown by that full name, not the first name alone.
+    text = (
+        "A letter lay on the table, addressed to Jake Barnes. Brett came in.\n\n"
+        "“Hello, Jake,” said Brett.\n\n"
+        "“Hello,” I said.\n\n"
+        "“Tired, Jake?” said Brett.\n\n"
+        "“A little,” I said.\n\n"
+        "“Come on, Jake,” said Brett.\n\n"
+        "“All right,” I said.\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes] == ["Brett", "Jake Barnes"] * 3
+
+
 def test_the_forms_of_one_name_are_counted_together() -> None:
     def called(qid: int, para: int, name: str) -> list[QuoteInfo]:
         """A turn calling someone ``name``, then the narrator's cued answer."""
