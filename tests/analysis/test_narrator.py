@@ -68,6 +68,19 @@ def test_the_narrator_called_by_a_first_name_takes_the_full_name_the_narration_g
     assert [q.speaker for q in a.quotes] == ["Brett", "Jake Barnes"] * 3
 
 
+def test_a_name_outvoting_the_rest_is_the_narrators_only_if_its_holder_never_spoke() -> None:
+    # Four turns beside the narrator's call "Alexei Ivanovich", a person the narration named,
+    # one calls "Polina". A person who has had turns of their own ("Dorcas" answering the
+    # narrator) is never the narrator; one the narration only named may be, by a wide lead.
+    names = NarratorNames()
+    names.votes.update({"Alexei Ivanovich": 4, "Polina": 1})
+    known = lambda name: name == "Alexei Ivanovich"  # noqa: E731
+    assert names.leader(known, spoke=lambda name: False) == "Alexei Ivanovich"
+    assert names.leader(known, spoke=lambda name: True) is None
+    names.votes.update({"Polina": 2})  # 4 is no longer twice 3
+    assert names.leader(known, spoke=lambda name: False) == "Polina"
+
+
 def test_the_forms_of_one_name_are_counted_together() -> None:
     def called(qid: int, para: int, name: str) -> list[QuoteInfo]:
         """A turn calling someone ``name``, then the narrator's cued answer."""
