@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import STORY_PERSON_NOUNS, is_person_noun
-from reader.analysis.syntax import is_subject
+from reader.analysis.syntax import is_subject, np_is_definite
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,5 +34,7 @@ def new_in_story(st: DiscourseState, t: Token) -> bool:
 
 def story_noun(t: Token) -> bool:
     """A novel's word for a person that the news lexicon leaves out ("the vicar", "the
-    butler"), as the subject of its clause: a person described in the narration."""
-    return is_subject(t) and t.lemma_.lower() in STORY_PERSON_NOUNS
+    butler"), definite and the subject of its clause: a person described in the narration
+    (an indefinite one, "a fat gentleman came in", is left to the rules for a newcomer's
+    epithet, which tie "said the doctor" to no one on those words alone)."""
+    return is_subject(t) and np_is_definite(t) and t.lemma_.lower() in STORY_PERSON_NOUNS
