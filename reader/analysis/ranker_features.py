@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from reader.analysis.candidates import Neighbours
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
-from reader.analysis.quoted_names import named_in_turn, titled_names
 from reader.analysis.ranker_pronoun import NAMES as PRONOUN_NAMES
 from reader.analysis.ranker_pronoun import pronoun_cues
 from reader.analysis.ranker_recency import NAMES as RECENCY_NAMES
@@ -121,7 +120,6 @@ def common_names(rule_ids: Sequence[str]) -> list[str]:
         "pronoun_turn_back_1",
         "pronoun_turn_back_2",
         "voiced",
-        "named_in_turn",
     ]
     return names
 
@@ -234,7 +232,6 @@ def quote_features(
         i_para = _narration_says_i(st, infos, i, q.paragraph)
         i_prev = _narration_says_i(st, infos, i, q.paragraph - 1)
     said = st.text[q.start : q.end]
-    titled = titled_names(said)
     called = "m" if CALLS_MALE.search(said) else "f" if CALLS_FEMALE.search(said) else None
 
     # mentions near the quote, from WINDOW_SENTENCES before it to the end of its last sentence
@@ -389,7 +386,6 @@ def quote_features(
             float(pq and back[1] is not None and back[1].cluster == cid),
         ]
         row.append(float(cid in heard))
-        row.append(float(named_in_turn(c, titled)))
         prev_addressed = prev is not None and prev.turn_addressee == cid and prev.cluster != cid
         row += pc.row(cid, prev_addressed, s is not None and s[0] > 0, cid in heard)
         row += tt.row(cid)
