@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from reader.errors import ReaderError
 from reader.quoting import guessed_rule
 from reader.store.search_marks import HIGHLIGHT_LONGEST, marked
-from reader.store.search_query import fts_query
+from reader.store.search_query import fts_query, operators_alone
 
 #: Marks FTS5's highlight() puts around matched terms; private-use characters no text needs.
 OPEN, CLOSE = "\ue000", "\ue001"
@@ -154,6 +154,10 @@ def search(
             f"(this is {len(query.split()):,} words)."
         )
     match = fts_query(query)
+    if not match and operators_alone(query):
+        raise SearchQueryError(
+            "AND, OR and NOT join words and need a word on each side (budget AND vote)."
+        )
     if not match:
         raise SearchQueryError("Give words to search for: letters or digits.")
     where = [f"r.kind IN ({', '.join('?' for _ in kinds)})"]

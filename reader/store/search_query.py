@@ -164,3 +164,10 @@ def _expression(tokens: list[_Token], at: int, depth: int) -> tuple[str, int, in
 def fts_query(typed: str) -> str:
     """The FTS5 query for what was typed; "" when it holds no word to search for."""
     return _expression(_tokens(typed), 0, depth=0)[0]
+
+
+def operators_alone(query: str) -> bool:
+    """Whether AND, OR or NOT stand with no word to join (`reader search AND`): told to
+    "give words to search for", the person had given one, and learnt nothing."""
+    tokens = _tokens(query)
+    return any(t.kind == "op" for t in tokens) and not fts_query(query)

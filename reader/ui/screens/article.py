@@ -7,7 +7,7 @@ that streams cumulative results, so highlights appear section by section.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import ComposeResult
@@ -33,6 +33,7 @@ from reader.ui.remember import remember_layout
 from reader.ui.screens.article_analysis import AnalysisStatus
 from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
 from reader.ui.screens.article_escape import EscapeBack
+from reader.ui.screens.article_hold import HeldForSave, KeysAfterNote, TakesKeys
 from reader.ui.screens.article_keys import ARTICLE_BINDINGS
 from reader.ui.screens.article_notes import AnnotationActions, Change
 from reader.ui.screens.article_panels import PanelActions
@@ -52,27 +53,6 @@ from reader.ui.widgets.header import ArticleHeader
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.side_panel import SidePanel
 from reader.ui.widgets.speaker_panel import SpeakerPanel
-
-
-@runtime_checkable
-class TakesKeys(Protocol):
-    """A screen that takes keys typed for it before it had the focus (the note editor)."""
-
-    def take_key(self, event: events.Key) -> None: ...
-
-
-class _KeysAfterNote:
-    """The keys typed after `n` while its editor waits for the keys before `n` to act: they
-    are the note's, and go to the editor once it is open."""
-
-    def __init__(self) -> None:
-        self.keys: list[events.Key] = []
-
-    def take_key(self, event: events.Key) -> None:
-        event.stop()
-        event.prevent_default()
-        self.keys.append(event)
-
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -107,6 +87,7 @@ class ArticleScreen(
     SearchActions,
     AnnotationActions,
     EscapeBack,
+    HeldForSave,
     Screen[None],
 ):
     """One article. Owns the analysis worker and wires the store to the widgets."""
@@ -319,13 +300,15 @@ class ArticleScreen(
         (the note editor, the speakers panel) takes the focus only once those are on their way
         to the article, so a query, a note or a filter typed (or sent) in one burst goes to it,
         never to the article's keys (e for entities, h highlight…)."""
+        if self.hold_key(event):
+            return  # it needs the article in the library: it acts once the save is done
         if self._message:
             self._message = ""
             self._show_info()
         if event.key != "escape":
             self._just_highlighted = self._leave_armed = False
         editor = self._typing_to
-        if isinstance(editor, _KeysAfterNote) or (
+        if isinstance(editor, KeysAfterNote) or (
             editor is not None and editor in self.app.screen_stack
         ):
             editor.take_key(event)  # typed after `n`, before the editor had the focus
@@ -341,7 +324,7 @@ class ArticleScreen(
             # there (bindings run as a key comes back to the app) and come first.
             event.stop()
             event.prevent_default()
-            waiting = self._typing_to = _KeysAfterNote()
+            waiting = self._typing_to = KeysAfterNote()
             self.app.call_later(self._open_note_editor_after, waiting)
         elif active is not None and active.binding.action == "search":
             event.stop()
@@ -408,16 +391,22 @@ class ArticleScreen(
                 return  # the app is quitting at its first frame (a crash, status 1, had said so)
             raise  # any other MountError is a fault, not to be hidden
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet
+        await self.side.build()
+        # Awaited in a worker, not here: this handler holds the screen's keys (article_hold).
+        self.run_worker(self._when_saved(saved), name="saved", group="article-saved")
+
+    async def _when_saved(self, saved: asyncio.Future[ArticleRecord | None]) -> None:
+        """Once the article is in the library: its id, notes, drafts, analysis, held keys."""
         record = await saved
         if record is None:
             return  # the database cannot be used: the app is stopping with its sentence
         self._adopt(record)
-        await self.side.build()
+        self.release_keys()
         self._load_annotations()
         self.offer_kept_drafts()
         self.start_analysis()
 
-    def _open_note_editor_after(self, waiting: _KeysAfterNote) -> None:
+    def _open_note_editor_after(self, waiting: KeysAfterNote) -> None:
         """`n`'s editor, once the keys typed before it acted; the keys typed after it go to
         the editor (or, when none opened, back to the article, in order)."""
         if self._typing_to is not waiting:
@@ -463,7 +452,10 @@ class ArticleScreen(
     # -- reading position ----------------------------------------------------------------------
 
     def _save_position_tick(self) -> None:
-        """Every few seconds, never waiting for another program's lock (position_tick)."""
+        """Every few seconds, never waiting for another program's lock (position_tick); not
+        while the article is being saved (the library may not even be open yet)."""
+        if self.saving:
+            return
         with not_waiting(self.store):
             self.save_position(quiet=True)
 
@@ -471,8 +463,8 @@ class ArticleScreen(
         """Store the reading position when it changed (called periodically and on leaving):
         the first line shown or the cursor's sentence, one offset (`ArticleView.reading_position`)
         from which reopening restores both the scroll and the cursor."""
-        if not self.is_mounted:
-            return
+        if not self.is_mounted or self.saving:
+            return  # not in the library yet: the app leaves once it is (ReaderApp._leave)
         try:
             offset = self.view.reading_position
         except Exception:  # the view is already gone
