@@ -236,3 +236,31 @@ async def test_a_note_begun_while_the_new_text_is_saved_keeps_its_words(
         assert screen.text_outdated and "voted 7-2" in screen.record.text
         assert any("its new text is saved" in t for t in await toast_texts(pilot))
     assert "voted 6-3" in store.get_article(record.id).text
+
+
+async def test_a_save_that_fails_unexpectedly_says_the_new_text_was_not_saved(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error that is no ReaderError (a disk error from SQLite) ended the save's worker and
+    the reader was told nothing: the stored text shown as if the file had not changed."""
+    import sqlite3
+
+    path = tmp_path / "council.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    record = store.save_article(load_source(str(path)))
+    analysed_without_quotes(store, record.text)
+    path.write_text(TEXT.replace("voted 7-2", "voted 6-3"), encoding="utf-8")
+
+    def failing(self: Store, *args: Any, **kwargs: Any) -> Any:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(Store, "save_article", failing)
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_for_workers(pilot)
+        toasts = await toast_texts(pilot)
+        assert any("changed, but its new text could not be saved: disk I/O error" in t
+                   for t in toasts), toasts
+        assert isinstance(app.screen, ArticleScreen) and "voted 7-2" in app.screen.record.text
