@@ -82,6 +82,11 @@ class RereadOnOpen(Leaving):
         if event.state == WorkerState.SUCCESS and worker.result is not None:
             self._file_changed(checking[1], worker.result)
 
+    def saving_text_of(self, article_id: int) -> bool:
+        """Whether a worker of this window is saving a new text of the article: the commit
+        its connection makes is this window's own, not another window's newer text."""
+        return self._saving is not None and self._saving[1].id == article_id
+
     def _shown(self, stored: ArticleRecord) -> ArticleScreen | None:
         """The article screen showing `stored` as it was read, if it is still in the stack."""
         from reader.ui.screens.article import ArticleScreen
