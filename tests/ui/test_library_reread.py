@@ -304,9 +304,12 @@ async def test_a_look_for_other_windows_notes_during_the_own_save_says_nothing_o
         screen.refresh_annotations()  # the timer's look, before the save is handled
         assert not screen.text_outdated
         go.set()
-        await wait_for_workers(pilot)
+        for _ in range(250):  # until the new text is shown (the old screen's workers end)
+            await pilot.pause(0.02)
+            shown = app.screen
+            if isinstance(shown, ArticleScreen) and "voted 6-3" in shown.record.text:
+                break
         toasts = await toast_texts(pilot)
         assert not any("changed in another window" in t for t in toasts), toasts
-        shown = app.screen
         assert isinstance(shown, ArticleScreen) and "voted 6-3" in shown.record.text
         assert not shown.text_outdated
