@@ -282,9 +282,12 @@ async def test_a_look_for_other_windows_notes_during_the_own_save_says_nothing_o
     analysed_without_quotes(store, record.text)
     path.write_text(TEXT.replace("voted 7-2", "voted 6-3"), encoding="utf-8")
     committed, go = threading.Event(), threading.Event()
+    started, may_save = threading.Event(), threading.Event()
     save = reread.save_changed
 
     def gated(*args: Any) -> Any:
+        started.set()
+        may_save.wait(10)  # once the screen has read its notes
         result = save(*args)  # committed: the notes re-anchored to the new text
         committed.set()
         go.wait(10)
@@ -295,12 +298,18 @@ async def test_a_look_for_other_windows_notes_during_the_own_save_says_nothing_o
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await pilot.pause()
         await pilot.press("enter")
-        for _ in range(200):  # until the save has committed (never a fixed wait)
+        for _ in range(250):  # until the save is about to begin and the screen read its notes
+            await pilot.pause(0.02)
+            screen = app.screen
+            if started.is_set() and getattr(screen, "_seen_version", None) is not None:
+                break
+        assert isinstance(screen, ArticleScreen) and screen._seen_version is not None
+        may_save.set()
+        for _ in range(250):  # until the save has committed (never a fixed wait)
             await pilot.pause(0.02)
             if committed.is_set():
                 break
-        screen = app.screen
-        assert committed.is_set() and isinstance(screen, ArticleScreen)
+        assert committed.is_set() and app.screen is screen
         screen.refresh_annotations()  # the timer's look, before the save is handled
         assert not screen.text_outdated
         go.set()
