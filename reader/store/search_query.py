@@ -94,8 +94,9 @@ def _phrase(token: _Token) -> str:
 
 
 def _spelt(token: _Token) -> str:
-    """The phrase, or it OR its other spellings (reader.fold): "Mueller" finds "Müller" and
-    "Muller", "Müller" finds "Mueller", "Weiss" finds "Weiß", each marked by highlight()."""
+    """The phrase, or it OR its umlauts spelt out (reader.fold): "Müller" finds "Mueller" (and
+    "Muller": the index drops accents). The other way round is the index's: "Mueller" and
+    "Weiss" find "Müller" and "Weiß" in its rows' spelt-out copies (search_index)."""
     others = [_phrase(_Token("phrase", w, token.prefix)) for w in spellings(token.text)]
     return f"({' OR '.join([_phrase(token), *others])})" if others else _phrase(token)
 
