@@ -3,36 +3,73 @@
 "Müller" is also written "Muller" (accent dropped) and "Mueller" (umlaut spelt out), "Weiß" as
 "Weiss": a reader types any of them for any other. SQLite's unicode61 tokenizer already drops
 accents ("muller" finds "Müller"); the spelt-out umlauts and ß are what it cannot fold.
+
+Only the TEXT's umlauts are spelt out, never a typed "ue" taken for "ü": "ae", "oe" and "ue"
+are mostly no umlaut at all ("Joe", "does", "Michael", "Poe"), and reading them as one found
+"Jo", "dos", "Michal" and "Police". The index holds a row's text with its umlauts spelt out
+beside it (search_index), and a typed umlaut is searched for spelt out as well.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-#: An umlaut (or ß) and its spelt-out form.
-SPELT_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+#: An umlaut (or ß) and its spelt-out form, both cases.
+SPELT_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
+             "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ẞ": "SS"}
+
+
+_UMLAUT = re.compile(f"[{''.join(SPELT_OUT)}]")
+_SPELLING = str.maketrans(SPELT_OUT)
+
+
+def spelt_out(text: str) -> str:
+    """`text` with its umlauts and ß spelt out ("Müller": "Mueller"); "" when it has none.
+    In C (a regex, str.translate): every paragraph of a book passes here when it is saved."""
+    return text.translate(_SPELLING) if _UMLAUT.search(text) else ""
+
+
+def spelt_places(text: str) -> list[int]:
+    """For each character of `spelt_out(text)` (and its end), where it comes from in `text`:
+    a match found in the spelt-out text is marked on the words the text has."""
+    places = [i for i, ch in enumerate(text) for _ in SPELT_OUT.get(ch, ch)]
+    return [*places, len(text)]
+
+
+def spelt_sql(column: str) -> str:
+    """SQL for `spelt_out` of a column (the triggers that index notes spell them out too)."""
+    expr = column
+    for umlaut, pair in SPELT_OUT.items():
+        expr = f"replace({expr}, '{umlaut}', '{pair}')"
+    return f"coalesce(nullif({expr}, {column}), '')"
 
 
 def spellings(word: str) -> list[str]:
-    """Other spellings of `word` (lower case) a search should also find: umlauts spelt out
-    ("mueller" for "Müller") and spelt-out forms as umlauts ("müller" for "Mueller"; the index
-    drops the accent, so it finds "Muller" too). [] when there is none."""
-    low = word.lower()
-    spelt = low
-    for umlaut, pair in SPELT_OUT.items():
-        spelt = spelt.replace(umlaut, pair)
-    marked = low
-    for umlaut, pair in SPELT_OUT.items():
-        marked = marked.replace(pair, umlaut)
-    return [w for w in dict.fromkeys((spelt, marked)) if w != low]
+    """Other spellings of a typed `word` a search also looks for: its umlauts spelt out
+    ("mueller" for "Müller"; "Muller" is found already, the index dropping accents). [] when it
+    has none: "Mueller" is searched as typed, and finds "Müller" in the spelt-out text."""
+    spelt = spelt_out(word.lower())
+    return [spelt] if spelt else []
 
 
-def fold(text: str) -> str:
-    """`text` as a filter compares it: case folded, accents dropped, umlauts' spelt-out forms
-    as the bare vowel ("Müller", "Muller" and "Mueller" all read "muller"; "Weiß": "weiss")."""
-    plain = "".join(
+def forms(text: str) -> set[str]:
+    """`text` as a filter compares it: case folded, with its accents dropped and with its
+    umlauts spelt out ("Müller": "müller", "muller", "mueller"; "Weiß": "weiss"). A typed
+    word matches when one of its forms is in one of the text's; "ae", "oe" and "ue" stay."""
+    low = text.casefold()
+    if low.isascii():
+        return {low}
+    spelt = spelt_out(text.lower()).casefold() or low
+    return {low, *(_bare(t) for t in (low, spelt))}
+
+
+def _bare(text: str) -> str:
+    return "".join(
         ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    ).casefold()
-    for pair in ("ae", "oe", "ue"):
-        plain = plain.replace(pair, pair[0])
-    return plain
+    )
+
+
+def found_in(word: str, text: str) -> bool:
+    """Whether a typed word is in `text`, the accents of either side dropped or spelt out."""
+    return any(w in t for w in forms(word) for t in forms(text))

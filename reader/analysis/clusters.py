@@ -172,12 +172,8 @@ class Registry:
     def _called(self, word: str) -> list[Cluster]:
         """The people whose first name is ``word`` or who are known by that word alone, with
         no form of address ("Cassandra", not "Lady Bertram")."""
-        alone = [
-            c
-            for c in self._by_surname.get(word, [])
-            if not c.first and c.address is None and " " not in c.canonical
-        ]
-        return self._by_first.get(word, []) + alone
+        alone = [c for c in self._by_surname.get(word, []) if not c.first and c.address is None]
+        return self._by_first.get(word, []) + [c for c in alone if " " not in c.canonical]
 
     def complete_first_name(self, surface: str) -> None:
         """In a story, the full name a quote gives to the one person the narration calls by a
@@ -206,13 +202,8 @@ class Registry:
         """In a story that speaks of a "Miss Hilbery", "Katharine Hilbery" is the daughter,
         not the "Mrs. Hilbery" (or "Lady Bertram") met before her; with no Miss of the name
         ("Mrs. Cavendish", then "Mary Cavendish") she is the same woman."""
-        return (
-            self.familiar
-            and c.address == "mrs"
-            and not c.first
-            and address is None
-            and keys[-1] in self.misses
-        )
+        mrs = self.familiar and c.address == "mrs" and not c.first
+        return mrs and address is None and keys[-1] in self.misses
 
     def _commonest(self, c: Cluster, titles: list[str], shown: str, words: list[str]) -> None:
         """In a story, a person whose first name and surname are known is named by the shorter
@@ -346,22 +337,31 @@ class Registry:
         c.add_alias(NARRATOR)
         return c
 
-    def name_narrator(self, c: Cluster, name: str) -> None:
-        """Give the narrator the name the others call them, found by it from now on unless
-        the name is already another person's."""
+    def name_narrator(self, c: Cluster, name: str, take: bool = True) -> int | None:
+        """The narrator takes the name the others call them; with ``take``, a person met by it
+        before ("a letter to Alexei Ivanovich") was the narrator: their id is returned."""
         _, words = self.parts(name)
-        if not words or c.canonical == " ".join(words):
-            return
+        if not words or set(words) <= set(c.canonical.split()):  # "Jake" of "Jake Barnes"
+            return None
         c.canonical = " ".join(words)
         c.add_alias(name)
         self.changed.add(c.id)
-        if self.find_person(name) is None and not c.surname:
+        if (was := self.find_person(name)) is not None and was.id != c.id and take:
+            for table in (self._by_surname, self._by_first):
+                for k, found in table.items():
+                    if any(o is was for o in found):
+                        table[k] = [o for o in found if o is not was and o is not c] + [c]
+            c.canonical, c.surname, c.first = was.canonical, was.surname, was.first
+            c.first_said = was.first_said
+            return was.id
+        if was is None and not c.surname:
             keys = [key(w) for w in words]
             c.surname = keys[-1]
             self._by_surname.setdefault(keys[-1], []).append(c)
             if len(keys) > 1:
                 c.first, c.first_said = keys[0], first_name_gender(words[0])
                 self._by_first.setdefault(keys[0], []).append(c)
+        return None
 
     def find_or_create_description(
         self, surface: str, head: str, definite: bool, pos: int = -1, *, fresh: bool = False

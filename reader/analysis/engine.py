@@ -29,7 +29,7 @@ from reader.analysis.mentions import note_reported_speech, read_sentence
 from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
 from reader.analysis.naming import lost_complement
-from reader.analysis.narrator import NarratorNames, another_person, call_narrator
+from reader.analysis.narrator import NarratorNames, another_person, call_narrator, has_spoken
 from reader.analysis.news import supported
 from reader.analysis.paired import paired_cue
 from reader.analysis.quotes import QuoteSpan, paragraphs, primary_marks, quotes_in_paragraphs
@@ -315,14 +315,15 @@ class Engine:
             lambda n: st.registry.find_person(n) is None,
             lambda n: another_person(st, n),
             last,
+            lambda n: has_spoken(st, n),
         )
         if name is None:
             return
         narrator = st.registry.clusters[st.narrator_id]
-        was = narrator.canonical
-        st.registry.name_narrator(narrator, name)
-        if narrator.canonical != was:
-            call_narrator(st, st.infos, last)
+        before = narrator.canonical
+        was = st.registry.name_narrator(narrator, name, take=not has_spoken(st, name))
+        if narrator.canonical != before:
+            call_narrator(st, st.infos, last, was)
 
     def _settle(self, i: int, found: Choice | None) -> None:
         """Give quote i (no cue, or a pronoun cue) the speaker ``found``."""

@@ -37,6 +37,7 @@ from reader.analysis.name_evidence import (
 from reader.analysis.name_roles import role_found
 from reader.analysis.names import after_the, fold, is_honorific, name_span, strip_possessive
 from reader.analysis.narrator import narrator_subject
+from reader.analysis.newcomers import new_in_story, story_noun
 from reader.analysis.offices import names_an_office
 from reader.analysis.owned_roles import owned_role
 from reader.analysis.proxies import own_proxy, speaks_for_another
@@ -202,7 +203,7 @@ def read_token(st: DiscourseState, t: Token, sent: Span, seen: list[int]) -> Non
 def read_noun(st: DiscourseState, t: Token, seen: list[int]) -> None:
     """A common noun: a person described, a document, or a body described."""
     lemma = t.lemma_.lower()
-    person = is_person_noun(lemma) or (st.novel and mark_of(t) is not None)
+    person = is_person_noun(lemma) or (st.novel and (mark_of(t) is not None or story_noun(t)))
     if person and t.tag_ == "NN" and t.dep_ != "compound":
         cid = description_mention(st, t)
         if cid is not None:
@@ -360,6 +361,8 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
         ):
             # "the former vice president's spokeswoman": not the vice president, nor whoever
             # was named last, unless the text gave someone that role; she, as worded
+            cl = st.find_or_create_unnamed_source(t)
+        if cl is None and new_in_story(st, t):
             cl = st.find_or_create_unnamed_source(t)
         if cl is None:
             return None

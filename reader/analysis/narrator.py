@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 
 #: The narrator is named once the others have called them this many times.
 NARRATOR_VOTES = 2
+#: A name the narration gave someone who has never spoken ("a letter addressed to Alexei
+#: Ivanovich") is still the narrator's when the turns beside theirs call it more than
+#: ``NARRATOR_VOTES`` times and this many times as often as any other name: a book of turns
+#: calling the narrator so is not left unnamed. One who answers the narrator ("Dorcas, …" to
+#: the maid questioned, called beside the narrator's turns as often as they are) never is.
+OUTVOTE = 2
 
 
 def narrator_subject(st: DiscourseState, tok: Token) -> int | None:
@@ -65,12 +71,14 @@ class NarratorNames:
         unknown: Callable[[str], bool] = lambda name: False,
         other: Callable[[str], bool] = lambda name: False,
         last: int | None = None,
+        spoke: Callable[[str], bool] = lambda name: True,
     ) -> str | None:
         """Count the turns from ``first`` on (and the one before, whose next turn may be new)
         up to ``last`` (the turns decided so far);
         the leading name once it has enough votes. ``unknown`` tells a surname that names no
         one in the narration: called in any turn, it may be the narrator's; ``other`` a name
-        that is another person's (never the narrator's, however often called beside them)."""
+        that is another person's (never the narrator's, however often called beside them,
+        when ``spoke``: they have had a turn of their own; see ``OUTVOTE``)."""
         for i in range(max(0, first - 1), len(infos) if last is None else last):
             q = infos[i]
             own = q.has_cue and q.cluster == narrator
@@ -86,7 +94,7 @@ class NarratorNames:
             ):
                 self.counted.add(q.qid)
                 self.votes[q.addressee] += 1
-        name = self.leader(other)
+        name = self.leader(other, spoke)
         if name is None:
             return None
         if len(name.split()) == 1 and fold(name) in first_names():
@@ -96,20 +104,27 @@ class NarratorNames:
                 return f"{name} {surname}"
         return name
 
-    def leader(self, other: Callable[[str], bool]) -> str | None:
+    def leader(
+        self, other: Callable[[str], bool], spoke: Callable[[str], bool] = lambda n: True
+    ) -> str | None:
         """The name with the most votes, its forms counted together and written as most
-        often called; None while it has fewer than ``NARRATOR_VOTES``."""
+        often called; None while it has fewer than ``NARRATOR_VOTES``. Another known
+        person's name is theirs unless they never spoke and it outvotes the rest."""
         merged: Counter[str] = Counter()
         form: dict[str, str] = {}
         for called, n in self.votes.items():
             k = name_key(called)
-            if not k or other(called):
+            if not k:
                 continue
             merged[k] += n
             if k not in form or n > self.votes[form[k]]:
                 form[k] = called
-        best = merged.most_common(1)
-        return form[best[0][0]] if best and best[0][1] >= NARRATOR_VOTES else None
+        ranked = merged.most_common()
+        mine = next(((k, n) for k, n in ranked if not other(form[k])), ("", 0))
+        top = ranked[0] if ranked else ("", 0)
+        if top[1] > NARRATOR_VOTES and top[1] >= OUTVOTE * mine[1] and not spoke(form[top[0]]):
+            mine = top
+        return form[mine[0]] if mine[1] >= NARRATOR_VOTES else None
 
     def surname(
         self,
@@ -143,17 +158,30 @@ class NarratorNames:
         return best[0][0] if best and best[0][1] >= NARRATOR_VOTES else None
 
 
+def has_spoken(st: DiscourseState, name: str) -> bool:
+    """Whether the person ``name`` names has had a turn the engine gave them."""
+    found = st.registry.find_person(name)
+    return found is not None and any(q.cluster == found.id for q in st.infos)
+
+
 def another_person(st: DiscourseState, name: str) -> bool:
     """Whether ``name`` names a person the text knows who is not the narrator."""
     found = st.registry.find_person(name)
     return found is not None and found.id != st.narrator_id
 
 
-def call_narrator(st: DiscourseState, infos: list[QuoteInfo], start: int) -> None:
+def call_narrator(
+    st: DiscourseState, infos: list[QuoteInfo], start: int, was: int | None = None
+) -> None:
     """The quotes from ``start`` on, read before the narrator had the name they call them by
     ("Is soldiering your regular profession, Mr. Hastings?"), address the narrator: the
-    turns beside them are weighed knowing it, as those read after the naming are."""
+    turns beside them are weighed knowing it, as those read after the naming are. So do all
+    those that called ``was``, the person the narrator's name had been taken for."""
     narrator = st.narrator_id
+    for q in infos:
+        if was is not None and q.addressee_cluster == was:
+            q.addressee_cluster = narrator
+            q.turn_addressee = narrator if q.turn_addressee == was else q.turn_addressee
     for j in range(start, len(infos)):
         q = infos[j]
         if q.addressee is not None and q.addressee_cluster is None:

@@ -208,6 +208,15 @@ def m0011_quote_confidence(db: Database) -> None:
         db.execute("ALTER TABLE quote_rows ADD COLUMN confidence REAL")
 
 
+@migrations(name="0012_search_spelt_out")
+def m0012_search_spelt_out(db: Database) -> None:
+    """Each indexed row with its umlauts spelt out beside it, so "Mueller" finds "Müller": a
+    typed "ue" read as "ü" found "Jo" for "Joe" and "dos" for "does" (reader.fold). The index
+    is made again with the new columns. A library indexed by 0006 in this version has them."""
+    if "body_spelt" not in db["search_rows"].columns_dict:
+        search_index.add_spelt(db)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 

@@ -11,7 +11,8 @@ from sqlite_utils import Database
 from reader.errors import ReaderError
 from reader.quoting import guessed_rule
 from reader.store.search_marks import HIGHLIGHT_LONGEST, marked
-from reader.store.search_query import fts_query
+from reader.store.search_query import fts_query, operators_alone
+from reader.store.search_spelt import with_spelt_marks
 
 #: Marks FTS5's highlight() puts around matched terms; private-use characters no text needs.
 OPEN, CLOSE = "\ue000", "\ue001"
@@ -154,6 +155,10 @@ def search(
             f"(this is {len(query.split()):,} words)."
         )
     match = fts_query(query)
+    if not match and operators_alone(query):
+        raise SearchQueryError(
+            "AND, OR and NOT join words and need a word on each side (budget AND vote)."
+        )
     if not match:
         raise SearchQueryError("Give words to search for: letters or digits.")
     where = [f"r.kind IN ({', '.join('?' for _ in kinds)})"]
@@ -174,7 +179,10 @@ def search(
         f"SELECT r.article_id, a.title, r.kind, r.speaker, r.start, r.\"end\", "
         f"CASE WHEN length(r.body) > {HIGHLIGHT_LONGEST} THEN r.body ELSE "
         f"highlight(search_rows_fts, 0, '{OPEN}', '{CLOSE}') END AS marked, "
-        f"length(r.body) > {HIGHLIGHT_LONGEST} AS long, q.rule, q.confidence "
+        f"length(r.body) > {HIGHLIGHT_LONGEST} AS long, q.rule, q.confidence, "
+        # Where the umlauts spelt out matched ("Mueller" in "Müller"'s copy): search_spelt
+        f"CASE WHEN r.body_spelt = '' THEN '' WHEN length(r.body) > {HIGHLIGHT_LONGEST} "
+        f"THEN r.body_spelt ELSE highlight(search_rows_fts, 2, '{OPEN}', '{CLOSE}') END "
         "FROM search_rows_fts JOIN search_rows r ON r.id = search_rows_fts.rowid "
         "JOIN articles a ON a.id = r.article_id "
         # The quote's confidence (else the rule that found its speaker): is it a guess?
@@ -194,9 +202,12 @@ def search(
             ) from exc
         raise
     hits = []
-    for article_id, title, kind, who, start, end, body, long, rule, confidence in rows:
+    for article_id, title, kind, who, start, end, body, long, rule, confidence, spelt in rows:
         guess = kind == "quote" and bool(who) and guessed_rule(rule, confidence)
         body = marked(body, match, OPEN, CLOSE) if long else body  # search_marks
+        if spelt:
+            spelt = marked(spelt, match, OPEN, CLOSE) if long else spelt
+            body = with_spelt_marks(body, spelt, OPEN, CLOSE)
         # One hit per match, as `/` counts them in the reader; a note's body is the note, not
         # the article: it opens at the passage it is on, once however often the note says it.
         for at, context, place, exact in _contexts(body, every=kind != "note"):

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from sqlite_utils import Database
 
 from reader.analysis.model import Analysis
+from reader.fold import spelt_out, spelt_sql
 from reader.store import people_rows
 
 #: Where one indexed passage of article text ends: a blank line or a line break.
@@ -28,6 +29,11 @@ PIECE_CHARS = 1000
 #: Rows of one article past which FTS5 is kept in step in one statement, not by its triggers.
 BULK_ROWS = 2000
 _ROWS_OF = "FROM search_rows WHERE article_id = ? AND kind IN ('text', 'quote')"
+#: The index's columns: each row's words, and them with umlauts spelt out (reader.fold), for
+#: a typed "Mueller" to find "Müller" without "Joe" finding "Jo".
+FTS_COLUMNS = ["body", "speaker", "body_spelt", "speaker_spelt"]
+_FTS = ", ".join(FTS_COLUMNS)
+TOKENIZE = "porter unicode61"
 
 
 def create(db: Database) -> None:
@@ -42,15 +48,15 @@ def create(db: Database) -> None:
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL,
             speaker TEXT NOT NULL DEFAULT '',
-            body TEXT NOT NULL
+            body TEXT NOT NULL,
+            body_spelt TEXT NOT NULL DEFAULT '',
+            speaker_spelt TEXT NOT NULL DEFAULT ''
         )
         """
     )
     db.execute("CREATE INDEX search_rows_article ON search_rows(article_id, kind)")
     db.execute("CREATE INDEX search_rows_ref ON search_rows(kind, ref)")
-    db.table("search_rows").enable_fts(
-        ["body", "speaker"], create_triggers=True, tokenize="porter unicode61"
-    )
+    db.table("search_rows").enable_fts(FTS_COLUMNS, create_triggers=True, tokenize=TOKENIZE)
     db.execute(
         """
         CREATE TABLE quote_rows (
@@ -85,10 +91,15 @@ def create(db: Database) -> None:
         )
         """
     )
+    _note_triggers(db)
+
+
+def _note_triggers(db: Database) -> None:
+    """The triggers that keep each note's row (its words, and them with umlauts spelt out)."""
     note_row = (
-        "INSERT INTO search_rows (article_id, kind, ref, start, \"end\", body) "
-        "SELECT new.article_id, 'note', new.id, new.start, new.\"end\", new.note "
-        "WHERE new.note != '';"
+        "INSERT INTO search_rows (article_id, kind, ref, start, \"end\", body, body_spelt) "
+        "SELECT new.article_id, 'note', new.id, new.start, new.\"end\", new.note, "
+        f"{spelt_sql('new.note')} WHERE new.note != '';"
     )
     drop_row = "DELETE FROM search_rows WHERE kind = 'note' AND ref = old.id;"
     on = "CREATE TRIGGER annotations_search_{} AFTER {} ON annotations BEGIN {} END"
@@ -98,6 +109,20 @@ def create(db: Database) -> None:
         "CREATE TRIGGER annotations_search_au AFTER UPDATE OF note, start, \"end\", article_id "
         f"ON annotations BEGIN {drop_row} {note_row} END"
     )
+
+
+def add_spelt(db: Database) -> None:
+    """A library indexed before the spelt-out copies: the columns added and filled, the FTS5
+    index made again with them, and the notes' triggers made to fill them (a migration)."""
+    db.table("search_rows").disable_fts()
+    for name in ("ai", "ad", "au"):
+        db.execute(f"DROP TRIGGER IF EXISTS annotations_search_{name}")
+    db.execute("ALTER TABLE search_rows ADD COLUMN body_spelt TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE search_rows ADD COLUMN speaker_spelt TEXT NOT NULL DEFAULT ''")
+    db.execute(f"UPDATE search_rows SET body_spelt = {spelt_sql('body')}, "
+               f"speaker_spelt = {spelt_sql('speaker')}")
+    db.table("search_rows").enable_fts(FTS_COLUMNS, create_triggers=True, tokenize=TOKENIZE)
+    _note_triggers(db)
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -137,8 +162,8 @@ def index_article(db: Database, article_id: int) -> None:
     with _in_bulk(db, "search_rows_ad", old) as bulk:
         if bulk:
             db.execute(
-                "INSERT INTO search_rows_fts (search_rows_fts, rowid, body, speaker) "
-                f"SELECT 'delete', id, body, speaker {_ROWS_OF}", [article_id])
+                f"INSERT INTO search_rows_fts (search_rows_fts, rowid, {_FTS}) "
+                f"SELECT 'delete', id, {_FTS} {_ROWS_OF}", [article_id])
         db.execute(f"DELETE {_ROWS_OF}", [article_id])
     db.execute("DELETE FROM quote_rows WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM speaker_rows WHERE article_id = ?", [article_id])
@@ -162,14 +187,14 @@ def index_article(db: Database, article_id: int) -> None:
     last = db.execute("SELECT coalesce(max(id), 0) FROM search_rows").fetchone()[0]
     with _in_bulk(db, "search_rows_ai", len(rows)) as bulk:
         db.conn.executemany(
-            'INSERT INTO search_rows (article_id, kind, start, "end", speaker, body) '
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            rows,
+            'INSERT INTO search_rows (article_id, kind, start, "end", speaker, body, '
+            "body_spelt, speaker_spelt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            ((*row, spelt_out(row[5]), spelt_out(row[4])) for row in rows),
         )
         if bulk:  # the new rows have the ids after the largest (INTEGER PRIMARY KEY)
             db.execute(
-                "INSERT INTO search_rows_fts (rowid, body, speaker) "
-                "SELECT id, body, speaker FROM search_rows WHERE id > ?", [last])
+                f"INSERT INTO search_rows_fts (rowid, {_FTS}) "
+                f"SELECT id, {_FTS} FROM search_rows WHERE id > ?", [last])
 
 
 @contextmanager
@@ -205,6 +230,7 @@ def rebuild(db: Database) -> None:
     for (article_id,) in db.execute("SELECT id FROM articles").fetchall():
         index_article(db, article_id)
     db.execute(
-        "INSERT INTO search_rows (article_id, kind, ref, start, \"end\", body) "
-        "SELECT article_id, 'note', id, start, \"end\", note FROM annotations WHERE note != ''"
+        "INSERT INTO search_rows (article_id, kind, ref, start, \"end\", body, body_spelt) "
+        f"SELECT article_id, 'note', id, start, \"end\", note, {spelt_sql('note')} "
+        "FROM annotations WHERE note != ''"
     )

@@ -94,8 +94,9 @@ def _phrase(token: _Token) -> str:
 
 
 def _spelt(token: _Token) -> str:
-    """The phrase, or it OR its other spellings (reader.fold): "Mueller" finds "Müller" and
-    "Muller", "Müller" finds "Mueller", "Weiss" finds "Weiß", each marked by highlight()."""
+    """The phrase, or it OR its umlauts spelt out (reader.fold): "Müller" finds "Mueller" (and
+    "Muller": the index drops accents). The other way round is the index's: "Mueller" and
+    "Weiss" find "Müller" and "Weiß" in its rows' spelt-out copies (search_index)."""
     others = [_phrase(_Token("phrase", w, token.prefix)) for w in spellings(token.text)]
     return f"({' OR '.join([_phrase(token), *others])})" if others else _phrase(token)
 
@@ -164,3 +165,10 @@ def _expression(tokens: list[_Token], at: int, depth: int) -> tuple[str, int, in
 def fts_query(typed: str) -> str:
     """The FTS5 query for what was typed; "" when it holds no word to search for."""
     return _expression(_tokens(typed), 0, depth=0)[0]
+
+
+def operators_alone(query: str) -> bool:
+    """Whether AND, OR or NOT stand with no word to join (`reader search AND`): told to
+    "give words to search for", the person had given one, and learnt nothing."""
+    tokens = _tokens(query)
+    return any(t.kind == "op" for t in tokens) and not fts_query(query)

@@ -67,8 +67,13 @@ class RereadOnOpen(Leaving):
         event.stop()
         if worker.group == SAVE_GROUP:
             saving, self._saving = self._saving, None
-            if saving is not None and saving[0] is worker and event.state == WorkerState.SUCCESS:
+            if saving is None or saving[0] is not worker:
+                return  # replaced by a later save
+            if event.state == WorkerState.SUCCESS:
                 self._saved(saving[1], worker.result, *saving[2:])
+            elif event.state == WorkerState.ERROR:  # not a ReaderError: sqlite3, OSError, a bug
+                self.notify(f"{saving[1].source} changed, but its new text could not be "
+                            f"saved: {worker.error}", severity="warning", markup=False)
             return
         checking = self._checking
         if checking is None or checking[0] is not worker:
@@ -76,6 +81,11 @@ class RereadOnOpen(Leaving):
         self._checking = None
         if event.state == WorkerState.SUCCESS and worker.result is not None:
             self._file_changed(checking[1], worker.result)
+
+    def saving_text_of(self, article_id: int) -> bool:
+        """Whether a worker of this window is saving a new text of the article: the commit
+        its connection makes is this window's own, not another window's newer text."""
+        return self._saving is not None and self._saving[1].id == article_id
 
     def _shown(self, stored: ArticleRecord) -> ArticleScreen | None:
         """The article screen showing `stored` as it was read, if it is still in the stack."""

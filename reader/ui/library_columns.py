@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from reader.fold import fold
+from reader.fold import forms
 from reader.sanitize import inert
 from reader.ui.when import human_time
 
@@ -133,11 +133,10 @@ def shorten(text: str, width: int, *, keep_end: bool = False) -> str:
 
 def matches(article: ArticleSummary, query: str) -> bool:
     """Every word of the query appears in the title or the source (case-insensitive), or
-    does once accents are folded ("Mueller" and "Muller" find "Müller", and back: fold)."""
-    haystack = f"{article.title}\n{article.source}"
-    folded = fold(haystack)
-    plain = haystack.casefold()
-    return all(w.casefold() in plain or fold(w) in folded for w in query.split())
+    does with the accents of either dropped or umlauts spelt out ("Mueller" and "Muller" find
+    "Müller", "Müller" finds "Mueller"; "Joe" no "John": reader.fold.forms)."""
+    haystack = forms(f"{article.title}\n{article.source}")
+    return all(any(w in t for w in forms(word) for t in haystack) for word in query.split())
 
 
 def arrange(

@@ -34,6 +34,53 @@ def test_a_name_the_narration_gives_another_is_never_the_narrators(run: Run) -> 
     assert [q.speaker for q in a.quotes] == ["Poirot", "Hastings"] * 4
 
 
+def test_a_narrator_named_once_in_the_narration_takes_the_name_they_are_called(run: Run) -> None:
+    # The narration names the narrator once, as a letter's addressee: that is no other person
+    # whose name the turns beside the narrator's may not give them.
+    text = (
+        "A letter lay on the table, addressed to Alexei Ivanovich. Polina came in.\n\n"
+        "“Good morning, Alexei Ivanovich,” said Polina.\n\n"
+        "“Good morning,” I said.\n\n"
+        "“Have you the money, Alexei Ivanovich?” said Polina.\n\n"
+        "“I have,” I said.\n\n"
+        "“Then give it to me, Alexei Ivanovich,” said Polina.\n\n"
+        "“Here it is,” I said.\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes] == ["Polina", "Alexei Ivanovich"] * 3
+
+
+def test_the_narrator_called_by_a_first_name_takes_the_full_name_the_narration_gave(
+    run: Run,
+) -> None:
+    # "Jake" three times beside the narrator's turns is the "Jake Barnes" a letter was addressed
+    # to: the narrator is shown by that full name, not the first name alone.
+    text = (
+        "A letter lay on the table, addressed to Jake Barnes. Brett came in.\n\n"
+        "“Hello, Jake,” said Brett.\n\n"
+        "“Hello,” I said.\n\n"
+        "“Tired, Jake?” said Brett.\n\n"
+        "“A little,” I said.\n\n"
+        "“Come on, Jake,” said Brett.\n\n"
+        "“All right,” I said.\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes] == ["Brett", "Jake Barnes"] * 3
+
+
+def test_a_name_outvoting_the_rest_is_the_narrators_only_if_its_holder_never_spoke() -> None:
+    # Four turns beside the narrator's call "Alexei Ivanovich", a person the narration named,
+    # one calls "Polina". A person who has had turns of their own ("Dorcas" answering the
+    # narrator) is never the narrator; one the narration only named may be, by a wide lead.
+    names = NarratorNames()
+    names.votes.update({"Alexei Ivanovich": 4, "Polina": 1})
+    known = lambda name: name == "Alexei Ivanovich"  # noqa: E731
+    assert names.leader(known, spoke=lambda name: False) == "Alexei Ivanovich"
+    assert names.leader(known, spoke=lambda name: True) is None
+    names.votes.update({"Polina": 2})  # 4 is no longer twice 3
+    assert names.leader(known, spoke=lambda name: False) == "Polina"
+
+
 def test_the_forms_of_one_name_are_counted_together() -> None:
     def called(qid: int, para: int, name: str) -> list[QuoteInfo]:
         """A turn calling someone ``name``, then the narrator's cued answer."""

@@ -89,6 +89,20 @@ def test_a_query_without_a_word_is_one_error(store: Store, make_doc, query: str)
     assert "\n" not in str(info.value)
 
 
+@pytest.mark.parametrize("query", ["AND", "OR NOT", "( AND )", "NOT \"\""])
+def test_an_operator_alone_says_it_needs_words_on_each_side(
+    store: Store, make_doc, query: str
+) -> None:
+    """`reader search AND` was told "Give words to search for", having given one."""
+    store.save_article(make_doc())
+    with pytest.raises(SearchQueryError) as info:
+        store.search(query)
+    assert "need a word on each side" in str(info.value), str(info.value)
+    with pytest.raises(SearchQueryError) as info:
+        store.search("- ' ...")  # no operator: the sentence as before
+    assert str(info.value).startswith("Give words to search for")
+
+
 def test_existing_database_is_indexed_by_the_migration(db_path: Path, make_doc) -> None:
     """A library made before the index (its tables and record removed, data written behind
     the store's back) is indexed in full when it is next opened."""

@@ -37,8 +37,9 @@ def option_ids(panel: Any) -> list[str]:
 
 
 async def test_text_is_shown_before_the_analysis_arrives(make_app, sample_doc) -> None:
-    # Long enough (many batches) that the analysis cannot be done by the first frame.
-    text = "\n\n".join([sample_doc.text.strip()] * 25)
+    # Long enough (three batches, ~55 kB) that the analysis cannot be done by the first frame;
+    # the test waits for its end, so no longer than that.
+    text = "\n\n".join([sample_doc.text.strip()] * 12)
     app = make_app(Document(title="Long read", source="/long.txt", text=text))
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()

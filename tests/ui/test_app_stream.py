@@ -57,9 +57,13 @@ async def test_a_long_text_streams_and_leaving_midway_caches_nothing(
 async def test_every_key_works_while_the_analysis_runs(
     store: Store, sample_doc: Document
 ) -> None:
+    """Every key pressed before the analysis is done (checked: it is still running after
+    them), then the analysis ends as usual."""
     from reader.ui.app import ReaderApp
 
-    text = "\n\n".join([sample_doc.text.strip()] * 40)
+    # Twelve copies (~55 kB, three batches), not forty: the keys are all pressed while the
+    # analysis process is still starting or parsing, and the test waits for its end.
+    text = "\n\n".join([sample_doc.text.strip()] * 12)
     app = ReaderApp(store=store, document=Document(title="L", source="/l.txt", text=text))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -68,6 +72,7 @@ async def test_every_key_works_while_the_analysis_runs(
         await pilot.press("escape", "slash", *"Gaza", "enter", "escape", "full_stop")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen) and app.is_running
+        assert not app.screen.analysis_complete  # the keys came while the analysis ran
         await wait_for_analysis(pilot)
         assert app.screen.analysis_complete
 

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual import events
 
 from reader.drafts import Draft, DraftBox
@@ -24,6 +25,9 @@ from .conftest import toast_texts
 TYPED = "typed just before the crash"
 SAMPLE = REPO / "reader" / "samples" / "seed.txt"
 
+# Drafts, not the analysis: the sample's analysis is in the library before any reader opens it
+# (tests/ui/conftest.py), so neither the Pilot's app nor the reader on the pty starts spaCy.
+pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 
 

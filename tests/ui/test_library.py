@@ -291,6 +291,13 @@ def test_filter_and_sort_helpers(store: Store) -> None:
         assert matches(muller, typed), typed
     assert matches(replace(lisbon, title="Karl Mueller"), "Müller")
     assert not matches(muller, "Miller")
+    # No typed "ae", "oe" or "ue" is an umlaut: "Poe" found "Police report", "Joe" "John".
+    for title, typed in (("Police report", "Poe"), ("John Smith", "Joe"), ("Subway strike",
+                         "Sue"), ("Jo and Michal", "Michael"), ("dos", "does")):
+        assert not matches(replace(lisbon, title=title, source="/x"), typed), typed
+    for title, typed in (("Weiß", "weiss"), ("Jürgen Weiß", "Juergen"), ("Juergen", "Jürgen"),
+                         ("Mueller", "müll"), ("Joe Poe", "Poe")):
+        assert matches(replace(lisbon, title=title, source="/x"), typed), typed
 
 
 async def test_a_burst_of_typing_all_goes_to_the_filter(store: Store) -> None:

@@ -236,3 +236,89 @@ async def test_a_note_begun_while_the_new_text_is_saved_keeps_its_words(
         assert screen.text_outdated and "voted 7-2" in screen.record.text
         assert any("its new text is saved" in t for t in await toast_texts(pilot))
     assert "voted 6-3" in store.get_article(record.id).text
+
+
+async def test_a_save_that_fails_unexpectedly_says_the_new_text_was_not_saved(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error that is no ReaderError (a disk error from SQLite) ended the save's worker and
+    the reader was told nothing: the stored text shown as if the file had not changed."""
+    import sqlite3
+
+    path = tmp_path / "council.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    record = store.save_article(load_source(str(path)))
+    analysed_without_quotes(store, record.text)
+    path.write_text(TEXT.replace("voted 7-2", "voted 6-3"), encoding="utf-8")
+
+    def failing(self: Store, *args: Any, **kwargs: Any) -> Any:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(Store, "save_article", failing)
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_for_workers(pilot)
+        toasts = await toast_texts(pilot)
+        assert any("changed, but its new text could not be saved: disk I/O error" in t
+                   for t in toasts), toasts
+        assert isinstance(app.screen, ArticleScreen) and "voted 7-2" in app.screen.record.text
+
+
+async def test_a_look_for_other_windows_notes_during_the_own_save_says_nothing_of_them(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save's worker commits on its own connection: a look at the stored notes between
+    that commit and the app handling it took this window's own re-read for another window's
+    newer text ("This article changed in another window") and blocked the note keys."""
+    from reader.ui import reread
+
+    path = tmp_path / "council.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    record = store.save_article(load_source(str(path)))
+    start = record.text.index("Councilman")
+    store.add_annotation(record.id, record.text, start, start + 10, note="Who")
+    analysed_without_quotes(store, record.text)
+    path.write_text(TEXT.replace("voted 7-2", "voted 6-3"), encoding="utf-8")
+    committed, go = threading.Event(), threading.Event()
+    started, may_save = threading.Event(), threading.Event()
+    save = reread.save_changed
+
+    def gated(*args: Any) -> Any:
+        started.set()
+        may_save.wait(10)  # once the screen has read its notes
+        result = save(*args)  # committed: the notes re-anchored to the new text
+        committed.set()
+        go.wait(10)
+        return result
+
+    monkeypatch.setattr(reread, "save_changed", gated)
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        for _ in range(250):  # until the save is about to begin and the screen read its notes
+            await pilot.pause(0.02)
+            screen = app.screen
+            if started.is_set() and getattr(screen, "_seen_version", None) is not None:
+                break
+        assert isinstance(screen, ArticleScreen) and screen._seen_version is not None
+        may_save.set()
+        for _ in range(250):  # until the save has committed (never a fixed wait)
+            await pilot.pause(0.02)
+            if committed.is_set():
+                break
+        assert committed.is_set() and app.screen is screen
+        screen.refresh_annotations()  # the timer's look, before the save is handled
+        assert not screen.text_outdated
+        go.set()
+        for _ in range(250):  # until the new text is shown (the old screen's workers end)
+            await pilot.pause(0.02)
+            shown = app.screen
+            if isinstance(shown, ArticleScreen) and "voted 6-3" in shown.record.text:
+                break
+        toasts = await toast_texts(pilot)
+        assert not any("changed in another window" in t for t in toasts), toasts
+        assert isinstance(shown, ArticleScreen) and "voted 6-3" in shown.record.text
+        assert not shown.text_outdated

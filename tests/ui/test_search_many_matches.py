@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from reader.ui.textsearch import MOST, QUOTE_FOLD, find_all, fold_quotes
+from reader.ui.textsearch import MOST, QUOTE_FOLD, find_all, find_from, fold_quotes
 from reader.ui.widgets.article_view import ArticleView
 
 #: 108,000 matches of "e" in 498,000 characters: five times textsearch.MOST.
@@ -72,3 +72,21 @@ def test_a_query_found_fewer_times_is_marked_everywhere_and_counted() -> None:
 def test_folding_quotes_maps_each_mark_as_the_table_says() -> None:
     text = "“Israel’s” ‘x’ ‚y‛ 2′ 3″ ʼn ＂q＂ ＇r＇ „s‟ plain" * 3
     assert fold_quotes(text) == text.translate(QUOTE_FOLD)
+
+
+def test_a_match_ending_between_the_run_before_and_the_run_after_is_in_one() -> None:
+    text = "xx" + "ab" * 20
+    spans = find_from(text, "ab", origin=12, most=4)[0]
+    assert (10, 12) in spans
+    assert spans == sorted(set(spans)) == [(s, s + 2) for s in range(10, 20, 2)]
+
+
+def test_stepping_back_from_the_origin_of_adjacent_matches_misses_none() -> None:
+    text = "ab" * (MOST + 5000)  # every match touches the next
+    view = ArticleView(text)
+    origin = 2 * (MOST // 2)
+    view.set_search("ab", origin=origin)
+    assert not view.matches_complete
+    assert view.next_match(True, start=origin) == (origin, origin + 2)
+    back = [view.next_match(False) for _ in range(MOST // 4 + 3)]  # across the run's start
+    assert back == [(s, s + 2) for s in range(origin - 2, origin - 2 - 2 * len(back), -2)]

@@ -33,9 +33,10 @@ from reader.ui.remember import remember_layout
 from reader.ui.screens.article_analysis import AnalysisStatus
 from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
 from reader.ui.screens.article_escape import EscapeBack
+from reader.ui.screens.article_hold import HeldForSave, TakesKeys
 from reader.ui.screens.article_keys import ARTICLE_BINDINGS
 from reader.ui.screens.article_notes import AnnotationActions, Change
-from reader.ui.screens.article_opening import FieldOpening, TakesKeys
+from reader.ui.screens.article_opening import FieldOpening
 from reader.ui.screens.article_panels import PanelActions
 from reader.ui.screens.article_quotes import QuoteActions
 from reader.ui.screens.article_search import SearchActions
@@ -88,6 +89,7 @@ class ArticleScreen(
     FieldOpening,
     AnnotationActions,
     EscapeBack,
+    HeldForSave,
     Screen[None],
 ):
     """One article. Owns the analysis worker and wires the store to the widgets."""
@@ -300,6 +302,8 @@ class ArticleScreen(
         (the note editor, the speakers panel) takes the focus only once those are on their way
         to the article, so a query, a note or a filter typed (or sent) in one burst goes to it,
         never to the article's keys (e for entities, h highlight…)."""
+        if self.hold_key(event):
+            return  # it needs the article in the library: it acts once the save is done
         if self._message:
             self._message = ""
             self._show_info()
@@ -383,11 +387,17 @@ class ArticleScreen(
                 return  # the app is quitting at its first frame (a crash, status 1, had said so)
             raise  # any other MountError is a fault, not to be hidden
         self.refresh_bindings()  # a Footer mounted late has not heard the bindings yet
+        await self.side.build()
+        # Awaited in a worker, not here: this handler holds the screen's keys (article_hold).
+        self.run_worker(self._when_saved(saved), name="saved", group="article-saved")
+
+    async def _when_saved(self, saved: asyncio.Future[ArticleRecord | None]) -> None:
+        """Once the article is in the library: its id, notes, drafts, analysis, held keys."""
         record = await saved
         if record is None:
             return  # the database cannot be used: the app is stopping with its sentence
         self._adopt(record)
-        await self.side.build()
+        self.release_keys()
         self._load_annotations()
         self.offer_kept_drafts()
         self.start_analysis()
@@ -424,7 +434,10 @@ class ArticleScreen(
     # -- reading position ----------------------------------------------------------------------
 
     def _save_position_tick(self) -> None:
-        """Every few seconds, never waiting for another program's lock (position_tick)."""
+        """Every few seconds, never waiting for another program's lock (position_tick); not
+        while the article is being saved (the library may not even be open yet)."""
+        if self.saving:
+            return
         with not_waiting(self.store):
             self.save_position(quiet=True)
 
@@ -432,8 +445,8 @@ class ArticleScreen(
         """Store the reading position when it changed (called periodically and on leaving):
         the first line shown or the cursor's sentence, one offset (`ArticleView.reading_position`)
         from which reopening restores both the scroll and the cursor."""
-        if not self.is_mounted:
-            return
+        if not self.is_mounted or self.saving:
+            return  # not in the library yet: the app leaves once it is (ReaderApp._leave)
         try:
             offset = self.view.reading_position
         except Exception:  # the view is already gone

@@ -14,11 +14,13 @@ A mixin of ArticleScreen, kept apart so each file has one job.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
+
+from reader.ui.screens.article_hold import KeysAfterNote, TakesKeys
 
 if TYPE_CHECKING:
     from reader.ui.widgets.search_bar import SearchBar
@@ -28,26 +30,6 @@ if TYPE_CHECKING:
 SETTLE_TURNS = 50
 
 
-@runtime_checkable
-class TakesKeys(Protocol):
-    """A screen that takes keys typed for it before it had the focus (the note editor)."""
-
-    def take_key(self, event: events.Key) -> None: ...
-
-
-class KeysAfterNote:
-    """The keys typed after `n` while its editor waits for the keys before `n` to act: they
-    are the note's, and go to the editor once it is open."""
-
-    def __init__(self) -> None:
-        self.keys: list[events.Key] = []
-
-    def take_key(self, event: events.Key) -> None:
-        event.stop()
-        event.prevent_default()
-        self.keys.append(event)
-
-
 class FieldOpening(Screen[None]):
     """`open_field_on` for the app; the editor `n` opens, with the keys typed after it."""
 
@@ -55,6 +37,8 @@ class FieldOpening(Screen[None]):
     #: on their way to the article.
     _typing_to: TakesKeys | None
     _typing_query: bool
+    #: Keys held while the article is saved (HeldForSave), None when none are.
+    _held: list[events.Key] | None
 
     if TYPE_CHECKING:
         search_bar: SearchBar
@@ -97,8 +81,9 @@ class FieldOpening(Screen[None]):
     def _opens_search(self, key: str) -> bool:
         if self.app.screen is not self or isinstance(self.focused, (Input, TextArea)):
             return False  # typed in a field
-        if self.typing_to() is not None or self._typing_query:
-            return False  # typed after `n` (the note's), or the search is being typed
+        if self.typing_to() is not None or self._typing_query or self._held is not None:
+            return False  # typed after `n` (the note's), the search being typed, or keys
+            # held for the article's save (HeldForSave): `/` is held after them, in order
         active = self.active_bindings.get(key)
         return active is not None and active.binding.action == "search"
 

@@ -22,6 +22,8 @@ from reader.errors import ReaderError
 from reader.store.records import Annotation
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from reader.store import ArticleRecord, Store
 
 #: The actions that write notes or highlights against the text shown.
@@ -57,6 +59,8 @@ class StoredNotesRefresh:
 
         def set_info(self, text: str) -> None: ...
 
+        app: App[object]
+
     def refresh_annotations(self) -> None:
         """Show what another window stored since: a read, on a timer, on the Notes tab and
         before a note is opened. An open editor keeps the note it opened on, and its save
@@ -64,6 +68,11 @@ class StoredNotesRefresh:
         seen = self._seen_version
         if seen is None or self.text_outdated:
             return  # not loaded yet (the first load reads them), or a newer text elsewhere
+        saving = getattr(self.app, "saving_text_of", None)
+        if saving is not None and saving(self.record.id):
+            # This window's own re-read is saving a new text on a connection of its own: its
+            # commit is no other window's, and the article is shown anew once it is handled.
+            return
         try:
             version = self.store.data_version()
             if version == seen:

@@ -1,0 +1,77 @@
+"""`reader FILE` of a new file saves it in a worker: the screen answers keys meanwhile, and the
+keys that need the stored article (h, n and the note typed after it) wait and act after.
+
+Found by a reliability attack: a new file of 200,000 short lines froze the screen ~6.6 s after
+its text was shown (the article and its search index written on the screen's thread)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.sources import load_source
+from reader.store import Store
+from reader.ui.launch import build_app
+from reader.ui.screens.article import ArticleScreen
+from tests.ui.reading import analysed_without_quotes
+
+TEXT = "A headline\n\n" + "".join(
+    f"Sentence {n} of the story is here. Another one follows it.\n\n" for n in range(40)
+)
+
+
+async def test_keys_are_answered_while_a_new_file_is_saved_and_a_note_waits_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    with Store.open(db) as store:
+        analysed_without_quotes(store, TEXT)  # no spaCy: this is about the save
+    gate = threading.Event()  # the save, held until the keys below are typed
+    saved_in: list[str] = []
+    save = Store.save_article
+
+    def held_save(self: Store, *args: Any, **kwargs: Any) -> Any:
+        saved_in.append(threading.current_thread().name)
+        gate.wait(3)  # on the screen's thread (the old code) this froze every key
+        return save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "save_article", held_save)
+    app = build_app(str(path), db_path=str(db), document=load_source(str(path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if saved_in:
+                break
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        assert saved_in and threading.main_thread().name not in saved_in  # in a worker
+        first = screen.view.cursor_span
+        await pilot.press("j")  # answered at once: the save is still held
+        assert not gate.is_set() and screen.view.cursor_span != first
+        at = screen.view.cursor_span
+        # The position's tick meanwhile leaves the library shut: opening it asks for the write
+        # lock, which a second window saving the same big file holds (it waited 5 s, then
+        # stopped the app, "the database is locked").
+        screen._save_position_tick()
+        assert app._store is None
+        await pilot.press("h", "j", "n", *"kept words", "ctrl+s")
+        assert "acts once it is saved" in str(screen.query_one("#status-info").content)
+        assert app.screen is screen and screen.annotations == []  # nothing written yet
+        gate.set()
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if len(screen.annotations) == 2:
+                break
+        assert screen.record.id == 1
+        notes = sorted((a.start, a.end, a.note) for a in screen.annotations)
+        assert notes[0][:2] == at and notes[0][2] == ""  # h where the cursor was at h
+        assert notes[1][0] > at[0] and notes[1][2] == "kept words"  # n after j, its words
+        await app.workers.wait_for_complete()
+    app.close_own_store()
+    with Store.open(db) as store:
+        assert sorted(a.note for a in store.annotations(1)) == ["", "kept words"]
