@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -55,6 +56,16 @@ class ReaderApp(RereadOnOpen):
             tooltip="Search every action by name",
         ),
     ]
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key that opens a field (`/`) opens it here, in the app's turn, before the keys
+        queued behind it are handed on: they then all go to the field, in order, none to the
+        text's keys (the screen's `open_field_on`)."""
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            opener = getattr(self.screen, "open_field_on", None)
+            if opener is not None and await opener(event.key):
+                return
+        await super().on_event(event)
 
     def notify(
         self,

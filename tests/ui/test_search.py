@@ -97,11 +97,12 @@ async def test_escape_closes_the_bar_and_clears_the_marks(make_app) -> None:
         assert not bar.display and screen.view.match_count == 0
         assert style_at(screen, span[0]) != marked
         assert isinstance(app.screen, ArticleScreen)  # the first escape only closed the search
-        # `.` brings the last search back, with its bar, as vim's n does.
+        # `.` brings the last search's marks back, as vim's n does (its bar closed, as after
+        # enter: the status line says which match).
         await pilot.press("full_stop")
         await pilot.pause()
-        assert bar.display and screen.view.match_count > 0
-        assert bar.count_text.startswith("match ")
+        assert not bar.display and screen.view.match_count > 0
+        assert "match " in info(screen)
 
 
 @pytest.mark.parametrize(
@@ -245,3 +246,28 @@ async def test_escape_while_typing_goes_back_where_the_search_began(make_app) ->
         await pilot.press("escape")
         await pilot.pause()
         assert view.cursor_span == at_match and view.match_count == 0
+
+
+async def test_enter_closes_the_bar_and_the_matches_stay_to_step_through(make_app) -> None:
+    """A new user found the `Search:` line stayed on screen after enter. Enter closes it; the
+    matches stay marked, `.` and `,` step through them (the status line says which), and
+    escape clears them."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = article(app)
+        bar = screen.query_one(SearchBar)
+        await pilot.press("slash", *"blinken", "enter")
+        await pilot.pause()
+        assert not bar.display
+        total = screen.view.match_count
+        assert total > 3
+        await pilot.press("full_stop")
+        await pilot.pause()
+        assert not bar.display
+        assert screen.view.match_index == 1
+        assert info(screen).startswith(f"match 2 of {total}")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.view.match_count == 0
+        assert isinstance(app.screen, ArticleScreen)

@@ -33,9 +33,10 @@ from reader.ui.remember import remember_layout
 from reader.ui.screens.article_analysis import AnalysisStatus
 from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
 from reader.ui.screens.article_escape import EscapeBack
-from reader.ui.screens.article_hold import HeldForSave, KeysAfterNote, TakesKeys
+from reader.ui.screens.article_hold import HeldForSave, TakesKeys
 from reader.ui.screens.article_keys import ARTICLE_BINDINGS
 from reader.ui.screens.article_notes import AnnotationActions, Change
+from reader.ui.screens.article_opening import FieldOpening
 from reader.ui.screens.article_panels import PanelActions
 from reader.ui.screens.article_quotes import QuoteActions
 from reader.ui.screens.article_search import SearchActions
@@ -85,6 +86,7 @@ class ArticleScreen(
     QuoteActions,
     PanelActions,
     SearchActions,
+    FieldOpening,
     AnnotationActions,
     EscapeBack,
     HeldForSave,
@@ -307,27 +309,21 @@ class ArticleScreen(
             self._show_info()
         if event.key != "escape":
             self._just_highlighted = self._leave_armed = False
-        editor = self._typing_to
-        if isinstance(editor, KeysAfterNote) or (
-            editor is not None and editor in self.app.screen_stack
-        ):
+        editor = self.typing_to()
+        if editor is not None:
             editor.take_key(event)  # typed after `n`, before the editor had the focus
             return
-        self._typing_to = None
         if self.said_outdated(event.key):  # h, n, x… blocked by another window's newer text
             event.stop()
             return
         active = self.active_bindings.get(event.key)
         if active is not None and active.binding.action == "note":
             # As `/`: the keys typed after it go to the editor, not to the article's keys.
-            # The editor opens in the app's turn: the keys typed before `n` in one burst act
-            # there (bindings run as a key comes back to the app) and come first.
             event.stop()
             event.prevent_default()
-            waiting = self._typing_to = KeysAfterNote()
-            self.app.call_later(self._open_note_editor_after, waiting)
+            self.begin_note()
         elif active is not None and active.binding.action == "search":
-            event.stop()
+            event.stop()  # (the app opens it first, ReaderApp.on_event, when no key was on its way)
             event.prevent_default()
             self._typing_query = True
             self.action_search()
@@ -342,7 +338,7 @@ class ArticleScreen(
         elif isinstance(self.focused, SpeakerPanel) and event.is_printable:
             self.focused.take_key(event)  # typed after tab, on its way from the text
         elif self._typing_query and event.is_printable and event.character:
-            # Printable keys typed in the search input never get here: the input keeps them.
+            # Typed after a `/` that came here in its turn (keys before it were on their way).
             event.stop()
             event.prevent_default()
             self.search_bar.type(event.character)
@@ -405,20 +401,6 @@ class ArticleScreen(
         self._load_annotations()
         self.offer_kept_drafts()
         self.start_analysis()
-
-    def _open_note_editor_after(self, waiting: KeysAfterNote) -> None:
-        """`n`'s editor, once the keys typed before it acted; the keys typed after it go to
-        the editor (or, when none opened, back to the article, in order)."""
-        if self._typing_to is not waiting:
-            return
-        self.action_note()
-        opened = self.app.screen
-        self._typing_to = opened if isinstance(opened, TakesKeys) and opened is not self else None
-        for key in waiting.keys:
-            if self._typing_to is not None:
-                self._typing_to.take_key(key)
-            else:
-                self.app.post_message(events.Key(key.key, key.character))
 
     def _adopt(self, record: ArticleRecord) -> None:
         """The library's record of the text shown (saved after the first frame): its id, and

@@ -52,7 +52,7 @@ class EscapeBack:
     def action_back(self) -> None:
         """One level back, as in less and lazygit (the view's own escape clears a selection
         first); the library only on the escape after one that said AGAIN."""
-        if self.search_bar.display:
+        if self.search_bar.display or self.view.match_count:  # (closed by enter: its marks)
             self.search_bar.action_close()  # says where the search went: the next escape warns
             self._leave_armed = False
             return

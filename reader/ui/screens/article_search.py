@@ -78,11 +78,15 @@ class SearchActions(Screen[None]):
 
     @on(SearchBar.Submitted)
     def _search_submitted(self, event: SearchBar.Submitted) -> None:
-        """Enter: back to the article, where `.` and `,` step through the matches."""
+        """Enter: back to the article, the bar closed (a new user found it stayed on screen)
+        and the matches still marked: `.` and `,` step through them, the status line says
+        which; escape clears them."""
         self._typing_query = False
         if not event.query:
             self.search_bar.action_close()
             return
+        self.search_bar.display = False
+        self._show_search_state()
         self.view.focus()
 
     @on(SearchBar.Next)
@@ -108,11 +112,10 @@ class SearchActions(Screen[None]):
     def _step_match(self, forward: bool) -> None:
         view = self.view
         bar = self.search_bar
-        if not bar.display:  # closed: `.` brings the last search back, as vim's n does
-            if not self.search_query:
+        if not bar.display and not view.match_count:  # cleared: `.` marks the last search
+            if not self.search_query:  # again, as vim's n does
                 self.set_info("press / to search first")
                 return
-            bar.display = True
             view.set_search(self.search_query, self.found_spans, view.cursor_span[0])
         span = view.next_match(forward)
         if span is not None:
@@ -130,7 +133,7 @@ class SearchActions(Screen[None]):
         """The bar and the status line say the same thing about the search."""
         view = self.view
         bar = self.search_bar
-        query = self.search_query if bar.display else ""
+        query = self.search_query if bar.display or view.match_count else ""
         if not query:
             bar.set_count("")
             return

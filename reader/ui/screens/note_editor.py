@@ -216,6 +216,11 @@ class NoteEditor(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._fit_passage)
+        # And whenever the passage is laid out again: measured once after the first refresh,
+        # on the first editor of a session in a real terminal it could still be one row high
+        # (the box's CSS height) and stayed so, the passage cut after its first line.
+        self.watch(self.query_one("#note-passage", Static), "virtual_size",
+                   lambda _size: self._fit_passage(), init=False)
         area = self.query_one("#note-text", TextArea)
         area.focus()
         area.move_cursor(area.document.end)

@@ -36,6 +36,8 @@ CLOSED_LABEL = "Closed window’s draft · "
 #: line breaks kept).
 PASSAGE_WORDS = 10
 NOTE_LINES = 3
+#: Lines at most of the words a changed passage's note was written about.
+WRITTEN_LINES = 2
 #: The most lines of a note a card shows when the panel has room for them all (a few notes).
 MOST_NOTE_LINES = 12
 #: Cells before the text of an item: the colour swatch and a space; note lines align with it.
@@ -88,18 +90,25 @@ def _first_words(text: str, words: int = PASSAGE_WORDS, width: int = 0) -> str:
 
 
 def _from_change(written: str, now: str, lead: int = 1) -> str:
-    """The words a note was written about from just before where they differ from the
-    passage now ("… of Israel, for the security"): the start of a long passage is usually
-    the same, and the one line the card has should show what changed."""
+    """The words a note was written about where they differ from the passage now, "…" for
+    the words before and after that are the same ("… of Israel, for the security …"), as
+    Markdown quotes them whole: the card has a line or two, and a new user's showed only the
+    passage's same first word ("written about: “For…")."""
     from reader.anchoring import words
 
     old, new = written.split(), now.split()
-    at = next(
-        (i for i, (a, b) in enumerate(zip(old, new, strict=False)) if words(a) != words(b)),
-        min(len(old), len(new)),
-    )
+    same = [words(a) == words(b) for a, b in zip(old, new, strict=False)]
+    at = same.index(False) if False in same else min(len(old), len(new))
+    tail = 0  # the same last words, not reaching back into the same first ones
+    while (tail < min(len(old), len(new)) - at
+           and words(old[-1 - tail]) == words(new[-1 - tail])):
+        tail += 1
+    end = len(old) - tail
+    if end <= at:  # words were added (or taken) here: the words written on either side
+        at, end = max(0, at - 1), min(len(old), at + 1)
     start = max(0, at - lead)
-    return ("… " if start else "") + " ".join(old[start:])
+    return (("… " if start else "") + " ".join(old[start:end])
+            + (" …" if end < len(old) else ""))
 
 
 def _note_lines(note: str, width: int, limit: int = NOTE_LINES) -> list[str]:
@@ -339,7 +348,8 @@ class NotesPanel(Vertical):
         if not height or not self._items:
             return NOTE_LINES
         # Each card: its passage line, a possible "written about" line, then the note.
-        per_card = height // len(self._items) - 1 - any(i.written_about for i in self._items)
+        per_card = height // len(self._items) - 1 - WRITTEN_LINES * any(
+            i.written_about for i in self._items)
         return max(NOTE_LINES, min(MOST_NOTE_LINES, per_card))
 
     def on_resize(self) -> None:
@@ -366,12 +376,9 @@ class NotesPanel(Vertical):
             (_first_words(item.passage, width=max(1, width - len(label))), passage_style),
         ]
         if item.written_about:
-            was = _first_words(
-                "written about: " + _from_change(item.written_about, item.passage),
-                words=PASSAGE_WORDS + 3,
-                width=width,
-            )
-            parts += ["\n" + " " * INDENT, (was, "italic dim")]
+            was = "written about: " + _from_change(item.written_about, item.passage)
+            for line in _note_lines(was, width, WRITTEN_LINES):
+                parts += ["\n" + " " * INDENT, (line, "italic dim")]
         for line in _note_lines(item.note, width, limit):
             parts += ["\n" + " " * INDENT, line]
         return Content.assemble(*parts)

@@ -1,6 +1,6 @@
-"""The search bar under the article: type to find, `enter` to go back to reading at the match
-(`.` and `,` then step through the matches), `escape` to cancel: back where the search began,
-as in vim and less, the marks cleared."""
+"""The search bar under the article: type to find, `enter` to close it and go back to reading
+at the match (`.` and `,` then step through the matches, still marked), `escape` to cancel:
+back where the search began, as in vim and less, the marks cleared."""
 
 from __future__ import annotations
 
@@ -72,8 +72,10 @@ class SearchBar(Horizontal):
         return str(self.query_one("#search-count", Static).content)
 
     def open(self) -> None:
+        """Shown, its input focused at once (`focus()` waits for the app's turn, and the keys
+        already queued in the app would go on to the text before it)."""
         self.display = True
-        self.input.focus()
+        self.screen.set_focus(self.input)
         self.input.select_all()
 
     def type(self, text: str) -> None:

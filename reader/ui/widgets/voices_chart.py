@@ -41,7 +41,10 @@ def legend_cells(items: list[tuple[str, str]]) -> int:
 
 
 def chart_line(title: str, counts: dict[str, int], parts: tuple[Part, ...],
-               width: int = BAR_CELLS, short: bool = False) -> Content:
+               width: int = BAR_CELLS, short: bool = False, room: int = 0) -> Content:
+    """The bar and its legend; past `room` cells (when given) the legend goes on under the
+    bar, between labels, each label with its figure: the chart is not wrapped by Textual
+    (text-wrap: nowrap), and a line wider than the chart lost its last labels."""
     total = sum(counts.values())
     cells = dict(bar([(key, counts.get(key, 0)) for key, *_ in parts], width))
     pieces: list[Content | tuple[str, str] | str] = [f"{title:<{TITLE}}"]
@@ -50,8 +53,13 @@ def chart_line(title: str, counts: dict[str, int], parts: tuple[Part, ...],
             pieces.append(("█" * cells[key], colour))
     if not total:
         pieces.append(("░" * width, "$text-muted"))
+    used = TITLE + width
     for colour, text in legend(counts, parts, short):
-        pieces += ["  ", ("■ ", colour), text]
+        gap = "  "
+        if room and used + len(gap) + 2 + len(text) > room and used > TITLE:
+            gap, used = "\n" + " " * TITLE, TITLE  # on under the bar, from the bar's start
+        pieces += [gap, ("■ ", colour), text]
+        used += (len(gap) if used > TITLE else 0) + 2 + len(text)
     return Content.assemble(*pieces)
 
 
@@ -84,10 +92,11 @@ class VoicesChart(Static):
         if self.voices is None:
             return
         voices = self.voices
-        cells, short = fit(voices, self.content_size.width or BAR_CELLS * 3)
+        room = self.content_size.width or BAR_CELLS * 3
+        cells, short = fit(voices, room)
         words = sum(voices.by_kind.values())
         self.update(Content("\n").join([
             Content(f"Voices: {words} quoted words"),
-            chart_line("Who", voices.by_kind, KIND_PARTS, cells, short),
-            chart_line("Gender", voices.by_gender, GENDER_PARTS, cells, short),
+            chart_line("Who", voices.by_kind, KIND_PARTS, cells, short, room),
+            chart_line("Gender", voices.by_gender, GENDER_PARTS, cells, short, room),
         ]))

@@ -1,0 +1,62 @@
+"""Found by a new user in tmux: keys typed fast after `/` in an article ran as the reader's
+commands (`n` opened the note editor and the letters after it went into a note, or onto a
+stored note's text), or were dropped or reordered, until the search field had the focus. Every
+key after `/` (and after `n`) is now the field's, in order. The real app under the Pilot, the
+keys posted as the terminal driver posts a burst: all at once, before any is handled."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual import events
+
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.note_editor import NoteEditor
+from tests.ui.conftest import wait_for_analysis
+
+pytestmark = pytest.mark.usefixtures("sample_analysed")
+
+KEY_NAMES = {" ": "space", "/": "slash"}
+
+
+def _burst(app: Any, text: str) -> None:
+    for char in text:
+        app.post_message(events.Key(KEY_NAMES.get(char, char), char))
+
+
+async def _settle(pilot: Any) -> None:
+    for _ in range(20):
+        await pilot.pause()
+
+
+@pytest.mark.parametrize("typed", ["zzq xyz gin", "y 24/7 a/b", "zzqxyzgin"])
+async def test_every_key_after_slash_goes_to_the_query_in_order(
+    make_app: Any, typed: str
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        screen.view.focus()
+        await pilot.pause()
+        _burst(app, "/" + typed)
+        await _settle(pilot)
+        assert app.screen is screen  # no note editor opened by the `n`
+        assert screen.search_bar.input.value == typed
+
+
+async def test_every_key_after_n_goes_to_the_note(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        screen.view.focus()
+        await pilot.pause()
+        _burst(app, "nabc/de")
+        await _settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.text == "abc/de"
