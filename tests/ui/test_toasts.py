@@ -40,14 +40,23 @@ async def test_stacked_toasts_leave_the_search_count_and_the_header(
         screen.notify("The panel is as wide as it goes.\nA second line.", title="Panel")
         await pilot.pause(1.0)
         lines = screen_lines(app)
-        # The header, the upper half of the text, the search bar and the footer are as they
-        # were before the toasts; the status line says where the search is.
+        # The header, the upper half of the text, the row above the status line and the footer
+        # are as they were before the toasts; the status line says where the search is (enter
+        # closed the search bar).
         kept = [*range(size[1] // 2), size[1] - 3, size[1] - 1]
         assert [lines[i] for i in kept] == [before[i] for i in kept], "\n".join(lines)
-        assert "match 1 of 1" in lines[-3] and lines[-2].rstrip().endswith(
-            "match 1 of 1 for “qatar”  100%"), lines[-2]
+        assert lines[-2].rstrip().endswith("match 1 of 1 for “qatar”  100%"), lines[-2]
         texts = [str(t.render()) for t in screen.query(Toast)]
         assert len(texts) <= 3 and "Panel" in texts[-1], texts  # the newest few
+        # An open search bar's count is not covered either.
+        await pilot.press("slash", *"qatar")
+        await pilot.pause()
+        typing = screen_lines(app)
+        assert "qatar" in typing[-3] and "match" in typing[-3], typing[-3]
+        for n in range(5):
+            screen.notify(f"Note {n} saved, and a few more words to wrap the toast.")
+        await pilot.pause(1.0)
+        assert screen_lines(app)[-3] == typing[-3]
 
 
 

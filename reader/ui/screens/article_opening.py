@@ -14,11 +14,12 @@ A mixin of ArticleScreen, kept apart so each file has one job.
 from __future__ import annotations
 
 import asyncio
+import sys
 from typing import TYPE_CHECKING
 
 from textual import events
 from textual.screen import Screen
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from reader.ui.screens.article_hold import KeysAfterNote, TakesKeys
 
@@ -79,7 +80,7 @@ class FieldOpening(Screen[None]):
         return True
 
     def _opens_search(self, key: str) -> bool:
-        if self.app.screen is not self or isinstance(self.focused, (Input, TextArea)):
+        if self.app.screen is not self or _a_field(self.focused):
             return False  # typed in a field
         if self.typing_to() is not None or self._typing_query or self._held is not None:
             return False  # typed after `n` (the note's), the search being typed, or keys
@@ -117,3 +118,13 @@ class FieldOpening(Screen[None]):
                 self._typing_to.take_key(key)
             else:
                 self.app.post_message(events.Key(key.key, key.character))
+
+
+def _a_field(widget: object) -> bool:
+    """Whether keys typed now go into a field. TextArea is looked up, not imported: the first
+    frame must not load it (tests/ui/test_first_frame_imports.py), and before the note editor
+    has loaded it no TextArea can have the focus."""
+    if isinstance(widget, Input):
+        return True
+    text_area = sys.modules.get("textual.widgets._text_area")
+    return text_area is not None and isinstance(widget, text_area.TextArea)
