@@ -118,7 +118,7 @@ async def test_a_quit_during_the_save_keeps_the_reading_position(
         await _saving(pilot, saved_in)
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
-        await pilot.press(*"j" * 20, "q")
+        await pilot.press(*"j" * 5, "q")
         assert app.is_running  # the quit waits for the save
         gate.set()
         for _ in range(100):
