@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.notifications import Notify, SeverityLevel
 
-from reader.ui.app_reread import RereadOnOpen
+from reader.ui.app_first_save import FirstSave
 from reader.ui.commands import ReaderCommands
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ LASTING_TOAST = 24 * 3600.0
 Back = tuple[str, "str | None", "tuple[int, int] | None"]
 
 
-class ReaderApp(RereadOnOpen):
+class ReaderApp(FirstSave):
     """The reader. `store` is the only shared state; screens get plain records from it."""
 
     CSS_PATH: ClassVar = ["reader.tcss", "library.tcss", "people.tcss"]
@@ -139,9 +139,6 @@ class ReaderApp(RereadOnOpen):
         self._back_to: Back = ("articles", None, None)
         #: Set once the terminal hung up or a stop signal came (the app is leaving).
         self._stopping = False
-        #: The start document is being saved in a worker; a quit meanwhile leaves after it.
-        self._saving_start = False
-        self._leave_when_saved = False
 
     def on_mount(self) -> None:
         from reader.ui.remember import remember_theme
@@ -276,53 +273,11 @@ class ReaderApp(RereadOnOpen):
             return record  # saved meanwhile, by a quit
         return await self._save_in_worker(document)
 
-    async def _save_in_worker(self, document: Document) -> ArticleRecord | None:
-        """As _save_document, the save in a thread (reader.ui.first_save): a big new file
-        wrote its search index on the screen's thread, and no key was answered meanwhile."""
-        from functools import partial
-        from pathlib import Path
-
-        from reader.errors import ReaderError
-        from reader.ui.first_save import SAVE_GROUP, save_start
-
-        self._back_to = ("articles", None, None)
-        # The library opens on this thread after the save: opening asks for the write lock
-        # (db.check_writable), which a second window saving the same big file holds.
-        path = self._store.path if self._store is not None else self._db_path
-        assert path is not None
-        worker = self.run_worker(
-            partial(save_start, Path(path), document), group=SAVE_GROUP, thread=True,
-            description=f"Saving {document.source} in the library", exit_on_error=False,
-        )
-        self._saving_start = True
-        try:
-            result = await worker.wait()
-        finally:
-            self._saving_start = False
-            if self._leave_when_saved:
-                self.call_later(self._leave)  # after the screen has the saved record
-        try:
-            self.store  # noqa: B018  # opened now; one that cannot be used stops the app
-        except ReaderError:
-            return None
-        return self._said_saved(document, result)
-
     def _save_pending(self) -> None:
         """Quitting before the start document was saved: save it now, as it always was."""
         document, self._pending_document = self._pending_document, None
         if document is not None:
             self._save_document(document)
-
-    def _leave(self) -> None:
-        """Leave, once the article being saved is in the library (its reading position is
-        then saved too; the save is one transaction, so it is never left half-written)."""
-        if self._saving_start:
-            if not self._leave_when_saved:
-                self._leave_when_saved = True
-                self.notify("Saving the article in the library; the reader quits once it is "
-                            "saved.", markup=False)
-            return
-        super()._leave()
 
     def take_runner(self) -> Runner | None:
         """The analysis process started at launch (spaCy already loading), once."""
@@ -367,28 +322,6 @@ class ReaderApp(RereadOnOpen):
         except ReaderError as exc:
             saved = exc
         return self._said_saved(document, saved)
-
-    def _said_saved(
-        self, document: Document, saved: ArticleRecord | ReaderError
-    ) -> ArticleRecord | None:
-        """The saved record, or, when the save failed, the library's copy or one in memory
-        with a lasting error; None when the app is stopping (a damaged or unusable library)."""
-        from reader.errors import DatabaseDamagedError, ReaderError
-
-        if isinstance(saved, DatabaseDamagedError):
-            self._database_damaged(saved)  # said already when the guarded store raised it
-            return None
-        if isinstance(saved, ReaderError):
-            if self.fatal_error is not None:
-                return None  # the store could not be opened: the app is stopping
-            record = self._unsaved_record(document)
-            said = "" if record.id else " The article is shown, but nothing of it is saved."
-            self._lasting_error(f"{saved}{said}")
-        else:
-            record = saved
-        if document.note:
-            self.notify(document.note, markup=False)
-        return record
 
     def _unsaved_record(self, document: Document) -> ArticleRecord:
         """The library's copy when there is one (its notes and position), else one in memory."""

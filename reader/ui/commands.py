@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
+from textual.app import App
 from textual.command import CommandInput, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 from textual.types import IgnoreReturnCallbackType
@@ -29,7 +30,15 @@ def binding_commands(provider: Provider) -> Iterator[tuple[str, IgnoreReturnCall
                 name = f"{title_of(cls)}: {binding.description}"
                 key = app.get_key_display(binding)
                 help_text = f"{binding.tooltip or binding.description}  (key: {key})"
-                yield name, partial(app.run_action, binding.action, node), help_text
+                yield name, partial(_run, app, binding.action, node), help_text
+
+
+async def _run(app: App[object], action: str, node: DOMNode) -> None:
+    """Run the action, or say why it cannot run yet (an article being saved: article_hold)."""
+    said = getattr(node, "said_waiting", None)
+    if callable(said) and said(action):
+        return
+    await app.run_action(action, node)
 
 
 class ReaderCommands(Provider):

@@ -30,7 +30,8 @@ def save_start(db_path: Path, document: Document) -> ArticleRecord | ReaderError
     """In a worker thread: the document saved, in one transaction (whole or not at all), on a
     connection of its own (a sqlite3 connection belongs to the thread that made it), opened
     (created, migrated) here first; the error returned when it could not be, for the app to
-    say on its own thread."""
+    say on its own thread (any error: one the app did not foresee ended it with a
+    traceback)."""
     from reader.store import Store
 
     try:
@@ -38,3 +39,5 @@ def save_start(db_path: Path, document: Document) -> ArticleRecord | ReaderError
             return store.save_article(document, opened=True)
     except ReaderError as exc:
         return exc
+    except Exception as exc:  # sqlite3, OSError (a full disk), a bug: said, never a traceback
+        return ReaderError(f"The article could not be saved in the library: {exc}.")

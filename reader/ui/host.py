@@ -19,3 +19,6 @@ class ReaderHost(Protocol):
     async def ready_record(self, record: ArticleRecord) -> ArticleRecord | None:
         """The record once the library has it (saved after the first frame); None: stopping."""
         ...
+
+    def start_taken(self) -> None:
+        """The screen has the saved record: a quit typed during the save may leave now."""

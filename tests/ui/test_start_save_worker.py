@@ -75,3 +75,108 @@ async def test_keys_are_answered_while_a_new_file_is_saved_and_a_note_waits_for_
     app.close_own_store()
     with Store.open(db) as store:
         assert sorted(a.note for a in store.annotations(1)) == ["", "kept words"]
+
+
+def _held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail: Exception | None = None
+) -> tuple[Any, threading.Event, list[str], Path]:
+    """The app of a new file whose background save waits on a gate (and then fails with
+    `fail`, when given)."""
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    with Store.open(db) as store:
+        analysed_without_quotes(store, TEXT)
+    gate = threading.Event()
+    saved_in: list[str] = []
+    save = Store.save_article
+
+    def held_save(self: Store, *args: Any, **kwargs: Any) -> Any:
+        saved_in.append(threading.current_thread().name)
+        gate.wait(3)
+        if fail is not None:
+            raise fail
+        return save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "save_article", held_save)
+    app = build_app(str(path), db_path=str(db), document=load_source(str(path)))
+    return app, gate, saved_in, db
+
+
+async def _saving(pilot: Any, saved_in: list[str]) -> None:
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if saved_in:
+            return
+
+
+async def test_a_quit_during_the_save_keeps_the_reading_position(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, gate, saved_in, db = _held(tmp_path, monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _saving(pilot, saved_in)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press(*"j" * 5, "q")
+        assert app.is_running  # the quit waits for the save
+        gate.set()
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if not app.is_running:
+                break
+        assert not app.is_running
+    app.close_own_store()
+    with Store.open(db) as store:
+        record = store.get_article(1)
+    assert record is not None and record.position > 0  # 0 on the old code: not stored
+
+
+async def test_a_palette_action_during_the_save_waits_and_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui.commands import ReaderCommands, binding_commands
+
+    app, gate, saved_in, _db = _held(tmp_path, monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _saving(pilot, saved_in)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        # Run on the screen's thread, the old code saved the whole article again there.
+        assert await app.run_action("highlight", screen) is False
+        run = next(callback for name, callback, _ in binding_commands(ReaderCommands(screen))
+                   if name.endswith(": Highlight"))
+        await run()
+        assert "highlight can be used once it is saved" in str(
+            screen.query_one("#status-info").content)
+        assert saved_in == [saved_in[0]] and threading.main_thread().name not in saved_in
+        assert screen.annotations == []
+        gate.set()
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if not screen.saving:
+                break
+        assert screen.record.id == 1 and screen.check_action("highlight", ()) is True
+        await app.workers.wait_for_complete()
+    app.close_own_store()
+
+
+async def test_an_unforeseen_error_in_the_save_is_said_and_the_text_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, gate, saved_in, _db = _held(
+        tmp_path, monkeypatch, fail=OSError(28, "No space left on device"))
+    gate.set()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _saving(pilot, saved_in)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if not screen.saving:
+                break
+        assert app.is_running and app.screen is screen  # the old code ended with a traceback
+        said = " ".join(str(n.message) for n in app._notifications)
+        assert "could not be saved" in said and "No space left on device" in said
+        assert screen.record.id == 0 and screen.record.text.startswith("A headline")
+    app.close_own_store()

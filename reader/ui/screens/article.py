@@ -398,6 +398,7 @@ class ArticleScreen(
             return  # the database cannot be used: the app is stopping with its sentence
         self._adopt(record)
         self.release_keys()
+        self.reader_app.start_taken()  # a quit typed meanwhile leaves now, position stored
         self._load_annotations()
         self.offer_kept_drafts()
         self.start_analysis()

@@ -49,6 +49,12 @@ def waiting_said(key: str) -> str:
     return f"saving the article in the library (a long text): {key} acts once it is saved"
 
 
+def refused_said(action: str) -> str:
+    """The status line when an action run from the command palette waits for the save."""
+    return (f"saving the article in the library (a long text): {action.replace('_', ' ')} "
+            "can be used once it is saved")
+
+
 class HeldForSave:
     """Mixin of the article screen: its keys while the article is being saved."""
 
@@ -78,9 +84,26 @@ class HeldForSave:
         self._held.append(event)
         return True
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While the article is saved, its waiting actions are off by every way in, not only
+        keys (the command palette runs actions itself): one that ran wrote against no id,
+        and put the whole article in the library again on the screen's thread."""
+        if self.saving and action in WAIT_ACTIONS:
+            return None  # shown, greyed: it acts once the article is saved
+        return super().check_action(action, parameters)  # type: ignore[misc]
+
+    def said_waiting(self, action: str) -> bool:
+        """Say in the status line that the action waits for the save (the command palette,
+        whose run_action check_action refused); True when said."""
+        if not (self.saving and action.split("(")[0] in WAIT_ACTIONS):
+            return False
+        self.set_info(refused_said(action.split("(")[0]))
+        return True
+
     def release_keys(self) -> None:
         """The article is saved: the held keys act now, in the order they were typed."""
         self.saving = False
+        self.refresh_bindings()  # type: ignore[attr-defined]  # its waiting actions back on
         held, self._held = self._held, None
         if held is None:
             return
