@@ -60,3 +60,43 @@ async def test_every_key_after_n_goes_to_the_note(make_app: Any) -> None:
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         assert editor.text == "abc/de"
+
+
+def _burst_closing_search(app: Any, query: str, after: str) -> None:
+    """`/`, the query, enter and `after`, all posted before any is handled."""
+    _burst(app, "/" + query)
+    app.post_message(events.Key("enter", "\r"))
+    _burst(app, after)
+
+
+async def test_a_key_right_after_enter_is_the_readers(make_app: Any) -> None:
+    """`/gantz` enter `n` in one burst: the `n` opens the note editor (it went to the hidden
+    search field, and no editor opened)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        screen.view.focus()
+        await pilot.pause()
+        _burst_closing_search(app, "gantz", "n")
+        await _settle(pilot)
+        assert isinstance(app.screen, NoteEditor)
+        assert screen.search_bar.input.value == "gantz"
+        assert not screen.search_bar.display
+
+
+async def test_a_move_right_after_enter_comes_after_the_jump(make_app: Any) -> None:
+    """`/gantz` enter `G` in one burst: `G` acts after the jump to the match, so the reader
+    ends at the end of the text (the jump landed after `G` and undid it)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        screen.view.focus()
+        await pilot.pause()
+        _burst_closing_search(app, "gantz", "G")
+        await _settle(pilot)
+        assert app.screen is screen
+        assert screen.view.cursor_span[1] >= len(screen.record.text.rstrip())

@@ -48,6 +48,7 @@ class FieldOpening(Screen[None]):
         def set_info(self, text: str) -> None: ...
         def action_search(self) -> None: ...
         def action_note(self) -> None: ...
+        def finish_query(self, query: str) -> None: ...
 
     def typing_to(self) -> TakesKeys | None:
         """The editor the keys on their way here are for, if it is still open."""
@@ -63,7 +64,10 @@ class FieldOpening(Screen[None]):
         """Asked by the app before it hands `key` on: True when `key` opened the search here
         (and is not to be handed on). The keys handed on before it act first: the app waits
         (a few turns of the loop at most, handing nothing on) until they have come here. `n`
-        waits its turn as a binding, the keys after it held for its editor (begin_note)."""
+        waits its turn as a binding, the keys after it held for its editor (begin_note).
+        Enter in the search field closes it here too, so the keys after it are the reader's."""
+        if self._closes_search(key):
+            return await self._close_search_in_turn()
         if not self._opens_search(key):
             return False
         for _ in range(SETTLE_TURNS):
@@ -77,6 +81,28 @@ class FieldOpening(Screen[None]):
         self.set_info("")  # as any key does (ArticleScreen.on_key)
         self._typing_query = True
         self.action_search()  # its input focused at once (SearchBar.open)
+        return True
+
+    def _closes_search(self, key: str) -> bool:
+        bar = self.search_bar
+        return (key == "enter" and self.app.screen is self and bar.display
+                and self.focused is bar.input)
+
+    async def _close_search_in_turn(self) -> bool:
+        """Enter in the search field, in the app's turn: once the query typed before it has
+        reached the field and the view has jumped to its match, the bar closes and the
+        article has the focus before the next key is handed on. Handed to the field (as
+        Input's enter, SearchBar.Submitted), the keys after it reached the hidden field
+        (`n` typed no note) and the focus came back after them (`G` undone by the jump)."""
+        for _ in range(SETTLE_TURNS):
+            if self._keys_arrived():
+                break
+            await asyncio.sleep(0)
+        else:
+            return False  # still busy: enter goes to the field (SearchBar.Submitted)
+        if not self._closes_search("enter"):
+            return False
+        self.finish_query(self.search_bar.input.value)
         return True
 
     def _opens_search(self, key: str) -> bool:

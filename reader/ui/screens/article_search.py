@@ -80,14 +80,21 @@ class SearchActions(Screen[None]):
     def _search_submitted(self, event: SearchBar.Submitted) -> None:
         """Enter: back to the article, the bar closed (a new user found it stayed on screen)
         and the matches still marked: `.` and `,` step through them, the status line says
-        which; escape clears them."""
+        which; escape clears them. Most often taken in the app's turn (FieldOpening), the
+        keys after it then the article's."""
+        self.finish_query(event.query)
+
+    def finish_query(self, query: str) -> None:
+        """Close the bar on `query`; the article has the focus at once (not in a later turn,
+        as `focus()` gives it), so the next key is the reader's."""
         self._typing_query = False
-        if not event.query:
+        if not query:
+            self.set_focus(self.view)
             self.search_bar.action_close()
             return
         self.search_bar.display = False
         self._show_search_state()
-        self.view.focus()
+        self.set_focus(self.view)
 
     @on(SearchBar.Next)
     def _search_next(self, event: SearchBar.Next) -> None:
