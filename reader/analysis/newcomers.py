@@ -1,10 +1,11 @@
-"""A novel's person brought in by a definite description ("The vicar climbed into the
-pulpit"): a character of their own, though no "a vicar" came first.
+"""A novel's person brought in by a definite description ("The stranger came in out of the
+snow"): a character of their own, though no "a stranger" came first.
 
 A definite description was only ever resolved to someone known; when no one fits it was no
-mention at all, so the vicar's sermon and his talk after it went to the person named last
-(Tony Last): a third person known only by a description was never a candidate. In a story,
-the subject of a narration sentence described so is someone new, kept under those words.
+mention at all, so the stranger's turns went to the person named last: a third person known
+only by a description was never a candidate. In a story, the subject of a narration sentence
+described so is someone new, kept under those words. (A description the engine ties to an
+earlier one stays tied: A Handful of Dust's "the vicar" still joins "the organist".)
 """
 
 from __future__ import annotations
