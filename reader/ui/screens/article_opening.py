@@ -70,11 +70,7 @@ class FieldOpening(Screen[None]):
             return await self._close_search_in_turn()
         if not self._opens_search(key):
             return False
-        for _ in range(SETTLE_TURNS):
-            if self._keys_arrived():
-                break
-            await asyncio.sleep(0)
-        else:
+        if not await self._settled():
             return False  # still busy: `/` goes its way as a binding (ArticleScreen.on_key)
         if not self._opens_search(key):
             return False  # a key before it opened the note editor, the search…
@@ -94,11 +90,7 @@ class FieldOpening(Screen[None]):
         article has the focus before the next key is handed on. Handed to the field (as
         Input's enter, SearchBar.Submitted), the keys after it reached the hidden field
         (`n` typed no note) and the focus came back after them (`G` undone by the jump)."""
-        for _ in range(SETTLE_TURNS):
-            if self._keys_arrived():
-                break
-            await asyncio.sleep(0)
-        else:
+        if not await self._settled():
             return False  # still busy: enter goes to the field (SearchBar.Submitted)
         if not self._closes_search("enter"):
             return False
@@ -113,6 +105,15 @@ class FieldOpening(Screen[None]):
             # held for the article's save (HeldForSave): `/` is held after them, in order
         active = self.active_bindings.get(key)
         return active is not None and active.binding.action == "search"
+
+    async def _settled(self) -> bool:
+        """Whether the keys handed on before this one have come here, waiting a few turns of
+        the loop at most (the app hands nothing on meanwhile)."""
+        for _ in range(SETTLE_TURNS):
+            if self._keys_arrived():
+                return True
+            await asyncio.sleep(0)
+        return False
 
     def _keys_arrived(self) -> bool:
         """Nothing waits in the queues between the focused widget and this screen (where a
