@@ -112,7 +112,7 @@ class NarratorNames:
                 self.votes[q.addressee] += 1
         name = self.leader(other, spoke)
         if name is None:
-            name = self.never_named(unknown, other)
+            name = self.never_named(unknown, spoke)
         if name is None:
             return None
         if len(name.split()) == 1 and fold(name) in first_names():
@@ -137,18 +137,16 @@ class NarratorNames:
         return form[mine[0]] if mine[1] >= NARRATOR_VOTES else None
 
     def never_named(
-        self, unknown: Callable[[str], bool], other: Callable[[str], bool]
+        self, unknown: Callable[[str], bool], spoke: Callable[[str], bool] = lambda n: True
     ) -> str | None:
         """Before the turns beside the narrator's have called them often enough: the name
         the turns call most (``CALLED`` times, ``OUTVOTE`` times as often as the next) of
-        those written as names that name no one the narration knows. A first-person
+        those written as names that name no one the narration knows, or one it knows who has
+        had no turn of their own ("a letter addressed to Captain Hastings"). A first-person
         narration names everyone but its narrator; the narrator stays "the narrator" on every
         turn of theirs otherwise, when their exchanges are told with few cues."""
-        merged, form = forms_together(
-            Counter(
-                {n: c for n, c in self.called.items() if unknown(n) and not other(n) and named(n)}
-            )
-        )
+        free = {n: c for n, c in self.called.items() if named(n) and (unknown(n) or not spoke(n))}
+        merged, form = forms_together(Counter(free))
         ranked = [*merged.most_common(2), ("", 0), ("", 0)]
         (k, n), (_, next_n) = ranked[0], ranked[1]
         return form[k] if n >= CALLED and n >= OUTVOTE * next_n else None

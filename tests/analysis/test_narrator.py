@@ -175,3 +175,16 @@ def test_a_name_called_often_that_the_narration_never_gives_is_the_narrators() -
     assert names.vote([], 0, NARRATOR, unknown, other) == "Alexei Ivanovich"
     names.called.update({"Alexei Ivanovich": -1})
     assert names.vote([], 0, NARRATOR, unknown, other) is None  # called twice: not yet
+
+
+def test_a_name_called_often_whose_holder_never_had_a_turn_is_the_narrators() -> None:
+    # "A letter addressed to Captain Hastings": the narration knows him, but he never had a
+    # turn of his own; the turns call "Mr. Hastings" three times. Mary, who speaks, never is.
+    names = NarratorNames()
+    names.called.update({"Mr. Hastings": 3, "Miss Mary": 1})
+    spoke = lambda name: name == "Miss Mary"  # noqa: E731
+    known = lambda name: True  # noqa: E731
+    assert names.vote([], 0, NARRATOR, lambda n: False, known, spoke=spoke) == "Mr. Hastings"
+    names.called.update({"Miss Mary": 5})
+    assert names.vote([], 0, NARRATOR, lambda n: False, known, spoke=spoke) == "Mr. Hastings"
+    assert names.vote([], 0, NARRATOR, lambda n: False, known, spoke=known) is None
