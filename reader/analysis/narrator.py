@@ -20,7 +20,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.analysis.dialogue import turn_addressee
-from reader.analysis.names import first_name_gender, first_names, fold, name_parts
+from reader.analysis.lexicon import word_set
+from reader.analysis.names import first_name_gender, first_names, fold, is_role_word, name_parts
 from reader.analysis.title_fit import fits
 
 if TYPE_CHECKING:
@@ -37,6 +38,15 @@ NARRATOR_VOTES = 2
 #: calling the narrator so is not left unnamed. One who answers the narrator ("Dorcas, …" to
 #: the maid questioned, called beside the narrator's turns as often as they are) never is.
 OUTVOTE = 2
+#: The narrator is named, before that, once the turns have called a name no one the
+#: narration knows this many times (see ``NarratorNames.never_named``).
+CALLED = 3
+#: What a family calls its own, no one's name: "Granny", "Papa", "Honey" (the titles and
+#: kinship nouns of ``is_role_word`` are the rest: "General", "Uncle", "Doctor").
+FAMILY_CALLS = word_set(
+    """granny grannie gran grandma grandmamma grandpa grandpapa mamma mama mum mummy mommy
+    ma papa pa dad daddy nanny nan auntie aunty sonny honey darling dearest sweetheart"""
+)
 
 
 def narrator_subject(st: DiscourseState, tok: Token) -> int | None:
@@ -48,8 +58,14 @@ def narrator_subject(st: DiscourseState, tok: Token) -> int | None:
 
 def name_key(name: str) -> str:
     """One form for the ways of writing a name: its words without titles, folded
-    ("Mr. Hastings" and "Hastings" are one name)."""
-    return " ".join(fold(w) for w in name_parts(name)[1])
+    ("Mr. Hastings" and "Hastings" are one name); empty for a rank or a family word alone
+    ("General", "Granny"): what the others call a person they talk to beside the narrator's
+    turns, never the narrator's name (the general and granny of a first-person story are
+    addressed so as often as the narrator is by name)."""
+    words = name_parts(name)[1]
+    if all(is_role_word(w) or fold(w) in FAMILY_CALLS for w in words):
+        return ""
+    return " ".join(fold(w) for w in words)
 
 
 class NarratorNames:
@@ -96,6 +112,8 @@ class NarratorNames:
                 self.votes[q.addressee] += 1
         name = self.leader(other, spoke)
         if name is None:
+            name = self.never_named(unknown, spoke)
+        if name is None:
             return None
         if len(name.split()) == 1 and fold(name) in first_names():
             # "Jake" and "Mr. Barnes" (or "Barnes" twice): a first name and a surname
@@ -110,21 +128,28 @@ class NarratorNames:
         """The name with the most votes, its forms counted together and written as most
         often called; None while it has fewer than ``NARRATOR_VOTES``. Another known
         person's name is theirs unless they never spoke and it outvotes the rest."""
-        merged: Counter[str] = Counter()
-        form: dict[str, str] = {}
-        for called, n in self.votes.items():
-            k = name_key(called)
-            if not k:
-                continue
-            merged[k] += n
-            if k not in form or n > self.votes[form[k]]:
-                form[k] = called
+        merged, form = forms_together(self.votes)
         ranked = merged.most_common()
         mine = next(((k, n) for k, n in ranked if not other(form[k])), ("", 0))
         top = ranked[0] if ranked else ("", 0)
         if top[1] > NARRATOR_VOTES and top[1] >= OUTVOTE * mine[1] and not spoke(form[top[0]]):
             mine = top
         return form[mine[0]] if mine[1] >= NARRATOR_VOTES else None
+
+    def never_named(
+        self, unknown: Callable[[str], bool], spoke: Callable[[str], bool] = lambda n: True
+    ) -> str | None:
+        """Before the turns beside the narrator's have called them often enough: the name
+        the turns call most (``CALLED`` times, ``OUTVOTE`` times as often as the next) of
+        those written as names that name no one the narration knows, or one it knows who has
+        had no turn of their own ("a letter addressed to Captain Hastings"). A first-person
+        narration names everyone but its narrator; the narrator stays "the narrator" on every
+        turn of theirs otherwise, when their exchanges are told with few cues."""
+        free = {n: c for n, c in self.called.items() if named(n) and (unknown(n) or not spoke(n))}
+        merged, form = forms_together(Counter(free))
+        ranked = [*merged.most_common(2), ("", 0), ("", 0)]
+        (k, n), (_, next_n) = ranked[0], ranked[1]
+        return form[k] if n >= CALLED and n >= OUTVOTE * next_n else None
 
     def surname(
         self,
@@ -158,10 +183,45 @@ class NarratorNames:
         return best[0][0] if best and best[0][1] >= NARRATOR_VOTES else None
 
 
+def named(called: str) -> bool:
+    """Whether a word called in a turn is surely a name: with a title ("Mr. Hastings") or of
+    two words ("Alexei Ivanovich"); not a cry ("Ow", "Bother") nor a word of endearment that
+    is also a first name ("Honey")."""
+    titles, words = name_parts(called)
+    return bool(words) and (bool(titles) or len(words) > 1)
+
+
+def forms_together(votes: Counter[str]) -> tuple[Counter[str], dict[str, str]]:
+    """The votes of each name's forms counted together, and each name written as most often
+    called: "Mr. Hastings" and "Hastings" are one name, and so are "Alexei" and "Alexei
+    Ivanovich" when no other name called holds "Alexei" (the forms a story's people use for
+    the narrator split the votes below a rival's otherwise)."""
+    merged: Counter[str] = Counter()
+    form: dict[str, str] = {}
+    for called, n in votes.items():
+        k = name_key(called)
+        if not k:
+            continue
+        merged[k] += n
+        if k not in form or n > votes[form[k]]:
+            form[k] = called
+    for k in sorted(merged, key=len):
+        words = set(k.split())
+        wider = [o for o in merged if o != k and words < set(o.split())]
+        if len(wider) == 1:
+            merged[wider[0]] += merged.pop(k)
+            if votes[form[k]] > votes[form[wider[0]]]:
+                form[wider[0]] = form[k]
+    return merged, form
+
+
 def has_spoken(st: DiscourseState, name: str) -> bool:
-    """Whether the person ``name`` names has had a turn the engine gave them."""
+    """Whether the person ``name`` names has had a turn a cue gives them ("said Alexei").
+    Turns chosen with no cue do not count: the one the others call beside the narrator's
+    turns is chosen as the speaker of the replies to those calls as often as the narrator
+    is, and those turns are the narrator's once the name is."""
     found = st.registry.find_person(name)
-    return found is not None and any(q.cluster == found.id for q in st.infos)
+    return found is not None and any(q.cluster == found.id and q.has_cue for q in st.infos)
 
 
 def another_person(st: DiscourseState, name: str) -> bool:

@@ -124,3 +124,67 @@ def test_turns_read_before_the_narrator_was_named_address_them_once_named() -> N
     call_narrator(st, [asked, answer], 0)
     assert asked.addressee_cluster == narrator.id
     assert asked.turn_addressee == narrator.id
+
+
+def test_a_rank_or_a_family_word_is_never_the_narrators_name() -> None:
+    # The general and granny of a first-person story are called so beside the narrator's
+    # turns more often than the narrator is called by name: those are no one's name.
+    names = NarratorNames()
+    names.votes.update({"General": 4, "Granny": 3, "Papa": 3, "Alexei": 2})
+    assert names.leader(lambda name: False) == "Alexei"
+    assert name_key("General") == name_key("Granny") == ""
+
+
+def test_the_narrator_takes_a_name_whose_holder_spoke_only_in_turns_with_no_cue(
+    run: Run,
+) -> None:
+    # The narration named "Alexei Ivanovich" before the narrator spoke; the replies to the calls
+    # of that name, with no cue, were the holder's until the narrator took the name: they are
+    # all the narrator's turns, shown by that name, as those with "I said" are.
+    text = (
+        "Alexei Ivanovich was a tutor in the general's house. I was there too. Polina came in."
+        "\n\n“Good morning, Alexei Ivanovich,” said Polina.\n\n“Good morning.”\n\n"
+        "“Have you the money, Alexei Ivanovich?”\n\n“I have,” I said.\n\n"
+        "“Then give it to me, Alexei Ivanovich,” said Polina.\n\n“Here it is.”\n\n"
+        "“Thank you, Alexei Ivanovich.”\n\n“Not at all,” I said.\n"
+    )
+    a = run(text)
+    assert [q.speaker for q in a.quotes] == ["Polina", "Alexei Ivanovich"] * 4
+
+
+def test_a_name_and_its_shorter_form_are_counted_together() -> None:
+    # "Alexei" twice and "Alexei Ivanovich" twice are four calls of one name, more than the
+    # three of "Polina"; a first name two people hold ("John" of two Cavendishes) is no one's.
+    names = NarratorNames()
+    names.votes.update({"Alexei": 2, "Alexei Ivanovich": 2, "Polina": 3})
+    assert names.leader(lambda name: False) == "Alexei Ivanovich"
+    names = NarratorNames()
+    names.votes.update({"John": 2, "John Cavendish": 1, "John Weeks": 1, "Polina": 3})
+    assert names.leader(lambda name: False) == "Polina"
+
+
+def test_a_name_called_often_that_the_narration_never_gives_is_the_narrators() -> None:
+    # No turn beside the narrator's (none has a cue) calls a name; the turns call "Alexei
+    # Ivanovich", whom the narration never names, three times: the narrator. A cry ("Ow")
+    # is no name, and "Polina" is a person the narration knows.
+    names = NarratorNames()
+    names.called.update({"Alexei Ivanovich": 3, "Ow": 5, "Polina": 4})
+    known = {"Polina"}
+    unknown = lambda name: name not in known  # noqa: E731
+    other = lambda name: name in known  # noqa: E731
+    assert names.vote([], 0, NARRATOR, unknown, other) == "Alexei Ivanovich"
+    names.called.update({"Alexei Ivanovich": -1})
+    assert names.vote([], 0, NARRATOR, unknown, other) is None  # called twice: not yet
+
+
+def test_a_name_called_often_whose_holder_never_had_a_turn_is_the_narrators() -> None:
+    # "A letter addressed to Captain Hastings": the narration knows him, but he never had a
+    # turn of his own; the turns call "Mr. Hastings" three times. Mary, who speaks, never is.
+    names = NarratorNames()
+    names.called.update({"Mr. Hastings": 3, "Miss Mary": 1})
+    spoke = lambda name: name == "Miss Mary"  # noqa: E731
+    known = lambda name: True  # noqa: E731
+    assert names.vote([], 0, NARRATOR, lambda n: False, known, spoke=spoke) == "Mr. Hastings"
+    names.called.update({"Miss Mary": 5})
+    assert names.vote([], 0, NARRATOR, lambda n: False, known, spoke=spoke) == "Mr. Hastings"
+    assert names.vote([], 0, NARRATOR, lambda n: False, known, spoke=known) is None
