@@ -339,7 +339,7 @@ class Registry:
 
     def name_narrator(self, c: Cluster, name: str, take: bool = True) -> int | None:
         """The narrator takes the name the others call them; with ``take``, a person met by it
-        before ("a letter to Alexei Ivanovich") was the narrator: their id is returned."""
+        before ("a letter to Pyotr Sergeyevich") was the narrator: their id is returned."""
         _, words = self.parts(name)
         if not words or set(words) <= set(c.canonical.split()):  # "Jake" of "Jake Barnes"
             return None

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 #: The narrator is named once the others have called them this many times.
 NARRATOR_VOTES = 2
-#: A name the narration gave someone who has never spoken ("a letter addressed to Alexei
+#: A name the narration gave someone who has never spoken ("a letter addressed to Pyotr
 #: Ivanovich") is still the narrator's when the turns beside theirs call it more than
 #: ``NARRATOR_VOTES`` times and this many times as often as any other name: a book of turns
 #: calling the narrator so is not left unnamed. One who answers the narrator ("Dorcas, …" to
@@ -185,7 +185,7 @@ class NarratorNames:
 
 def named(called: str) -> bool:
     """Whether a word called in a turn is surely a name: with a title ("Mr. Hastings") or of
-    two words ("Alexei Ivanovich"); not a cry ("Ow", "Bother") nor a word of endearment that
+    two words ("Pyotr Sergeyevich"); not a cry ("Ow", "Bother") nor a word of endearment that
     is also a first name ("Honey")."""
     titles, words = name_parts(called)
     return bool(words) and (bool(titles) or len(words) > 1)
@@ -193,8 +193,8 @@ def named(called: str) -> bool:
 
 def forms_together(votes: Counter[str]) -> tuple[Counter[str], dict[str, str]]:
     """The votes of each name's forms counted together, and each name written as most often
-    called: "Mr. Hastings" and "Hastings" are one name, and so are "Alexei" and "Alexei
-    Ivanovich" when no other name called holds "Alexei" (the forms a story's people use for
+    called: "Mr. Hastings" and "Hastings" are one name, and so are "Pyotr" and "Pyotr
+    Ivanovich" when no other name called holds "Pyotr" (the forms a story's people use for
     the narrator split the votes below a rival's otherwise)."""
     merged: Counter[str] = Counter()
     form: dict[str, str] = {}
@@ -216,7 +216,7 @@ def forms_together(votes: Counter[str]) -> tuple[Counter[str], dict[str, str]]:
 
 
 def has_spoken(st: DiscourseState, name: str) -> bool:
-    """Whether the person ``name`` names has had a turn a cue gives them ("said Alexei").
+    """Whether the person ``name`` names has had a turn a cue gives them ("said Pyotr").
     Turns chosen with no cue do not count: the one the others call beside the narrator's
     turns is chosen as the speaker of the replies to those calls as often as the narrator
     is, and those turns are the narrator's once the name is."""

@@ -38,16 +38,16 @@ def test_a_narrator_named_once_in_the_narration_takes_the_name_they_are_called(r
     # The narration names the narrator once, as a letter's addressee: that is no other person
     # whose name the turns beside the narrator's may not give them.
     text = (
-        "A letter lay on the table, addressed to Alexei Ivanovich. Polina came in.\n\n"
-        "“Good morning, Alexei Ivanovich,” said Polina.\n\n"
+        "A letter lay on the table, addressed to Pyotr Sergeyevich. Vera came in.\n\n"
+        "“Good morning, Pyotr Sergeyevich,” said Vera.\n\n"
         "“Good morning,” I said.\n\n"
-        "“Have you the money, Alexei Ivanovich?” said Polina.\n\n"
+        "“Have you the money, Pyotr Sergeyevich?” said Vera.\n\n"
         "“I have,” I said.\n\n"
-        "“Then give it to me, Alexei Ivanovich,” said Polina.\n\n"
+        "“Then give it to me, Pyotr Sergeyevich,” said Vera.\n\n"
         "“Here it is,” I said.\n"
     )
     a = run(text)
-    assert [q.speaker for q in a.quotes] == ["Polina", "Alexei Ivanovich"] * 3
+    assert [q.speaker for q in a.quotes] == ["Vera", "Pyotr Sergeyevich"] * 3
 
 
 def test_the_narrator_called_by_a_first_name_takes_the_full_name_the_narration_gave(
@@ -69,16 +69,16 @@ def test_the_narrator_called_by_a_first_name_takes_the_full_name_the_narration_g
 
 
 def test_a_name_outvoting_the_rest_is_the_narrators_only_if_its_holder_never_spoke() -> None:
-    # Four turns beside the narrator's call "Alexei Ivanovich", a person the narration named,
-    # one calls "Polina". A person who has had turns of their own ("Dorcas" answering the
+    # Four turns beside the narrator's call "Pyotr Sergeyevich", a person the narration named,
+    # one calls "Vera". A person who has had turns of their own ("Dorcas" answering the
     # narrator) is never the narrator; one the narration only named may be, by a wide lead.
     names = NarratorNames()
-    names.votes.update({"Alexei Ivanovich": 4, "Polina": 1})
-    known = lambda name: name == "Alexei Ivanovich"  # noqa: E731
-    assert names.leader(known, spoke=lambda name: False) == "Alexei Ivanovich"
+    names.votes.update({"Pyotr Sergeyevich": 4, "Vera": 1})
+    known = lambda name: name == "Pyotr Sergeyevich"  # noqa: E731
+    assert names.leader(known, spoke=lambda name: False) == "Pyotr Sergeyevich"
     assert names.leader(known, spoke=lambda name: True) is None
-    names.votes.update({"Polina": 2})  # 4 is no longer twice 3
-    assert names.leader(known, spoke=lambda name: False) == "Polina"
+    names.votes.update({"Vera": 2})  # 4 is no longer twice 3
+    assert names.leader(known, spoke=lambda name: False) == "Vera"
 
 
 def test_the_forms_of_one_name_are_counted_together() -> None:
@@ -130,50 +130,50 @@ def test_a_rank_or_a_family_word_is_never_the_narrators_name() -> None:
     # The general and granny of a first-person story are called so beside the narrator's
     # turns more often than the narrator is called by name: those are no one's name.
     names = NarratorNames()
-    names.votes.update({"General": 4, "Granny": 3, "Papa": 3, "Alexei": 2})
-    assert names.leader(lambda name: False) == "Alexei"
+    names.votes.update({"General": 4, "Granny": 3, "Papa": 3, "Pyotr": 2})
+    assert names.leader(lambda name: False) == "Pyotr"
     assert name_key("General") == name_key("Granny") == ""
 
 
 def test_the_narrator_takes_a_name_whose_holder_spoke_only_in_turns_with_no_cue(
     run: Run,
 ) -> None:
-    # The narration named "Alexei Ivanovich" before the narrator spoke; the replies to the calls
+    # The narration named "Pyotr Sergeyevich" before the narrator spoke; the replies to the calls
     # of that name, with no cue, were the holder's until the narrator took the name: they are
     # all the narrator's turns, shown by that name, as those with "I said" are.
     text = (
-        "Alexei Ivanovich was a tutor in the general's house. I was there too. Polina came in."
-        "\n\n“Good morning, Alexei Ivanovich,” said Polina.\n\n“Good morning.”\n\n"
-        "“Have you the money, Alexei Ivanovich?”\n\n“I have,” I said.\n\n"
-        "“Then give it to me, Alexei Ivanovich,” said Polina.\n\n“Here it is.”\n\n"
-        "“Thank you, Alexei Ivanovich.”\n\n“Not at all,” I said.\n"
+        "Pyotr Sergeyevich was a tutor in the general's house. I was there too. Vera came in."
+        "\n\n“Good morning, Pyotr Sergeyevich,” said Vera.\n\n“Good morning.”\n\n"
+        "“Have you the money, Pyotr Sergeyevich?”\n\n“I have,” I said.\n\n"
+        "“Then give it to me, Pyotr Sergeyevich,” said Vera.\n\n“Here it is.”\n\n"
+        "“Thank you, Pyotr Sergeyevich.”\n\n“Not at all,” I said.\n"
     )
     a = run(text)
-    assert [q.speaker for q in a.quotes] == ["Polina", "Alexei Ivanovich"] * 4
+    assert [q.speaker for q in a.quotes] == ["Vera", "Pyotr Sergeyevich"] * 4
 
 
 def test_a_name_and_its_shorter_form_are_counted_together() -> None:
-    # "Alexei" twice and "Alexei Ivanovich" twice are four calls of one name, more than the
-    # three of "Polina"; a first name two people hold ("John" of two Cavendishes) is no one's.
+    # "Pyotr" twice and "Pyotr Sergeyevich" twice are four calls of one name, more than the
+    # three of "Vera"; a first name two people hold ("John" of two Cavendishes) is no one's.
     names = NarratorNames()
-    names.votes.update({"Alexei": 2, "Alexei Ivanovich": 2, "Polina": 3})
-    assert names.leader(lambda name: False) == "Alexei Ivanovich"
+    names.votes.update({"Pyotr": 2, "Pyotr Sergeyevich": 2, "Vera": 3})
+    assert names.leader(lambda name: False) == "Pyotr Sergeyevich"
     names = NarratorNames()
-    names.votes.update({"John": 2, "John Cavendish": 1, "John Weeks": 1, "Polina": 3})
-    assert names.leader(lambda name: False) == "Polina"
+    names.votes.update({"John": 2, "John Cavendish": 1, "John Weeks": 1, "Vera": 3})
+    assert names.leader(lambda name: False) == "Vera"
 
 
 def test_a_name_called_often_that_the_narration_never_gives_is_the_narrators() -> None:
-    # No turn beside the narrator's (none has a cue) calls a name; the turns call "Alexei
+    # No turn beside the narrator's (none has a cue) calls a name; the turns call "Pyotr
     # Ivanovich", whom the narration never names, three times: the narrator. A cry ("Ow")
-    # is no name, and "Polina" is a person the narration knows.
+    # is no name, and "Vera" is a person the narration knows.
     names = NarratorNames()
-    names.called.update({"Alexei Ivanovich": 3, "Ow": 5, "Polina": 4})
-    known = {"Polina"}
+    names.called.update({"Pyotr Sergeyevich": 3, "Ow": 5, "Vera": 4})
+    known = {"Vera"}
     unknown = lambda name: name not in known  # noqa: E731
     other = lambda name: name in known  # noqa: E731
-    assert names.vote([], 0, NARRATOR, unknown, other) == "Alexei Ivanovich"
-    names.called.update({"Alexei Ivanovich": -1})
+    assert names.vote([], 0, NARRATOR, unknown, other) == "Pyotr Sergeyevich"
+    names.called.update({"Pyotr Sergeyevich": -1})
     assert names.vote([], 0, NARRATOR, unknown, other) is None  # called twice: not yet
 
 
