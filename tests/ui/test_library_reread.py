@@ -84,10 +84,11 @@ async def test_an_unchanged_or_missing_file_opens_the_stored_copy(
     assert not any("changed" in t for t in toasts)
 
 
-async def open_at(app: ReaderApp, article_id: int, at: int, end: int | None, find: str = ""
-                  ) -> tuple[ArticleScreen, list[str], tuple[int, int] | None]:
+async def open_at(app: ReaderApp, article_id: int, at: int, end: int | None, find: str = "",
+                  said: str = "") -> tuple[ArticleScreen, list[str], tuple[int, int] | None]:
     """The article opened at a quote (`end`) or a search hit (`find`), as the library does;
-    the toasts then, and the span marked."""
+    the toasts then (once one says `said`: the re-read's worker tells it a moment after the
+    analysis, later on a loaded machine), and the span marked."""
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await pilot.pause()
         app.open_article(article_id, at=at, end=end, find=find,
@@ -95,7 +96,13 @@ async def open_at(app: ReaderApp, article_id: int, at: int, end: int | None, fin
         await wait_for_analysis(pilot)
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
-        return screen, await toast_texts(pilot), screen.view.focused_span
+        shown = await toast_texts(pilot)
+        for _ in range(100 if said else 0):
+            if any(said in t for t in shown):
+                break
+            await pilot.pause(0.05)
+            shown = await toast_texts(pilot)
+        return screen, shown, screen.view.focused_span
 
 
 async def test_a_quote_or_search_hit_in_a_changed_file_opens_where_its_words_are_now(
@@ -143,7 +150,7 @@ async def test_a_passage_gone_from_the_changed_file_is_said_and_not_marked(
     analysed_without_quotes(store, load_source(str(path)).text)
 
     _, toasts, span = await open_at(ReaderApp(store=store, start_in_library=True), record.id,
-                                    at, at + len("Tom Becker"))
+                                    at, at + len("Tom Becker"), said="no longer in it")
     assert span is None
     assert any("no longer in it" in t for t in toasts)
 
