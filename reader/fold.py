@@ -73,3 +73,9 @@ def _bare(text: str) -> str:
 def found_in(word: str, text: str) -> bool:
     """Whether a typed word is in `text`, the accents of either side dropped or spelt out."""
     return any(w in t for w in forms(word) for t in forms(text))
+
+
+def same_word(typed: str, word: str) -> bool:
+    """Whether a typed word is `word` by this rule: "Muller" and "Mueller" are "Müller",
+    "Müller" is "Mueller"; "Muller" is not "Mueller" (no form of one is a form of the other)."""
+    return not forms(typed).isdisjoint(forms(word))

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from reader.fold import same_word
 from reader.people.merge import merge_names
 
 if TYPE_CHECKING:
@@ -155,9 +156,12 @@ def speaker_of(people: Sequence[Person]) -> dict[tuple[int, str], Person]:
 
 
 def has_words(name: str, typed: str) -> bool:
-    """Every word typed is a word of `name`, in any case ("church" in "the Church")."""
-    words = typed.casefold().split()
-    return bool(words) and all(f" {w} " in f" {name.casefold()} " for w in words)
+    """Every word typed is a word of `name`, in any case ("church" in "the Church"), with
+    accents folded as the library's search folds them (reader.fold: "Muller" and "Mueller"
+    are words of "Hans Müller")."""
+    words = typed.split()
+    own = name.split()
+    return bool(words) and all(any(same_word(w, o) for o in own) for w in words)
 
 
 def speakers_named(
