@@ -58,6 +58,14 @@ ARTICLE_BINDINGS: list[BindingType] = [
     ),
     Binding("l", "legend", "Legend", id="reading.legend", tooltip="What the colours mean"),
     Binding(
+        "T",
+        "edit_title",
+        "Title",
+        show=False,
+        id="reading.edit_title",
+        tooltip="Give the article a title of your own (a text file's is its first line)",
+    ),
+    Binding(
         "o",
         "outline",
         "Outline",
