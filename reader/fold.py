@@ -73,3 +73,17 @@ def _bare(text: str) -> str:
 def found_in(word: str, text: str) -> bool:
     """Whether a typed word is in `text`, the accents of either side dropped or spelt out."""
     return any(w in t for w in forms(word) for t in forms(text))
+
+
+def same_word(typed: str, word: str) -> bool:
+    """Whether a typed word is `word` by this rule: "Muller" and "Mueller" are "Müller",
+    "Müller" is "Mueller"; "Muller" is not "Mueller" (no form of one is a form of the other)."""
+    return not forms(typed).isdisjoint(forms(word))
+
+
+def has_words(name: str, typed: str) -> bool:
+    """Every word typed is a word of `name`, in any case ("church" in "the Church"), accents
+    folded by `same_word` ("Muller" and "Mueller" are words of "Hans Müller")."""
+    words = typed.split()
+    own = name.split()
+    return bool(words) and all(any(same_word(w, o) for o in own) for w in words)

@@ -68,6 +68,18 @@ def test_add_a_folder_fills_the_cache_and_the_index(
     assert again.stderr.splitlines()[-1].startswith(
         "reader: 0 added, 2 already in the library, 0 failed")
 
+    # A title of the reader's own (a text file's is its first line), for one file only.
+    titled = reader("--db", str(db_path), "add", str(articles / "seed.txt"),
+                    "--title", "Gantz in Washington")
+    assert titled.returncode == 0, titled.stderr
+    with Store.open(db_path, read_only=True) as store:
+        titles = {Path(a.source).name: a.title for a in store.list_articles()}
+    assert titles["seed.txt"] == "Gantz in Washington"
+    assert titles["edited.txt"] != "Gantz in Washington"
+    refused = reader("--db", str(db_path), "add", str(articles), "--title", "One")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.stderr.count("\n") == 1 and "--title" in refused.stderr, refused.stderr
+
 
 def test_jobs_two_gives_the_analyses_of_one_job(tmp_path: Path, articles: Path) -> None:
     """Four small files in two processes: the same analyses as one process, and as

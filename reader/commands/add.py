@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from reader.cli_support import common_options, database, user_errors
+
+if TYPE_CHECKING:
+    from reader.store import Store
 
 
 @click.command("add")
@@ -20,9 +24,17 @@ from reader.cli_support import common_options, database, user_errors
     default=None,
     help="Analyses at once, each in its own process with its own model (default: cores).",
 )
+@click.option(
+    "--title",
+    default=None,
+    help="The article's title, instead of the one its file gives (a text file's first line); "
+    "one file only. Kept when the file is read again.",
+)
 @click.pass_context
 @user_errors
-def add_cmd(ctx: click.Context, paths: tuple[str, ...], jobs: int | None) -> None:
+def add_cmd(
+    ctx: click.Context, paths: tuple[str, ...], jobs: int | None, title: str | None
+) -> None:
     """Add files and folders (searched for .txt, .md and .html) to the library and analyse
     them, so each opens at once. Texts already there are skipped, so an interrupted run is
     resumed by running it again. Exit status 2 if any file failed."""
@@ -38,6 +50,8 @@ def add_cmd(ctx: click.Context, paths: tuple[str, ...], jobs: int | None) -> Non
     def progress(total: int, work: int) -> Progress:
         return Progress(total, work=work, out=click.get_text_stream("stderr"))
 
+    if title is not None:
+        one_title(paths, title)
     result: AddResult | None = None
     with Store.open(database(ctx).prepare()) as store:
         try:
@@ -48,6 +62,31 @@ def add_cmd(ctx: click.Context, paths: tuple[str, ...], jobs: int | None) -> Non
         except Interrupted as stop:
             stop.said = "stopped; what was analysed is kept, run again to go on."
             raise
+        if title is not None and not result.failed:
+            titled(store, paths[0], title)
     click.echo(f"reader: {result.summary()}", err=True)
     if result.failed:
         sys.exit(2)
+
+
+def one_title(paths: tuple[str, ...], title: str) -> None:
+    """`--title` names one article: one file, and words for it (exit 2 before any work)."""
+    from pathlib import Path
+
+    from reader.errors import ReaderError
+    from reader.sanitize import one_line
+
+    if len(paths) != 1 or Path(paths[0]).is_dir():
+        raise ReaderError("--title names one article: give it one file, not several or a folder.")
+    if not one_line(title).strip():
+        raise ReaderError("--title needs at least one word.")
+
+
+def titled(store: Store, path: str, title: str) -> None:
+    """The file's article, added (or there already), given the reader's title."""
+    from reader.sources import load_source
+    from reader.store import text_hash
+
+    record = store.find_by_hash(text_hash(load_source(path).text))
+    if record is not None:
+        store.set_title(record.id, title)

@@ -77,7 +77,7 @@ def no_such_speaker(store: Any, speaker: str) -> None:
     """A name no quote's speaker has is a mistake to say (exit 2), as `reader quotes
     --speaker` says it, not "no matches" as for a real speaker who never said the words."""
     from reader.errors import ReaderError
-    from reader.people.library import has_words
+    from reader.fold import has_words
 
     if not any(q.speaker and has_words(q.speaker, speaker) for q in store.quote_rows()):
         raise ReaderError(f"No speaker in the library matches {speaker!r}; "

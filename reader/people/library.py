@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from reader.fold import has_words
 from reader.people.merge import merge_names
 
 if TYPE_CHECKING:
@@ -152,12 +153,6 @@ def quotes_of(person: Person, quotes: Sequence[QuoteRow]) -> list[QuoteRow]:
 def speaker_of(people: Sequence[Person]) -> dict[tuple[int, str], Person]:
     """(article id, speaker name in its analysis) -> the person, for labelling quotes."""
     return {m: p for p in people for m in p.members}
-
-
-def has_words(name: str, typed: str) -> bool:
-    """Every word typed is a word of `name`, in any case ("church" in "the Church")."""
-    words = typed.casefold().split()
-    return bool(words) and all(f" {w} " in f" {name.casefold()} " for w in words)
 
 
 def speakers_named(

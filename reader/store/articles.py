@@ -118,8 +118,9 @@ def replace_text(db: Database, article_id: int, document: DocumentLike) -> None:
     )
     text = document.text
     db.execute(
-        "UPDATE articles SET hash = ?, title = ?, kind = ?, text = ?, "
-        "position = min(position, ?) WHERE id = ?",
+        # A title the reader chose (set_title) stays: the file's first line is only a guess.
+        "UPDATE articles SET hash = ?, title = CASE WHEN title_set THEN title ELSE ? END, "
+        "kind = ?, text = ?, position = min(position, ?) WHERE id = ?",
         [
             text_hash(text),
             document.title,
@@ -130,6 +131,18 @@ def replace_text(db: Database, article_id: int, document: DocumentLike) -> None:
         ],
     )
     search_index.index_article(db, article_id)
+
+
+def set_title(db: Database, article_id: int, title: str) -> None:
+    """The reader's own title for an article, kept when its file is read again (a text file's
+    title is its first line: an "EDITOR NOTE:" line became the title and the export's
+    heading). One line, never empty: StoreError otherwise."""
+    title = one_line(title).strip()
+    if not title:
+        raise StoreError("A title needs at least one word.")
+    if get(db, article_id) is None:
+        raise StoreError(f"No article {article_id} in the library; see `reader library`.")
+    db.execute("UPDATE articles SET title = ?, title_set = 1 WHERE id = ?", [title, article_id])
 
 
 def keep_version(db: Database, article_id: int, title: str, text: str) -> None:

@@ -38,8 +38,7 @@ migrations = Migrations("reader")
 @migrations(name="0001_articles_annotations")
 def m0001_articles_annotations(db: Database) -> None:
     """The first released schema: the library and the annotations anchored W3C-style."""
-    db.execute(
-        """
+    db.execute("""
         CREATE TABLE articles (
             id INTEGER PRIMARY KEY,
             hash TEXT NOT NULL UNIQUE,
@@ -51,10 +50,8 @@ def m0001_articles_annotations(db: Database) -> None:
             last_opened TEXT NOT NULL,
             position INTEGER NOT NULL DEFAULT 0
         )
-        """
-    )
-    db.execute(
-        """
+        """)
+    db.execute("""
         CREATE TABLE annotations (
             id INTEGER PRIMARY KEY,
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -68,15 +65,13 @@ def m0001_articles_annotations(db: Database) -> None:
             created TEXT NOT NULL,
             updated TEXT NOT NULL
         )
-        """
-    )
+        """)
 
 
 @migrations(name="0002_analysis_cache")
 def m0002_analysis_cache(db: Database) -> None:
     """Cached analyses, with the counts the library shows so listing never parses JSON."""
-    db.execute(
-        """
+    db.execute("""
         CREATE TABLE analysis_cache (
             text_hash TEXT NOT NULL,
             model TEXT NOT NULL,
@@ -87,8 +82,7 @@ def m0002_analysis_cache(db: Database) -> None:
             created TEXT NOT NULL,
             PRIMARY KEY (text_hash, model, engine)
         )
-        """
-    )
+        """)
 
 
 @migrations(name="0003_annotation_orphans_uuid")
@@ -120,8 +114,7 @@ def m0004_revisions_versions(db: Database) -> None:
         "UPDATE annotations SET text_hash = "
         "(SELECT hash FROM articles WHERE articles.id = annotations.article_id)"
     )
-    db.execute(
-        """
+    db.execute("""
         CREATE TABLE article_versions (
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
             hash TEXT NOT NULL,
@@ -131,24 +124,21 @@ def m0004_revisions_versions(db: Database) -> None:
             replaced TEXT NOT NULL,
             PRIMARY KEY (article_id, hash)
         )
-        """
-    )
+        """)
 
 
 @migrations(name="0005_article_sources")
 def m0005_article_sources(db: Database) -> None:
     """Every place an article was opened from, with the time: exports cite the latest URL.
     Each article's one recorded source (its first) is kept as opened when last read."""
-    db.execute(
-        """
+    db.execute("""
         CREATE TABLE article_sources (
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
             source TEXT NOT NULL,
             opened TEXT NOT NULL,
             PRIMARY KEY (article_id, source)
         )
-        """
-    )
+        """)
     db.execute(
         "INSERT INTO article_sources (article_id, source, opened) "
         "SELECT id, source, last_opened FROM articles"
@@ -215,6 +205,13 @@ def m0012_search_spelt_out(db: Database) -> None:
     is made again with the new columns. A library indexed by 0006 in this version has them."""
     if "body_spelt" not in db["search_rows"].columns_dict:
         search_index.add_spelt(db)
+
+
+@migrations(name="0013_article_title_set")
+def m0013_article_title_set(db: Database) -> None:
+    """Whether the reader chose the article's title (`T`, `reader add --title`): a changed file
+    read again keeps it (a text file's title is its first line, an "EDITOR NOTE:" as often)."""
+    db.execute("ALTER TABLE articles ADD COLUMN title_set INTEGER NOT NULL DEFAULT 0")
 
 
 SCHEMA_VERSION = len(migrations._migrations)

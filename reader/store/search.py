@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from reader.errors import ReaderError
+from reader.fold import has_words
 from reader.quoting import guessed_rule
 from reader.store.search_marks import HIGHLIGHT_LONGEST, marked
 from reader.store.search_query import fts_query, operators_alone
@@ -124,13 +125,10 @@ def query_fault(query: str) -> bool:
     return False
 
 
-def speaker_condition(name: str) -> tuple[str, list[str]]:
-    """Every word of `name` is a word of the speaker's name ("Blinken" finds "Antony Blinken")."""
-    words = name.lower().split()
-    if not words:
-        return "1", []
-    sql = " AND ".join("(' ' || lower(r.speaker) || ' ') LIKE ?" for _ in words)
-    return sql, [f"% {w} %" for w in words]
+def _speaker_has_words(name: str | None, typed: str) -> int:
+    """SQL's test of a quote's speaker against a typed name (reader.fold.has_words: accents
+    folded, "Muller" finds "Hans Müller"); LIKE on lower() folded neither accents nor ü."""
+    return int(bool(name) and has_words(name or "", typed))
 
 
 def search(
@@ -172,9 +170,9 @@ def search(
         )
         params += [v for pair in pairs for v in pair]
     elif speaker:
-        cond, words = speaker_condition(speaker)
-        where.append(cond)
-        params += words
+        db.conn.create_function("reader_has_words", 2, _speaker_has_words, deterministic=True)
+        where.append("reader_has_words(r.speaker, ?)")
+        params.append(speaker)
     sql = (
         f"SELECT r.article_id, a.title, r.kind, r.speaker, r.start, r.\"end\", "
         f"CASE WHEN length(r.body) > {HIGHLIGHT_LONGEST} THEN r.body ELSE "

@@ -193,6 +193,13 @@ class Store(NoteRemoval):
         with write_transaction(self.db, self.path):
             articles.delete(self.db, article_id)
 
+    def set_title(self, article_id: int, title: str) -> ArticleRecord:
+        """The reader's title for the article (kept when its file is read again); the record
+        as it now is. StoreError for an empty title or an article not here."""
+        with write_transaction(self.db, self.path, notes=True):  # the reader's words
+            articles.set_title(self.db, article_id, title)
+        return self._article(article_id)
+
     def set_position(self, article_id: int, offset: int) -> None:
         with write_transaction(self.db, self.path):
             articles.set_position(self.db, article_id, offset)

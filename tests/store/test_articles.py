@@ -147,3 +147,24 @@ def test_moving_in_an_article_is_reading_it(store: Store, make_doc) -> None:
     read_on = store.get_article(opened.id)
     assert read_on.opened and read_on.last_opened > opened.last_opened
     assert [s.last_opened for s in store.list_articles()] == [read_on.last_opened]
+
+
+def test_a_title_the_reader_sets_is_kept_when_the_file_is_read_again(
+    store: Store, make_doc
+) -> None:
+    """A text file's title is its first line ("EDITOR NOTE: …" became the title and the
+    export's heading): the reader's own title is saved, and a changed file re-read keeps it."""
+    a = store.save_article(make_doc(title="EDITOR NOTE: updated"))
+    b = store.set_title(a.id, "  Talks resume\nin Geneva ")
+    assert b.title == "Talks resume in Geneva"  # one line
+    assert store.get_article(a.id).title == "Talks resume in Geneva"
+    c = store.save_article(make_doc(text="Later.\n\n" + a.text, title="EDITOR NOTE: again"))
+    assert c.id == a.id and c.title == "Talks resume in Geneva"
+    with pytest.raises(StoreError):
+        store.set_title(a.id, " \n ")
+    assert store.find_article("Talks resume in Geneva").id == a.id
+    other = store.save_article(make_doc(text="Other text.", source="/data/other.txt",
+                                        title="First line"))
+    moved = store.save_article(make_doc(text="Other text, changed.", source="/data/other.txt",
+                                        title="New first line"))
+    assert moved.id == other.id and moved.title == "New first line"  # no title set: the file's

@@ -30,6 +30,25 @@ def test_text_is_found_at_the_word(store: Store, make_doc) -> None:
     assert [h.offset for h in store.search("ministers")] == [hit.offset]
 
 
+def test_a_speaker_is_found_by_the_library_searchs_accent_rule(store: Store, make_doc) -> None:
+    """`reader search --speaker` of a quote's own speaker name folds accents as the search
+    does: "Muller" and "Mueller" find "Hans Müller" (lower() and LIKE folded neither)."""
+    article = store.save_article(make_doc())
+    text = article.text
+    store.cache_analysis(article.hash, "m", "1", Analysis(quotes=[
+        quote_at(text, "“This plan will fail,”", "Hans Müller", 0),
+        quote_at(text, "“We will not give up on peace,”", "Eva Mueller", 1),
+    ]))
+
+    def found(name: str) -> list[str]:
+        return sorted(h.speaker for h in store.search("plan OR peace", speaker=name))
+
+    assert found("muller") == ["Hans Müller"]
+    assert found("Mueller") == ["Eva Mueller", "Hans Müller"]
+    assert found("MÜLLER hans") == ["Hans Müller"]
+    assert found("Mull") == []  # whole words, as before
+
+
 def test_edited_text_replaces_its_index(store: Store, make_doc) -> None:
     store.save_article(make_doc())
     store.save_article(make_doc(text=make_doc().text.replace("Geneva", "Vienna")))

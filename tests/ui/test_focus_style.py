@@ -44,6 +44,15 @@ async def test_the_panel_shows_when_it_has_the_focus(make_app: Any) -> None:
         assert THIN not in edge_glyphs(app), edge_glyphs(app)
         assert focused[0] != unfocused[0]
         assert Color.parse(str(focused[1].hex)) != Color.parse(str(unfocused[1].hex))
+        # ] and [ step through the quotes from the panel too (they did nothing, silently).
+        assert screen.current_quote is None
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        first = screen.current_quote
+        assert first is not None and screen.view.focused_span is not None
+        await pilot.press("right_square_bracket", "left_square_bracket")
+        await pilot.pause()
+        assert screen.current_quote == first and screen.side.has_focus_within
         await pilot.press("escape")
         await pilot.pause()
         assert screen.view.has_focus and edge_glyphs(app) == {THIN}

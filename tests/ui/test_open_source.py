@@ -9,7 +9,7 @@ from textual.app import App
 from textual.screen import Screen
 from textual.widgets import Input
 
-from reader.ui.screens.open_source import OpenSourceDialog, complete_path
+from reader.ui.screens.open_source import OpenSourceDialog, complete_path, completions
 
 CSS = Path(__file__).parents[2] / "reader" / "ui" / "library.tcss"
 
@@ -30,7 +30,17 @@ def test_completes_a_directory_with_a_separator(tree: Path) -> None:
 
 def test_completes_inside_a_directory(tree: Path) -> None:
     assert complete_path("articles/st", tree) == "articles/story.txt"
-    assert complete_path("articles/", tree) == "articles/second.md"
+
+
+def test_an_ambiguous_path_completes_what_the_choices_share_and_lists_them(
+    tree: Path,
+) -> None:
+    """As a shell's tab: two files in articles/ (second.md was picked, silently)."""
+    assert completions("articles/", tree) == ("articles/s", ["second.md", "story.txt"])
+    (tree / "articles" / "story2.txt").write_text("x", encoding="utf-8")
+    assert completions("articles/s", tree) == (None, ["second.md", "story.txt", "story2.txt"])
+    assert completions("articles/st", tree) == ("articles/story", ["story.txt", "story2.txt"])
+    assert completions("articles/story.", tree) == ("articles/story.txt", [])
 
 
 def test_hidden_files_only_when_asked(tree: Path) -> None:
@@ -122,6 +132,14 @@ async def test_open_dialog_tab_completes_to_the_readable_file(mixed: Path) -> No
         await pilot.pause()
         await pilot.press(*"dev/w")  # the QA's keys: wired.com2.json came first
         await pilot.pause(0.2)
-        await pilot.press("tab", "enter")
+        await pilot.press("tab")
+        await pilot.pause(0.2)
+        # Two files it reads: completed as far as they agree, both listed (not one picked).
+        assert app.screen.query_one(Input).value == "dev/wired.com"
+        hint = str(app.screen.query_one("#open-hint").render())
+        assert "wired.com2.txt" in hint and "wired.com4.HTML" in hint, hint
+        await pilot.press("2", "tab")
+        await pilot.pause(0.2)
+        await pilot.press("enter")
         await pilot.pause()
         assert app.results == ["dev/wired.com2.txt"]

@@ -100,3 +100,24 @@ async def test_a_move_right_after_enter_comes_after_the_jump(make_app: Any) -> N
         await _settle(pilot)
         assert app.screen is screen
         assert screen.view.cursor_span[1] >= len(screen.record.text.rstrip())
+
+
+async def test_a_key_right_after_escape_is_the_readers(make_app: Any) -> None:
+    """`/gantz` escape `n` in one burst: the search is cancelled and the `n` opens the note
+    editor (escape ran as the bar's binding, in the field's turn, and `n` reached the hidden
+    field)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        screen.view.focus()
+        await pilot.pause()
+        _burst(app, "/gantz")
+        app.post_message(events.Key("escape", "\x1b"))
+        _burst(app, "n")
+        await _settle(pilot)
+        assert isinstance(app.screen, NoteEditor)
+        assert screen.search_bar.input.value == "gantz"
+        assert not screen.search_bar.display
+        assert screen.view.match_count == 0

@@ -40,6 +40,7 @@ from reader.ui.screens.article_opening import FieldOpening
 from reader.ui.screens.article_panels import PanelActions
 from reader.ui.screens.article_quotes import QuoteActions
 from reader.ui.screens.article_search import SearchActions
+from reader.ui.screens.article_title import TitleActions
 from reader.ui.screens.article_worker import (
     PARALLEL_FROM_CHARS,
     AnalysisProgress,
@@ -90,6 +91,7 @@ class ArticleScreen(
     AnnotationActions,
     EscapeBack,
     HeldForSave,
+    TitleActions,
     Screen[None],
 ):
     """One article. Owns the analysis worker and wires the store to the widgets."""

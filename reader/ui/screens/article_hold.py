@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from textual.binding import ActiveBinding
 
 #: The actions that wait for the article to be saved (with those that write notes).
-WAIT_ACTIONS = EDIT_ACTIONS | {"copy_notes", "back"}
+WAIT_ACTIONS = EDIT_ACTIONS | {"copy_notes", "back", "edit_title"}
 
 
 @runtime_checkable

@@ -16,6 +16,14 @@ ARTICLE_BINDINGS: list[BindingType] = [
     Binding("slash", "search", "Search", id="reading.search", tooltip="Find text"),
     Binding("full_stop", "next_match", "Next match", show=False, id="reading.next_match"),
     Binding("comma", "previous_match", "Prev match", show=False, id="reading.prev_match"),
+    # The view's ] and [, from the side panel too (the view's own run when it has the focus):
+    # with the panel focused they did nothing, silently (a new user found it).
+    Binding("right_square_bracket", "next_quote(1)", "Next quote", show=False,
+            id="reading.next_quote", key_display="]",
+            tooltip="Jump to the next quote, from the panel too"),
+    Binding("left_square_bracket", "next_quote(-1)", "Prev quote", show=False,
+            id="reading.prev_quote", key_display="[",
+            tooltip="Jump to the previous quote, from the panel too"),
     Binding(
         "s",
         "speaker_quote(1)",
@@ -49,6 +57,14 @@ ARTICLE_BINDINGS: list[BindingType] = [
         tooltip="Show or hide the entity marks",
     ),
     Binding("l", "legend", "Legend", id="reading.legend", tooltip="What the colours mean"),
+    Binding(
+        "T",
+        "edit_title",
+        "Title",
+        show=False,
+        id="reading.edit_title",
+        tooltip="Give the article a title of your own (a text file's is its first line)",
+    ),
     Binding(
         "o",
         "outline",

@@ -49,6 +49,7 @@ class FieldOpening(Screen[None]):
         def action_search(self) -> None: ...
         def action_note(self) -> None: ...
         def finish_query(self, query: str) -> None: ...
+        def cancel_search(self) -> None: ...
 
     def typing_to(self) -> TakesKeys | None:
         """The editor the keys on their way here are for, if it is still open."""
@@ -65,9 +66,10 @@ class FieldOpening(Screen[None]):
         (and is not to be handed on). The keys handed on before it act first: the app waits
         (a few turns of the loop at most, handing nothing on) until they have come here. `n`
         waits its turn as a binding, the keys after it held for its editor (begin_note).
-        Enter in the search field closes it here too, so the keys after it are the reader's."""
+        Enter and escape in the search field close it here too, so the keys after them are
+        the reader's."""
         if self._closes_search(key):
-            return await self._close_search_in_turn()
+            return await self._close_search_in_turn(key)
         if not self._opens_search(key):
             return False
         if not await self._settled():
@@ -81,20 +83,24 @@ class FieldOpening(Screen[None]):
 
     def _closes_search(self, key: str) -> bool:
         bar = self.search_bar
-        return (key == "enter" and self.app.screen is self and bar.display
+        return (key in ("enter", "escape") and self.app.screen is self and bar.display
                 and self.focused is bar.input)
 
-    async def _close_search_in_turn(self) -> bool:
-        """Enter in the search field, in the app's turn: once the query typed before it has
-        reached the field and the view has jumped to its match, the bar closes and the
-        article has the focus before the next key is handed on. Handed to the field (as
-        Input's enter, SearchBar.Submitted), the keys after it reached the hidden field
-        (`n` typed no note) and the focus came back after them (`G` undone by the jump)."""
+    async def _close_search_in_turn(self, key: str) -> bool:
+        """Enter (or escape) in the search field, in the app's turn: once the query typed
+        before it has reached the field and the view has jumped to its match, the bar closes
+        (escape: back where the search began) and the article has the focus before the next
+        key is handed on. Handed to the field (as Input's enter, SearchBar.Submitted, or the
+        bar's escape binding), the keys after it reached the hidden field (`n` typed no note)
+        and the focus came back after them (`G` undone by the jump)."""
         if not await self._settled():
-            return False  # still busy: enter goes to the field (SearchBar.Submitted)
-        if not self._closes_search("enter"):
+            return False  # still busy: the key goes to the field (SearchBar's own handling)
+        if not self._closes_search(key):
             return False
-        self.finish_query(self.search_bar.input.value)
+        if key == "escape":
+            self.cancel_search()
+        else:
+            self.finish_query(self.search_bar.input.value)
         return True
 
     def _opens_search(self, key: str) -> bool:

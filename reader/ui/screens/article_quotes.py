@@ -126,6 +126,11 @@ class QuoteActions(Screen[None]):
         for panel in self.query(NotesPanel):
             panel.highlight(mark.ann_id)
 
+    def action_next_quote(self, step: int) -> None:
+        """`]`/`[` while the side panel has the focus: the view's next (previous) quote, the
+        panel keeping the focus (the view's own binding runs when the view has it)."""
+        self.view.action_quote(step)
+
     def action_speaker_quote(self, step: int) -> None:
         """Next (or previous) quote of the current speaker: the one under the cursor, the one
         last jumped to, or else the most quoted; from the quote last jumped to while the

@@ -100,8 +100,18 @@ class SearchActions(Screen[None]):
     def _search_next(self, event: SearchBar.Next) -> None:
         self._step_match(event.forward)
 
+    def cancel_search(self) -> None:
+        """Escape in the search field, taken in the app's turn (FieldOpening): the bar closed
+        and the reader back where the search began, the article focused at once, so the
+        keys typed after escape are the reader's."""
+        self.search_bar.display = False
+        self._close_search(cancelled=True)
+
     @on(SearchBar.Closed)
     def _search_closed(self, event: SearchBar.Closed) -> None:
+        self._close_search(event.cancelled)
+
+    def _close_search(self, cancelled: bool) -> None:
         """Escape while typing cancels, as in vim and less: the reader is back where the
         search began; escape after enter (from the article) only clears the marks."""
         self._typing_query = False
@@ -109,12 +119,12 @@ class SearchActions(Screen[None]):
         self.last_match = None
         self._show_search_state()
         place, self._search_place = self._search_place, None
-        if event.cancelled and place is not None and place != self.view.place:
+        if cancelled and place is not None and place != self.view.place:
             self.view.return_to(place)
             self.set_info("search cancelled: back where it began")
         else:
             self.set_info("")
-        self.view.focus()
+        self.set_focus(self.view)
 
     def _step_match(self, forward: bool) -> None:
         view = self.view

@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Static
 
 from reader.analysis.model import KIND_LABELS
 from reader.errors import ReaderError
+from reader.fold import found_in
 from reader.people.library import Person, build_people, mark_guessed, quotes_of
 from reader.people.voices import voices
 from reader.sanitize import one_line
@@ -186,8 +187,10 @@ class PeopleView(Vertical):
         self._people_status()
 
     def _matches(self, person: Person) -> bool:
-        wanted = self.filter_text.casefold()
-        return not wanted or any(wanted in part.casefold()
+        """The name or a role holds the filter, in any case and with accents folded as the
+        library's search folds them (reader.fold: "muller" and "Mueller" find "Müller")."""
+        wanted = self.filter_text
+        return not wanted or any(found_in(wanted, part)
                                  for part in (person.name, *person.roles))
 
     def _people_status(self) -> None:

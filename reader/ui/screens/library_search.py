@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from reader.cells import cell_len, fit, fit_end
 from reader.errors import ReaderError
+from reader.fold import forms, same_word
 from reader.sanitize import inert, one_line, settle_widths
 from reader.store.search import SearchHit
 from reader.ui.widgets.field import Field
@@ -73,7 +74,11 @@ def named_in(speaker: str, query: str) -> str:
 
 
 def _word_matches(name: str, word: str) -> bool:
-    return name.startswith(word[:-1]) if word.endswith("*") else name == word
+    """A name word the query word found, accents folded as the index folds them (reader.fold:
+    "muller" found "Müller" in the index, and must name it here too)."""
+    if word.endswith("*"):
+        return any(f.startswith(w) for f in forms(name) for w in forms(word[:-1]))
+    return same_word(word, name)
 
 
 def matches_in(hits: list[SearchHit], article_id: int) -> list[tuple[int, int]]:

@@ -25,6 +25,8 @@ READABLE_SUFFIXES = frozenset({".txt", ".text"}) | MARKDOWN_SUFFIXES | HTML_SUFF
 
 
 HINT = "tab or → completes · enter opens · escape cancels"
+#: Choices listed under the path at most when tab finds several.
+CHOICES_SHOWN = 12
 
 def completion_rank(name: str, is_dir: bool) -> tuple[int, str]:
     """Directories and files the reader can open come before others (`wired.txt` before
@@ -34,17 +36,59 @@ def completion_rank(name: str, is_dir: bool) -> tuple[int, str]:
 
 
 def complete_path(value: str, cwd: Path) -> str | None:
-    """The first path that extends `value` (relative to cwd, ~ expanded), as value + the rest.
+    """`value` completed as far as it is unambiguous, as a shell's tab does: the part every
+    candidate shares (`completions`); None when that adds nothing."""
+    completed, _ = completions(value, cwd)
+    return completed
 
-    Text, Markdown and HTML files and directories come first (see `completion_rank`).
-    Directories get a trailing separator so the next keystroke completes inside them; hidden
-    entries are offered only when the typed name starts with a dot. URLs and `-` are left alone.
-    """
+
+def completions(value: str, cwd: Path) -> tuple[str | None, list[str]]:
+    """(`value` + what every candidate shares, or None when that adds nothing; the candidates'
+    names when there are several). Picking the first of several silently opened a file the
+    person had not chosen; now the choices are shown, as a shell lists them.
+
+    Paths relative to cwd, ~ expanded. When some candidates are directories or files the
+    reader opens (text, Markdown, HTML), only they count (`wired.com2` completes to
+    `wired.com2.txt`, not to the shared `wired.com2.` of its `.json`). Directories get a
+    trailing separator so the next keystroke completes inside them; hidden entries are offered
+    only when the typed name starts with a dot. URLs and `-` are left alone."""
     if not value or value == "-" or "://" in value or value.startswith(("http:", "https:")):
-        return None
+        return None, []
     expanded = os.path.expanduser(value)
     head, prefix = os.path.split(expanded)
     base = Path(head) if os.path.isabs(head) else cwd / head
+    names = _entries(base, prefix)
+    if names is None:
+        return None, []
+    candidates = sorted(
+        (n for n in names if n[0] != prefix or n[1]), key=lambda n: completion_rank(*n)
+    )
+    readable = [n for n in candidates if completion_rank(*n)[0] == 0]
+    candidates = readable or candidates
+    if not candidates:
+        return None, []
+    if len(candidates) == 1:
+        name, is_dir = candidates[0]
+        rest = name[len(prefix) :] + (os.sep if is_dir else "")
+        return (value + rest if rest else None), []
+    shared = _shared_start([name for name, _ in candidates])
+    rest = shared[len(prefix) :]
+    shown = [name + (os.sep if is_dir else "") for name, is_dir in candidates]
+    return (value + rest if rest else None), shown
+
+
+def _shared_start(names: list[str]) -> str:
+    """The characters every name begins with (of names, not of paths' parts)."""
+    first, last = min(names), max(names)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _entries(base: Path, prefix: str) -> list[tuple[str, bool]] | None:
+    """(name, is a directory) of the entries of `base` that begin with `prefix` (at most
+    MAX_ENTRIES looked at); None when `base` cannot be listed."""
     try:
         with os.scandir(base) as entries:
             names: list[tuple[str, bool]] = []
@@ -62,14 +106,7 @@ def complete_path(value: str, cwd: Path) -> str | None:
                 names.append((entry.name, is_dir))
     except OSError:
         return None
-    candidates = sorted(
-        (n for n in names if n[0] != prefix or n[1]), key=lambda n: completion_rank(*n)
-    )
-    if not candidates:
-        return None
-    name, is_dir = candidates[0]
-    rest = name[len(prefix) :] + (os.sep if is_dir else "")
-    return value + rest if rest else None
+    return names
 
 
 class PathSuggester(Suggester):
@@ -135,10 +172,36 @@ class OpenSourceDialog(ModalScreen[str | None]):
         else:
             self.dismiss(value)
 
-    def action_complete(self) -> None:
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Typing on: the choices tab listed are no longer the ones the path has."""
+        event.stop()
+        self.query_one("#open-hint", Static).update(Content(HINT))
+
+    async def action_complete(self) -> None:
+        """As a shell's tab: the path completed as far as every choice shares, and the
+        choices listed under it when there are several (the first was taken, silently)."""
         field = self.query_one("#open-input", Input)
-        if field.cursor_at_end:
-            field.action_cursor_right()  # accepts the suggestion when there is one
+        if not field.cursor_at_end:
+            return
+        cwd = self.cwd if self.cwd is not None else Path.cwd()
+        value = field.value
+        completed, choices = await asyncio.to_thread(completions, value, cwd)
+        if field.value != value:
+            return  # typed on meanwhile
+        if completed is not None:
+            with field.prevent(Input.Changed):
+                field.value = completed
+            field.cursor_position = len(completed)
+        hint = self.query_one("#open-hint", Static)
+        if choices:
+            shown = "  ".join(choices[:CHOICES_SHOWN])
+            extra = len(choices) - CHOICES_SHOWN
+            more = f"  (+{extra:,} more)" if extra > 0 else ""
+            hint.update(Content(f"{len(choices)} choices: {shown}{more}"))
+        else:
+            hint.update(Content(HINT))
+            if completed is None:
+                self.app.bell()  # nothing to complete, as a shell rings
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -28,6 +28,11 @@ class ArticleHeader(Horizontal):
         self._source = one_line(source)
         self._meta = byline_line(byline, date)
 
+    def set_title(self, title: str) -> None:
+        """The title the reader gave the article (`T`)."""
+        self._title = one_line(title) or "Untitled"
+        self.query_one("#header-title", Static).update(Content(self._title))
+
     def compose(self) -> ComposeResult:
         yield Static(Content(self._title), id="header-title", markup=False)
         meta = Static(Content(self._meta), id="header-meta", markup=False)

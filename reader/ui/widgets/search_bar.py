@@ -57,7 +57,7 @@ class SearchBar(Horizontal):
     def compose(self) -> ComposeResult:
         yield Static("Search:", id="search-label")
         yield Field(
-            placeholder="text to find (any case; ' and ’ alike)",
+            placeholder="text to find (any case or accent; ' and ’ alike)",
             id="search-input",
             select_on_focus=False,
         )

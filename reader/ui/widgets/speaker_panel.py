@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 
 from reader.analysis.model import KIND_LABELS, Analysis, Quote, Speaker
 from reader.cells import wrap
+from reader.fold import found_in
 from reader.sanitize import one_line
 
 #: Words of a quote shown while it is collapsed.
@@ -216,10 +217,10 @@ class SpeakerPanel(OptionList):
             self._rebuild()
 
     def _matches(self, card: Card) -> bool:
-        wanted = self._filter.casefold()
+        wanted = self._filter
         if not wanted:
             return True
-        return any(wanted in (part or "").casefold()
+        return any(found_in(wanted, part or "")  # accents folded as the library's search
                    for part in (card.name or "Unattributed", card.role))
 
     @property

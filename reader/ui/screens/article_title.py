@@ -1,0 +1,61 @@
+"""The article's title, set by the reader (`T`): a text file's title is its first line, and a
+new user's "EDITOR NOTE:" line became the title and the export's heading. Saved in the
+library (kept when the file is read again), shown in the header, used by every export.
+
+A mixin of ArticleScreen, kept apart so each file has one job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+
+from reader.errors import ReaderError
+from reader.sanitize import one_line
+from reader.ui.screens.title_dialog import TitleDialog, TitleTyped
+
+if TYPE_CHECKING:
+    from reader.store import Store
+    from reader.store.records import ArticleRecord
+
+
+class TitleActions(Screen[None]):
+    """`T`: a one-line editor of the title; the typed text kept as a draft on escape."""
+
+    #: What was typed in the title editor and not kept (escape): offered again by the next `T`.
+    _title_draft: str | None = None
+
+    if TYPE_CHECKING:
+        record: ArticleRecord
+
+        @property
+        def store(self) -> Store: ...
+        def set_info(self, text: str) -> None: ...
+
+    def action_edit_title(self) -> None:
+        start = self._title_draft if self._title_draft is not None else self.record.title
+        self.app.push_screen(TitleDialog(start), self._title_typed)
+
+    def _title_typed(self, typed: TitleTyped | None) -> None:
+        if typed is None:
+            return
+        if not typed.kept:
+            changed = typed.text != self.record.title
+            self._title_draft = typed.text if changed else None
+            if changed:
+                self.set_info("title not changed (T brings back what you typed)")
+            return
+        try:
+            record = self.store.set_title(self.record.id, typed.text)
+        except ReaderError as exc:  # locked by another program, deleted…: the words kept
+            self._title_draft = typed.text
+            self.set_info(f"title not saved: {exc} (T brings back what you typed)")
+            return
+        self._title_draft = None
+        self.record = replace(self.record, title=record.title)
+        from reader.ui.widgets.header import ArticleHeader
+
+        self.query_one(ArticleHeader).set_title(record.title)
+        self.set_info(f"title set: “{one_line(record.title, 60)}”")

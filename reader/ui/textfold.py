@@ -1,0 +1,75 @@
+"""The article search's rule for accents, as a regular expression over the text as given: the
+library's rule (reader.fold.forms) without changing the text, so every match's offsets are the
+text's own and its mark covers the characters the text has.
+
+A letter typed matches itself with any accent ("e": "é", "è"; "u": "ü"), a typed accented
+letter its bare letter too ("é": "e"); "ae", "oe", "ue" and "ss" typed match the text's
+umlaut or ß they spell out ("Mueller": "Müller"), and a typed umlaut its spelling ("Müller":
+"Mueller"). A bare letter never matches a spelling: "Muller" does not find "Mueller", as in
+the library.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from reader.fold import SPELT_OUT
+
+#: The spelt-out pair (lower case) and the letter it stands for: "ue" for "ü".
+_PAIRS = {pair.lower(): letter for letter, pair in SPELT_OUT.items() if letter.islower()}
+#: Blocks of accented Latin letters: Latin-1, Latin Extended-A and -B, Latin Extended Additional.
+_LATIN = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+
+
+def _bare(ch: str) -> str:
+    """The letter without its accents ("é": "e"); the character itself when it has none."""
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if len(base) == 1 else ch
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """Each bare lower-case letter and every accented form of it, upper and lower case."""
+    out: dict[str, set[str]] = {}
+    for code in _LATIN:
+        ch = chr(code)
+        base = _bare(ch).lower()
+        if base != ch.lower() and base.isascii() and base.isalpha():
+            out.setdefault(base, set()).update(
+                c for c in (ch, ch.lower(), ch.upper()) if len(c) == 1  # "ẗ".upper(): 2
+            )
+    return {base: "".join(sorted(chars)) for base, chars in out.items()}
+
+
+def _letter(ch: str) -> str:
+    """The pattern of one typed character: the letter with any accent, or the character."""
+    base = _bare(ch).lower()
+    accented = _variants().get(base)
+    if not accented:
+        return re.escape(ch)
+    return f"[{re.escape(base)}{re.escape(accented)}]"
+
+
+def fold_pattern(query: str) -> str:
+    """The pattern (for re.IGNORECASE) of a typed query under the rule above."""
+    out: list[str] = []
+    low = query.lower()
+    i = 0
+    while i < len(query):
+        pair = low[i : i + 2]
+        letter = _PAIRS.get(pair)
+        if letter is not None:  # "ue": itself (any accents) or the text's "ü"
+            out.append(f"(?:{_letter(query[i])}{_letter(query[i + 1])}|{re.escape(letter)})")
+            i += 2
+            continue
+        ch = query[i]
+        spelt = SPELT_OUT.get(ch.lower()) if ch.lower() in _PAIRS.values() else None
+        if spelt is not None:  # "ü": its spelling, or "u" with any accent
+            spelling = "".join(_letter(c) for c in spelt.lower())
+            out.append(f"(?:{spelling}|{_letter(ch)}|{re.escape(ch)})")
+        else:
+            out.append(_letter(ch))
+        i += 1
+    return "".join(out)

@@ -1,0 +1,46 @@
+"""`T` gives an article a title of the reader's own: a text file's title is its first line (a
+new user's "EDITOR NOTE:" line became the title and the export's heading). The real app on a
+real database, the analysis cached (no model)."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from reader.analysis.model import ENGINE_VERSION, Analysis
+from reader.analysis.nlp import model_id
+from reader.sources import Document
+from reader.store import Store, text_hash
+from reader.ui.app import ReaderApp
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.title_dialog import TitleDialog
+from tests.ui.conftest import wait_for_analysis
+
+TEXT = "EDITOR NOTE: This story has been updated.\n\nMayor quits over budget\n\nShe left.\n"
+
+
+async def test_t_sets_the_title_in_the_header_and_the_library(store: Store) -> None:
+    store.cache_analysis(text_hash(TEXT), model_id(None), ENGINE_VERSION, Analysis())
+    doc = Document(title="EDITOR NOTE: This story has been updated.", source="/n/m.txt",
+                   text=TEXT)
+    app = ReaderApp(store=store, document=doc)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("T")
+        await pilot.pause()
+        assert isinstance(app.screen, TitleDialog)
+        await pilot.press(*"Mayor quits", "enter")  # the old title selected: typing replaces it
+        await pilot.pause()
+        assert app.screen is screen
+        assert str(screen.query_one("#header-title").content) == "Mayor quits"
+        assert screen.record.title == "Mayor quits"  # what `Y` exports under
+        assert store.get_article(screen.record.id).title == "Mayor quits"
+        # Escape cancels, and what was typed comes back with the next T (never thrown away).
+        await pilot.press("T", *"Mayor", "escape")
+        await pilot.pause()
+        assert store.get_article(screen.record.id).title == "Mayor quits"
+        await pilot.press("T")
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "Mayor"
+        await pilot.press("escape")
