@@ -15,6 +15,7 @@ from reader.ui.commands import ReaderCommands
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from pathlib import Path
 
     from reader.analysis.runner import Runner
     from reader.config import SettingsFile
@@ -217,6 +218,18 @@ class ReaderApp(FirstSave):
             self._open_store()
         assert self._store is not None
         return self._store
+
+    @property
+    def store_path(self) -> Path:
+        """The library's file, without opening it: opening it on the screen's thread while the
+        start document's save holds the write lock waited for it (a palette that did not
+        answer), then stopped the app with a traceback (q during the save of a big file)."""
+        from pathlib import Path
+
+        if self._store is not None:
+            return self._store.path
+        assert self._db_path is not None
+        return Path(self._db_path)
 
     def _open_store(self) -> None:
         """Open the store at the app's path; a file that cannot be used stops the app with
