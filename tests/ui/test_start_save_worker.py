@@ -220,3 +220,42 @@ async def test_a_quit_while_the_save_holds_the_write_lock_waits_for_it(
     with Store.open(db) as store:
         record = store.get_article(1)
     assert record is not None and record.position > 0
+
+
+async def test_a_note_typed_while_the_save_waits_is_kept_when_the_terminal_closes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """n and words typed while the save waited (another window's lock), then the terminal
+    closed: the app left once saved, before n's editor opened, and the words were lost."""
+    import signal
+
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    with Store.open(db) as store:
+        analysed_without_quotes(store, TEXT)
+    gate = threading.Event()
+    saving: list[str] = []
+    save = Store._save
+
+    def held_save(self: Store, *args: Any, **kwargs: Any) -> Any:
+        saving.append(threading.current_thread().name)
+        gate.wait(5)
+        return save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "_save", held_save)
+    app = build_app(str(path), db_path=str(db), document=load_source(str(path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _saving(pilot, saving)
+        await pilot.press("n", *"kept words")
+        app._told_to_stop(signal.SIGHUP)  # as the hang-up check does
+        assert app.is_running  # it waits for the save
+        gate.set()
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if not app.is_running:
+                break
+        assert not app.is_running
+    app.close_own_store()
+    with Store.open(db) as store:
+        assert [a.note for a in store.annotations(1)] == ["kept words"]  # [] on the old code
