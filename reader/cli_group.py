@@ -9,6 +9,7 @@ so `reader --help` stays fast. Every user error is one line and exit 2.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -188,6 +189,7 @@ def notes_cmd(
     from reader.drafts import unsaved_by_article
     from reader.export import gather, render
     from reader.outfile import check_not_a_source, check_target, is_stdout, write_export
+    from reader.sanitize import one_line
     from reader.store import Store
 
     db_path = database(ctx).path
@@ -201,6 +203,9 @@ def notes_cmd(
                 (a.title, seen.source) for a in store.list_articles() for seen in a.sources
             ))
         text = render(gather(store, article), fmt)
+        # The notes are intact and exported (status 0), but the damage is said, once.
+        if (damage := store.search_index_damage()) is not None:
+            click.echo(f"reader: {one_line(damage)}", err=True)
         ids = {store.find_article(article).id} if article else None
         drafts = unsaved_by_article(db_path, ids)
         titles = {a: r.title for a in drafts if (r := store.get_article(a)) is not None}
@@ -250,9 +255,11 @@ def _say_drafts(counts: dict[int, int], titles: dict[int, str]) -> None:
 @cli.command("library")
 @common_options
 @format_option("table", "json", help="A table for people, JSON for tools.")
+@click.option("--check", is_flag=True,
+              help="Check the library file and its search index instead (status 2: damaged).")
 @click.pass_context
 @user_errors
-def library_cmd(ctx: click.Context, fmt: str) -> None:
+def library_cmd(ctx: click.Context, fmt: str, check: bool) -> None:
     """List the articles you have read, most recent first."""
     from dataclasses import asdict
 
@@ -263,6 +270,9 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
     summaries = []
     cache_entries, cache_bytes = 0, 0
     where = database(ctx)
+    if check:
+        _check_library(where.path)
+        return
     if where.path.exists():
         with Store.open(where.path, read_only=True) as store:
             summaries = store.list_articles()
@@ -299,3 +309,21 @@ def library_cmd(ctx: click.Context, fmt: str) -> None:
 
 
 register_commands(cli)
+
+
+def _check_library(path: Path) -> None:
+    """`reader library --check`: the file's pages and the search index, each fault said in a
+    line on stderr, status 2 when there is one (nothing is written or repaired)."""
+    from reader.sanitize import one_line
+    from reader.store import Store
+
+    with Store.open(path, read_only=True, create=False) as store:
+        faults = [f"{path}: {one_line(row)}" for row in store.quick_check()[:20]]
+        if (damage := store.search_index_damage()) is not None:
+            faults.append(damage)
+    for fault in faults:
+        click.echo(f"reader: {one_line(fault)}", err=True)
+    if faults:
+        sys.exit(2)
+    click.echo(f"reader: {one_line(str(path))}: no damage found (pages and search index).",
+               err=True)

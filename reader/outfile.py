@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reader.errors import ReaderError
+from reader.held_files import held
 from reader.sanitize import one_line
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -51,6 +52,10 @@ def sqlite_kind(head: bytes) -> str | None:
 
 
 def _head(path: Path) -> bytes:
+    """The first bytes; a library file this process holds is never opened (reader.held_files)
+    and is, by what it is, an SQLite database's."""
+    if held(path):
+        return SQLITE_HEADER
     with path.open("rb") as fh:
         return fh.read(len(SQLITE_HEADER))
 

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from reader.errors import SourceError, too_large
+from reader.held_files import held
 
 if TYPE_CHECKING:
     from reader.fetch import FetchControl
@@ -366,6 +367,8 @@ def read_regular_file(spec: str, max_bytes: int) -> tuple[Path, bytes]:
     block the open forever, a device never ends; `-` is how to give a pipe."""
     label = shown(spec)
     path = Path(spec).expanduser()
+    if held(path):  # opened and closed here, its POSIX locks (SQLite's) would be dropped
+        raise SourceError(f"{label} is a file of the reader's library, not an article.")
     try:
         # O_NONBLOCK: opening a FIFO never waits for a writer; we refuse it just below.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))

@@ -82,6 +82,24 @@ class Writer:
         self.since = time.monotonic()
 
 
+#: Characters to analyse above which `reader add` says first that it will take a while
+#: (spaCy parses some 50,000 a second on one core).
+LONG_WORK = 1_000_000
+
+
+def long_work(pending: list[Document]) -> str | None:
+    """What `reader add` is about to do, said when it takes long: one file of 600,000 lines
+    sat silent for minutes (the bar moves only when a text is done, and went to no log)."""
+    total = sum(len(d.text) for d in pending)
+    if total < LONG_WORK:
+        return None
+    longest = max(pending, key=lambda d: len(d.text))
+    texts = "1 text" if len(pending) == 1 else f"{len(pending)} texts"
+    return (f"analysing {texts} of {total:,} characters in all (the longest, "
+            f"{longest.source}, {len(longest.text):,}): this takes minutes; ctrl+c stops it, "
+            "and the texts already done are kept.")
+
+
 def add_paths(
     store: Store,
     paths: list[str],
@@ -102,7 +120,11 @@ def add_paths(
     found = collect(paths)
     with Analysers(jobs=min(jobs, len(found[0])), model=model) as analysers:
         pending = unknown(store, load_all(found, report, result), mid, result)
+        if (said := long_work(pending)) is not None:
+            report(said)
         bar = progress(len(pending), sum(len(d.text) for d in pending)) if progress else None
+        if bar:
+            bar.draw()  # at once: one huge text left the terminal blank until it was done
         writer = Writer(store, mid, result)
         tasks = (Task(i, doc.text, doc.name) for i, doc in enumerate(pending))
         try:

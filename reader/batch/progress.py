@@ -51,7 +51,12 @@ class Progress:
         self.work_done += n if work is None else work
         now = time.monotonic()
         if self.live and (now - self._drawn > 0.1 or self.done >= self.total):
-            self._drawn = now
+            self.draw()
+
+    def draw(self) -> None:
+        """The bar as it stands, on a terminal (at the start: before any text is done)."""
+        if self.live:
+            self._drawn = time.monotonic()
             self.out.write("\r\x1b[2K" + self.line())
             self.out.flush()
             self._shown = True

@@ -20,9 +20,10 @@ from pathlib import Path
 from sqlite_utils import Database, Migrations
 
 from reader.errors import DatabaseDamagedError, StoreError
+from reader.held_files import held, hold
 from reader.store import search_index
 from reader.store.read_only import SQLITE_IOERR_SHMSIZE, connect_read_only, read_only_mount
-from reader.store.same_file import identity, remember, require_same
+from reader.store.same_file import remember, require_same
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Seconds a write waits for another reader's write to finish before giving up.
@@ -299,14 +300,6 @@ def checkpoint(db: Database) -> None:
         db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
 
-#: (device, inode) of every library file this process has opened a connection to. Their
-#: first bytes are never read again with open(): closing any descriptor of a file drops every
-#: POSIX lock the process holds on it, SQLite's too, so another reader closing its connection
-#: then took itself for the last one, checkpointed and deleted the -wal this process was still
-#: using (a new user lost saved notes and got a damaged index with two windows open: the
-#: re-read's and the first save's worker connections opened the file again while the screen's
-#: connection held it). SQLite's own opens share its locks and are safe.
-_OPENED_HERE: set[tuple[int, int]] = set()
 
 
 def check_file(path: Path, *, create: bool) -> None:
@@ -322,7 +315,7 @@ def check_file(path: Path, *, create: bool) -> None:
     if mode is not None and not stat.S_ISREG(mode):
         raise StoreError(f"{path}: not a regular file; the database must be a file.")
     if mode is not None:
-        if identity(path) in _OPENED_HERE:
+        if held(path):
             return  # read once already; another open() now would drop this process's locks
         try:
             with path.open("rb") as fh:
@@ -465,8 +458,7 @@ def open_database(
         conn.close()
         raise
     remember(db, path)
-    if (opened := identity(path)) is not None:
-        _OPENED_HERE.add(opened)
+    hold(path)
     return db
 
 

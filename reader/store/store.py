@@ -250,6 +250,18 @@ class Store(NoteRemoval):
         with write_transaction(self.db, self.path):
             cache.put(self.db, text_hash, model_id, engine, analysis)
 
+    def search_index_damage(self) -> str | None:
+        """One sentence when the full-text index is damaged (reader.store.index_check)."""
+        from reader.store.index_check import index_damage
+
+        return index_damage(self.db, self.path)
+
+    def quick_check(self) -> list[str]:
+        """What SQLite's quick_check finds wrong in the file's pages (empty: nothing)."""
+        with translate_errors(self.path):
+            rows = [str(r[0]) for r in self.db.execute("PRAGMA quick_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
     def cache_size(self) -> tuple[int, int]:
         """(entries, bytes) of the analysis cache."""
         with translate_errors(self.path):

@@ -15,6 +15,7 @@ from reader.ui.commands import ReaderCommands
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from pathlib import Path
 
     from reader.analysis.runner import Runner
     from reader.config import SettingsFile
@@ -218,6 +219,18 @@ class ReaderApp(FirstSave):
         assert self._store is not None
         return self._store
 
+    @property
+    def store_path(self) -> Path:
+        """The library's file, without opening it: opening it on the screen's thread while the
+        start document's save holds the write lock waited for it (a palette that did not
+        answer), then stopped the app with a traceback (q during the save of a big file)."""
+        from pathlib import Path
+
+        if self._store is not None:
+            return self._store.path
+        assert self._db_path is not None
+        return Path(self._db_path)
+
     def _open_store(self) -> None:
         """Open the store at the app's path; a file that cannot be used stops the app with
         status 2 and its one sentence, as when launch opened it (ReaderError propagates)."""
@@ -244,13 +257,17 @@ class ReaderApp(FirstSave):
         if store is not None:
             store.close()
 
-    def _show_first(self, document: Document) -> None:
-        """Show the start document before the store is open: where the library says it was
-        left (`peeked`), saved once the first frame is out (`ready_record`)."""
+    def _show_first(
+        self, document: Document, known: tuple[int, int] | None = None
+    ) -> None:
+        """Show the document before it is saved: the start document before the store is open,
+        where the library says it was left (`peeked`), or a new text opened with ctrl+o
+        (`known` None); it is saved once the first frame is out (`ready_record`)."""
         from reader.store.records import ArticleRecord, now, text_hash
 
         self._pending_document = document
-        known = self._peeked.article if self._peeked is not None else None
+        if known is None and self._peeked is not None and document is self._start_document:
+            known = self._peeked.article
         article_id, position = known if known is not None else (0, 0)
         stamp = now()
         self._show_record(ArticleRecord(
@@ -306,7 +323,22 @@ class ReaderApp(FirstSave):
 
         When it cannot be saved (a full disk), it is shown all the same, and the reason stays
         on screen: never a blank screen, never a message that fades while nothing is kept.
+        A text the library does not hold yet is shown at once and saved in a worker, as the
+        start document is (reader.ui.first_save): ctrl+o of a file of 600,000 lines wrote its
+        search index on the screen's thread, and no key was answered for seconds.
         """
+        from reader.errors import ReaderError
+        from reader.store.records import text_hash
+
+        try:
+            known = self.store.find_by_hash(text_hash(document.text))
+        except ReaderError:
+            if self.fatal_error is not None:
+                return  # damaged or unusable: the app is stopping with its sentence
+            known = None  # the save says why (and keeps the text on screen)
+        if known is None:
+            self._show_first(document)
+            return
         record = self._save_document(document)
         if record is not None:
             self._show_record(record)

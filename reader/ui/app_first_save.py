@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from reader.store import ArticleRecord, Store
 
 
+#: Looks (0.02 s apart) for the held keys to have acted before a quit waiting for the save
+#: leaves.
+HELD_KEYS_WAIT = 100
+
+
 class FirstSave(RereadOnOpen):
     """The start document saved off the screen's thread; the quit that waits for it."""
 
@@ -73,7 +78,29 @@ class FirstSave(RereadOnOpen):
         way: a quit typed during the save leaves now, its reading position stored."""
         self._saving_start = False
         if self._leave_when_saved:
-            self.call_later(self._leave)  # after the held keys, which were typed before it
+            self.call_later(self._leave_after_held_keys, HELD_KEYS_WAIT)
+
+    def _leave_after_held_keys(self, tries: int) -> None:
+        """Leave once the held keys have acted: `n` and the words after it in its editor,
+        kept (the terminal closed during the save lost them: the app left before `n`'s editor
+        opened, and the words it would have taken were in no draft)."""
+        from reader.ui.screens.article import ArticleScreen
+        from reader.ui.screens.article_hold import KeysAfterNote
+
+        articles = [s for s in self.screen_stack if isinstance(s, ArticleScreen)]
+        pending = any(isinstance(getattr(s, "_typing_to", None), KeysAfterNote)
+                      for s in articles)
+        # The held keys travel the app's queue, then the screen's and the focused widget's.
+        queued = self.message_queue_size + sum(s.message_queue_size for s in articles)
+        if self.focused is not None:
+            queued += self.focused.message_queue_size
+        if (pending or queued) and tries > 0:
+            self.set_timer(0.02, lambda: self._leave_after_held_keys(tries - 1))
+            return
+        self._keep_typed_notes()  # an editor the held keys opened: its words to its draft
+        if getattr(self, "_stopping", False):  # nobody is left to answer it: stored too
+            self._save_open_notes()
+        self._leave()
 
     def _leave(self) -> None:
         """Leave, once the article being saved is in the library (its reading position is

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from reader.analysis.runner import Runner
     from reader.store import ArticleRecord, Store
 
@@ -13,6 +15,11 @@ class ReaderHost(Protocol):
     """The app as the article screen sees it: the store, and a runner started early."""
 
     store: Store
+
+    @property
+    def store_path(self) -> Path:
+        """The library's file, known without opening it (the store may open only later)."""
+        ...
 
     def take_runner(self) -> Runner | None: ...
 

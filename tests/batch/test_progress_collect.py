@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 from pathlib import Path
 
@@ -90,3 +91,33 @@ def test_add_paths_gives_the_bar_the_texts_sizes(tmp_path: Path) -> None:
     (bar,) = bars
     assert bar.work == bar.work_done == sum(len(t) for t in texts.values())
     assert bar.done == bar.total == 2
+
+
+def test_the_bar_is_drawn_before_the_first_text_is_done() -> None:
+    out = Tty()
+    Progress(1, work=10, out=out).draw()
+    assert "[" + "-" * 30 + "] 0/1" in out.getvalue()  # one huge text: nothing until it ended
+
+
+def test_a_long_text_is_said_before_its_analysis_starts(tmp_path: Path) -> None:
+    """`reader add` of one file of 600,000 lines sat silent for minutes."""
+    from reader.batch.add import add_paths
+    from reader.store import Store
+
+    path = tmp_path / "huge.txt"
+    path.write_text("Huge\n\n" + "A line of the text, short.\n" * 37_100, "utf-8")
+    said: list[str] = []
+
+    class Said(Exception):
+        pass
+
+    def report(message: str) -> None:
+        said.append(message)
+        raise Said  # stop here: the analysis itself is not this test's
+
+    with Store.open(tmp_path / "lib.db") as store:
+        with contextlib.suppress(Said):
+            add_paths(store, [str(path)], jobs=1, model=None, report=report)
+        assert store.list_articles() == []
+    assert len(said) == 1 and "analysing 1 text of 1,000,0" in said[0]
+    assert str(path) in said[0] and "takes minutes" in said[0]

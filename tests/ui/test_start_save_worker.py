@@ -180,3 +180,82 @@ async def test_an_unforeseen_error_in_the_save_is_said_and_the_text_stays(
         assert "could not be saved" in said and "No space left on device" in said
         assert screen.record.id == 0 and screen.record.text.startswith("A headline")
     app.close_own_store()
+
+
+async def test_a_quit_while_the_save_holds_the_write_lock_waits_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """q during the save of a big file stopped the app with a traceback: the quit's look for
+    unsaved drafts opened the library on the screen's thread (for its path), and that open
+    asked for the write lock the save held ("the database is locked"); ctrl+p waited the same
+    way. The save is held here inside its transaction, so the lock is really held."""
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    with Store.open(db) as store:
+        analysed_without_quotes(store, TEXT)
+    gate = threading.Event()
+    saving: list[str] = []
+    save = Store._save
+
+    def held_save(self: Store, *args: Any, **kwargs: Any) -> Any:
+        saving.append(threading.current_thread().name)
+        gate.wait(5)  # inside the write transaction: the write lock is held
+        return save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "_save", held_save)
+    app = build_app(str(path), db_path=str(db), document=load_source(str(path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _saving(pilot, saving)
+        assert saving
+        await pilot.press("j", "q")
+        assert app.is_running and app.fatal_error is None  # waits for the save
+        gate.set()
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if not app.is_running:
+                break
+        assert not app.is_running and app.fatal_error is None and app.return_code == 0
+    app.close_own_store()
+    with Store.open(db) as store:
+        record = store.get_article(1)
+    assert record is not None and record.position > 0
+
+
+async def test_a_note_typed_while_the_save_waits_is_kept_when_the_terminal_closes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """n and words typed while the save waited (another window's lock), then the terminal
+    closed: the app left once saved, before n's editor opened, and the words were lost."""
+    import signal
+
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    with Store.open(db) as store:
+        analysed_without_quotes(store, TEXT)
+    gate = threading.Event()
+    saving: list[str] = []
+    save = Store._save
+
+    def held_save(self: Store, *args: Any, **kwargs: Any) -> Any:
+        saving.append(threading.current_thread().name)
+        gate.wait(5)
+        return save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "_save", held_save)
+    app = build_app(str(path), db_path=str(db), document=load_source(str(path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _saving(pilot, saving)
+        await pilot.press("n", *"kept words")
+        app._told_to_stop(signal.SIGHUP)  # as the hang-up check does
+        assert app.is_running  # it waits for the save
+        gate.set()
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if not app.is_running:
+                break
+        assert not app.is_running
+    app.close_own_store()
+    with Store.open(db) as store:
+        assert [a.note for a in store.annotations(1)] == ["kept words"]  # [] on the old code

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from reader.store import Annotation, ArticleRecord, Store
+    from reader.ui.host import ReaderHost
     from reader.ui.screens.note_editor import NoteSave
 
 
@@ -36,6 +37,11 @@ class NoteDrafts(DraftCards):
     store: Store
     record: ArticleRecord
     app: App[object]
+
+    if TYPE_CHECKING:
+
+        @property
+        def reader_app(self) -> ReaderHost: ...
 
     @property
     def note_drafts(self) -> dict[str, Draft]:
@@ -174,7 +180,7 @@ class NoteDrafts(DraftCards):
     def _draft_box(self) -> SafeBox:
         box: SafeBox | None = getattr(self, "_drafts_file", None)
         if box is None:
-            box = self._drafts_file = SafeBox(DraftBox(self.store.path))
+            box = self._drafts_file = SafeBox(DraftBox(self.reader_app.store_path))
         return box
 
     def keep_draft(self, draft: Draft) -> None:
