@@ -200,7 +200,7 @@ async def test_a_quit_while_the_save_holds_the_write_lock_waits_for_it(
 
     def held_save(self: Store, *args: Any, **kwargs: Any) -> Any:
         saving.append(threading.current_thread().name)
-        gate.wait(5)  # inside the write transaction: the write lock is held
+        gate.wait(30)  # inside the write transaction: the write lock is held
         return save(self, *args, **kwargs)
 
     monkeypatch.setattr(Store, "_save", held_save)
@@ -240,7 +240,7 @@ async def test_a_note_typed_while_the_save_waits_is_kept_when_the_terminal_close
 
     def held_save(self: Store, *args: Any, **kwargs: Any) -> Any:
         saving.append(threading.current_thread().name)
-        gate.wait(5)
+        gate.wait(30)  # set by the test; the bound only ends a failed test's thread
         return save(self, *args, **kwargs)
 
     monkeypatch.setattr(Store, "_save", held_save)
