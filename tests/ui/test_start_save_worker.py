@@ -78,10 +78,12 @@ async def test_keys_are_answered_while_a_new_file_is_saved_and_a_note_waits_for_
 
 
 def _held(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail: Exception | None = None
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail: Exception | None = None,
+    at: str = "save_article",
 ) -> tuple[Any, threading.Event, list[str], Path]:
     """The app of a new file whose background save waits on a gate (and then fails with
-    `fail`, when given)."""
+    `fail`, when given): before the save (`at` "save_article") or inside its write
+    transaction, holding the write lock (`at` "_save")."""
     path = tmp_path / "story.txt"
     path.write_text(TEXT, encoding="utf-8")
     db = tmp_path / "lib.db"
@@ -89,7 +91,7 @@ def _held(
         analysed_without_quotes(store, TEXT)
     gate = threading.Event()
     saved_in: list[str] = []
-    save = Store.save_article
+    save = getattr(Store, at)
 
     def held_save(self: Store, *args: Any, **kwargs: Any) -> Any:
         saved_in.append(threading.current_thread().name)
@@ -98,7 +100,7 @@ def _held(
             raise fail
         return save(self, *args, **kwargs)
 
-    monkeypatch.setattr(Store, "save_article", held_save)
+    monkeypatch.setattr(Store, at, held_save)
     app = build_app(str(path), db_path=str(db), document=load_source(str(path)))
     return app, gate, saved_in, db
 
@@ -189,22 +191,7 @@ async def test_a_quit_while_the_save_holds_the_write_lock_waits_for_it(
     unsaved drafts opened the library on the screen's thread (for its path), and that open
     asked for the write lock the save held ("the database is locked"); ctrl+p waited the same
     way. The save is held here inside its transaction, so the lock is really held."""
-    path = tmp_path / "story.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    db = tmp_path / "lib.db"
-    with Store.open(db) as store:
-        analysed_without_quotes(store, TEXT)
-    gate = threading.Event()
-    saving: list[str] = []
-    save = Store._save
-
-    def held_save(self: Store, *args: Any, **kwargs: Any) -> Any:
-        saving.append(threading.current_thread().name)
-        gate.wait(30)  # inside the write transaction: the write lock is held
-        return save(self, *args, **kwargs)
-
-    monkeypatch.setattr(Store, "_save", held_save)
-    app = build_app(str(path), db_path=str(db), document=load_source(str(path)))
+    app, gate, saving, db = _held(tmp_path, monkeypatch, at="_save")  # the lock is held
     async with app.run_test(size=(80, 24)) as pilot:
         await _saving(pilot, saving)
         assert saving
@@ -229,22 +216,7 @@ async def test_a_note_typed_while_the_save_waits_is_kept_when_the_terminal_close
     closed: the app left once saved, before n's editor opened, and the words were lost."""
     import signal
 
-    path = tmp_path / "story.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    db = tmp_path / "lib.db"
-    with Store.open(db) as store:
-        analysed_without_quotes(store, TEXT)
-    gate = threading.Event()
-    saving: list[str] = []
-    save = Store._save
-
-    def held_save(self: Store, *args: Any, **kwargs: Any) -> Any:
-        saving.append(threading.current_thread().name)
-        gate.wait(30)  # set by the test; the bound only ends a failed test's thread
-        return save(self, *args, **kwargs)
-
-    monkeypatch.setattr(Store, "_save", held_save)
-    app = build_app(str(path), db_path=str(db), document=load_source(str(path)))
+    app, gate, saving, db = _held(tmp_path, monkeypatch, at="_save")  # the lock is held
     async with app.run_test(size=(80, 24)) as pilot:
         await _saving(pilot, saving)
         await pilot.press("n", *"kept words")
