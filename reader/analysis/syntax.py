@@ -45,6 +45,19 @@ def is_speech_verb(tok: Token) -> bool:
     return lemma in SPEECH_VERBS or is_phrasal_speech(tok, lemma)
 
 
+def relative_clause_of(verb: Token) -> Token | None:
+    """The relative clause a verb is a later conjunct of ("Pruitt, who runs the shelter and
+    who told …": the second "who" stands for Pruitt too), or None."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ != "conj" or v.head.i == v.i:
+            return None
+        v = v.head
+        if v.dep_ == "relcl":
+            return v
+    return None
+
+
 def verb_subject(
     verb: Token, inside_quote: Callable[[int], bool] = lambda i: False
 ) -> Token | None:
@@ -76,6 +89,10 @@ def verb_subject(
                 child = names[-1] if names else child
             if child.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head  # "Martin, who said ..."
+            if child.tag_ == "WP" and v.dep_ == "conj":
+                rel = relative_clause_of(v)
+                if rel is not None:
+                    return rel.head  # "Pruitt, who runs the shelter and who told …"
             if child.pos_ == "ADP":
                 return subject_in_phrase(child)
             return child

@@ -260,6 +260,19 @@ def test_a_relative_clause_holding_a_fragment_rests_on_who(run: Run) -> None:
     assert q.cue == "added"
 
 
+def test_a_second_who_clause_holding_a_quote_rests_on_its_person(run: Run) -> None:
+    # "who told" is the parser's conjunct of "who runs", not a relative clause of its own;
+    # the verb of the main clause ("thanked") is not the one that says the words
+    text = (
+        "The shelter reopened on Monday.\n\n"
+        "The mayor thanked Dana Pruitt, who runs the shelter and who told reporters that "
+        '"the city has finally listened to us."\n'
+    )
+    q = quote(run(text), '"the city')
+    assert q.speaker == "Dana Pruitt"
+    assert q.cue == "told"
+
+
 def test_an_outlet_named_with_a_word_for_a_person_is_no_description(run: Run) -> None:
     # "caller" names a person, but "The Daily Caller" is a paper's name, not "the caller"
     text = (
