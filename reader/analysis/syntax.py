@@ -42,7 +42,24 @@ def is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    return lemma in SPEECH_VERBS or is_phrasal_speech(tok, lemma)
+    return lemma in SPEECH_VERBS or is_phrasal_speech(tok, lemma) or inverted_after_quote(tok)
+
+
+def inverted_after_quote(tok: Token) -> bool:
+    """ "“…,” remembered Roy Verley", "“…,” reminisced Ann": a past-tense verb right after a
+    quote closed on a comma, before its named subject, is the quote's speech verb whatever
+    the verb (the order only speech takes), though the lexicon does not list it."""
+    doc = tok.doc
+    i = tok.i
+    if tok.tag_ != "VBD" or tok.pos_ != "VERB" or i < 2 or i + 1 >= len(doc):
+        return False
+    mark, stop, name = doc[i - 1], doc[i - 2], doc[i + 1]
+    if mark.text not in DOUBLE_CLOSE + STRAIGHT_DOUBLE + GUILLEMET_CLOSE or stop.text != ",":
+        return False
+    while name.dep_ == "compound" and name.head.i == name.i + 1:
+        name = name.head  # "Roy Verley": the name's last word hangs from the verb
+    # the name the verb's own (not "was Lucy's reply", whose name owns the noun after it)
+    return name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.head.i == i
 
 
 def relative_clause_of(verb: Token) -> Token | None:

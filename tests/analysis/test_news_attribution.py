@@ -294,3 +294,17 @@ def test_a_colon_the_parser_hung_from_the_quoted_verb_still_ends_the_speakers_cl
         'officials on their work accounts."\n'
     )
     assert quote(run(text), '"Hale').speaker == "The Hale campaign"
+
+
+def test_a_verb_the_lexicon_lacks_speaks_in_the_inverted_order_after_a_quote(run: Run) -> None:
+    # "remembered", "reminisced": no speech verbs in the lexicon, but "“…,” VERB Name" is
+    # the order only speech takes; the one named before stays out of it
+    text = (
+        "Carla Fenn pushed the merger through, and it cost her the job.\n\n"
+        '"Half the board said no, and she set out to prove them wrong," remembered Roy '
+        "Verley, the company's former spokesman.\n\n"
+        '"We never saw the end of it," reminisced Dana Pruitt, a former board member.\n'
+    )
+    a = run(text)
+    assert quote(a, '"Half the board').speaker == "Roy Verley"
+    assert quote(a, '"We never').speaker == "Dana Pruitt"
