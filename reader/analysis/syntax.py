@@ -56,10 +56,13 @@ def inverted_after_quote(tok: Token) -> bool:
     mark, stop, name = doc[i - 1], doc[i - 2], doc[i + 1]
     if mark.text not in DOUBLE_CLOSE + STRAIGHT_DOUBLE + GUILLEMET_CLOSE or stop.text != ",":
         return False
+    full = False
     while name.dep_ == "compound" and name.head.i == name.i + 1:
         name = name.head  # "Roy Verley": the name's last word hangs from the verb
-    # the name the verb's own (not "was Lucy's reply", whose name owns the noun after it)
-    return name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.head.i == i
+        full = True
+    # a full name, as news introduces a source ("returned Oliver" is a story's turn, which
+    # the story's own rules and ranker weigh), the verb's own (not "was Lucy's reply")
+    return full and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.head.i == i
 
 
 def relative_clause_of(verb: Token) -> Token | None:
