@@ -34,7 +34,7 @@ from reader.analysis.reported import (
     reporting_speaker,
 )
 from reader.analysis.subject_slips import noun_taken_for_verb
-from reader.analysis.syntax import is_speech_verb, verb_subject
+from reader.analysis.syntax import is_speech_verb, relative_clause_of, verb_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -189,8 +189,9 @@ def opens_quote(verb: Token, q_first: int) -> bool:
 
 
 def said_by_who(verb: Token) -> bool:
-    """", who added that …": a speech verb in a relative clause on a person."""
-    return verb.dep_ == "relcl" and any(
+    """", who added that …", ", who runs the shelter and who told …": a speech verb in a
+    relative clause on a person (or a later conjunct of one, with its own "who")."""
+    return (verb.dep_ == "relcl" or relative_clause_of(verb) is not None) and any(
         c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children
     )
 

@@ -42,7 +42,40 @@ def is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    return lemma in SPEECH_VERBS or is_phrasal_speech(tok, lemma)
+    return lemma in SPEECH_VERBS or is_phrasal_speech(tok, lemma) or inverted_after_quote(tok)
+
+
+def inverted_after_quote(tok: Token) -> bool:
+    """ "“…,” remembered Roy Verley", "“…,” reminisced Ann": a past-tense verb right after a
+    quote closed on a comma, before its named subject, is the quote's speech verb whatever
+    the verb (the order only speech takes), though the lexicon does not list it."""
+    doc = tok.doc
+    i = tok.i
+    if tok.tag_ != "VBD" or tok.pos_ != "VERB" or i < 2 or i + 1 >= len(doc):
+        return False
+    mark, stop, name = doc[i - 1], doc[i - 2], doc[i + 1]
+    if mark.text not in DOUBLE_CLOSE + STRAIGHT_DOUBLE + GUILLEMET_CLOSE or stop.text != ",":
+        return False
+    full = False
+    while name.dep_ == "compound" and name.head.i == name.i + 1:
+        name = name.head  # "Roy Verley": the name's last word hangs from the verb
+        full = True
+    # a full name, as news introduces a source ("returned Oliver" is a story's turn, which
+    # the story's own rules and ranker weigh), the verb's own (not "was Lucy's reply")
+    return full and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.head.i == i
+
+
+def relative_clause_of(verb: Token) -> Token | None:
+    """The relative clause a verb is a later conjunct of ("Pruitt, who runs the shelter and
+    who told …": the second "who" stands for Pruitt too), or None."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ != "conj" or v.head.i == v.i:
+            return None
+        v = v.head
+        if v.dep_ == "relcl":
+            return v
+    return None
 
 
 def verb_subject(
@@ -76,6 +109,10 @@ def verb_subject(
                 child = names[-1] if names else child
             if child.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head  # "Martin, who said ..."
+            if child.tag_ == "WP" and v.dep_ == "conj":
+                rel = relative_clause_of(v)
+                if rel is not None:
+                    return rel.head  # "Pruitt, who runs the shelter and who told …"
             if child.pos_ == "ADP":
                 return subject_in_phrase(child)
             return child

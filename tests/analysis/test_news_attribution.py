@@ -260,6 +260,19 @@ def test_a_relative_clause_holding_a_fragment_rests_on_who(run: Run) -> None:
     assert q.cue == "added"
 
 
+def test_a_second_who_clause_holding_a_quote_rests_on_its_person(run: Run) -> None:
+    # "who told" is the parser's conjunct of "who runs", not a relative clause of its own;
+    # the verb of the main clause ("thanked") is not the one that says the words
+    text = (
+        "The shelter reopened on Monday.\n\n"
+        "The mayor thanked Dana Pruitt, who runs the shelter and who told reporters that "
+        '"the city has finally listened to us."\n'
+    )
+    q = quote(run(text), '"the city')
+    assert q.speaker == "Dana Pruitt"
+    assert q.cue == "told"
+
+
 def test_an_outlet_named_with_a_word_for_a_person_is_no_description(run: Run) -> None:
     # "caller" names a person, but "The Daily Caller" is a paper's name, not "the caller"
     text = (
@@ -281,3 +294,17 @@ def test_a_colon_the_parser_hung_from_the_quoted_verb_still_ends_the_speakers_cl
         'officials on their work accounts."\n'
     )
     assert quote(run(text), '"Hale').speaker == "The Hale campaign"
+
+
+def test_a_verb_the_lexicon_lacks_speaks_in_the_inverted_order_after_a_quote(run: Run) -> None:
+    # "remembered", "reminisced": no speech verbs in the lexicon, but "“…,” VERB Name" is
+    # the order only speech takes; the one named before stays out of it
+    text = (
+        "Carla Fenn pushed the merger through, and it cost her the job.\n\n"
+        '"Half the board said no, and she set out to prove them wrong," remembered Roy '
+        "Verley, the company's former spokesman.\n\n"
+        '"We never saw the end of it," reminisced Dana Pruitt, a former board member.\n'
+    )
+    a = run(text)
+    assert quote(a, '"Half the board').speaker == "Roy Verley"
+    assert quote(a, '"We never').speaker == "Dana Pruitt"

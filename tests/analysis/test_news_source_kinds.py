@@ -255,3 +255,17 @@ def test_one_described_source_quoted_twice_is_one_speaker(run: Run) -> None:
         "betrayal” said, “Nobody asked us what we wanted.”\n"
     )
     assert [(s.name, s.quotes) for s in a.speakers] == [("A local pastor", [0, 1])]
+
+
+def test_a_paper_put_out_speaks_for_whoever_put_it_out(run: Run) -> None:
+    a = run(
+        "Senator Dana Whitcomb is releasing a new radio ad that urges farmers in Ohio to"
+        " “vote for the water they drink.”\n\n"
+        "Meanwhile, the Toledo Courier ran a column that argued the plan “would cost the county"
+        " far more than it could ever save.”\n\n"
+        "Whitcomb watched an ad that urges drivers to “slow down near the schools now.”\n"
+    )
+    assert quote(a, "“vote for").speaker == "Dana Whitcomb"
+    assert quote(a, "“would cost").speaker == "Toledo Courier"
+    # watching an ad is not putting it out: its words are not the watcher's
+    assert quote(a, "“slow down").speaker != "Dana Whitcomb"

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cues import Cue
 from reader.analysis.evidence import issuing_verb
-from reader.analysis.lexicon import DOC_NOUNS, GROUP_NOUNS, ORG_NOUNS, PAPERS, SHARE_WORDS
+from reader.analysis.lexicon import (
+    DOC_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PAPERS,
+    SHARE_WORDS,
+    word_set,
+)
 from reader.analysis.names import is_honorific, name_span
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.syntax import np_is_definite, np_span, token_span
@@ -17,10 +24,19 @@ if TYPE_CHECKING:
 
 
 def rule_document(cue: Cue, disc: Discourse) -> Resolution | None:
-    """ "the report said": whoever issued the report, else the report as written."""
+    """ "the report said": whoever issued the report, else the report as written. A paper
+    made to be watched or read speaks for whoever the sentence says put it out ("Sanders is
+    releasing an ad that urges …", "The Post ran a piece that noted …")."""
     subj = cue.subject
-    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in DOC_NOUNS:
+    if subj is None or subj.pos_ != "NOUN":
         return None
+    lemma = subj.lemma_.lower()
+    if lemma not in DOC_NOUNS:
+        issuer = _paper_issuer(subj) if lemma in PAPERS else None
+        if issuer is None:
+            return None
+        author = disc.find_or_create_author(issuer)
+        return Resolution(author, np_span(issuer)) if author is not None else None
     issuer = _issuer(subj)
     if issuer is not None:  # "Black Lives Matter issued a statement saying …": the issuer
         author = disc.find_or_create_author(issuer)
@@ -83,6 +99,24 @@ def _issuer(doc_noun: Token) -> Token | None:
     if verb is None or doc_noun.dep_ != "dobj":
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+#: Verbs by which someone puts out a paper of ``PAPERS`` that is not a document they
+#: issue ("ran a piece", "is airing an ad"), beside the issuing verbs.
+PUT_OUT_VERBS = word_set("run air launch release publish unveil post write produce")
+
+
+def _paper_issuer(paper: Token) -> Token | None:
+    """The subject of the verb that put the paper out, when the words are the paper's own
+    through a relative clause ("an ad that urges"): a named person or body, never a
+    pronoun, whose words they are as the sentence gives them."""
+    head = paper.head
+    if paper.dep_ != "dobj" or head.lemma_.lower() not in PUT_OUT_VERBS:
+        return None
+    if not any(c.dep_ == "relcl" and c.i > paper.i for c in paper.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ == "PROPN" else None
 
 
 def rule_organisation_description(cue: Cue, disc: Discourse) -> Resolution | None:
