@@ -28,6 +28,7 @@ from reader.analysis.names import (
     titled,
 )
 from reader.analysis.ranked_names import unranked
+from reader.analysis.titles_apart import keep_apart
 
 #: What the first-person narrator is called until the text gives a name.
 NARRATOR = "the narrator"
@@ -92,8 +93,8 @@ class Registry:
                     for c in self._by_first.get(form, [])
                 ]
                 found = found if len(found) == 1 else []
-            if not found:
-                return None
+            if not (found := keep_apart(found, titles, self.familiar)):
+                return None  # "Captain Harville" is not the Mrs Harville met before him
             said = title_gender(titles)
             address = form_of_address(titles)
             if said is not None:
@@ -306,8 +307,7 @@ class Registry:
         if not (c.address == "mrs" and len(keys) > 1 and not_hers(keys[0])) and not postposed(
             titles
         ):
-            # not "Henry Dashwood" for Mrs. Henry Dashwood, nor "Hamidullah" for Hamidullah
-            # Begum: her husband's name
+            # not "Henry Dashwood" for Mrs. Henry Dashwood, nor "Hamidullah" for … Begum
             c.add_alias(clean)
         if titles:
             c.add_alias(titled(titles, clean))

@@ -42,7 +42,7 @@ from reader.analysis.offices import names_an_office
 from reader.analysis.owned_roles import owned_role
 from reader.analysis.proxies import own_proxy, speaks_for_another
 from reader.analysis.rank_naming import name_by_rank
-from reader.analysis.ranked_names import rank_of
+from reader.analysis.ranked_names import is_rank, rank_of
 from reader.analysis.roles import described_role
 from reader.analysis.surname_nouns import surname_noun
 from reader.analysis.syntax import (
@@ -120,8 +120,10 @@ def read_entity(st: DiscourseState, ent: Span, inq: list[int], seen: list[int]) 
         first, last = trusted_span(
             ent, ev.name_start(ent), st.text, st.offset, headline, st.registry.common
         )
-        if first > 0 and is_honorific(doc[first - 1].text):
-            first -= 1  # "Mr. Halvorsen": the title tells the gender
+        before = doc[first - 1].text if first > 0 else ""
+        if is_honorific(before) or (st.novel and is_rank(before)):
+            first -= 1  # "Mr. Halvorsen": the title tells the gender; in a story a rank keeps
+            # "Major Callendar" from the Mrs. Callendar before him (``titles_apart``)
         c = reg.find_or_create_person(
             doc[first:last].text,
             doc[first].idx + off,
