@@ -84,6 +84,20 @@ def sample_analysed(analysed: Callable[..., None], sample_doc: Document) -> None
     analysed(sample_doc)
 
 
+async def until_look(pilot: Pilot[Any], seen: Callable[[], bool]) -> None:
+    """Until `seen()` holds, for at most one periodic look at other windows' drafts and notes
+    (DRAFTS_CHECK_EVERY) and half a second: the look is what the test waits for, so the wait
+    ends when it has come, not at the most it could take. Asserts that it came."""
+    import time
+
+    from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
+
+    deadline = time.monotonic() + DRAFTS_CHECK_EVERY + 0.5
+    while not seen() and time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    assert seen(), "the periodic look did not come"
+
+
 async def wait_for_workers(pilot: Pilot[Any]) -> None:
     """Harlequin's wait_for_workers: let every worker finish, then let the app process the
     messages they posted (progress, state changes)."""
