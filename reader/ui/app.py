@@ -149,9 +149,9 @@ class ReaderApp(FirstSave):
             self.notify(warning, severity="warning", markup=False)
         self.call_after_refresh(self._started)
         if not self.is_headless:
-            from reader.ui.hangup import CHECK_EVERY, on_stop_signals, terminal_fd
+            from reader.ui.hangup import CHECK_EVERY, on_stop_signals, stop_grace, terminal_fd
 
-            on_stop_signals(self._told_to_stop)
+            on_stop_signals(self._told_to_stop, stop_grace())
             fd = terminal_fd()
             if fd is not None:
                 self.set_interval(CHECK_EVERY, lambda: self._check_terminal(fd))

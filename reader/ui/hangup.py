@@ -51,8 +51,28 @@ def terminal_gone(fd: int) -> bool:
 
 #: Seconds the event loop has to begin acting on a stop signal before the process ends all the same.
 STOP_GRACE = 10.0
+#: Environment variable that sets another grace (seconds above 0): the tests use a short one to
+#: see a stuck reader end without waiting the full ten seconds. Unset or empty: STOP_GRACE.
+GRACE_ENV = "READER_STOP_GRACE"
 #: Seconds a stop under way has to finish its saves before the process ends all the same.
 STOP_FINISH = 30.0
+
+
+def stop_grace() -> float:
+    """READER_STOP_GRACE (seconds) or STOP_GRACE; ReaderError (one sentence, exit 2) when it is
+    no number above 0, so a typo is said before the screen, not found out at the stop."""
+    value = os.environ.get(GRACE_ENV, "").strip()
+    if not value:
+        return STOP_GRACE
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < float("inf"):
+        from reader.errors import ReaderError
+
+        raise ReaderError(f"{GRACE_ENV} must be a number of seconds above 0, not {value!r}.")
+    return seconds
 
 
 def on_stop_signals(stop: Callable[[int], None], grace: float = STOP_GRACE) -> None:

@@ -200,7 +200,9 @@ def open_source(source: str | None, *, db: str | None, model: str | None) -> Non
     the screen), the library is found (reader.locate), then the launch. ReaderError propagates:
     the caller says it in one sentence with exit status 2."""
     from reader.locate import locate_database
+    from reader.ui.hangup import stop_grace
 
+    stop_grace()  # a bad READER_STOP_GRACE is said now, before the screen and the library
     if model:
         from reader.analysis.nlp import resolve_name
 

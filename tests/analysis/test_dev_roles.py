@@ -9,7 +9,11 @@ from pathlib import Path
 
 from reader.analysis import Analysis
 
-from .conftest import SHARED
+from .conftest import GOLDEN_ARTICLES, SHARED
+
+# On the golden articles' worker: these three dev articles are analysed there for the golden
+# test already (analysis_of keeps each analysis for the session), not again on the other.
+pytestmark = GOLDEN_ARTICLES
 
 Of = Callable[[Path], Analysis]
 DEV = SHARED / "corpus" / "dev"

@@ -84,6 +84,25 @@ def sample_analysed(analysed: Callable[..., None], sample_doc: Document) -> None
     analysed(sample_doc)
 
 
+async def until(pilot: Pilot[Any], seen: Callable[[], bool], seconds: float, what: str) -> None:
+    """Until `seen()` holds (asserted), for at most `seconds`: a wait that ends when what the
+    test waits for has come, not at the most it could take."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not seen() and time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    assert seen(), f"{what} did not come within {seconds} s"
+
+
+async def until_look(pilot: Pilot[Any], seen: Callable[[], bool]) -> None:
+    """Until `seen()` holds, for at most one periodic look at other windows' drafts and notes
+    (DRAFTS_CHECK_EVERY) and half a second: the look is what the test waits for."""
+    from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
+
+    await until(pilot, seen, DRAFTS_CHECK_EVERY + 0.5, "the periodic look")
+
+
 async def wait_for_workers(pilot: Pilot[Any]) -> None:
     """Harlequin's wait_for_workers: let every worker finish, then let the app process the
     messages they posted (progress, state changes)."""

@@ -17,7 +17,7 @@ from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.notes_panel import DRAFT_LABEL, ORPHANS_HEADING, NotesPanel
-from tests.ui.conftest import toast_texts
+from tests.ui.conftest import toast_texts, until_look
 from tests.ui.notes_tab import (
     choose_card,
     shown_card_ids,
@@ -164,7 +164,6 @@ async def test_a_draft_another_window_stored_is_no_longer_listed(
     file) was still listed here as a draft until the article was opened again. The Notes
     tab's showing, and a look every few seconds, drop it."""
     from reader.drafts import Draft
-    from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
 
     async with reading(make_app) as (app, pilot):  # the other window, where it was typed
         screen = app.screen
@@ -188,7 +187,8 @@ async def test_a_draft_another_window_stored_is_no_longer_listed(
         cards = " ".join(card for _, card in shown_cards(panel))
         assert "the other window's words" in cards and "and more of its words" in cards
         box.drop(other.article, other.key, other.owner)  # the other window stores one ...
-        await pilot.pause(DRAFTS_CHECK_EVERY + 0.5)
+        await until_look(pilot, lambda: "the other window's words" not in " ".join(
+            card for _, card in shown_cards(panel)))
         cards = " ".join(card for _, card in shown_cards(panel))
         assert "the other window's words" not in cards and "and more of its words" in cards
         box.drop(second.article, second.key, second.owner)  # ... and the other

@@ -42,7 +42,12 @@ def _type_then_kill(
         for ch in typed:
             os.write(master, ch.encode())
             time.sleep(gap)
-        time.sleep(pause)  # typing has paused: the draft is written out
+        if pause:  # typing has paused: the draft is written out (waited for, up to 5 x pause)
+            box, deadline = DraftBox(db_path), time.monotonic() + 5 * pause
+            while time.monotonic() < deadline and typed not in (
+                d.text for d in box._read().values()
+            ):
+                time.sleep(0.05)
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)

@@ -15,12 +15,20 @@ from reader.sources import Document
 from reader.store import Store
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.note_editor import NoteEditor
+from tests.ui.conftest import until
 from tests.ui.reading import reading
 
 #: About what follows the analysis: the sample's, from the session's cache (conftest).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
 
 BETA = "beta words of window b"
+
+
+async def _until_kept(pilot: Any, store: Store) -> None:
+    """Until the editor has written its draft of "alpha words" to the draft file."""
+    box = DraftBox(store.path)
+    await until(pilot, lambda: [d.text for d in box._read().values()] == ["alpha words"], 10,
+                "the draft of the typed words")
 
 
 async def test_storing_a_note_keeps_the_other_windows_draft_of_the_passage(
@@ -33,7 +41,7 @@ async def test_storing_a_note_keeps_the_other_windows_draft_of_the_passage(
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
         await pilot.press(*"alpha words")
-        await pilot.pause(0.9)  # the editor keeps the draft once typing pauses
+        await _until_kept(pilot, store)  # the editor keeps the draft once typing pauses
         box = DraftBox(store.path)
         (mine,) = box._read().values()
         box.keep(replace(mine, text=BETA, owner="window-b"))
@@ -54,7 +62,7 @@ async def test_the_periodic_look_writes_nothing_and_an_unreadable_file_changes_n
         await pilot.press("j", "n")
         await pilot.pause()
         await pilot.press(*"alpha words")
-        await pilot.pause(0.9)
+        await _until_kept(pilot, store)
         await pilot.press("escape")
         await pilot.pause()
         box = DraftBox(store.path)

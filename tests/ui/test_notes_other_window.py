@@ -13,10 +13,9 @@ import pytest
 from reader.store import Store
 from reader.store.merge import CONFLICT_LINE
 from reader.ui.screens.article import ArticleScreen
-from reader.ui.screens.article_drafts import DRAFTS_CHECK_EVERY
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.notes_panel import NotesPanel
-from tests.ui.conftest import wait_for_analysis
+from tests.ui.conftest import until_look, wait_for_analysis
 
 from .conftest import toast_texts
 
@@ -78,7 +77,8 @@ async def test_the_notes_tab_and_a_look_every_few_seconds_show_window_a_s_note(
         assert isinstance(screen, ArticleScreen)
         assert _listed_notes(screen) == ["first thoughts"]
         _store_in_window_a(db_path, ann.id, "changed by A")
-        await pilot.pause(DRAFTS_CHECK_EVERY + 0.5)  # no key pressed: the periodic look
+        # No key pressed: the periodic look shows it.
+        await until_look(pilot, lambda: _listed_notes(screen) == ["changed by A"])
         assert _listed_notes(screen) == ["changed by A"]
         _store_in_window_a(db_path, ann.id, "changed by A again")
         await pilot.press("t", "t")  # the Notes tab shown (Speakers, Entities, Notes)
@@ -98,7 +98,11 @@ async def test_an_editor_open_while_window_a_stores_keeps_both_only_when_both_re
         await pilot.press("n")
         await pilot.pause()
         _store_in_window_a(db_path, ann.id, "verified by phone")
-        await pilot.pause(DRAFTS_CHECK_EVERY + 0.5)  # the look runs under the open editor
+        under = pilot.app.screen_stack[-2]  # the article screen, under the editor
+        assert isinstance(under, ArticleScreen)
+        # The look runs under the open editor: the screen below has A's words.
+        notes = ["verified by phone"]
+        await until_look(pilot, lambda: [a.note for a in under.annotations] == notes)
         editor = app.screen
         assert isinstance(editor, NoteEditor) and editor.text == "check this claim"
         await pilot.press(*["backspace"] * len("check this claim"), *"probably false")

@@ -13,7 +13,7 @@ import pytest
 
 import reader.ui.screens.article as article_module
 from reader.store import Store
-from tests.ui.conftest import toast_texts, wait_for_analysis
+from tests.ui.conftest import toast_texts, until, wait_for_analysis
 
 
 @pytest.mark.usefixtures("sample_analysed")  # about the position: the analysis from the cache
@@ -40,12 +40,13 @@ async def test_a_locked_library_delays_the_periodic_position_save_quietly(
             offset = screen.view.top_offset
             assert offset > 0
             waits.clear()
-            await pilot.pause(1.0)  # some ticks
+            await until(pilot, lambda: len(waits) >= 3, 10, "three ticks")  # some ticks
             assert not [t for t in await toast_texts(pilot) if "locked" in t]
             # Each tick tried at once (before, each waited INTERACTIVE_TIMEOUT, 1 s).
             assert waits and set(waits) == {0}, waits
         finally:
             other.execute("ROLLBACK")
             other.close()
-        await pilot.pause(0.6)
+        await until(pilot, lambda: store.get_article(screen.record.id).position == offset, 5,
+                    "the position saved once the lock was gone")
         assert store.get_article(screen.record.id).position == offset

@@ -10,10 +10,22 @@ from textual.widgets._toast import Toast
 
 from reader.sources import Document
 from reader.ui.screens.article import ArticleScreen
-from tests.ui.conftest import screen_lines, wait_for_analysis
+from tests.ui.conftest import screen_lines, until, wait_for_analysis
 
 # About what follows the analysis: the sample's comes from the cache (tests/ui/conftest.py).
 pytestmark = pytest.mark.usefixtures("sample_analysed")
+
+
+def _toasts(screen: Any) -> list[str]:
+    return [str(t.render()) for t in screen.query(Toast)]
+
+
+async def _until_toast(pilot: Any, screen: Any, words: str) -> None:
+    """Until the newest toast on screen says `words`, then two more rounds of messages (the
+    toasts are drawn and any still to come have come): no fixed pause that merely hopes so."""
+    await until(pilot, lambda: any(words in t for t in _toasts(screen)[-1:]), 5, repr(words))
+    await pilot.pause()
+    await pilot.pause()
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
@@ -32,13 +44,13 @@ async def test_stacked_toasts_leave_the_search_count_and_the_header(
             await pilot.press("full_stop")
         for _ in range(8):  # the same notice eight times
             screen.notify("The panel is as narrow as it goes.")
-        await pilot.pause(0.3)
-        texts = [str(t.render()) for t in screen.query(Toast)]
+        await _until_toast(pilot, screen, "The panel is as narrow as it goes.")
+        texts = _toasts(screen)
         assert texts == ["The panel is as narrow as it goes."], texts  # once, not eight times
         for n in range(5):
             screen.notify(f"Note {n} saved, and a few more words to wrap the toast.")
         screen.notify("The panel is as wide as it goes.\nA second line.", title="Panel")
-        await pilot.pause(1.0)
+        await _until_toast(pilot, screen, "Panel")
         lines = screen_lines(app)
         # The header, the upper half of the text, the row above the status line and the footer
         # are as they were before the toasts; the status line says where the search is (enter
@@ -46,7 +58,7 @@ async def test_stacked_toasts_leave_the_search_count_and_the_header(
         kept = [*range(size[1] // 2), size[1] - 3, size[1] - 1]
         assert [lines[i] for i in kept] == [before[i] for i in kept], "\n".join(lines)
         assert lines[-2].rstrip().endswith("match 1 of 1 for “qatar”  100%"), lines[-2]
-        texts = [str(t.render()) for t in screen.query(Toast)]
+        texts = _toasts(screen)
         assert len(texts) <= 3 and "Panel" in texts[-1], texts  # the newest few
         # An open search bar's count is not covered either.
         await pilot.press("slash", *"qatar")
@@ -55,7 +67,7 @@ async def test_stacked_toasts_leave_the_search_count_and_the_header(
         assert "qatar" in typing[-3] and "match" in typing[-3], typing[-3]
         for n in range(5):
             screen.notify(f"Note {n} saved, and a few more words to wrap the toast.")
-        await pilot.pause(1.0)
+        await _until_toast(pilot, screen, "Note 4 saved")
         assert screen_lines(app)[-3] == typing[-3]
 
 
@@ -75,7 +87,7 @@ async def test_a_toast_in_the_library_leaves_its_status_line(tmp_path: Any) -> N
         assert before[-2].strip().startswith("1 article")
         app.screen.notify("/nonexistent/file.txt: no such file.", title="Not opened",
                           severity="error")
-        await pilot.pause(0.5)
+        await _until_toast(pilot, app.screen, "no such file")
         lines = screen_lines(app)
         assert any("no such file" in line for line in lines)
         assert lines[-2] == before[-2] and lines[-1] == before[-1], "\n".join(lines)
