@@ -271,6 +271,9 @@ def library_cmd(ctx: click.Context, fmt: str, check: bool) -> None:
     cache_entries, cache_bytes = 0, 0
     where = database(ctx)
     if check:
+        if ctx.get_parameter_source("fmt") is click.core.ParameterSource.COMMANDLINE:
+            fail("--check says what it finds on stderr, its status 2 when the library is "
+                 "damaged; it takes no --format.")  # --format was silently ignored
         _check_library(where.path)
         return
     if where.path.exists():

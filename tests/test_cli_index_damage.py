@@ -39,3 +39,7 @@ def test_notes_are_exported_and_the_damage_said_once(tmp_path: Path, make_doc) -
     checked = run(db, "library", "--check")
     assert checked.returncode == 2 and "search index is damaged" in checked.stderr
     assert "Traceback" not in checked.stderr
+    # --format with --check was silently ignored (a tool asking for JSON got prose): refused.
+    refused = run(db, "library", "--check", "--format", "json")
+    assert refused.returncode == 2 and refused.stdout == "", refused.stdout
+    assert refused.stderr.count("\n") == 1 and "--format" in refused.stderr, refused.stderr

@@ -28,6 +28,9 @@ class AddResult:
     failed: int = 0
     seconds: float = 0.0
     analysed: list[int] = field(default_factory=list)
+    #: The hash of each text read, in the order given: the article each file was added as
+    #: (`--title` names it; reading the file again could find another text).
+    digests: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         rate = self.added / self.seconds if self.seconds > 0 else 0.0
@@ -153,6 +156,7 @@ def unknown(store: Store, documents: list[Document], mid: str, result: AddResult
     seen: set[str] = set()
     for doc in documents:
         digest = text_hash(doc.text)
+        result.digests.append(digest)
         if digest in seen:
             result.present += 1
             continue

@@ -63,7 +63,7 @@ def add_cmd(
             stop.said = "stopped; what was analysed is kept, run again to go on."
             raise
         if title is not None and not result.failed:
-            titled(store, paths[0], title)
+            titled(store, result.digests, title)
     click.echo(f"reader: {result.summary()}", err=True)
     if result.failed:
         sys.exit(2)
@@ -82,11 +82,14 @@ def one_title(paths: tuple[str, ...], title: str) -> None:
         raise ReaderError("--title needs at least one word.")
 
 
-def titled(store: Store, path: str, title: str) -> None:
-    """The file's article, added (or there already), given the reader's title."""
-    from reader.sources import load_source
-    from reader.store import text_hash
+def titled(store: Store, digests: list[str], title: str) -> None:
+    """The one file's article, as this run read it (added, or there already), given the
+    reader's title; ReaderError (exit 2) when the library does not have it. The file is not
+    read again: changed meanwhile, its new text was no article and the title went unset."""
+    from reader.errors import ReaderError
 
-    record = store.find_by_hash(text_hash(load_source(path).text))
-    if record is not None:
-        store.set_title(record.id, title)
+    record = store.find_by_hash(digests[0]) if len(digests) == 1 else None
+    if record is None:
+        raise ReaderError("The title was not set: the article this run added is not in the "
+                          "library any more; run `reader add` again.")
+    store.set_title(record.id, title)

@@ -140,6 +140,8 @@ class ReaderApp(FirstSave):
         self._back_to: Back = ("articles", None, None)
         #: Set once the terminal hung up or a stop signal came (the app is leaving).
         self._stopping = False
+        #: Titles typed with `T` and escaped, by article id: kept till the app quits.
+        self.title_drafts: dict[int, str] = {}
 
     def on_mount(self) -> None:
         from reader.ui.remember import remember_theme

@@ -15,6 +15,8 @@ class ReaderHost(Protocol):
     """The app as the article screen sees it: the store, and a runner started early."""
 
     store: Store
+    #: Titles typed with `T` and escaped, by article id (kept while the app runs).
+    title_drafts: dict[int, str]
 
     @property
     def store_path(self) -> Path:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 
 from reader.fold import SPELT_OUT
@@ -21,6 +22,8 @@ from reader.fold import SPELT_OUT
 _PAIRS = {pair.lower(): letter for letter, pair in SPELT_OUT.items() if letter.islower()}
 #: Blocks of accented Latin letters: Latin-1, Latin Extended-A and -B, Latin Extended Additional.
 _LATIN = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+#: Combining accents a decomposed text puts after its letter.
+_MARKS = "[\u0300-\u036f]*"
 
 
 def _bare(ch: str) -> str:
@@ -43,33 +46,49 @@ def _variants() -> dict[str, str]:
     return {base: "".join(sorted(chars)) for base, chars in out.items()}
 
 
-def _letter(ch: str) -> str:
-    """The pattern of one typed character: the letter with any accent, or the character."""
+def _letter(ch: str, present: Collection[str] | None = None) -> str:
+    """The pattern of one typed character: the letter with any accent, or the character.
+    The accent may be a separate combining mark after the letter (decomposed text: "u" and
+    U+0308), and the match takes it in. `present`: the only accented forms to list (those the
+    text has, None for all); a short class compiles fast."""
     base = _bare(ch).lower()
     accented = _variants().get(base)
     if not accented:
         return re.escape(ch)
-    return f"[{re.escape(base)}{re.escape(accented)}]"
+    if present is not None:
+        accented = "".join(c for c in accented if c in present)
+        if not any(unicodedata.combining(c) for c in present):
+            return f"[{re.escape(base)}{re.escape(accented)}]" if accented else re.escape(base)
+    return f"[{re.escape(base)}{re.escape(accented)}]{_MARKS}"
 
 
-def fold_pattern(query: str) -> str:
-    """The pattern (for re.IGNORECASE) of a typed query under the rule above."""
+def _umlaut(letter: str) -> str:
+    """The text's "ü" for a typed "ue": composed, or "u" with its combining U+0308."""
+    parts = {letter, unicodedata.normalize("NFD", letter)}
+    return f"(?:{'|'.join(re.escape(p) for p in sorted(parts))})"
+
+
+def fold_pattern(query: str, present: Collection[str] | None = None) -> str:
+    """The pattern (for re.IGNORECASE) of a typed query under the rule above; `present`, the
+    non-ASCII characters of the text searched (None: any), keeps its classes short."""
+    query = unicodedata.normalize("NFC", query)  # "u" and U+0308 typed: one letter, "ü"
     out: list[str] = []
-    low = query.lower()
     i = 0
     while i < len(query):
-        pair = low[i : i + 2]
-        letter = _PAIRS.get(pair)
+        # The pair lowered as it stands: query.lower() can be longer than the query
+        # ("İ".lower() is two characters) and out of step with it.
+        letter = _PAIRS.get(query[i : i + 2].lower())
         if letter is not None:  # "ue": itself (any accents) or the text's "ü"
-            out.append(f"(?:{_letter(query[i])}{_letter(query[i + 1])}|{re.escape(letter)})")
+            first, second = _letter(query[i], present), _letter(query[i + 1], present)
+            out.append(f"(?:{first}{second}|{_umlaut(letter)})")
             i += 2
             continue
         ch = query[i]
         spelt = SPELT_OUT.get(ch.lower()) if ch.lower() in _PAIRS.values() else None
         if spelt is not None:  # "ü": its spelling, or "u" with any accent
-            spelling = "".join(_letter(c) for c in spelt.lower())
-            out.append(f"(?:{spelling}|{_letter(ch)}|{re.escape(ch)})")
+            spelling = "".join(_letter(c, present) for c in spelt.lower())
+            out.append(f"(?:{spelling}|{_letter(ch, present)}|{_umlaut(ch)})")
         else:
-            out.append(_letter(ch))
+            out.append(_letter(ch, present))
         i += 1
     return "".join(out)

@@ -44,3 +44,38 @@ async def test_t_sets_the_title_in_the_header_and_the_library(store: Store) -> N
         await pilot.pause()
         assert app.screen.query_one(Input).value == "Mayor"
         await pilot.press("escape")
+
+
+async def test_enter_unchanged_saves_nothing_and_a_draft_outlives_the_screen(
+    store: Store,
+) -> None:
+    """T then enter with the title as it was marked the first line's guess as the reader's own
+    (title_set), frozen against the file's changes; an escaped title lived only as long as
+    the article screen: leaving the article and opening it again lost it."""
+    store.cache_analysis(text_hash(TEXT), model_id(None), ENGINE_VERSION, Analysis())
+    guess = "EDITOR NOTE: This story has been updated."
+    app = ReaderApp(store=store, document=Document(title=guess, source="/n/m.txt", text=TEXT))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        article_id = screen.record.id
+        await pilot.press("T")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        row = store.db.execute("SELECT title, title_set FROM articles WHERE id = ?",
+                               [article_id]).fetchone()
+        assert tuple(row) == (guess, 0)
+        await pilot.press("T", *"Budget", "escape")
+        await pilot.pause()
+        await pilot.press("escape", "escape")  # to the library (the first says so): the
+        await pilot.pause()  # article screen goes
+        assert not isinstance(app.screen, ArticleScreen)
+        app.open_article(article_id)
+        await wait_for_analysis(pilot)
+        assert app.screen is not screen and isinstance(app.screen, ArticleScreen)
+        await pilot.press("T")
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "Budget"
+        await pilot.press("escape")

@@ -36,7 +36,7 @@ async def test_ctrl_o_of_a_new_file_saves_it_in_a_worker_and_keys_are_answered(
 
     def held_save(self: Store, *args: Any, **kwargs: Any) -> Any:
         saved_in.append(threading.current_thread().name)
-        gate.wait(3)  # on the screen's thread (the old code) every key waited for this
+        gate.wait(30)  # on the screen's thread (the old code) every key waited for this
         return save(self, *args, **kwargs)
 
     monkeypatch.setattr(Store, "save_article", held_save)

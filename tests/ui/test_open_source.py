@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.app import App
 from textual.screen import Screen
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from reader.ui.screens.open_source import OpenSourceDialog, complete_path, completions
 
@@ -89,6 +89,24 @@ async def test_open_dialog_completes_with_tab_and_returns_text(tree: Path) -> No
         await pilot.press("tab", "enter")
         await pilot.pause()
         assert app.results == ["articles/story.txt"]
+
+
+async def test_tab_choices_show_hostile_names_inert(tmp_path: Path) -> None:
+    """Directory entries are outside text: ESC sequences and line breaks in file names were
+    put raw into the choices line under the field."""
+    (tmp_path / "a\x1b[31mred.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a\nsecond.txt").write_text("x", encoding="utf-8")
+    app = DialogApp(OpenSourceDialog(cwd=tmp_path))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause(0.2)
+        await pilot.press("tab")
+        await pilot.pause(0.2)
+        shown = str(app.screen.query_one("#open-hint", Static).render())
+        assert shown.startswith("2 choices:")
+        assert "\x1b" not in shown and "\n" not in shown
+        assert "[31mred.txt" in shown and "second.txt" in shown
 
 
 async def test_open_dialog_escape_returns_none(tree: Path) -> None:

@@ -19,20 +19,37 @@ from reader.ui.screens.title_dialog import TitleDialog, TitleTyped
 if TYPE_CHECKING:
     from reader.store import Store
     from reader.store.records import ArticleRecord
+    from reader.ui.host import ReaderHost
 
 
 class TitleActions(Screen[None]):
-    """`T`: a one-line editor of the title; the typed text kept as a draft on escape."""
+    """`T`: a one-line editor of the title; the typed text kept as a draft on escape.
 
-    #: What was typed in the title editor and not kept (escape): offered again by the next `T`.
-    _title_draft: str | None = None
+    The draft is kept by the app, by article id, until it quits: leaving the article and
+    opening it again offers it too (it was lost with the screen). Not in the draft file: an
+    escaped title is words the reader chose not to keep, not a note being written."""
 
     if TYPE_CHECKING:
         record: ArticleRecord
 
         @property
         def store(self) -> Store: ...
+        @property
+        def reader_app(self) -> ReaderHost: ...
         def set_info(self, text: str) -> None: ...
+
+    @property
+    def _title_draft(self) -> str | None:
+        """What was typed in the title editor and not kept (escape): offered by the next `T`."""
+        return self.reader_app.title_drafts.get(self.record.id)
+
+    @_title_draft.setter
+    def _title_draft(self, text: str | None) -> None:
+        drafts = self.reader_app.title_drafts
+        if text is None:
+            drafts.pop(self.record.id, None)
+        else:
+            drafts[self.record.id] = text
 
     def action_edit_title(self) -> None:
         start = self._title_draft if self._title_draft is not None else self.record.title
@@ -46,6 +63,12 @@ class TitleActions(Screen[None]):
             self._title_draft = typed.text if changed else None
             if changed:
                 self.set_info("title not changed (T brings back what you typed)")
+            return
+        if one_line(typed.text).strip() == self.record.title:
+            # Saving would mark the title as the reader's own (title_set) and freeze a first
+            # line's guess against the file's changes, for an enter that changed nothing.
+            self._title_draft = None
+            self.set_info("title unchanged")
             return
         try:
             record = self.store.set_title(self.record.id, typed.text)

@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
+from reader.sanitize import one_line
 from reader.sources import HTML_SUFFIXES, MARKDOWN_SUFFIXES
 from reader.ui.widgets.field import Field
 
@@ -194,7 +195,8 @@ class OpenSourceDialog(ModalScreen[str | None]):
             field.cursor_position = len(completed)
         hint = self.query_one("#open-hint", Static)
         if choices:
-            shown = "  ".join(choices[:CHOICES_SHOWN])
+            # Names are outside text: an ESC or a line break in one must not reach the terminal.
+            shown = "  ".join(one_line(name) for name in choices[:CHOICES_SHOWN])
             extra = len(choices) - CHOICES_SHOWN
             more = f"  (+{extra:,} more)" if extra > 0 else ""
             hint.update(Content(f"{len(choices)} choices: {shown}{more}"))
