@@ -64,10 +64,15 @@ def forms(text: str) -> set[str]:
     return {low, *(_bare(t) for t in (low, spelt))}
 
 
+#: Letters that are no base letter plus a mark, so NFKD keeps them: written without them too.
+OWN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "þ": "th",
+                             "ı": "i", "ð": "d", "ħ": "h", "ŀ": "l"})
+
+
 def _bare(text: str) -> str:
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
+    ).translate(OWN_LETTERS)
 
 
 def found_in(word: str, text: str) -> bool:
