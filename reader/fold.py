@@ -65,8 +65,9 @@ def forms(text: str) -> set[str]:
 
 
 #: Letters that are no base letter plus a mark, so NFKD keeps them: written without them too.
-OWN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "þ": "th",
-                             "ı": "i", "ð": "d", "ħ": "h", "ŀ": "l"})
+OWN_BARE = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ð": "d", "ħ": "h", "ŀ": "l",
+            "Ł": "L", "Ø": "O", "Đ": "D", "Ð": "D", "Ħ": "H", "Ŀ": "L"}
+OWN_LETTERS = str.maketrans({**OWN_BARE, "æ": "ae", "œ": "oe", "þ": "th"})
 
 
 def _bare(text: str) -> str:

@@ -15,3 +15,16 @@ def test_own_letters_fold_both_ways() -> None:
 
 def test_unrelated_words_stay_apart() -> None:
     assert not same_word("Olsen", "Ørsted")
+
+
+def test_article_search_folds_one_letter_forms() -> None:
+    import re
+
+    from reader.ui.textfold import fold_pattern
+
+    text = "Lech Wałęsa spoke in Łódź; Søren Ørsted listened."
+    for typed, want in (("Walesa", "Wałęsa"), ("lodz", "Łódź"), ("Soren", "Søren"),
+                        ("orsted", "Ørsted"), ("Wałęsa", "Wałęsa")):
+        found = re.search(fold_pattern(typed), text, re.IGNORECASE)
+        assert found is not None and found.group() == want
+    assert re.search(fold_pattern("Walesa"), "Wałęsa Walesa", re.IGNORECASE)
