@@ -64,10 +64,16 @@ def forms(text: str) -> set[str]:
     return {low, *(_bare(t) for t in (low, spelt))}
 
 
+#: Letters that are no base letter plus a mark, so NFKD keeps them: written without them too.
+OWN_BARE = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ð": "d", "ħ": "h", "ŀ": "l",
+            "Ł": "L", "Ø": "O", "Đ": "D", "Ð": "D", "Ħ": "H", "Ŀ": "L"}
+OWN_LETTERS = str.maketrans({**OWN_BARE, "æ": "ae", "œ": "oe", "þ": "th"})
+
+
 def _bare(text: str) -> str:
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
+    ).translate(OWN_LETTERS)
 
 
 def found_in(word: str, text: str) -> bool:
