@@ -52,4 +52,8 @@ def by_salience(mentions: Iterable[MentionRec], current: int) -> Iterator[Mentio
         else:
             yield from sorted((m for m in ms if m.subject), key=lambda m: m.depth)
             yield from (m for m in ms if m.owns_subject and not m.subject)
-            yield from (m for m in ms if not (m.subject or m.owns_subject))
+            # a plain mention before an owner's ("Asked about the minister's comments, the
+            # chief executive, Tom Reilly, declined": Reilly, not the minister, is "he")
+            rest = [m for m in ms if not (m.subject or m.owns_subject)]
+            yield from (m for m in rest if not m.poss)
+            yield from (m for m in rest if m.poss)

@@ -157,3 +157,16 @@ def test_she_carries_on_a_person_whose_gender_the_text_has_not_yet_said(run: Run
         "said.\n"
     )
     assert quote(run(text), "“false choice").speaker == "Naureen Jahangir"
+
+
+def test_plain_name_before_an_owner_in_a_fronted_clause(run: Run) -> None:
+    """ "Asked about the minister's comments, the chief executive, Tom Reilly, declined":
+    "he" is Reilly, not the minister named only as an owner in the fronted clause."""
+    text = (
+        "Health minister Priya Shah rejected the claim on Monday. She said the funding was "
+        "fair. “We have given the hospital everything it asked for,” Shah told the BBC.\n\n"
+        "Asked about the minister’s comments, the hospital’s chief executive, Tom Reilly, "
+        "declined to take sides. “Both parties need to talk,” he said.\n"
+    )
+    q = quote(run(text), "“Both parties")
+    assert q.speaker == "Tom Reilly"
