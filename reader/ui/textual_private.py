@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # imported when first asked for (__getattr__): the first fram
 
 __all__ = ["WRAP_STATE", "FooterKey", "WrappedDocument", "closing", "draws_cursor", "drop_toast",
            "has_cursor", "key_bindings", "mark_forwarded", "overridden", "restart_blink",
-           "shown_toasts", "theme_of"]
+           "shown_toasts", "take_toasts", "theme_of"]
 
 
 def overridden() -> dict[type, tuple[str, ...]]:
@@ -73,6 +73,14 @@ def shown_toasts(app: App) -> list[Notification]:
 def drop_toast(app: App, toast: Notification) -> None:
     """Take one toast away without refreshing the rack (the caller's next toast does)."""
     app._unnotify(toast, refresh=False)
+
+
+def take_toasts(app: App, message: str) -> None:
+    """Take away the toasts saying `message` now, the rack redrawn (what they spoke of is
+    gone from the screen)."""
+    for toast in shown_toasts(app):
+        if toast.message == message:
+            app._unnotify(toast)
 
 
 def closing(app: App) -> bool:

@@ -471,5 +471,6 @@ class ArticleScreen(
 
     def on_unmount(self) -> None:
         """Stop the analysis process: nothing half-done is cached, nothing keeps running."""
+        self.forget_newer_text()
         if self._runner is not None:
             self._runner.close()
