@@ -71,8 +71,17 @@ def shown_toasts(app: App) -> list[Notification]:
 
 
 def drop_toast(app: App, toast: Notification) -> None:
-    """Take one toast away without refreshing the rack (the caller's next toast does)."""
+    """Take one toast away without refreshing the rack (the caller's next toast does). A
+    screen under a dialog keeps a rack of its own, shown through the dialog and never
+    refreshed by Textual (the current screen's only): its copy of the toast goes here, or the
+    toast's repeat stacked on the dialog above it."""
+    from textual.widgets._toast import Toast
+
     app._unnotify(toast, refresh=False)
+    for screen in app.screen_stack[:-1]:
+        for shown in screen.query(Toast):
+            if shown._notification is toast:
+                shown.remove()
 
 
 def take_toasts(app: App, message: str) -> None:
@@ -80,7 +89,8 @@ def take_toasts(app: App, message: str) -> None:
     gone from the screen)."""
     for toast in shown_toasts(app):
         if toast.message == message:
-            app._unnotify(toast)
+            drop_toast(app, toast)
+    app._refresh_notifications()
 
 
 def closing(app: App) -> bool:
