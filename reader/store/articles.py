@@ -36,6 +36,7 @@ def to_record(row: dict[str, Any]) -> ArticleRecord:
         byline=row.get("byline") or "",
         date=row.get("date") or "",
         opened=bool(row.get("opened", 1)),
+        title_set=bool(row.get("title_set", 0)),
     )
 
 
@@ -67,8 +68,9 @@ def insert(db: Database, document: DocumentLike) -> int:
     stamp = now()
     text = document.text
     cursor = db.execute(
+        # A record put back (deleted in another window) keeps a title the reader chose.
         "INSERT INTO articles (hash, title, source, kind, text, added, last_opened, position, "
-        "byline, date) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+        "byline, date, title_set) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
         [
             text_hash(text),
             document.title,
@@ -79,6 +81,7 @@ def insert(db: Database, document: DocumentLike) -> int:
             stamp,
             getattr(document, "byline", "") or "",
             getattr(document, "date", "") or "",
+            int(bool(getattr(document, "title_set", False))),
         ],
     )
     assert cursor.lastrowid is not None

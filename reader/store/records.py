@@ -36,6 +36,8 @@ class ArticleRecord:
     date: str = ""
     #: Ever opened to read (`reader add` files articles unread: "Last read" says "never").
     opened: bool = True
+    #: The title is the reader's own (T), kept when the text is read again or put back.
+    title_set: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # imported when first asked for (__getattr__): the first fram
 
 __all__ = ["WRAP_STATE", "FooterKey", "WrappedDocument", "closing", "draws_cursor", "drop_toast",
            "has_cursor", "key_bindings", "mark_forwarded", "overridden", "restart_blink",
-           "shown_toasts", "theme_of"]
+           "shown_toasts", "take_toasts", "theme_of"]
 
 
 def overridden() -> dict[type, tuple[str, ...]]:
@@ -71,8 +71,26 @@ def shown_toasts(app: App) -> list[Notification]:
 
 
 def drop_toast(app: App, toast: Notification) -> None:
-    """Take one toast away without refreshing the rack (the caller's next toast does)."""
+    """Take one toast away without refreshing the rack (the caller's next toast does). A
+    screen under a dialog keeps a rack of its own, shown through the dialog and never
+    refreshed by Textual (the current screen's only): its copy of the toast goes here, or the
+    toast's repeat stacked on the dialog above it."""
+    from textual.widgets._toast import Toast
+
     app._unnotify(toast, refresh=False)
+    for screen in app.screen_stack[:-1]:
+        for shown in screen.query(Toast):
+            if shown._notification is toast:
+                shown.remove()
+
+
+def take_toasts(app: App, message: str) -> None:
+    """Take away the toasts saying `message` now, the rack redrawn (what they spoke of is
+    gone from the screen)."""
+    for toast in shown_toasts(app):
+        if toast.message == message:
+            drop_toast(app, toast)
+    app._refresh_notifications()
 
 
 def closing(app: App) -> bool:

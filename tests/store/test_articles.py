@@ -168,3 +168,18 @@ def test_a_title_the_reader_sets_is_kept_when_the_file_is_read_again(
     moved = store.save_article(make_doc(text="Other text, changed.", source="/data/other.txt",
                                         title="New first line"))
     assert moved.id == other.id and moved.title == "New first line"  # no title set: the file's
+
+
+def test_an_article_put_back_after_a_delete_keeps_the_readers_title(
+    store: Store, make_doc
+) -> None:
+    """Another window deleted the article; this window puts its record back (a note typed
+    here): the title the reader chose stays theirs, so a later re-read of the changed file
+    keeps it rather than taking the file's first line."""
+    a = store.save_article(make_doc(title="EDITOR NOTE: updated"))
+    record = store.set_title(a.id, "Talks resume in Geneva")
+    store.delete_article(a.id)
+    back = store.save_article(record, opened=True)
+    assert back.title == "Talks resume in Geneva" and back.title_set
+    again = store.save_article(make_doc(text="Later.\n\n" + a.text, title="EDITOR NOTE: again"))
+    assert again.id == back.id and again.title == "Talks resume in Geneva"

@@ -79,3 +79,22 @@ async def test_enter_unchanged_saves_nothing_and_a_draft_outlives_the_screen(
         await pilot.pause()
         assert app.screen.query_one(Input).value == "Budget"
         await pilot.press("escape")
+
+
+async def test_a_changed_file_opened_again_shows_the_readers_title(store: Store) -> None:
+    """The file changed and is read again (ctrl+o, or the start document): the text is shown
+    before it is saved, under its first line; once saved the header takes the library's
+    title, the reader's own (it showed the first line while the library kept the set one)."""
+    guess = "EDITOR NOTE: This story has been updated."
+    first = store.save_article(Document(title=guess, source="/n/m.txt", text=TEXT))
+    store.set_title(first.id, "Mayor quits")
+    changed = TEXT + "\nA later paragraph.\n"
+    store.cache_analysis(text_hash(changed), model_id(None), ENGINE_VERSION, Analysis())
+    app = ReaderApp(store=store,
+                    document=Document(title=guess, source="/n/m.txt", text=changed))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen) and screen.record.id == first.id
+        assert str(screen.query_one("#header-title").content) == "Mayor quits"
+        assert screen.record.title == "Mayor quits"

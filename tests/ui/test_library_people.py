@@ -238,6 +238,10 @@ async def test_ctrl_f_searches_what_the_filter_holds(store: Store) -> None:
         assert isinstance(screen, LibrarySearchScreen)
         assert screen.query_one(Input).value == "hostages"  # what was typed is kept
         assert {h.title for h in screen.hits} == {"Geneva", "Vienna"}
+        # ... selected, so a new query typed replaces it ("muller" again read "mullermuller").
+        await pilot.press(*"geneva")
+        await pilot.pause()
+        assert screen.query_one(Input).value == "geneva"
 
 
 def test_people_columns_and_voices_fit_every_width() -> None:

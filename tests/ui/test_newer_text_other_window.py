@@ -59,6 +59,11 @@ async def test_a_newer_text_saved_in_another_window_is_said_and_not_drawn_over_t
         # ... and the key says why, in the status line (it did nothing, silently).
         info = str(screen.query_one("#status-info").content)
         assert "another window saved a newer text" in info, info
+        # Leaving the article takes its lasting toast away (it stayed over the library).
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)
+        assert not any("changed in another window" in t for t in await toast_texts(pilot))
     (stored,) = store.annotations(record.id)
     assert stored.note == "Who?"
     assert stored.text_hash != record.hash  # re-anchored by B, untouched by A

@@ -409,6 +409,8 @@ class ArticleScreen(
         """The library's record of the text shown (saved after the first frame): its id, and
         its reading position when the peek before the first frame could not tell it."""
         shown, self.record = self.record, record
+        if record.title != shown.title:  # a title the reader set (T) outlives the first line
+            self.query_one(ArticleHeader).set_title(record.title)
         if record.position != shown.position:
             self.view.restore_position(record.position)
             self.show_position()
@@ -469,5 +471,6 @@ class ArticleScreen(
 
     def on_unmount(self) -> None:
         """Stop the analysis process: nothing half-done is cached, nothing keeps running."""
+        self.forget_newer_text()
         if self._runner is not None:
             self._runner.close()

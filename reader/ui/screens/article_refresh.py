@@ -92,6 +92,14 @@ class StoredNotesRefresh:
         if fresh is not None and fresh != self.annotations:
             self._show_annotations(fresh)
 
+    def forget_newer_text(self) -> None:
+        """The screen is left: its lasting "changed in another window" toast goes with it (it
+        stayed over the library and other articles for an hour)."""
+        if self.text_outdated:
+            from reader.ui.textual_private import take_toasts
+
+            take_toasts(self.app, NEWER_TEXT)
+
     def _newer_text(self, fresh: list[Annotation]) -> bool:
         """Whether the stored notes were re-anchored to a text other than the one shown (the
         article's stored hash is compared too, so a note written against an older version and

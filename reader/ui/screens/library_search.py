@@ -130,7 +130,7 @@ class LibrarySearchScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Library › Search texts, quotes and notes"), id="search-title")
-        # Focus leaves the query as it was, not selected: a key typed then goes on editing it.
+        # Focus leaves the query as it was (on_mount selects it when opened afresh).
         yield Field(value=self.initial, id="library-search", select_on_focus=False,
                     placeholder='Search every article: words, "a phrase", prefix*, OR, NOT')
         yield DataTable(id="search-results", cursor_type="row", zebra_stripes=True)
@@ -139,7 +139,10 @@ class LibrarySearchScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._add_columns()
-        self.query_one("#library-search", Input).focus()
+        field = self.query_one("#library-search", Input)
+        field.focus()
+        if self.initial_row is None:  # opened afresh (ctrl+f): typing replaces the old query,
+            field.select_all()  # as T's title does ("muller" typed again read "mullermuller")
         self.run_search(self.initial)
         table = self.query_one("#search-results", DataTable)
         if self.initial_row is not None and table.row_count:
