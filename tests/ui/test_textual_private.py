@@ -72,3 +72,16 @@ def test_a_text_areas_theme_and_cursor_state_are_read() -> None:
     assert private.has_cursor(area) is False  # read-only, no cursor shown
     assert private.draws_cursor(area) is False  # not focused: not drawn
     assert private.has_cursor(TextArea("one line")) is True
+
+
+def test_the_toast_parts_take_toasts_uses_are_still_textuals() -> None:
+    """take_toasts/drop_toast reach into Textual: the rack's refresh, the un-notify, and each
+    Toast widget's notification (a Textual upgrade renaming them must fail here, not in use)."""
+    import inspect
+
+    from textual.widgets._toast import Toast
+
+    assert callable(App._refresh_notifications) and callable(App._unnotify)
+    assert "refresh" in inspect.signature(App._unnotify).parameters
+    shown = Toast(Notification("one"))
+    assert shown._notification.message == "one"
