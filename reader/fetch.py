@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import http.client
-import os
 import socket
 import threading
 import time
@@ -21,6 +20,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Any
 
+from reader.env_seconds import seconds_from_env
 from reader.errors import SourceError, too_large
 
 USER_AGENT = "reader-tui/0.1 (+https://pypi.org/project/reader-tui/)"
@@ -45,16 +45,7 @@ class Page:
 
 def default_timeout() -> float:
     """READER_FETCH_TIMEOUT (seconds) or DEFAULT_TIMEOUT; SourceError when it is no number."""
-    value = os.environ.get(TIMEOUT_ENV, "").strip()
-    if not value:
-        return DEFAULT_TIMEOUT
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = 0.0
-    if not 0 < seconds < float("inf"):
-        raise SourceError(f"{TIMEOUT_ENV} must be a number of seconds above 0, not {value!r}.")
-    return seconds
+    return seconds_from_env(TIMEOUT_ENV, DEFAULT_TIMEOUT, SourceError)
 
 
 class FetchControl:

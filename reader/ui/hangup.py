@@ -22,6 +22,8 @@ import threading
 import time
 from collections.abc import Callable
 
+from reader.env_seconds import seconds_from_env
+
 #: Seconds between two checks.
 CHECK_EVERY = 1.0
 #: Signals that ask the reader to stop: handled, not fatal.
@@ -61,18 +63,7 @@ STOP_FINISH = 30.0
 def stop_grace() -> float:
     """READER_STOP_GRACE (seconds) or STOP_GRACE; ReaderError (one sentence, exit 2) when it is
     no number above 0, so a typo is said before the screen, not found out at the stop."""
-    value = os.environ.get(GRACE_ENV, "").strip()
-    if not value:
-        return STOP_GRACE
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = 0.0
-    if not 0 < seconds < float("inf"):
-        from reader.errors import ReaderError
-
-        raise ReaderError(f"{GRACE_ENV} must be a number of seconds above 0, not {value!r}.")
-    return seconds
+    return seconds_from_env(GRACE_ENV, STOP_GRACE)
 
 
 def on_stop_signals(stop: Callable[[int], None], grace: float = STOP_GRACE) -> None:
