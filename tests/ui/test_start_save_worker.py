@@ -16,6 +16,7 @@ from reader.sources import load_source
 from reader.store import Store
 from reader.ui.launch import build_app
 from reader.ui.screens.article import ArticleScreen
+from tests.ui.conftest import until
 from tests.ui.reading import analysed_without_quotes
 
 TEXT = "A headline\n\n" + "".join(
@@ -123,10 +124,7 @@ async def test_a_quit_during_the_save_keeps_the_reading_position(
         await pilot.press(*"j" * 5, "q")
         assert app.is_running  # the quit waits for the save
         gate.set()
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if not app.is_running:
-                break
+        await until(pilot, lambda: not app.is_running, 5, "the app's end")
         assert not app.is_running
     app.close_own_store()
     with Store.open(db) as store:
@@ -198,10 +196,7 @@ async def test_a_quit_while_the_save_holds_the_write_lock_waits_for_it(
         await pilot.press("j", "q")
         assert app.is_running and app.fatal_error is None  # waits for the save
         gate.set()
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if not app.is_running:
-                break
+        await until(pilot, lambda: not app.is_running, 5, "the app's end")
         assert not app.is_running and app.fatal_error is None and app.return_code == 0
     app.close_own_store()
     with Store.open(db) as store:
@@ -223,10 +218,7 @@ async def test_a_note_typed_while_the_save_waits_is_kept_when_the_terminal_close
         app._told_to_stop(signal.SIGHUP)  # as the hang-up check does
         assert app.is_running  # it waits for the save
         gate.set()
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if not app.is_running:
-                break
+        await until(pilot, lambda: not app.is_running, 5, "the app's end")
         assert not app.is_running
     app.close_own_store()
     with Store.open(db) as store:

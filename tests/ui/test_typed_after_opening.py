@@ -6,6 +6,8 @@ keys posted as the terminal driver posts a burst: all at once, before any is han
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
@@ -25,6 +27,19 @@ def _burst(app: Any, text: str) -> None:
         app.post_message(events.Key(KEY_NAMES.get(char, char), char))
 
 
+@asynccontextmanager
+async def _reading(make_app: Any) -> AsyncIterator[tuple[Any, Any, ArticleScreen]]:
+    """The sample article analysed, the reader's focus on its text: (app, pilot, screen)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        screen.view.focus()
+        await pilot.pause()
+        yield app, pilot, screen
+
+
 async def _settle(pilot: Any) -> None:
     for _ in range(20):
         await pilot.pause()
@@ -34,13 +49,7 @@ async def _settle(pilot: Any) -> None:
 async def test_every_key_after_slash_goes_to_the_query_in_order(
     make_app: Any, typed: str
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for_analysis(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        screen.view.focus()
-        await pilot.pause()
+    async with _reading(make_app) as (app, pilot, screen):
         _burst(app, "/" + typed)
         await _settle(pilot)
         assert app.screen is screen  # no note editor opened by the `n`
@@ -48,13 +57,7 @@ async def test_every_key_after_slash_goes_to_the_query_in_order(
 
 
 async def test_every_key_after_n_goes_to_the_note(make_app: Any) -> None:
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for_analysis(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        screen.view.focus()
-        await pilot.pause()
+    async with _reading(make_app) as (app, pilot, _screen):
         _burst(app, "nabc/de")
         await _settle(pilot)
         editor = app.screen
@@ -62,23 +65,17 @@ async def test_every_key_after_n_goes_to_the_note(make_app: Any) -> None:
         assert editor.text == "abc/de"
 
 
-def _burst_closing_search(app: Any, query: str, after: str) -> None:
-    """`/`, the query, enter and `after`, all posted before any is handled."""
+def _burst_closing_search(app: Any, query: str, after: str, close: str = "enter") -> None:
+    """`/`, the query, enter (or escape) and `after`, all posted before any is handled."""
     _burst(app, "/" + query)
-    app.post_message(events.Key("enter", "\r"))
+    app.post_message(events.Key(close, {"enter": "\r", "escape": "\x1b"}[close]))
     _burst(app, after)
 
 
 async def test_a_key_right_after_enter_is_the_readers(make_app: Any) -> None:
     """`/gantz` enter `n` in one burst: the `n` opens the note editor (it went to the hidden
     search field, and no editor opened)."""
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for_analysis(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        screen.view.focus()
-        await pilot.pause()
+    async with _reading(make_app) as (app, pilot, screen):
         _burst_closing_search(app, "gantz", "n")
         await _settle(pilot)
         assert isinstance(app.screen, NoteEditor)
@@ -89,13 +86,7 @@ async def test_a_key_right_after_enter_is_the_readers(make_app: Any) -> None:
 async def test_a_move_right_after_enter_comes_after_the_jump(make_app: Any) -> None:
     """`/gantz` enter `G` in one burst: `G` acts after the jump to the match, so the reader
     ends at the end of the text (the jump landed after `G` and undid it)."""
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for_analysis(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        screen.view.focus()
-        await pilot.pause()
+    async with _reading(make_app) as (app, pilot, screen):
         _burst_closing_search(app, "gantz", "G")
         await _settle(pilot)
         assert app.screen is screen
@@ -106,16 +97,8 @@ async def test_a_key_right_after_escape_is_the_readers(make_app: Any) -> None:
     """`/gantz` escape `n` in one burst: the search is cancelled and the `n` opens the note
     editor (escape ran as the bar's binding, in the field's turn, and `n` reached the hidden
     field)."""
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for_analysis(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        screen.view.focus()
-        await pilot.pause()
-        _burst(app, "/gantz")
-        app.post_message(events.Key("escape", "\x1b"))
-        _burst(app, "n")
+    async with _reading(make_app) as (app, pilot, screen):
+        _burst_closing_search(app, "gantz", "n", close="escape")
         await _settle(pilot)
         assert isinstance(app.screen, NoteEditor)
         assert screen.search_bar.input.value == "gantz"
