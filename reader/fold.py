@@ -61,7 +61,7 @@ def forms(text: str) -> set[str]:
     if low.isascii():
         return {low}
     spelt = spelt_out(text.lower()).casefold() or low
-    return {low, *(_bare(t) for t in (low, spelt))}
+    return {low, *(bare(t) for t in (low, spelt))}
 
 
 #: Letters that are no base letter plus a mark, so NFKD keeps them: written without them too.
@@ -70,7 +70,9 @@ OWN_BARE = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ð": "d", "ħ": "h", "�
 OWN_LETTERS = str.maketrans({**OWN_BARE, "æ": "ae", "œ": "oe", "þ": "th"})
 
 
-def _bare(text: str) -> str:
+def bare(text: str) -> str:
+    """`text` without its accents, and with the letters that have none of their own written
+    plain ("Łódź": "Lodz", "Æsa": "Aesa")."""
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
     ).translate(OWN_LETTERS)

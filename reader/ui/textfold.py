@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
 
-from reader.fold import OWN_BARE, SPELT_OUT
+from reader.fold import SPELT_OUT, bare
 
 #: The spelt-out pair (lower case) and the letter it stands for: "ue" for "ü".
 _PAIRS = {pair.lower(): letter for letter, pair in SPELT_OUT.items() if letter.islower()}
@@ -27,9 +27,10 @@ _MARKS = "[\u0300-\u036f]*"
 
 
 def _bare(ch: str) -> str:
-    """The letter without its accents ("é": "e"); the character itself when it has none."""
-    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-    return OWN_BARE.get(ch, base if len(base) == 1 else ch)  # "ł": "l", NFKD keeps it
+    """The letter without its accents ("é": "e", "ł": "l"); the character itself when that
+    is no one letter ("æ": a pattern matches one character for one)."""
+    base = bare(ch)
+    return base if len(base) == 1 else ch
 
 
 @lru_cache(maxsize=1)
