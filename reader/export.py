@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -65,12 +66,29 @@ def passage_markdown(
 def note_markdown(note: str) -> str:
     """A plain-text note as Markdown that keeps its lines: blank lines part paragraphs, and
     every other line break is a hard break (two trailing spaces, which CommonMark, GitHub and
-    Python-Markdown all read) instead of a soft one that would join the lines."""
-    paragraphs = re.split(r"\n[ \t]*\n\s*", inert(note).strip())
+    Python-Markdown all read) instead of a soft one that would join the lines. A line's own
+    indentation (a pasted tab or four spaces) is kept as no-break spaces, which no Markdown
+    reads as a code block's indent nor drops as a paragraph line's leading blanks; what every
+    line has (a stray space before the note, a whole pasted block's margin) is left out."""
+    lines = [_tabs_out(line.rstrip()) for line in inert(note).split("\n")]
+    text = textwrap.dedent("\n".join(lines)).strip("\n")
+    paragraphs = re.split(r"\n\n+", text)
     return "\n\n".join(
-        "  \n".join(_literal_line(line.rstrip()) for line in paragraph.split("\n"))
-        for paragraph in paragraphs
+        "  \n".join(_literal_line(_kept_indent(line)) for line in paragraph.split("\n"))
+        for paragraph in paragraphs if paragraph
     )
+
+
+def _tabs_out(line: str) -> str:
+    """The line with the tabs of its indentation as four spaces each."""
+    body = line.lstrip(" \t")
+    return line[: len(line) - len(body)].replace("\t", "    ") + body
+
+
+def _kept_indent(line: str) -> str:
+    """The line with its leading spaces as no-break spaces."""
+    body = line.lstrip(" ")
+    return "\u00a0" * (len(line) - len(body)) + body
 
 
 #: What opens a block at the start of a Markdown line: a heading, a quote (which would pass a

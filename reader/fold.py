@@ -18,14 +18,24 @@ import unicodedata
 #: An umlaut (or ß) and its spelt-out form, both cases.
 SPELT_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
              "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ẞ": "SS"}
+#: Letters that are no base letter plus a mark, so NFKD keeps them: written without them too.
+OWN_BARE = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ð": "d", "ħ": "h", "ŀ": "l",
+            "Ł": "L", "Ø": "O", "Đ": "D", "Ð": "D", "Ħ": "H", "Ŀ": "L"}
+#: Them and the letters written as two ("æ": "ae"), both cases: SQLite's tokenizer folds none.
+OWN_SPELT = {**OWN_BARE, "æ": "ae", "œ": "oe", "þ": "th", "Æ": "Ae", "Œ": "Oe", "Þ": "Th"}
+OWN_LETTERS = str.maketrans(OWN_SPELT)
+#: What the index's copy of a row spells out: the umlauts and ß, and the letters of their own
+#: ("Wałęsa": "Walęsa", the tokenizer dropping the "ę"'s accent), so "Walesa" finds it.
+TEXT_SPELT = {**SPELT_OUT, **OWN_SPELT}
 
 
-_UMLAUT = re.compile(f"[{''.join(SPELT_OUT)}]")
-_SPELLING = str.maketrans(SPELT_OUT)
+_UMLAUT = re.compile(f"[{''.join(TEXT_SPELT)}]")
+_SPELLING = str.maketrans(TEXT_SPELT)
 
 
 def spelt_out(text: str) -> str:
-    """`text` with its umlauts and ß spelt out ("Müller": "Mueller"); "" when it has none.
+    """`text` with its umlauts and ß spelt out ("Müller": "Mueller") and its letters of their
+    own written plain ("Łódź": "Lodź", "æon": "aeon"); "" when it has none.
     In C (a regex, str.translate): every paragraph of a book passes here when it is saved."""
     return text.translate(_SPELLING) if _UMLAUT.search(text) else ""
 
@@ -33,16 +43,22 @@ def spelt_out(text: str) -> str:
 def spelt_places(text: str) -> list[int]:
     """For each character of `spelt_out(text)` (and its end), where it comes from in `text`:
     a match found in the spelt-out text is marked on the words the text has."""
-    places = [i for i, ch in enumerate(text) for _ in SPELT_OUT.get(ch, ch)]
+    places = [i for i, ch in enumerate(text) for _ in TEXT_SPELT.get(ch, ch)]
     return [*places, len(text)]
 
 
 def spelt_sql(column: str) -> str:
-    """SQL for `spelt_out` of a column (the triggers that index notes spell them out too)."""
-    expr = column
-    for umlaut, pair in SPELT_OUT.items():
-        expr = f"replace({expr}, '{umlaut}', '{pair}')"
-    return f"coalesce(nullif({expr}, {column}), '')"
+    """SQL for `spelt_out` of a column (the triggers that index notes spell them out too).
+    Eight replace() calls a level, each level a subquery: 27 nested calls in one expression
+    overflowed SQLite's parser stack inside a trigger."""
+    items = list(TEXT_SPELT.items())
+    source = f"(SELECT {column} AS s)"
+    for at in range(0, len(items), 8):
+        expr = "s"
+        for letter, pair in items[at : at + 8]:
+            expr = f"replace({expr}, '{letter}', '{pair}')"
+        source = f"(SELECT {expr} AS s FROM {source})"
+    return f"(SELECT coalesce(nullif(s, {column}), '') FROM {source})"
 
 
 def spellings(word: str) -> list[str]:
@@ -62,12 +78,6 @@ def forms(text: str) -> set[str]:
         return {low}
     spelt = spelt_out(text.lower()).casefold() or low
     return {low, *(bare(t) for t in (low, spelt))}
-
-
-#: Letters that are no base letter plus a mark, so NFKD keeps them: written without them too.
-OWN_BARE = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ð": "d", "ħ": "h", "ŀ": "l",
-            "Ł": "L", "Ø": "O", "Đ": "D", "Ð": "D", "Ħ": "H", "Ŀ": "L"}
-OWN_LETTERS = str.maketrans({**OWN_BARE, "æ": "ae", "œ": "oe", "þ": "th"})
 
 
 def bare(text: str) -> str:

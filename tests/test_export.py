@@ -358,3 +358,18 @@ def test_a_guessed_speaker_is_probably_them_in_markdown_and_csv() -> None:
     assert "Contains a quote by probably Maria Lopez." in notes_markdown("G", "", [whole], guessed)
     sure = notes_markdown("Geneva talks", "", [IN_QUOTE], QUOTES)
     assert "> — Maria Lopez" in sure and "probably" not in sure
+
+
+def test_a_pasted_indented_note_keeps_its_indent_and_is_no_code_block() -> None:
+    """A note's lines opening with a tab or four spaces (pasted) keep their indentation, as
+    no-break spaces: never a code block, never the blanks dropped that a reader typed."""
+    from markdown_it import MarkdownIt
+
+    note = "My words:\n\tdef f():\n        return 1\n\n    Pasted paragraph\n    goes on"
+    out = passage_markdown("The passage.", note=note)
+    html = MarkdownIt("commonmark").render(out)
+    assert "<pre>" not in html and "<code>" not in html
+    nbsp = "\u00a0"
+    assert f"<br />\n{nbsp * 4}def f():<br />\n{nbsp * 8}return 1</p>" in html
+    assert f"Pasted paragraph<br />\n{nbsp * 4}goes on</p>" in html
+    assert f"\n\n{nbsp * 4}Pasted paragraph  \n" in out  # the Markdown itself reads as typed

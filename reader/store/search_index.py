@@ -125,6 +125,23 @@ def add_spelt(db: Database) -> None:
     _note_triggers(db)
 
 
+def respell(db: Database) -> None:
+    """Each row's spelt-out copy written again by today's `spelt_out`, and the notes' triggers
+    made again with it (a migration): copies written before the letters of their own were
+    spelt ("Wałęsa") left "Walesa" unfound. Only the rows whose copy changes are written, so
+    FTS5's triggers re-index those alone; one statement in the migration's transaction, so an
+    interrupted one leaves the old index whole and runs again at the next open."""
+    for name in ("ai", "ad", "au"):
+        db.execute(f"DROP TRIGGER IF EXISTS annotations_search_{name}")
+    _note_triggers(db)
+    db.conn.create_function("reader_spelt", 1, spelt_out, deterministic=True)
+    db.execute(
+        "UPDATE search_rows SET body_spelt = reader_spelt(body), "
+        "speaker_spelt = reader_spelt(speaker) "
+        "WHERE body_spelt != reader_spelt(body) OR speaker_spelt != reader_spelt(speaker)"
+    )
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each indexed passage: a line, cut at sentence ends when it is long (a
     book's one-line chapter), so each match is listed on its own and opens where it is."""

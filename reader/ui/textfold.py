@@ -3,10 +3,10 @@ library's rule (reader.fold.forms) without changing the text, so every match's o
 text's own and its mark covers the characters the text has.
 
 A letter typed matches itself with any accent ("e": "é", "è"; "u": "ü"), a typed accented
-letter its bare letter too ("é": "e"); "ae", "oe", "ue" and "ss" typed match the text's
-umlaut or ß they spell out ("Mueller": "Müller"), and a typed umlaut its spelling ("Müller":
-"Mueller"). A bare letter never matches a spelling: "Muller" does not find "Mueller", as in
-the library.
+letter its bare letter too ("é": "e"); "ae", "oe", "ue", "ss" and "th" typed match the text's
+umlaut, ß, æ, œ or þ they spell out ("Mueller": "Müller", "aeon": "æon"), and a typed umlaut
+(or æ, œ, þ) its spelling ("Müller": "Mueller"). A bare letter never matches a spelling:
+"Muller" does not find "Mueller", as in the library.
 """
 
 from __future__ import annotations
@@ -16,10 +16,13 @@ import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
 
-from reader.fold import SPELT_OUT, bare
+from reader.fold import TEXT_SPELT, bare
 
-#: The spelt-out pair (lower case) and the letter it stands for: "ue" for "ü".
-_PAIRS = {pair.lower(): letter for letter, pair in SPELT_OUT.items() if letter.islower()}
+#: Each lower-case letter written as two and its spelling: the umlauts and ß, "æ", "œ", "þ".
+_SPELT = {letter: pair for letter, pair in TEXT_SPELT.items()
+          if letter.islower() and len(pair) == 2}
+#: Each spelt-out pair (lower case) and the letters it stands for: "ue" for "ü", "ae" "äæ".
+_PAIRS = {pair: "".join(k for k, v in _SPELT.items() if v == pair) for pair in _SPELT.values()}
 #: Blocks of accented Latin letters: Latin-1, Latin Extended-A and -B, Latin Extended Additional.
 _LATIN = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
 #: Combining accents a decomposed text puts after its letter.
@@ -63,9 +66,10 @@ def _letter(ch: str, present: Collection[str] | None = None) -> str:
     return f"[{re.escape(base)}{re.escape(accented)}]{_MARKS}"
 
 
-def _umlaut(letter: str) -> str:
-    """The text's "ü" for a typed "ue": composed, or "u" with its combining U+0308."""
-    parts = {letter, unicodedata.normalize("NFD", letter)}
+def _umlaut(letters: str) -> str:
+    """The text's "ü" for a typed "ue": composed, or "u" with its combining U+0308 (and "ä"
+    or "æ" for "ae": each letter the pair stands for)."""
+    parts = {f for letter in letters for f in (letter, unicodedata.normalize("NFD", letter))}
     return f"(?:{'|'.join(re.escape(p) for p in sorted(parts))})"
 
 
@@ -85,8 +89,8 @@ def fold_pattern(query: str, present: Collection[str] | None = None) -> str:
             i += 2
             continue
         ch = query[i]
-        spelt = SPELT_OUT.get(ch.lower()) if ch.lower() in _PAIRS.values() else None
-        if spelt is not None:  # "ü": its spelling, or "u" with any accent
+        spelt = _SPELT.get(ch.lower())
+        if spelt is not None:  # "ü": its spelling, or "u" with any accent ("æ": "ae")
             spelling = "".join(_letter(c, present) for c in spelt.lower())
             out.append(f"(?:{spelling}|{_letter(ch, present)}|{_umlaut(ch)})")
         else:

@@ -20,13 +20,17 @@ TEXT = "EDITOR NOTE: This story has been updated.\n\nMayor quits over budget\n\n
 
 async def test_t_sets_the_title_in_the_header_and_the_library(store: Store) -> None:
     store.cache_analysis(text_hash(TEXT), model_id(None), ENGINE_VERSION, Analysis())
-    doc = Document(title="EDITOR NOTE: This story has been updated.", source="/n/m.txt",
-                   text=TEXT)
+    path = "/home/ana/news/2024/europe/politics/editor-note-story.txt"
+    doc = Document(title="EDITOR NOTE: This story has been updated.", source=path, text=TEXT)
     app = ReaderApp(store=store, document=doc)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_analysis(pilot)
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
+        # 80 columns: the title whole first, the path cut from its left (the file name kept).
+        assert screen.query_one("#header-title").region.width >= len(doc.title)
+        source = str(screen.query_one("#header-source").content)
+        assert source.startswith("…") and source.endswith("/politics/editor-note-story.txt")
         await pilot.press("T")
         await pilot.pause()
         assert isinstance(app.screen, TitleDialog)
@@ -34,6 +38,7 @@ async def test_t_sets_the_title_in_the_header_and_the_library(store: Store) -> N
         await pilot.pause()
         assert app.screen is screen
         assert str(screen.query_one("#header-title").content) == "Mayor quits"
+        assert str(screen.query_one("#header-source").content) == path  # room for it now
         assert screen.record.title == "Mayor quits"  # what `Y` exports under
         assert store.get_article(screen.record.id).title == "Mayor quits"
         # Escape cancels, and what was typed comes back with the next T (never thrown away).

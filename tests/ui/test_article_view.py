@@ -248,6 +248,13 @@ async def test_next_and_previous_quote_focus_and_post() -> None:
                          QuoteMark(last, last + 5, 9, None)])
         await pilot.press("right_square_bracket")
         assert view.cursor_span[0] <= first < view.cursor_span[1]
+        # v on the quote jumped to: its first word (it selected the whole quote), w extending
+        await pilot.press("v")
+        assert view.selection_span == (first, first + len("“the"))  # a word with its mark
+        await pilot.press("w")
+        assert view.selection_span == (first, first + len("“the challenges"))
+        await pilot.press("escape")
+        assert view.selection_span is None
         await pilot.press("right_square_bracket")
         await pilot.press("right_square_bracket")
         await pilot.press("right_square_bracket")  # wraps to the first again

@@ -47,6 +47,12 @@ async def test_stacked_toasts_leave_the_search_count_and_the_header(
         await _until_toast(pilot, screen, "The panel is as narrow as it goes.")
         texts = _toasts(screen)
         assert texts == ["The panel is as narrow as it goes."], texts  # once, not eight times
+        for ago in ("1 min ago", "2 min ago"):  # the same Drafts notice, its age on a minute
+            screen.notify(f"Another window has an unsaved note, typed {ago}.", title="Drafts")
+        await _until_toast(pilot, screen, "2 min ago")
+        texts = _toasts(screen)
+        assert [t for t in texts if "unsaved" in t] == [
+            "Drafts\nAnother window has an unsaved note, typed 2 min ago."], texts
         for n in range(5):
             screen.notify(f"Note {n} saved, and a few more words to wrap the toast.")
         screen.notify("The panel is as wide as it goes.\nA second line.", title="Panel")
@@ -92,3 +98,15 @@ async def test_a_toast_in_the_library_leaves_its_status_line(tmp_path: Any) -> N
         assert any("no such file" in line for line in lines)
         assert lines[-2] == before[-2] and lines[-1] == before[-1], "\n".join(lines)
     store.close()
+
+
+def test_a_notice_differing_only_by_its_age_replaces_the_one_shown() -> None:
+    from textual.notifications import Notification
+
+    from reader.ui.toasts import to_drop
+
+    old = Notification("Another window’s unsaved note, typed 1 min ago: ctrl+s stores it.")
+    other = Notification("Another window’s unsaved note, typed 1 min ago.", title="Drafts")
+    new = Notification("Another window’s unsaved note, typed 2 min ago: ctrl+s stores it.")
+    assert to_drop([old, other], new) == [old]
+    assert to_drop([old], Notification("Note 2 saved.")) == []

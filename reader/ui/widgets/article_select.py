@@ -111,8 +111,11 @@ class SelectionMixin:
         self._scroll_cursor_into_view()
 
     def action_select(self) -> None:
-        """Start a selection of one word: the search match (or the span jumped to) under the
-        cursor, else the cursor sentence's first word; w b, j k, } { then move its free end."""
+        """Start a selection of one word at the cursor, w b, j k, } { then moving its free end:
+        the search match under the cursor (what was typed, or a name chosen in Entities),
+        else the first word of the quote or note passage jumped to (`]` selected the whole
+        quote, so a reader could not select a few words of it from its start), else the cursor
+        sentence's first word."""
         if self._anchor is None or self.selection_span is None:
             self._anchor, self._head = self._selection_start()
             self._selection_changed()
@@ -120,12 +123,20 @@ class SelectionMixin:
     def _selection_start(self) -> tuple[int, int]:
         for span in (self._current_match, self._focus):
             if span is not None and self._nav.sentence_at(span[0]) == self._cursor:
-                return span
-        start, end = self._cursor
+                return self._first_word(*span) if self._is_passage(span) else span
+        return self._first_word(*self._cursor)
+
+    def _is_passage(self, span: tuple[int, int]) -> bool:
+        """Whether the span is a quote's or a note's passage (not a match or a name)."""
+        marks = (*self._quote_list, *self._highlight_list)
+        return span != self._current_match and any((m.start, m.end) == span for m in marks)
+
+    def _first_word(self, start: int, end: int) -> tuple[int, int]:
+        """The first word within [start, end); the span itself when it holds none."""
         for word_start, word_end in self._nav.spans_around(start, "word"):
             if start <= word_start and word_end <= end:
                 return (word_start, word_end)
-        return self._cursor
+        return (start, end)
 
     def action_swap_ends(self) -> None:
         """The other end of the selection becomes the free one (vim's o): a selection grows
