@@ -15,7 +15,7 @@ from reader.analysis.model import Analysis
 from reader.anchoring import same_words
 from reader.errors import ArticleGone
 from reader.store import annotations as notes
-from reader.store import articles, cache, imports, people_rows, provenance, search
+from reader.store import articles, cache, deleted_notes, imports, people_rows, provenance, search
 from reader.store.db import (
     BUSY_TIMEOUT,
     open_database,
@@ -190,7 +190,8 @@ class Store(NoteRemoval):
             return articles.has_any(self.db)
 
     def delete_article(self, article_id: int) -> None:
-        with write_transaction(self.db, self.path):
+        with write_transaction(self.db, self.path, notes=True):
+            deleted_notes.keep_article(self.db, article_id)  # its notes can come back
             articles.delete(self.db, article_id)
 
     def set_title(self, article_id: int, title: str) -> ArticleRecord:

@@ -1,0 +1,138 @@
+"""Deleted highlights and notes kept in the library, so a note deleted by mistake can be put
+back after the window that deleted it has quit (`u` only undoes within one window's life).
+
+Every delete (`x`, a deleted article's notes) copies the annotations into the table
+`deleted_notes` in the same transaction: no delete without its copy. `reader notes --deleted`
+lists them, `reader notes --restore N` puts one back, placed by its passage's words on the
+article's text as it is now (an orphan, never dropped, when they are gone). The table is made
+by the first delete, not by a migration: a library nobody deleted in stays as it was, and a
+reader of the same schema that knows nothing of the table opens it as before.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, replace
+
+from sqlite_utils import Database
+
+from reader.errors import StoreError
+from reader.store import annotations as notes
+from reader.store import articles
+from reader.store.records import Annotation, ArticleRecord, now
+
+TABLE = "deleted_notes"
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedNote:
+    """One deleted annotation: `number` is what `reader notes --restore` takes."""
+
+    number: int
+    deleted: str
+    article_title: str
+    article_here: bool
+    annotation: Annotation
+
+
+def _ensure(db: Database) -> None:
+    db.execute(
+        f"CREATE TABLE IF NOT EXISTS {TABLE} ("
+        "number INTEGER PRIMARY KEY AUTOINCREMENT, deleted TEXT NOT NULL, "
+        "article_id INTEGER, article_hash TEXT NOT NULL, article_title TEXT NOT NULL, "
+        "uuid TEXT NOT NULL, annotation TEXT NOT NULL)"
+    )
+
+
+def _exists(db: Database) -> bool:
+    return db.execute(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?)", [TABLE]
+    ).fetchone()[0] == 1
+
+
+def keep(db: Database, anns: list[Annotation], article: ArticleRecord) -> None:
+    """Copy `anns` (of `article`, about to be deleted) into the table; inside the delete's
+    transaction."""
+    if not anns:
+        return
+    _ensure(db)
+    stamp = now()
+    db.conn.executemany(
+        f"INSERT INTO {TABLE} (deleted, article_id, article_hash, article_title, uuid, "
+        "annotation) VALUES (?, ?, ?, ?, ?, ?)",
+        [(stamp, article.id, article.hash, article.title, a.uuid, json.dumps(asdict(a)))
+         for a in anns],
+    )
+
+
+def keep_article(db: Database, article_id: int) -> None:
+    """Before an article is deleted with its notes: keep its notes, and let its older deleted
+    notes be found by the text's hash from now on (another article may take its id)."""
+    article = articles.get(db, article_id)
+    if article is None:
+        return
+    keep(db, notes.for_article(db, article_id), article)
+    if _exists(db):
+        db.execute(
+            f"UPDATE {TABLE} SET article_id = NULL WHERE article_id = ?", [article_id]
+        )
+
+
+def forget(db: Database, uuids: list[str]) -> None:
+    """These annotations are back (undo): no longer listed as deleted."""
+    if uuids and _exists(db):
+        db.conn.executemany(f"DELETE FROM {TABLE} WHERE uuid = ?", [(u,) for u in uuids])
+
+
+def listing(db: Database) -> list[DeletedNote]:
+    """Newest first."""
+    if not _exists(db):
+        return []
+    rows = db.execute(
+        f"SELECT number, deleted, article_id, article_hash, article_title, annotation "
+        f"FROM {TABLE} ORDER BY number DESC"
+    ).fetchall()
+    return [
+        DeletedNote(number, deleted, title, _article(db, article_id, digest) is not None,
+                    Annotation(**json.loads(data)))
+        for number, deleted, article_id, digest, title, data in rows
+    ]
+
+
+def _article(db: Database, article_id: int | None, digest: str) -> ArticleRecord | None:
+    if article_id is not None and (article := articles.get(db, article_id)) is not None:
+        return article
+    return articles.by_hash(db, digest)  # deleted with its article, then added again
+
+
+def restore(db: Database, number: int) -> Annotation:
+    """Put deleted annotation `number` back, placed on its article's text as it is now;
+    inside a write transaction. StoreError when there is no such number, or its article is
+    not in the library (adding the same text again brings it back)."""
+    found = [d for d in listing(db) if d.number == number]
+    if not found:
+        raise StoreError(f"No deleted note numbered {number}: reader notes --deleted lists them.")
+    row = db.execute(
+        f"SELECT article_id, article_hash FROM {TABLE} WHERE number = ?", [number]
+    ).fetchone()
+    article = _article(db, row[0], row[1])
+    if article is None:
+        raise StoreError(
+            f"The article of deleted note {number} (“{found[0].article_title}”) is no longer "
+            "in the library: add its file again (reader add FILE), then restore the note."
+        )
+    ann = found[0].annotation
+    taken = notes.get(db, ann.id) is not None  # ids are reused after a delete
+    uuid_taken = db.execute(
+        "SELECT EXISTS (SELECT 1 FROM annotations WHERE uuid = ?)", [ann.uuid]
+    ).fetchone()[0] == 1
+    if uuid_taken:
+        raise StoreError(f"Deleted note {number} is already back in the library.")
+    back = replace(ann, article_id=article.id, id=None if taken else ann.id)  # type: ignore[arg-type]
+    notes.restore(db, back, article.hash)
+    new_id = ann.id if not taken else int(db.execute("SELECT last_insert_rowid()").fetchone()[0])
+    notes.reanchor(db, article.id, article.text)
+    db.execute(f"DELETE FROM {TABLE} WHERE number = ?", [number])
+    restored = notes.get(db, new_id)
+    assert restored is not None
+    return restored
