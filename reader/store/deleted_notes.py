@@ -39,8 +39,8 @@ def _ensure(db: Database) -> None:
     db.execute(
         f"CREATE TABLE IF NOT EXISTS {TABLE} ("
         "number INTEGER PRIMARY KEY AUTOINCREMENT, deleted TEXT NOT NULL, "
-        "article_id INTEGER, article_hash TEXT NOT NULL, article_title TEXT NOT NULL, "
-        "uuid TEXT NOT NULL, annotation TEXT NOT NULL)"
+        "article_id INTEGER, article_added TEXT NOT NULL, article_hash TEXT NOT NULL, "
+        "article_title TEXT NOT NULL, uuid TEXT NOT NULL, annotation TEXT NOT NULL)"
     )
 
 
@@ -58,24 +58,18 @@ def keep(db: Database, anns: list[Annotation], article: ArticleRecord) -> None:
     _ensure(db)
     stamp = now()
     db.conn.executemany(
-        f"INSERT INTO {TABLE} (deleted, article_id, article_hash, article_title, uuid, "
-        "annotation) VALUES (?, ?, ?, ?, ?, ?)",
-        [(stamp, article.id, article.hash, article.title, a.uuid, json.dumps(asdict(a)))
-         for a in anns],
+        f"INSERT INTO {TABLE} (deleted, article_id, article_added, article_hash, article_title, "
+        "uuid, annotation) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(stamp, article.id, article.added, article.hash, article.title, a.uuid,
+          json.dumps(asdict(a))) for a in anns],
     )
 
 
 def keep_article(db: Database, article_id: int) -> None:
-    """Before an article is deleted with its notes: keep its notes, and let its older deleted
-    notes be found by the text's hash from now on (another article may take its id)."""
+    """Before an article is deleted with its notes: keep its notes."""
     article = articles.get(db, article_id)
-    if article is None:
-        return
-    keep(db, notes.for_article(db, article_id), article)
-    if _exists(db):
-        db.execute(
-            f"UPDATE {TABLE} SET article_id = NULL WHERE article_id = ?", [article_id]
-        )
+    if article is not None:
+        keep(db, notes.for_article(db, article_id), article)
 
 
 def forget(db: Database, uuids: list[str]) -> None:
@@ -89,20 +83,23 @@ def listing(db: Database) -> list[DeletedNote]:
     if not _exists(db):
         return []
     rows = db.execute(
-        f"SELECT number, deleted, article_id, article_hash, article_title, annotation "
-        f"FROM {TABLE} ORDER BY number DESC"
+        f"SELECT number, deleted, article_id, article_added, article_hash, article_title, "
+        f"annotation FROM {TABLE} ORDER BY number DESC"
     ).fetchall()
     return [
-        DeletedNote(number, deleted, title, _article(db, article_id, digest) is not None,
+        DeletedNote(number, deleted, title, _article(db, article_id, added, digest) is not None,
                     Annotation(**json.loads(data)))
-        for number, deleted, article_id, digest, title, data in rows
+        for number, deleted, article_id, added, digest, title, data in rows
     ]
 
 
-def _article(db: Database, article_id: int | None, digest: str) -> ArticleRecord | None:
-    if article_id is not None and (article := articles.get(db, article_id)) is not None:
+def _article(db: Database, article_id: int, added: str, digest: str) -> ArticleRecord | None:
+    """The article the note was deleted from: the same id added at the same time (SQLite
+    gives a deleted article's id to the next one added), else the same text added again."""
+    article = articles.get(db, article_id)
+    if article is not None and article.added == added:
         return article
-    return articles.by_hash(db, digest)  # deleted with its article, then added again
+    return articles.by_hash(db, digest)
 
 
 def restore(db: Database, number: int) -> Annotation:
@@ -113,9 +110,10 @@ def restore(db: Database, number: int) -> Annotation:
     if not found:
         raise StoreError(f"No deleted note numbered {number}: reader notes --deleted lists them.")
     row = db.execute(
-        f"SELECT article_id, article_hash FROM {TABLE} WHERE number = ?", [number]
+        f"SELECT article_id, article_added, article_hash FROM {TABLE} WHERE number = ?",
+        [number],
     ).fetchone()
-    article = _article(db, row[0], row[1])
+    article = _article(db, *row)
     if article is None:
         raise StoreError(
             f"The article of deleted note {number} (“{found[0].article_title}”) is no longer "

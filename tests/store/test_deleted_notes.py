@@ -73,6 +73,7 @@ def test_an_article_deleted_with_its_notes_gives_them_back_once_added_again(
         s.add_annotation(article.id, TEXT, 0, 6, note="kept with the article")
         s.delete_article(article.id)
         other = s.save_article(make_doc(text="Other.\n", title="Other", source="/o.txt"))
+        assert other.id == article.id  # SQLite gave the deleted article's id to the next
         (kept,) = s.deleted_notes()
         assert not kept.article_here
         with pytest.raises(StoreError, match="no longer in the library"):
