@@ -79,12 +79,14 @@ def forget(db: Database, uuids: list[str]) -> None:
 
 
 def listing(db: Database) -> list[DeletedNote]:
-    """Newest first."""
+    """Newest first; not those back in the library by another way (another window's save
+    on a highlight this one deleted brings it back, an import)."""
     if not _exists(db):
         return []
     rows = db.execute(
         f"SELECT number, deleted, article_id, article_added, article_hash, article_title, "
-        f"annotation FROM {TABLE} ORDER BY number DESC"
+        f"annotation FROM {TABLE} WHERE uuid NOT IN (SELECT uuid FROM annotations) "
+        "ORDER BY number DESC"
     ).fetchall()
     return [
         DeletedNote(number, deleted, title, _article(db, article_id, added, digest) is not None,
@@ -102,18 +104,26 @@ def _article(db: Database, article_id: int, added: str, digest: str) -> ArticleR
     return articles.by_hash(db, digest)
 
 
+def notes_with_uuid(db: Database, uuid: str) -> bool:
+    return db.execute(
+        "SELECT EXISTS (SELECT 1 FROM annotations WHERE uuid = ?)", [uuid]
+    ).fetchone()[0] == 1
+
+
 def restore(db: Database, number: int) -> Annotation:
     """Put deleted annotation `number` back, placed on its article's text as it is now;
     inside a write transaction. StoreError when there is no such number, or its article is
     not in the library (adding the same text again brings it back)."""
-    found = [d for d in listing(db) if d.number == number]
-    if not found:
-        raise StoreError(f"No deleted note numbered {number}: reader notes --deleted lists them.")
     row = db.execute(
-        f"SELECT article_id, article_added, article_hash FROM {TABLE} WHERE number = ?",
+        f"SELECT article_id, article_added, article_hash, uuid FROM {TABLE} WHERE number = ?",
         [number],
-    ).fetchone()
-    article = _article(db, *row)
+    ).fetchone() if _exists(db) else None
+    if row is None:
+        raise StoreError(f"No deleted note numbered {number}: reader notes --deleted lists them.")
+    if notes_with_uuid(db, row[3]):
+        raise StoreError(f"Deleted note {number} is already back in the library.")
+    found = [d for d in listing(db) if d.number == number]
+    article = _article(db, *row[:3])
     if article is None:
         raise StoreError(
             f"The article of deleted note {number} (“{found[0].article_title}”) is no longer "
@@ -121,11 +131,6 @@ def restore(db: Database, number: int) -> Annotation:
         )
     ann = found[0].annotation
     taken = notes.get(db, ann.id) is not None  # ids are reused after a delete
-    uuid_taken = db.execute(
-        "SELECT EXISTS (SELECT 1 FROM annotations WHERE uuid = ?)", [ann.uuid]
-    ).fetchone()[0] == 1
-    if uuid_taken:
-        raise StoreError(f"Deleted note {number} is already back in the library.")
     back = replace(ann, article_id=article.id, id=None if taken else ann.id)  # type: ignore[arg-type]
     notes.restore(db, back, article.hash)
     new_id = ann.id if not taken else int(db.execute("SELECT last_insert_rowid()").fetchone()[0])

@@ -93,3 +93,18 @@ def test_a_library_nobody_deleted_in_gets_no_new_table(db_path: Path, make_doc) 
     tables = {r[0] for r in sqlite3.connect(db_path).execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "deleted_notes" not in tables
+
+
+def test_a_note_another_window_brought_back_is_not_listed_as_deleted(
+    db_path: Path, make_doc
+) -> None:
+    with Store.open(db_path) as a, Store.open(db_path) as b:
+        article = a.save_article(make_doc(text=TEXT))
+        ann = a.add_annotation(article.id, TEXT, 0, 6, note="n")
+        (seen_by_b,) = b.annotations(article.id)
+        a.delete_annotations([ann.id], seen=[ann])
+        (kept,) = a.deleted_notes()
+        b.save_note(seen_by_b, "n, and more")  # brings the highlight back with its note
+        assert a.deleted_notes() == []
+        with pytest.raises(StoreError, match="already back"):
+            a.restore_deleted(kept.number)
