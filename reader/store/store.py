@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from reader.analysis.model import Analysis
 from reader.anchoring import same_words
-from reader.errors import ArticleGone
+from reader.errors import ArticleGone, TitleChanged
 from reader.store import annotations as notes
 from reader.store import articles, cache, deleted_notes, imports, people_rows, provenance, search
 from reader.store.db import (
@@ -194,10 +194,17 @@ class Store(NoteRemoval):
             deleted_notes.keep_article(self.db, article_id)  # its notes can come back
             articles.delete(self.db, article_id)
 
-    def set_title(self, article_id: int, title: str) -> ArticleRecord:
+    def set_title(
+        self, article_id: int, title: str, *, seen: str | None = None
+    ) -> ArticleRecord:
         """The reader's title for the article (kept when its file is read again); the record
-        as it now is. StoreError for an empty title or an article not here."""
+        as it now is. StoreError for an empty title or an article not here; TitleChanged,
+        nothing written, when `seen` (the title the window shows) is no longer the stored one:
+        another window's title is never replaced unseen."""
         with write_transaction(self.db, self.path, notes=True):  # the reader's words
+            stored = articles.get(self.db, article_id)
+            if seen is not None and stored is not None and stored.title not in (seen, title):
+                raise TitleChanged(stored.title)
             articles.set_title(self.db, article_id, title)
         return self._article(article_id)
 
