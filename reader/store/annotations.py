@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import uuid as uuidlib
+from dataclasses import replace
 from typing import Any
 
 from sqlite_utils import Database
@@ -226,6 +227,16 @@ def restore(db: Database, ann: Annotation, current_hash: str) -> None:
         },
         replace=True,
     )
+
+
+def restore_free(db: Database, ann: Annotation, current_hash: str) -> int:
+    """restore(), under a new id when a newer highlight has taken the old one (SQLite gives a
+    deleted row's id to the next insert): never over it. Returns the id it has."""
+    if get(db, ann.id) is None:
+        restore(db, ann, current_hash)
+        return ann.id
+    restore(db, replace(ann, id=None), current_hash)  # type: ignore[arg-type]
+    return int(db.execute("SELECT last_insert_rowid()").fetchone()[0])
 
 
 def reanchor(db: Database, article_id: int, text: str) -> None:

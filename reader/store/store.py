@@ -435,12 +435,14 @@ class Store(NoteRemoval):
         when it deleted the highlight, the highlight comes back with the note."""
         with write_transaction(self.db, self.path, notes=True):
             before = notes.get(self.db, seen.id)
+            if before is not None and seen.uuid and before.uuid != seen.uuid:
+                before = None  # deleted, and SQLite gave its id to a newer highlight: not ours
             if before is None:
                 current = articles.get(self.db, seen.article_id)
                 if current is None:
                     raise ArticleGone("The article of that note was deleted in another window.")
-                notes.restore(self.db, replace(seen, note=note), current.hash)
-                return NoteSaved("restored", self._annotation(seen.id), None)
+                back = notes.restore_free(self.db, replace(seen, note=note), current.hash)
+                return NoteSaved("restored", self._annotation(back), None)
             if notes.save_note_if(self.db, seen.id, seen.revision, note):
                 return NoteSaved("saved", self._annotation(seen.id), before)
             merged = merge_notes(seen.note, before.note, note)
