@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from reader.anchoring import Anchor, Selector, anchor, same_words, selector_for
 from reader.errors import StoreError
+from reader.store.ann_ids import next_id
 from reader.store.merge import extends
 from reader.store.records import Annotation, now, text_hash
 
@@ -151,6 +152,7 @@ def add(
     table = db.table("annotations")
     table.insert(
         {
+            "id": next_id(db),  # never a deleted highlight's (ann_ids)
             "article_id": article_id,
             "start": sel.start,
             "end": sel.end,

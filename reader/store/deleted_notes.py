@@ -19,9 +19,10 @@ from sqlite_utils import Database
 from reader.errors import StoreError
 from reader.store import annotations as notes
 from reader.store import articles
+from reader.store.ann_ids import DELETED_TABLE
 from reader.store.records import Annotation, ArticleRecord, now
 
-TABLE = "deleted_notes"
+TABLE = DELETED_TABLE
 
 
 @dataclass(frozen=True, slots=True)
