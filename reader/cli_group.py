@@ -161,6 +161,10 @@ def analyze_cmd(
     type=str,
     help="Import notes exported with --format json (from another library) instead.",
 )
+@click.option("--deleted", is_flag=True,
+              help="List the deleted highlights and notes the library keeps instead.")
+@click.option("--restore", "restore", type=click.IntRange(min=1), default=None,
+              metavar="NUMBER", help="Put back the deleted note --deleted lists as NUMBER.")
 @click.pass_context
 @user_errors
 def notes_cmd(
@@ -170,12 +174,25 @@ def notes_cmd(
     output: str | None,
     copy: bool,
     import_file: str | None,
+    deleted: bool,
+    restore: int | None,
 ) -> None:
     """Export the notes of ARTICLE (id, title, source or hash prefix), or of every article.
 
     With --copy and no clipboard, the notes are printed (or only written to -o FILE) and the
     command exits with status 2 after saying so.
     """
+    if deleted or restore is not None:
+        from reader.commands.deleted import list_deleted, restore_deleted
+
+        if article or output or copy or import_file is not None or (deleted and restore):
+            fail("--deleted and --restore take no ARTICLE, -o, --copy or --import "
+                 "(and not each other).")
+        if restore is not None:
+            restore_deleted(database(ctx), restore)
+        else:
+            list_deleted(database(ctx))
+        return
     if import_file is not None:
         if article or output or copy:
             fail("--import takes no ARTICLE, -o or --copy.")

@@ -252,6 +252,11 @@ class DraftBox:
             for at, draft in _parsed(raw).items():
                 if at not in drafts or draft.updated > drafts[at].updated:
                     drafts[at] = draft
+                elif draft.text != drafts[at].text:
+                    # Stamped no later than the file's entry: the same second, or a clock set
+                    # back since; the spill is its window's last words all the same, so
+                    # neither text is dropped (one that holds the other stands for both).
+                    drafts[at] = joined(drafts[at], draft)
         return drafts
 
     def _read_file(self) -> dict[str, Draft]:

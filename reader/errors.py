@@ -19,6 +19,14 @@ class StoreError(ReaderError):
     """The annotations database could not be opened or written."""
 
 
+class TitleChanged(StoreError):
+    """Another window set the article's title since this one showed it: `stored` is that."""
+
+    def __init__(self, stored: str) -> None:
+        super().__init__(f"another window set the title to “{stored}” since")
+        self.stored = stored
+
+
 class ArticleGone(StoreError):
     """The article was deleted from the library (in another window) while open here."""
 

@@ -97,3 +97,23 @@ def test_two_windows_spilling_at_once_keep_both_windows_words(tmp_path: Path) ->
     folder.unlink()
     texts = sorted(d.text for d in DraftBox(db, folder).of_article(1))
     assert texts == ["words of window A", "words of window B, longer"]
+
+
+@pytest.mark.parametrize("spilled_at", ["2026-12-08T10:00:01+00:00", "2026-12-08T10:00:05+00:00"])
+def test_a_spill_stamped_before_the_file_by_a_clock_set_back_keeps_its_words(
+    tmp_path: Path, spilled_at: str
+) -> None:
+    """A window's draft in the file, then its later words spilled at its end: the clock set
+    back meanwhile (or the same second) stamped the spill no later than the file's entry, and
+    the spill's words, the last typed, were dropped when the file's entry was kept."""
+    db, folder = tmp_path / "annotations.db", tmp_path / "drafts"
+    box = DraftBox(db, folder)
+    box.keep(Draft(1, "k", "first words", "p", owner="w", updated="2026-12-08T10:00:05+00:00"))
+    box.spill([Draft(1, "k", "first words and the last ones", "p", owner="w",
+                     updated=spilled_at)])
+    again = DraftBox(db, folder)
+    assert [d.text for d in again.of_article(1)] == ["first words and the last ones"]
+    again.keep(Draft(2, "k", "typed later", "p"))  # the spill moves into the file
+    assert [d.text for d in DraftBox(db, folder).of_article(1)] == [
+        "first words and the last ones"
+    ]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import secrets
 import uuid as uuidlib
+from dataclasses import replace
 from typing import Any
 
 from sqlite_utils import Database
 
 from reader.anchoring import Anchor, Selector, anchor, same_words, selector_for
 from reader.errors import StoreError
+from reader.store.ann_ids import next_id
 from reader.store.merge import extends
 from reader.store.records import Annotation, now, text_hash
 
@@ -150,6 +152,7 @@ def add(
     table = db.table("annotations")
     table.insert(
         {
+            "id": next_id(db),  # never a deleted highlight's (ann_ids)
             "article_id": article_id,
             "start": sel.start,
             "end": sel.end,
@@ -226,6 +229,16 @@ def restore(db: Database, ann: Annotation, current_hash: str) -> None:
         },
         replace=True,
     )
+
+
+def restore_free(db: Database, ann: Annotation, current_hash: str) -> int:
+    """restore(), under a new id when a newer highlight has taken the old one (SQLite gives a
+    deleted row's id to the next insert): never over it. Returns the id it has."""
+    if get(db, ann.id) is None:
+        restore(db, ann, current_hash)
+        return ann.id
+    restore(db, replace(ann, id=None), current_hash)  # type: ignore[arg-type]
+    return int(db.execute("SELECT last_insert_rowid()").fetchone()[0])
 
 
 def reanchor(db: Database, article_id: int, text: str) -> None:

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from reader.anchoring import Selector, anchor, same_words, selector_for
 from reader.store import annotations as notes
 from reader.store import articles
+from reader.store.ann_ids import next_id
 from reader.store.merge import extends
 from reader.store.records import SourceSeen, now, text_hash
 
@@ -183,6 +184,7 @@ def add_note(db: Database, item: ImportedNote, result: ImportResult) -> None:
     notes.check_color(item.color)
     db.table("annotations").insert(
         {
+            "id": next_id(db),  # never a deleted highlight's (ann_ids)
             "article_id": article_id,
             "start": placed.start,
             "end": placed.end,

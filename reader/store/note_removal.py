@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from reader.errors import StoreError
 from reader.store import annotations as notes
-from reader.store import articles
+from reader.store import articles, deleted_notes
 from reader.store.db import translate_errors, write_transaction
 from reader.store.records import Annotation
 
@@ -25,6 +25,7 @@ class NoteRemoval:
             ann = notes.get(self.db, ann_id)
             if ann is None:
                 raise StoreError(f"No annotation with id {ann_id}.")
+            self._keep([ann])
             notes.delete(self.db, ann_id)
         return ann
 
@@ -47,9 +48,11 @@ class NoteRemoval:
                 raise StoreError(
                     "That highlight was changed in another window since; nothing was deleted."
                 )
+            kept = [ann for ann in found if ann is not None]
+            self._keep(kept)
             for ann_id in ann_ids:
                 notes.delete(self.db, ann_id)
-        return [ann for ann in found if ann is not None]
+        return kept
 
     def restore_annotations(
         self,
@@ -74,6 +77,7 @@ class NoteRemoval:
                 if articles.get(self.db, ann.article_id) is None:
                     raise StoreError("The article of that annotation was deleted.")
                 notes.restore(self.db, ann, self._hash_of(ann.article_id))
+            deleted_notes.forget(self.db, [ann.uuid for ann in anns])
 
     def _check_unchanged(self, anns: list[Annotation], expect: Annotation | None) -> None:
         changed = False
@@ -91,7 +95,27 @@ class NoteRemoval:
             if articles.get(self.db, ann.article_id) is None:
                 raise StoreError("The article of that annotation was deleted.")
             notes.restore(self.db, ann, self._hash_of(ann.article_id))
+            deleted_notes.forget(self.db, [ann.uuid])
         return self._annotation(ann.id)
+
+    def deleted_notes(self) -> list[deleted_notes.DeletedNote]:
+        """Deleted highlights and notes kept in the library, newest first."""
+        with translate_errors(self.path):
+            return deleted_notes.listing(self.db)
+
+    def restore_deleted(self, number: int) -> Annotation:
+        """Put deleted note `number` (of deleted_notes) back; StoreError when it cannot be."""
+        with write_transaction(self.db, self.path, notes=True):
+            return deleted_notes.restore(self.db, number)
+
+    def _keep(self, anns: list[Annotation]) -> None:
+        """Copy what is about to be deleted into the deleted notes (same transaction)."""
+        for article_id in {ann.article_id for ann in anns}:
+            article = articles.get(self.db, article_id)
+            if article is not None:
+                deleted_notes.keep(
+                    self.db, [a for a in anns if a.article_id == article_id], article
+                )
 
     def _hash_of(self, article_id: int) -> str:
         article = articles.get(self.db, article_id)

@@ -13,9 +13,9 @@ from sqlite_utils import Database
 
 from reader.analysis.model import Analysis
 from reader.anchoring import same_words
-from reader.errors import ArticleGone
+from reader.errors import ArticleGone, TitleChanged
 from reader.store import annotations as notes
-from reader.store import articles, cache, imports, people_rows, provenance, search
+from reader.store import articles, cache, deleted_notes, imports, people_rows, provenance, search
 from reader.store.db import (
     BUSY_TIMEOUT,
     open_database,
@@ -190,13 +190,21 @@ class Store(NoteRemoval):
             return articles.has_any(self.db)
 
     def delete_article(self, article_id: int) -> None:
-        with write_transaction(self.db, self.path):
+        with write_transaction(self.db, self.path, notes=True):
+            deleted_notes.keep_article(self.db, article_id)  # its notes can come back
             articles.delete(self.db, article_id)
 
-    def set_title(self, article_id: int, title: str) -> ArticleRecord:
+    def set_title(
+        self, article_id: int, title: str, *, seen: str | None = None
+    ) -> ArticleRecord:
         """The reader's title for the article (kept when its file is read again); the record
-        as it now is. StoreError for an empty title or an article not here."""
+        as it now is. StoreError for an empty title or an article not here; TitleChanged,
+        nothing written, when `seen` (the title the window shows) is no longer the stored one:
+        another window's title is never replaced unseen."""
         with write_transaction(self.db, self.path, notes=True):  # the reader's words
+            stored = articles.get(self.db, article_id)
+            if seen is not None and stored is not None and stored.title not in (seen, title):
+                raise TitleChanged(stored.title)
             articles.set_title(self.db, article_id, title)
         return self._article(article_id)
 
@@ -427,12 +435,14 @@ class Store(NoteRemoval):
         when it deleted the highlight, the highlight comes back with the note."""
         with write_transaction(self.db, self.path, notes=True):
             before = notes.get(self.db, seen.id)
+            if before is not None and seen.uuid and before.uuid != seen.uuid:
+                before = None  # deleted, and SQLite gave its id to a newer highlight: not ours
             if before is None:
                 current = articles.get(self.db, seen.article_id)
                 if current is None:
                     raise ArticleGone("The article of that note was deleted in another window.")
-                notes.restore(self.db, replace(seen, note=note), current.hash)
-                return NoteSaved("restored", self._annotation(seen.id), None)
+                back = notes.restore_free(self.db, replace(seen, note=note), current.hash)
+                return NoteSaved("restored", self._annotation(back), None)
             if notes.save_note_if(self.db, seen.id, seen.revision, note):
                 return NoteSaved("saved", self._annotation(seen.id), before)
             merged = merge_notes(seen.note, before.note, note)

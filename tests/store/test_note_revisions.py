@@ -133,3 +133,37 @@ def test_a_note_whose_highlight_only_moved_meanwhile_is_saved_not_merged(two) ->
     (seen,) = a.annotations(article_id)
     b.update_annotation(seen.id, color=3)
     assert a.save_note(seen, "edited again").outcome == "saved"
+
+
+def test_a_note_saved_on_a_highlight_deleted_elsewhere_never_joins_the_one_that_took_its_id(
+    two,
+) -> None:
+    """B edits a note; A deletes its highlight, then highlights another sentence, which SQLite
+    gives the freed id; B's save merged its words into A's new note, on the other passage."""
+    a, b, article_id = two
+    text = a.get_article(article_id).text
+    ann = a.add_annotation(article_id, text, 0, 5, note="base")
+    (seen_by_b,) = b.annotations(article_id)
+    with a.db.conn:  # deleted as a reader without deleted_notes (ann_ids) deletes
+        a.db.execute("DELETE FROM annotations WHERE id = ?", [ann.id])
+    newer = a.add_annotation(article_id, text, 10, 20, note="A's other note")
+    assert newer.id == ann.id
+    done = b.save_note(seen_by_b, "base, and B's words")
+    assert done.outcome == "restored" and done.annotation.id != newer.id
+    notes = {(n.start, n.end): n.note for n in a.annotations(article_id)}
+    assert notes == {(0, 5): "base, and B's words", (10, 20): "A's other note"}
+
+
+def test_a_new_highlight_never_takes_a_deleted_ones_id(two) -> None:
+    """SQLite gives the highest deleted id to the next row; a window's editor, draft ("ann:1")
+    and undo name a highlight by id, so a deleted one's id must not name another."""
+    a, b, article_id = two
+    text = a.get_article(article_id).text
+    first = a.add_annotation(article_id, text, 0, 5, note="first")
+    a.delete_annotations([first.id], seen=[first])
+    second = b.add_annotation(article_id, text, 10, 20, note="second")
+    assert second.id != first.id
+    b.delete_annotations([second.id], seen=[second])
+    a.restore_deleted(a.deleted_notes()[0].number)  # the second back, then a third
+    third = a.add_annotation(article_id, text, 30, 40)
+    assert third.id not in (first.id, second.id)

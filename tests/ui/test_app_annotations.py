@@ -123,6 +123,7 @@ async def test_x_on_a_note_asks_first_then_deletes_it_and_u_restores_both(
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         assert "keep me" in app.screen.message
+        assert "after you quit, reader notes --deleted still has it" in app.screen.message
         await pilot.press("n")  # kept
         await pilot.pause()
         assert app.screen is screen

@@ -103,3 +103,33 @@ async def test_a_changed_file_opened_again_shows_the_readers_title(store: Store)
         assert isinstance(screen, ArticleScreen) and screen.record.id == first.id
         assert str(screen.query_one("#header-title").content) == "Mayor quits"
         assert screen.record.title == "Mayor quits"
+
+
+async def test_a_title_another_window_set_since_is_not_replaced_unseen(store: Store) -> None:
+    """Two windows give one article a title: the second enter replaced the first window's
+    title silently (last write won). Now it is refused with the other title shown, the typed
+    one kept for T, and a second enter there sets it knowingly."""
+    store.cache_analysis(text_hash(TEXT), model_id(None), ENGINE_VERSION, Analysis())
+    doc = Document(title="EDITOR NOTE: This story has been updated.", source="/n/m.txt",
+                   text=TEXT)
+    app = ReaderApp(store=store, document=doc)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("T")
+        await pilot.pause()
+        other = Store.open(store.path)  # the other window saves its title meanwhile
+        other.set_title(screen.record.id, "Budget row")
+        other.close()
+        await pilot.press(*"Mayor quits", "enter")
+        await pilot.pause()
+        assert store.get_article(screen.record.id).title == "Budget row"
+        assert str(screen.query_one("#header-title").content) == "Budget row"
+        assert "changed to “Budget row” since" in screen._message
+        await pilot.press("T")
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "Mayor quits"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert store.get_article(screen.record.id).title == "Mayor quits"

@@ -194,6 +194,7 @@ async def test_delete_after_confirmation_removes_article_and_notes(store: Store)
         assert app.screen is screen
         assert store.get_article(victim.id) is None
         assert store.annotations(victim.id) == []
+        assert [d.annotation.note for d in store.deleted_notes()] == ["goes with it"]
         assert victim.title not in table_titles(screen)
         assert len(screen.shown) == 2
 

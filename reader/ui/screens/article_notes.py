@@ -384,7 +384,7 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
         more = f"its {len(notes)} notes (“{said}” and {len(notes) - 1} more)"
         message = (
             f"Delete this highlight and {more if len(notes) > 1 else f'its note “{said}”'}? "
-            "(u undoes it)"
+            "(u undoes it; after you quit, reader notes --deleted still has it)"
         )
 
         def answered(confirmed: bool | None) -> None:

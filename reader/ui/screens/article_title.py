@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
-from reader.errors import ReaderError
+from reader.errors import ReaderError, TitleChanged
 from reader.sanitize import one_line
 from reader.ui.screens.title_dialog import TitleDialog, TitleTyped
 
@@ -71,14 +71,25 @@ class TitleActions(Screen[None]):
             self.set_info("title unchanged")
             return
         try:
-            record = self.store.set_title(self.record.id, typed.text)
+            # Named as shown here: another window's title since is never replaced unseen.
+            record = self.store.set_title(self.record.id, typed.text, seen=self.record.title)
+        except TitleChanged as exc:  # shown now; the next T and enter replace it knowingly
+            self._title_draft = typed.text
+            self._show_title(exc.stored)
+            self.set_info(f"title not saved: it changed to “{one_line(exc.stored, 60)}” "
+                          "since, in another window (T brings back what you typed; enter "
+                          "there sets it)")
+            return
         except ReaderError as exc:  # locked by another program, deleted…: the words kept
             self._title_draft = typed.text
             self.set_info(f"title not saved: {exc} (T brings back what you typed)")
             return
         self._title_draft = None
-        self.record = replace(self.record, title=record.title)
+        self._show_title(record.title)
+        self.set_info(f"title set: “{one_line(record.title, 60)}”")
+
+    def _show_title(self, title: str) -> None:
+        self.record = replace(self.record, title=title)
         from reader.ui.widgets.header import ArticleHeader
 
-        self.query_one(ArticleHeader).set_title(record.title)
-        self.set_info(f"title set: “{one_line(record.title, 60)}”")
+        self.query_one(ArticleHeader).set_title(title)

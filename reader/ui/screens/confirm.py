@@ -13,6 +13,9 @@ from textual.widgets import Button, Static
 
 from reader.sanitize import inert
 
+#: Said where notes are deleted: they stay in the library's deleted notes (store.deleted_notes).
+KEPT_NOTES = "reader notes --deleted keeps them"
+
 
 class ConfirmDialog(ModalScreen[bool]):
     """Ask before something that cannot be undone; `No` has the focus so enter is safe."""

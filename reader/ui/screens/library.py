@@ -24,7 +24,7 @@ from reader.ui.library_columns import (
     notes_told,
     shorten,
 )
-from reader.ui.screens.confirm import ConfirmDialog
+from reader.ui.screens.confirm import KEPT_NOTES, ConfirmDialog
 from reader.ui.screens.library_loading import CANCEL_OPEN, SourceLoadingScreen
 from reader.ui.screens.library_people import PeopleView
 from reader.ui.screens.library_typing import ARTICLES, PEOPLE, LibraryTyping
@@ -476,7 +476,7 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
             return
         article = next(a for a in self._shown if a.id == article_id)
         n = article.highlights
-        marks = f" and its {n} highlight{'s' if n != 1 else ''} (notes with them)"
+        marks = f" and its {n} highlight{'s' if n != 1 else ''} (notes with them; {KEPT_NOTES})"
         message = f"Delete “{shorten(article.title, 60)}”{marks if n else ''}?"
 
         def answered(confirmed: bool | None) -> None:

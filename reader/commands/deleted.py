@@ -1,0 +1,51 @@
+"""`reader notes --deleted` and `--restore N`: the deleted highlights and notes the library
+keeps (reader.store.deleted_notes), listed and put back from the command line, so a note
+deleted by mistake is not gone once the window that deleted it has quit."""
+
+from __future__ import annotations
+
+import click
+
+from reader.errors import StoreError
+from reader.locate import Located
+from reader.sanitize import one_line
+
+
+def list_deleted(located: Located) -> None:
+    """Newest first: number, when, the article, the passage and the note's words."""
+    from reader.store import Store
+
+    with Store.open(located.path, read_only=True) as store:
+        kept = store.deleted_notes()
+    if not kept:
+        click.echo("reader: no deleted notes are kept in this library.", err=True)
+        return
+    for item in kept:
+        ann = item.annotation
+        where = "" if item.article_here else " (article not in the library)"
+        when = item.deleted[:16].replace("T", " ")
+        click.echo(f"{item.number}. deleted {when} UTC · "
+                   f"“{one_line(item.article_title, 60)}”{where}")
+        click.echo(f"   > {one_line(ann.exact, 72)}")
+        if ann.note:
+            for line in ann.note.splitlines() or [""]:
+                click.echo(f"   {one_line(line)}")
+        else:
+            click.echo("   (a highlight without a note)")
+    click.echo(
+        f"reader: {len(kept)} deleted; reader notes --restore NUMBER puts one back.", err=True
+    )
+
+
+def restore_deleted(located: Located, number: int) -> None:
+    """Put deleted note `number` back; one sentence says where."""
+    from reader.store import Store
+
+    if not located.path.exists():  # nothing to restore, and no empty library made for it
+        raise StoreError(f"No library at {located.path}: nothing was deleted there.")
+    with Store.open(located.path) as store:
+        ann = store.restore_deleted(number)
+        article = store.get_article(ann.article_id)
+    title = one_line(article.title, 60) if article else "?"
+    how = "kept with the orphans (its passage is gone)" if ann.orphaned else "on its passage"
+    click.echo(f"reader: deleted note {number} is back in “{title}”, {how}.", err=True)

@@ -1,0 +1,142 @@
+"""Deleted highlights and notes kept in the library, so a note deleted by mistake can be put
+back after the window that deleted it has quit (`u` only undoes within one window's life).
+
+Every delete (`x`, a deleted article's notes) copies the annotations into the table
+`deleted_notes` in the same transaction: no delete without its copy. `reader notes --deleted`
+lists them, `reader notes --restore N` puts one back, placed by its passage's words on the
+article's text as it is now (an orphan, never dropped, when they are gone). The table is made
+by the first delete, not by a migration: a library nobody deleted in stays as it was, and a
+reader of the same schema that knows nothing of the table opens it as before.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, replace
+
+from sqlite_utils import Database
+
+from reader.errors import StoreError
+from reader.store import annotations as notes
+from reader.store import articles
+from reader.store.ann_ids import DELETED_TABLE
+from reader.store.records import Annotation, ArticleRecord, now
+
+TABLE = DELETED_TABLE
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedNote:
+    """One deleted annotation: `number` is what `reader notes --restore` takes."""
+
+    number: int
+    deleted: str
+    article_title: str
+    article_here: bool
+    annotation: Annotation
+
+
+def _ensure(db: Database) -> None:
+    db.execute(
+        f"CREATE TABLE IF NOT EXISTS {TABLE} ("
+        "number INTEGER PRIMARY KEY AUTOINCREMENT, deleted TEXT NOT NULL, "
+        "article_id INTEGER, article_added TEXT NOT NULL, article_hash TEXT NOT NULL, "
+        "article_title TEXT NOT NULL, uuid TEXT NOT NULL, annotation TEXT NOT NULL)"
+    )
+
+
+def _exists(db: Database) -> bool:
+    return db.execute(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?)", [TABLE]
+    ).fetchone()[0] == 1
+
+
+def keep(db: Database, anns: list[Annotation], article: ArticleRecord) -> None:
+    """Copy `anns` (of `article`, about to be deleted) into the table; inside the delete's
+    transaction."""
+    if not anns:
+        return
+    _ensure(db)
+    stamp = now()
+    db.conn.executemany(
+        f"INSERT INTO {TABLE} (deleted, article_id, article_added, article_hash, article_title, "
+        "uuid, annotation) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(stamp, article.id, article.added, article.hash, article.title, a.uuid,
+          json.dumps(asdict(a))) for a in anns],
+    )
+
+
+def keep_article(db: Database, article_id: int) -> None:
+    """Before an article is deleted with its notes: keep its notes."""
+    article = articles.get(db, article_id)
+    if article is not None:
+        keep(db, notes.for_article(db, article_id), article)
+
+
+def forget(db: Database, uuids: list[str]) -> None:
+    """These annotations are back (undo): no longer listed as deleted."""
+    if uuids and _exists(db):
+        db.conn.executemany(f"DELETE FROM {TABLE} WHERE uuid = ?", [(u,) for u in uuids])
+
+
+def listing(db: Database) -> list[DeletedNote]:
+    """Newest first; not those back in the library by another way (another window's save
+    on a highlight this one deleted brings it back, an import)."""
+    if not _exists(db):
+        return []
+    rows = db.execute(
+        f"SELECT number, deleted, article_id, article_added, article_hash, article_title, "
+        f"annotation FROM {TABLE} WHERE uuid NOT IN (SELECT uuid FROM annotations) "
+        "ORDER BY number DESC"
+    ).fetchall()
+    return [
+        DeletedNote(number, deleted, title, _article(db, article_id, added, digest) is not None,
+                    Annotation(**json.loads(data)))
+        for number, deleted, article_id, added, digest, title, data in rows
+    ]
+
+
+def _article(db: Database, article_id: int, added: str, digest: str) -> ArticleRecord | None:
+    """The article the note was deleted from: the same id added at the same time (SQLite
+    gives a deleted article's id to the next one added), else the same text added again."""
+    article = articles.get(db, article_id)
+    if article is not None and article.added == added:
+        return article
+    return articles.by_hash(db, digest)
+
+
+def notes_with_uuid(db: Database, uuid: str) -> bool:
+    return db.execute(
+        "SELECT EXISTS (SELECT 1 FROM annotations WHERE uuid = ?)", [uuid]
+    ).fetchone()[0] == 1
+
+
+def restore(db: Database, number: int) -> Annotation:
+    """Put deleted annotation `number` back, placed on its article's text as it is now;
+    inside a write transaction. StoreError when there is no such number, or its article is
+    not in the library (adding the same text again brings it back)."""
+    row = db.execute(
+        f"SELECT article_id, article_added, article_hash, uuid FROM {TABLE} WHERE number = ?",
+        [number],
+    ).fetchone() if _exists(db) else None
+    if row is None:
+        raise StoreError(f"No deleted note numbered {number}: reader notes --deleted lists them.")
+    if notes_with_uuid(db, row[3]):
+        raise StoreError(f"Deleted note {number} is already back in the library.")
+    found = [d for d in listing(db) if d.number == number]
+    article = _article(db, *row[:3])
+    if article is None:
+        raise StoreError(
+            f"The article of deleted note {number} (“{found[0].article_title}”) is no longer "
+            "in the library: add its file again (reader add FILE), then restore the note."
+        )
+    ann = found[0].annotation
+    taken = notes.get(db, ann.id) is not None  # ids are reused after a delete
+    back = replace(ann, article_id=article.id, id=None if taken else ann.id)  # type: ignore[arg-type]
+    notes.restore(db, back, article.hash)
+    new_id = ann.id if not taken else int(db.execute("SELECT last_insert_rowid()").fetchone()[0])
+    notes.reanchor(db, article.id, article.text)
+    db.execute(f"DELETE FROM {TABLE} WHERE number = ?", [number])
+    restored = notes.get(db, new_id)
+    assert restored is not None
+    return restored

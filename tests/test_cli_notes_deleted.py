@@ -1,0 +1,43 @@
+"""`reader notes --deleted` / `--restore N` as a person runs them, on a real library file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.store import Store
+
+TEXT = "Budget talks\n\nThe mayor said the talks would resume.\n"
+
+
+def run(db: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "reader", "--db", str(db), "notes", *args],
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_a_deleted_note_is_listed_and_put_back(db_path: Path, make_doc) -> None:
+    with Store.open(db_path) as s:
+        article = s.save_article(make_doc(text=TEXT, title="Budget talks"))
+        ann = s.add_annotation(article.id, TEXT, 14, 23, note="ask the mayor")
+        s.delete_annotations([ann.id], seen=[ann])
+    listed = run(db_path, "--deleted")
+    assert listed.returncode == 0, listed.stderr
+    assert "1. deleted" in listed.stdout and "“Budget talks”" in listed.stdout
+    assert "> The mayor" in listed.stdout and "ask the mayor" in listed.stdout
+    assert "--restore NUMBER" in listed.stderr
+    back = run(db_path, "--restore", "1")
+    assert back.returncode == 0, back.stderr
+    assert "deleted note 1 is back in “Budget talks”" in back.stderr
+    assert "ask the mayor" in run(db_path).stdout  # exported again
+    again = run(db_path, "--restore", "1")
+    assert again.returncode == 2
+    assert again.stderr.count("\n") == 1 and "No deleted note numbered 1" in again.stderr
+    assert "Traceback" not in again.stderr
+
+
+def test_restore_with_no_library_makes_none(tmp_path: Path) -> None:
+    missing = tmp_path / "none.db"
+    done = run(missing, "--restore", "2")
+    assert done.returncode == 2 and "No library at" in done.stderr
+    assert not missing.exists()
