@@ -79,7 +79,7 @@ def test_a_rank_the_tagger_leaves_out_of_the_name_still_keeps_him_apart(run: Run
 
 
 def test_a_calling_is_no_mans_rank_and_a_woman_of_rank_is_no_man() -> None:
-    """"Dr.", "Professor" may be a woman's: "Dr. Sarah Hale" may be the "Miss Hale" met after
+    """ "Dr.", "Professor" may be a woman's: "Dr. Sarah Hale" may be the "Miss Hale" met after
     her, and so may a "Captain Ann Royle" the "Miss Royle"; a man's rank still keeps apart."""
     reg = _story()
     doctor = reg.find_or_create_person("Dr. Sarah Hale", 0)
