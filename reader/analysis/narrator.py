@@ -78,6 +78,10 @@ class NarratorNames:
         #: Names called in any turn not the narrator's, each turn once.
         self.called: Counter[str] = Counter()
         self.heard: set[int] = set()
+        #: Names called in a turn just before or after one of the narrator's (any
+        #: paragraph), each turn once: a call between two others is no vote for the narrator.
+        self.near: Counter[str] = Counter()
+        self.near_heard: set[int] = set()
 
     def vote(
         self,
@@ -98,12 +102,20 @@ class NarratorNames:
         for i in range(max(0, first - 1), len(infos) if last is None else last):
             q = infos[i]
             own = q.has_cue and q.cluster == narrator
+            beside = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
             if q.addressee is not None and not own and q.qid not in self.heard:
                 self.heard.add(q.qid)
                 self.called[q.addressee] += 1
+            if (
+                q.addressee is not None
+                and not own
+                and q.qid not in self.near_heard
+                and any(o.cluster == narrator for o in beside)
+            ):
+                self.near_heard.add(q.qid)
+                self.near[q.addressee] += 1
             if q.addressee is None or own or q.qid in self.counted:
                 continue
-            beside = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
             if any(
                 o.cluster == narrator and abs(o.paragraph - q.paragraph) == 1
                 for o in beside
@@ -139,13 +151,14 @@ class NarratorNames:
     def never_named(
         self, unknown: Callable[[str], bool], spoke: Callable[[str], bool] = lambda n: True
     ) -> str | None:
-        """Before the turns beside the narrator's have called them often enough: the name
-        the turns call most (``CALLED`` times, ``OUTVOTE`` times as often as the next) of
-        those written as names that name no one the narration knows, or one it knows who has
-        had no turn of their own ("a letter addressed to Captain Hastings"). A first-person
-        narration names everyone but its narrator; the narrator stays "the narrator" on every
-        turn of theirs otherwise, when their exchanges are told with few cues."""
-        free = {n: c for n, c in self.called.items() if named(n) and (unknown(n) or not spoke(n))}
+        """Before the votes name the narrator: the name most called (``CALLED`` times,
+        ``OUTVOTE`` times as often as the next) in the turns just before or after one of the
+        narrator's, across any break of paragraphs, of those written as names that name no
+        one the narration knows, or one it knows who has had no turn of their own ("a letter
+        addressed to Captain Hastings"). A first-person narration names everyone but its
+        narrator; the narrator stays "the narrator" on every turn of theirs otherwise. A call
+        in a turn between two others is theirs, no vote for the narrator."""
+        free = {n: c for n, c in self.near.items() if named(n) and (unknown(n) or not spoke(n))}
         merged, form = forms_together(Counter(free))
         ranked = [*merged.most_common(2), ("", 0), ("", 0)]
         (k, n), (_, next_n) = ranked[0], ranked[1]
