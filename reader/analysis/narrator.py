@@ -45,8 +45,11 @@ CALLED = 3
 #: kinship nouns of ``is_role_word`` are the rest: "General", "Uncle", "Doctor").
 FAMILY_CALLS = word_set(
     """granny grannie gran grandma grandmamma grandpa grandpapa mamma mama mum mummy mommy
-    ma papa pa dad daddy nanny nan auntie aunty sonny honey darling dearest sweetheart"""
+    papa dad daddy nanny auntie aunty sonny honey darling dearest sweetheart"""
 )
+#: Family calls that are also surnames, abbreviations or junk ("Mr. Ma", "MA", "nan"): a
+#: call only as the whole of it, capitalised ("Ma, come here").
+SHORT_CALLS = word_set("ma pa nan")
 
 
 def narrator_subject(st: DiscourseState, tok: Token) -> int | None:
@@ -62,10 +65,18 @@ def name_key(name: str) -> str:
     ("General", "Granny"): what the others call a person they talk to beside the narrator's
     turns, never the narrator's name (the general and granny of a first-person story are
     addressed so as often as the narrator is by name)."""
-    words = name_parts(name)[1]
+    titles, words = name_parts(name)
     if all(is_role_word(w) or fold(w) in FAMILY_CALLS for w in words):
         return ""
+    if not titles and len(words) == 1 and family_call(words[0]):
+        return ""
     return " ".join(fold(w) for w in words)
+
+
+def family_call(word: str) -> bool:
+    """ "Ma", "Pa", "Nan" called alone, capitalised: a family's word, no name; "MA" is an
+    abbreviation and "Mr. Ma" a surname (the caller passes a word with no title)."""
+    return fold(word) in SHORT_CALLS and word[:1].isupper() and not word.isupper()
 
 
 class NarratorNames:

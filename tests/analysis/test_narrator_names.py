@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.analysis import Analysis
+from reader.analysis.narrator import name_key
 
 Run = Callable[[str], Analysis]
 
@@ -96,3 +97,13 @@ def test_a_name_called_between_two_others_is_no_vote_for_the_narrator(run: Run) 
     )
     a = run(text)
     assert _speakers(a)[0] == _speakers(a)[-1] == "the narrator"
+
+
+def test_ma_and_pa_are_family_calls_alone_and_surnames_after_a_title() -> None:
+    # "Ma" and "Pa" alone are what a family calls its own, no one's name; "Mr. Ma" is a
+    # surname, and "MA" an abbreviation (of a degree, a state), not a call.
+    assert name_key("Ma") == name_key("Pa") == name_key("Nan") == ""
+    assert name_key("General") == name_key("Granny") == ""
+    assert name_key("Mr. Ma") == "ma"
+    assert name_key("Dr. Pa") == "pa"
+    assert name_key("MA") == "ma"
