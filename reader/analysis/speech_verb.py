@@ -42,12 +42,27 @@ def inverted_after_quote(tok: Token) -> bool:
         name = name.head  # "Roy Verley": the name's last word hangs from the verb
         full = True
     # a full name, as news introduces a source ("returned Oliver" is a story's turn, which
-    # the story's own rules and ranker weigh), the verb's subject (not "was Lucy's reply",
-    # nor the object of '…," left Maria Lopez in tears')
+    # the story's own rules and ranker weigh), the verb's own (not "was Lucy's reply")
     return (
         full
         and name.pos_ == "PROPN"
         and name.ent_type_ == "PERSON"
         and name.head.i == i
-        and name.dep_ == "nsubj"
+        and _subject(tok, name)
+    )
+
+
+def _subject(verb: Token, name: Token) -> bool:
+    """The name is the verb's subject: so parsed, or parsed as its object when the verb has
+    no subject and the name ends the clause ('"…," thundered Mr. Bumble.', the inverted
+    order read as an object); not the object of '…," left Maria Lopez in tears' nor of
+    'The verdict, "…," left Maria Lopez'."""
+    if name.dep_ == "nsubj":
+        return True
+    doc = verb.doc
+    ends = name.i + 1 == len(doc) or doc[name.i + 1].is_punct
+    return (
+        name.dep_ == "dobj"
+        and ends
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
     )

@@ -5,11 +5,12 @@ The tokens are spaCy's own, with the parse given so that each case is the one na
 
 from __future__ import annotations
 
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from reader.analysis.speech_verb import inverted_after_quote
 
+_VOCAB = spacy.blank("en").vocab  # English lexical attributes ("." is punctuation)
 _POS = {"VBD": "VERB", "NNP": "PROPN", "PRP": "PRON", "RB": "ADV"}
 
 
@@ -18,7 +19,7 @@ def _verb(words: str, glued: set[int], parse: list[tuple[str, str, int]]) -> boo
     tokens with no space after them, ``parse`` each token's tag, dependency and head."""
     tokens = words.split()
     doc = Doc(
-        Vocab(),
+        _VOCAB,
         words=tokens,
         spaces=[i not in glued for i in range(len(tokens))],
         tags=[t for t, _, _ in parse],
@@ -58,3 +59,13 @@ def test_a_straight_mark_that_opens_a_quote_does_not() -> None:
         ("RB", "advmod", 4), (".", "punct", 1),
     ]  # fmt: skip
     assert not _verb('He wrote , " hired John Smith there .', {1, 3, 7}, parse)
+
+
+def test_an_object_ending_the_clause_of_a_verb_with_no_subject_is_its_subject() -> None:
+    # '"…," thundered Mr. Bumble.': the parser reads the inverted subject as an object
+    parse = [
+        ("``", "punct", 5), ("PRP", "nsubj", 2), ("VBD", "ccomp", 5), (",", "punct", 5),
+        ("''", "punct", 5), ("VBD", "ROOT", 5), ("NNP", "compound", 7),
+        ("NNP", "dobj", 5), (".", "punct", 5),
+    ]  # fmt: skip
+    assert _verb('" We lost , " thundered Mr. Bumble .', {0, 2, 3, 7}, parse)
