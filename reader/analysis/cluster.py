@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader.analysis.bare_titles import bare_title
 from reader.analysis.kinship import is_kin_noun
 from reader.analysis.lexicon import CALLED, HONORIFICS, TITLE_WORDS
 from reader.analysis.name_keys import spaced
@@ -110,7 +111,7 @@ class Cluster:
         return True
 
     def set_role(self, role: str | None, words: set[str], group: bool = False) -> None:
-        if role and (not self.role or (self.role_group and not group)):
+        if role and (not self.role or bare_title(self.role) or (self.role_group and not group)):
             self.role = spaced(role)
             self.role_group = group
         self.role_words |= words | {CALLED[w] for w in words if w in CALLED}

@@ -45,8 +45,11 @@ CALLED = 3
 #: kinship nouns of ``is_role_word`` are the rest: "General", "Uncle", "Doctor").
 FAMILY_CALLS = word_set(
     """granny grannie gran grandma grandmamma grandpa grandpapa mamma mama mum mummy mommy
-    ma papa pa dad daddy nanny nan auntie aunty sonny honey darling dearest sweetheart"""
+    papa dad daddy nanny auntie aunty sonny honey darling dearest sweetheart"""
 )
+#: Family calls that are also surnames, abbreviations or junk ("Mr. Ma", "MA", "nan"): a
+#: call only as the whole of it, capitalised ("Ma, come here").
+SHORT_CALLS = word_set("ma pa nan")
 
 
 def narrator_subject(st: DiscourseState, tok: Token) -> int | None:
@@ -62,10 +65,18 @@ def name_key(name: str) -> str:
     ("General", "Granny"): what the others call a person they talk to beside the narrator's
     turns, never the narrator's name (the general and granny of a first-person story are
     addressed so as often as the narrator is by name)."""
-    words = name_parts(name)[1]
+    titles, words = name_parts(name)
     if all(is_role_word(w) or fold(w) in FAMILY_CALLS for w in words):
         return ""
+    if not titles and len(words) == 1 and family_call(words[0]):
+        return ""
     return " ".join(fold(w) for w in words)
+
+
+def family_call(word: str) -> bool:
+    """ "Ma", "Pa", "Nan" called alone, capitalised: a family's word, no name; "MA" is an
+    abbreviation and "Mr. Ma" a surname (the caller passes a word with no title)."""
+    return fold(word) in SHORT_CALLS and word[:1].isupper() and not word.isupper()
 
 
 class NarratorNames:
@@ -78,6 +89,10 @@ class NarratorNames:
         #: Names called in any turn not the narrator's, each turn once.
         self.called: Counter[str] = Counter()
         self.heard: set[int] = set()
+        #: Names called in a turn just before or after one of the narrator's (any
+        #: paragraph), each turn once: a call between two others is no vote for the narrator.
+        self.near: Counter[str] = Counter()
+        self.near_heard: set[int] = set()
 
     def vote(
         self,
@@ -98,12 +113,20 @@ class NarratorNames:
         for i in range(max(0, first - 1), len(infos) if last is None else last):
             q = infos[i]
             own = q.has_cue and q.cluster == narrator
+            beside = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
             if q.addressee is not None and not own and q.qid not in self.heard:
                 self.heard.add(q.qid)
                 self.called[q.addressee] += 1
+            if (
+                q.addressee is not None
+                and not own
+                and q.qid not in self.near_heard
+                and any(o.cluster == narrator for o in beside)
+            ):
+                self.near_heard.add(q.qid)
+                self.near[q.addressee] += 1
             if q.addressee is None or own or q.qid in self.counted:
                 continue
-            beside = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
             if any(
                 o.cluster == narrator and abs(o.paragraph - q.paragraph) == 1
                 for o in beside
@@ -139,13 +162,14 @@ class NarratorNames:
     def never_named(
         self, unknown: Callable[[str], bool], spoke: Callable[[str], bool] = lambda n: True
     ) -> str | None:
-        """Before the turns beside the narrator's have called them often enough: the name
-        the turns call most (``CALLED`` times, ``OUTVOTE`` times as often as the next) of
-        those written as names that name no one the narration knows, or one it knows who has
-        had no turn of their own ("a letter addressed to Captain Hastings"). A first-person
-        narration names everyone but its narrator; the narrator stays "the narrator" on every
-        turn of theirs otherwise, when their exchanges are told with few cues."""
-        free = {n: c for n, c in self.called.items() if named(n) and (unknown(n) or not spoke(n))}
+        """Before the votes name the narrator: the name most called (``CALLED`` times,
+        ``OUTVOTE`` times as often as the next) in the turns just before or after one of the
+        narrator's, across any break of paragraphs, of those written as names that name no
+        one the narration knows, or one it knows who has had no turn of their own ("a letter
+        addressed to Captain Hastings"). A first-person narration names everyone but its
+        narrator; the narrator stays "the narrator" on every turn of theirs otherwise. A call
+        in a turn between two others is theirs, no vote for the narrator."""
+        free = {n: c for n, c in self.near.items() if named(n) and (unknown(n) or not spoke(n))}
         merged, form = forms_together(Counter(free))
         ranked = [*merged.most_common(2), ("", 0), ("", 0)]
         (k, n), (_, next_n) = ranked[0], ranked[1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.analysis.bare_titles import bare_title
 from reader.analysis.lexicon import (
     BODY_ROLE_NOUNS,
     FINITE_TAGS,
@@ -189,8 +190,8 @@ def shown_role(role: str | None) -> str | None:
     """The role as the speakers list shows it, or None when its head noun is nothing a
     person is ("an aquatint of Hetton", "a faint blush", "Harvest Thanksgiving", "His
     voice") or a form of address ("Mrs."). The role found first still serves resolution."""
-    if not role:
-        return None
+    if not role or bare_title(role):
+        return None  # "Dr.": a courtesy title alone is no role
     words: list[str] = []
     for word in re.findall(r"[\w’'.-]+", role):
         if word.lower() in _AFTER_HEAD and words:
@@ -203,7 +204,7 @@ def shown_role(role: str | None) -> str | None:
     if head in _NOT_ROLE_HEADS or (written[:1].isupper() and fold(head) in HONORIFICS):
         return None  # "Mrs.", "Rev. Mr.": a form of address, which is no role
     if fold(head) in TITLES or head in BODY_ROLE_NOUNS:
-        return role  # "Dr.", "the head of the RNC"
+        return role  # "Senator", "the head of the RNC"
     if written[:1].isupper() and head.endswith(("an", "i", "ese")):
         return role  # "an Israeli", "a Texan": someone from somewhere
     last = head.split("-")[-1]

@@ -11,27 +11,25 @@ had the surname first and two speakers become one. Only in stories: news calls a
 from __future__ import annotations
 
 from reader.analysis.cluster import Cluster
-from reader.analysis.kinship import is_kin_noun
-from reader.analysis.lexicon import FEMALE_TITLES, HONORIFICS, TITLES, word_set
+from reader.analysis.lexicon import word_set
 from reader.analysis.names import fold, form_of_address
 
-#: Ranks a woman holds, whatever her form of address.
-_WOMENS_RANKS = word_set("countess baroness chairwoman councilwoman empress marchioness")
+#: A man's ranks in the stories of the novels' time: military, naval and noble. A calling
+#: ("Dr.", "Professor", "Inspector") may be a woman's: "Dr. Sarah Hale" may be "Miss Hale".
+_MENS_RANKS = word_set(
+    """captain capt major maj colonel col general gen lieutenant lt sergeant sgt corporal
+    admiral adm commodore commander cmdr brigadier count baron earl duke marquis marquess
+    viscount prince king"""
+)
 
 #: The forms of address of a woman.
 _HERS = ("mrs", "miss")
 
 
 def _rank(word: str) -> bool:
-    """A rank or calling before a name that is no woman's ("Captain", "Major", "Dr."): not a
-    form of address, not kin ("Aunt Norris" is Mrs Norris), not a woman's title."""
-    return (
-        word in TITLES
-        and word not in HONORIFICS
-        and word not in FEMALE_TITLES
-        and word not in _WOMENS_RANKS
-        and not is_kin_noun(word)
-    )
+    """A man's rank before a name ("Captain", "Major", "Count"): not a form of address, not
+    kin ("Aunt Norris" is Mrs Norris), not a calling a woman may have ("Dr.")."""
+    return word in _MENS_RANKS
 
 
 def _ranks(titles: list[str]) -> bool:
@@ -49,7 +47,8 @@ def apart(c: Cluster, titles: list[str], story: bool) -> bool:
     if not story or not titles:
         return False
     address = form_of_address(titles)
-    ranked = any(_rank(r) for r in c.ranks)
+    # a ranked person the text knows to be a woman ("Captain Sarah Hale", "she") is no man
+    ranked = any(_rank(r) for r in c.ranks) and "f" not in (c.gender, c.named_gender)
     if _ranks(titles) and address is None and c.address in _HERS and not ranked:
         return True  # "Captain Harville" after "Mrs Harville"
     if address in _HERS and ranked and c.address not in _HERS:

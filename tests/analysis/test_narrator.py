@@ -68,19 +68,6 @@ def test_the_narrator_called_by_a_first_name_takes_the_full_name_the_narration_g
     assert [q.speaker for q in a.quotes] == ["Brett", "Jake Barnes"] * 3
 
 
-def test_a_name_outvoting_the_rest_is_the_narrators_only_if_its_holder_never_spoke() -> None:
-    # Four turns beside the narrator's call "Pyotr Sergeyevich", a person the narration named,
-    # one calls "Vera". A person who has had turns of their own ("Dorcas" answering the
-    # narrator) is never the narrator; one the narration only named may be, by a wide lead.
-    names = NarratorNames()
-    names.votes.update({"Pyotr Sergeyevich": 4, "Vera": 1})
-    known = lambda name: name == "Pyotr Sergeyevich"  # noqa: E731
-    assert names.leader(known, spoke=lambda name: False) == "Pyotr Sergeyevich"
-    assert names.leader(known, spoke=lambda name: True) is None
-    names.votes.update({"Vera": 2})  # 4 is no longer twice 3
-    assert names.leader(known, spoke=lambda name: False) == "Vera"
-
-
 def test_the_forms_of_one_name_are_counted_together() -> None:
     def called(qid: int, para: int, name: str) -> list[QuoteInfo]:
         """A turn calling someone ``name``, then the narrator's cued answer."""
@@ -126,15 +113,6 @@ def test_turns_read_before_the_narrator_was_named_address_them_once_named() -> N
     assert asked.turn_addressee == narrator.id
 
 
-def test_a_rank_or_a_family_word_is_never_the_narrators_name() -> None:
-    # The general and granny of a first-person story are called so beside the narrator's
-    # turns more often than the narrator is called by name: those are no one's name.
-    names = NarratorNames()
-    names.votes.update({"General": 4, "Granny": 3, "Papa": 3, "Pyotr": 2})
-    assert names.leader(lambda name: False) == "Pyotr"
-    assert name_key("General") == name_key("Granny") == ""
-
-
 def test_the_narrator_takes_a_name_whose_holder_spoke_only_in_turns_with_no_cue(
     run: Run,
 ) -> None:
@@ -150,41 +128,3 @@ def test_the_narrator_takes_a_name_whose_holder_spoke_only_in_turns_with_no_cue(
     )
     a = run(text)
     assert [q.speaker for q in a.quotes] == ["Vera", "Pyotr Sergeyevich"] * 4
-
-
-def test_a_name_and_its_shorter_form_are_counted_together() -> None:
-    # "Pyotr" twice and "Pyotr Sergeyevich" twice are four calls of one name, more than the
-    # three of "Vera"; a first name two people hold ("John" of two Cavendishes) is no one's.
-    names = NarratorNames()
-    names.votes.update({"Pyotr": 2, "Pyotr Sergeyevich": 2, "Vera": 3})
-    assert names.leader(lambda name: False) == "Pyotr Sergeyevich"
-    names = NarratorNames()
-    names.votes.update({"John": 2, "John Cavendish": 1, "John Weeks": 1, "Vera": 3})
-    assert names.leader(lambda name: False) == "Vera"
-
-
-def test_a_name_called_often_that_the_narration_never_gives_is_the_narrators() -> None:
-    # No turn beside the narrator's (none has a cue) calls a name; the turns call "Pyotr
-    # Ivanovich", whom the narration never names, three times: the narrator. A cry ("Ow")
-    # is no name, and "Vera" is a person the narration knows.
-    names = NarratorNames()
-    names.called.update({"Pyotr Sergeyevich": 3, "Ow": 5, "Vera": 4})
-    known = {"Vera"}
-    unknown = lambda name: name not in known  # noqa: E731
-    other = lambda name: name in known  # noqa: E731
-    assert names.vote([], 0, NARRATOR, unknown, other) == "Pyotr Sergeyevich"
-    names.called.update({"Pyotr Sergeyevich": -1})
-    assert names.vote([], 0, NARRATOR, unknown, other) is None  # called twice: not yet
-
-
-def test_a_name_called_often_whose_holder_never_had_a_turn_is_the_narrators() -> None:
-    # "A letter addressed to Captain Hastings": the narration knows him, but he never had a
-    # turn of his own; the turns call "Mr. Hastings" three times. Mary, who speaks, never is.
-    names = NarratorNames()
-    names.called.update({"Mr. Hastings": 3, "Miss Mary": 1})
-    spoke = lambda name: name == "Miss Mary"  # noqa: E731
-    known = lambda name: True  # noqa: E731
-    assert names.vote([], 0, NARRATOR, lambda n: False, known, spoke=spoke) == "Mr. Hastings"
-    names.called.update({"Miss Mary": 5})
-    assert names.vote([], 0, NARRATOR, lambda n: False, known, spoke=spoke) == "Mr. Hastings"
-    assert names.vote([], 0, NARRATOR, lambda n: False, known, spoke=known) is None

@@ -188,3 +188,20 @@ def test_a_statement_someone_revised_or_put_out_speaks_for_them(run: Run) -> Non
     assert quote(a, "“marked").speaker == "Ann Hale"
     q = quote(a, "“cannot keep")
     assert q.mention is not None and "Union" in q.mention.text
+
+
+def test_an_ad_speaks_for_a_known_person_or_a_pronoun_resolved_to_one(run: Run) -> None:
+    """ "Sanders is releasing an ad that says …" (the tagger takes "Sanders" for a plural
+    noun) and "She released an ad that says …" are the named person's words; "The campaign
+    released an ad" ties the ad to no one body, and stays the ad's."""
+    text = (
+        "WASHINGTON — The primary is close.\n\nBernie Sanders spoke in Iowa on Monday. "
+        'Sanders is releasing an ad that says "the system is rigged against working '
+        'families."\n\nHillary Clinton answered on Tuesday. She released an ad that says "we '
+        'cannot wait for change any longer."\n\nThe campaign released an ad that says "every '
+        'vote counts in this state."\n'
+    )
+    a = run(text)
+    assert speaker_of(a, '"the system') == "Bernie Sanders"
+    assert speaker_of(a, '"we cannot') == "Hillary Clinton"
+    assert speaker_of(a, '"every vote') not in ("Bernie Sanders", "Hillary Clinton")

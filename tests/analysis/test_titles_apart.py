@@ -76,3 +76,17 @@ def test_a_rank_the_tagger_leaves_out_of_the_name_still_keeps_him_apart(run: Run
     a = run(text)
     assert speaker_of(a, "“The tea") == "Mrs. Callendar"
     assert speaker_of(a, "“Then send") == "Major Callendar"
+
+
+def test_a_calling_is_no_mans_rank_and_a_woman_of_rank_is_no_man() -> None:
+    """ "Dr.", "Professor" may be a woman's: "Dr. Sarah Hale" may be the "Miss Hale" met after
+    her, and so may a "Captain Ann Royle" the "Miss Royle"; a man's rank still keeps apart."""
+    reg = _story()
+    doctor = reg.find_or_create_person("Dr. Sarah Hale", 0)
+    assert reg.find_or_create_person("Miss Hale", 40) is doctor
+    mrs = reg.find_or_create_person("Mrs Weston", 80)
+    assert reg.find_or_create_person("Professor Weston", 120) is mrs
+    captain = reg.find_or_create_person("Captain Ann Royle", 160)
+    assert reg.find_or_create_person("Miss Royle", 200) is captain
+    lady = reg.find_or_create_person("Mrs Penrose", 240)
+    assert reg.find_or_create_person("Colonel Penrose", 280) is not lady

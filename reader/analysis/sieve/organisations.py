@@ -22,6 +22,8 @@ from reader.analysis.syntax import np_is_definite, np_span, token_span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from reader.analysis.cluster import Cluster
+
 
 def rule_document(cue: Cue, disc: Discourse) -> Resolution | None:
     """ "the report said": whoever issued the report, else the report as written. A paper
@@ -33,10 +35,11 @@ def rule_document(cue: Cue, disc: Discourse) -> Resolution | None:
     lemma = subj.lemma_.lower()
     if lemma not in DOC_NOUNS:
         issuer = _paper_issuer(subj) if lemma in PAPERS else None
-        if issuer is None:
+        author = _paper_author(issuer, disc) if issuer is not None else None
+        if issuer is None or author is None:
             return None
-        author = disc.find_or_create_author(issuer)
-        return Resolution(author, np_span(issuer)) if author is not None else None
+        pron = issuer.pos_ == "PRON"
+        return Resolution(author, token_span(issuer) if pron else np_span(issuer), pron)
     issuer = _issuer(subj)
     if issuer is not None:  # "Black Lives Matter issued a statement saying …": the issuer
         author = disc.find_or_create_author(issuer)
@@ -108,15 +111,28 @@ PUT_OUT_VERBS = word_set("run air launch release publish unveil post write produ
 
 def _paper_issuer(paper: Token) -> Token | None:
     """The subject of the verb that put the paper out, when the words are the paper's own
-    through a relative clause ("an ad that urges"): a named person or body, never a
-    pronoun, whose words they are as the sentence gives them."""
+    through a relative clause ("an ad that urges"), whose words they are as the sentence
+    gives them (``_paper_author`` says who it is)."""
     head = paper.head
     if paper.dep_ != "dobj" or head.lemma_.lower() not in PUT_OUT_VERBS:
         return None
     if not any(c.dep_ == "relcl" and c.i > paper.i for c in paper.children):
         return None
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and subj.pos_ == "PROPN" else None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def _paper_author(issuer: Token, disc: Discourse) -> Cluster | None:
+    """Who put the paper out: a name ("The Post"); a person the text has named, though the
+    tagger took the name for a common noun ("Sanders is releasing an ad", "Sanders" a plural);
+    "he" or "she" resolved to a person. Not "it" or "they", nor a description ("the
+    campaign", "a group"), which the sentence does not tie to one body."""
+    if issuer.pos_ == "PROPN":
+        return disc.find_or_create_author(issuer)
+    if issuer.pos_ == "NOUN" and issuer.text[:1].isupper():
+        return disc.known_person(issuer)
+    if issuer.pos_ == "PRON" and issuer.lower_ in ("he", "she"):
+        return disc.find_or_create_author(issuer)
+    return None
 
 
 def rule_organisation_description(cue: Cue, disc: Discourse) -> Resolution | None:
