@@ -30,6 +30,32 @@ def serves(t: Token) -> Token | None:
     return None
 
 
+def served_word(t: Token) -> Token | None:
+    """The word for whoever a proxy works for, named or not: "a spokesman for Halden Corp",
+    "a spokeswoman for the senator"."""
+    if t.lemma_.lower() not in PERSON_PROXY_NOUNS:
+        return None
+    for prep in t.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def proxy_of_apposed(name: Token) -> Token | None:
+    """ "a spokesman for Halden Corp, John Reyes, said": the parser sets the name beside the
+    firm, but a firm is nobody's name; the name is the spokesman's, whose noun this is."""
+    head = name.head
+    if name.dep_ != "appos" or head.i >= name.i or head.ent_type_ == "PERSON":
+        return None
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+        return None
+    noun = prep.head
+    return noun if noun.lemma_.lower() in PERSON_PROXY_NOUNS and noun.i < head.i else None
+
+
 def own_proxy(t: Token) -> bool:
     """ "Hale's spokeswoman", "a Hale aide": a person of their own, not Hale ("the Kremlin
     spokesman" may be the one the text named before)."""

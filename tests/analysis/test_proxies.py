@@ -55,3 +55,23 @@ def test_a_spokeswoman_the_text_named_is_still_found(run: Run) -> None:
         "“He is fully behind it,” his spokeswoman said later.\n"
     )
     assert speaker_of(run(text), "“He is") == "Betsy Arlen"
+
+
+@pytest.mark.parametrize("firm", ["Halden Corp", "the company"])
+def test_a_spokesman_named_after_his_firm_speaks(run: Run, firm: str) -> None:
+    """The parser sets the name beside the firm ("for Halden Corp, John Reyes,"): the quote
+    is the spokesman's, his role names the firm, and "he" next is him, not a second,
+    unnamed spokesman."""
+    text = (
+        "Halden Corp will close its plant in Ohio next year, workers were told on Monday.\n\n"
+        f"“We have no choice but to consolidate,” a spokesman for {firm}, John Reyes, said on"
+        " Tuesday. “The market has changed,” he added.\n\n"
+        "Halden Corp said in a statement: “Our workers will be looked after.”\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“We have") == "John Reyes"
+    assert speaker_of(a, "“The market") == "John Reyes"
+    reyes = next(s for s in a.speakers if s.name == "John Reyes")
+    assert reyes.role == f"spokesman for {firm}"
+    assert [s.name for s in a.speakers if s.kind != "org"] == ["John Reyes"]
+    assert all(e.label == "ORG" and e.speaker is None for e in a.entities if "Halden" in e.text)
