@@ -56,6 +56,34 @@ def proxy_of_apposed(name: Token) -> Token | None:
     return noun if noun.lemma_.lower() in PERSON_PROXY_NOUNS and noun.i < head.i else None
 
 
+def named_beside(t: Token) -> bool:
+    """ "a spokesman for Halden Corp, John Reyes,": the name set beside the firm is the
+    proxy's own, so the noun is his role, no one of its own."""
+    served = served_word(t)
+    return served is not None and any(
+        (p := proxy_of_apposed(c)) is not None and p.i == t.i for c in served.rights
+    )
+
+
+def principal(t: Token) -> Token | None:
+    """Whom a proxy speaks for, as the text words it: "the governor's spokesman", "an aide to
+    the senator"."""
+    if t.lemma_.lower() not in PERSON_PROXY_NOUNS:
+        return None
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    return owner or served_word(t)
+
+
+def serves_another(t: Token, forms: list[str]) -> bool:
+    """The proxy ``t`` speaks for someone none of an unnamed source's ``forms`` names: "the
+    governor's spokesman" is not the "spokeswoman for the senator" met before."""
+    boss = principal(t)
+    if boss is None or boss.pos_ == "PRON":
+        return False  # "his spokeswoman": whose is for the pronoun's reading
+    words = {boss.lower_, boss.lemma_.lower()}
+    return not any(w in f.lower().split() for f in forms for w in words)
+
+
 def own_proxy(t: Token) -> bool:
     """ "Hale's spokeswoman", "a Hale aide": a person of their own, not Hale ("the Kremlin
     spokesman" may be the one the text named before)."""

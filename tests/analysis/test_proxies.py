@@ -75,3 +75,23 @@ def test_a_spokesman_named_after_his_firm_speaks(run: Run, firm: str) -> None:
     assert reyes.role == f"spokesman for {firm}"
     assert [s.name for s in a.speakers if s.kind != "org"] == ["John Reyes"]
     assert all(e.label == "ORG" and e.speaker is None for e in a.entities if "Halden" in e.text)
+
+
+def test_a_spokesperson_is_not_another_ones_spokesperson(run: Run) -> None:
+    """Each proxy keeps whom they speak for: "the governor's spokesman" is not the
+    "spokeswoman for the senator" before him, nor "the senator's aide" the governor's aide;
+    and none of them is the senator or the governor."""
+    text = (
+        "Senator Maria Ortiz toured the flooded town on Monday with Governor Paul Dean.\n\n"
+        "“She will return next week,” a spokeswoman for the senator said.\n\n"
+        "“The state will pay its share,” the governor's spokesman said.\n\n"
+        "“We are still counting the damage,” an aide to the governor said.\n\n"
+        "The senator's aide said: “It will take years.”\n"
+    )
+    a = run(text)
+    who = [speaker_of(a, w) for w in ("“She will", "“The state", "“We are", "“It will")]
+    assert who[0] == "a spokeswoman for the senator"
+    assert who[1] == "the governor's spokesman"
+    assert who[3] == "The senator's aide"
+    assert len(set(who)) == 4
+    assert not {"Maria Ortiz", "Paul Dean"} & set(who)
