@@ -31,6 +31,9 @@ class Cluster:
     head: str = ""  # head noun of a description cluster
     male: int = 0
     female: int = 0
+    #: How many speech verbs' "he"/"she" were resolved to the person: a sign they are
+    #: someone, though not always of their gender (``genders.gender_from_cue_pronoun``).
+    pronoun_cues: int = 0
     last_seen: int = -1
     age: int | None = None
     #: The form of address the text first gave the person ("mr", "mrs", "miss"), if any.

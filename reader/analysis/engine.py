@@ -24,7 +24,7 @@ from reader.analysis.dialogue import turn_addressee, vocatives
 from reader.analysis.exchange import MAX_RUN, decode
 from reader.analysis.fragment_cues import cue_allows_fragment
 from reader.analysis.fragments import FragmentReader
-from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from reader.analysis.genders import gender_from_cue_pronoun
 from reader.analysis.mentions import note_reported_speech, read_sentence
 from reader.analysis.model import ENGINE_VERSION, Analysis, Delta, Mention, Quote, Speaker
 from reader.analysis.names import fold, strip_possessive
@@ -194,12 +194,7 @@ class Engine:
                 st.cluster_of[qid] = cid
                 if subject is not None and res.pronoun:
                     st.record_mention(subject, cid, subject=True)
-                    # "he asked": the speaker is now known to be referred to as "he".
-                    low = subject.lower_
-                    if res.cluster.kind == "person" and low in MALE_PRONOUNS:
-                        res.cluster.male += 1
-                    elif res.cluster.kind == "person" and low in FEMALE_PRONOUNS:
-                        res.cluster.female += 1
+                    gender_from_cue_pronoun(st, subject, res.cluster)
         elif subject is not None:
             quote.cue = cue.word if cue else None
             # "they say", "most said": no one found, but the words the cue names are still

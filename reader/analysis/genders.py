@@ -95,3 +95,34 @@ def gender_from_apposition(st: DiscourseState, ent: Span, c: Cluster) -> None:
             c.male += 2
         elif low in FEMALE_NOUNS:
             c.female += 2
+
+
+def gender_from_cue_pronoun(st: DiscourseState, subject: Token, c: Cluster) -> None:
+    """ "“…,” Avery said. “…,” he added": in a story, the pronoun of a speech verb teaches
+    the gender of the person it was resolved to only where that is safe: the last quote, in
+    this same paragraph, was theirs by a cue that named them (a new paragraph may be
+    another's turn: "“…,” said Avery. ¶ “…,” she said"), or their gender is already the
+    pronoun's. A guess that taught itself would let a wrong "she" make the next pronoun
+    wrong as well (measured on the training novels: learning also where no other recent
+    person fits the pronoun lost 0.007 end to end)."""
+    low = subject.lower_
+    gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+    if gender is None or c.kind != "person":
+        return
+    c.pronoun_cues += 1
+    last = st.infos[-1] if st.infos else None
+    named_last = (
+        last is not None
+        and last.cluster == c.id
+        and last.has_cue
+        and last.pronoun is None
+        and st.paragraph_of(subject.idx + st.offset) == last.paragraph
+    )
+    # News gives a paragraph to one person, and its "she said" is hers: there any pronoun
+    # resolved teaches (measured: the news slice is the same either way, the audits better)
+    if not st.novel or c.gender == gender or named_last:
+        if gender == "m":
+            c.male += 1
+        else:
+            c.female += 1
+

@@ -40,7 +40,7 @@ from reader.analysis.narrator import narrator_subject
 from reader.analysis.newcomers import new_in_story, story_noun
 from reader.analysis.offices import names_an_office
 from reader.analysis.owned_roles import owned_role
-from reader.analysis.proxies import own_proxy, speaks_for_another
+from reader.analysis.proxies import named_beside, own_proxy, speaks_for_another
 from reader.analysis.rank_naming import name_by_rank
 from reader.analysis.ranked_names import is_rank, rank_of
 from reader.analysis.roles import described_role
@@ -324,8 +324,8 @@ def description_mention(st: DiscourseState, t: Token) -> int | None:
     for c in t.children:
         if c.pos_ == "PROPN" and (c.dep_ == "appos" or c.ent_type_ == "PERSON"):
             return None
-    if t.dep_ == "appos" and t.head.pos_ == "PROPN":
-        return None
+    if (t.dep_ == "appos" and t.head.pos_ == "PROPN") or named_beside(t):
+        return None  # "Jo Hart, the mayor"; "a spokesman for Halden Corp, John Reyes,"
     if any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children):
         return None  # "its flagship agent": a thing's, not a person
     if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):

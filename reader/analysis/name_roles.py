@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from reader.analysis.lexicon import TITLE_WORDS, TITLES, is_person_noun
 from reader.analysis.names import fold, is_honorific
+from reader.analysis.proxies import proxy_of_apposed, served_word
 from reader.analysis.roles import role_span, role_text, shown_role
 
 _ROLE_DEPS = frozenset(
@@ -86,7 +87,7 @@ def _found_roles(doc: Any, start: int, end: int) -> Iterator[Found]:
         elif last.tag_ == "NNS" and _coordinated(root) and role_span(doc, s, e) is not None:
             # "biologists Jennifer Doudna and Emmanuelle Charpentier": each is a biologist
             yield Found(_singular(doc, s, last), _title_words(doc[k] for k in chain), True)
-    head = root.head
+    head = proxy_of_apposed(root) or root.head  # "a spokesman for Halden Corp, John Reyes"
     for found in (
         _apposition(doc, root),
         _after_aside(doc, end),
@@ -270,6 +271,18 @@ def _clause_word(t: Any) -> bool:
     return t.text in (";", ":") or "\n\n" in t.text_with_ws
 
 
+def _proxy_end(doc: Any, head: Any, start: int) -> int:
+    """Where the role in apposition to the name at ``start`` ends: after its noun, or for a
+    proxy after whom it serves ("spokesman for Halden Corp, John Reyes": the firm is part
+    of his role, never his name)."""
+    if served_word(head) is None or start - head.i > 12:
+        return head.i + 1
+    end = start
+    while end > head.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
 def _apposed_to(doc: Any, head: Any, start: int) -> Found:
     """ "The mayor, Tom Reed, said": the noun the name stands in apposition to. Not across
     a semicolon ("a pauper old woman, who was rendered misty by beer; and a
@@ -300,7 +313,7 @@ def _apposed_to(doc: Any, head: Any, start: int) -> Found:
         if role_span(doc, first, head.i + 1) is None:
             return Found(None, words)
         return Found(_singular(doc, first, head), words, True)
-    role = role_text(doc, first, head.i + 1)
+    role = role_text(doc, first, _proxy_end(doc, head, start))
     if role is not None and owner:
         role = f"{doc[first - 1].text} {role}"
     return Found(role, words)

@@ -28,6 +28,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.marked import mark_of
 from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
+from reader.analysis.proxies import serves_another
 from reader.analysis.relatives import kin_in_scene, relative_of
 from reader.analysis.role_holders import by_role, clause_mates, may_mean
 from reader.analysis.salience import (
@@ -89,6 +90,13 @@ class DiscourseState(State):
         """Whom a definite description ("the senator", "the girl") refers to; in a story, the
         person it is tied to keeps its words as epithets (``epithets``)."""
         found = self._describe(tok, exclude)
+        if (
+            found is not None
+            and found.kind == "description"
+            and self.mention_at.get(tok.i) != found.id
+            and serves_another(tok, found.aliases)
+        ):
+            return None  # "the governor's spokesman" is not the senator's spokeswoman
         head = tok.lemma_.lower()
         if found is not None and found.kind == "person" and self.story and head in EPITHET_NOUNS:
             remember(found, epithet_words(tok), described_gender(head))

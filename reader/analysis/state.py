@@ -26,6 +26,7 @@ from reader.analysis.name_evidence import person_in_body_name
 from reader.analysis.name_keys import key, misses
 from reader.analysis.names import after_the, fold, lower_words, name_span, strip_possessive
 from reader.analysis.organisations import OrgIndex
+from reader.analysis.proxies import serves_another
 from reader.analysis.syntax import is_subject, np_is_definite, np_span
 
 if TYPE_CHECKING:
@@ -273,7 +274,10 @@ class State:
             head, e = mark.key, max(e, last.idx + len(last))
         known = self.registry.described(head)
         # in a story, "the girl" a scene or more after the last one is someone else
-        fresh = self.story and known is not None and out_of_scene(known.last_seen, s + self.offset)
+        fresh = known is not None and (
+            (self.story and out_of_scene(known.last_seen, s + self.offset))
+            or serves_another(tok, known.aliases)  # not the spokeswoman of someone else
+        )
         c = self.registry.find_or_create_description(
             self.local(s, e), head, definite, s + self.offset, fresh=fresh
         )

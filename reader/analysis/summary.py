@@ -43,7 +43,7 @@ def agree_with_speakers(
     surnames: dict[str, str | None] = {}
     bodies = {fold(c.canonical) for c in registry.clusters if c.kind != "person"}
     for c in (registry.clusters[i] for i in set(speakers)):
-        if c.kind != "person" or not (c.first or c.gender):
+        if c.kind != "person" or not (c.first or c.gender or c.pronoun_cues):
             continue  # "Veltra" taken for a surname once: nothing shows it is a person
         for k in {fold(c.canonical), *(fold(a) for a in c.aliases)}:
             forms[k] = c.canonical if forms.get(k, c.canonical) == c.canonical else None

@@ -55,3 +55,43 @@ def test_a_spokeswoman_the_text_named_is_still_found(run: Run) -> None:
         "“He is fully behind it,” his spokeswoman said later.\n"
     )
     assert speaker_of(run(text), "“He is") == "Betsy Arlen"
+
+
+@pytest.mark.parametrize("firm", ["Halden Corp", "the company"])
+def test_a_spokesman_named_after_his_firm_speaks(run: Run, firm: str) -> None:
+    """The parser sets the name beside the firm ("for Halden Corp, John Reyes,"): the quote
+    is the spokesman's, his role names the firm, and "he" next is him, not a second,
+    unnamed spokesman."""
+    text = (
+        "Halden Corp will close its plant in Ohio next year, workers were told on Monday.\n\n"
+        f"“We have no choice but to consolidate,” a spokesman for {firm}, John Reyes, said on"
+        " Tuesday. “The market has changed,” he added.\n\n"
+        "Halden Corp said in a statement: “Our workers will be looked after.”\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“We have") == "John Reyes"
+    assert speaker_of(a, "“The market") == "John Reyes"
+    reyes = next(s for s in a.speakers if s.name == "John Reyes")
+    assert reyes.role == f"spokesman for {firm}"
+    assert [s.name for s in a.speakers if s.kind != "org"] == ["John Reyes"]
+    assert all(e.label == "ORG" and e.speaker is None for e in a.entities if "Halden" in e.text)
+
+
+def test_a_spokesperson_is_not_another_ones_spokesperson(run: Run) -> None:
+    """Each proxy keeps whom they speak for: "the governor's spokesman" is not the
+    "spokeswoman for the senator" before him, nor "the senator's aide" the governor's aide;
+    and none of them is the senator or the governor."""
+    text = (
+        "Senator Maria Ortiz toured the flooded town on Monday with Governor Paul Dean.\n\n"
+        "“She will return next week,” a spokeswoman for the senator said.\n\n"
+        "“The state will pay its share,” the governor's spokesman said.\n\n"
+        "“We are still counting the damage,” an aide to the governor said.\n\n"
+        "The senator's aide said: “It will take years.”\n"
+    )
+    a = run(text)
+    who = [speaker_of(a, w) for w in ("“She will", "“The state", "“We are", "“It will")]
+    assert who[0] == "a spokeswoman for the senator"
+    assert who[1] == "the governor's spokesman"
+    assert who[3] == "The senator's aide"
+    assert len(set(who)) == 4
+    assert not {"Maria Ortiz", "Paul Dean"} & set(who)

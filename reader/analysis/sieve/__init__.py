@@ -17,6 +17,7 @@ from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.descriptions import (
     rule_description,
     rule_other_source,
+    rule_proxy_named,
     rule_unnamed,
 )
 from reader.analysis.sieve.discourse import (
@@ -86,6 +87,7 @@ DiscourseRule = Rule[Callable[["QuoteInfo", "Neighbours"], int | None]]
 CUE_RULES: tuple[CueRule, ...] = (
     Rule("according_to", rule_according_to, 0.9),
     Rule("proxy", rule_proxy, 0.8),
+    Rule("proxy_named", rule_proxy_named, 0.85),
     Rule("explicit", rule_explicit, 0.93),
     Rule("pronoun", rule_pronoun, 0.75),
     Rule("narrator", rule_narrator, 0.8),

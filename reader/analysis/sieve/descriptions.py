@@ -10,7 +10,7 @@ from reader.analysis.described import age_word, is_person_description
 from reader.analysis.lexicon import SOURCE_PRONOUNS, is_person_noun
 from reader.analysis.marked import mark_of
 from reader.analysis.names import name_span
-from reader.analysis.proxies import serves
+from reader.analysis.proxies import served_word, serves
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.named import relative_pronoun
 from reader.analysis.sieve.pronouns import answered
@@ -107,6 +107,27 @@ def _name_in_commas(subj: Token) -> Token | None:
             return doc[e - 1]
         break
     return None
+
+
+def rule_proxy_named(cue: Cue, disc: Discourse) -> Resolution | None:
+    """ "a spokesman for Halden Corp, John Reyes, said": the spokesman is named, so the quote
+    is his (the parser sets the name beside the firm; the firm is never the speaker). Not
+    when the name is the one spoken for ("a spokeswoman for the senator, Maria Ortiz,"
+    after "Senator Maria Ortiz": the senator, whom the spokeswoman is not)."""
+    subj = cue.subject
+    served = served_word(subj) if subj is not None and subj.pos_ == "NOUN" else None
+    if subj is None or served is None:
+        return None
+    named = _name_in_commas(subj)
+    person = disc.known_person(named) if named is not None else None
+    if person is None or person.kind != "person":
+        return None
+    boss = disc.known_person(served) if served.pos_ == "PROPN" else None
+    if boss is person or (
+        served.lemma_.lower() in person.role_words and subj.lemma_.lower() not in person.role_words
+    ):
+        return None
+    return Resolution(person, name_span(named))
 
 
 def _one_of_people(tok: Token) -> bool:
