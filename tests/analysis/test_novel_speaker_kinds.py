@@ -69,10 +69,10 @@ def test_a_role_is_something_a_person_is() -> None:
     from reader.analysis.roles import shown_role
 
     for junk in ("an aquatint of Hetton", "a faint blush", "Harvest Thanksgiving", "His voice",
-                 "her own person", "Mrs.", "Rev. Mr.", "Old", "winter", "candle",
+                 "her own person", "Mrs.", "Rev. Mr.", "Dr.", "Old", "winter", "candle",
                  "a sense of constraint", "such public excitement", "receiver Tavion"):
         assert shown_role(junk) is None, junk
-    for role in ("the good lady of the house", "the parochial undertaker", "Dr.", "Major",
+    for role in ("the good lady of the house", "the parochial undertaker", "Major",
                  "U.S. Secretary of State", "a 34-year-old", "co-founder", "an Israeli",
                  "the head of the RNC", "a retired bus mechanic", "her eldest girl",
                  "the clock-jobber", "old servitor"):
