@@ -63,6 +63,17 @@ def _gender(rows: Sequence[SpeakerRow], names: Sequence[str]) -> tuple[str, str]
     return (told, "narration") if told in ("f", "m") else ("unknown", "")
 
 
+def _roles(rows: Sequence[SpeakerRow]) -> list[str]:
+    """Roles, most given first, one per spelling that differs only in case or spaces
+    ("council chair" and "Council chair"), spelt as most often given."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in rows:
+        if r.role and r.role.strip():
+            spellings[" ".join(r.role.split()).casefold()][" ".join(r.role.split())] += 1
+    ranked = sorted(spellings.values(), key=lambda c: -sum(c.values()))
+    return [c.most_common(1)[0][0] for c in ranked]
+
+
 def _majority(rows: Sequence[SpeakerRow], by: str) -> str | None:
     """ "f" or "m" when most of the rows whose gender came `by` this way say it, "tie" when
     as many say each, None when none says."""
@@ -105,7 +116,7 @@ def build_people(rows: Sequence[SpeakerRow]) -> list[Person]:
         kind = Counter(r.kind for r in seen).most_common(1)[0][0]
         gender, by = _gender(seen, sorted({n for r in seen for n in (r.name, *r.aliases)})) if (
             kind == "person") else ("unknown", "")
-        roles = Counter(r.role for r in seen if r.role)
+        roles = _roles(seen)
         dates = sorted(r.added for r in seen)
         people.append(Person(
             name=name,
@@ -116,7 +127,7 @@ def build_people(rows: Sequence[SpeakerRow]) -> list[Person]:
             articles=sorted({r.article_id for r in seen}),
             quotes=sum(r.quotes for r in seen),
             words=sum(r.words for r in seen),
-            roles=[role for role, _ in roles.most_common()],
+            roles=roles,
             first=dates[0],
             last=dates[-1],
             members={m for r in seen for m in aliases[(r.article_id, r.name)]},
@@ -166,8 +177,12 @@ def _first_name(name: str) -> str | None:
 
 
 def quotes_of(person: Person, quotes: Sequence[QuoteRow]) -> list[QuoteRow]:
-    return [q for q in quotes if q.speaker is not None and (q.article_id, q.speaker) in
-            person.members]
+    """Their quotes, by the article's date (published, else added), then place in it."""
+    return sorted(
+        (q for q in quotes if q.speaker is not None and (q.article_id, q.speaker) in
+         person.members),
+        key=lambda q: (q.dated, q.added, q.article_id, q.start),
+    )
 
 
 def speaker_of(people: Sequence[Person]) -> dict[tuple[int, str], Person]:

@@ -83,14 +83,15 @@ class PeopleColumns:
 def quote_widths(width: int) -> tuple[int, int]:
     """(article title, quote) widths of a person's quotes table."""
     room = width - SCROLLBAR - (len("2024-03-01") + len("Words") + 4 * PAD)
-    title = max(10, min(30, room // 4))
+    # Two fifths: at 80 columns a title reads to ~22 cells, enough to tell articles apart.
+    title = max(10, min(40, room * 2 // 5))
     return title, max(10, room - title)
 
 
 def quote_cells(q: QuoteRow, title: int, quote: int) -> tuple[Text, ...]:
     return (
         Text(one_line(q.title, title)),
-        Text(q.added[:10]),
+        Text(q.dated),
         Text(str(q.words), justify="right"),
         Text(one_line(q.text, quote)),
     )
@@ -335,7 +336,7 @@ class PeopleView(Vertical):
         row = table.cursor_row
         title, quote = quote_widths(self.size.width or self.app.size.width)
         table.clear(columns=True)
-        for label, width in (("Article", title), ("Added", 10), ("Words", 5), ("Quote", quote)):
+        for label, width in (("Article", title), ("Date", 10), ("Words", 5), ("Quote", quote)):
             table.add_column(label, key=label.lower(), width=width)
         for i, q in enumerate(self.person_quotes):
             table.add_row(*quote_cells(q, title, quote), key=str(i))
