@@ -146,7 +146,10 @@ def analyze_cmd(
 
 @cli.command("notes")
 @common_options
-@click.argument("article", required=False)
+@click.argument("articles", metavar="[ARTICLE]...", nargs=-1)
+@click.option("--speaker", metavar="NAME",
+              help="Only the notes on quotes by this person (named as `reader quotes "
+                   "--speaker` names them).")
 @format_option("md", "json", "csv", help="Markdown, W3C Web Annotation JSON-LD, or CSV.")
 @click.option(
     "-o",
@@ -169,7 +172,8 @@ def analyze_cmd(
 @user_errors
 def notes_cmd(
     ctx: click.Context,
-    article: str | None,
+    articles: tuple[str, ...],
+    speaker: str | None,
     fmt: str,
     output: str | None,
     copy: bool,
@@ -177,7 +181,10 @@ def notes_cmd(
     deleted: bool,
     restore: int | None,
 ) -> None:
-    """Export the notes of ARTICLE (id, title, source or hash prefix), or of every article.
+    """Export the notes of each ARTICLE (id, title, source or hash prefix), or of every
+    article. An ARTICLE that matches several articles is an error that lists them (with their
+    ids): name each one you want, e.g. `reader notes 5 6 9`. --speaker keeps the notes on that
+    person's quotes.
 
     With --copy and no clipboard, the notes are printed (or only written to -o FILE) and the
     command exits with status 2 after saying so.
@@ -185,8 +192,9 @@ def notes_cmd(
     if deleted or restore is not None:
         from reader.commands.deleted import list_deleted, restore_deleted
 
-        if article or output or copy or import_file is not None or (deleted and restore):
-            fail("--deleted and --restore take no ARTICLE, -o, --copy or --import "
+        if (articles or speaker or output or copy or import_file is not None
+                or (deleted and restore)):
+            fail("--deleted and --restore take no ARTICLE, --speaker, -o, --copy or --import "
                  "(and not each other).")
         if restore is not None:
             restore_deleted(database(ctx), restore)
@@ -194,8 +202,8 @@ def notes_cmd(
             list_deleted(database(ctx))
         return
     if import_file is not None:
-        if article or output or copy:
-            fail("--import takes no ARTICLE, -o or --copy.")
+        if articles or speaker or output or copy:
+            fail("--import takes no ARTICLE, --speaker, -o or --copy.")
         from reader.importer import import_into
 
         message = import_into(str(database(ctx).prepare()), import_file)
@@ -204,7 +212,8 @@ def notes_cmd(
 
     from reader.clipboard import PLACES, ClipboardError, copy_text
     from reader.drafts import unsaved_by_article
-    from reader.export import gather, render
+    from reader.export import render
+    from reader.notes_select import article_ids, gather_notes
     from reader.outfile import check_not_a_source, check_target, is_stdout, write_export
     from reader.sanitize import one_line
     from reader.store import Store
@@ -219,11 +228,11 @@ def notes_cmd(
             check_not_a_source(path, (
                 (a.title, seen.source) for a in store.list_articles() for seen in a.sources
             ))
-        text = render(gather(store, article), fmt)
+        text = render(gather_notes(store, articles, speaker), fmt)
         # The notes are intact and exported (status 0), but the damage is said, once.
         if (damage := store.search_index_damage()) is not None:
             click.echo(f"reader: {one_line(damage)}", err=True)
-        ids = {store.find_article(article).id} if article else None
+        ids = set(article_ids(store, articles)) if articles else None
         drafts = unsaved_by_article(db_path, ids)
         titles = {a: r.title for a in drafts if (r := store.get_article(a)) is not None}
     _say_drafts(drafts, titles)

@@ -280,18 +280,24 @@ def roles_of(speakers: Iterable[Speaker]) -> dict[str, str]:
     return {s.name: s.role for s in speakers if s.role and s.role.strip()}
 
 
-def article_notes(store: Store, article_id: int) -> ArticleNotes:
-    """One article's notes with quotes from its newest cached analysis (for speakers)."""
+def article_notes(
+    store: Store, article_id: int, names: Mapping[tuple[int, str], str] | None = None
+) -> ArticleNotes:
+    """One article's notes with quotes from its newest cached analysis (for speakers), each
+    speaker under the library's name for them (`names`: library_names)."""
+    from reader.people.named import renamed_quotes, renamed_roles
+
     record = store.get_article(article_id)
     if record is None:
         raise StoreError(f"No article with id {article_id}.")
     analysis = store.newest_analysis(record.hash)
     sources = store.article_sources(record.id)
+    names = names or {}
     return ArticleNotes(
         title=record.title,
         source=cited(sources, fallback=record.source),
         annotations=store.annotations(record.id),
-        quotes=analysis.quotes if analysis is not None else (),
+        quotes=renamed_quotes(analysis.quotes, record.id, names) if analysis is not None else (),
         text_hash=record.hash,
         text=record.text,
         sources=sources,
@@ -299,16 +305,21 @@ def article_notes(store: Store, article_id: int) -> ArticleNotes:
         last_read=record.last_opened if record.opened else "",
         byline=record.byline,
         date=record.date,
-        roles=roles_of(analysis.speakers) if analysis is not None else {},
+        roles=renamed_roles(roles_of(analysis.speakers), record.id, names)
+        if analysis is not None else {},
     )
 
 
 def gather(store: Store, ref: str | None = None) -> list[ArticleNotes]:
     """The notes of one article (named as `store.find_article` understands) or of every
     article that has any, most recently read first."""
+    from reader.people.named import library_names
+
     if ref is not None:
-        return [article_notes(store, store.find_article(ref).id)]
-    return [article_notes(store, s.id) for s in store.list_articles() if s.highlights]
+        article = store.find_article(ref).id
+        return [article_notes(store, article, library_names(store.speaker_rows(), article))]
+    names = library_names(store.speaker_rows())
+    return [article_notes(store, s.id, names) for s in store.list_articles() if s.highlights]
 
 
 def render(articles: Sequence[ArticleNotes], fmt: str) -> str:

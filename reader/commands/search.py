@@ -68,6 +68,12 @@ def search_cmd(
             )
             if speaker and not hits and not members:
                 no_such_speaker(store, speaker)
+            if any(h.kind == "quote" for h in hits):
+                from reader.people.named import library_names, renamed_hits
+
+                # "Dana Whitfield" on every row of hers, as People names her, not "Whitfield"
+                # on the rows of an article that calls her so.
+                hits = renamed_hits(hits, library_names(store.speaker_rows()))
     write_hits(hits, fmt)
     if not hits:
         click.echo("reader: no matches.", err=True)

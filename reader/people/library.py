@@ -8,7 +8,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from reader.analysis.names import name_parts, title_gender
 from reader.fold import has_words
+from reader.people.classify import name_gender
 from reader.people.merge import merge_names
 
 if TYPE_CHECKING:
@@ -39,19 +41,46 @@ class Person:
         return f"probably {self.name}" if self.guessed else self.name
 
 
-def _gender(rows: Sequence[SpeakerRow]) -> tuple[str, str]:
-    """What the texts say, by quoted words; the first-name guess only when no text says, and
-    the narration's pronouns only when no first name does."""
-    for by in ("text", "name", "narration"):
-        votes: Counter[str] = Counter()
-        for r in rows:
-            if r.gender_by == by and r.gender in ("f", "m"):
-                votes[r.gender] += max(1, r.words)
-        if votes:
-            (best, n), *rest = votes.most_common()
-            if not rest or rest[0][1] < n:
-                return best, by
-    return "unknown", ""
+def _gender(rows: Sequence[SpeakerRow], names: Sequence[str]) -> tuple[str, str]:
+    """A person's gender across the library by the weight of evidence, never by one article:
+    a title in their name ("Mrs. Hale") first; then what the texts say, one vote per
+    article's speaker, so one article's wrong "she said", however many words it quotes, does
+    not outvote the articles that say "he"; a tie goes to the first name's statistics; then
+    the first name alone; then the narration's pronouns, one vote per article."""
+    titled = {g for n in names if (g := title_gender(name_parts(n)[0])) is not None}
+    if len(titled) == 1:
+        return titled.pop(), "text"
+    first = {g for n in names if (g := name_gender(n)) is not None}
+    by_name = first.pop() if len(first) == 1 else None
+    said = _majority(rows, "text")
+    if said == "tie" and by_name is not None:
+        return by_name, "text"
+    if said in ("f", "m"):
+        return said, "text"
+    if by_name is not None:
+        return by_name, "name"
+    told = _majority(rows, "narration")
+    return (told, "narration") if told in ("f", "m") else ("unknown", "")
+
+
+def _roles(rows: Sequence[SpeakerRow]) -> list[str]:
+    """Roles, most given first, one per spelling that differs only in case or spaces
+    ("council chair" and "Council chair"), spelt as most often given."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in rows:
+        if r.role and r.role.strip():
+            spellings[" ".join(r.role.split()).casefold()][" ".join(r.role.split())] += 1
+    ranked = sorted(spellings.values(), key=lambda c: -sum(c.values()))
+    return [c.most_common(1)[0][0] for c in ranked]
+
+
+def _majority(rows: Sequence[SpeakerRow], by: str) -> str | None:
+    """ "f" or "m" when most of the rows whose gender came `by` this way say it, "tie" when
+    as many say each, None when none says."""
+    votes = Counter(r.gender for r in rows if r.gender_by == by and r.gender in ("f", "m"))
+    if not votes:
+        return None
+    return "tie" if votes["f"] == votes["m"] else votes.most_common(1)[0][0]
 
 
 def names_in_articles(rows: Sequence[SpeakerRow]) -> dict[tuple[int, str], str]:
@@ -84,19 +113,21 @@ def build_people(rows: Sequence[SpeakerRow]) -> list[Person]:
         names = Counter(r.name for r in seen for _ in range(max(1, r.quotes)))
         # The fullest of the names most often quoted: "Antony Blinken", not "Blinken".
         name = max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
-        gender, by = _gender(seen)
-        roles = Counter(r.role for r in seen if r.role)
+        kind = Counter(r.kind for r in seen).most_common(1)[0][0]
+        gender, by = _gender(seen, sorted({n for r in seen for n in (r.name, *r.aliases)})) if (
+            kind == "person") else ("unknown", "")
+        roles = _roles(seen)
         dates = sorted(r.added for r in seen)
         people.append(Person(
             name=name,
-            kind=Counter(r.kind for r in seen).most_common(1)[0][0],
+            kind=kind,
             gender=gender,
             gender_by=by,
             names=sorted({n for r in seen for n in (r.name, *r.aliases)}),
             articles=sorted({r.article_id for r in seen}),
             quotes=sum(r.quotes for r in seen),
             words=sum(r.words for r in seen),
-            roles=[role for role, _ in roles.most_common()],
+            roles=roles,
             first=dates[0],
             last=dates[-1],
             members={m for r in seen for m in aliases[(r.article_id, r.name)]},
@@ -146,8 +177,12 @@ def _first_name(name: str) -> str | None:
 
 
 def quotes_of(person: Person, quotes: Sequence[QuoteRow]) -> list[QuoteRow]:
-    return [q for q in quotes if q.speaker is not None and (q.article_id, q.speaker) in
-            person.members]
+    """Their quotes, by the article's date (published, else added), then place in it."""
+    return sorted(
+        (q for q in quotes if q.speaker is not None and (q.article_id, q.speaker) in
+         person.members),
+        key=lambda q: (q.dated, q.added, q.article_id, q.start),
+    )
 
 
 def speaker_of(people: Sequence[Person]) -> dict[tuple[int, str], Person]:

@@ -4,6 +4,7 @@ view and `reader quotes` read a table instead of parsing every cached analysis."
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -11,6 +12,8 @@ from sqlite_utils import Database
 from reader.analysis.model import Analysis
 from reader.analysis.summary import count_words
 from reader.people.classify import speaker_facts
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,13 @@ class QuoteRow:
     text: str
     #: The quote's own confidence (None: a row written before it was kept).
     confidence: float | None = None
+    #: The date the article's page gives ("" when none).
+    date: str = ""
+
+    @property
+    def dated(self) -> str:
+        """The article's day: published (an ISO date the page gave), else added."""
+        return self.date[:10] if _ISO_DAY.match(self.date) else self.added[:10]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +82,10 @@ def quotes(db: Database, article_id: int | None = None) -> list[QuoteRow]:
         "", [])
     sql = (
         'SELECT q.article_id, a.title, a.source, a.added, q.qid, q.start, q."end", q.speaker, '
-        "q.mention, q.cue, q.rule, q.words, q.text, q.confidence FROM quote_rows q "
+        "q.mention, q.cue, q.rule, q.words, q.text, q.confidence, a.date FROM quote_rows q "
         f"JOIN articles a ON a.id = q.article_id {where} ORDER BY a.added, q.article_id, q.start"
     )
-    return [QuoteRow(*row) for row in db.execute(sql, params).fetchall()]
+    return [QuoteRow(*row[:-1], date=row[-1] or "") for row in db.execute(sql, params).fetchall()]
 
 
 def speakers(db: Database) -> list[SpeakerRow]:

@@ -25,7 +25,7 @@ class Shot:
 
 SHOTS: tuple[Shot, ...] = (
     Shot("article"),
-    Shot("speaker-quote", keys=("s", "s")),
+    Shot("speaker-quote", keys=("right_square_bracket", "right_square_bracket", "s")),
     Shot("entities", keys=("t",)),
     Shot("search", keys=("slash", *"Gantz", "enter")),
     Shot("help", size=(120, 50), keys=("question_mark",)),

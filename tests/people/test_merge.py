@@ -78,7 +78,7 @@ def test_voices_by_kind_and_gender() -> None:
     rows = [
         row(1, "Ann Lee", words=30, gender="f", by="text"),
         row(1, "Tom Reed", words=60, gender="m", by="name"),
-        row(2, "Sam Jones", words=10),
+        row(2, "Xyzzy Jones", words=10),  # a first name with no gender
         SpeakerRow(2, "2024", "Hamas", (), None, "org", "unknown", "", 1, 25),
         SpeakerRow(2, "2024", "a senior official", (), None, "unnamed", "unknown", "", 1, 5),
     ]

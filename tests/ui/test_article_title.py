@@ -133,3 +133,34 @@ async def test_a_title_another_window_set_since_is_not_replaced_unseen(store: St
         await pilot.press("enter")
         await pilot.pause()
         assert store.get_article(screen.record.id).title == "Mayor quits"
+
+
+LONG = ("Harbor council delays the vote on the ferry terminal after residents demand a full "
+        "engineering report\n\nThe council met.\n")
+
+
+async def test_t_shows_the_title_from_its_start_selected_and_a_draft_to_go_on_with(
+    store: Store,
+) -> None:
+    """A new user: T opened on a long first line scrolled to its end, cursor there, read as
+    nothing selected. The title is selected whole and shown from its start; typing replaces
+    it; a draft brought back (after escape) is not selected: typing goes on from its end."""
+    store.cache_analysis(text_hash(LONG), model_id(None), ENGINE_VERSION, Analysis())
+    first = LONG.split("\n")[0]
+    app = ReaderApp(store=store, document=Document(title=first, source="/n/h.txt", text=LONG))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        await pilot.press("T")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        assert sorted(field.selection) == [0, len(field.value)] and field.value
+        assert field.scroll_offset.x == 0 and field.cursor_position == 0
+        await pilot.press(*"New", "escape")
+        await pilot.pause()
+        assert store.get_article(screen.record.id).title == screen.record.title != "New"
+        await pilot.press("T")
+        await pilot.pause()
+        await pilot.press(*"s", "enter")
+        await pilot.pause()
+        assert store.get_article(screen.record.id).title == "News"

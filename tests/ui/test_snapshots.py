@@ -37,7 +37,10 @@ SCENARIOS = {
     "quote_cursor_120x40": ((120, 40), after_analysis("right_square_bracket")),
     "quote_cursor_120x40_256": ((120, 40), after_analysis("right_square_bracket")),
     "small_80x24_256": ((80, 24), after_analysis()),
-    "speakers_tab_quote_chosen": ((120, 36), after_analysis("s", "s")),
+    # ] ] to Gantz's first quote, s to his second.
+    "speakers_tab_quote_chosen": (
+        (120, 36), after_analysis("right_square_bracket", "right_square_bracket", "s")
+    ),
     "entities_tab": ((120, 36), after_analysis("t")),
     "help": ((120, 50), after_analysis("question_mark")),
     "legend": ((120, 40), after_analysis("l")),

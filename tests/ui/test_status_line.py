@@ -35,7 +35,7 @@ async def test_the_quote_info_follows_the_cursor(make_app) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_analysis(pilot)
         screen = article(app)
-        await pilot.press("s", "s")
+        await pilot.press("right_square_bracket", "right_square_bracket", "s")
         await pilot.pause()
         quote = screen.quote(screen.current_quote)
         assert info(screen) == f"{quote.speaker} · quote 2 of 7"

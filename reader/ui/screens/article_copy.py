@@ -61,11 +61,29 @@ class CopyActions:
         return cited_markdown(self.record.title, source, when, block, self.record.byline,
                               self.record.date)
 
-    def _roles(self) -> dict[str, str]:
+    def _library_names(self) -> dict[tuple[int, str], str]:
+        """The library's name of each of this article's speakers ("Dana Whitfield" for the
+        "Whitfield" of this article, as People names her): a copy signs with it."""
+        from reader.people.named import library_names
+
+        try:
+            return library_names(self.store.speaker_rows(), self.record.id)
+        except ReaderError:
+            return {}  # the database is busy: the article's own names
+
+    def _quotes(self, names: dict[tuple[int, str], str]) -> list[Quote]:
+        from reader.people.named import renamed_quotes
+
+        return renamed_quotes(self.analysis.quotes, self.record.id, names) if (
+            self.analysis) else []
+
+    def _roles(self, names: dict[tuple[int, str], str] | None = None) -> dict[str, str]:
         """Each speaker's role, by name, to sign a quote with ("Tom Becker, councilman")."""
         from reader.export import roles_of
+        from reader.people.named import renamed_roles
 
-        return roles_of(self.analysis.speakers) if self.analysis else {}
+        roles = roles_of(self.analysis.speakers) if self.analysis else {}
+        return renamed_roles(roles, self.record.id, names or {})
 
     def action_copy_passage(self) -> None:
         from reader.export import annotation_markdown, passage_markdown, with_role
@@ -76,20 +94,22 @@ class CopyActions:
         # An active selection always wins, as for `h` (and yank in vim): not the highlight or
         # the quote the cursor (the selection's end) happens to be in.
         ann = None if selection else self._annotation_at_cursor()
+        names = self._library_names()
+        quotes = self._quotes(names)
+        roles = self._roles(names)
         if ann is not None:
-            quotes = self.analysis.quotes if self.analysis else []
             text = self._cited(annotation_markdown(
-                ann, quotes, self.view.text, self.view.units, self._roles()))
+                ann, quotes, self.view.text, self.view.units, roles))
             self._copy(text, "the highlight" + (" and its note" if ann.note else ""))
             return
         mark = None if selection else self.view.quote_at_cursor()
-        quote = self.quote(mark.quote_id) if mark is not None else None
+        quote = next((q for q in quotes if q.id == mark.quote_id), None) if mark else None
         if quote is not None:
             who = f"probably {quote.speaker}" if quote.uncertain else quote.speaker
             said = passage_text(
                 self.view.text, quote.start, quote.end, quote.text, self.view.units
             )
-            signed = with_role(who, self._roles(), quote.speaker)
+            signed = with_role(who, roles, quote.speaker)
             text = self._cited(passage_markdown(said, speaker=signed, note=""))
             self._copy(text, "the quote" + (f" by {who}" if who else ""))
             return
@@ -101,9 +121,8 @@ class CopyActions:
         # Cited as a highlight or a quote is (a new user found the plain sentence uncited),
         # signed as they are: a selection that is, or lies in, a quote by its speaker; one
         # that holds quotes says whose ("Contains a quote by ...").
-        who = attribution(start, end, self.view.text[start:end],
-                          self.analysis.quotes if self.analysis else [])
-        signed = with_role(who.said_by, self._roles(), who.speaker)
+        who = attribution(start, end, self.view.text[start:end], quotes)
+        signed = with_role(who.said_by, roles, who.speaker)
         text = self._cited(passage_markdown(passage, speaker=signed,
                                             contains=contains_line(who)))
         self._copy(text, "the selection" if selection else "the sentence")
@@ -114,12 +133,13 @@ class CopyActions:
         if not self.annotations:
             self.set_info("no notes to copy (h highlights, n adds a note)")
             return
-        quotes = self.analysis.quotes if self.analysis else []
+        names = self._library_names()
+        quotes = self._quotes(names)
         source, when = self._citation()  # cited as `y` cites one passage, date and all
         text = notes_markdown(self.record.title, source, self.annotations, quotes,
                               self.view.text, self.view.units, accessed=when,
                               byline=self.record.byline, date=self.record.date,
-                              roles=self._roles())
+                              roles=self._roles(names))
         noted = sum(1 for a in self.annotations if a.note.strip())
         what = "note" if noted == len(self.annotations) else "highlight"  # some without a note
         self._copy(text, f"{plural(len(self.annotations), what)} as Markdown")

@@ -19,7 +19,7 @@ from reader.sanitize import one_line
 from reader.ui.quote_index import QuoteIndex
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel
-from reader.ui.widgets.speaker_panel import PROBABLY, SpeakerPanel, speaker_order
+from reader.ui.widgets.speaker_panel import PROBABLY, SpeakerPanel
 
 
 class QuoteActions(Screen[None]):
@@ -133,8 +133,9 @@ class QuoteActions(Screen[None]):
 
     def action_speaker_quote(self, step: int) -> None:
         """Next (or previous) quote of the current speaker: the one under the cursor, the one
-        last jumped to, or else the most quoted; from the quote last jumped to while the
-        cursor is on it, else from the cursor (after moving away, it goes on from there)."""
+        last jumped to, or else the speaker of the quote the key goes towards from the cursor;
+        from the quote last jumped to while the cursor is on it, else from the cursor (after
+        moving away, it goes on from there)."""
         if self.analysis is None or not self.analysis.quotes:
             self.set_info("no quotes yet")
             return
@@ -145,8 +146,13 @@ class QuoteActions(Screen[None]):
             if quote is not None:
                 speaker = self.quote_index.speaker(quote)
         if speaker is None and self.current_quote is None and here is None:
-            ordered = speaker_order(self.analysis)
-            speaker = ordered[0].name if ordered else None
+            # Nothing current: the speaker of the quote the key goes towards, not the panel's
+            # first card's, which would skip the quotes in between.
+            near = self._quote_towards(step)
+            if near is None:
+                self.set_info("no current speaker: put the cursor on a quote")
+                return
+            speaker = self.quote_index.speaker(near)
         quotes = self._speaker_quotes(speaker)
         if not quotes:
             return
@@ -180,6 +186,15 @@ class QuoteActions(Screen[None]):
         elif not ahead:
             only = f"the only quote by {speaker}" if speaker else "the only unattributed quote"
             self.set_info(only)
+
+    def _quote_towards(self, step: int) -> Quote | None:
+        """The first quote from the reading cursor on (`step` > 0), or the last before it."""
+        assert self.analysis is not None
+        position = self.view.cursor_span[0]
+        quotes = sorted(self.analysis.quotes, key=lambda q: q.start)
+        if step > 0:
+            return next((q for q in quotes if q.start >= position), None)
+        return next((q for q in reversed(quotes) if q.start < position), None)
 
     @on(EntitiesPanel.Chosen)
     def _entity_chosen(self, event: EntitiesPanel.Chosen) -> None:

@@ -52,8 +52,9 @@ class TitleActions(Screen[None]):
             drafts[self.record.id] = text
 
     def action_edit_title(self) -> None:
-        start = self._title_draft if self._title_draft is not None else self.record.title
-        self.app.push_screen(TitleDialog(start), self._title_typed)
+        draft = self._title_draft
+        start = draft if draft is not None else self.record.title
+        self.app.push_screen(TitleDialog(start, draft=draft is not None), self._title_typed)
 
     def _title_typed(self, typed: TitleTyped | None) -> None:
         if typed is None:

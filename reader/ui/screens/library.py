@@ -24,7 +24,7 @@ from reader.ui.library_columns import (
     notes_told,
     shorten,
 )
-from reader.ui.screens.confirm import KEPT_NOTES, ConfirmDialog
+from reader.ui.screens.library_delete import LibraryDeleting
 from reader.ui.screens.library_loading import CANCEL_OPEN, SourceLoadingScreen
 from reader.ui.screens.library_people import PeopleView
 from reader.ui.screens.library_typing import ARTICLES, PEOPLE, LibraryTyping
@@ -53,7 +53,7 @@ class LibraryTable(DataTable[Any]):
     ]
 
 
-class LibraryScreen(LibraryTyping, SourceLoadingScreen):
+class LibraryScreen(LibraryDeleting, LibraryTyping, SourceLoadingScreen):
     """The articles in the store, and (a tab) the people quoted in them. Talks to the store
     only through `self.app.store`. `tab` and `person` open it where it was left: the People
     tab at that person's quotes, after an article opened from there."""
@@ -257,9 +257,11 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
         self._seen_version = version
         if self._articles != before:  # else nothing to redraw (another window's notes)
             self._render_table()
+            self.people_view.reread()  # its people came or went with the articles
 
     def refresh_articles(self) -> None:
         """Re-read the library from the store (after an article was read, added or deleted)."""
+        before = self._articles
         try:
             self._seen_version = self.app.store.data_version()  # type: ignore[attr-defined]
             self._articles = self.app.store.list_articles()  # type: ignore[attr-defined]
@@ -267,6 +269,8 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
             self.notify(str(exc), title="Library", severity="error", markup=False)
             self._articles = []
         self._render_table()
+        if self._articles != before:
+            self.people_view.reread()  # its people came or went with the articles
 
     def _render_table(self) -> None:
         table = self.table
@@ -468,31 +472,6 @@ class LibraryScreen(LibraryTyping, SourceLoadingScreen):
             self.app.bell()
             return
         self.app.open_article(article_id)  # type: ignore[attr-defined]
-
-    def action_delete_selected(self) -> None:
-        article_id = self.selected_id()
-        if article_id is None:
-            self.app.bell()
-            return
-        article = next(a for a in self._shown if a.id == article_id)
-        n = article.highlights
-        marks = f" and its {n} highlight{'s' if n != 1 else ''} (notes with them; {KEPT_NOTES})"
-        message = f"Delete “{shorten(article.title, 60)}”{marks if n else ''}?"
-
-        def answered(confirmed: bool | None) -> None:
-            if confirmed:
-                self.delete_article(article_id, article.title)
-
-        self.app.push_screen(ConfirmDialog(message, title="Delete article"), answered)
-
-    def delete_article(self, article_id: int, title: str) -> None:
-        try:
-            self.app.store.delete_article(article_id)  # type: ignore[attr-defined]
-        except ReaderError as exc:
-            self.notify(str(exc), title="Not deleted", severity="error", markup=False)
-            return
-        self.notify(f"Deleted “{shorten(title, 60)}”.", title="Library", markup=False)
-        self.refresh_articles()
 
     def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen, collect_bindings

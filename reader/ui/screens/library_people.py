@@ -16,6 +16,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, Static
+from textual.worker import Worker, WorkerState
 
 from reader.analysis.model import KIND_LABELS
 from reader.errors import ReaderError
@@ -26,11 +27,15 @@ from reader.sanitize import one_line
 from reader.ui.widgets.voices_chart import VoicesChart
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from reader.store.people_rows import QuoteRow
 
 #: People listed before the first paint, then per refresh after it.
 FIRST_ROWS = 80
 LATER_ROWS = 250
+#: The worker that reads the people again after the library changed.
+REREAD_GROUP = "people-reread"
 KIND_LABEL = {**KIND_LABELS, "person": ""}
 #: A DataTable cell's padding, both sides; and room kept for the vertical scrollbar.
 PAD = 2
@@ -78,17 +83,28 @@ class PeopleColumns:
 def quote_widths(width: int) -> tuple[int, int]:
     """(article title, quote) widths of a person's quotes table."""
     room = width - SCROLLBAR - (len("2024-03-01") + len("Words") + 4 * PAD)
-    title = max(10, min(30, room // 4))
+    # Two fifths: at 80 columns a title reads to ~22 cells, enough to tell articles apart.
+    title = max(10, min(40, room * 2 // 5))
     return title, max(10, room - title)
 
 
 def quote_cells(q: QuoteRow, title: int, quote: int) -> tuple[Text, ...]:
     return (
         Text(one_line(q.title, title)),
-        Text(q.added[:10]),
+        Text(q.dated),
         Text(str(q.words), justify="right"),
         Text(one_line(q.text, quote)),
     )
+
+
+def read_people(path: Path) -> list[Person]:
+    """The library's people, read on a worker's thread with its own connection."""
+    from reader.store import Store
+
+    with Store.open(path, create=False) as store:
+        people = build_people(store.speaker_rows())
+        mark_guessed(people, store.guessed_speakers())
+    return people
 
 
 class PeopleView(Vertical):
@@ -184,7 +200,36 @@ class PeopleView(Vertical):
         self.people_table.clear()
         self._generation += 1
         self._fill(0, FIRST_ROWS, self._generation)
-        self._people_status()
+        if self.person is None:  # else the line is the person's quotes'
+            self._people_status()
+
+    def reread(self) -> None:
+        """The library changed (an article added or deleted here, in another window or by
+        `reader add` in a shell): read the people again, on a thread so a big library does not
+        stutter, once the tab has been built (a tab never shown reads them when it is)."""
+        if not self.loaded:
+            return
+        from functools import partial
+
+        path = self.app.store.path  # type: ignore[attr-defined]
+        self.run_worker(partial(read_people, path), group=REREAD_GROUP, exclusive=True,
+                        thread=True, exit_on_error=False, description="Reading the people again")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The people read again: shown where the reader is (the row, a person's quotes)."""
+        if event.worker.group != REREAD_GROUP:
+            return
+        event.stop()
+        if event.state != WorkerState.SUCCESS or event.worker.is_cancelled:
+            return  # failed (busy, gone): the next change reads them again
+        people: list[Person] = event.worker.result  # type: ignore[assignment]
+        row = self.people_table.cursor_row
+        self.people = people
+        self.query_one(VoicesChart).show(voices(people))
+        if self.person is not None:
+            self.person = next((p for p in people if p.name == self.person.name), self.person)
+        self._refill()
+        self.people_table.move_cursor(row=row)
 
     def _matches(self, person: Person) -> bool:
         """The name or a role holds the filter, in any case and with accents folded as the
@@ -291,7 +336,7 @@ class PeopleView(Vertical):
         row = table.cursor_row
         title, quote = quote_widths(self.size.width or self.app.size.width)
         table.clear(columns=True)
-        for label, width in (("Article", title), ("Added", 10), ("Words", 5), ("Quote", quote)):
+        for label, width in (("Article", title), ("Date", 10), ("Words", 5), ("Quote", quote)):
             table.add_column(label, key=label.lower(), width=width)
         for i, q in enumerate(self.person_quotes):
             table.add_row(*quote_cells(q, title, quote), key=str(i))

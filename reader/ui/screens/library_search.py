@@ -127,6 +127,9 @@ class LibrarySearchScreen(Screen[None]):
         self._searched: str | None = None
         self.hits: list[SearchHit] = []
         self._widths = hit_widths(120)
+        #: The library's name of each speaker (reader.people.named), read at the first quote
+        #: found: a row names "Dana Whitfield", not the "Whitfield" of one article.
+        self._names: dict[tuple[int, str], str] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Library › Search texts, quotes and notes"), id="search-title")
@@ -190,8 +193,20 @@ class LibrarySearchScreen(Screen[None]):
     def _fill(self) -> None:
         table = self.query_one("#search-results", DataTable)
         table.clear()
-        for i, hit in enumerate(self.hits):
+        for i, hit in enumerate(self._shown_hits()):
             table.add_row(*hit_cells(hit, self._widths), key=str(i))
+
+    def _shown_hits(self) -> list[SearchHit]:
+        """The hits as the table shows them: each speaker under the library's name (opening
+        one still uses the article's own name, which its text has)."""
+        from reader.people.named import library_names, renamed_hits
+
+        if self._names is None and any(h.kind == "quote" for h in self.hits):
+            try:
+                self._names = library_names(self.app.store.speaker_rows())  # type: ignore[attr-defined]
+            except ReaderError:
+                return self.hits
+        return renamed_hits(self.hits, self._names or {})
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

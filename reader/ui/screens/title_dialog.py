@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+from textual.widgets.input import Selection
 
 from reader.ui.widgets.field import Field, one_line
 
@@ -34,22 +35,33 @@ class TitleDialog(ModalScreen[TitleTyped]):
         Binding("escape", "cancel", "Cancel", id="title.cancel"),
     ]
 
-    def __init__(self, initial: str) -> None:
+    def __init__(self, initial: str, *, draft: bool = False) -> None:
         super().__init__()
         self.initial = initial
+        #: `initial` is what the reader typed before (escape): they go on from its end.
+        self.draft = draft
 
     def compose(self) -> ComposeResult:
         with Vertical(id="title-dialog", classes="dialog"):
             yield Static(Content("Title of this article"), classes="dialog-title")
             yield Field(one_line(self.initial), placeholder="the article's title",
-                        id="title-input")
+                        id="title-input", select_on_focus=False)
             yield Static(Content(HINT), id="title-hint", classes="dialog-hint")
         from reader.ui.widgets.footer import FittingFooter  # its own keys, not the article's
 
         yield FittingFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#title-input", Input).focus()
+        """The title selected whole, so typing replaces it, and shown from its start: the
+        cursor at the start, not at the end of a long first line scrolled out of sight (a new
+        user read that as nothing selected and cleared it with Home and ctrl+k). A draft
+        brought back is not selected: the reader goes on with it."""
+        field = self.query_one("#title-input", Input)
+        field.focus()
+        if self.draft:  # what they typed before: the cursor at its end, to go on typing
+            field.cursor_position = len(field.value)
+        else:
+            field.selection = Selection(len(field.value), 0)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -1,0 +1,60 @@
+"""The name the library gives a speaker, wherever one is named to the reader outside the
+article's own text (citations, exports, search rows): "Whitfield" in one article is "Dana
+Whitfield" when the library merged the two, as People and `reader quotes` show her."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+from reader.people.library import build_people, speaker_of
+
+if TYPE_CHECKING:
+    from reader.analysis.model import Quote
+    from reader.store.people_rows import SpeakerRow
+
+#: (article id, speaker name in that article's analysis) -> the library's name for them.
+Names = Mapping[tuple[int, str], str]
+
+T = TypeVar("T")
+
+
+def library_names(rows: Sequence[SpeakerRow], article: int | None = None) -> dict[
+        tuple[int, str], str]:
+    """The library's name of each speaker; with `article`, of that article's speakers only
+    (the rows that could merge with them: those sharing a word of a name)."""
+    if article is not None:
+        words = {w.casefold() for r in rows if r.article_id == article
+                 for n in (r.name, *r.aliases) for w in n.split()}
+        rows = [r for r in rows if any(w.casefold() in words for n in (r.name, *r.aliases)
+                                       for w in n.split())]
+    return {key: person.name for key, person in speaker_of(build_people(rows)).items()}
+
+
+def renamed(items: Iterable[T], article: int, names: Names, field: str = "speaker") -> list[T]:
+    """Quotes (or search hits) of `article` with each speaker under the library's name."""
+    out = []
+    for item in items:
+        said = getattr(item, field)
+        name = names.get((article, said)) if said else None
+        out.append(dataclasses.replace(item, **{field: name}) if name and name != said
+                   else item)  # type: ignore[type-var]
+    return out
+
+
+def renamed_hits(hits: Iterable[T], names: Names) -> list[T]:
+    """Search hits with each quote's speaker under the library's name."""
+    return [renamed([h], h.article_id, names)[0] for h in hits]  # type: ignore[attr-defined]
+
+
+def renamed_roles(roles: Mapping[str, str], article: int, names: Names) -> dict[str, str]:
+    """Roles by speaker name, keyed by the library's names as well as the article's."""
+    out = dict(roles)
+    for name, role in roles.items():
+        out.setdefault(names.get((article, name), name), role)
+    return out
+
+
+def renamed_quotes(quotes: Sequence[Quote], article: int, names: Names) -> list[Quote]:
+    return renamed(quotes, article, names)
