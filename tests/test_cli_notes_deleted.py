@@ -41,3 +41,15 @@ def test_restore_with_no_library_makes_none(tmp_path: Path) -> None:
     done = run(missing, "--restore", "2")
     assert done.returncode == 2 and "No library at" in done.stderr
     assert not missing.exists()
+
+
+def test_deleted_with_an_article_or_speaker_is_one_sentence(db_path: Path, make_doc) -> None:
+    """Two branches' options met in one command: --deleted with an ARTICLE or --speaker must be
+    refused in one sentence (a merge once left an undefined name on this path)."""
+    with Store.open(db_path) as s:
+        s.save_article(make_doc(text=TEXT, title="Budget talks"))
+    for args in (("--deleted", "Budget"), ("--deleted", "--speaker", "mayor"),
+                 ("--restore", "1", "Budget")):
+        done = run(db_path, *args)
+        assert done.returncode == 2, args
+        assert "take no ARTICLE, --speaker" in done.stderr and "Traceback" not in done.stderr
