@@ -168,7 +168,9 @@ def _named_in_narration(
 ) -> set[int]:
     """The people the narration names in the quote's paragraph before it, or in the paragraph
     before: someone who walks into an exchange ("The clerk called to him.") and then speaks
-    is not yet among those the turns alternate between (the ``newcomer_*`` columns)."""
+    is not yet among those the turns alternate between (the ``newcomer_*`` columns;
+    cross-validated by novel, 3 folds, PDNC training novels whole 0.739 -> 0.741, their
+    first 60,000 characters 0.737 -> 0.742)."""
     out: set[int] = set()
     for m in window:  # the mentions inside other quotes are not logged
         if m.start >= q.start or m.kind == "pronoun":
