@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.candidates import Neighbours
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
-from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
+from reader.analysis.mention_log import WINDOW_SENTENCES, MentionRec, by_salience
 from reader.analysis.ranker_pronoun import NAMES as PRONOUN_NAMES
 from reader.analysis.ranker_pronoun import pronoun_cues
 from reader.analysis.ranker_recency import NAMES as RECENCY_NAMES
@@ -120,6 +120,8 @@ def common_names(rule_ids: Sequence[str]) -> list[str]:
         "pronoun_turn_back_1",
         "pronoun_turn_back_2",
         "voiced",
+        "newcomer_unheard",
+        "newcomer_unspoken",
     ]
     return names
 
@@ -159,6 +161,23 @@ def _narration_says_i(st: DiscourseState, infos: list[QuoteInfo], i: int, para: 
             return True
         pos = max(pos, qe)
     return pos < end and FIRST_PERSON.search(st.text, pos, end) is not None
+
+
+def _named_in_narration(
+    st: DiscourseState, q: QuoteInfo, window: Sequence[MentionRec]
+) -> set[int]:
+    """The people the narration names in the quote's paragraph before it, or in the paragraph
+    before: someone who walks into an exchange ("The clerk called to him.") and then speaks
+    is not yet among those the turns alternate between (the ``newcomer_*`` columns;
+    cross-validated by novel, 3 folds, PDNC training novels whole 0.739 -> 0.741, their
+    first 60,000 characters 0.737 -> 0.742)."""
+    out: set[int] = set()
+    for m in window:  # the mentions inside other quotes are not logged
+        if m.start >= q.start or m.kind == "pronoun":
+            continue
+        if st.paragraph_of(m.start) in (q.paragraph, q.paragraph - 1):
+            out.add(m.cluster)
+    return out
 
 
 def voiced(st: DiscourseState, infos: list[QuoteInfo]) -> set[int]:
@@ -312,6 +331,7 @@ def quote_features(
     # them: they are no candidate while anyone else is
     others = [c for c in cands if c != q.turn_addressee]
     ids = others if others else list(cands)
+    newcomers = _named_in_narration(st, q, window)
     two_party = len(spoke) == 2
     own_turn = float(gender is None and q.turn)  # its common row weighed apart too
     gated = gated_columns(common_names([r for r, _ in rules]))
@@ -386,6 +406,10 @@ def quote_features(
             float(pq and back[1] is not None and back[1].cluster == cid),
         ]
         row.append(float(cid in heard))
+        row += [
+            float(cid in newcomers and cid not in heard),
+            float(cid in newcomers and cid not in last_spoke),
+        ]
         prev_addressed = prev is not None and prev.turn_addressee == cid and prev.cluster != cid
         row += pc.row(cid, prev_addressed, s is not None and s[0] > 0, cid in heard)
         row += tt.row(cid)
