@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.candidates import Neighbours
 from reader.analysis.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
-from reader.analysis.mention_log import WINDOW_SENTENCES, MentionRec, by_salience
+from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
+from reader.analysis.ranker_narration import named_in_narration, narration_says_i, voiced
 from reader.analysis.ranker_pronoun import NAMES as PRONOUN_NAMES
 from reader.analysis.ranker_pronoun import pronoun_cues
 from reader.analysis.ranker_recency import NAMES as RECENCY_NAMES
@@ -45,9 +46,6 @@ CALLS_MALE = re.compile(r"\b(?:sir|my (?:dear )?(?:boy|fellow|lord|man))\b", re.
 CALLS_FEMALE = re.compile(
     r"\b(?:madam|ma'am|my (?:dear )?(?:girl|lady))\b|\bmiss\b", re.IGNORECASE
 )
-FIRST_PERSON = re.compile(r"\bI\b")
-#: How much of a paragraph the narration features read.
-PARA_CHARS = 2000
 
 RuleFn = Callable[[QuoteInfo, Neighbours], "int | None"]
 
@@ -142,56 +140,6 @@ def _turns(infos: list[QuoteInfo], i: int, step: int, count: int) -> list[QuoteI
     return out + [None] * (count - len(out))
 
 
-def _narration_says_i(st: DiscourseState, infos: list[QuoteInfo], i: int, para: int) -> bool:
-    """Whether the narration of paragraph ``para`` (its text outside the quotes) says "I"."""
-    starts = st.all_para_starts
-    if not 0 <= para < len(starts):
-        return False
-    start = starts[para]
-    end = starts[para + 1] if para + 1 < len(starts) else start + PARA_CHARS
-    end = min(end, start + PARA_CHARS, len(st.text))
-    spans = [
-        (o.start, o.end)
-        for o in infos[max(0, i - 12) : i + 12]
-        if o.paragraph == para and o.start < end
-    ]
-    pos = start
-    for qs, qe in sorted(spans):
-        if FIRST_PERSON.search(st.text, pos, max(pos, qs)):
-            return True
-        pos = max(pos, qe)
-    return pos < end and FIRST_PERSON.search(st.text, pos, end) is not None
-
-
-def _named_in_narration(
-    st: DiscourseState, q: QuoteInfo, window: Sequence[MentionRec]
-) -> set[int]:
-    """The people the narration names in the quote's paragraph before it, or in the paragraph
-    before: someone who walks into an exchange ("The clerk called to him.") and then speaks
-    is not yet among those the turns alternate between (the ``newcomer_*`` columns;
-    cross-validated by novel, 3 folds, PDNC training novels whole 0.739 -> 0.741, their
-    first 60,000 characters 0.737 -> 0.742)."""
-    out: set[int] = set()
-    for m in window:  # the mentions inside other quotes are not logged
-        if m.start >= q.start or m.kind == "pronoun":
-            continue
-        if st.paragraph_of(m.start) in (q.paragraph, q.paragraph - 1):
-            out.add(m.cluster)
-    return out
-
-
-def voiced(st: DiscourseState, infos: list[QuoteInfo]) -> set[int]:
-    """The people a cue has named as speaking or a quote has called by name so far: a name
-    neither ever happens to ("Mencken hates Paris") is likely someone only talked about."""
-    for q in infos[st.voiced_upto :]:
-        if q.has_cue and q.person and q.pronoun is None and q.cluster is not None:
-            st.voiced.add(q.cluster)
-        if q.addressee_cluster is not None:
-            st.voiced.add(q.addressee_cluster)
-    st.voiced_upto = len(infos)
-    return st.voiced
-
-
 def quote_features(
     st: DiscourseState,
     infos: list[QuoteInfo],
@@ -248,8 +196,8 @@ def quote_features(
     i_para = i_prev = False
     if narrator is not None:
         add(narrator)
-        i_para = _narration_says_i(st, infos, i, q.paragraph)
-        i_prev = _narration_says_i(st, infos, i, q.paragraph - 1)
+        i_para = narration_says_i(st, infos, i, q.paragraph)
+        i_prev = narration_says_i(st, infos, i, q.paragraph - 1)
     said = st.text[q.start : q.end]
     called = "m" if CALLS_MALE.search(said) else "f" if CALLS_FEMALE.search(said) else None
 
@@ -331,7 +279,7 @@ def quote_features(
     # them: they are no candidate while anyone else is
     others = [c for c in cands if c != q.turn_addressee]
     ids = others if others else list(cands)
-    newcomers = _named_in_narration(st, q, window)
+    newcomers = named_in_narration(st, q, window)
     two_party = len(spoke) == 2
     own_turn = float(gender is None and q.turn)  # its common row weighed apart too
     gated = gated_columns(common_names([r for r, _ in rules]))
