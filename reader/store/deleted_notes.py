@@ -58,6 +58,9 @@ def keep(db: Database, anns: list[Annotation], article: ArticleRecord) -> None:
         return
     _ensure(db)
     stamp = now()
+    # One row per highlight: an earlier row of the same one (deleted, brought back by another
+    # window's save, deleted again) would list it twice and could put its old words back.
+    forget(db, [a.uuid for a in anns])
     db.conn.executemany(
         f"INSERT INTO {TABLE} (deleted, article_id, article_added, article_hash, article_title, "
         "uuid, annotation) VALUES (?, ?, ?, ?, ?, ?, ?)",
