@@ -110,5 +110,6 @@ def test_a_note_another_window_brought_back_is_not_listed_as_deleted(
         (kept,) = a.deleted_notes()
         b.save_note(seen_by_b, "n, and more")  # brings the highlight back with its note
         assert a.deleted_notes() == []
-        with pytest.raises(StoreError, match="already back"):
+        # The save forgot it, as an undo does: its number is gone with it.
+        with pytest.raises(StoreError, match="No deleted note numbered"):
             a.restore_deleted(kept.number)
