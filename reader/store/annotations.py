@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from reader.anchoring import Anchor, Selector, anchor, same_words, selector_for
 from reader.errors import StoreError
-from reader.store.ann_ids import next_id
+from reader.store.ann_ids import gone, next_id
 from reader.store.merge import extends
 from reader.store.records import Annotation, now, text_hash
 
@@ -201,6 +201,7 @@ def save_note_if(db: Database, ann_id: int, revision: int, note: str) -> bool:
 
 
 def delete(db: Database, ann_id: int) -> None:
+    gone(db, ann_id)  # its id is never given to another highlight
     db.execute("DELETE FROM annotations WHERE id = ?", [ann_id])
 
 
@@ -237,8 +238,9 @@ def restore_free(db: Database, ann: Annotation, current_hash: str) -> int:
     if get(db, ann.id) is None:
         restore(db, ann, current_hash)
         return ann.id
-    restore(db, replace(ann, id=None), current_hash)  # type: ignore[arg-type]
-    return int(db.execute("SELECT last_insert_rowid()").fetchone()[0])
+    new_id = next_id(db)  # never a deleted highlight's (ann_ids)
+    restore(db, replace(ann, id=new_id), current_hash)
+    return new_id
 
 
 def reanchor(db: Database, article_id: int, text: str) -> None:

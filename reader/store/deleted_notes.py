@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from reader.errors import StoreError
 from reader.store import annotations as notes
 from reader.store import articles
-from reader.store.ann_ids import DELETED_TABLE
+from reader.store.ann_ids import DELETED_TABLE, gone, next_id
 from reader.store.records import Annotation, ArticleRecord, now
 
 TABLE = DELETED_TABLE
@@ -61,6 +61,7 @@ def keep(db: Database, anns: list[Annotation], article: ArticleRecord) -> None:
     # One row per highlight: an earlier row of the same one (deleted, brought back by another
     # window's save, deleted again) would list it twice and could put its old words back.
     forget(db, [a.uuid for a in anns])
+    gone(db, max(a.id for a in anns))  # an article's notes go with it, not by notes.delete
     db.conn.executemany(
         f"INSERT INTO {TABLE} (deleted, article_id, article_added, article_hash, article_title, "
         "uuid, annotation) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -135,9 +136,8 @@ def restore(db: Database, number: int) -> Annotation:
         )
     ann = found[0].annotation
     taken = notes.get(db, ann.id) is not None  # ids are reused after a delete
-    back = replace(ann, article_id=article.id, id=None if taken else ann.id)  # type: ignore[arg-type]
-    notes.restore(db, back, article.hash)
-    new_id = ann.id if not taken else int(db.execute("SELECT last_insert_rowid()").fetchone()[0])
+    new_id = next_id(db) if taken else ann.id  # never another deleted highlight's id
+    notes.restore(db, replace(ann, article_id=article.id, id=new_id), article.hash)
     notes.reanchor(db, article.id, article.text)
     db.execute(f"DELETE FROM {TABLE} WHERE number = ?", [number])
     restored = notes.get(db, new_id)

@@ -3,9 +3,11 @@ deleted_notes): real SQLite files, one Store per window."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from reader.store import Store
+from reader.store import annotations as notes
 
 TEXT = "Budget talks\n\nThe mayor said the talks would resume.\nThe vote is on Friday.\n"
 PASSAGE = "The mayor said the talks would resume."
@@ -27,3 +29,38 @@ def test_a_note_brought_back_by_a_save_then_deleted_again_is_kept_once_with_its_
         restored = a.restore_deleted(kept[0].number)
         assert restored.note == "B's new words"
         assert a.deleted_notes() == []
+
+
+def test_no_new_highlight_takes_an_id_a_merge_or_an_undone_add_let_go(
+    db_path: Path, make_doc
+) -> None:
+    text = "One two three. Four five six. Seven eight nine. Ten eleven twelve."
+    with Store.open(db_path) as s:
+        article = s.save_article(make_doc(text=text))
+        s.highlight(article.id, text, 0, 3, note="n1")
+        second = s.highlight(article.id, text, 8, 13, note="n2").annotation
+        s.highlight(article.id, text, 0, 13)  # merged: the second highlight's row is deleted
+        after_merge = s.highlight(article.id, text, 15, 19).annotation
+        assert after_merge.id > second.id
+        added = s.highlight(article.id, text, 30, 35).annotation
+        s.restore_annotations([], remove=[added.id])  # its add undone
+        after_undo = s.highlight(article.id, text, 48, 51).annotation
+        assert after_undo.id > added.id
+
+
+def test_a_note_saved_back_over_a_taken_id_never_gets_a_deleted_highlights_id(
+    db_path: Path, make_doc
+) -> None:
+    text = "One two three. Four five six. Seven eight nine."
+    with Store.open(db_path) as s:
+        article = s.save_article(make_doc(text=text))
+        first = s.highlight(article.id, text, 0, 3).annotation
+        s.delete_annotation(first.id)
+        with s.db.conn:  # a reader from before the high-water mark gives its id to another
+            notes.restore(s.db, replace(first, uuid="another highlight"), article.hash)
+        top = s.highlight(article.id, text, 15, 19, note="kept when deleted").annotation
+        s.delete_annotation(top.id)
+        back = s.save_note(first, "typed").annotation  # a window still showing `first`
+        assert back.id not in {first.id, top.id}
+        (kept,) = s.deleted_notes()
+        assert s.restore_deleted(kept.number).id == top.id  # its own id is still free
