@@ -43,6 +43,7 @@ def _ensure(db: Database) -> None:
         "article_id INTEGER, article_added TEXT NOT NULL, article_hash TEXT NOT NULL, "
         "article_title TEXT NOT NULL, uuid TEXT NOT NULL, annotation TEXT NOT NULL)"
     )
+    db.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_uuid ON {TABLE} (uuid)")
 
 
 def _exists(db: Database) -> bool:
@@ -85,7 +86,8 @@ def forget(db: Database, uuids: list[str]) -> None:
 
 def listing(db: Database) -> list[DeletedNote]:
     """Newest first; not those back in the library by another way (another window's save
-    on a highlight this one deleted brings it back, an import)."""
+    on a highlight this one deleted brings it back, an import). Each article is looked up
+    once, by id, date and hash only: never its text (a book is megabytes)."""
     if not _exists(db):
         return []
     rows = db.execute(
@@ -93,20 +95,26 @@ def listing(db: Database) -> list[DeletedNote]:
         f"annotation FROM {TABLE} WHERE uuid NOT IN (SELECT uuid FROM annotations) "
         "ORDER BY number DESC"
     ).fetchall()
-    return [
-        DeletedNote(number, deleted, title, _article(db, article_id, added, digest) is not None,
-                    Annotation(**json.loads(data)))
-        for number, deleted, article_id, added, digest, title, data in rows
-    ]
+    here: dict[tuple[int, str, str], bool] = {}
+    listed = []
+    for number, deleted, article_id, added, digest, title, data in rows:
+        key = (article_id, added, digest)
+        if key not in here:
+            here[key] = _article_id(db, article_id, added, digest) is not None
+        listed.append(DeletedNote(number, deleted, title, here[key],
+                                  Annotation(**json.loads(data))))
+    return listed
 
 
-def _article(db: Database, article_id: int, added: str, digest: str) -> ArticleRecord | None:
+def _article_id(db: Database, article_id: int, added: str, digest: str) -> int | None:
     """The article the note was deleted from: the same id added at the same time (SQLite
     gives a deleted article's id to the next one added), else the same text added again."""
-    article = articles.get(db, article_id)
-    if article is not None and article.added == added:
-        return article
-    return articles.by_hash(db, digest)
+    row = db.execute(
+        "SELECT id FROM articles WHERE id = ? AND added = ? UNION ALL "
+        "SELECT id FROM articles WHERE hash = ? LIMIT 1",
+        [article_id, added, digest],
+    ).fetchone()
+    return int(row[0]) if row else None
 
 
 def notes_with_uuid(db: Database, uuid: str) -> bool:
@@ -120,25 +128,26 @@ def restore(db: Database, number: int) -> Annotation:
     inside a write transaction. StoreError when there is no such number, or its article is
     not in the library (adding the same text again brings it back)."""
     row = db.execute(
-        f"SELECT article_id, article_added, article_hash, uuid FROM {TABLE} WHERE number = ?",
+        f"SELECT article_id, article_added, article_hash, uuid, article_title, annotation "
+        f"FROM {TABLE} WHERE number = ?",
         [number],
     ).fetchone() if _exists(db) else None
     if row is None:
         raise StoreError(f"No deleted note numbered {number}: reader notes --deleted lists them.")
     if notes_with_uuid(db, row[3]):
         raise StoreError(f"Deleted note {number} is already back in the library.")
-    found = [d for d in listing(db) if d.number == number]
-    article = _article(db, *row[:3])
+    found_id = _article_id(db, *row[:3])
+    article = articles.get(db, found_id) if found_id is not None else None
     if article is None:
         raise StoreError(
-            f"The article of deleted note {number} (“{found[0].article_title}”) is no longer "
+            f"The article of deleted note {number} (“{row[4]}”) is no longer "
             "in the library: add its file again (reader add FILE), then restore the note."
         )
-    ann = found[0].annotation
+    ann = Annotation(**json.loads(row[5]))
     taken = notes.get(db, ann.id) is not None  # ids are reused after a delete
     new_id = next_id(db) if taken else ann.id  # never another deleted highlight's id
     notes.restore(db, replace(ann, article_id=article.id, id=new_id), article.hash)
-    notes.reanchor(db, article.id, article.text)
+    notes.reanchor(db, article.id, article.text, only=new_id)  # not the article's 2,000 others
     db.execute(f"DELETE FROM {TABLE} WHERE number = ?", [number])
     restored = notes.get(db, new_id)
     assert restored is not None
