@@ -12,7 +12,7 @@ reader of the same schema that knows nothing of the table opens it as before.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, replace
+from dataclasses import MISSING, asdict, dataclass, fields, replace
 
 from sqlite_utils import Database
 
@@ -44,6 +44,29 @@ def _ensure(db: Database) -> None:
         "article_title TEXT NOT NULL, uuid TEXT NOT NULL, annotation TEXT NOT NULL)"
     )
     db.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_uuid ON {TABLE} (uuid)")
+
+
+#: What a row written by a reader that knew fewer fields gets for those it lacks.
+_BLANK = {"id": 0, "article_id": 0, "start": 0, "end": 0, "exact": "", "prefix": "",
+          "suffix": "", "color": 1, "note": "", "created": "", "updated": ""}
+
+
+def _annotation(data: str) -> Annotation:
+    """A kept annotation from its JSON as any reader wrote it: the fields this one knows, the
+    defaults for those it lacks, the rest (a newer reader's) left aside, never a traceback."""
+    try:
+        kept = json.loads(data)
+    except ValueError:
+        kept = {}
+    if not isinstance(kept, dict):
+        kept = {}
+    values = {}
+    for field in fields(Annotation):
+        if field.name in kept:
+            values[field.name] = kept[field.name]
+        elif field.default is MISSING:
+            values[field.name] = _BLANK[field.name]
+    return Annotation(**values)
 
 
 def _exists(db: Database) -> bool:
@@ -102,7 +125,7 @@ def listing(db: Database) -> list[DeletedNote]:
         if key not in here:
             here[key] = _article_id(db, article_id, added, digest) is not None
         listed.append(DeletedNote(number, deleted, title, here[key],
-                                  Annotation(**json.loads(data))))
+                                  _annotation(data)))
     return listed
 
 
@@ -143,7 +166,7 @@ def restore(db: Database, number: int) -> Annotation:
             f"The article of deleted note {number} (“{row[4]}”) is no longer "
             "in the library: add its file again (reader add FILE), then restore the note."
         )
-    ann = Annotation(**json.loads(row[5]))
+    ann = _annotation(row[5])
     taken = notes.get(db, ann.id) is not None  # ids are reused after a delete
     new_id = next_id(db) if taken else ann.id  # never another deleted highlight's id
     notes.restore(db, replace(ann, article_id=article.id, id=new_id), article.hash)

@@ -3,6 +3,7 @@ deleted_notes): real SQLite files, one Store per window."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -64,3 +65,23 @@ def test_a_note_saved_back_over_a_taken_id_never_gets_a_deleted_highlights_id(
         assert back.id not in {first.id, top.id}
         (kept,) = s.deleted_notes()
         assert s.restore_deleted(kept.number).id == top.id  # its own id is still free
+
+
+def test_a_deleted_note_kept_by_another_readers_version_is_listed_and_put_back(
+    db_path: Path, make_doc
+) -> None:
+    with Store.open(db_path) as s:
+        article = s.save_article(make_doc(text=TEXT))
+        start = TEXT.index(PASSAGE)
+        ann = s.add_annotation(article.id, TEXT, start, start + len(PASSAGE), 4, "my words")
+        s.delete_annotation(ann.id)
+        row = json.loads(s.db.execute("SELECT annotation FROM deleted_notes").fetchone()[0])
+        row["tags"] = ["a newer reader's field"]
+        del row["written_hash"], row["suffix"]  # and fields an older one did not have
+        with s.db.conn:
+            s.db.execute("UPDATE deleted_notes SET annotation = ?", [json.dumps(row)])
+        (kept,) = s.deleted_notes()
+        assert kept.annotation.note == "my words"
+        back = s.restore_deleted(kept.number)
+        assert (back.note, back.exact, back.color, back.orphaned) == ("my words", PASSAGE, 4,
+                                                                      False)
