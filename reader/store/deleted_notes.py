@@ -147,7 +147,8 @@ def notes_with_uuid(db: Database, uuid: str) -> bool:
 
 
 def restore(db: Database, number: int) -> Annotation:
-    """Put deleted annotation `number` back, placed on its article's text as it is now;
+    """Put deleted annotation `number` back, placed on its article's text as it is now
+    (merged into a highlight there now: _merged);
     inside a write transaction. StoreError when there is no such number, or its article is
     not in the library (adding the same text again brings it back)."""
     row = db.execute(
@@ -174,4 +175,33 @@ def restore(db: Database, number: int) -> Annotation:
     db.execute(f"DELETE FROM {TABLE} WHERE number = ?", [number])
     restored = notes.get(db, new_id)
     assert restored is not None
-    return restored
+    return _merged(db, restored, article.text)
+
+
+def _merged(db: Database, back: Annotation, text: str) -> Annotation:
+    """Never two highlights on one passage (Store.highlight's promise): a note put back where
+    a highlight is now joins it as highlight() joins them: inside one, its note is added to
+    that one's; over several, the first in text order covers them all with every note. The
+    annotation that holds the note is returned (its uuid differs from the note's: merged)."""
+    if back.orphaned:
+        return back
+    touching = [a for a in notes.overlapping(db, back.article_id, back.start, back.end)
+                if a.id != back.id]
+    if not touching:
+        return back
+    around = next((a for a in touching if a.start <= back.start and back.end <= a.end), None)
+    if around is not None:
+        notes.delete(db, back.id)
+        if back.note.strip():
+            notes.update(db, around.id, note=notes.added_note(around.note, back.note), color=None)
+        kept = around.id
+    else:
+        every = sorted([*touching, back], key=lambda a: (a.start, a.end, a.id))
+        kept = every[0].id
+        notes.move(db, kept, text, min(a.start for a in every), max(a.end for a in every),
+                   notes.merged_note([a.note for a in every]))
+        for ann in every[1:]:
+            notes.delete(db, ann.id)
+    merged = notes.get(db, kept)
+    assert merged is not None
+    return merged
