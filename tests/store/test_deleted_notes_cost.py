@@ -34,6 +34,6 @@ def test_listing_and_restoring_read_the_article_once_not_per_note(db_path: Path,
         number = s.deleted_notes()[5].number
         restoring = _statements(s, lambda: s.restore_deleted(number))
         assert sum("FROM articles" in q for q in restoring) <= 2
-        assert not any("FROM annotations WHERE article_id" in q for q in restoring)
+        assert not any("ORDER BY orphaned" in q for q in restoring)  # not for_article()
         adding = _statements(s, lambda: s.highlight(article.id, TEXT, 0, 8))
         assert not any("json_extract" in q for q in adding)
