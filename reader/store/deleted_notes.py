@@ -41,9 +41,16 @@ def _ensure(db: Database) -> None:
         f"CREATE TABLE IF NOT EXISTS {TABLE} ("
         "number INTEGER PRIMARY KEY AUTOINCREMENT, deleted TEXT NOT NULL, "
         "article_id INTEGER, article_added TEXT NOT NULL, article_hash TEXT NOT NULL, "
-        "article_title TEXT NOT NULL, uuid TEXT NOT NULL, annotation TEXT NOT NULL)"
+        "article_title TEXT NOT NULL, uuid TEXT NOT NULL, annotation TEXT NOT NULL, "
+        "article_source TEXT NOT NULL DEFAULT '')"
     )
     db.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_uuid ON {TABLE} (uuid)")
+    if "article_source" not in _columns(db):  # made before the source was kept
+        db.execute(f"ALTER TABLE {TABLE} ADD COLUMN article_source TEXT NOT NULL DEFAULT ''")
+
+
+def _columns(db: Database) -> set[str]:
+    return {str(r[1]) for r in db.execute(f"PRAGMA table_info({TABLE})").fetchall()}
 
 
 #: What a row written by a reader that knew fewer fields gets for those it lacks.
@@ -88,9 +95,9 @@ def keep(db: Database, anns: list[Annotation], article: ArticleRecord) -> None:
     gone(db, max(a.id for a in anns))  # an article's notes go with it, not by notes.delete
     db.conn.executemany(
         f"INSERT INTO {TABLE} (deleted, article_id, article_added, article_hash, article_title, "
-        "uuid, annotation) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "uuid, annotation, article_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(stamp, article.id, article.added, article.hash, article.title, a.uuid,
-          json.dumps(asdict(a))) for a in anns],
+          json.dumps(asdict(a)), article.source) for a in anns],
     )
 
 
@@ -114,30 +121,52 @@ def listing(db: Database) -> list[DeletedNote]:
     if not _exists(db):
         return []
     rows = db.execute(
-        f"SELECT number, deleted, article_id, article_added, article_hash, article_title, "
-        f"annotation FROM {TABLE} WHERE uuid NOT IN (SELECT uuid FROM annotations) "
+        f"SELECT number, deleted, article_id, article_added, article_hash, {_source(db)}, "
+        f"article_title, annotation FROM {TABLE} WHERE uuid NOT IN (SELECT uuid FROM annotations) "
         "ORDER BY number DESC"
     ).fetchall()
-    here: dict[tuple[int, str, str], bool] = {}
+    here: dict[tuple[int, str, str, str], bool] = {}
     listed = []
-    for number, deleted, article_id, added, digest, title, data in rows:
-        key = (article_id, added, digest)
+    for number, deleted, article_id, added, digest, source, title, data in rows:
+        key = (article_id, added, digest, source)
         if key not in here:
-            here[key] = _article_id(db, article_id, added, digest) is not None
+            here[key] = _article_id(db, *key) is not None
         listed.append(DeletedNote(number, deleted, title, here[key],
                                   _annotation(data)))
     return listed
 
 
-def _article_id(db: Database, article_id: int, added: str, digest: str) -> int | None:
+def _source(db: Database) -> str:
+    """The kept source column, or '' for a table made before it was kept."""
+    return "article_source" if "article_source" in _columns(db) else "''"
+
+
+def _article_id(
+    db: Database, article_id: int, added: str, digest: str, source: str
+) -> int | None:
     """The article the note was deleted from: the same id added at the same time (SQLite
-    gives a deleted article's id to the next one added), else the same text added again."""
+    gives a deleted article's id to the next one added), else the same text added again,
+    else the article read from the same file or address now (its text changed since: the
+    note is placed by its words, or kept with the orphans)."""
     row = db.execute(
         "SELECT id FROM articles WHERE id = ? AND added = ? UNION ALL "
         "SELECT id FROM articles WHERE hash = ? LIMIT 1",
         [article_id, added, digest],
     ).fetchone()
+    if row is None and _one_place(source):
+        row = db.execute(
+            "SELECT id FROM articles WHERE source = ? UNION ALL "
+            "SELECT article_id FROM article_sources WHERE source = ? LIMIT 1",
+            [source, source],
+        ).fetchone()
     return int(row[0]) if row else None
+
+
+def _one_place(source: str) -> bool:
+    """Only absolute paths and URLs name one place (as articles.by_source)."""
+    return source not in articles.TRANSIENT_SOURCES and (
+        source.startswith("/") or "://" in source
+    )
 
 
 def notes_with_uuid(db: Database, uuid: str) -> bool:
@@ -150,24 +179,26 @@ def restore(db: Database, number: int) -> Annotation:
     """Put deleted annotation `number` back, placed on its article's text as it is now
     (merged into a highlight there now: _merged);
     inside a write transaction. StoreError when there is no such number, or its article is
-    not in the library (adding the same text again brings it back)."""
+    not in the library (its text or its file added again lets it be restored)."""
     row = db.execute(
-        f"SELECT article_id, article_added, article_hash, uuid, article_title, annotation "
-        f"FROM {TABLE} WHERE number = ?",
+        f"SELECT article_id, article_added, article_hash, {_source(db)}, uuid, article_title, "
+        f"annotation FROM {TABLE} WHERE number = ?",
         [number],
     ).fetchone() if _exists(db) else None
     if row is None:
         raise StoreError(f"No deleted note numbered {number}: reader notes --deleted lists them.")
-    if notes_with_uuid(db, row[3]):
+    if notes_with_uuid(db, row[4]):
         raise StoreError(f"Deleted note {number} is already back in the library.")
-    found_id = _article_id(db, *row[:3])
+    found_id = _article_id(db, *row[:4])
     article = articles.get(db, found_id) if found_id is not None else None
     if article is None:
+        again = f"reader add {row[3]}" if _one_place(row[3]) else "reader add FILE with its text"
         raise StoreError(
-            f"The article of deleted note {number} (“{row[4]}”) is no longer "
-            "in the library: add its file again (reader add FILE), then restore the note."
+            f"The article of deleted note {number} (“{row[5]}”) is not in the library: add it "
+            f"again ({again}), then restore the note; it is placed by its words, or kept with "
+            "the orphans if they are gone."
         )
-    ann = _annotation(row[5])
+    ann = _annotation(row[6])
     taken = notes.get(db, ann.id) is not None  # ids are reused after a delete
     new_id = next_id(db) if taken else ann.id  # never another deleted highlight's id
     notes.restore(db, replace(ann, article_id=article.id, id=new_id), article.hash)

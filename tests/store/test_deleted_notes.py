@@ -80,7 +80,7 @@ def test_an_article_deleted_with_its_notes_gives_them_back_once_added_again(
         assert other.id == article.id  # SQLite gave the deleted article's id to the next
         (kept,) = s.deleted_notes()
         assert not kept.article_here
-        with pytest.raises(StoreError, match="no longer in the library"):
+        with pytest.raises(StoreError, match="is not in the library: add it again"):
             s.restore_deleted(kept.number)
         assert s.annotations(other.id) == []  # never onto the article that took its id
         again = s.save_article(make_doc(text=TEXT, title="Budget talks"))

@@ -85,3 +85,23 @@ def test_a_deleted_note_kept_by_another_readers_version_is_listed_and_put_back(
         back = s.restore_deleted(kept.number)
         assert (back.note, back.exact, back.color, back.orphaned) == ("my words", PASSAGE, 4,
                                                                       False)
+
+
+def test_a_deleted_notes_table_made_before_sources_were_kept_still_lists_and_gains_them(
+    db_path: Path, make_doc
+) -> None:
+    with Store.open(db_path) as s:
+        with s.db.conn:  # as this round's first builds made it
+            s.db.execute(
+                "CREATE TABLE deleted_notes (number INTEGER PRIMARY KEY AUTOINCREMENT, "
+                "deleted TEXT NOT NULL, article_id INTEGER, article_added TEXT NOT NULL, "
+                "article_hash TEXT NOT NULL, article_title TEXT NOT NULL, uuid TEXT NOT NULL, "
+                "annotation TEXT NOT NULL)"
+            )
+        assert s.deleted_notes() == []
+        article = s.save_article(make_doc(text=TEXT, source="/data/budget.txt"))
+        ann = s.add_annotation(article.id, TEXT, 14, 23, note="n")
+        s.delete_article(article.id)
+        s.save_article(make_doc(text=TEXT + "More.\n", source="/data/budget.txt"))
+        (kept,) = s.deleted_notes()
+        assert kept.article_here and s.restore_deleted(kept.number).exact == ann.exact

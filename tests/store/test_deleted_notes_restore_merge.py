@@ -40,3 +40,39 @@ def test_a_note_put_back_over_part_of_a_highlight_since_makes_one_covering_both(
         s.restore_deleted(s.deleted_notes()[0].number)
         (only,) = s.annotations(article.id)
         assert (only.exact, only.note) == ("The mayor said the talks", "first\n\nsecond")
+
+
+def test_notes_of_a_deleted_article_go_back_onto_its_file_read_again_with_other_text(
+    db_path: Path, make_doc
+) -> None:
+    with Store.open(db_path) as s:
+        article = s.save_article(make_doc(text=TEXT, source="/data/budget.txt"))
+        start = TEXT.index(PASSAGE)
+        s.highlight(article.id, TEXT, start, start + 9, note="on the mayor")
+        friday = TEXT.index("Friday")
+        s.highlight(article.id, TEXT, friday, friday + 6, note="on Friday")
+        s.delete_article(article.id)
+        edited = TEXT.replace("The vote is on Friday.", "The vote was put off.")
+        again = s.save_article(make_doc(text=edited, source="/data/budget.txt"))
+        kept = s.deleted_notes()
+        assert [k.article_here for k in kept] == [True, True]
+        by_note = {k.annotation.note: k.number for k in kept}
+        mayor = s.restore_deleted(by_note["on the mayor"])
+        assert (mayor.article_id, mayor.exact, mayor.orphaned) == (again.id, "The mayor", False)
+        gone = s.restore_deleted(by_note["on Friday"])
+        assert (gone.article_id, gone.orphaned, gone.note) == (again.id, True, "on Friday")
+
+
+def test_a_deleted_notes_article_not_in_the_library_is_named_by_its_file(
+    db_path: Path, make_doc
+) -> None:
+    import pytest
+
+    from reader.errors import StoreError
+
+    with Store.open(db_path) as s:
+        article = s.save_article(make_doc(text=TEXT, source="/data/budget.txt"))
+        s.highlight(article.id, TEXT, 14, 23, note="n")
+        s.delete_article(article.id)
+        with pytest.raises(StoreError, match=r"reader add /data/budget\.txt"):
+            s.restore_deleted(s.deleted_notes()[0].number)
