@@ -36,10 +36,14 @@ def test_a_deleted_note_is_listed_and_put_back(db_path: Path, make_doc) -> None:
     assert "Traceback" not in again.stderr
 
 
-def test_restore_with_no_library_makes_none(tmp_path: Path) -> None:
+def test_restore_or_deleted_with_no_library_makes_none(tmp_path: Path) -> None:
     missing = tmp_path / "none.db"
     done = run(missing, "--restore", "2")
     assert done.returncode == 2 and "No library at" in done.stderr
+    assert not missing.exists()
+    listed = run(missing, "--deleted")  # nothing deleted there: said, status 0, no file made
+    assert listed.returncode == 0 and listed.stdout == ""
+    assert listed.stderr == f"reader: no library at {missing}, so no deleted notes.\n"
     assert not missing.exists()
 
 

@@ -15,6 +15,9 @@ def list_deleted(located: Located) -> None:
     """Newest first: number, when, the article, the passage and the note's words."""
     from reader.store import Store
 
+    if not located.path.exists():  # a question whose answer is "none", not an error
+        click.echo(f"reader: no library at {located.path}, so no deleted notes.", err=True)
+        return
     with Store.open(located.path, read_only=True) as store:
         kept = store.deleted_notes()
     if not kept:
