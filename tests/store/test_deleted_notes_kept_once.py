@@ -105,3 +105,18 @@ def test_a_deleted_notes_table_made_before_sources_were_kept_still_lists_and_gai
         s.save_article(make_doc(text=TEXT + "More.\n", source="/data/budget.txt"))
         (kept,) = s.deleted_notes()
         assert kept.article_here and s.restore_deleted(kept.number).exact == ann.exact
+
+
+def test_another_windows_first_write_after_the_first_delete_made_its_tables_works(
+    db_path: Path, make_doc
+) -> None:
+    """The first delete makes deleted_notes (and the id mark): a window open since, which had
+    not read the schema again, failed its next save with "no such table: annotations"."""
+    with Store.open(db_path) as a:
+        article = a.save_article(make_doc(text=TEXT))
+        with Store.open(db_path) as b:
+            gone = a.add_annotation(article.id, TEXT, 0, 6, note="one")
+            kept = a.add_annotation(article.id, TEXT, 14, 23, note="two")
+            a.delete_annotation(gone.id)
+            a.update_annotation(kept.id, note="two, then")
+            assert b.update_annotation(kept.id, note="three").note == "three"
