@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import MISSING, asdict, dataclass, fields, replace
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -67,7 +68,7 @@ def _annotation(data: str) -> Annotation:
         kept = {}
     if not isinstance(kept, dict):
         kept = {}
-    values = {}
+    values: dict[str, Any] = {}
     for field in fields(Annotation):
         if field.name in kept:
             values[field.name] = kept[field.name]
