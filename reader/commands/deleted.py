@@ -15,6 +15,9 @@ def list_deleted(located: Located) -> None:
     """Newest first: number, when, the article, the passage and the note's words."""
     from reader.store import Store
 
+    if not located.path.exists():  # a question whose answer is "none", not an error
+        click.echo(f"reader: no library at {located.path}, so no deleted notes.", err=True)
+        return
     with Store.open(located.path, read_only=True) as store:
         kept = store.deleted_notes()
     if not kept:
@@ -44,8 +47,14 @@ def restore_deleted(located: Located, number: int) -> None:
     if not located.path.exists():  # nothing to restore, and no empty library made for it
         raise StoreError(f"No library at {located.path}: nothing was deleted there.")
     with Store.open(located.path) as store:
+        was = next((d.annotation.uuid for d in store.deleted_notes() if d.number == number), "")
         ann = store.restore_deleted(number)
         article = store.get_article(ann.article_id)
     title = one_line(article.title, 60) if article else "?"
-    how = "kept with the orphans (its passage is gone)" if ann.orphaned else "on its passage"
+    if ann.orphaned:
+        how = "kept with the orphans (its passage is gone)"
+    elif was and ann.uuid != was:  # a highlight is on its passage now: never two there
+        how = "joined to the highlight now on its passage (its note added to that one's)"
+    else:
+        how = "on its passage"
     click.echo(f"reader: deleted note {number} is back in “{title}”, {how}.", err=True)

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from reader.anchoring import Anchor, Selector, anchor, same_words, selector_for
 from reader.errors import StoreError
-from reader.store.ann_ids import next_id
+from reader.store.ann_ids import gone, next_id
 from reader.store.merge import extends
 from reader.store.records import Annotation, now, text_hash
 
@@ -201,6 +201,7 @@ def save_note_if(db: Database, ann_id: int, revision: int, note: str) -> bool:
 
 
 def delete(db: Database, ann_id: int) -> None:
+    gone(db, ann_id)  # its id is never given to another highlight
     db.execute("DELETE FROM annotations WHERE id = ?", [ann_id])
 
 
@@ -237,22 +238,25 @@ def restore_free(db: Database, ann: Annotation, current_hash: str) -> int:
     if get(db, ann.id) is None:
         restore(db, ann, current_hash)
         return ann.id
-    restore(db, replace(ann, id=None), current_hash)  # type: ignore[arg-type]
-    return int(db.execute("SELECT last_insert_rowid()").fetchone()[0])
+    new_id = next_id(db)  # never a deleted highlight's (ann_ids)
+    restore(db, replace(ann, id=new_id), current_hash)
+    return new_id
 
 
-def reanchor(db: Database, article_id: int, text: str) -> None:
+def reanchor(db: Database, article_id: int, text: str, *, only: int | None = None) -> None:
     """Move every annotation of the article onto `text`; flag (never drop) what is gone.
 
     An orphan keeps its selectors and the hash of the text they point into, so that earlier
     version of the article stays in the library (articles.prune_versions keeps it). A passage
     found with other words than those its note was written about (an approximate match: a
     name or a "not" changed) is placed where it is now, but keeps those words and the hash of
-    the text they were in (that version stays too): `Annotation.changed` says so.
+    the text they were in (that version stays too): `Annotation.changed` says so. With
+    `only`, that one annotation alone (a deleted note put back).
     """
     digest = text_hash(text)
     texts: dict[str, str | None] = {digest: text}  # each earlier version read once
-    for ann in for_article(db, article_id):
+    placed = get(db, only) if only is not None else None
+    for ann in for_article(db, article_id) if only is None else [placed] if placed else []:
         sel = Selector(ann.start, ann.end, ann.exact, ann.prefix, ann.suffix)
         if ann.text_hash not in texts:
             texts[ann.text_hash] = _version(db, article_id, ann.text_hash)

@@ -286,6 +286,9 @@ def write_transaction(db: Database, path: Path, *, notes: bool = False) -> Itera
     with translate_errors(path):
         db.conn.execute("BEGIN IMMEDIATE")
         try:
+            # The schema read first: with foreign keys on, SQLite 3.40 failed a write after another
+            # window made a table (a first delete) with "no such table: annotations".
+            db.conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
             yield db
         except BaseException:
             if db.conn.in_transaction:
@@ -306,8 +309,6 @@ def checkpoint(db: Database) -> None:
     pages in the -wal file, as before."""
     with suppress(sqlite3.Error):
         db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-
-
 
 
 def check_file(path: Path, *, create: bool) -> None:

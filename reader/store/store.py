@@ -442,6 +442,7 @@ class Store(NoteRemoval):
                 if current is None:
                     raise ArticleGone("The article of that note was deleted in another window.")
                 back = notes.restore_free(self.db, replace(seen, note=note), current.hash)
+                deleted_notes.forget(self.db, [seen.uuid])  # back: no longer a deleted note
                 return NoteSaved("restored", self._annotation(back), None)
             if notes.save_note_if(self.db, seen.id, seen.revision, note):
                 return NoteSaved("saved", self._annotation(seen.id), before)

@@ -17,7 +17,9 @@ AT_ONCE = 3
 
 #: An age as reader.draft_owners.age says it: a notice that differs from one shown only by
 #: it ("typed 1 min ago", then "typed 2 min ago") is the same notice.
-_AGE = re.compile(r"\b(?:just now|earlier|\d+ (?:min|h|d) ago)\b")
+#: Only after "typed" (how every draft notice says its age): "earlier" or "just now" elsewhere
+#: in a notice is its words, and two notices differing there are two notices.
+_AGE = re.compile(r"\btyped (?:just now|earlier|\d+ (?:min|h|d) ago)\b")
 
 
 def seconds_for(severity: SeverityLevel) -> float:
@@ -45,4 +47,4 @@ def to_drop(shown: Iterable[Notification], new: Notification) -> list[Notificati
 
 def _notice(toast: Notification) -> tuple[str, str, str]:
     """What makes two toasts the same notice: their words, any age in them aside."""
-    return (_AGE.sub("(age)", toast.message), toast.title, toast.severity)
+    return (_AGE.sub("typed (age)", toast.message), toast.title, toast.severity)

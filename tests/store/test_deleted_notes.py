@@ -80,7 +80,7 @@ def test_an_article_deleted_with_its_notes_gives_them_back_once_added_again(
         assert other.id == article.id  # SQLite gave the deleted article's id to the next
         (kept,) = s.deleted_notes()
         assert not kept.article_here
-        with pytest.raises(StoreError, match="no longer in the library"):
+        with pytest.raises(StoreError, match="is not in the library: add it again"):
             s.restore_deleted(kept.number)
         assert s.annotations(other.id) == []  # never onto the article that took its id
         again = s.save_article(make_doc(text=TEXT, title="Budget talks"))
@@ -110,5 +110,6 @@ def test_a_note_another_window_brought_back_is_not_listed_as_deleted(
         (kept,) = a.deleted_notes()
         b.save_note(seen_by_b, "n, and more")  # brings the highlight back with its note
         assert a.deleted_notes() == []
-        with pytest.raises(StoreError, match="already back"):
+        # The save forgot it, as an undo does: its number is gone with it.
+        with pytest.raises(StoreError, match="No deleted note numbered"):
             a.restore_deleted(kept.number)

@@ -110,3 +110,16 @@ def test_a_notice_differing_only_by_its_age_replaces_the_one_shown() -> None:
     new = Notification("Another window’s unsaved note, typed 2 min ago: ctrl+s stores it.")
     assert to_drop([old, other], new) == [old]
     assert to_drop([old], Notification("Note 2 saved.")) == []
+
+
+def test_earlier_or_just_now_outside_a_drafts_age_keeps_notices_apart() -> None:
+    from textual.notifications import Notification
+
+    from reader.ui.toasts import to_drop
+
+    shown = Notification("That passage read differently earlier: the note stays on it.")
+    new = Notification("That passage read differently just now: the note stays on it.")
+    assert to_drop([shown], new) == []
+    typed = Notification("Another window’s unsaved note, typed earlier: ctrl+s stores it.")
+    again = Notification("Another window’s unsaved note, typed just now: ctrl+s stores it.")
+    assert to_drop([typed], again) == [typed]
