@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 #: Bump when the engine's output changes, so cached analyses made by older engines are ignored.
-ENGINE_VERSION = "28"
+ENGINE_VERSION = "29"
 
 
 #: An attribution less sure than this is shown as a guess ("probably Elinor", a muted tint):
