@@ -415,6 +415,9 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
             self.set_info("nothing to undo")
             return
         change = self.undo_stack.pop()
+        if change.title is not None:
+            self.undo_title(change)
+            return
         if change.draft is not None:
             self.set_info(self.bring_back_draft(change.draft))
             return
