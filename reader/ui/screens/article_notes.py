@@ -102,6 +102,8 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
         panels = self.query(NotesPanel)
         if not panels:
             return
+        panels.first().set_outline(  # each card says where it is: chapter, share of the text
+            len(self.record.text), [(h.start, h.title) for h in self.view.headings])
         panels.first().set_annotations(
             [
                 NoteItem(
