@@ -9,6 +9,9 @@ from collections.abc import Sequence
 
 #: Cells at most of a heading named on a card.
 HEADING_CELLS = 28
+#: Texts longer than this (characters; a page is ~3,000) say tenths of a percent: in a novel
+#: 1% is a few pages, and a chapter's notes all said "CHAPTER 1 · 0%".
+FINE_ABOVE = 100_000
 
 
 def place(offset: int, length: int, headings: Sequence[tuple[int, str]]) -> str:
@@ -16,7 +19,8 @@ def place(offset: int, length: int, headings: Sequence[tuple[int, str]]) -> str:
     headings); `headings` are (start, title) in text order. "" for an empty text."""
     if length <= 0:
         return ""
-    share = min(100, max(0, offset * 100 // length))
+    tenths = min(1000, max(0, offset * 1000 // length))
+    share = f"{tenths / 10:.1f}" if length > FINE_ABOVE else str(tenths // 10)
     at = bisect_right([start for start, _ in headings], offset) - 1
     if at < 0:
         return f"{share}% through"

@@ -17,5 +17,11 @@ def test_under_a_heading_it_names_it_and_the_share() -> None:
     assert place(999, 1000, HEADS) == "CHAPTER II. The Return to… · 99%"
 
 
+def test_a_long_texts_place_is_in_tenths() -> None:
+    """In a 324 KB novel every note of a chapter said "CHAPTER 1 · 0%"."""
+    assert place(1_300, 324_000, [(0, "CHAPTER 1")]) == "CHAPTER 1 · 0.4%"
+    assert place(324_000, 324_000, []) == "100.0% through"
+
+
 def test_an_empty_text_has_no_place() -> None:
     assert place(0, 0, HEADS) == ""
