@@ -75,5 +75,7 @@ class QuitCheck:
         app.notify(notice, title="Not quit yet", severity="warning", timeout=15, markup=False)
         say = getattr(app.screen, "set_info", None)  # the status line, where keys' answers go
         if callable(say):
-            say(f"not quit yet: {notice.split(':')[0]} · quit again to leave")
+            # Short enough for 80 columns: the toast names the passage.
+            what = notice.split(":")[0].split(", on ")[0]
+            say(f"not quit yet: {what} · quit again to leave")
         return False

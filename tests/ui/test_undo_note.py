@@ -186,4 +186,4 @@ async def test_undone_words_are_no_unsaved_draft(make_app, store: Store) -> None
         await pilot.pause()
         assert app.is_running  # refused, and said in the status line, not only a toast
         said = str(screen.query_one("#status-info").content)
-        assert said.startswith("not quit yet: 1 unsaved note waits as a draft"), said
+        assert said == "not quit yet: 1 unsaved note waits as a draft · quit again to leave"
