@@ -178,6 +178,8 @@ async def test_undone_words_are_no_unsaved_draft(make_app, store: Store) -> None
         assert box.of_article(screen.record.id) == []  # nothing for the next opening to name
         await pilot.press("n", "escape")  # opened and left as it was: still only undone
         await pilot.pause()
+        said = str(screen.query_one("#status-info").content)
+        assert said == "undone words kept in this window: n on this passage offers them", said
         assert unsaved_notice(app) is None and box.of_article(screen.record.id) == []
         await pilot.press("n", *" more", "escape")  # typed on: now an unsaved draft
         await pilot.pause()

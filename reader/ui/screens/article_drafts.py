@@ -461,7 +461,9 @@ class NoteDrafts(UndoneDrafts, DraftCards):
         editor = NoteEditor(passage, note, heading=heading, saver=save, keeper=keeper, draft=text)
 
         def closed(result: str | None) -> None:
-            if result is None and key in self.note_drafts:
+            if result is None and key in self.undone_drafts:
+                self.set_info("undone words kept in this window: n on this passage offers them")  # type: ignore[attr-defined]
+            elif result is None and key in self.note_drafts:
                 self.set_info("note kept as a draft: n on this passage offers it again")  # type: ignore[attr-defined]
 
         self.app.push_screen(editor, closed)
