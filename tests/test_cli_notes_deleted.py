@@ -36,25 +36,6 @@ def test_a_deleted_note_is_listed_and_put_back(db_path: Path, make_doc) -> None:
     assert "Traceback" not in again.stderr
 
 
-def test_the_summary_names_the_kept_numbers(db_path: Path, make_doc) -> None:
-    """Numbers are kept ones, not 1..n: after one of two is restored, the summary names the
-    number still kept, not NUMBER (a new user tried --restore 1 for the row numbered 2)."""
-    with Store.open(db_path) as s:
-        article = s.save_article(make_doc(text=TEXT, title="Budget talks"))
-        first = s.add_annotation(article.id, TEXT, 14, 23, note="ask the mayor")
-        second = s.add_annotation(article.id, TEXT, 24, 28, note="which talks")
-        s.delete_annotations([first.id], seen=[first])
-        s.delete_annotations([second.id], seen=[second])
-    both = run(db_path, "--deleted")
-    assert "2 deleted (numbers 2, 1)" in both.stderr, both.stderr
-    assert run(db_path, "--restore", "1").returncode == 0
-    listed = run(db_path, "--deleted")
-    assert "2. deleted" in listed.stdout
-    assert "reader notes --restore 2 puts it back" in listed.stderr
-    assert run(db_path, "--restore", "2").returncode == 0
-    assert run(db_path, "--deleted").stdout == ""
-
-
 def test_restore_with_no_library_makes_none(tmp_path: Path) -> None:
     missing = tmp_path / "none.db"
     done = run(missing, "--restore", "2")
