@@ -26,11 +26,13 @@ class Settings:
     #: The panel width chosen with > and <; None for the default for the window.
     panel_width: int | None = None
     panel_visible: bool = True
+    #: The window's width (cells) when panel_width was chosen: other windows keep its share.
+    panel_at: int | None = None
 
 
 #: What each key must hold (besides None where the default is None).
 TYPES: dict[str, type] = {"theme": str, "quotes": bool, "entities": bool, "panel_width": int,
-                          "panel_visible": bool}
+                          "panel_visible": bool, "panel_at": int}
 
 
 def config_path() -> Path:

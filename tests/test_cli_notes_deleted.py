@@ -25,7 +25,7 @@ def test_a_deleted_note_is_listed_and_put_back(db_path: Path, make_doc) -> None:
     assert listed.returncode == 0, listed.stderr
     assert "1. deleted" in listed.stdout and "“Budget talks”" in listed.stdout
     assert "> The mayor" in listed.stdout and "ask the mayor" in listed.stdout
-    assert "--restore NUMBER" in listed.stderr
+    assert "reader notes --restore 1 puts it back" in listed.stderr
     back = run(db_path, "--restore", "1")
     assert back.returncode == 0, back.stderr
     assert "deleted note 1 is back in “Budget talks”" in back.stderr

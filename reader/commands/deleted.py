@@ -35,9 +35,14 @@ def list_deleted(located: Located) -> None:
                 click.echo(f"   {one_line(line)}")
         else:
             click.echo("   (a highlight without a note)")
-    click.echo(
-        f"reader: {len(kept)} deleted; reader notes --restore NUMBER puts one back.", err=True
-    )
+    numbers = [str(item.number) for item in kept]  # the kept numbers, not 1..n: say them
+    if len(numbers) == 1:
+        summary = f"1 deleted; reader notes --restore {numbers[0]} puts it back."
+    else:
+        shown = ", ".join(numbers[:8]) + (", …" if len(numbers) > 8 else "")
+        summary = (f"{len(kept)} deleted (numbers {shown}); reader notes --restore NUMBER "
+                   f"puts one back, e.g. --restore {numbers[0]}.")
+    click.echo(f"reader: {summary}", err=True)
 
 
 def restore_deleted(located: Located, number: int) -> None:

@@ -136,16 +136,18 @@ def replace_text(db: Database, article_id: int, document: DocumentLike) -> None:
     search_index.index_article(db, article_id)
 
 
-def set_title(db: Database, article_id: int, title: str) -> None:
+def set_title(db: Database, article_id: int, title: str, *, own: bool = True) -> None:
     """The reader's own title for an article, kept when its file is read again (a text file's
     title is its first line: an "EDITOR NOTE:" line became the title and the export's
-    heading). One line, never empty: StoreError otherwise."""
+    heading). One line, never empty: StoreError otherwise. `own=False` (an undo back to the
+    file's own title) lets the file's title follow its changes again."""
     title = one_line(title).strip()
     if not title:
         raise StoreError("A title needs at least one word.")
     if get(db, article_id) is None:
         raise StoreError(f"No article {article_id} in the library; see `reader library`.")
-    db.execute("UPDATE articles SET title = ?, title_set = 1 WHERE id = ?", [title, article_id])
+    db.execute("UPDATE articles SET title = ?, title_set = ? WHERE id = ?",
+               [title, int(own), article_id])
 
 
 def keep_version(db: Database, article_id: int, title: str, text: str) -> None:

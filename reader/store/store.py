@@ -195,7 +195,7 @@ class Store(NoteRemoval):
             articles.delete(self.db, article_id)
 
     def set_title(
-        self, article_id: int, title: str, *, seen: str | None = None
+        self, article_id: int, title: str, *, seen: str | None = None, own: bool = True
     ) -> ArticleRecord:
         """The reader's title for the article (kept when its file is read again); the record
         as it now is. StoreError for an empty title or an article not here; TitleChanged,
@@ -205,7 +205,7 @@ class Store(NoteRemoval):
             stored = articles.get(self.db, article_id)
             if seen is not None and stored is not None and stored.title not in (seen, title):
                 raise TitleChanged(stored.title)
-            articles.set_title(self.db, article_id, title)
+            articles.set_title(self.db, article_id, title, own=own)
         return self._article(article_id)
 
     def set_position(self, article_id: int, offset: int) -> None:

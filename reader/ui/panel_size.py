@@ -11,6 +11,11 @@ PANEL_MAX = 90
 PANEL_STEP = 4
 #: Cells the article keeps beside the panel, however wide the panel is made.
 ARTICLE_MIN = 48
+#: Cells the article's text reads well in: room beyond them was margin, which a wide window
+#: gives the panel instead (at 140 columns previews were cut at 24 characters beside it).
+READ_MEASURE = 90
+#: The widest the panel grows by itself (> widens it further by hand).
+PANEL_AUTO_MAX = 60
 #: Below this screen width the panel would leave the text less than ARTICLE_MIN: it gives way
 #: (hidden until p or t asks for it), so a 60-column window reads 58 columns of text, not 28.
 CRAMPED_BELOW = ARTICLE_MIN + PANEL_MIN
@@ -21,11 +26,24 @@ def panel_bounds(width: int) -> tuple[int, int]:
     return PANEL_MIN, max(PANEL_MIN, min(PANEL_MAX, width - ARTICLE_MIN))
 
 
-def panel_width_for(width: int, chosen: int | None) -> int:
-    """The panel's width: the one chosen with > and <, else a third of the screen up to
-    PANEL_WIDTH; within `panel_bounds` either way."""
+def panel_auto(width: int) -> int:
+    """The panel's own width on a screen `width` cells wide: a third of it up to PANEL_WIDTH,
+    and in a wide window all the article's text would leave as margin, up to PANEL_AUTO_MAX."""
+    return min(PANEL_AUTO_MAX, max(min(PANEL_WIDTH, width // 3), width - READ_MEASURE))
+
+
+def panel_width_for(width: int, chosen: int | None, at: int | None = None) -> int:
+    """The panel's width: the one chosen with > and < in a window `at` cells wide, as the
+    same share of this one (it grows with the terminal); a width chosen before windows were
+    remembered (no `at`) is kept where it is wider than the panel's own; else `panel_auto`.
+    Within `panel_bounds` either way."""
     narrowest, widest = panel_bounds(width)
-    wanted = chosen if chosen is not None else min(PANEL_WIDTH, width // 3)
+    if chosen is None:
+        wanted = panel_auto(width)
+    elif at:
+        wanted = round(chosen * width / at)
+    else:
+        wanted = max(chosen, panel_auto(width))
     return max(narrowest, min(widest, wanted))
 
 

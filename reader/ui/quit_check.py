@@ -40,7 +40,8 @@ def unsaved_notice(app: App[object]) -> str | None:
         for s in app.screen_stack
         if isinstance(s, ArticleScreen)
         for k, d in s.note_drafts.items()
-        if d.text.strip() and k not in s.memory_only_drafts  # those have a warning of their own
+        # memory-only drafts have a warning of their own; undone words are the reader's choice
+        if d.text.strip() and k not in s.memory_only_drafts and k not in s.undone_drafts
     ]
     if not drafts:
         return None
@@ -72,4 +73,9 @@ class QuitCheck:
         if told is not None and told[0] == notice and monotonic() - told[1] <= WINDOW:
             return True
         app.notify(notice, title="Not quit yet", severity="warning", timeout=15, markup=False)
+        say = getattr(app.screen, "set_info", None)  # the status line, where keys' answers go
+        if callable(say):
+            # Short enough for 80 columns: the toast names the passage.
+            what = notice.split(":")[0].split(", on ")[0]
+            say(f"not quit yet: {what} · quit again to leave")
         return False

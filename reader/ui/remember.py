@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         view: ArticleView
         panel_width: int
         panel_visible: bool
+        panel_at: int | None
 
 
 def settings_of(app: App[object]) -> SettingsFile | None:
@@ -60,13 +61,16 @@ def remember_layout(screen: LayoutScreen) -> None:
     view.show_entities = saved.entities
     cls = type(screen)
     screen.set_reactive(cls.panel_width, saved.panel_width)
+    screen.panel_at = saved.panel_at
     screen.set_reactive(cls.panel_visible, saved.panel_visible)
     app = screen.app
     screen.watch(view, "show_quotes", lambda on: _keep(app, settings, quotes=on), init=False)
     screen.watch(
         view, "show_entities", lambda on: _keep(app, settings, entities=on), init=False
     )
-    screen.watch(screen, "panel_width", lambda w: _keep(app, settings, panel_width=w), init=False)
+    screen.watch(screen, "panel_width",
+                 lambda w: _keep(app, settings, panel_width=w, panel_at=screen.panel_at),
+                 init=False)
     screen.watch(
         screen, "panel_visible", lambda on: _keep(app, settings, panel_visible=on), init=False
     )

@@ -1,4 +1,4 @@
-"""The article screen's undo of highlights, notes and discarded drafts: one change, and what
+"""The article screen's undo of highlights, notes, discarded drafts and titles: one change, and what
 `u` says it took back, in a reader's words."""
 
 from __future__ import annotations
@@ -26,11 +26,13 @@ class Change:
     back exactly as it was (same id, span, colour and note).
     """
 
-    kind: Literal["add", "delete", "edit", "merge", "discard"]
+    kind: Literal["add", "delete", "edit", "merge", "discard", "title"]
     before: tuple[Annotation, ...]
     after: Annotation | None
     #: The unsaved note a "discard" dropped: undo keeps it again, words and all.
     draft: Draft | None = None
+    #: A "title" change: the title before, whether the reader had set it, and the one set.
+    title: tuple[str, bool, str] | None = None
 
 
 def undone(kind: str, before: tuple[Annotation, ...], after: Annotation | None) -> str:

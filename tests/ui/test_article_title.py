@@ -51,6 +51,30 @@ async def test_t_sets_the_title_in_the_header_and_the_library(store: Store) -> N
         await pilot.press("escape")
 
 
+async def test_u_puts_the_title_back(store: Store) -> None:
+    """A new user's T replaced the wrong article's title (the library had re-sorted under
+    them) and nothing could undo it: the status line names the old title and `u` puts it back,
+    as the file's own title again (it follows the file's changes, not frozen as the reader's)."""
+    store.cache_analysis(text_hash(TEXT), model_id(None), ENGINE_VERSION, Analysis())
+    guess = "EDITOR NOTE: This story has been updated."
+    app = ReaderApp(store=store, document=Document(title=guess, source="/n/t.txt", text=TEXT))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("T", *"Mayor quits", "enter")
+        await pilot.pause()
+        said = str(screen.query_one("#status-info").content)
+        assert "u puts back “EDITOR NOTE" in said, said
+        await pilot.press("u")
+        await pilot.pause()
+        row = store.db.execute("SELECT title, title_set FROM articles WHERE id = ?",
+                               [screen.record.id]).fetchone()
+        assert tuple(row) == (guess, 0)
+        assert str(screen.query_one("#header-title").content) == guess
+        assert screen.record.title == guess
+
+
 async def test_enter_unchanged_saves_nothing_and_a_draft_outlives_the_screen(
     store: Store,
 ) -> None:

@@ -48,7 +48,7 @@ async def test_a_note_whose_words_changed_is_flagged_on_opening_and_on_its_card(
         prompt = panel.query_one(OptionList).get_option_at_index(0).prompt
         # The card's one line of it starts where the words differ from the passage now.
         lines = prompt.plain.splitlines()  # type: ignore[union-attr]
-        assert lines[1].strip().startswith("written about: … of Israel")
+        assert lines[2].strip().startswith("written about: … of Israel")  # after its place
     # Opened again: said once per change, not on every opening (a new user found it was); the
     # card still shows what the note was written about.
     again = make_app(Document(title=sample_doc.title, source=SOURCE, text=edited))

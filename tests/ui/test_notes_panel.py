@@ -270,3 +270,20 @@ async def test_a_note_shows_more_lines_when_the_panel_has_room() -> None:
         rows = [row for row in screen_lines(app.query_one(OptionList)) if row.strip()]
         second = next(i for i, r in enumerate(rows) if "Passage 1." in r)
         assert second == 4, rows  # the passage and three lines of the note
+
+
+async def test_a_card_says_where_its_passage_is() -> None:
+    """Found by a new user: two notes on like sentences showed the same few words and nothing
+    else. Each card names the heading above it and how far through the text it is; an
+    orphan (not in this text) has no place."""
+    app = PanelApp()
+    async with app.run_test(size=(60, 30)) as pilot:
+        panel = app.query_one(NotesPanel)
+        panel.set_outline(1000, [(100, "CHAPTER I")])
+        panel.set_annotations(ITEMS)
+        await pilot.pause()
+        cards = prompts(panel.option_list)
+        placed = [c for c in cards if "Third passage" in c or "First passage" in c]
+        assert [c.splitlines()[1].strip() for c in placed] == ["1% through", "CHAPTER I · 30%"]
+        lost = next(c for c in cards if "Lost passage" in c)
+        assert "%" not in lost

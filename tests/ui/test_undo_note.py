@@ -155,3 +155,37 @@ async def test_undoing_a_note_written_on_a_highlight_says_the_note_is_removed(
         await pilot.press("u")
         await pilot.pause()
         assert str(screen.query_one("#status-info").content) == "undo: highlight removed"
+
+
+async def test_undone_words_are_no_unsaved_draft(make_app, store: Store) -> None:
+    """Found by a new user: after `u` on a note's edit, every quit was refused for "1 unsaved
+    note", every `reader notes` and every opening named it. The undone words stay for `n` in
+    this window only; typed on in an editor, they are a draft like any other."""
+    from reader.drafts import DraftBox
+    from reader.ui.quit_check import unsaved_notice
+
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        box = DraftBox(app.store_path)
+        await pilot.press("j", "n", *"first thought", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("n", "ctrl+a", *" and a second one", "ctrl+s", "u")
+        await pilot.pause()
+        assert unsaved_notice(app) is None
+        assert box.of_article(screen.record.id) == []  # nothing for the next opening to name
+        await pilot.press("n", "escape")  # opened and left as it was: still only undone
+        await pilot.pause()
+        said = str(screen.query_one("#status-info").content)
+        assert said == "undone words kept in this window: n on this passage offers them", said
+        assert unsaved_notice(app) is None and box.of_article(screen.record.id) == []
+        await pilot.press("n", *" more", "escape")  # typed on: now an unsaved draft
+        await pilot.pause()
+        assert [d.text.endswith(" more") for d in box.of_article(screen.record.id)] == [True]
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running  # refused, and said in the status line, not only a toast
+        said = str(screen.query_one("#status-info").content)
+        assert said == "not quit yet: 1 unsaved note waits as a draft · quit again to leave"

@@ -113,6 +113,8 @@ class ArticleScreen(
 
     #: The width chosen with > and < (None: the default for the screen's width).
     panel_width: reactive[int | None] = reactive(None, init=False)
+    #: The window's width when panel_width was chosen (its share holds in other widths).
+    panel_at: int | None = None
     panel_visible: reactive[bool] = reactive(True, init=False)
     #: Shown by p or t in a cramped window, where the panel otherwise gives way (panel_size).
     panel_asked = False
@@ -433,7 +435,7 @@ class ArticleScreen(
         side.display = panel_shown(width, self.panel_visible, self.panel_asked)
         if not side.display and side.has_focus_within:
             self.view.focus()
-        side.styles.width = panel_width_for(width, self.panel_width)
+        side.styles.width = panel_width_for(width, self.panel_width, self.panel_at)
         self.set_class(collapsed, "-collapsed")
 
     # -- reading position ----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from reader.errors import ReaderError
 from reader.ui.safe_drafts import SafeBox
 from reader.ui.screens.article_draft_cards import GONE, DraftCards, shown
 from reader.ui.screens.editor_draft import EditorDraft, saver_after_takeover, takeover_proof
+from reader.ui.screens.undone_drafts import UndoneDrafts
 
 #: Seconds between two looks at the draft file for other windows' changes (a draft stored or
 #: kept there), and on the Notes tab's showing or the terminal's focus.
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from reader.ui.screens.note_editor import NoteSave
 
 
-class NoteDrafts(DraftCards):
+class NoteDrafts(UndoneDrafts, DraftCards):
     """Needs from the screen: store, record, app, notify(), set_info(), and the savers."""
 
     store: Store
@@ -126,7 +127,8 @@ class NoteDrafts(DraftCards):
                 keys.add(draft.key)
             else:
                 keys.add(f"{GONE}{draft.key}:{draft.updated}:{draft.owner}")
-        drafts = {k: d for k, d in old.items() if k in keys or k in self._memory_only}
+        drafts = {k: d for k, d in old.items()
+                  if k in keys or k in self._memory_only or k in self.undone_drafts}
         drafts.update(taken)
         self._draft_sources = {k: v for k, v in sources.items() if k in drafts} | {
             k: [d] for k, d in taken.items()}
@@ -183,7 +185,8 @@ class NoteDrafts(DraftCards):
             box = self._drafts_file = SafeBox(DraftBox(self.reader_app.store_path))
         return box
 
-    def keep_draft(self, draft: Draft) -> None:
+    def dressed_draft(self, draft: Draft) -> Draft:
+        """`draft` with its context, this window as owner and the article's stamps."""
         draft = replace(with_context(draft, self.record.text), owner=self.draft_owner)
         if draft.article == self.record.id and not draft.article_added:
             draft = replace(draft, article_added=self.record.added)
@@ -191,7 +194,15 @@ class NoteDrafts(DraftCards):
             draft = replace(
                 draft, article_hash=self.record.hash, article_source=self.record.source
             )
+        return draft
+
+    def keep_draft(self, draft: Draft) -> None:
+        draft = self.dressed_draft(draft)
+        was = self.note_drafts.get(draft.key)
+        if draft.key in self.undone_drafts and was is not None and was.text == draft.text:
+            return  # undone words opened and left as they were: still the reader's undo
         self.note_drafts[draft.key] = draft
+        self.undone_drafts.discard(draft.key)  # typed in an editor: a draft like any other
         self.show_draft_cards()
         error = self._draft_box().keep(draft)
         self._memory_only.discard(draft.key)
@@ -209,6 +220,7 @@ class NoteDrafts(DraftCards):
         self.note_drafts.pop(key, None)
         self.show_draft_cards()
         self._memory_only.discard(key)
+        self.undone_drafts.discard(key)
         box = self._draft_box()
         box.drop(self.record.id if article is None else article, key, self.draft_owner)
         # The entries this window's draft of the passage was read from (a killed window's):
@@ -304,28 +316,6 @@ class NoteDrafts(DraftCards):
         ]
         if drafts and self._draft_box().spill(drafts):
             self._memory_only.clear()
-
-    def keep_undone_note(self, ann: Annotation) -> bool:
-        """`u` on a new note takes back its highlight, never the words typed: they are kept as
-        the passage's draft, which the next `n` there offers (True when there were words)."""
-        if not ann.note.strip() or ann.orphaned:
-            return False
-        self.keep_draft(Draft(
-            article=self.record.id, key=f"span:{ann.start}:{ann.end}", text=ann.note,
-            passage=ann.exact, span=(ann.start, ann.end, ann.color),
-        ))
-        return True
-
-    def keep_undone_edit(self, before: Annotation, after: Annotation) -> bool:
-        """`u` on a note's edit brings the old words back and keeps the edited ones as that
-        note's draft, which the next `n` on it offers (True when the words differed)."""
-        if after.note == before.note or not after.note.strip() or before.orphaned:
-            return False
-        self.keep_draft(Draft(
-            article=self.record.id, key=f"ann:{before.id}", text=after.note,
-            passage=before.exact, seen=_as_dict(before),
-        ))
-        return True
 
     def kept_draft_at(self, start: int, end: int) -> tuple[int, int] | None:
         """The passage of a kept draft for a new note that overlaps start..end, so ``n`` near
@@ -471,7 +461,9 @@ class NoteDrafts(DraftCards):
         editor = NoteEditor(passage, note, heading=heading, saver=save, keeper=keeper, draft=text)
 
         def closed(result: str | None) -> None:
-            if result is None and key in self.note_drafts:
+            if result is None and key in self.undone_drafts:
+                self.set_info("undone words kept in this window: n on this passage offers them")  # type: ignore[attr-defined]
+            elif result is None and key in self.note_drafts:
                 self.set_info("note kept as a draft: n on this passage offers it again")  # type: ignore[attr-defined]
 
         self.app.push_screen(editor, closed)

@@ -102,6 +102,8 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
         panels = self.query(NotesPanel)
         if not panels:
             return
+        panels.first().set_outline(  # each card says where it is: chapter, share of the text
+            len(self.record.text), [(h.start, h.title) for h in self.view.headings])
         panels.first().set_annotations(
             [
                 NoteItem(
@@ -415,6 +417,9 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
             self.set_info("nothing to undo")
             return
         change = self.undo_stack.pop()
+        if change.title is not None:
+            self.undo_title(change)
+            return
         if change.draft is not None:
             self.set_info(self.bring_back_draft(change.draft))
             return

@@ -134,7 +134,7 @@ class PanelActions(Screen[None]):
             self._show_panel()  # showing it is the visible change
             return
         narrowest, widest = panel_bounds(width)
-        current = panel_width_for(width, self.panel_width)
+        current = panel_width_for(width, self.panel_width, self.panel_at)
         target = max(narrowest, min(widest, current + direction * PANEL_STEP))
         if target == current:
             # Why, in one sentence (a new user at 80 columns read "32 columns" and nothing
@@ -147,6 +147,7 @@ class PanelActions(Screen[None]):
             )
             self.notify(f"The panel is {limit}.", timeout=NOTICE_SECONDS)
             return
+        self.panel_at = width  # before the width: its watcher remembers both
         self.panel_width = target
         at_limit = " (the widest this window allows)" if target == widest else ""
         self.set_info(f"panel {target} columns{at_limit}")

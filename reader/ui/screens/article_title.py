@@ -15,6 +15,7 @@ from textual.screen import Screen
 from reader.errors import ReaderError, TitleChanged
 from reader.sanitize import one_line
 from reader.ui.screens.title_dialog import TitleDialog, TitleTyped
+from reader.ui.undo_words import Change
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -31,6 +32,7 @@ class TitleActions(Screen[None]):
 
     if TYPE_CHECKING:
         record: ArticleRecord
+        undo_stack: list[Change]
 
         @property
         def store(self) -> Store: ...
@@ -86,8 +88,33 @@ class TitleActions(Screen[None]):
             self.set_info(f"title not saved: {exc} (T brings back what you typed)")
             return
         self._title_draft = None
+        was = self.record
         self._show_title(record.title)
-        self.set_info(f"title set: “{one_line(record.title, 60)}”")
+        self.record = replace(self.record, title_set=record.title_set)
+        self.undo_stack.append(Change("title", (), None, title=(was.title, was.title_set,
+                                                                 record.title)))
+        self.set_info(f"title set: “{one_line(record.title, 40)}” · u puts back "
+                      f"“{one_line(was.title, 40)}”")
+
+    def undo_title(self, change: Change) -> None:
+        """`u` after `T`: the title before, as the reader's own only if it was (a first
+        line's title follows the file again); not over a title another window set since."""
+        assert change.title is not None
+        old, own, new = change.title
+        try:
+            record = self.store.set_title(self.record.id, old, seen=new, own=own)
+        except TitleChanged as exc:
+            self._show_title(exc.stored)
+            self.set_info(f"title not put back: it changed to “{one_line(exc.stored, 60)}” "
+                          "since, in another window")
+            return
+        except ReaderError as exc:
+            self.undo_stack.append(change)  # still undoable once the library answers
+            self.set_info(f"title not put back: {exc}")
+            return
+        self._show_title(record.title)
+        self.record = replace(self.record, title_set=record.title_set)
+        self.set_info(f"undo: title back to “{one_line(record.title, 60)}”")
 
     def _show_title(self, title: str) -> None:
         self.record = replace(self.record, title=title)

@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.cells import fit
 from reader.sanitize import inert
+from reader.ui.note_place import place
 
 EMPTY_TEXT = "No notes yet — press h to highlight, n to add a note"
 ORPHANS_HEADING = "Not found in this version"
@@ -198,6 +199,17 @@ class NotesPanel(Vertical):
         #: How many of the items are listed now (the first ones), and each item's place.
         self._listed = 0
         self._index: dict[int, int] = {}
+        #: The text's length and headings (start, title): each card says where it is.
+        self._outline: tuple[int, tuple[tuple[int, str], ...]] = (0, ())
+
+    def set_outline(self, length: int, headings: Sequence[tuple[int, str]]) -> None:
+        """The text's length and its headings, so that a card names its chapter and how far
+        through the text it is (two notes on like sentences looked the same)."""
+        outline = (length, tuple(headings))
+        if outline != self._outline:
+            self._outline, self._cards = outline, {}
+            if self._items:
+                self._render_items()
 
     def compose(self) -> ComposeResult:
         yield Static(Content(EMPTY_TEXT), id="notes-empty")
@@ -347,8 +359,8 @@ class NotesPanel(Vertical):
         height = self.size.height  # the panel's: the list itself is as tall as its cards
         if not height or not self._items:
             return NOTE_LINES
-        # Each card: its passage line, a possible "written about" line, then the note.
-        per_card = height // len(self._items) - 1 - WRITTEN_LINES * any(
+        # Each card: its passage and place lines, a possible "written about" line, the note.
+        per_card = height // len(self._items) - 1 - bool(self._outline[0]) - WRITTEN_LINES * any(
             i.written_about for i in self._items)
         return max(NOTE_LINES, min(MOST_NOTE_LINES, per_card))
 
@@ -375,6 +387,9 @@ class NotesPanel(Vertical):
             (label, "bold"),
             (_first_words(item.passage, width=max(1, width - len(label))), passage_style),
         ]
+        where = "" if item.orphaned else place(item.start, *self._outline)
+        if where:
+            parts += ["\n" + " " * INDENT, (_fit(where, width), "dim")]
         if item.written_about:
             was = "written about: " + _from_change(item.written_about, item.passage)
             for line in _note_lines(was, width, WRITTEN_LINES):
