@@ -95,3 +95,16 @@ def test_a_spokesperson_is_not_another_ones_spokesperson(run: Run) -> None:
     assert who[3] == "The senator's aide"
     assert len(set(who)) == 4
     assert not {"Maria Ortiz", "Paul Dean"} & set(who)
+
+
+def test_a_named_spokesperson_is_not_another_ones_spokesperson(run: Run) -> None:
+    """A named person whose role is a proxy's keeps whom she speaks for: the spokeswoman
+    for a firm, met after her, is someone else; the senator's spokeswoman is still her."""
+    text = (
+        "Senator Maria Ortiz toured the flooded town on Monday.\n\n"
+        "“She will return next week,” a spokeswoman for the senator, Laura Mendez, said.\n\n"
+        "“We will pay for the repairs,” the spokeswoman for Halden Corp said.\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“She will") == "Laura Mendez"
+    assert speaker_of(a, "“We will") not in ("Laura Mendez", "Maria Ortiz")
