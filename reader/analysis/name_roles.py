@@ -278,6 +278,9 @@ def _proxy_end(doc: Any, head: Any, start: int) -> int:
     if served_word(head) is None or start - head.i > 12:
         return head.i + 1
     end = start
+    # ("Ana" of "Ana Diaz", left out of the name by the tagger, is the name's, not the role's)
+    while end > head.i + 1 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= start:
+        end -= 1
     while end > head.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return end
