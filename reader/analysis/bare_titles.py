@@ -13,8 +13,9 @@ import re
 from reader.analysis.lexicon import word_set
 from reader.analysis.names import fold
 
-#: Titles of courtesy, written short, that name no office or calling of their own.
-COURTESY = word_set("dr dr. rev rev. revd revd. fr fr.")
+#: Titles of courtesy that name no office or calling of their own, written short or spelt
+#: out: "Doctor Sarah Hale" and "Reverend Al Green" say no more than "Dr." and "Rev." do.
+COURTESY = word_set("dr dr. doctor rev rev. revd revd. reverend fr fr.")
 
 
 def bare_title(role: str | None) -> bool:

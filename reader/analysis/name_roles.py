@@ -278,6 +278,9 @@ def _proxy_end(doc: Any, head: Any, start: int) -> int:
     if served_word(head) is None or start - head.i > 12:
         return head.i + 1
     end = start
+    # ("Ana" of "Ana Diaz", left out of the name by the tagger, is the name's, not the role's)
+    while end > head.i + 1 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= start:
+        end -= 1
     while end > head.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return end
@@ -290,7 +293,9 @@ def _apposed_to(doc: Any, head: Any, start: int) -> Found:
     something else, whose words would make the person "the surgeon" for the book."""
     if any(_clause_word(t) for t in doc[head.i + 1 : start]):
         return Found(None, set())
-    first = min([head.i, *(c.left_edge.i for c in head.lefts)])
+    # (a closing quote mark the parser hangs on the noun, '," a spokeswoman for the
+    # senator, Laura Mendez,', is no part of the role)
+    first = min([head.i, *(c.left_edge.i for c in head.lefts if not c.is_punct)])
     # "his wife Fran": the possessor stays in the role, for ``owned_role`` to name
     owner = doc[first].dep_ == "poss" and doc[first].lower_ in _POSSESSIVE_PRONOUNS
     if doc[first].lower_ in _ROLE_STOP:

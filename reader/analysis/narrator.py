@@ -75,7 +75,9 @@ def name_key(name: str) -> str:
 
 def family_call(word: str) -> bool:
     """ "Ma", "Pa", "Nan" called alone, capitalised: a family's word, no name; "MA" is an
-    abbreviation and "Mr. Ma" a surname (the caller passes a word with no title)."""
+    abbreviation and "Mr. Ma" a surname (the caller passes a word with no title). A final
+    period goes first: the tokenizer reads '"…," said Pa.' as Pennsylvania's "Pa."."""
+    word = word.rstrip(".")
     return fold(word) in SHORT_CALLS and word[:1].isupper() and not word.isupper()
 
 

@@ -84,6 +84,14 @@ def serves_another(t: Token, forms: list[str]) -> bool:
     return not any(w in f.lower().split() for f in forms for w in words)
 
 
+def role_serves_another(t: Token, role: str | None) -> bool:
+    """A named person whose role is a proxy's ("Laura Mendez, a spokeswoman for the senator")
+    is not the proxy ``t`` of someone else ("the spokeswoman for Halden Corp")."""
+    if not role or not any(w in PERSON_PROXY_NOUNS for w in role.lower().split()):
+        return False
+    return serves_another(t, [role])
+
+
 def own_proxy(t: Token) -> bool:
     """ "Hale's spokeswoman", "a Hale aide": a person of their own, not Hale ("the Kremlin
     spokesman" may be the one the text named before)."""

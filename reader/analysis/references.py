@@ -28,7 +28,7 @@ from reader.analysis.lexicon import (
 )
 from reader.analysis.marked import mark_of
 from reader.analysis.mention_log import WINDOW_SENTENCES, by_salience
-from reader.analysis.proxies import serves_another
+from reader.analysis.proxies import role_serves_another, serves_another
 from reader.analysis.relatives import kin_in_scene, relative_of
 from reader.analysis.role_holders import by_role, clause_mates, may_mean
 from reader.analysis.salience import (
@@ -92,9 +92,11 @@ class DiscourseState(State):
         found = self._describe(tok, exclude)
         if (
             found is not None
-            and found.kind == "description"
             and self.mention_at.get(tok.i) != found.id
-            and serves_another(tok, found.aliases)
+            and (
+                (found.kind == "description" and serves_another(tok, found.aliases))
+                or (found.kind == "person" and role_serves_another(tok, found.role))
+            )
         ):
             return None  # "the governor's spokesman" is not the senator's spokeswoman
         head = tok.lemma_.lower()

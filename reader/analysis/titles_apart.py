@@ -11,25 +11,29 @@ had the surname first and two speakers become one. Only in stories: news calls a
 from __future__ import annotations
 
 from reader.analysis.cluster import Cluster
-from reader.analysis.lexicon import word_set
+from reader.analysis.kinship import is_kin_noun
+from reader.analysis.lexicon import FEMALE_TITLES, HONORIFICS, TITLES, word_set
 from reader.analysis.names import fold, form_of_address
 
-#: A man's ranks in the stories of the novels' time: military, naval and noble. A calling
-#: ("Dr.", "Professor", "Inspector") may be a woman's: "Dr. Sarah Hale" may be "Miss Hale".
-_MENS_RANKS = word_set(
-    """captain capt major maj colonel col general gen lieutenant lt sergeant sgt corporal
-    admiral adm commodore commander cmdr brigadier count baron earl duke marquis marquess
-    viscount prince king"""
-)
+#: Ranks a woman holds, whatever her form of address.
+_WOMENS_RANKS = word_set("countess baroness chairwoman councilwoman empress marchioness")
 
 #: The forms of address of a woman.
 _HERS = ("mrs", "miss")
 
 
 def _rank(word: str) -> bool:
-    """A man's rank before a name ("Captain", "Major", "Count"): not a form of address, not
-    kin ("Aunt Norris" is Mrs Norris), not a calling a woman may have ("Dr.")."""
-    return word in _MENS_RANKS
+    """A rank or calling before a name ("Captain", "Major", "Dr.", "Inspector"): not a form of
+    address, not kin ("Aunt Norris" is Mrs Norris), not a woman's title. In the stories of
+    the novels' time a calling is a man's unless the text says otherwise: "Doctor Manette" is
+    not "Miss Manette"; a "Dr. Sarah Hale" the text knows female is let through in ``apart``."""
+    return (
+        word in TITLES
+        and word not in HONORIFICS
+        and word not in FEMALE_TITLES
+        and word not in _WOMENS_RANKS
+        and not is_kin_noun(word)
+    )
 
 
 def _ranks(titles: list[str]) -> bool:

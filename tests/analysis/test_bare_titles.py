@@ -39,3 +39,17 @@ def test_a_courtesy_title_alone_is_not_shown_and_a_calling_is() -> None:
     assert shown_role("Dr.") is None and shown_role("Rev") is None
     assert shown_role("Inspector") == "Inspector"
     assert shown_role("the director") == "the director"
+
+
+def test_a_spelt_out_courtesy_title_is_no_role_and_a_split_one_no_name(run: Run) -> None:
+    # "Doctor" and "Reverend" spelt out say no more than "Dr." and "Rev."; "Fr." split from
+    # its period by the tokenizer is no speaker "Fr": the name after it speaks
+    text = (
+        "The clinic opened on Monday.\n\n“We are ready,” said Doctor Sarah Hale.\n\n"
+        "“We pray,” said Reverend Al Green.\n\n“Yes,” said Fr. Tom Kelly.\n"
+    )
+    a = run(text)
+    roles = _roles(a)
+    assert roles["Sarah Hale"] is None
+    assert roles["Al Green"] is None
+    assert [q.speaker for q in a.quotes] == ["Sarah Hale", "Al Green", "Tom Kelly"]

@@ -176,3 +176,12 @@ def test_a_possessed_person_noun_with_a_participle_is_a_role(nlp: Language) -> N
     ann = next(t for t in doc if t.text == "Ann")
     found = role_found(doc, ann.i, ann.i + 2)
     assert found.role is not None and "lawyer" in found.role
+
+
+def test_a_quote_mark_hung_on_a_proxy_noun_is_no_part_of_its_role(nlp: Language) -> None:
+    # the parser hangs the closing quote mark on the spokeswoman, whom the name stands
+    # beside: the role is still hers (a quote mark in it made none)
+    doc = nlp("“The senator is fine,” a spokeswoman for the senator, Laura Mendez, said.")
+    laura = next(t for t in doc if t.text == "Laura")
+    found = role_found(doc, laura.i, laura.i + 2)
+    assert found.role == "spokeswoman for the senator"

@@ -107,3 +107,16 @@ def test_ma_and_pa_are_family_calls_alone_and_surnames_after_a_title() -> None:
     assert name_key("Mr. Ma") == "ma"
     assert name_key("Dr. Pa") == "pa"
     assert name_key("MA") == "ma"
+
+
+def test_pa_with_the_sentences_period_is_a_person_not_pennsylvania(run: Run) -> None:
+    # the tokenizer reads '"…," said Pa.' as the state's abbreviation "Pa.": the family's
+    # word is still a person, named without the period, and no family call for the narrator
+    assert name_key("Pa.") == ""
+    a = run(
+        "“Come here,” said Ma.\n\n“I will,” I said.\n\n“Good,” said Pa. “Now sit, Jim.”\n\n"
+        "“Yes,” I said.\n"
+    )
+    assert _speakers(a)[2] == "Pa"
+    pa = next(s for s in a.speakers if s.name == "Pa")
+    assert pa.kind == "person"

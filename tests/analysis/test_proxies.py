@@ -95,3 +95,34 @@ def test_a_spokesperson_is_not_another_ones_spokesperson(run: Run) -> None:
     assert who[3] == "The senator's aide"
     assert len(set(who)) == 4
     assert not {"Maria Ortiz", "Paul Dean"} & set(who)
+
+
+def test_a_named_spokesperson_is_not_another_ones_spokesperson(run: Run) -> None:
+    """A named person whose role is a proxy's keeps whom she speaks for: the spokeswoman
+    for a firm, met after her, is someone else; the senator's spokeswoman is still her."""
+    text = (
+        "Senator Maria Ortiz toured the flooded town on Monday.\n\n"
+        "“She will return next week,” a spokeswoman for the senator, Laura Mendez, said.\n\n"
+        "“We will pay for the repairs,” the spokeswoman for Halden Corp said.\n"
+    )
+    a = run(text)
+    assert speaker_of(a, "“She will") == "Laura Mendez"
+    assert speaker_of(a, "“We will") not in ("Laura Mendez", "Maria Ortiz")
+
+
+def test_a_proxy_is_named_by_the_parse_past_a_long_body_and_a_half_tagged_name(
+    run: Run,
+) -> None:
+    """The name the parser sets beside whom a proxy serves is the proxy's, however many
+    words the body's name has and however much of the name the tagger tagged."""
+    a = run(
+        "The flood hit the town on Monday.\n\n"
+        "“We will pay,” a spokesman for the Wendmoor District Council, Ann Cole, said.\n"
+    )
+    assert speaker_of(a, "“We will") == "Ann Cole"
+    a = run(
+        "Halden Corp cut jobs on Monday.\n\n"
+        "“The senator is fine,” a spokeswoman for the senator, Ana Diaz, said.\n"
+    )
+    assert speaker_of(a, "“The senator") == "Ana Diaz"
+    assert {s.name: s.role for s in a.speakers}["Ana Diaz"] == "spokeswoman for the senator"

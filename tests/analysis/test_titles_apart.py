@@ -78,14 +78,21 @@ def test_a_rank_the_tagger_leaves_out_of_the_name_still_keeps_him_apart(run: Run
     assert speaker_of(a, "“Then send") == "Major Callendar"
 
 
-def test_a_calling_is_no_mans_rank_and_a_woman_of_rank_is_no_man() -> None:
-    """ "Dr.", "Professor" may be a woman's: "Dr. Sarah Hale" may be the "Miss Hale" met after
-    her, and so may a "Captain Ann Royle" the "Miss Royle"; a man's rank still keeps apart."""
+def test_a_calling_keeps_apart_unless_the_holder_is_a_woman() -> None:
+    """A calling ("Doctor", "Professor", "Inspector", "Reverend") before a surname alone is
+    a man's in a story ("Doctor Manette" is not "Miss Manette"), but "Dr. Sarah Hale" may be
+    the "Miss Hale" met after her, and so may a "Captain Ann Royle" the "Miss Royle"."""
     reg = _story()
     doctor = reg.find_or_create_person("Dr. Sarah Hale", 0)
     assert reg.find_or_create_person("Miss Hale", 40) is doctor
     mrs = reg.find_or_create_person("Mrs Weston", 80)
-    assert reg.find_or_create_person("Professor Weston", 120) is mrs
+    assert reg.find_or_create_person("Professor Weston", 120) is not mrs
+    miss = reg.find_or_create_person("Miss Manette", 300)
+    assert reg.find_or_create_person("Doctor Manette", 340) is not miss
+    wife = reg.find_or_create_person("Mrs Grant", 380)
+    assert reg.find_or_create_person("Reverend Grant", 420) is not wife
+    daughter = reg.find_or_create_person("Miss Royle", 460)
+    assert reg.find_or_create_person("Inspector Royle", 500) is not daughter
     captain = reg.find_or_create_person("Captain Ann Royle", 160)
     assert reg.find_or_create_person("Miss Royle", 200) is captain
     lady = reg.find_or_create_person("Mrs Penrose", 240)

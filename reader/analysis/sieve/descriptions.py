@@ -10,7 +10,7 @@ from reader.analysis.described import age_word, is_person_description
 from reader.analysis.lexicon import SOURCE_PRONOUNS, is_person_noun
 from reader.analysis.marked import mark_of
 from reader.analysis.names import name_span
-from reader.analysis.proxies import served_word, serves
+from reader.analysis.proxies import proxy_of_apposed, served_word, serves
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.named import relative_pronoun
 from reader.analysis.sieve.pronouns import answered
@@ -118,8 +118,11 @@ def rule_proxy_named(cue: Cue, disc: Discourse) -> Resolution | None:
     served = served_word(subj) if subj is not None and subj.pos_ == "NOUN" else None
     if subj is None or served is None:
         return None
-    named = _name_in_commas(subj)
+    apposed = _apposed_name(subj, served)
+    named = apposed or _name_in_commas(subj)
     person = disc.known_person(named) if named is not None else None
+    if person is None and apposed is not None:
+        person = disc.find_or_create_person(apposed)  # the parse says it is a name
     if person is None or person.kind != "person":
         return None
     boss = disc.known_person(served) if served.pos_ == "PROPN" else None
@@ -128,6 +131,19 @@ def rule_proxy_named(cue: Cue, disc: Discourse) -> Resolution | None:
     ):
         return None
     return Resolution(person, name_span(named))
+
+
+def _apposed_name(subj: Token, served: Token) -> Token | None:
+    """The name the parse sets in apposition to the proxy, or to whom it serves ("a
+    spokesman for the Wendmoor District Council, Ann Cole,": ``proxy_of_apposed``), however
+    long the body's name and however much of the name the tagger tagged."""
+    for c in (*subj.rights, *served.rights):
+        if c.pos_ != "PROPN" or c.dep_ != "appos" or c.i <= served.i:
+            continue
+        proxy = proxy_of_apposed(c)
+        if c.head.i == subj.i or (proxy is not None and proxy.i == subj.i):
+            return c
+    return None
 
 
 def _one_of_people(tok: Token) -> bool:

@@ -10,8 +10,9 @@ from reader.analysis.lexicon import (
     PERSON_NOUNS,
     PERSON_PROXY_NOUNS,
     PROXY_NOUNS,
+    TITLES,
 )
-from reader.analysis.names import is_role_word, name_span
+from reader.analysis.names import fold, is_role_word, name_span
 from reader.analysis.proxies import own_proxy
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.sieve.pronouns import rule_pronoun
@@ -26,7 +27,8 @@ def rule_explicit(cue: Cue, disc: Discourse) -> Resolution | None:
     subj = cue.subject
     if cue.kind != "verb" or subj is None:
         return None
-    if subj.ent_type_ != "PERSON":  # "The mayor, Tom Reed, said": the name in apposition
+    if subj.ent_type_ != "PERSON" or _split_title(subj):
+        # "The mayor, Tom Reed, said": the name in apposition; "said Fr. Tom Kelly": after
         subj = next((c for c in subj.rights if _appos_name(c)), None) or (
             name_after_title(subj) or name_after_long_title(subj) or subj
         )
@@ -130,6 +132,19 @@ def name_after_title(subj: Token) -> Token | None:
             return None
         j += 1
     return None
+
+
+def _split_title(subj: Token) -> bool:
+    """ "said Fr. Tom Kelly": the tokenizer split the title from its period and the parser
+    took the title alone ("Fr") for the subject, tagged as a person's name."""
+    doc = subj.doc
+    return (
+        fold(subj.text) in TITLES
+        and not subj.whitespace_
+        and subj.i + 2 < len(doc)
+        and doc[subj.i + 1].text == "."
+        and in_name(doc[subj.i + 2])
+    )
 
 
 def name_after_long_title(subj: Token) -> Token | None:

@@ -16,6 +16,7 @@ from reader.analysis.lexicon import (
     word_set,
 )
 from reader.analysis.names import is_honorific, name_span
+from reader.analysis.narrator import family_call
 from reader.analysis.sieve.base import Discourse, Resolution
 from reader.analysis.syntax import np_is_definite, np_span, token_span
 
@@ -192,12 +193,27 @@ def rule_organisation(cue: Cue, disc: Discourse) -> Resolution | None:
     subj = cue.subject
     if not _may_be_a_body(subj) or subj is None:
         return None
+    if family_call(subj.text):  # "said Pa.": a family's word (no body), whatever the text
+        return _family_word(subj, disc)
     named = _named_beside(subj)
     if named is not None:  # "The book's publisher, Linden & Marsh, said": through the name
         start = np_span(subj)[0]
         end = named.right_edge.idx + len(named.right_edge.text)
         return Resolution(disc.find_or_create_org(named), (start, end))
     return Resolution(disc.find_or_create_org(subj), np_span(subj))
+
+
+def _family_word(subj: Token, disc: Discourse) -> Resolution | None:
+    """ '"…," said Pa.': a family's word alone is a person, though the tokenizer took "Pa."
+    with its period for Pennsylvania (the period ends the sentence). Not only in a story
+    (``story`` is not yet known at a book's first turns): no body is called "Pa" or "Ma"."""
+    word = subj.text.rstrip(".")
+    c = disc.registry.find_or_create_person(word, subj.idx + disc.offset)
+    if c is None:
+        return None
+    if subj.i not in disc.mention_at:
+        disc.record_mention(subj, c.id)
+    return Resolution(c, (subj.idx, subj.idx + len(word)))
 
 
 def _may_be_a_body(subj: Token | None) -> bool:
