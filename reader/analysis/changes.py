@@ -10,6 +10,7 @@ over hundreds of steps; visiting everything at each one made the stream quadrati
 
 from __future__ import annotations
 
+from reader.analysis.joined_rows import agree_names, follow, follow_entities, homes
 from reader.analysis.kinds import speaker_kind
 from reader.analysis.model import Delta, Quote, Speaker
 from reader.analysis.roles import shown_role
@@ -46,6 +47,8 @@ class Changes:
         #: its stable sort), with their running counts.
         self.tallies: dict[int, _Tally] = {}
         self.total_words = 0
+        #: Clusters the speakers list files under another cluster's row, with that row.
+        self.joined: dict[int, Speaker] = {}
 
     def step(self, *, final: bool = False) -> Delta:
         st = self.state
@@ -102,11 +105,26 @@ class Changes:
                 self.entities_of.setdefault(cid, []).append(index[id(e)])
         if final:
             updates.update(self.agree(first))
+        speakers = self.speakers()
+        for cid, home in self.joined.items():
+            changed.extend(follow(self.quotes_of.get(cid, ()), home))
+            for i in follow_entities(entities, self.entities_of.get(cid, ()), home):
+                e = entities[i]
+                if i < first:
+                    updates[i] = (i, e.speaker, e.label)
+        if final and self.joined:
+            names = {clusters[cid].canonical: home for cid, home in self.joined.items()}
+            for i in agree_names(entities, names):
+                e = entities[i]
+                if i < first:
+                    updates[i] = (i, e.speaker, e.label)
+        fresh = {q.id for q in new_quotes}
+        once = {q.id: q for q in changed if q.id not in fresh}
         return Delta(
-            quotes=[*changed, *new_quotes],
+            quotes=[*sorted(once.values(), key=lambda q: q.id), *new_quotes],
             entities=list(new_entities),
             entity_updates=[updates[i] for i in sorted(updates)],
-            speakers=self.speakers(),
+            speakers=speakers,
         )
 
     def agree(self, first_new: int) -> dict[int, tuple[int, str | None, str]]:
@@ -126,10 +144,10 @@ class Changes:
         """The speakers as ``summary.summarise`` gives them, from the running counts."""
         clusters = self.state.registry.clusters
         total = self.total_words
-        out = []
+        rows: dict[int, Speaker] = {}
         for cid, tally in self.tallies.items():
             c = clusters[cid]
-            out.append(
+            rows[cid] = (
                 Speaker(
                     name=c.canonical,
                     aliases=[a for a in c.aliases if a != c.canonical],
@@ -140,5 +158,7 @@ class Changes:
                     kind=speaker_kind(c),
                 )
             )
-        out.sort(key=lambda s: (-len(s.quotes), -s.words, s.name))
-        return merged(out)
+        out = sorted(rows.values(), key=lambda s: (-len(s.quotes), -s.words, s.name))
+        listed = merged(out)
+        self.joined = homes(rows, listed)
+        return listed

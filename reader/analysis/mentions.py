@@ -10,6 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from reader.analysis import evidence as ev
+from reader.analysis.batch_people import tagged_person_elsewhere
 from reader.analysis.clauses import governing_names
 from reader.analysis.ent_bounds import without_verb
 from reader.analysis.genders import (
@@ -278,10 +279,10 @@ def untagged_name(st: DiscourseState, t: Token) -> int | None:
     s = _after_calling(t, s)
     surface = st.local(s, e)
     c = st.registry.find_person(surface)
-    if (
-        c is None
-        and len(surface.split()) > 1
-        and (ev.person_evidence(t, t.i, t.i + 1) or ev.untagged_full_name_subject(t, s, e))
+    if c is None and (
+        (len(surface.split()) > 1
+         and (ev.person_evidence(t, t.i, t.i + 1) or ev.untagged_full_name_subject(t, s, e)))
+        or (is_subject(t) and tagged_person_elsewhere(t, surface))  # "Whitfield confronted"
     ):
         c = st.registry.find_or_create_person(surface, s + st.offset)
         if c is not None and not c.role_words:
