@@ -282,7 +282,7 @@ def untagged_name(st: DiscourseState, t: Token) -> int | None:
     if c is None and (
         (len(surface.split()) > 1
          and (ev.person_evidence(t, t.i, t.i + 1) or ev.untagged_full_name_subject(t, s, e)))
-        or (is_subject(t) and tagged_person_elsewhere(t, surface))  # "Whitfield confronted"
+        or (is_subject(t) and tagged_person_elsewhere(st, t, surface))  # "Whitfield confronted"
     ):
         c = st.registry.find_or_create_person(surface, s + st.offset)
         if c is not None and not c.role_words:

@@ -23,3 +23,22 @@ def test_an_untagged_subject_tagged_a_person_later_takes_the_pronoun(
     a = run(STORY)
     assert speaker_of(a, '"You hid') == "Whitfield"
     assert speaker_of(a, '"Nothing was hidden') == "Peña"
+
+
+FIRM = (
+    "Quillmate raises $62 million for its accounting agents\n\n"
+    "Quillmate, a San Francisco startup that builds AI agents to automate the month-end work "
+    "of accounting teams, has raised a $62 million round led by Northbeam Ventures.\n\n"
+    "Quillmate declined to comment on the valuation. Quillmate calls its agent \"Closer.\"\n\n"
+    "Quillmate has 140 employees, and Quillmate says it will double that.\n"
+)
+
+
+def test_a_firm_the_tagger_calls_a_person_stays_a_firm(run: Callable[[str], Analysis]) -> None:
+    """A headline's subject ("Quillmate raises ...") is no sentence of running text, and the
+    text then shows a body ("Quillmate, a San Francisco startup"): the untagged subjects are
+    no person however often the tagger reads the name as one (the audit article x2's firm
+    became a PERSON in the entity layer before)."""
+    a = run(FIRM)
+    people = [e for e in a.entities if e.label == "PERSON" and "Quillmate" in e.text]
+    assert people == []
