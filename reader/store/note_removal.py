@@ -3,7 +3,9 @@ in its one transaction, what another window changed since, so no note goes unrea
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from uuid import uuid4
 
 from sqlite_utils import Database
 
@@ -61,8 +63,13 @@ class NoteRemoval:
         remove: list[int] | None = None,
         expect: Annotation | None = None,
         check: bool = False,
+        keep: list[Annotation] | None = None,
     ) -> None:
         """Undo in one transaction: delete the ids in `remove`, put back `anns` exactly.
+
+        `keep` (an undone new note, the words of an undone edit) is copied into the deleted
+        notes in the same transaction: words typed outlive the window that undid them, and
+        `reader notes --restore` brings them back.
 
         With `check`, `expect` is the annotation as the change left it (None when it deleted):
         when another window has changed it since, or put back one of `anns`, nothing is undone,
@@ -71,6 +78,9 @@ class NoteRemoval:
         with write_transaction(self.db, self.path, notes=True):
             if check:
                 self._check_unchanged(anns, expect)
+            back = {a.uuid for a in anns}  # an edit's words: their own entry beside the note
+            self._keep([replace(a, uuid=str(uuid4())) if a.uuid in back else a
+                        for a in keep or [] if a.note.strip()])
             for ann_id in remove or []:
                 notes.delete(self.db, ann_id)
             for ann in anns:

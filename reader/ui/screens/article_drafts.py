@@ -18,7 +18,7 @@ from reader.errors import ReaderError
 from reader.ui.safe_drafts import SafeBox
 from reader.ui.screens.article_draft_cards import GONE, DraftCards, shown
 from reader.ui.screens.editor_draft import EditorDraft, saver_after_takeover, takeover_proof
-from reader.ui.screens.undone_drafts import UndoneDrafts
+from reader.ui.screens.undone_drafts import UNDONE_KEPT, UndoneDrafts
 
 #: Seconds between two looks at the draft file for other windows' changes (a draft stored or
 #: kept there), and on the Notes tab's showing or the terminal's focus.
@@ -462,7 +462,7 @@ class NoteDrafts(UndoneDrafts, DraftCards):
 
         def closed(result: str | None) -> None:
             if result is None and key in self.undone_drafts:
-                self.set_info("undone words kept in this window: n on this passage offers them")  # type: ignore[attr-defined]
+                self.set_info(UNDONE_KEPT)  # type: ignore[attr-defined]
             elif result is None and key in self.note_drafts:
                 self.set_info("note kept as a draft: n on this passage offers it again")  # type: ignore[attr-defined]
 

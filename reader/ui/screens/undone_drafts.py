@@ -5,6 +5,8 @@ passage offers them. They used to be written to the draft file like words left i
 so an undo the reader chose then nagged as "1 unsaved note" at every quit, in every
 `reader notes` and on every opening. They live in this window's memory instead, for its life;
 once the reader opens them with `n` and types, the editor keeps them as a draft like any other.
+The undo also copies them into the library's deleted notes (Store.restore_annotations' `keep`),
+so leaving the window never loses them: `reader notes --deleted` lists them.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from reader.drafts import Draft
 
 if TYPE_CHECKING:
     from reader.store import Annotation, ArticleRecord
+
+#: Said when undone words are opened with `n` and left as they were.
+UNDONE_KEPT = "undone words: n on this passage offers them; reader notes --deleted keeps them"
 
 
 class UndoneDrafts:
