@@ -384,3 +384,27 @@ async def test_an_open_persons_quotes_follow_the_library(store: Store) -> None:
         await pilot.pause()
         row = view.people_table.cursor_row
         assert view.people[view.shown[row]].name == "Antony Blinken"
+
+
+def test_the_people_are_read_again_without_a_write_lock(store: Store, tmp_path: Path) -> None:
+    """Found by the app review: reading the people again opened the library for writing
+    (migration, BEGIN IMMEDIATE) each time: it waited for, and failed behind, another
+    window's write. Read-only now, and only when what People shows changed."""
+    import sqlite3
+    from dataclasses import replace
+
+    from reader.ui.screens.library_people import people_key, read_people
+
+    writer = sqlite3.connect(tmp_path / "library.db", timeout=0)
+    writer.execute("BEGIN IMMEDIATE")  # another window in the middle of a write
+    try:
+        people = read_people(tmp_path / "library.db")
+    finally:
+        writer.rollback()
+        writer.close()
+    assert sorted(p.name for p in people) == ["Antony Blinken", "Maria Lopez", "Tom Reed"]
+    articles = store.list_articles()
+    opened = [replace(a, last_opened="2030-01-01T00:00:00", notes=a.notes + 1)
+              for a in articles]
+    assert people_key(opened) == people_key(articles)
+    assert people_key(articles[1:]) != people_key(articles)

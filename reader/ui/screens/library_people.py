@@ -27,8 +27,10 @@ from reader.sanitize import one_line
 from reader.ui.widgets.voices_chart import VoicesChart
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
+    from reader.store import ArticleSummary
     from reader.store.people_rows import QuoteRow
 
 #: People listed before the first paint, then per refresh after it.
@@ -97,11 +99,18 @@ def quote_cells(q: QuoteRow, title: int, quote: int) -> tuple[Text, ...]:
     )
 
 
+def people_key(articles: Sequence[ArticleSummary]) -> list[tuple[object, ...]]:
+    """What People shows of the articles: it changes when they come or go, are analysed
+    again or retitled; not when one is opened (its last-read date) or given a note."""
+    return [(a.id, a.title, a.added, a.quotes, a.speakers) for a in articles]
+
+
 def read_people(path: Path) -> list[Person]:
-    """The library's people, read on a worker's thread with its own connection."""
+    """The library's people, read on a worker's thread with its own connection: read-only,
+    so a re-read never waits for another window's write lock nor takes one."""
     from reader.store import Store
 
-    with Store.open(path, create=False) as store:
+    with Store.open(path, create=False, read_only=True) as store:
         people = build_people(store.speaker_rows())
         mark_guessed(people, store.guessed_speakers())
     return people
