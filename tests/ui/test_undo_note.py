@@ -36,9 +36,11 @@ async def test_undoing_a_new_note_keeps_its_words_as_a_draft(make_app, store: St
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
         assert app.screen.text == "check the source"
+        assert [d.annotation.note for d in store.deleted_notes()] == ["check the source"]
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert [a.note for a in store.annotations(screen.record.id)] == ["check the source"]
+        assert store.deleted_notes() == []  # stored again: not listed as deleted as well
 
 
 async def test_undoing_a_plain_highlight_says_only_that(make_app, store: Store) -> None:
@@ -85,6 +87,7 @@ async def test_undoing_a_notes_edit_keeps_the_edited_words_as_a_draft(
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert [a.note for a in store.annotations(screen.record.id)] == [edited]
+        assert store.deleted_notes() == []  # the edit's words stored: no deleted copy left
 
 
 async def test_a_draft_of_a_deleted_highlights_note_comes_back_on_its_passage(

@@ -9,6 +9,7 @@ When the draft file cannot be written either, drafts still live in this window's
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import asdict, fields, replace
 from typing import TYPE_CHECKING
 
@@ -221,6 +222,10 @@ class NoteDrafts(UndoneDrafts, DraftCards):
         self.show_draft_cards()
         self._memory_only.discard(key)
         self.undone_drafts.discard(key)
+        kept = self.undone_kept.pop(key, [])
+        if stored and kept:  # an undo's words stored again: no longer a deleted note
+            with suppress(ReaderError):
+                self.store.forget_deleted(kept)  # type: ignore[attr-defined]
         box = self._draft_box()
         box.drop(self.record.id if article is None else article, key, self.draft_owner)
         # The entries this window's draft of the passage was read from (a killed window's):

@@ -431,7 +431,7 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
                       and change.after.note != change.before[0].note)
         ) else []
         try:
-            self.store.restore_annotations(
+            kept = self.store.restore_annotations(
                 list(change.before), remove=added, expect=change.after, check=True, keep=words
             )
         except ReaderError as exc:
@@ -440,12 +440,12 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
             return
         self._load_annotations()
         said = f"undo: {undone(change.kind, change.before, change.after)}"
-        if change.kind == "add" and change.after and self.keep_undone_note(change.after):
+        if change.kind == "add" and change.after and self.keep_undone_note(change.after, kept):
             self.set_info(f"{said} · n brings the words back {KEPT}")
             return
         if (
             change.kind == "edit" and change.after and len(change.before) == 1
-            and self.keep_undone_edit(change.before[0], change.after)
+            and self.keep_undone_edit(change.before[0], change.after, kept)
         ):
             kept = "the words" if not change.before[0].note.strip() else "your edit"
             self.set_info(f"{said} · n brings {kept} back {KEPT}")

@@ -45,14 +45,25 @@ class UndoneDrafts:
             keys = self._undone_keys = set()
         return keys
 
-    def keep_undone(self, draft: Draft) -> None:
+    @property
+    def undone_kept(self) -> dict[str, list[str]]:
+        """Draft key -> the uuids its words are kept under in the deleted notes: stored
+        again from here, they are forgotten there (listed once, not twice)."""
+        kept: dict[str, list[str]] | None = getattr(self, "_undone_kept", None)
+        if kept is None:
+            kept = self._undone_kept = {}
+        return kept
+
+    def keep_undone(self, draft: Draft, kept: list[str] | None = None) -> None:
         """Keep `draft` for `n` in this window, without writing the draft file."""
         draft = self.dressed_draft(draft)
         self.note_drafts[draft.key] = draft
         self.undone_drafts.add(draft.key)
+        if kept:
+            self.undone_kept[draft.key] = kept
         self.show_draft_cards()
 
-    def keep_undone_note(self, ann: Annotation) -> bool:
+    def keep_undone_note(self, ann: Annotation, kept: list[str] | None = None) -> bool:
         """`u` on a new note takes back its highlight, never the words typed: they are kept
         for the next `n` on the passage (True when there were words)."""
         if not ann.note.strip() or ann.orphaned:
@@ -60,10 +71,12 @@ class UndoneDrafts:
         self.keep_undone(Draft(
             article=self.record.id, key=f"span:{ann.start}:{ann.end}", text=ann.note,
             passage=ann.exact, span=(ann.start, ann.end, ann.color),
-        ))
+        ), kept)
         return True
 
-    def keep_undone_edit(self, before: Annotation, after: Annotation) -> bool:
+    def keep_undone_edit(
+        self, before: Annotation, after: Annotation, kept: list[str] | None = None
+    ) -> bool:
         """`u` on a note's edit brings the old words back and keeps the edited ones for the
         next `n` on that note (True when the words differed)."""
         if after.note == before.note or not after.note.strip() or before.orphaned:
@@ -71,5 +84,5 @@ class UndoneDrafts:
         self.keep_undone(Draft(
             article=self.record.id, key=f"ann:{before.id}", text=after.note,
             passage=before.exact, seen=asdict(before),
-        ))
+        ), kept)
         return True
