@@ -228,7 +228,11 @@ def notes_cmd(
             check_not_a_source(path, (
                 (a.title, seen.source) for a in store.list_articles() for seen in a.sources
             ))
-        text = render(gather_notes(store, articles, speaker), fmt)
+        gathered = gather_notes(store, articles, speaker)
+        text = render(gathered, fmt)
+        if speaker is not None and not gathered:  # the speaker is known: no note on them
+            click.echo(f"reader: no notes on {one_line(speaker)}'s quotes.", err=True)
+            text = "" if fmt == "md" else text  # not "No notes yet": there are, elsewhere
         # The notes are intact and exported (status 0), but the damage is said, once.
         if (damage := store.search_index_damage()) is not None:
             click.echo(f"reader: {one_line(damage)}", err=True)

@@ -310,18 +310,6 @@ def article_notes(
     )
 
 
-def gather(store: Store, ref: str | None = None) -> list[ArticleNotes]:
-    """The notes of one article (named as `store.find_article` understands) or of every
-    article that has any, most recently read first."""
-    from reader.people.named import library_names
-
-    if ref is not None:
-        article = store.find_article(ref).id
-        return [article_notes(store, article, library_names(store.speaker_rows(), article))]
-    names = library_names(store.speaker_rows())
-    return [article_notes(store, s.id, names) for s in store.list_articles() if s.highlights]
-
-
 def render(articles: Sequence[ArticleNotes], fmt: str) -> str:
     """md, json (W3C JSON-LD) or csv for the `reader notes` command."""
     if fmt == "json":

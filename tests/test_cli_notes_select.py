@@ -71,3 +71,7 @@ def test_several_articles_and_one_speaker(db_path: Path, make_doc) -> None:
     nobody = reader(db_path, "notes", "--speaker", "Nobody Here")
     assert nobody.returncode == 2 and "No speaker in the library matches" in nobody.stderr
     assert "Traceback" not in nobody.stderr
+    # A speaker the library knows, with no note on their quotes: said, not "No notes yet".
+    none = reader(db_path, "notes", "Ferry budget", "--speaker", "Ana Ruiz")
+    assert none.returncode == 0 and none.stdout == "", none.stdout
+    assert "no notes on Ana Ruiz's quotes" in none.stderr, none.stderr

@@ -3,7 +3,9 @@ in its one transaction, what another window changed since, so no note goes unrea
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from uuid import uuid4
 
 from sqlite_utils import Database
 
@@ -61,16 +63,26 @@ class NoteRemoval:
         remove: list[int] | None = None,
         expect: Annotation | None = None,
         check: bool = False,
-    ) -> None:
+        keep: list[Annotation] | None = None,
+    ) -> list[str]:
         """Undo in one transaction: delete the ids in `remove`, put back `anns` exactly.
+
+        `keep` (an undone new note, the words of an undone edit) is copied into the deleted
+        notes in the same transaction: words typed outlive the window that undid them, and
+        `reader notes --restore` brings them back.
 
         With `check`, `expect` is the annotation as the change left it (None when it deleted):
         when another window has changed it since, or put back one of `anns`, nothing is undone,
-        so an undo never overwrites an edit it has not seen.
+        so an undo never overwrites an edit it has not seen. Returns the uuids `keep` was
+        kept under.
         """
         with write_transaction(self.db, self.path, notes=True):
             if check:
                 self._check_unchanged(anns, expect)
+            back = {a.uuid for a in anns}  # an edit's words: their own entry beside the note
+            kept = [replace(a, uuid=str(uuid4())) if a.uuid in back else a
+                    for a in keep or [] if a.note.strip()]
+            self._keep(kept)
             for ann_id in remove or []:
                 notes.delete(self.db, ann_id)
             for ann in anns:
@@ -78,6 +90,12 @@ class NoteRemoval:
                     raise StoreError("The article of that annotation was deleted.")
                 notes.restore(self.db, ann, self._hash_of(ann.article_id))
             deleted_notes.forget(self.db, [ann.uuid for ann in anns])
+        return [a.uuid for a in kept]  # what `forget_deleted` takes once the words are back
+
+    def forget_deleted(self, uuids: list[str]) -> None:
+        """Words kept by an undo were stored again (`n` on the passage): not listed twice."""
+        with write_transaction(self.db, self.path, notes=True):
+            deleted_notes.forget(self.db, uuids)
 
     def _check_unchanged(self, anns: list[Annotation], expect: Annotation | None) -> None:
         changed = False

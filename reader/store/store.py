@@ -242,6 +242,14 @@ class Store(NoteRemoval):
         with translate_errors(self.path):
             return people_rows.speakers(self.db)
 
+    def speakers_stamp(self) -> tuple[int, int, int]:
+        """Changes when the speakers' rows do, by this window or another: a re-analysis or an
+        add inserts rows (a higher rowid), a delete removes some (a lower count)."""
+        with translate_errors(self.path):
+            count, top = self.db.execute(
+                "SELECT count(*), coalesce(max(rowid), 0) FROM speaker_rows").fetchone()
+        return self.data_version(), int(count), int(top)
+
     # -- analysis cache ---------------------------------------------------------------------
 
     def cached_analysis(self, text_hash: str, model_id: str, engine: str) -> Analysis | None:

@@ -142,6 +142,10 @@ class ReaderApp(FirstSave):
         self._stopping = False
         #: Titles typed with `T` and escaped, by article id: kept till the app quits.
         self.title_drafts: dict[int, str] = {}
+        from reader.people.named import NamesCache
+
+        #: The library's names of speakers (`y`, `Y`, search rows): merged once per change.
+        self.people_names = NamesCache()
 
     def on_mount(self) -> None:
         from reader.ui.remember import remember_theme

@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from reader.analysis.runner import Runner
+    from reader.people.named import NamesCache
     from reader.store import ArticleRecord, Store
 
 
@@ -17,6 +18,8 @@ class ReaderHost(Protocol):
     store: Store
     #: Titles typed with `T` and escaped, by article id (kept while the app runs).
     title_drafts: dict[int, str]
+    #: The library's merged names of speakers, read again only when the speakers change.
+    people_names: NamesCache
 
     @property
     def store_path(self) -> Path:

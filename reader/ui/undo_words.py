@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from reader.drafts import Draft
     from reader.store import Annotation
 
+#: Said after words an undo took back: they outlive this window (deleted notes), not as a draft.
+KEPT = "(reader notes --deleted keeps them)"
+
 UNDONE = {
     "add": "highlight removed",
     "delete": "highlight restored",

@@ -350,3 +350,61 @@ def test_a_person_quoted_on_one_day_has_that_date_once() -> None:
                  last="2026-12-07T16:00:00")
     assert columns.cells(one)[-1].plain == "2026-12-07"
     assert columns.cells(two)[-1].plain == "2026-12-01 – 2026-12-07"
+
+
+async def test_an_open_persons_quotes_follow_the_library(store: Store) -> None:
+    """Found by the app review: after the people were read again (an article added), the
+    quotes of the person open stayed as they were, and the people's cursor kept its row
+    number, not its person. Their quotes are read again, the cursor stays on its quote."""
+    app = ReaderApp(store=store, start_in_library=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        screen, view = people_tab(app)
+        names = [p.name for p in view.people]
+        await pilot.press(*["down"] * names.index("Antony Blinken"), "enter", "down")
+        await pilot.pause()
+        assert view.quotes_table.cursor_row == 1  # Vienna's
+        text = "Talks go on\n\n“We stay in Geneva,” Antony Blinken said.\n"
+        record = store.save_article(Document(title="Again", source="/news/Again.txt",
+                                             text=text))
+        store.cache_analysis(record.hash, model_id(None), ENGINE_VERSION, analysis_of(
+            text, [("“We stay in Geneva,”", "Antony Blinken", "Antony Blinken")]))
+        screen.refresh_articles()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.person is not None and view.person.quotes == 3
+        assert [q.title for q in view.person_quotes] == ["Geneva", "Vienna", "Again"]
+        assert view.quotes_table.row_count == 3
+        assert view.quotes_table.cursor_row == 1  # still on Vienna's
+        status = str(view.query_one("#people-status").render())
+        assert status.startswith("Antony Blinken: 3 quotes"), status
+        await pilot.press("escape")
+        await pilot.pause()
+        row = view.people_table.cursor_row
+        assert view.people[view.shown[row]].name == "Antony Blinken"
+
+
+def test_the_people_are_read_again_without_a_write_lock(store: Store, tmp_path: Path) -> None:
+    """Found by the app review: reading the people again opened the library for writing
+    (migration, BEGIN IMMEDIATE) each time: it waited for, and failed behind, another
+    window's write. Read-only now, and only when what People shows changed."""
+    import sqlite3
+    from dataclasses import replace
+
+    from reader.ui.screens.library_people import people_key, read_people
+
+    writer = sqlite3.connect(tmp_path / "library.db", timeout=0)
+    writer.execute("BEGIN IMMEDIATE")  # another window in the middle of a write
+    try:
+        people = read_people(tmp_path / "library.db")
+    finally:
+        writer.rollback()
+        writer.close()
+    assert sorted(p.name for p in people) == ["Antony Blinken", "Maria Lopez", "Tom Reed"]
+    articles = store.list_articles()
+    opened = [replace(a, last_opened="2030-01-01T00:00:00", notes=a.notes + 1)
+              for a in articles]
+    assert people_key(opened) == people_key(articles)
+    assert people_key(articles[1:]) != people_key(articles)

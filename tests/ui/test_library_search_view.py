@@ -91,9 +91,9 @@ async def test_the_notes_column_counts_notes_with_text(store: Store) -> None:
         assert str(table.get_row_at(0)[column]) == "2"
         # The export lists every highlight: the status line says so, as the Notes column
         # disagreed with `reader notes` without a word (found by a new user).
-        from reader.export import gather
+        from reader.notes_select import gather_notes
 
-        (exported,) = gather(store, str(article.id))
+        (exported,) = gather_notes(store, [str(article.id)], None)
         status = str(screen.query_one("#library-status").render())
         told = f"{len(exported.annotations)} highlights, 2 with a note (reader notes lists all "
         assert told in status, status

@@ -13,6 +13,7 @@ from reader.ui.widgets.speaker_panel import plural
 
 if TYPE_CHECKING:
     from reader.store import Annotation, ArticleRecord, Store
+    from reader.ui.host import ReaderHost
     from reader.ui.widgets.article_view import ArticleView
 
 
@@ -30,6 +31,9 @@ class CopyActions:
 
         @property
         def store(self) -> Store: ...
+
+        @property
+        def reader_app(self) -> ReaderHost: ...
 
         def quote(self, quote_id: int) -> Quote | None: ...
 
@@ -64,10 +68,8 @@ class CopyActions:
     def _library_names(self) -> dict[tuple[int, str], str]:
         """The library's name of each of this article's speakers ("Dana Whitfield" for the
         "Whitfield" of this article, as People names her): a copy signs with it."""
-        from reader.people.named import library_names
-
-        try:
-            return library_names(self.store.speaker_rows(), self.record.id)
+        try:  # merged once per change of the library, not at every copy
+            return self.reader_app.people_names.get(self.store)
         except ReaderError:
             return {}  # the database is busy: the article's own names
 

@@ -9,6 +9,7 @@ When the draft file cannot be written either, drafts still live in this window's
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import asdict, fields, replace
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from reader.errors import ReaderError
 from reader.ui.safe_drafts import SafeBox
 from reader.ui.screens.article_draft_cards import GONE, DraftCards, shown
 from reader.ui.screens.editor_draft import EditorDraft, saver_after_takeover, takeover_proof
-from reader.ui.screens.undone_drafts import UndoneDrafts
+from reader.ui.screens.undone_drafts import UNDONE_KEPT, UndoneDrafts
 
 #: Seconds between two looks at the draft file for other windows' changes (a draft stored or
 #: kept there), and on the Notes tab's showing or the terminal's focus.
@@ -221,6 +222,10 @@ class NoteDrafts(UndoneDrafts, DraftCards):
         self.show_draft_cards()
         self._memory_only.discard(key)
         self.undone_drafts.discard(key)
+        kept = self.undone_kept.pop(key, [])
+        if stored and kept:  # an undo's words stored again: no longer a deleted note
+            with suppress(ReaderError):
+                self.store.forget_deleted(kept)  # type: ignore[attr-defined]
         box = self._draft_box()
         box.drop(self.record.id if article is None else article, key, self.draft_owner)
         # The entries this window's draft of the passage was read from (a killed window's):
@@ -462,7 +467,7 @@ class NoteDrafts(UndoneDrafts, DraftCards):
 
         def closed(result: str | None) -> None:
             if result is None and key in self.undone_drafts:
-                self.set_info("undone words kept in this window: n on this passage offers them")  # type: ignore[attr-defined]
+                self.set_info(UNDONE_KEPT)  # type: ignore[attr-defined]
             elif result is None and key in self.note_drafts:
                 self.set_info("note kept as a draft: n on this passage offers it again")  # type: ignore[attr-defined]
 

@@ -17,7 +17,7 @@ from reader.ui.highlight_words import highlight_said
 from reader.ui.screens.article_copy import CopyActions
 from reader.ui.screens.article_drafts import NoteDrafts
 from reader.ui.screens.article_refresh import StoredNotesRefresh
-from reader.ui.undo_words import Change, undone
+from reader.ui.undo_words import KEPT, Change, undone
 from reader.ui.widgets.article_view import HighlightMark
 from reader.ui.widgets.speaker_panel import plural
 
@@ -424,9 +424,15 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
             self.set_info(self.bring_back_draft(change.draft))
             return
         added = [change.after.id] if change.kind == "add" and change.after is not None else []
+        # The words typed go to the deleted notes too: `n` offers them in this window, and
+        # `reader notes --deleted` still has them after it is left.
+        words = [change.after] if change.after is not None and (
+            added or (change.kind == "edit" and len(change.before) == 1
+                      and change.after.note != change.before[0].note)
+        ) else []
         try:
-            self.store.restore_annotations(
-                list(change.before), remove=added, expect=change.after, check=True
+            kept = self.store.restore_annotations(
+                list(change.before), remove=added, expect=change.after, check=True, keep=words
             )
         except ReaderError as exc:
             self.notify(str(exc), severity="error", markup=False)
@@ -434,15 +440,15 @@ class AnnotationActions(NoteDrafts, StoredNotesRefresh, CopyActions):
             return
         self._load_annotations()
         said = f"undo: {undone(change.kind, change.before, change.after)}"
-        if change.kind == "add" and change.after and self.keep_undone_note(change.after):
-            self.set_info(f"{said} · n brings the words back")
+        if change.kind == "add" and change.after and self.keep_undone_note(change.after, kept):
+            self.set_info(f"{said} · n brings the words back {KEPT}")
             return
         if (
             change.kind == "edit" and change.after and len(change.before) == 1
-            and self.keep_undone_edit(change.before[0], change.after)
+            and self.keep_undone_edit(change.before[0], change.after, kept)
         ):
             kept = "the words" if not change.before[0].note.strip() else "your edit"
-            self.set_info(f"{said} · n brings {kept} back")
+            self.set_info(f"{said} · n brings {kept} back {KEPT}")
             return
         self.set_info(said)
 

@@ -148,7 +148,12 @@ class PanelActions(Screen[None]):
             self.notify(f"The panel is {limit}.", timeout=NOTICE_SECONDS)
             return
         self.panel_at = width  # before the width: its watcher remembers both
-        self.panel_width = target
+        if self.panel_width == target:
+            # The width stored, chosen in another window: no change for the watchers to see,
+            # so they are made to run (the layout applied, the window remembered).
+            self.mutate_reactive(type(self).panel_width)
+        else:
+            self.panel_width = target
         at_limit = " (the widest this window allows)" if target == widest else ""
         self.set_info(f"panel {target} columns{at_limit}")
 

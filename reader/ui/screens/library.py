@@ -26,7 +26,7 @@ from reader.ui.library_columns import (
 )
 from reader.ui.screens.library_delete import LibraryDeleting
 from reader.ui.screens.library_loading import CANCEL_OPEN, SourceLoadingScreen
-from reader.ui.screens.library_people import PeopleView
+from reader.ui.screens.library_people import PeopleView, people_key
 from reader.ui.screens.library_typing import ARTICLES, PEOPLE, LibraryTyping
 from reader.ui.widgets.field import Field
 from reader.ui.widgets.footer import FittingFooter
@@ -257,7 +257,7 @@ class LibraryScreen(LibraryDeleting, LibraryTyping, SourceLoadingScreen):
         self._seen_version = version
         if self._articles != before:  # else nothing to redraw (another window's notes)
             self._render_table()
-            self.people_view.reread()  # its people came or went with the articles
+            self._reread_people(before)
 
     def refresh_articles(self) -> None:
         """Re-read the library from the store (after an article was read, added or deleted)."""
@@ -269,8 +269,13 @@ class LibraryScreen(LibraryDeleting, LibraryTyping, SourceLoadingScreen):
             self.notify(str(exc), title="Library", severity="error", markup=False)
             self._articles = []
         self._render_table()
-        if self._articles != before:
-            self.people_view.reread()  # its people came or went with the articles
+        self._reread_people(before)
+
+    def _reread_people(self, before: list[ArticleSummary]) -> None:
+        """People read again when articles came or went, were analysed again or retitled:
+        not when one was only opened (its last-read date) or given a note."""
+        if people_key(self._articles) != people_key(before):
+            self.people_view.reread()
 
     def _render_table(self) -> None:
         table = self.table

@@ -27,8 +27,10 @@ from reader.sanitize import one_line
 from reader.ui.widgets.voices_chart import VoicesChart
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
+    from reader.store import ArticleSummary
     from reader.store.people_rows import QuoteRow
 
 #: People listed before the first paint, then per refresh after it.
@@ -97,11 +99,18 @@ def quote_cells(q: QuoteRow, title: int, quote: int) -> tuple[Text, ...]:
     )
 
 
+def people_key(articles: Sequence[ArticleSummary]) -> list[tuple[object, ...]]:
+    """What People shows of the articles: it changes when they come or go, are analysed
+    again or retitled; not when one is opened (its last-read date) or given a note."""
+    return [(a.id, a.title, a.added, a.quotes, a.speakers) for a in articles]
+
+
 def read_people(path: Path) -> list[Person]:
-    """The library's people, read on a worker's thread with its own connection."""
+    """The library's people, read on a worker's thread with its own connection: read-only,
+    so a re-read never waits for another window's write lock nor takes one."""
     from reader.store import Store
 
-    with Store.open(path, create=False) as store:
+    with Store.open(path, create=False, read_only=True) as store:
         people = build_people(store.speaker_rows())
         mark_guessed(people, store.guessed_speakers())
     return people
@@ -224,12 +233,32 @@ class PeopleView(Vertical):
             return  # failed (busy, gone): the next change reads them again
         people: list[Person] = event.worker.result  # type: ignore[assignment]
         row = self.people_table.cursor_row
+        # The cursor stays on a person, not a row number: people come and go above it.
+        at = self.people[self.shown[row]].name if 0 <= row < len(self.shown) else None
         self.people = people
         self.query_one(VoicesChart).show(voices(people))
-        if self.person is not None:
-            self.person = next((p for p in people if p.name == self.person.name), self.person)
         self._refill()
-        self.people_table.move_cursor(row=row)
+        index = next((i for i, p in enumerate(people) if p.name == at), None)
+        self.people_table.move_cursor(
+            row=self.shown.index(index) if index in self.shown else min(row, len(self.shown)))
+        if self.person is not None:
+            self._reread_person(self.person.name)
+
+    def _reread_person(self, name: str) -> None:
+        """The open person's quotes as the library has them now (an article of theirs came or
+        went); back to the people when they are no longer quoted anywhere."""
+        updated = next((p for p in self.people if p.name == name), None)
+        if updated is None:
+            self.action_back()
+            return
+        table = self.quotes_table
+        row = table.cursor_row
+        was = self.person_quotes[row] if 0 <= row < len(self.person_quotes) else None
+        if not self._read_person(updated):  # the focus stays where the reader left it
+            return
+        keys = [(q.article_id, q.start) for q in self.person_quotes]
+        if was is not None and (was.article_id, was.start) in keys:
+            table.move_cursor(row=keys.index((was.article_id, was.start)))
 
     def _matches(self, person: Person) -> bool:
         """The name or a role holds the filter, in any case and with accents folded as the
@@ -307,22 +336,28 @@ class PeopleView(Vertical):
 
     def show_person(self, person: Person) -> None:
         """Their quotes, read now: only their articles' (the library's are many)."""
+        if not self._read_person(person):
+            return
+        self.people_table.display = False
+        self.quotes_table.display = True
+        self.screen.set_focus(self.quotes_table)
+
+    def _read_person(self, person: Person) -> bool:
+        """Their quotes into the table and the status line (False: the library is busy)."""
         store: Any = self.app.store  # type: ignore[attr-defined]
         try:
             rows = [q for aid in person.articles for q in store.quote_rows(aid)]
         except ReaderError as exc:
             self.notify(str(exc), title="People", severity="error", markup=False)
-            return
+            return False
         self.person = person
         self.person_quotes = list(quotes_of(person, rows))
         self._fill_quotes()
-        self.people_table.display = False
-        self.quotes_table.display = True
-        self.screen.set_focus(self.quotes_table)
         n = len(self.person_quotes)
         quotes = f"{n} quote{'s' if n != 1 else ''}"
         text = f"{one_line(person.shown_name)}: {quotes} · enter: open · escape: back"
         self.query_one("#people-status", Static).update(Content(text))
+        return True
 
     def _back_on_quote(self) -> None:
         """The cursor on the quote last opened (its row, found by article and offset)."""

@@ -127,9 +127,6 @@ class LibrarySearchScreen(Screen[None]):
         self._searched: str | None = None
         self.hits: list[SearchHit] = []
         self._widths = hit_widths(120)
-        #: The library's name of each speaker (reader.people.named), read at the first quote
-        #: found: a row names "Dana Whitfield", not the "Whitfield" of one article.
-        self._names: dict[tuple[int, str], str] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Library › Search texts, quotes and notes"), id="search-title")
@@ -199,14 +196,16 @@ class LibrarySearchScreen(Screen[None]):
     def _shown_hits(self) -> list[SearchHit]:
         """The hits as the table shows them: each speaker under the library's name (opening
         one still uses the article's own name, which its text has)."""
-        from reader.people.named import library_names, renamed_hits
+        from reader.people.named import renamed_hits
 
-        if self._names is None and any(h.kind == "quote" for h in self.hits):
-            try:
-                self._names = library_names(self.app.store.speaker_rows())  # type: ignore[attr-defined]
-            except ReaderError:
-                return self.hits
-        return renamed_hits(self.hits, self._names or {})
+        if not any(h.kind == "quote" for h in self.hits):
+            return self.hits
+        app: Any = self.app
+        try:  # the app's names: merged again only after an add, a delete, a re-analysis
+            names = app.people_names.get(app.store)
+        except ReaderError:
+            return self.hits
+        return renamed_hits(self.hits, names)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
