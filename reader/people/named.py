@@ -8,8 +8,6 @@ import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from reader.people.library import build_people, speaker_of
-
 if TYPE_CHECKING:
     from reader.analysis.model import Quote
     from reader.store.people_rows import SpeakerRow
@@ -29,6 +27,10 @@ def library_names(rows: Sequence[SpeakerRow], article: int | None = None) -> dic
                  for n in (r.name, *r.aliases) for w in n.split()}
         rows = [r for r in rows if any(w.casefold() in words for n in (r.name, *r.aliases)
                                        for w in n.split())]
+    # here, not at the top: the app makes its NamesCache before the first frame, which must
+    # not wait for the people's merge and the engine modules it brings (test_first_frame)
+    from reader.people.library import build_people, speaker_of
+
     return {key: person.name for key, person in speaker_of(build_people(rows)).items()}
 
 
