@@ -21,9 +21,7 @@ TOP_TABLE = "annotation_id_top"
 
 
 def _has(db: Database, table: str) -> bool:
-    return db.execute(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?)", [table]
-    ).fetchone()[0] == 1
+    return db[table].exists()
 
 
 def _used(db: Database) -> int:

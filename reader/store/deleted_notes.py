@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from reader.errors import StoreError
 from reader.store import annotations as notes
 from reader.store import articles
-from reader.store.ann_ids import DELETED_TABLE, gone, next_id
+from reader.store.ann_ids import DELETED_TABLE, gone
 from reader.store.records import Annotation, ArticleRecord, now
 
 TABLE = DELETED_TABLE
@@ -46,12 +46,8 @@ def _ensure(db: Database) -> None:
         "article_source TEXT NOT NULL DEFAULT '')"
     )
     db.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_uuid ON {TABLE} (uuid)")
-    if "article_source" not in _columns(db):  # made before the source was kept
-        db.execute(f"ALTER TABLE {TABLE} ADD COLUMN article_source TEXT NOT NULL DEFAULT ''")
-
-
-def _columns(db: Database) -> set[str]:
-    return {str(r[1]) for r in db.execute(f"PRAGMA table_info({TABLE})").fetchall()}
+    if "article_source" not in db[TABLE].columns_dict:  # made before the source was kept
+        db[TABLE].add_column("article_source", str, not_null_default="")
 
 
 #: What a row written by a reader that knew fewer fields gets for those it lacks.
@@ -78,9 +74,7 @@ def _annotation(data: str) -> Annotation:
 
 
 def _exists(db: Database) -> bool:
-    return db.execute(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?)", [TABLE]
-    ).fetchone()[0] == 1
+    return db[TABLE].exists()
 
 
 def keep(db: Database, anns: list[Annotation], article: ArticleRecord) -> None:
@@ -139,7 +133,7 @@ def listing(db: Database) -> list[DeletedNote]:
 
 def _source(db: Database) -> str:
     """The kept source column, or '' for a table made before it was kept."""
-    return "article_source" if "article_source" in _columns(db) else "''"
+    return "article_source" if "article_source" in db[TABLE].columns_dict else "''"
 
 
 def _article_id(
@@ -200,9 +194,7 @@ def restore(db: Database, number: int) -> Annotation:
             "the orphans if they are gone."
         )
     ann = _annotation(row[6])
-    taken = notes.get(db, ann.id) is not None  # ids are reused after a delete
-    new_id = next_id(db) if taken else ann.id  # never another deleted highlight's id
-    notes.restore(db, replace(ann, article_id=article.id, id=new_id), article.hash)
+    new_id = notes.restore_free(db, replace(ann, article_id=article.id), article.hash)
     notes.reanchor(db, article.id, article.text, only=new_id)  # not the article's 2,000 others
     db.execute(f"DELETE FROM {TABLE} WHERE number = ?", [number])
     restored = notes.get(db, new_id)
