@@ -106,18 +106,16 @@ class Changes:
         if final:
             updates.update(self.agree(first))
         speakers = self.speakers()
+        relabelled: list[int] = []
         for cid, home in self.joined.items():
             changed.extend(follow(self.quotes_of.get(cid, ()), home))
-            for i in follow_entities(entities, self.entities_of.get(cid, ()), home):
-                e = entities[i]
-                if i < first:
-                    updates[i] = (i, e.speaker, e.label)
+            relabelled += follow_entities(entities, self.entities_of.get(cid, ()), home)
         if final and self.joined:
             names = {clusters[cid].canonical: home for cid, home in self.joined.items()}
-            for i in agree_names(entities, names):
-                e = entities[i]
-                if i < first:
-                    updates[i] = (i, e.speaker, e.label)
+            relabelled += agree_names(entities, names)
+        for i in relabelled:
+            if i < first:  # an entity sent in an earlier step: sent again as an update
+                updates[i] = (i, entities[i].speaker, entities[i].label)
         fresh = {q.id for q in new_quotes}
         once = {q.id: q for q in changed if q.id not in fresh}
         return Delta(
