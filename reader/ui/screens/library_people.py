@@ -111,8 +111,13 @@ def read_people(path: Path) -> list[Person]:
     from reader.store import Store
 
     with Store.open(path, create=False, read_only=True) as store:
-        people = build_people(store.speaker_rows())
-        mark_guessed(people, store.guessed_speakers())
+        return people_of(store)
+
+
+def people_of(store: Any) -> list[Person]:
+    """The library's people as People lists them: merged, the guessed ones marked."""
+    people = build_people(store.speaker_rows())
+    mark_guessed(people, store.guessed_speakers())
     return people
 
 
@@ -190,8 +195,7 @@ class PeopleView(Vertical):
         self.loaded = True
         store: Any = self.app.store  # type: ignore[attr-defined]
         try:
-            self.people = build_people(store.speaker_rows())
-            mark_guessed(self.people, store.guessed_speakers())
+            self.people = people_of(store)
         except ReaderError as exc:
             self.notify(str(exc), title="People", severity="error", markup=False)
             self.people = []
